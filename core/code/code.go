@@ -1,0 +1,129 @@
+// Package code is the contract between the compiler and the VM: CPython
+// 3.10's opcodes (same names and numbers, so co_code bytes match the
+// reference), the code-unit encoding, the Code object with its co_* fields,
+// Dis in the layout of `python -m dis`, and Verify.
+//
+// An instruction is one 16-bit code unit, opcode in the low byte and its
+// argument in the high byte, exactly CPython's _Py_CODEUNIT; arguments above
+// 255 are prefixed with EXTENDED_ARG as CPython does. Keeping CPython's
+// encoding means offsets, jump targets and the LOAD_GLOBAL opcache map are
+// indexed as in the reference.
+package code
+
+import "github.com/pyvar/pyvar/core/object"
+
+// Opcode is a CPython 3.10 opcode number.
+type Opcode uint8
+
+// Argument classes, as the dis module groups opcodes.
+const (
+	ArgConst = 1 << iota
+	ArgName
+	ArgJrel
+	ArgJabs
+	ArgLocal
+	ArgFree
+	ArgCompare
+)
+
+type opInfo struct {
+	name  string
+	class int
+}
+
+// String returns the opcode's CPython name.
+func (op Opcode) String() string {
+	if n := opinfo[op].name; n != "" {
+		return n
+	}
+	return "<" + itoa(int(op)) + ">"
+}
+
+// Valid reports whether op is a CPython 3.10 opcode.
+func (op Opcode) Valid() bool { return opinfo[op].name != "" }
+
+// HasArg reports whether op uses its argument (op >= HAVE_ARGUMENT).
+func (op Opcode) HasArg() bool { return op >= HaveArgument }
+
+// Class returns op's argument classes (ArgConst, ArgName, ...).
+func (op Opcode) Class() int { return opinfo[op].class }
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var b [20]byte
+	n := len(b)
+	for i > 0 {
+		n--
+		b[n] = byte('0' + i%10)
+		i /= 10
+	}
+	return string(b[n:])
+}
+
+// Unit is one code unit: opcode in the low byte, argument in the high byte.
+type Unit uint16
+
+// MakeUnit encodes one code unit.
+func MakeUnit(op Opcode, arg uint8) Unit { return Unit(op) | Unit(arg)<<8 }
+
+// Op returns the unit's opcode.
+func (u Unit) Op() Opcode { return Opcode(u) }
+
+// Arg returns the unit's 8-bit argument.
+func (u Unit) Arg() uint8 { return uint8(u >> 8) }
+
+// Code flags (co_flags), with CPython's values.
+const (
+	CoOptimized       = 0x0001
+	CoNewlocals       = 0x0002
+	CoVarargs         = 0x0004
+	CoVarkeywords     = 0x0008
+	CoNested          = 0x0010
+	CoGenerator       = 0x0020
+	CoNofree          = 0x0040
+	CoCoroutine       = 0x0080
+	CoIterableCorout  = 0x0100
+	CoAsyncGenerator  = 0x0200
+	CoFutureAnnotions = 0x1000000
+)
+
+// Code is a code object: the compiled form of one block (module, class
+// body, function, lambda, comprehension).
+type Code struct {
+	Argcount        int
+	Posonlyargcount int
+	Kwonlyargcount  int
+	Nlocals         int // len(Varnames)
+	Stacksize       int
+	Flags           int
+	Code            []Unit         // co_code as code units
+	Consts          []object.Value // co_consts; nested code objects appear here
+	Names           []string       // co_names
+	Varnames        []string       // co_varnames: parameters first
+	Cellvars        []string       // co_cellvars
+	Freevars        []string       // co_freevars
+	Filename        string
+	Name            string
+	Qualname        string // what functions made from it show as __qualname__
+	Firstlineno     int
+	Lines           []int32 // source line of each code unit (CPython's line table, expanded)
+
+	// NameValues holds Names as interned str Values, so LOAD_NAME and
+	// LOAD_GLOBAL hash each name once, ever.
+	NameValues []object.Value
+	// Cell2Arg maps each cell variable to the parameter it is initialised
+	// from, or -1 (CPython's co_cell2arg).
+	Cell2Arg []int
+
+	// Cache is the per-code-object state of the LOAD_GLOBAL opcache
+	// (co_opcache_flag, co_opcache_map, co_opcache); the VM owns it.
+	Cache any
+}
+
+// CodeType is the Python type of code objects.
+var CodeType = &object.Type{Name: "code", Qualname: "code"}
+
+// Type returns CodeType.
+func (c *Code) Type() *object.Type { return CodeType }
