@@ -1,0 +1,462 @@
+// Package dict is pyvar's versioned dictionary: the table behind globals,
+// builtins, class namespaces, instance __dict__s and Python's dict type.
+//
+// Layout follows CPython's compact dict: entries live in insertion order in a
+// slice, and a hash index (a github.com/dolthub/swiss map from the Python
+// hash to the first entry with that hash, further entries with the same hash
+// chained through entry.next) finds them. Deleting leaves a tombstone in the
+// slice (trailing tombstones are trimmed, as CPython's popitem does); the
+// slice is compacted when tombstones outnumber live entries. A lookup first
+// compares keys by identity (==), so an interned name costs one hash index
+// probe and one struct comparison; only a different-but-maybe-equal key
+// calls Key.Equal.
+//
+// Versions follow PEP 509 (CPython's ma_version_tag): one process-wide 64-bit
+// counter; a dict takes a fresh value from it when created and on every real
+// change (a new key, a value replaced by a non-identical one, a delete, a
+// clear of a non-empty dict), and never on a read or a no-op (setting the
+// identical value, clearing an empty dict, deleting a missing key, a
+// compaction, which moves entries but not contents). Equal versions
+// therefore mean "same dict, unchanged", which is what the LOAD_GLOBAL cache
+// relies on. KeysVersion is the weaker guarantee CPython 3.11's
+// LOAD_GLOBAL_MODULE uses (dk_version): it is drawn from the same counter and
+// moves only when the set of keys or their entry indexes change (insert,
+// delete, clear, compaction), so rebinding an existing key keeps cached
+// entry indexes valid.
+//
+// The dict does not know Python's object model: keys supply their own hash
+// and equality through Key, which may fail (an unhashable key, an __eq__
+// that raises) or run code that mutates the dict, in which case the lookup
+// restarts, as CPython's does.
+package dict
+
+import (
+	"iter"
+	"sync/atomic"
+
+	"github.com/dolthub/swiss"
+)
+
+// Key is what the dict needs of its keys: Python's hash() and ==. Keys are
+// also Go-comparable: k1 == k2 means identity (Python's `is`), which the
+// dict tries before Equal, as CPython tries pointer equality first.
+type Key[K any] interface {
+	comparable
+	Hash() (uint64, error)
+	Equal(other K) (bool, error)
+}
+
+// globalVersion is PEP 509's process-wide counter (pydict_global_version).
+// It is atomic because several interpreters may run in one process (tests,
+// benchmarks); an uncontended atomic add costs a few nanoseconds.
+var globalVersion atomic.Uint64
+
+func nextVersion() uint64 { return globalVersion.Add(1) }
+
+// NoVersion is a version no dict ever has (the counter would need 2**64
+// changes to reach it); caches use it to mark an entry never filled.
+const NoVersion = ^uint64(0)
+
+const (
+	noEntry     = -1
+	minCapacity = 8
+	// compactMin is the entry count below which tombstones are never
+	// compacted away: small dicts are cheaper to scan than to rebuild.
+	compactMin = 16
+)
+
+type entry[K any, V any] struct {
+	key   K
+	value V
+	hash  uint64
+	next  int32 // next entry with the same hash, or noEntry
+	live  bool
+}
+
+// Dict is an insertion-ordered hash map with PEP 509 versions. V must be
+// comparable with == meaning identity (pyvar's object.Value is). Use New:
+// the zero Dict is an empty dict with version 0 that initialises itself on
+// the first insert.
+type Dict[K Key[K], V comparable] struct {
+	index       *swiss.Map[uint64, int32]
+	entries     []entry[K, V]
+	used        int // live entries
+	version     uint64
+	keysVersion uint64
+}
+
+// New returns an empty dict with room for about hint entries.
+func New[K Key[K], V comparable](hint int) *Dict[K, V] {
+	d := &Dict[K, V]{}
+	d.init(hint)
+	return d
+}
+
+func (d *Dict[K, V]) init(hint int) {
+	if hint < minCapacity {
+		hint = minCapacity
+	}
+	d.index = swiss.NewMap[uint64, int32](uint32(hint))
+	d.entries = make([]entry[K, V], 0, hint)
+	d.used = 0
+	v := nextVersion()
+	d.version = v
+	d.keysVersion = v
+}
+
+// Len returns the number of keys.
+func (d *Dict[K, V]) Len() int { return d.used }
+
+// Version returns the PEP 509 version tag (ma_version_tag).
+func (d *Dict[K, V]) Version() uint64 { return d.version }
+
+// KeysVersion returns a tag that changes only when keys are added or
+// removed or entry indexes move (CPython 3.11's dk_version idea). While it
+// is unchanged, an index from Lookup still names the same key.
+func (d *Dict[K, V]) KeysVersion() uint64 { return d.keysVersion }
+
+// find returns the entry index of k, whose hash is h, or noEntry.
+func (d *Dict[K, V]) find(k K, h uint64) (int, error) {
+	if d.index == nil {
+		return noEntry, nil
+	}
+restart:
+	i, ok := d.index.Get(h)
+	if !ok {
+		return noEntry, nil
+	}
+	for i != noEntry {
+		e := &d.entries[i]
+		if e.key == k {
+			return int(i), nil
+		}
+		kv := d.keysVersion
+		eq, err := k.Equal(e.key)
+		if err != nil {
+			return noEntry, err
+		}
+		if d.keysVersion != kv {
+			// Equal ran code that added or removed keys: i and e may no
+			// longer mean what they did, so look again (CPython restarts too).
+			goto restart
+		}
+		if eq {
+			return int(i), nil
+		}
+		i = e.next
+	}
+	return noEntry, nil
+}
+
+// Lookup returns the entry index of k (stable until KeysVersion changes),
+// or -1 when k is absent.
+func (d *Dict[K, V]) Lookup(k K) (int, error) {
+	h, err := k.Hash()
+	if err != nil {
+		return noEntry, err
+	}
+	return d.find(k, h)
+}
+
+// Get returns the value stored under k. It never changes the dict and
+// does not allocate.
+func (d *Dict[K, V]) Get(k K) (v V, found bool, err error) {
+	h, err := k.Hash()
+	if err != nil {
+		return v, false, err
+	}
+	i, err := d.find(k, h)
+	if err != nil || i == noEntry {
+		return v, false, err
+	}
+	return d.entries[i].value, true, nil
+}
+
+// Contains reports whether k is a key (Python's `in`).
+func (d *Dict[K, V]) Contains(k K) (bool, error) {
+	i, err := d.Lookup(k)
+	return i != noEntry, err
+}
+
+// Set binds k to v. Rebinding a key to the identical value is a no-op and
+// keeps the version.
+func (d *Dict[K, V]) Set(k K, v V) error {
+	h, err := k.Hash()
+	if err != nil {
+		return err
+	}
+	i, err := d.find(k, h)
+	if err != nil {
+		return err
+	}
+	if i != noEntry {
+		d.SetAt(i, v)
+		return nil
+	}
+	d.insert(k, h, v)
+	return nil
+}
+
+// insert appends a new key known to be absent.
+func (d *Dict[K, V]) insert(k K, h uint64, v V) {
+	if d.index == nil {
+		d.init(0)
+	}
+	n := int32(len(d.entries))
+	next := int32(noEntry)
+	if head, ok := d.index.Get(h); ok {
+		next = head
+	}
+	d.entries = append(d.entries, entry[K, V]{key: k, value: v, hash: h, next: next, live: true})
+	d.index.Put(h, n)
+	d.used++
+	ver := nextVersion()
+	d.version = ver
+	d.keysVersion = ver
+}
+
+// SetDefault returns the value of k, first binding it to def when k is
+// absent (Python's dict.setdefault). The version changes only on insert.
+func (d *Dict[K, V]) SetDefault(k K, def V) (V, error) {
+	h, err := k.Hash()
+	if err != nil {
+		return def, err
+	}
+	i, err := d.find(k, h)
+	if err != nil {
+		return def, err
+	}
+	if i != noEntry {
+		return d.entries[i].value, nil
+	}
+	d.insert(k, h, def)
+	return def, nil
+}
+
+// Delete removes k, reporting whether it was there. Deleting a missing key
+// changes nothing.
+func (d *Dict[K, V]) Delete(k K) (bool, error) {
+	_, found, err := d.Pop(k)
+	return found, err
+}
+
+// Pop removes k and returns its value (Python's dict.pop without default).
+func (d *Dict[K, V]) Pop(k K) (v V, found bool, err error) {
+	h, err := k.Hash()
+	if err != nil {
+		return v, false, err
+	}
+	i, err := d.find(k, h)
+	if err != nil || i == noEntry {
+		return v, false, err
+	}
+	v = d.entries[i].value
+	d.deleteAt(i)
+	return v, true, nil
+}
+
+// PopItem removes and returns the most recently inserted live entry, LIFO
+// as CPython's dict.popitem; ok is false when the dict is empty.
+func (d *Dict[K, V]) PopItem() (k K, v V, ok bool) {
+	if d.used == 0 {
+		return k, v, false
+	}
+	i := len(d.entries) - 1
+	for !d.entries[i].live {
+		i--
+	}
+	e := &d.entries[i]
+	k, v = e.key, e.value
+	d.deleteAt(i)
+	return k, v, true
+}
+
+// deleteAt unlinks live entry i from its chain and leaves a tombstone.
+func (d *Dict[K, V]) deleteAt(i int) {
+	e := &d.entries[i]
+	head, _ := d.index.Get(e.hash)
+	if int(head) == i {
+		if e.next == noEntry {
+			d.index.Delete(e.hash)
+		} else {
+			d.index.Put(e.hash, e.next)
+		}
+	} else {
+		for j := head; j != noEntry; j = d.entries[j].next {
+			if int(d.entries[j].next) == i {
+				d.entries[j].next = e.next
+				break
+			}
+		}
+	}
+	*e = entry[K, V]{next: noEntry}
+	d.used--
+	ver := nextVersion()
+	d.version = ver
+	d.keysVersion = ver
+	// Trailing tombstones are dropped (CPython's popitem lowers
+	// dk_nentries the same way): no live index moves, so no version.
+	n := len(d.entries)
+	for n > 0 && !d.entries[n-1].live {
+		n--
+	}
+	d.entries = d.entries[:n]
+	if n > compactMin && d.used < n/2 {
+		d.compact()
+	}
+}
+
+// compact drops tombstones and rebuilds the index. The content is
+// unchanged, so Version stays; entry indexes move, so KeysVersion does not.
+func (d *Dict[K, V]) compact() {
+	old := d.entries
+	d.entries = make([]entry[K, V], 0, d.used+d.used/2+minCapacity)
+	d.index = swiss.NewMap[uint64, int32](uint32(d.used + minCapacity))
+	for _, e := range old {
+		if e.live {
+			d.appendIndexed(e)
+		}
+	}
+	d.keysVersion = nextVersion()
+}
+
+// appendIndexed appends a live entry and links it into the index, without
+// touching versions or counts.
+func (d *Dict[K, V]) appendIndexed(e entry[K, V]) {
+	n := int32(len(d.entries))
+	e.next = noEntry
+	if head, ok := d.index.Get(e.hash); ok {
+		e.next = head
+	}
+	d.entries = append(d.entries, e)
+	d.index.Put(e.hash, n)
+}
+
+// Clear removes every key. Clearing an empty dict changes nothing. (CPython
+// 3.10 also skips the version bump only for a dict in its pristine empty
+// state; one emptied by deletes gets a new version. The difference is not
+// visible to Python code, and a spurious version change is always safe.)
+func (d *Dict[K, V]) Clear() {
+	if d.used == 0 {
+		return
+	}
+	d.init(0)
+}
+
+// EntriesLen is the length of the entry slice, tombstones included: the
+// bound for iterating with EntryAt.
+func (d *Dict[K, V]) EntriesLen() int { return len(d.entries) }
+
+// EntryAt returns entry i; live is false for a tombstone or an index out of
+// range.
+func (d *Dict[K, V]) EntryAt(i int) (k K, v V, live bool) {
+	if uint(i) >= uint(len(d.entries)) {
+		return k, v, false
+	}
+	e := &d.entries[i]
+	return e.key, e.value, e.live
+}
+
+// Next returns the first live entry at index pos or after it, and the
+// position to continue from (CPython's PyDict_Next); ok is false at the end.
+// Iterating with Next visits keys in insertion order.
+func (d *Dict[K, V]) Next(pos int) (next int, k K, v V, ok bool) {
+	if pos < 0 {
+		pos = 0
+	}
+	for ; pos < len(d.entries); pos++ {
+		if e := &d.entries[pos]; e.live {
+			return pos + 1, e.key, e.value, true
+		}
+	}
+	return pos, k, v, false
+}
+
+// All iterates the live entries in insertion order. The dict must not gain
+// or lose keys during the loop (Python raises "dictionary changed size
+// during iteration"; callers that run Python code should use Next and check
+// Len themselves).
+func (d *Dict[K, V]) All() iter.Seq2[K, V] {
+	return func(yield func(K, V) bool) {
+		for i := 0; i < len(d.entries); i++ {
+			if e := &d.entries[i]; e.live && !yield(e.key, e.value) {
+				return
+			}
+		}
+	}
+}
+
+// Keys returns the live keys in insertion order.
+func (d *Dict[K, V]) Keys() []K {
+	ks := make([]K, 0, d.used)
+	for i := range d.entries {
+		if d.entries[i].live {
+			ks = append(ks, d.entries[i].key)
+		}
+	}
+	return ks
+}
+
+// ValueAt returns the value of live entry i (the LOAD_GLOBAL_MODULE fast
+// path); the zero V when i is out of range or a tombstone.
+func (d *Dict[K, V]) ValueAt(i int) V {
+	if uint(i) < uint(len(d.entries)) {
+		return d.entries[i].value
+	}
+	var zv V
+	return zv
+}
+
+// SetAt replaces the value of live entry i, with Set's version rule: only
+// a non-identical value changes the version.
+func (d *Dict[K, V]) SetAt(i int, v V) {
+	e := &d.entries[i]
+	if e.value != v {
+		e.value = v
+		d.version = nextVersion()
+	}
+}
+
+// DeleteAt removes live entry i.
+func (d *Dict[K, V]) DeleteAt(i int) {
+	if uint(i) < uint(len(d.entries)) && d.entries[i].live {
+		d.deleteAt(i)
+	}
+}
+
+// Copy returns a new dict with the same live entries in the same order,
+// compacted, and a fresh version (Python's dict.copy).
+func (d *Dict[K, V]) Copy() *Dict[K, V] {
+	c := New[K, V](d.used)
+	for _, e := range d.entries {
+		if e.live {
+			c.appendIndexed(e)
+		}
+	}
+	c.used = d.used
+	return c
+}
+
+// Merge copies every entry of src into d in src's order (dict.update and
+// {**a} when src is a dict). When override is false, keys already in d keep
+// their values (DICT_MERGE's check for duplicates is the caller's). Each
+// real change moves d's version as Set does.
+func (d *Dict[K, V]) Merge(src *Dict[K, V], override bool) error {
+	for i := 0; i < len(src.entries); i++ {
+		e := src.entries[i]
+		if !e.live {
+			continue
+		}
+		j, err := d.find(e.key, e.hash)
+		if err != nil {
+			return err
+		}
+		switch {
+		case j == noEntry:
+			d.insert(e.key, e.hash, e.value)
+		case override:
+			d.SetAt(j, e.value)
+		}
+	}
+	return nil
+}

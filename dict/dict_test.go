@@ -1,0 +1,391 @@
+package dict
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+)
+
+// tkey is the test key: identity is the pointer, equality is id, and the
+// hash is id%5 so that keys collide and chains are exercised. A negative id
+// is unhashable; id 99 has an __eq__ that fails.
+type tkey struct{ id int }
+
+var errUnhashable = errors.New("unhashable")
+var errEq = errors.New("eq failed")
+
+func (k *tkey) Hash() (uint64, error) {
+	if k.id < 0 {
+		return 0, errUnhashable
+	}
+	return uint64(k.id % 5), nil
+}
+
+func (k *tkey) Equal(o *tkey) (bool, error) {
+	if k.id == 99 || o.id == 99 {
+		return false, errEq
+	}
+	return k.id == o.id, nil
+}
+
+// tval is a test value: identity is the pointer, so two tvals with the same
+// n are equal but not identical.
+type tval struct{ n int }
+
+type tdict = Dict[*tkey, *tval]
+
+func k(id int) *tkey { return &tkey{id} }
+func v(n int) *tval  { return &tval{n} }
+func newT() *tdict   { return New[*tkey, *tval](0) }
+func keysOf(d *tdict) []int {
+	var ids []int
+	for kk := range d.All() {
+		ids = append(ids, kk.id)
+	}
+	return ids
+}
+
+func fill(d *tdict, ids ...int) {
+	for _, id := range ids {
+		if err := d.Set(k(id), v(id)); err != nil {
+			panic(err)
+		}
+	}
+}
+
+func TestFreshVersionOnCreation(t *testing.T) {
+	a, b := newT(), newT()
+	if a.Version() == 0 || b.Version() == 0 || a.Version() == b.Version() {
+		t.Fatalf("versions not fresh: %d %d", a.Version(), b.Version())
+	}
+	if b.Version() <= a.Version() {
+		t.Fatalf("versions not increasing: %d then %d", a.Version(), b.Version())
+	}
+	c := a.Copy()
+	if c.Version() == a.Version() || c.KeysVersion() == a.KeysVersion() {
+		t.Fatalf("copy shares versions with its source")
+	}
+}
+
+// TestVersionRules checks, for every operation, whether Version and
+// KeysVersion move.
+func TestVersionRules(t *testing.T) {
+	shared := v(7)
+	tests := []struct {
+		name        string
+		setup       func(d *tdict)
+		op          func(d *tdict)
+		version     bool // Version must change
+		keysVersion bool // KeysVersion must change
+	}{
+		{"insert new key", func(d *tdict) { fill(d, 1) }, func(d *tdict) { d.Set(k(2), v(2)) }, true, true},
+		{"insert colliding key", func(d *tdict) { fill(d, 1) }, func(d *tdict) { d.Set(k(6), v(6)) }, true, true},
+		{"replace with non-identical value", func(d *tdict) { fill(d, 1) }, func(d *tdict) { d.Set(k(1), v(1)) }, true, false},
+		{"replace with identical value", func(d *tdict) { d.Set(k(1), shared) }, func(d *tdict) { d.Set(k(1), shared) }, false, false},
+		{"SetAt identical", func(d *tdict) { d.Set(k(1), shared) }, func(d *tdict) { d.SetAt(0, shared) }, false, false},
+		{"SetAt non-identical", func(d *tdict) { d.Set(k(1), shared) }, func(d *tdict) { d.SetAt(0, v(7)) }, true, false},
+		{"delete", func(d *tdict) { fill(d, 1, 2) }, func(d *tdict) { d.Delete(k(1)) }, true, true},
+		{"delete last", func(d *tdict) { fill(d, 1, 2) }, func(d *tdict) { d.Delete(k(2)) }, true, true},
+		{"failed delete", func(d *tdict) { fill(d, 1, 2) }, func(d *tdict) { d.Delete(k(3)) }, false, false},
+		{"failed delete colliding", func(d *tdict) { fill(d, 1, 2) }, func(d *tdict) { d.Delete(k(6)) }, false, false},
+		{"delete unhashable", func(d *tdict) { fill(d, 1) }, func(d *tdict) { d.Delete(k(-1)) }, false, false},
+		{"clear non-empty", func(d *tdict) { fill(d, 1) }, func(d *tdict) { d.Clear() }, true, true},
+		{"clear empty", func(d *tdict) {}, func(d *tdict) { d.Clear() }, false, false},
+		{"clear emptied", func(d *tdict) { fill(d, 1); d.Delete(k(1)) }, func(d *tdict) { d.Clear() }, false, false},
+		{"get present", func(d *tdict) { fill(d, 1, 6) }, func(d *tdict) { d.Get(k(6)) }, false, false},
+		{"get absent", func(d *tdict) { fill(d, 1, 6) }, func(d *tdict) { d.Get(k(11)) }, false, false},
+		{"lookup", func(d *tdict) { fill(d, 1) }, func(d *tdict) { d.Lookup(k(1)) }, false, false},
+		{"contains", func(d *tdict) { fill(d, 1) }, func(d *tdict) { d.Contains(k(2)) }, false, false},
+		{"iterate", func(d *tdict) { fill(d, 1, 2) }, func(d *tdict) { keysOf(d) }, false, false},
+		{"pop present", func(d *tdict) { fill(d, 1) }, func(d *tdict) { d.Pop(k(1)) }, true, true},
+		{"pop absent", func(d *tdict) { fill(d, 1) }, func(d *tdict) { d.Pop(k(2)) }, false, false},
+		{"popitem", func(d *tdict) { fill(d, 1, 2) }, func(d *tdict) { d.PopItem() }, true, true},
+		{"popitem empty", func(d *tdict) {}, func(d *tdict) { d.PopItem() }, false, false},
+		{"setdefault present", func(d *tdict) { fill(d, 1) }, func(d *tdict) { d.SetDefault(k(1), v(9)) }, false, false},
+		{"setdefault absent", func(d *tdict) { fill(d, 1) }, func(d *tdict) { d.SetDefault(k(2), v(9)) }, true, true},
+		{"merge no-op", func(d *tdict) { d.Set(k(1), shared) }, func(d *tdict) {
+			o := newT()
+			o.Set(k(1), shared)
+			d.Merge(o, true)
+		}, false, false},
+		{"merge rebinding", func(d *tdict) { fill(d, 1) }, func(d *tdict) {
+			o := newT()
+			o.Set(k(1), v(5))
+			d.Merge(o, true)
+		}, true, false},
+		{"merge no override", func(d *tdict) { fill(d, 1) }, func(d *tdict) {
+			o := newT()
+			o.Set(k(1), v(5))
+			d.Merge(o, false)
+		}, false, false},
+		{"merge new key", func(d *tdict) { fill(d, 1) }, func(d *tdict) {
+			o := newT()
+			o.Set(k(2), v(5))
+			d.Merge(o, false)
+		}, true, true},
+		{"copy", func(d *tdict) { fill(d, 1, 2) }, func(d *tdict) { d.Copy() }, false, false},
+		{"DeleteAt tombstone", func(d *tdict) { fill(d, 1, 2); d.Delete(k(1)) }, func(d *tdict) { d.DeleteAt(0) }, false, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newT()
+			tc.setup(d)
+			ver, kver := d.Version(), d.KeysVersion()
+			tc.op(d)
+			if got := d.Version() != ver; got != tc.version {
+				t.Errorf("version changed = %v, want %v", got, tc.version)
+			}
+			if got := d.KeysVersion() != kver; got != tc.keysVersion {
+				t.Errorf("keys version changed = %v, want %v", got, tc.keysVersion)
+			}
+			if d.Version() != ver && d.Version() < ver {
+				t.Errorf("version went backwards: %d -> %d", ver, d.Version())
+			}
+		})
+	}
+}
+
+func TestCompactionKeepsVersion(t *testing.T) {
+	d := newT()
+	for i := 0; i < 40; i++ {
+		fill(d, i)
+	}
+	// Delete from the front so no trailing trim happens and tombstones pile up.
+	var ver, kver uint64
+	compacted := false
+	for i := 0; i < 30; i++ {
+		before := d.EntriesLen()
+		d.Delete(k(i))
+		ver, kver = d.Version(), d.KeysVersion()
+		if d.EntriesLen() < before-1 {
+			compacted = true
+			break
+		}
+	}
+	if !compacted {
+		t.Fatal("no compaction happened")
+	}
+	if d.EntriesLen() != d.Len() {
+		t.Fatalf("compaction left tombstones: %d entries for %d keys", d.EntriesLen(), d.Len())
+	}
+	// After compaction every index must still find its key.
+	for i := 0; i < d.EntriesLen(); i++ {
+		kk, _, live := d.EntryAt(i)
+		if !live {
+			t.Fatalf("entry %d dead after compaction", i)
+		}
+		if j, _ := d.Lookup(kk); j != i {
+			t.Fatalf("Lookup(%d) = %d, want %d", kk.id, j, i)
+		}
+	}
+	if d.Version() != ver || d.KeysVersion() != kver {
+		t.Fatal("reads after compaction moved a version")
+	}
+}
+
+// TestCompactionMovesKeysVersionOnly checks compaction in isolation: the
+// content (and so Version) is unchanged, the indexes (KeysVersion) are not.
+func TestCompactionMovesKeysVersionOnly(t *testing.T) {
+	d := newT()
+	fill(d, 1, 2, 3)
+	ver, kver := d.Version(), d.KeysVersion()
+	d.compact()
+	if d.Version() != ver {
+		t.Error("compaction changed Version")
+	}
+	if d.KeysVersion() == kver {
+		t.Error("compaction kept KeysVersion")
+	}
+}
+
+func TestOrder(t *testing.T) {
+	tests := []struct {
+		name string
+		ops  func(d *tdict)
+		want []int
+	}{
+		{"insertion order", func(d *tdict) { fill(d, 3, 1, 2) }, []int{3, 1, 2}},
+		{"rebinding keeps place", func(d *tdict) { fill(d, 3, 1, 2); d.Set(k(3), v(0)) }, []int{3, 1, 2}},
+		{"tombstone skipped", func(d *tdict) { fill(d, 3, 1, 2); d.Delete(k(1)) }, []int{3, 2}},
+		{"reinsert goes last", func(d *tdict) { fill(d, 3, 1, 2); d.Delete(k(3)); fill(d, 3) }, []int{1, 2, 3}},
+		{"colliding keys", func(d *tdict) { fill(d, 5, 10, 0, 15); d.Delete(k(10)) }, []int{5, 0, 15}},
+		{"popitem is LIFO", func(d *tdict) { fill(d, 1, 2, 3); d.PopItem(); d.PopItem() }, []int{1}},
+		{"clear then reuse", func(d *tdict) { fill(d, 1, 2); d.Clear(); fill(d, 4, 3) }, []int{4, 3}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newT()
+			tc.ops(d)
+			if got := keysOf(d); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("order %v, want %v", got, tc.want)
+			}
+			var viaNext []int
+			for pos, ok := 0, true; ; {
+				var kk *tkey
+				pos, kk, _, ok = d.Next(pos)
+				if !ok {
+					break
+				}
+				viaNext = append(viaNext, kk.id)
+			}
+			if fmt.Sprint(viaNext) != fmt.Sprint(tc.want) {
+				t.Errorf("Next order %v, want %v", viaNext, tc.want)
+			}
+			if d.Len() != len(tc.want) {
+				t.Errorf("Len %d, want %d", d.Len(), len(tc.want))
+			}
+		})
+	}
+}
+
+func TestPopItemAndPop(t *testing.T) {
+	d := newT()
+	fill(d, 1, 2, 3)
+	for _, want := range []int{3, 2, 1} {
+		kk, vv, ok := d.PopItem()
+		if !ok || kk.id != want || vv.n != want {
+			t.Fatalf("PopItem = %v %v %v, want %d", kk, vv, ok, want)
+		}
+	}
+	if _, _, ok := d.PopItem(); ok {
+		t.Fatal("PopItem on empty dict succeeded")
+	}
+	if d.EntriesLen() != 0 {
+		t.Fatalf("trailing tombstones not trimmed: %d", d.EntriesLen())
+	}
+	fill(d, 1, 2)
+	vv, found, err := d.Pop(k(1))
+	if err != nil || !found || vv.n != 1 {
+		t.Fatalf("Pop = %v %v %v", vv, found, err)
+	}
+	if _, found, _ := d.Pop(k(1)); found {
+		t.Fatal("second Pop found the key")
+	}
+}
+
+func TestSetDefault(t *testing.T) {
+	d := newT()
+	first := v(1)
+	got, err := d.SetDefault(k(1), first)
+	if err != nil || got != first {
+		t.Fatalf("SetDefault on absent = %v %v", got, err)
+	}
+	got, _ = d.SetDefault(k(1), v(2))
+	if got != first {
+		t.Fatalf("SetDefault on present returned %v, want the stored value", got)
+	}
+}
+
+func TestEqualityNotIdentity(t *testing.T) {
+	d := newT()
+	d.Set(k(1), v(1))
+	vv, found, err := d.Get(k(1)) // a different but equal key
+	if err != nil || !found || vv.n != 1 {
+		t.Fatalf("Get by equal key = %v %v %v", vv, found, err)
+	}
+	d.Set(k(1), v(2))
+	if d.Len() != 1 {
+		t.Fatalf("equal key inserted twice: len %d", d.Len())
+	}
+}
+
+func TestErrors(t *testing.T) {
+	d := newT()
+	fill(d, 4) // 99 collides with 4 (hash 4)
+	ver := d.Version()
+	if err := d.Set(k(-1), v(0)); !errors.Is(err, errUnhashable) {
+		t.Errorf("Set unhashable: %v", err)
+	}
+	if _, _, err := d.Get(k(99)); !errors.Is(err, errEq) {
+		t.Errorf("Get with failing __eq__: %v", err)
+	}
+	if err := d.Set(k(99), v(0)); !errors.Is(err, errEq) {
+		t.Errorf("Set with failing __eq__: %v", err)
+	}
+	if _, err := d.SetDefault(k(99), v(0)); !errors.Is(err, errEq) {
+		t.Errorf("SetDefault with failing __eq__: %v", err)
+	}
+	if d.Version() != ver || d.Len() != 1 {
+		t.Error("a failed operation changed the dict")
+	}
+}
+
+// mutKey's Equal mutates the dict under lookup, as a Python __eq__ may.
+type mutKey struct {
+	id  int
+	d   *Dict[*mutKey, int]
+	hit int
+}
+
+func (m *mutKey) Hash() (uint64, error) { return 1, nil }
+func (m *mutKey) Equal(o *mutKey) (bool, error) {
+	if m.d != nil && m.hit == 0 {
+		m.hit++
+		for i := 0; i < 40; i++ {
+			m.d.Set(&mutKey{id: 1000 + i}, i)
+		}
+		for i := 0; i < 40; i++ {
+			m.d.Delete(&mutKey{id: 1000 + i})
+		}
+	}
+	return m.id == o.id, nil
+}
+
+func TestLookupRestartsWhenEqualMutates(t *testing.T) {
+	d := New[*mutKey, int](0)
+	for i := 0; i < 3; i++ {
+		d.Set(&mutKey{id: i}, i)
+	}
+	probe := &mutKey{id: 0, d: d}
+	got, found, err := d.Get(probe)
+	if err != nil || !found || got != 0 {
+		t.Fatalf("Get = %v %v %v", got, found, err)
+	}
+}
+
+func TestZeroDict(t *testing.T) {
+	var d tdict
+	if _, found, _ := d.Get(k(1)); found {
+		t.Fatal("zero dict has a key")
+	}
+	fill(&d, 1)
+	if d.Version() == 0 || d.Len() != 1 {
+		t.Fatalf("zero dict after insert: version %d len %d", d.Version(), d.Len())
+	}
+	if c := (&tdict{}).Copy(); c.Len() != 0 {
+		t.Fatal("copy of zero dict not empty")
+	}
+}
+
+func TestCopy(t *testing.T) {
+	d := newT()
+	fill(d, 1, 2, 3, 6)
+	d.Delete(k(2))
+	c := d.Copy()
+	if fmt.Sprint(keysOf(c)) != fmt.Sprint(keysOf(d)) {
+		t.Fatalf("copy order %v, want %v", keysOf(c), keysOf(d))
+	}
+	if c.EntriesLen() != c.Len() {
+		t.Fatal("copy kept tombstones")
+	}
+	c.Set(k(1), v(100))
+	if vv, _, _ := d.Get(k(1)); vv.n != 1 {
+		t.Fatal("copy shares storage with its source")
+	}
+	for _, id := range []int{1, 3, 6} {
+		if _, found, _ := c.Get(k(id)); !found {
+			t.Fatalf("copy lost key %d", id)
+		}
+	}
+}
+
+func TestValueAtEntryAtBounds(t *testing.T) {
+	d := newT()
+	fill(d, 1)
+	if d.ValueAt(5) != nil || d.ValueAt(-1) != nil {
+		t.Error("ValueAt out of range returned a value")
+	}
+	if _, _, live := d.EntryAt(3); live {
+		t.Error("EntryAt out of range is live")
+	}
+}
