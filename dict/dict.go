@@ -407,6 +407,16 @@ func (d *Dict[K, V]) ValueAt(i int) V {
 	return zv
 }
 
+// ValueRef returns a pointer to the value of entry i, or nil when i is out
+// of range: the keys-strategy cache hit hands it to the VM without copying.
+// The pointee is read-only and valid only until the dict next changes.
+func (d *Dict[K, V]) ValueRef(i int) *V {
+	if uint(i) < uint(len(d.entries)) {
+		return &d.entries[i].value
+	}
+	return nil
+}
+
 // SetAt replaces the value of live entry i, with Set's version rule: only
 // a non-identical value changes the version.
 func (d *Dict[K, V]) SetAt(i int, v V) {

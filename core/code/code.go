@@ -10,7 +10,10 @@
 // indexed as in the reference.
 package code
 
-import "github.com/pyvar/pyvar/core/object"
+import (
+	"github.com/pyvar/pyvar/core/object"
+	"github.com/pyvar/pyvar/opcache"
+)
 
 // Opcode is a CPython 3.10 opcode number.
 type Opcode uint8
@@ -118,8 +121,9 @@ type Code struct {
 	Cell2Arg []int
 
 	// Cache is the per-code-object state of the LOAD_GLOBAL opcache
-	// (co_opcache_flag, co_opcache_map, co_opcache); the VM owns it.
-	Cache any
+	// (co_opcache_flag, co_opcache_map, co_opcache): nil until the VM first
+	// enters a frame of this code (opcache.Enter makes it).
+	Cache *opcache.Cache
 }
 
 // CodeType is the Python type of code objects.

@@ -1,0 +1,563 @@
+// Package opcache is pyvar's LOAD_GLOBAL cache, with three strategies the
+// interpreter chooses between.
+//
+// PEP509 is CPython 3.9's opcache, faithfully. Each code object counts the
+// times the eval loop enters one of its frames (co_opcache_flag; loops do
+// not count, so module code that runs once never gets a cache). The entry
+// that reaches the threshold (OPCACHE_MIN_RUNS, 1024) builds the cache and
+// that very run already uses it: Map (co_opcache_map) has one byte per code
+// unit, 0 for "not cached" and otherwise index+1 into Entries (co_opcache),
+// which numbers the LOAD_GLOBAL instructions in order, at most MaxEntries of
+// them; later ones run uncached. An entry holds the value found and the
+// PEP 509 versions of the globals and builtins dicts seen when it was
+// filled. A LOAD_GLOBAL whose entry is filled and whose two versions equal
+// the dicts' current versions pushes the cached value without a lookup;
+// otherwise it looks the name up (globals, then builtins) and refills the
+// entry: no back-off, no giving up. Versions are drawn from one
+// process-wide counter, so an entry filled against one globals dict can
+// never hit against another.
+//
+// Keys is the design CPython 3.11 adopted (PEP 659's LOAD_GLOBAL_MODULE and
+// LOAD_GLOBAL_BUILTIN). After a short warm-up of the code object (8 frame
+// entries or backward jumps, QUICKENING_WARMUP_DELAY) every LOAD_GLOBAL
+// becomes adaptive; the first execution specializes it: the entry records
+// the index of the name in the dict's entries and the dict's KeysVersion
+// (dk_version), which moves only when keys are added or removed, so
+// rebinding a global keeps the entry valid and the value is read fresh from
+// the dict at that index. A builtin entry also requires the globals keys
+// version unchanged (no global now shadows the builtin). A miss decrements
+// a counter that starts at 53; at zero the instruction returns to adaptive
+// with 3.11's exponential back-off counter (value<<4 | exponent, starting
+// at 31/5). A failed specialization (name not found) backs off likewise.
+//
+// Off does the two lookups on every LOAD_GLOBAL.
+//
+// Statistics are plain counters in the entries and per-site records,
+// summed on demand by Runtime.Stats; Cache.Sites reports each LOAD_GLOBAL
+// for `pyvar dis --opcache`.
+//
+// # Use from the VM
+//
+// On every entry into the eval loop for a frame (calls and generator
+// resumptions alike, as CPython 3.9 counts them):
+//
+//	oc := opcache.Enter(rt, &co.Cache, co.Code)
+//
+// On a backward jump (optional; only the keys strategy's warm-up counts
+// them, as 3.11's JUMP_BACKWARD does):
+//
+//	oc.Backedge()
+//
+// In the LOAD_GLOBAL case, pc being the index of the LOAD_GLOBAL code unit
+// and g, b the frame's globals and builtins when both are dicts:
+//
+//	if p := oc.Hit(pc, g, b); p != nil {
+//		v = *p
+//	} else {
+//		v, found, err = oc.Load(pc, co.NameValues[arg], g, b)
+//		// !found: raise NameError("name %r is not defined")
+//	}
+//
+// When f_globals or f_builtins is not a dict (exec with a mapping, a module
+// as __builtins__), CPython 3.9 skips the cache and uses the generic
+// mapping protocol; the VM does the same and calls oc.Generic(pc) to count.
+package opcache
+
+import (
+	"errors"
+	"sort"
+	"unsafe"
+
+	"github.com/pyvar/pyvar/core/object"
+	"github.com/pyvar/pyvar/dict"
+)
+
+// Strategy selects how LOAD_GLOBAL is cached.
+type Strategy uint8
+
+// The strategies.
+const (
+	PEP509 Strategy = iota // CPython 3.9's opcache, validated by dict versions
+	Keys                   // CPython 3.11's LOAD_GLOBAL_MODULE/BUILTIN, validated by keys versions
+	Off                    // no cache
+)
+
+// String returns the strategy's command-line name.
+func (s Strategy) String() string {
+	switch s {
+	case PEP509:
+		return "pep509"
+	case Keys:
+		return "keys"
+	case Off:
+		return "off"
+	}
+	return "unknown"
+}
+
+// ParseStrategy parses "pep509", "keys" or "off"; "" means pep509.
+func ParseStrategy(s string) (Strategy, error) {
+	switch s {
+	case "", "pep509":
+		return PEP509, nil
+	case "keys":
+		return Keys, nil
+	case "off":
+		return Off, nil
+	}
+	return 0, errors.New("unknown opcache strategy " + `"` + s + `"` + " (want pep509, keys or off)")
+}
+
+const (
+	// LoadGlobal is CPython 3.10's LOAD_GLOBAL opcode number (the low byte
+	// of a code unit); package code has the same value.
+	LoadGlobal = 116
+
+	// DefaultMinRuns is CPython 3.9's OPCACHE_MIN_RUNS: the frame entries
+	// before a code object gets its cache.
+	DefaultMinRuns = 1024
+
+	// MaxEntries bounds the LOAD_GLOBAL instructions one code object
+	// caches under PEP509: Map stores index+1 in a byte and the design card
+	// says 254. CPython 3.9's _PyCode_InitOpcache really caches 255: its
+	// loop stores the map byte for the next LOAD_GLOBAL and only then
+	// checks `opts > 254`, so the 255th is mapped before the loop stops
+	// (co_opcache_size becomes 255). pyvar stops at 254.
+	MaxEntries = 254
+
+	// KeysWarmup is CPython 3.11's QUICKENING_WARMUP_DELAY: frame entries
+	// plus backward jumps before a code object is quickened.
+	KeysWarmup = 8
+
+	// missCounterStart is 3.11's miss_counter_start(): misses a
+	// specialized LOAD_GLOBAL tolerates before it returns to adaptive.
+	missCounterStart = 53
+	// 3.11's adaptive counters hold value<<backoffBits | exponent.
+	backoffBits    = 4
+	backoffStart   = 5 // ADAPTIVE_BACKOFF_START: first retry after 31
+	maxBackoff     = 16 - backoffBits
+	adaptiveStart  = (1<<backoffStart-1)<<backoffBits | backoffStart
+	counterUnit    = 1 << backoffBits
+	noSite         = 0
+	maxSitesMapped = 1<<16 - 1
+)
+
+// Entry kinds. A PEP509 entry is filled or not; a keys entry is adaptive
+// (not specialized) or specialized for globals or builtins.
+const (
+	kindEmpty    uint8 = iota // never filled (PEP509) / adaptive (Keys)
+	kindVersions              // PEP509, filled
+	kindModule                // Keys, LOAD_GLOBAL_MODULE
+	kindBuiltin               // Keys, LOAD_GLOBAL_BUILTIN
+)
+
+// Entry is one cached LOAD_GLOBAL (CPython's _PyOpcache_LoadGlobal plus
+// its counters).
+type Entry struct {
+	// Value is the cached value (PEP509).
+	Value object.Value
+	// GlobalsVer and BuiltinsVer are the versions seen when the entry was
+	// filled: PEP 509 versions under PEP509, keys versions under Keys.
+	// dict.NoVersion marks an entry never filled.
+	GlobalsVer, BuiltinsVer uint64
+	// Index is the entry index of the name in globals or builtins (Keys).
+	Index int32
+	// counter is 3.11's adaptive or miss counter (Keys).
+	counter uint16
+	kind    uint8
+
+	Hits         uint64 // loads served from the entry
+	Opts         uint32 // PEP509: first fills; Keys: successful specializations
+	MissGlobals  uint32 // PEP509: refills because globals changed; Keys: globals keys changed
+	MissBuiltins uint32 // PEP509: refills because builtins changed; Keys: builtins keys changed
+	Deopts       uint32 // Keys: returns to adaptive after too many misses
+	Failures     uint32 // Keys: failed specializations (name not found)
+	Deferred     uint64 // Keys: generic lookups while adaptive and counting down
+}
+
+// Misses returns the loads that found the entry filled but stale.
+func (e *Entry) Misses() uint64 { return uint64(e.MissGlobals) + uint64(e.MissBuiltins) }
+
+// site is one LOAD_GLOBAL instruction and the loads no entry served.
+type site struct {
+	unit       int32
+	loads      uint64 // lookups outside the cache: before it was built, beyond MaxEntries, Off
+	generic    uint64 // lookups through non-dict globals/builtins
+	nameErrors uint64
+}
+
+// Cache is the per-code-object opcache state (co_opcache_flag,
+// co_opcache_map, co_opcache). The VM keeps it in code.Code.Cache.
+type Cache struct {
+	rt       *Runtime
+	strategy Strategy
+
+	// Flag is co_opcache_flag: the frame entries (and, under Keys,
+	// backward jumps) counted until the threshold; it stops there.
+	Flag int
+	// Runs counts every frame entry, also after the threshold.
+	Runs uint64
+	// Map is co_opcache_map under PEP509: per code unit 0 or index+1 into
+	// Entries; nil until the cache is built. The VM indexes it with the
+	// LOAD_GLOBAL unit's own index (CPython uses next_instr - first_instr,
+	// one more, and allocates the same co_size bytes).
+	Map []uint8
+	// Entries is co_opcache: one entry per cached LOAD_GLOBAL, in order.
+	Entries []Entry
+
+	threshold int
+	backedges bool     // Backedge counts toward the threshold (Keys, warming up)
+	built     bool     // Map/Entries were made
+	siteOf    []uint16 // per code unit: 0 or site number+1
+	sites     []site
+}
+
+// Runtime is one interpreter's opcache settings and the registry of the
+// caches it built, from which Stats sums the counters.
+type Runtime struct {
+	strategy Strategy
+	minRuns  int
+	caches   []*Cache // every cache made, for Stats
+}
+
+// NewRuntime returns the opcache state of an interpreter. minRuns is the
+// threshold in frame entries: negative means the strategy's default (1024
+// for PEP509, 8 for Keys); 0 means from the first run (CPython would never
+// build a cache with OPCACHE_MIN_RUNS 0; pyvar treats it as 1).
+func NewRuntime(s Strategy, minRuns int) *Runtime {
+	if minRuns < 0 {
+		minRuns = DefaultMinRuns
+		if s == Keys {
+			minRuns = KeysWarmup
+		}
+	}
+	if minRuns == 0 {
+		minRuns = 1
+	}
+	return &Runtime{strategy: s, minRuns: minRuns}
+}
+
+// Strategy returns the runtime's strategy.
+func (rt *Runtime) Strategy() Strategy { return rt.strategy }
+
+// MinRuns returns the threshold in frame entries (at least 1).
+func (rt *Runtime) MinRuns() int { return rt.minRuns }
+
+// Enter is the frame-entry hook: it makes the code object's cache on first
+// use (storing it in *slot), counts the entry, and builds the cache when
+// the count reaches the threshold, so that this run already uses it.
+// units is the code object's co_code.
+func Enter[U ~uint16](rt *Runtime, slot **Cache, units []U) *Cache {
+	c := *slot
+	if c == nil || c.rt != rt {
+		c = newCache(rt, units)
+		*slot = c
+	}
+	c.Runs++
+	if c.Flag < c.threshold {
+		c.count()
+	}
+	return c
+}
+
+// Backedge counts a backward jump toward the Keys warm-up (3.11 counts
+// JUMP_BACKWARD as well as RESUME); it does nothing under the other
+// strategies or once the cache is built.
+func (c *Cache) Backedge() {
+	if c.backedges {
+		c.count()
+	}
+}
+
+func newCache[U ~uint16](rt *Runtime, units []U) *Cache {
+	c := &Cache{rt: rt, strategy: rt.strategy, threshold: rt.minRuns}
+	if rt.strategy == Off {
+		c.threshold = 0
+	}
+	c.backedges = rt.strategy == Keys // until the warm-up is over
+	for i, u := range units {
+		if uint8(u) != LoadGlobal {
+			continue
+		}
+		if c.siteOf == nil {
+			c.siteOf = make([]uint16, len(units))
+		}
+		if len(c.sites) < maxSitesMapped {
+			c.siteOf[i] = uint16(len(c.sites) + 1)
+		}
+		c.sites = append(c.sites, site{unit: int32(i)})
+	}
+	rt.caches = append(rt.caches, c)
+	return c
+}
+
+// count advances co_opcache_flag and builds the cache at the threshold.
+func (c *Cache) count() {
+	c.Flag++
+	if c.Flag >= c.threshold {
+		c.backedges = false
+		c.build()
+	}
+}
+
+// build is _PyCode_InitOpcache (PEP509) or _PyCode_Quicken (Keys).
+func (c *Cache) build() {
+	c.built = true
+	switch c.strategy {
+	case PEP509:
+		n := min(len(c.sites), MaxEntries)
+		if n == 0 {
+			// CPython frees the map when there is nothing to cache.
+			return
+		}
+		c.Map = make([]uint8, len(c.siteOf))
+		c.Entries = make([]Entry, n)
+		for i := range n {
+			c.Map[c.sites[i].unit] = uint8(i + 1)
+			c.Entries[i].GlobalsVer = dict.NoVersion
+			c.Entries[i].BuiltinsVer = dict.NoVersion
+		}
+	case Keys:
+		n := min(len(c.sites), maxSitesMapped)
+		if n == 0 {
+			return
+		}
+		// Entries are indexed by site number; a quickened LOAD_GLOBAL
+		// starts adaptive with a zero counter, so it specializes on its
+		// first execution.
+		c.Entries = make([]Entry, n)
+		for i := range c.Entries {
+			c.Entries[i].GlobalsVer = dict.NoVersion
+			c.Entries[i].BuiltinsVer = dict.NoVersion
+		}
+	}
+}
+
+// Built reports whether the cache has been built (the threshold reached).
+func (c *Cache) Built() bool { return c.built }
+
+// Hit is LOAD_GLOBAL's inlinable fast path under PEP509: a pointer to the
+// cached value for the LOAD_GLOBAL at code unit pc when its entry is filled
+// and still valid for globals g and builtins b (both dicts), or nil when the
+// VM must call Load (always nil under the other strategies: Keys hits are
+// served by Load, like 3.11's specialized instructions). The VM copies the
+// value at once; the pointer is not valid past the instruction.
+func (c *Cache) Hit(pc int, g, b *object.Dict) *object.Value {
+	if uint(pc) < uint(len(c.Map)) {
+		if i := c.Map[pc]; i != 0 {
+			e := &c.Entries[i-1]
+			if e.GlobalsVer == g.Version() && e.BuiltinsVer == b.Version() {
+				e.Hits++
+				return &e.Value
+			}
+		}
+	}
+	return nil
+}
+
+// hitKeys is the specialized LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN.
+func (c *Cache) hitKeys(e *Entry, g, b *object.Dict) *object.Value {
+	var p *object.Value
+	switch e.kind {
+	case kindModule:
+		if e.GlobalsVer == g.KeysVersion() {
+			p = g.ValueRef(int(e.Index))
+		}
+	case kindBuiltin:
+		if e.GlobalsVer == g.KeysVersion() && e.BuiltinsVer == b.KeysVersion() {
+			p = b.ValueRef(int(e.Index))
+		}
+	}
+	if p == nil || p.IsNull() {
+		return nil
+	}
+	e.Hits++
+	return p
+}
+
+func (c *Cache) keysEntry(pc int) *Entry {
+	if uint(pc) >= uint(len(c.siteOf)) {
+		return nil
+	}
+	s := int(c.siteOf[pc]) - 1
+	if s < 0 || s >= len(c.Entries) {
+		return nil
+	}
+	return &c.Entries[s]
+}
+
+func (c *Cache) site(pc int) *site {
+	if uint(pc) < uint(len(c.siteOf)) {
+		if s := c.siteOf[pc]; s != noSite {
+			return &c.sites[s-1]
+		}
+	}
+	// Beyond 65535 sites: find it by unit (sites are sorted by unit).
+	i := sort.Search(len(c.sites), func(i int) bool { return int(c.sites[i].unit) >= pc })
+	if i < len(c.sites) && int(c.sites[i].unit) == pc {
+		return &c.sites[i]
+	}
+	return nil
+}
+
+// Load is LOAD_GLOBAL's slow path, called when Hit fails: under Keys it
+// first tries the specialized entry; otherwise it looks name up in g, then
+// b, refills or specializes the entry as the strategy says, and counts. found is false when neither dict has the name: the VM raises
+// NameError. err is an error raised by a key's __eq__ during the lookup.
+func (c *Cache) Load(pc int, name object.Value, g, b *object.Dict) (v object.Value, found bool, err error) {
+	switch c.strategy {
+	case PEP509:
+		if uint(pc) < uint(len(c.Map)) {
+			if i := c.Map[pc]; i != 0 {
+				return c.loadVersions(&c.Entries[i-1], pc, name, g, b)
+			}
+		}
+	case Keys:
+		if e := c.keysEntry(pc); e != nil {
+			if p := c.hitKeys(e, g, b); p != nil {
+				return *p, true, nil
+			}
+			return c.loadKeys(e, pc, name, g, b)
+		}
+	}
+	v, found, err = lookup(name, g, b)
+	if s := c.site(pc); s != nil {
+		s.loads++
+		if err == nil && !found {
+			s.nameErrors++
+		}
+	}
+	return v, found, err
+}
+
+// Generic counts a LOAD_GLOBAL the VM did through the mapping protocol
+// because globals or builtins is not a dict (no caching, as in CPython).
+func (c *Cache) Generic(pc int) {
+	if s := c.site(pc); s != nil {
+		s.generic++
+	}
+}
+
+// lookup is _PyDict_LoadGlobal: globals, then builtins.
+func lookup(name object.Value, g, b *object.Dict) (object.Value, bool, error) {
+	v, found, err := g.Get(name)
+	if err != nil || found {
+		return v, found, err
+	}
+	return b.Get(name)
+}
+
+// loadVersions is the PEP509 refill: after a successful lookup the entry
+// takes the value and the dicts' current versions (read after the lookup,
+// which may have run __eq__ code).
+func (c *Cache) loadVersions(e *Entry, pc int, name object.Value, g, b *object.Dict) (object.Value, bool, error) {
+	v, found, err := lookup(name, g, b)
+	if err != nil || !found {
+		if err == nil {
+			if s := c.site(pc); s != nil {
+				s.nameErrors++
+			}
+		}
+		return v, found, err
+	}
+	if e.kind == kindEmpty {
+		e.Opts++
+		e.kind = kindVersions
+	} else {
+		if e.GlobalsVer != g.Version() {
+			e.MissGlobals++
+		}
+		if e.BuiltinsVer != b.Version() {
+			e.MissBuiltins++
+		}
+	}
+	e.Value = v
+	e.GlobalsVer = g.Version()
+	e.BuiltinsVer = b.Version()
+	return v, true, nil
+}
+
+// loadKeys runs a Keys entry that Hit did not serve: the deoptimizing
+// miss of a specialized instruction, or the adaptive instruction, which
+// specializes when its counter is zero and otherwise counts down.
+func (c *Cache) loadKeys(e *Entry, pc int, name object.Value, g, b *object.Dict) (object.Value, bool, error) {
+	switch e.kind {
+	case kindModule, kindBuiltin:
+		if e.GlobalsVer != g.KeysVersion() {
+			e.MissGlobals++
+		} else {
+			e.MissBuiltins++
+		}
+		e.counter--
+		if e.counter == 0 {
+			e.kind = kindEmpty
+			e.counter = adaptiveStart
+			e.Deopts++
+		}
+		return c.plainLoad(pc, name, g, b)
+	}
+	if e.counter >= counterUnit {
+		e.counter -= counterUnit
+		e.Deferred++
+		return c.plainLoad(pc, name, g, b)
+	}
+	// _Py_Specialize_LoadGlobal.
+	i, err := g.Lookup(name)
+	if err != nil {
+		return object.Null, false, err
+	}
+	if i >= 0 {
+		e.kind, e.Index = kindModule, int32(i)
+		e.GlobalsVer, e.BuiltinsVer = g.KeysVersion(), dict.NoVersion
+		e.counter = missCounterStart
+		e.Opts++
+		return g.ValueAt(i), true, nil
+	}
+	j, err := b.Lookup(name)
+	if err != nil {
+		return object.Null, false, err
+	}
+	if j >= 0 {
+		e.kind, e.Index = kindBuiltin, int32(j)
+		e.GlobalsVer, e.BuiltinsVer = g.KeysVersion(), b.KeysVersion()
+		e.counter = missCounterStart
+		e.Opts++
+		return b.ValueAt(j), true, nil
+	}
+	e.Failures++
+	e.counter = backoff(e.counter)
+	if s := c.site(pc); s != nil {
+		s.nameErrors++
+	}
+	return object.Null, false, nil
+}
+
+func (c *Cache) plainLoad(pc int, name object.Value, g, b *object.Dict) (object.Value, bool, error) {
+	v, found, err := lookup(name, g, b)
+	if err == nil && !found {
+		if s := c.site(pc); s != nil {
+			s.nameErrors++
+		}
+	}
+	return v, found, err
+}
+
+// backoff is 3.11's adaptive_counter_backoff: one more exponent, and a
+// wait of 2**exponent - 1 executions.
+func backoff(counter uint16) uint16 {
+	exp := counter&(counterUnit-1) + 1
+	if exp > maxBackoff {
+		exp = maxBackoff
+	}
+	return (1<<exp-1)<<backoffBits | exp
+}
+
+// ExtraMem returns the bytes the built cache takes: the map and the
+// entries (CPython's OPCACHE_STATS formula, with pyvar's entry size; a
+// CPython 3.9 _PyOpcache is 32 bytes on 64-bit machines).
+func (c *Cache) ExtraMem() int {
+	return len(c.Map) + len(c.Entries)*int(unsafe.Sizeof(Entry{}))
+}
+
+// Strategy returns the strategy the cache serves.
+func (c *Cache) Strategy() Strategy { return c.strategy }

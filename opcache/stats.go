@@ -1,0 +1,184 @@
+package opcache
+
+import (
+	"fmt"
+	"io"
+)
+
+// Stats sums one interpreter's opcache counters: CPython 3.9's
+// OPCACHE_STATS (code objects, extra memory, opts, hits, misses) and more.
+type Stats struct {
+	Strategy Strategy
+	MinRuns  int
+
+	CodeObjects int // code objects whose cache was built (opcache_code_objects)
+	ExtraMem    int // bytes of maps and entries (opcache_code_objects_extra_mem)
+	Sites       int // LOAD_GLOBAL instructions in the code objects run
+	Cached      int // of them, given an entry
+	Uncached    int // of them, left uncached in built caches (beyond MaxEntries)
+
+	Opts         uint64 // entries filled the first time / specializations (opcache_global_opts)
+	Hits         uint64 // loads served by an entry (opcache_global_hits)
+	Misses       uint64 // loads that found a filled entry stale (opcache_global_misses)
+	MissGlobals  uint64 // ... because globals changed (PEP509: version; Keys: keys version)
+	MissBuiltins uint64 // ... because builtins changed
+	Deopts       uint64 // Keys: specialized instructions returned to adaptive
+	Failures     uint64 // Keys: failed specializations
+	Deferred     uint64 // Keys: adaptive instructions' generic lookups
+	Loads        uint64 // lookups outside any entry: before the threshold, beyond MaxEntries, strategy off
+	Generic      uint64 // lookups through non-dict globals or builtins
+	NameErrors   uint64 // lookups that found nothing (NameError)
+}
+
+// Stats sums the counters of every cache the runtime made.
+func (rt *Runtime) Stats() Stats {
+	st := Stats{Strategy: rt.strategy, MinRuns: rt.minRuns}
+	for _, c := range rt.caches {
+		st.Sites += len(c.sites)
+		if c.built && (c.Map != nil || c.Entries != nil) {
+			st.CodeObjects++
+			st.ExtraMem += c.ExtraMem()
+			st.Cached += len(c.Entries)
+			st.Uncached += len(c.sites) - len(c.Entries)
+		}
+		for i := range c.Entries {
+			e := &c.Entries[i]
+			st.Opts += uint64(e.Opts)
+			st.Hits += e.Hits
+			st.Misses += e.Misses()
+			st.MissGlobals += uint64(e.MissGlobals)
+			st.MissBuiltins += uint64(e.MissBuiltins)
+			st.Deopts += uint64(e.Deopts)
+			st.Failures += uint64(e.Failures)
+			st.Deferred += e.Deferred
+		}
+		for i := range c.sites {
+			s := &c.sites[i]
+			st.Loads += s.loads
+			st.Generic += s.generic
+			st.NameErrors += s.nameErrors
+		}
+	}
+	return st
+}
+
+// Write prints the statistics in the spirit of CPython's OPCACHE_STATS
+// report (what `pyvar run --opcache-stats` shows on stderr).
+func (st Stats) Write(w io.Writer) error {
+	_, err := fmt.Fprintf(w, `-- Opcode cache (strategy %s, min runs %d) --
+code objects with cache:   %d
+extra memory (bytes):      %d
+LOAD_GLOBAL sites:         %d (cached %d, left uncached beyond %d: %d)
+-- LOAD_GLOBAL --
+hits:                      %d (%d%%)
+misses:                    %d (globals changed %d, builtins changed %d)
+opts:                      %d
+uncached lookups:          %d
+generic (non-dict) loads:  %d
+name errors:               %d
+`, st.Strategy, st.MinRuns, st.CodeObjects, st.ExtraMem, st.Sites, st.Cached, MaxEntries, st.Uncached,
+		st.Hits, st.hitPercent(), st.Misses, st.MissGlobals, st.MissBuiltins, st.Opts,
+		st.Loads, st.Generic, st.NameErrors)
+	if err == nil && st.Strategy == Keys {
+		_, err = fmt.Fprintf(w, "deopts:                    %d\nspecialization failures:   %d\ndeferred (adaptive) loads: %d\n",
+			st.Deopts, st.Failures, st.Deferred)
+	}
+	return err
+}
+
+func (st Stats) hitPercent() uint64 {
+	total := st.Hits + st.Misses + st.Opts + st.Loads + st.Deferred + st.Generic
+	if total == 0 {
+		return 0
+	}
+	return st.Hits * 100 / total
+}
+
+// SiteStats describes one LOAD_GLOBAL instruction for `pyvar dis --opcache`.
+type SiteStats struct {
+	Unit   int    // index of the LOAD_GLOBAL code unit (offset = 2*Unit)
+	Cached bool   // the instruction has an entry
+	Entry  int    // its index in Entries, or -1
+	State  string // "uncached", "empty", "filled", "adaptive", "module", "builtin"
+
+	Hits, Misses              uint64
+	MissGlobals, MissBuiltins uint64
+	Opts, Deopts, Failures    uint64
+	Deferred                  uint64
+	Loads, Generic            uint64 // lookups outside the entry
+	NameErrors                uint64
+}
+
+// Sites returns one record per LOAD_GLOBAL of the code object, in order.
+func (c *Cache) Sites() []SiteStats {
+	out := make([]SiteStats, len(c.sites))
+	for i := range c.sites {
+		s := &c.sites[i]
+		ss := SiteStats{Unit: int(s.unit), Entry: -1, State: "uncached",
+			Loads: s.loads, Generic: s.generic, NameErrors: s.nameErrors}
+		var e *Entry
+		switch {
+		case c.Map != nil:
+			if k := c.Map[s.unit]; k != 0 {
+				e, ss.Entry = &c.Entries[k-1], int(k-1)
+			}
+		case c.strategy == Keys && i < len(c.Entries):
+			e, ss.Entry = &c.Entries[i], i
+		}
+		if e != nil {
+			ss.Cached = true
+			ss.Hits, ss.Misses = e.Hits, e.Misses()
+			ss.MissGlobals, ss.MissBuiltins = uint64(e.MissGlobals), uint64(e.MissBuiltins)
+			ss.Opts, ss.Deopts, ss.Failures = uint64(e.Opts), uint64(e.Deopts), uint64(e.Failures)
+			ss.Deferred = e.Deferred
+			ss.State = e.state(c.strategy == Keys)
+		}
+		out[i] = ss
+	}
+	return out
+}
+
+// Site returns the record of the LOAD_GLOBAL at code unit pc.
+func (c *Cache) Site(pc int) (SiteStats, bool) {
+	for _, ss := range c.Sites() {
+		if ss.Unit == pc {
+			return ss, true
+		}
+	}
+	return SiteStats{}, false
+}
+
+func (e *Entry) state(keys bool) string {
+	switch e.kind {
+	case kindVersions:
+		return "filled"
+	case kindModule:
+		return "module"
+	case kindBuiltin:
+		return "builtin"
+	}
+	if keys {
+		return "adaptive"
+	}
+	return "empty"
+}
+
+// Annotation is a short text for a LOAD_GLOBAL line in a dis listing,
+// e.g. "hits=1023 misses=1 (globals 1)" or "uncached (lookups=3)".
+func (ss SiteStats) Annotation() string {
+	if !ss.Cached {
+		return fmt.Sprintf("uncached (lookups=%d)", ss.Loads+ss.Generic)
+	}
+	s := fmt.Sprintf("%s hits=%d misses=%d", ss.State, ss.Hits, ss.Misses)
+	if ss.Misses > 0 {
+		s += fmt.Sprintf(" (globals %d, builtins %d)", ss.MissGlobals, ss.MissBuiltins)
+	}
+	s += fmt.Sprintf(" opts=%d", ss.Opts)
+	if ss.Deopts+ss.Failures+ss.Deferred > 0 {
+		s += fmt.Sprintf(" deopts=%d failures=%d deferred=%d", ss.Deopts, ss.Failures, ss.Deferred)
+	}
+	if ss.Loads+ss.Generic > 0 {
+		s += fmt.Sprintf(" uncached-lookups=%d", ss.Loads+ss.Generic)
+	}
+	return s
+}
