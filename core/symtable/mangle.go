@@ -35,3 +35,12 @@ func (t *Table) sortedWithScope(sc Scope, freeClass bool) []string {
 	sort.Strings(out)
 	return out
 }
+
+func sortedNames(s nameSet) []string {
+	out := make([]string, 0, len(s))
+	for k := range s {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -229,14 +229,17 @@ type Table struct {
 	Private string
 	// FutureAnnotations is true when `from __future__ import annotations` is in effect.
 	FutureAnnotations bool
+	// Future holds the module's future features (set on the module's table only).
+	Future Future
 
 	index map[syntax.Node]*Table
 	// compIterExpr > 0 while visiting the iterable of a comprehension (ste_comp_iter_expr).
 	compIterExpr int
 	// compIterTarget is true while visiting a comprehension's target (ste_comp_iter_target).
 	compIterTarget bool
-	// directives remembers global/nonlocal declaration sites for error positions.
-	directives map[string]Site
+	// directives remembers the first global/nonlocal declaration of each
+	// name, where analysis errors point (ste_directives).
+	directives map[string]*syntax.Pos
 }
 
 // Lookup returns the symbol of name (already mangled) in this block, or nil.

@@ -1,0 +1,3 @@
+class C:
+    def m(self, xs):
+        return [(y := x) for x in xs], y

@@ -1,0 +1,8 @@
+def f():
+    a += 1
+    del b
+    c = 1
+    def g():
+        return c
+    del c
+    return g

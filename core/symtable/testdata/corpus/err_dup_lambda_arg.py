@@ -1,0 +1,1 @@
+g = lambda x, *, x: 1
