@@ -58,6 +58,7 @@ func nextVersion() uint64 { return globalVersion.Add(1) }
 const NoVersion = ^uint64(0)
 
 const (
+	memoSize    = 8
 	noEntry     = -1
 	minCapacity = 8
 	// compactMin is the entry count below which tombstones are never
@@ -78,6 +79,13 @@ type entry[K any, V any] struct {
 // the zero Dict is an empty dict with version 0 that initialises itself on
 // the first insert.
 type Dict[K Key[K], V comparable] struct {
+	// memo remembers, per low bits of the hash, the entry index+1 of the
+	// last key found or inserted there. A memo slot is only a hint: find
+	// trusts it when that entry is live with the same hash and an identical
+	// key, which is exact, so deletes and compactions never need to reset
+	// it. It spares the swiss probe on repeated lookups of interned names
+	// (LOAD_NAME, STORE_NAME, attribute dicts).
+	memo        [memoSize]int32
 	index       *swiss.Map[uint64, int32]
 	entries     []entry[K, V]
 	used        int // live entries
@@ -116,7 +124,20 @@ func (d *Dict[K, V]) Version() uint64 { return d.version }
 func (d *Dict[K, V]) KeysVersion() uint64 { return d.keysVersion }
 
 // find returns the entry index of k, whose hash is h, or noEntry.
+// The memo check is small enough to inline into Get and Set; the index
+// probe is not.
 func (d *Dict[K, V]) find(k K, h uint64) (int, error) {
+	if j := int(d.memo[h%memoSize]) - 1; uint(j) < uint(len(d.entries)) {
+		if e := &d.entries[j]; e.live && e.hash == h && e.key == k {
+			return j, nil
+		}
+	}
+	return d.probe(k, h)
+}
+
+// probe finds k through the swiss index and records it in the memo.
+func (d *Dict[K, V]) probe(k K, h uint64) (int, error) {
+	slot := &d.memo[h%memoSize]
 	if d.index == nil {
 		return noEntry, nil
 	}
@@ -128,6 +149,7 @@ restart:
 	for i != noEntry {
 		e := &d.entries[i]
 		if e.key == k {
+			*slot = i + 1
 			return int(i), nil
 		}
 		kv := d.keysVersion
@@ -141,6 +163,7 @@ restart:
 			goto restart
 		}
 		if eq {
+			*slot = i + 1
 			return int(i), nil
 		}
 		i = e.next
@@ -165,7 +188,13 @@ func (d *Dict[K, V]) Get(k K) (v V, found bool, err error) {
 	if err != nil {
 		return v, false, err
 	}
-	i, err := d.find(k, h)
+	// find's memo check, written out: this is LOAD_NAME's lookup.
+	if j := int(d.memo[h%memoSize]) - 1; uint(j) < uint(len(d.entries)) {
+		if e := &d.entries[j]; e.live && e.hash == h && e.key == k {
+			return e.value, true, nil
+		}
+	}
+	i, err := d.probe(k, h)
 	if err != nil || i == noEntry {
 		return v, false, err
 	}
@@ -185,7 +214,17 @@ func (d *Dict[K, V]) Set(k K, v V) error {
 	if err != nil {
 		return err
 	}
-	i, err := d.find(k, h)
+	// find's memo check, written out: this is STORE_NAME's lookup.
+	if j := int(d.memo[h%memoSize]) - 1; uint(j) < uint(len(d.entries)) {
+		if e := &d.entries[j]; e.live && e.hash == h && e.key == k {
+			if e.value != v {
+				e.value = v
+				d.version = nextVersion()
+			}
+			return nil
+		}
+	}
+	i, err := d.probe(k, h)
 	if err != nil {
 		return err
 	}
@@ -209,6 +248,7 @@ func (d *Dict[K, V]) insert(k K, h uint64, v V) {
 	}
 	d.entries = append(d.entries, entry[K, V]{key: k, value: v, hash: h, next: next, live: true})
 	d.index.Put(h, n)
+	d.memo[h%memoSize] = n + 1
 	d.used++
 	ver := nextVersion()
 	d.version = ver
