@@ -14,6 +14,8 @@ type Error struct {
 	Text      string
 	EndLineno int
 	EndOffset int
+
+	fromScanner bool // raised by the tokenizer, which parser errors never override
 }
 
 // Error formats the error as `File "f", line N: Kind: Msg`.

@@ -1,0 +1,161 @@
+package syntax
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "regenerate testdata/*.golden.json with CPython 3.10")
+
+// python310 returns the path of the reference interpreter, or "".
+func python310() string {
+	out, err := exec.Command("pyenv", "prefix", "3.10.13").Output()
+	if err == nil {
+		p := filepath.Join(strings.TrimSpace(string(out)), "bin", "python3.10")
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	if p, err := exec.LookPath("python3.10"); err == nil {
+		return p
+	}
+	return ""
+}
+
+func readChunks(t *testing.T, name string) []string {
+	data, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var chunks []string
+	for _, c := range strings.Split(string(data), "\n#----\n") {
+		chunks = append(chunks, strings.TrimSuffix(c, "\n")+"\n")
+	}
+	return chunks
+}
+
+// golden loads CPython's results for the chunks, regenerating them with
+// -update when CPython 3.10 is installed.
+func golden(t *testing.T, name string, chunks []string) [][]any {
+	path := filepath.Join("testdata", strings.TrimSuffix(name, ".txt")+".golden.json")
+	if *update {
+		py := python310()
+		if py == "" {
+			t.Fatal("-update needs CPython 3.10")
+		}
+		in, _ := json.Marshal(chunks)
+		cmd := exec.Command(py, filepath.Join("testdata", "refdump.py"))
+		cmd.Stdin = bytes.NewReader(in)
+		cmd.Stderr = os.Stderr
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var pretty bytes.Buffer
+		json.Indent(&pretty, out, "", " ")
+		if err := os.WriteFile(path, pretty.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -run %s -update with CPython 3.10 installed)", err, t.Name())
+	}
+	var want [][]any
+	if err := json.Unmarshal(data, &want); err != nil {
+		t.Fatal(err)
+	}
+	if len(want) != len(chunks) {
+		t.Fatalf("%s has %d entries for %d chunks: run with -update", path, len(want), len(chunks))
+	}
+	return want
+}
+
+// ours renders our result in refdump.py's format.
+func ours(src string) []any {
+	mod, err := Parse("f.py", []byte(src), Exec)
+	if err != nil {
+		e, ok := err.(*Error)
+		if !ok {
+			return []any{"other", err.Error()}
+		}
+		return []any{"error", e.Kind, e.Msg, float64(e.Lineno), float64(e.Offset), float64(e.EndLineno), float64(e.EndOffset)}
+	}
+	return []any{"ok", Dump(mod)}
+}
+
+func compareCorpus(t *testing.T, name string, strictPos bool) {
+	chunks := readChunks(t, name)
+	want := golden(t, name, chunks)
+	bad := 0
+	for i, src := range chunks {
+		got := ours(src)
+		w := want[i]
+		if !strictPos && w[0] == "error" && len(w) >= 5 && len(got) >= 5 {
+			// Compare kind, message, line and column; end positions are informative.
+			w, got = w[:5], got[:5]
+		}
+		if fmt.Sprint(got) != fmt.Sprint(w) {
+			bad++
+			t.Errorf("chunk %d:\n%s\n got: %v\nwant: %v", i, src, got, w)
+		}
+	}
+	t.Logf("%s: %d/%d chunks agree with CPython 3.10", name, len(chunks)-bad, len(chunks))
+}
+
+// TestCorpusDump compares our AST with CPython's ast.dump(include_attributes=True).
+func TestCorpusDump(t *testing.T) { compareCorpus(t, "corpus.txt", true) }
+
+// TestCorpusErrors compares SyntaxError kind, message, line and offset.
+func TestCorpusErrors(t *testing.T) { compareCorpus(t, "errors.txt", false) }
+
+func TestModes(t *testing.T) {
+	tests := []struct {
+		src  string
+		mode Mode
+		want string
+	}{
+		{"1 + 2", Eval, "Expression(body=BinOp(left=Constant(value=1, lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), op=Add(), right=Constant(value=2, lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5))"},
+		{"x = 1\n", Single, "Interactive(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Constant(value=1, lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5)])"},
+		{"\ufeffx\n", Exec, "Module(body=[Expr(value=Name(id='x', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], type_ignores=[])"},
+		{"# -*- coding: latin-1 -*-\nx = '\xe9'\n", Exec, "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], value=Constant(value='é', lineno=2, col_offset=4, end_lineno=2, end_col_offset=8), lineno=2, col_offset=0, end_lineno=2, end_col_offset=8)], type_ignores=[])"},
+		{"x\r\ny\r\n", Exec, "Module(body=[Expr(value=Name(id='x', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), Expr(value=Name(id='y', ctx=Load(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], type_ignores=[])"},
+	}
+	for _, tc := range tests {
+		m, err := Parse("f.py", []byte(tc.src), tc.mode)
+		if err != nil {
+			t.Errorf("%q: %v", tc.src, err)
+			continue
+		}
+		if got := Dump(m); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.src, got, tc.want)
+		}
+	}
+}
+
+// TestDeepNesting checks that pathological nesting is a SyntaxError, not a
+// Go stack overflow.
+func TestDeepNesting(t *testing.T) {
+	for _, src := range []string{
+		strings.Repeat("(", 1000) + strings.Repeat(")", 1000),
+		strings.Repeat("-", 100000) + "1",
+		strings.Repeat("not ", 100000) + "x",
+		"x = " + strings.Repeat("[", 150) + strings.Repeat("]", 150),
+		strings.Repeat("if x:\n", 50) + "  pass",
+	} {
+		_, err := Parse("f.py", []byte(src), Exec)
+		if err == nil {
+			continue
+		}
+		if _, ok := err.(*Error); !ok {
+			t.Errorf("%.20q: %v is not *Error", src, err)
+		}
+	}
+}

@@ -1,0 +1,159 @@
+package syntax
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/ianaindex"
+)
+
+// codingRE is PEP 263's coding declaration.
+var codingRE = regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
+
+// Decode turns source bytes into UTF-8 with "\n" line endings as CPython's
+// tokenizer does: a UTF-8 BOM is dropped, a coding cookie on line 1 or 2
+// selects the encoding (UTF-8 by default), and "\r\n" and "\r" become "\n".
+func Decode(filename string, src []byte) ([]byte, error) {
+	bom := bytes.HasPrefix(src, []byte("\xef\xbb\xbf"))
+	if bom {
+		src = src[3:]
+	}
+	enc := ""
+	lineNo := 0
+	rest := src
+	for i := 0; i < 2 && len(rest) > 0; i++ {
+		line := rest
+		if j := bytes.IndexByte(rest, '\n'); j >= 0 {
+			line, rest = rest[:j], rest[j+1:]
+		} else {
+			rest = nil
+		}
+		if m := codingRE.FindSubmatch(line); m != nil {
+			enc = string(m[1])
+			lineNo = i + 1
+			break
+		}
+		// Only a blank or comment-only first line lets line 2 carry the cookie.
+		if t := bytes.TrimLeft(line, " \t\f\r"); len(t) > 0 && t[0] != '#' {
+			break
+		}
+	}
+	if enc != "" {
+		name := normEncoding(enc)
+		if bom && name != "utf-8" {
+			return nil, &Error{Kind: "SyntaxError", Msg: fmt.Sprintf("encoding problem: %s with BOM", enc), Filename: filename, Lineno: lineNo}
+		}
+		if name != "utf-8" {
+			e := lookupEncoding(name)
+			if e == nil {
+				return nil, &Error{Kind: "SyntaxError", Msg: "unknown encoding: " + enc, Filename: filename, Lineno: lineNo}
+			}
+			out, err := e.NewDecoder().Bytes(src)
+			if err != nil {
+				return nil, &Error{Kind: "SyntaxError", Msg: fmt.Sprintf("(unicode error) '%s' codec can't decode source", enc), Filename: filename, Lineno: lineNo}
+			}
+			src = out
+		}
+	}
+	if !utf8.Valid(src) {
+		return nil, utf8Error(filename, src)
+	}
+	if bytes.IndexByte(src, '\r') >= 0 {
+		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+		src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
+	}
+	return src, nil
+}
+
+// normEncoding canonicalises a codec name the way CPython's tokenizer
+// (get_normal_name) and codec registry do for the common spellings.
+func normEncoding(enc string) string {
+	e := strings.ToLower(strings.ReplaceAll(enc, "_", "-"))
+	switch {
+	case e == "utf-8" || strings.HasPrefix(e, "utf-8-") || e == "utf8":
+		return "utf-8"
+	case e == "latin-1" || e == "iso-8859-1" || e == "iso-latin-1" || strings.HasPrefix(e, "latin-1-") ||
+		strings.HasPrefix(e, "iso-8859-1-") || strings.HasPrefix(e, "iso-latin-1-") || e == "latin1" || e == "l1":
+		return "iso-8859-1"
+	case e == "ascii" || e == "us-ascii":
+		return "ascii"
+	}
+	return e
+}
+
+func lookupEncoding(name string) encoding.Encoding {
+	switch name {
+	case "iso-8859-1":
+		return charmap.ISO8859_1
+	case "ascii":
+		return asciiEncoding{}
+	}
+	if e, err := htmlindex.Get(name); err == nil && e != nil {
+		return e
+	}
+	if e, err := ianaindex.IANA.Encoding(name); err == nil && e != nil {
+		return e
+	}
+	if strings.HasPrefix(name, "cp") {
+		if e, err := ianaindex.IANA.Encoding("windows-" + name[2:]); err == nil && e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// asciiEncoding accepts only 7-bit bytes.
+type asciiEncoding struct{ encoding.Encoding }
+
+func (asciiEncoding) NewDecoder() *encoding.Decoder {
+	return &encoding.Decoder{Transformer: asciiChecker{}}
+}
+
+type asciiChecker struct{}
+
+func (asciiChecker) Transform(dst, src []byte, atEOF bool) (int, int, error) {
+	n := copy(dst, src)
+	for i := 0; i < n; i++ {
+		if src[i] >= 0x80 {
+			return i, i, fmt.Errorf("non-ascii byte")
+		}
+	}
+	if n < len(src) {
+		return n, n, errShortDst
+	}
+	return n, n, nil
+}
+
+func (asciiChecker) Reset() {}
+
+var errShortDst = fmt.Errorf("short destination buffer")
+
+// utf8Error reports the first invalid byte as CPython does.
+func utf8Error(filename string, src []byte) *Error {
+	line, start := 1, 0
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size <= 1 {
+			end := bytes.IndexByte(src[start:], '\n')
+			text := src[start:]
+			if end >= 0 {
+				text = src[start : start+end+1]
+			}
+			return &Error{Kind: "SyntaxError", Filename: filename, Lineno: line,
+				Msg:  fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", src[i], i-start),
+				Text: strings.ToValidUTF8(string(text), "\ufffd"), Offset: i - start + 1}
+		}
+		if r == '\n' {
+			line++
+			start = i + 1
+		}
+		i += size
+	}
+	return nil
+}

@@ -1,0 +1,721 @@
+package syntax
+
+import (
+	"fmt"
+	"strings"
+)
+
+// statement parses one line's worth of statements: a compound statement or
+// `simple_stmts` (simple statements separated by ';').
+func (p *parser) statement() []Stmt {
+	t := p.peek()
+	switch t.kind {
+	case tkIndent, tkDedent, tkError:
+		p.fail()
+	case tkOp:
+		if t.val == "@" {
+			return []Stmt{p.decorated()}
+		}
+	case tkName:
+		switch t.val {
+		case "def":
+			return []Stmt{p.funcDef(nil, nil)}
+		case "class":
+			return []Stmt{p.classDef(nil)}
+		case "if":
+			return []Stmt{p.ifStmt()}
+		case "while":
+			return []Stmt{p.whileStmt()}
+		case "for":
+			return []Stmt{p.forStmt(nil)}
+		case "with":
+			return []Stmt{p.withStmt(nil)}
+		case "try":
+			return []Stmt{p.tryStmt()}
+		case "async":
+			switch n := p.peekN(1); {
+			case n.kind == tkName && n.val == "def":
+				p.advance()
+				return []Stmt{p.funcDef(nil, t)}
+			case n.kind == tkName && n.val == "for":
+				p.advance()
+				return []Stmt{p.forStmt(t)}
+			case n.kind == tkName && n.val == "with":
+				p.advance()
+				return []Stmt{p.withStmt(t)}
+			}
+			p.advance()
+			p.fail()
+		case "match":
+			if s := p.matchStmt(); s != nil {
+				return []Stmt{s}
+			}
+		}
+	}
+	return p.simpleStmts()
+}
+
+// simpleStmts is `';'.simple_stmt+ [';'] NEWLINE`.
+func (p *parser) simpleStmts() []Stmt {
+	var out []Stmt
+	for {
+		out = append(out, p.simpleStmt())
+		if !p.acceptOp(";") {
+			break
+		}
+		if p.peek().kind == tkNewline {
+			break
+		}
+	}
+	if p.peek().kind != tkNewline {
+		p.fail()
+	}
+	p.advance()
+	return out
+}
+
+func (p *parser) simpleStmt() Stmt {
+	t := p.peek()
+	if t.kind == tkName {
+		switch t.val {
+		case "pass":
+			p.advance()
+			return &Pass{p.posFrom(t)}
+		case "break":
+			p.advance()
+			return &Break{p.posFrom(t)}
+		case "continue":
+			p.advance()
+			return &Continue{p.posFrom(t)}
+		case "return":
+			p.advance()
+			r := &Return{}
+			if p.startsExpr() {
+				r.Value = p.starExpressions()
+			}
+			r.Pos = p.posFrom(t)
+			return r
+		case "raise":
+			p.advance()
+			r := &Raise{}
+			if p.startsExpr() {
+				r.Exc = p.expression()
+				if p.acceptKw("from") {
+					r.Cause = p.expression()
+				}
+			}
+			r.Pos = p.posFrom(t)
+			return r
+		case "global", "nonlocal":
+			p.advance()
+			var names []string
+			for {
+				names = append(names, p.expectName().val)
+				if !p.acceptOp(",") {
+					break
+				}
+			}
+			if t.val == "global" {
+				return &Global{p.posFrom(t), names}
+			}
+			return &Nonlocal{p.posFrom(t), names}
+		case "del":
+			return p.delStmt()
+		case "assert":
+			p.advance()
+			a := &Assert{Test: p.expression()}
+			if p.acceptOp(",") {
+				a.Msg = p.expression()
+			}
+			a.Pos = p.posFrom(t)
+			return a
+		case "import":
+			return p.importName()
+		case "from":
+			return p.importFrom()
+		}
+	}
+	return p.exprOrAssign()
+}
+
+var augOps = map[string]Operator{
+	"+=": Add, "-=": Sub, "*=": Mult, "@=": MatMult, "/=": Div, "%=": Modulo, "&=": BitAnd, "|=": BitOr,
+	"^=": BitXor, "<<=": LShift, ">>=": RShift, "**=": Pow, "//=": FloorDiv,
+}
+
+// exprOrAssign parses an expression statement, assignment, annotated or
+// augmented assignment: the expression is parsed first and then checked
+// and converted into a target when '=', ':' or an augmented operator follows.
+func (p *parser) exprOrAssign() Stmt {
+	start := p.peek()
+	var e Expr
+	if p.isKw("yield") {
+		e = p.yieldExpr()
+	} else {
+		e = p.starExpressions()
+	}
+	t := p.peek()
+	if t.kind != tkOp {
+		p.badExprStmt(e)
+	}
+	switch {
+	case t.val == "=":
+		targets := []Expr{e}
+		for p.acceptOp("=") {
+			if p.isKw("yield") {
+				targets = append(targets, p.yieldExpr())
+			} else {
+				targets = append(targets, p.starExpressions())
+			}
+		}
+		value := targets[len(targets)-1]
+		targets = targets[:len(targets)-1]
+		for _, tg := range targets {
+			if isYield(tg) && !p.isParenthesized(tg) {
+				p.errorNode(tg, "assignment to yield expression not possible")
+			}
+		}
+		for _, tg := range targets {
+			if bad := invalidTarget(tg, Store); bad != nil {
+				if len(targets) == 1 {
+					p.hereHint(tg, value)
+				}
+				p.errorNode(bad, "cannot assign to "+exprName(bad))
+			}
+		}
+		for _, tg := range targets {
+			setContext(tg, Store)
+		}
+		return &Assign{Pos: p.posFrom(start), Targets: targets, Value: value}
+	case t.val == ":":
+		p.advance()
+		simple := false
+		switch x := e.(type) {
+		case *Name:
+			simple = !(start.kind == tkOp && start.val == "(")
+		case *Attribute, *Subscript:
+		case *Tuple:
+			p.errorNode(e, "only single target (not tuple) can be annotated")
+		case *List:
+			p.errorNode(e, "only single target (not list) can be annotated")
+		default:
+			_ = x
+			p.errorNode(e, "illegal target for annotation")
+		}
+		setContext(e, Store)
+		a := &AnnAssign{Target: e, Annotation: p.expression(), Simple: simple}
+		if p.acceptOp("=") {
+			if p.isKw("yield") {
+				a.Value = p.yieldExpr()
+			} else {
+				a.Value = p.starExpressions()
+			}
+		}
+		a.Pos = p.posFrom(start)
+		return a
+	case augOps[t.val] != 0:
+		switch e.(type) {
+		case *Name, *Attribute, *Subscript:
+		default:
+			p.errorNode(e, fmt.Sprintf("'%s' is an illegal expression for augmented assignment", exprName(e)))
+		}
+		p.advance()
+		setContext(e, Store)
+		a := &AugAssign{Target: e, Op: augOps[t.val]}
+		if p.isKw("yield") {
+			a.Value = p.yieldExpr()
+		} else {
+			a.Value = p.starExpressions()
+		}
+		a.Pos = p.posFrom(start)
+		return a
+	case t.val == ";":
+	default:
+		p.badExprStmt(e)
+	}
+	return &ExprStmt{Pos: p.posFrom(start), Value: e}
+}
+
+// hereHint raises CPython's invalid_named_expression messages for a single
+// invalid assignment `target = value`: they look at the last element of an
+// unparenthesized tuple target (or the target itself).
+func (p *parser) hereHint(target, value Expr) {
+	last := target
+	if t, ok := target.(*Tuple); ok && !p.isParenthesized(target) {
+		last = t.Elts[len(t.Elts)-1]
+	}
+	vt := p.firstTokenOf(value)
+	if vt == nil || vt.kind == tkName && (vt.val == "yield" || vt.val == "not" || vt.val == "lambda") || vt.kind == tkOp && vt.val == "*" {
+		return
+	}
+	if _, ok := last.(*Name); ok && !p.isParenthesized(last) {
+		p.errorRange(last.Position(), value.Position(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+	}
+	if p.hereCandidate(last) {
+		p.errorNode(last, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(last)))
+	}
+}
+
+func isYield(e Expr) bool {
+	switch e.(type) {
+	case *Yield, *YieldFrom:
+		return true
+	}
+	return false
+}
+
+// badExprStmt reports what follows an expression statement that cannot
+// follow it, with CPython's special messages for Python 2 print/exec.
+func (p *parser) badExprStmt(e Expr) {
+	t := p.peek()
+	if t.kind == tkNewline {
+		return
+	}
+	if n, ok := e.(*Name); ok && (n.Id == "print" || n.Id == "exec") && p.startsExpr() {
+		save := p.i
+		if p.try(func() { p.starExpressions() }) {
+			last := p.prev()
+			p.raise(p.s.errorAt("SyntaxError", fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id),
+				n.Lineno, n.ColOffset, last.endLine, last.endCol))
+		}
+		p.i = save
+	}
+	p.fail()
+}
+
+func (p *parser) delStmt() Stmt {
+	start := p.advance()
+	var targets []Expr
+	for {
+		if !p.startsExpr() {
+			if len(targets) == 0 {
+				p.fail()
+			}
+			break
+		}
+		if p.isOp("*") {
+			e := p.starExpression()
+			p.errorNode(e, "cannot delete starred")
+		}
+		e := p.expression()
+		if bad := invalidTarget(e, Del); bad != nil {
+			p.errorNode(bad, "cannot delete "+exprName(bad))
+		}
+		setContext(e, Del)
+		targets = append(targets, e)
+		if !p.acceptOp(",") {
+			break
+		}
+	}
+	if t := p.peek(); t.kind != tkNewline && !(t.kind == tkOp && t.val == ";") {
+		p.fail()
+	}
+	return &Delete{Pos: p.posFrom(start), Targets: targets}
+}
+
+func (p *parser) dottedName() string {
+	var b strings.Builder
+	b.WriteString(p.expectName().val)
+	for p.acceptOp(".") {
+		b.WriteByte('.')
+		b.WriteString(p.expectName().val)
+	}
+	return b.String()
+}
+
+func (p *parser) importName() Stmt {
+	start := p.advance()
+	var names []*Alias
+	for {
+		t := p.peek()
+		a := &Alias{Name: p.dottedName()}
+		if p.acceptKw("as") {
+			a.Asname = p.expectName().val
+		}
+		a.Pos = p.posFrom(t)
+		names = append(names, a)
+		if !p.acceptOp(",") {
+			break
+		}
+	}
+	return &Import{Pos: p.posFrom(start), Names: names}
+}
+
+func (p *parser) importFrom() Stmt {
+	start := p.advance()
+	s := &ImportFrom{}
+	for {
+		if p.acceptOp(".") {
+			s.Level++
+		} else if p.acceptOp("...") {
+			s.Level += 3
+		} else {
+			break
+		}
+	}
+	if s.Level == 0 || !p.isKw("import") {
+		s.Module = p.dottedName()
+	}
+	p.expectKw("import")
+	if t := p.peek(); p.acceptOp("*") {
+		s.Names = []*Alias{{Pos: p.posFrom(t), Name: "*"}}
+		s.Pos = p.posFrom(start)
+		return s
+	}
+	paren := p.acceptOp("(")
+	for {
+		t := p.peek()
+		a := &Alias{Name: p.expectName().val}
+		if p.acceptKw("as") {
+			a.Asname = p.expectName().val
+		}
+		a.Pos = p.posFrom(t)
+		s.Names = append(s.Names, a)
+		if !p.isOp(",") {
+			break
+		}
+		p.advance()
+		if paren && p.isOp(")") {
+			break
+		}
+		if !paren && p.peek().kind == tkNewline {
+			p.errorTok(p.peek(), "trailing comma not allowed without surrounding parentheses")
+		}
+	}
+	if paren {
+		p.expectOp(")")
+	}
+	s.Pos = p.posFrom(start)
+	return s
+}
+
+// ---- compound statements ----
+
+func endPos(start *token, body []Stmt) Pos {
+	last := body[len(body)-1].Position()
+	return Pos{start.line, start.col, last.EndLineno, last.EndColOffset}
+}
+
+// block parses the indented block (or same-line simple statements) after a
+// compound statement's ':'; what names the statement for CPython's
+// "expected an indented block after ..." message.
+func (p *parser) block(what string, line int) []Stmt {
+	if p.peek().kind != tkNewline {
+		if p.peek().kind == tkEOF {
+			p.fail()
+		}
+		return p.simpleStmts()
+	}
+	p.advance()
+	if t := p.peek(); t.kind != tkIndent {
+		msg := "expected an indented block"
+		if what != "" {
+			msg = fmt.Sprintf("expected an indented block after %s on line %d", what, line)
+		}
+		e := p.s.errorAt("IndentationError", msg, t.line, t.col, t.endLine, t.endCol)
+		if t.kind == tkEOF || t.kind == tkDedent {
+			e.Offset, e.EndOffset = charOffset(e.Text, t.col)+1, -1
+			if t.kind == tkEOF {
+				e.Lineno, e.EndLineno = t.line, t.line
+			}
+		}
+		p.raise(e)
+	}
+	p.advance()
+	var body []Stmt
+	for {
+		t := p.peek()
+		if t.kind == tkDedent || t.kind == tkEOF {
+			break
+		}
+		if t.kind == tkNewline {
+			p.advance()
+			continue
+		}
+		body = append(body, p.statement()...)
+	}
+	if p.peek().kind == tkDedent {
+		p.advance()
+	}
+	return body
+}
+
+func (p *parser) decorated() Stmt {
+	var decos []Expr
+	for p.acceptOp("@") {
+		decos = append(decos, p.namedExpression())
+		if p.peek().kind != tkNewline {
+			p.fail()
+		}
+		p.advance()
+	}
+	t := p.peek()
+	switch {
+	case p.isKw("def"):
+		return p.funcDef(decos, nil)
+	case p.isKw("class"):
+		return p.classDef(decos)
+	case p.isKw("async") && p.peekN(1).kind == tkName && p.peekN(1).val == "def":
+		p.advance()
+		return p.funcDef(decos, t)
+	}
+	p.fail()
+	return nil
+}
+
+func (p *parser) funcDef(decos []Expr, async *token) Stmt {
+	def := p.expectKw("def")
+	start := def
+	if async != nil {
+		start = async
+	}
+	name := p.expectName().val
+	p.expectOp("(")
+	args := p.parameters(")", true)
+	p.expectOp(")")
+	var returns Expr
+	if p.acceptOp("->") {
+		returns = p.expression()
+	}
+	p.expectOp(":")
+	body := p.block("function definition", def.line)
+	if decos == nil {
+		decos = []Expr{}
+	}
+	if async != nil {
+		return &AsyncFunctionDef{Pos: endPos(start, body), Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns}
+	}
+	return &FunctionDef{Pos: endPos(start, body), Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns}
+}
+
+func (p *parser) classDef(decos []Expr) Stmt {
+	start := p.expectKw("class")
+	c := &ClassDef{Name: p.expectName().val, Bases: []Expr{}, Keywords: []*Keyword{}, DecoratorList: decos}
+	if p.acceptOp("(") {
+		c.Bases, c.Keywords = p.callArgs()
+		p.expectOp(")")
+	}
+	p.expectOp(":")
+	c.Body = p.block("class definition", start.line)
+	if c.DecoratorList == nil {
+		c.DecoratorList = []Expr{}
+	}
+	c.Pos = endPos(start, c.Body)
+	return c
+}
+
+func (p *parser) ifStmt() Stmt {
+	start := p.advance() // 'if' or 'elif'
+	s := &If{Test: p.namedExpression(), Orelse: []Stmt{}}
+	p.expectOp(":")
+	s.Body = p.block(fmt.Sprintf("'%s' statement", start.val), start.line)
+	last := s.Body
+	if p.isKw("elif") {
+		s.Orelse = []Stmt{p.ifStmt()}
+		last = s.Orelse
+	} else if p.isKw("else") {
+		e := p.advance()
+		p.expectOp(":")
+		s.Orelse = p.block("'else' statement", e.line)
+		last = s.Orelse
+	}
+	s.Pos = endPos(start, last)
+	return s
+}
+
+// elseBlock parses an optional `else: block` and returns it and the
+// statements that end the enclosing statement.
+func (p *parser) elseBlock(body []Stmt) ([]Stmt, []Stmt) {
+	if !p.isKw("else") {
+		return []Stmt{}, body
+	}
+	e := p.advance()
+	p.expectOp(":")
+	b := p.block("'else' statement", e.line)
+	return b, b
+}
+
+func (p *parser) whileStmt() Stmt {
+	start := p.advance()
+	s := &While{Test: p.namedExpression()}
+	p.expectOp(":")
+	s.Body = p.block("'while' statement", start.line)
+	var last []Stmt
+	s.Orelse, last = p.elseBlock(s.Body)
+	s.Pos = endPos(start, last)
+	return s
+}
+
+func (p *parser) forStmt(async *token) Stmt {
+	f := p.expectKw("for")
+	start := f
+	if async != nil {
+		start = async
+	}
+	target := p.starTargets()
+	if bad := invalidTarget(target, Store); bad != nil {
+		p.errorNode(bad, "cannot assign to "+exprName(bad))
+	}
+	setContext(target, Store)
+	p.expectKw("in")
+	iter := p.starExpressions()
+	p.expectOp(":")
+	body := p.block("'for' statement", f.line)
+	orelse, last := p.elseBlock(body)
+	if async != nil {
+		return &AsyncFor{Pos: endPos(start, last), Target: target, Iter: iter, Body: body, Orelse: orelse}
+	}
+	return &For{Pos: endPos(start, last), Target: target, Iter: iter, Body: body, Orelse: orelse}
+}
+
+func (p *parser) withStmt(async *token) Stmt {
+	w := p.expectKw("with")
+	start := w
+	if async != nil {
+		start = async
+	}
+	var items []*WithItem
+	parsed := false
+	if p.isOp("(") && p.parenFollowedBy(":") {
+		save := p.i
+		parsed = p.try(func() {
+			p.advance()
+			items = nil
+			for {
+				items = append(items, p.withItem())
+				if !p.acceptOp(",") || p.isOp(")") {
+					break
+				}
+			}
+			p.expectOp(")")
+			if !p.isOp(":") {
+				p.fail()
+			}
+		})
+		if !parsed {
+			p.i = save
+		}
+	}
+	if !parsed {
+		items = nil
+		for {
+			items = append(items, p.withItem())
+			if !p.acceptOp(",") {
+				break
+			}
+		}
+	}
+	p.expectOp(":")
+	body := p.block("'with' statement", w.line)
+	if async != nil {
+		return &AsyncWith{Pos: endPos(start, body), Items: items, Body: body}
+	}
+	return &With{Pos: endPos(start, body), Items: items, Body: body}
+}
+
+func (p *parser) withItem() *WithItem {
+	it := &WithItem{ContextExpr: p.expression()}
+	if p.acceptKw("as") {
+		t := p.starTarget()
+		if bad := invalidTarget(t, Store); bad != nil {
+			p.errorNode(bad, "cannot assign to "+exprName(bad))
+		}
+		setContext(t, Store)
+		it.OptionalVars = t
+		if !p.isOp(",") && !p.isOp(")") && !p.isOp(":") {
+			p.fail()
+		}
+	}
+	return it
+}
+
+// parenFollowedBy reports whether the bracket at the current token is
+// closed by a token followed by op.
+func (p *parser) parenFollowedBy(op string) bool {
+	depth := 0
+	for i := p.i; ; i++ {
+		t := p.at(i)
+		switch {
+		case t.kind == tkEOF:
+			return false
+		case t.kind != tkOp:
+		case t.val == "(" || t.val == "[" || t.val == "{":
+			depth++
+		case t.val == ")" || t.val == "]" || t.val == "}":
+			depth--
+			if depth == 0 {
+				n := p.at(i + 1)
+				return n.kind == tkOp && n.val == op
+			}
+		}
+	}
+}
+
+// try runs f and reports whether it completed; a parser error inside f is
+// swallowed (the caller backtracks), a tokenizer error is not.
+func (p *parser) try(f func()) (ok bool) {
+	save, depth := p.i, p.depth
+	defer func() {
+		if r := recover(); r != nil {
+			e, isErr := r.(*Error)
+			if !isErr || e.fromScanner {
+				panic(r)
+			}
+			p.i, p.depth = save, depth
+			ok = false
+		}
+	}()
+	f()
+	return true
+}
+
+func (p *parser) tryStmt() Stmt {
+	start := p.advance()
+	p.expectOp(":")
+	s := &Try{Body: p.block("'try' statement", start.line), Handlers: []*ExceptHandler{}, Orelse: []Stmt{}, Finalbody: []Stmt{}}
+	last := s.Body
+	for p.isKw("except") {
+		et := p.advance()
+		h := &ExceptHandler{}
+		if !p.isOp(":") {
+			h.Type = p.expression()
+			if p.isOp(",") {
+				p.advance()
+				e := p.expression()
+				for p.acceptOp(",") {
+					if !p.startsExpr() {
+						break
+					}
+					e = p.expression()
+				}
+				if p.isOp(":") || p.isKw("as") {
+					p.errorRange(h.Type.Position(), e.Position(), "multiple exception types must be parenthesized")
+				}
+				p.fail()
+			}
+			if p.acceptKw("as") {
+				h.Name = p.expectName().val
+			}
+		}
+		p.expectOp(":")
+		h.Body = p.block("'except' statement", et.line)
+		h.Pos = endPos(et, h.Body)
+		s.Handlers = append(s.Handlers, h)
+		last = h.Body
+	}
+	if len(s.Handlers) > 0 && p.isKw("else") {
+		s.Orelse, last = p.elseBlock(last)
+	}
+	if p.isKw("finally") {
+		f := p.advance()
+		p.expectOp(":")
+		s.Finalbody = p.block("'finally' statement", f.line)
+		last = s.Finalbody
+	}
+	if len(s.Handlers) == 0 && len(s.Finalbody) == 0 {
+		t := p.peek()
+		p.errorTok(t, "expected 'except' or 'finally' block")
+	}
+	s.Pos = endPos(start, last)
+	return s
+}

@@ -1,0 +1,16 @@
+# refdump.py: reads a JSON list of sources on stdin and prints, as JSON, for
+# each source either ["ok", ast.dump(tree, include_attributes=True)] or
+# ["error", kind, msg, lineno, offset] as CPython 3.10 parses it (ast.parse: parser errors only, not
+# the symtable/compiler errors of compile()).
+import ast, json, sys
+
+out = []
+for src in json.load(sys.stdin):
+    try:
+        tree = ast.parse(src, "f.py", "exec")
+        out.append(["ok", ast.dump(tree, include_attributes=True)])
+    except SyntaxError as e:
+        out.append(["error", type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset])
+    except Exception as e:
+        out.append(["other", type(e).__name__, str(e)])
+json.dump(out, sys.stdout)
