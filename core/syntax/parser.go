@@ -91,7 +91,7 @@ func (p *parser) fill() {
 	p.toks = append(p.toks, p.s.next())
 }
 
-func (p *parser) peek() *token     { return p.at(p.i) }
+func (p *parser) peek() *token       { return p.at(p.i) }
 func (p *parser) peekN(k int) *token { return p.at(p.i + k) }
 func (p *parser) advance() *token {
 	t := p.at(p.i)

@@ -11,11 +11,11 @@ import (
 
 // strLit is one STRING token split into prefix flags and body.
 type strLit struct {
-	tok                  *token
-	raw, bytes, f, u     bool
-	body                 string // between the quotes
-	bodyLine, bodyCol    int    // where body starts
-	quoteLen             int
+	tok               *token
+	raw, bytes, f, u  bool
+	body              string // between the quotes
+	bodyLine, bodyCol int    // where body starts
+	quoteLen          int
 }
 
 func splitString(t *token) strLit {
