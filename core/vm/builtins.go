@@ -1,0 +1,553 @@
+package vm
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/pyvar/pyvar/core/code"
+	"github.com/pyvar/pyvar/core/object"
+)
+
+// The builtins that need the running frame or the interpreter (globals,
+// locals, vars, dir, exec, eval, compile, __build_class__, __import__,
+// super's zero-argument form, input) live here; the pure ones come from
+// package object.
+
+func (in *Interp) initBuiltins() {
+	m := object.NewModule("builtins")
+	in.builtinsModule = m
+	in.Builtins = m.Dict
+	d := m.Dict
+	for name, v := range object.BuiltinValues() {
+		setStr(d, name, v)
+	}
+	for name, t := range object.ExceptionTypes() {
+		setStr(d, name, object.FromObject(t))
+	}
+	add := func(name string, fn func(self object.Value, args []object.Value, kwnames []string) (object.Value, error)) object.Value {
+		v := object.NewBuiltin(name, fn)
+		setStr(d, name, v)
+		return v
+	}
+	add("globals", in.builtinGlobals)
+	add("locals", in.builtinLocals)
+	add("vars", in.builtinVars)
+	add("dir", in.builtinDir)
+	add("exec", in.builtinExec)
+	add("eval", in.builtinEval)
+	add("compile", in.builtinCompile)
+	add("__build_class__", in.builtinBuildClass)
+	add("input", in.builtinInput)
+	add("print", in.builtinPrint)
+	in.importFunc = add("__import__", in.builtinImport).Object().(*object.BuiltinFunction)
+	setStr(d, "__debug__", object.True)
+	in.Modules.Set(object.NewStr("builtins"), object.FromObject(m))
+}
+
+// callerFrame is the Python frame a builtin was called from.
+func (in *Interp) callerFrame() *Frame { return in.frame }
+
+func (in *Interp) builtinGlobals(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+	if err := object.NoArgs("globals", args, kwnames); err != nil {
+		return object.Null, err
+	}
+	f := in.callerFrame()
+	if f == nil {
+		return object.FromObject(in.mainGlobals()), nil
+	}
+	return object.FromObject(f.Globals), nil
+}
+
+// frameLocals is CPython's PyFrame_FastToLocals + f_locals: the live
+// mapping for module/class/exec code; for functions, a dict the frame
+// keeps and refreshes from its fast slots and cells on each call.
+func (f *Frame) frameLocals() (object.Value, error) {
+	if !f.Locals.IsNull() {
+		if f.Code.Flags&code.CoOptimized == 0 {
+			if err := f.cellsToLocals(f.Locals, false); err != nil {
+				return object.Null, err
+			}
+		}
+		return f.Locals, nil
+	}
+	if f.fastLocals == nil {
+		f.fastLocals = object.NewDict(len(f.Code.Varnames))
+	}
+	d := f.fastLocals
+	dv := object.FromObject(d)
+	co := f.Code
+	for i, name := range co.Varnames {
+		if err := syncName(dv, name, f.Localsplus[i]); err != nil {
+			return object.Null, err
+		}
+	}
+	if err := f.cellsToLocals(dv, true); err != nil {
+		return object.Null, err
+	}
+	return dv, nil
+}
+
+func syncName(d object.Value, name string, v object.Value) error {
+	key := object.FromObject(object.Intern(name))
+	if v.IsNull() {
+		if err := object.DelItem(d, key); err != nil && !isKeyError(err) {
+			return err
+		}
+		return nil
+	}
+	return object.SetItem(d, key, v)
+}
+
+// cellsToLocals copies cell contents into a locals mapping; free variables
+// only for optimized code (a class body must not get its free variables
+// copied into the class namespace).
+func (f *Frame) cellsToLocals(d object.Value, withFree bool) error {
+	co := f.Code
+	for i, name := range co.Cellvars {
+		if err := syncName(d, name, f.cell(i).Ref); err != nil {
+			return err
+		}
+	}
+	if withFree {
+		for i, name := range co.Freevars {
+			if err := syncName(d, name, f.cell(len(co.Cellvars)+i).Ref); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (in *Interp) currentLocals() (object.Value, error) {
+	f := in.callerFrame()
+	if f == nil {
+		return object.FromObject(in.mainGlobals()), nil
+	}
+	return f.frameLocals()
+}
+
+func (in *Interp) builtinLocals(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+	if err := object.NoArgs("locals", args, kwnames); err != nil {
+		return object.Null, err
+	}
+	return in.currentLocals()
+}
+
+func (in *Interp) builtinVars(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+	if err := object.NoKwargs("vars", kwnames); err != nil {
+		return object.Null, err
+	}
+	if err := object.CheckPositional("vars", len(args), 0, 1); err != nil {
+		return object.Null, err
+	}
+	if len(args) == 0 {
+		return in.currentLocals()
+	}
+	d, err := object.GetAttrString(args[0], "__dict__")
+	if err != nil {
+		if object.ExceptionMatches(err, object.AttributeError) {
+			return object.Null, object.Errorf(object.TypeError, "vars() argument must have __dict__ attribute")
+		}
+		return object.Null, err
+	}
+	return d, nil
+}
+
+func (in *Interp) builtinDir(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+	if err := object.NoKwargs("dir", kwnames); err != nil {
+		return object.Null, err
+	}
+	if err := object.CheckPositional("dir", len(args), 0, 1); err != nil {
+		return object.Null, err
+	}
+	if len(args) == 1 {
+		return dirOf(args[0])
+	}
+	loc, err := in.currentLocals()
+	if err != nil {
+		return object.Null, err
+	}
+	keys, err := mappingKeys(loc)
+	if err != nil {
+		return object.Null, err
+	}
+	names := make([]string, 0, len(keys))
+	for _, k := range keys {
+		if s, ok := k.Object().(*object.Str); ok {
+			names = append(names, s.S)
+		}
+	}
+	sort.Strings(names)
+	out := make([]object.Value, len(names))
+	for i, n := range names {
+		out[i] = object.NewStr(n)
+	}
+	return object.FromObject(object.NewList(out...)), nil
+}
+
+func isMapping(v object.Value) bool {
+	if _, ok := v.Object().(*object.Dict); ok {
+		return true
+	}
+	return !object.TypeOf(v).Lookup(object.Intern("__getitem__")).IsNull()
+}
+
+// dynamicNamespaces resolves exec/eval's globals and locals arguments as
+// CPython 3.10's builtin_exec_impl and builtin_eval_impl do.
+func (in *Interp) dynamicNamespaces(fname string, gv, lv object.Value) (*object.Dict, object.Value, error) {
+	if gv.IsNone() || gv.IsNull() {
+		f := in.callerFrame()
+		var g *object.Dict
+		if f != nil {
+			g = f.Globals
+		} else {
+			g = in.mainGlobals()
+		}
+		if lv.IsNone() || lv.IsNull() {
+			loc, err := in.currentLocals()
+			if err != nil {
+				return nil, object.Null, err
+			}
+			lv = loc
+		}
+		if !isMapping(lv) {
+			return nil, object.Null, object.Errorf(object.TypeError, "locals must be a mapping")
+		}
+		return g, lv, nil
+	}
+	g, ok := gv.Object().(*object.Dict)
+	if !ok {
+		if fname == "eval" {
+			if isMapping(gv) {
+				return nil, object.Null, object.Errorf(object.TypeError, "globals must be a real dict; try eval(expr, {}, mapping)")
+			}
+			return nil, object.Null, object.Errorf(object.TypeError, "globals must be a dict")
+		}
+		return nil, object.Null, object.Errorf(object.TypeError, "exec() globals must be a dict, not %s", object.TypeOf(gv).Name)
+	}
+	if lv.IsNone() || lv.IsNull() {
+		lv = gv
+	}
+	if !isMapping(lv) {
+		if fname == "eval" {
+			return nil, object.Null, object.Errorf(object.TypeError, "locals must be a mapping")
+		}
+		return nil, object.Null, object.Errorf(object.TypeError, "locals must be a mapping or None, not %s", object.TypeOf(lv).Name)
+	}
+	return g, lv, nil
+}
+
+// sourceArg returns the code object for exec/eval's first argument,
+// compiling a str or bytes source.
+func (in *Interp) sourceArg(fname string, src object.Value, mode string) (*code.Code, error) {
+	switch s := src.Object().(type) {
+	case *code.Code:
+		return s, nil
+	case *object.Str:
+		text := s.S
+		if mode == "eval" {
+			text = strings.TrimLeft(text, " \t")
+		}
+		return in.compile([]byte(text), "<string>", mode, 0)
+	case *object.Bytes:
+		text := string(s.B)
+		if mode == "eval" {
+			text = strings.TrimLeft(text, " \t")
+		}
+		return in.compile([]byte(text), "<string>", mode, 0)
+	}
+	return nil, object.Errorf(object.TypeError, "%s() arg 1 must be a string, bytes or code object", fname)
+}
+
+func (in *Interp) runDynamic(fname, mode string, args []object.Value, kwnames []string) (object.Value, error) {
+	var a [3]object.Value
+	if err := object.ParseArgs(fname, args, kwnames, []string{"source", "globals", "locals"}, 3, 1, a[:]); err != nil {
+		return object.Null, err
+	}
+	g, l, err := in.dynamicNamespaces(fname, a[1], a[2])
+	if err != nil {
+		return object.Null, err
+	}
+	if _, ok := getStr(g, "__builtins__"); !ok {
+		f := in.callerFrame()
+		b := object.FromObject(in.Builtins)
+		if f != nil {
+			if f.Builtins != nil {
+				b = object.FromObject(f.Builtins)
+			} else {
+				b = f.BuiltinsV
+			}
+		}
+		setStr(g, "__builtins__", b)
+	}
+	if co, ok := a[0].Object().(*code.Code); ok && len(co.Freevars) > 0 {
+		return object.Null, object.Errorf(object.TypeError, "code object passed to %s() may not contain free variables", fname)
+	}
+	co, err := in.sourceArg(fname, a[0], mode)
+	if err != nil {
+		return object.Null, err
+	}
+	r, err := in.execCode(co, g, l)
+	if err != nil {
+		return object.Null, err
+	}
+	if fname == "exec" {
+		return object.None, nil
+	}
+	return r, nil
+}
+
+func (in *Interp) builtinExec(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+	return in.runDynamic("exec", "exec", args, kwnames)
+}
+
+func (in *Interp) builtinEval(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+	return in.runDynamic("eval", "eval", args, kwnames)
+}
+
+func (in *Interp) builtinCompile(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+	var a [6]object.Value
+	if err := object.ParseArgs("compile", args, kwnames,
+		[]string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 6, 3, a[:]); err != nil {
+		return object.Null, err
+	}
+	fn, err := fsPath(a[1])
+	if err != nil {
+		return object.Null, err
+	}
+	ms, ok := a[2].Object().(*object.Str)
+	if !ok {
+		return object.Null, object.Errorf(object.TypeError, "compile() argument 'mode' must be str, not %s", object.TypeOf(a[2]).Name)
+	}
+	mode := ms.S
+	if mode != "exec" && mode != "eval" && mode != "single" {
+		return object.Null, object.Errorf(object.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
+	}
+	flags := 0
+	if !a[3].IsNull() {
+		if n, ok := a[3].AsInt(); ok {
+			flags = int(n)
+		}
+	}
+	var src []byte
+	switch s := a[0].Object().(type) {
+	case *object.Str:
+		src = []byte(s.S)
+	case *object.Bytes:
+		src = s.B
+	case *code.Code:
+		return a[0], nil
+	default:
+		return object.Null, object.Errorf(object.TypeError, "compile() arg 1 must be a string, bytes or AST object")
+	}
+	co, err := in.compile(src, fn, mode, flags)
+	if err != nil {
+		return object.Null, err
+	}
+	return object.FromObject(co), nil
+}
+
+func fsPath(v object.Value) (string, error) {
+	switch s := v.Object().(type) {
+	case *object.Str:
+		return s.S, nil
+	case *object.Bytes:
+		return string(s.B), nil
+	}
+	return "", object.Errorf(object.TypeError, "expected str, bytes or os.PathLike object, not %s", object.TypeOf(v).Name)
+}
+
+func (in *Interp) builtinImport(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+	var a [5]object.Value
+	if err := object.ParseArgs("__import__", args, kwnames, []string{"name", "globals", "locals", "fromlist", "level"}, 5, 1, a[:]); err != nil {
+		return object.Null, err
+	}
+	ns, ok := a[0].Object().(*object.Str)
+	if !ok {
+		return object.Null, object.Errorf(object.TypeError, "__import__() argument 1 must be str, not %s", object.TypeOf(a[0]).Name)
+	}
+	g, _ := a[1].Object().(*object.Dict)
+	level := 0
+	if !a[4].IsNull() {
+		l, ok := a[4].AsInt()
+		if !ok {
+			return object.Null, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer", object.TypeOf(a[4]).Name)
+		}
+		level = int(l)
+	}
+	return in.importModuleLevel(ns.S, g, a[3], level)
+}
+
+func (in *Interp) builtinInput(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+	if err := object.NoKwargs("input", kwnames); err != nil {
+		return object.Null, err
+	}
+	if err := object.CheckPositional("input", len(args), 0, 1); err != nil {
+		return object.Null, err
+	}
+	if len(args) == 1 {
+		s, err := object.StrOf(args[0])
+		if err != nil {
+			return object.Null, err
+		}
+		if err := in.writeStdout(s); err != nil {
+			return object.Null, err
+		}
+	}
+	var line []byte
+	var buf [1]byte
+	for {
+		n, err := in.stdin.Read(buf[:])
+		if n == 1 {
+			if buf[0] == '\n' {
+				break
+			}
+			line = append(line, buf[0])
+			continue
+		}
+		if err != nil {
+			if len(line) == 0 {
+				return object.Null, object.Errorf(object.EOFError, "EOF when reading a line")
+			}
+			break
+		}
+	}
+	return object.NewStr(strings.TrimSuffix(string(line), "\r")), nil
+}
+
+// builtinPrint is print(*objects, sep=' ', end='\n', file=None, flush=False).
+func (in *Interp) builtinPrint(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+	npos := len(args) - len(kwnames)
+	sep, end := " ", "\n"
+	file := object.Null
+	for i, k := range kwnames {
+		v := args[npos+i]
+		switch k {
+		case "sep", "end":
+			s := " "
+			if k == "end" {
+				s = "\n"
+			}
+			if !v.IsNone() {
+				vs, ok := v.Object().(*object.Str)
+				if !ok {
+					return object.Null, object.Errorf(object.TypeError, "%s must be None or a string, not %s", k, object.TypeOf(v).Name)
+				}
+				s = vs.S
+			}
+			if k == "sep" {
+				sep = s
+			} else {
+				end = s
+			}
+		case "file":
+			if !v.IsNone() {
+				file = v
+			}
+		case "flush":
+		default:
+			return object.Null, object.Errorf(object.TypeError, "'%s' is an invalid keyword argument for print()", k)
+		}
+	}
+	var b strings.Builder
+	for i, a := range args[:npos] {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		s, err := object.StrOf(a)
+		if err != nil {
+			return object.Null, err
+		}
+		b.WriteString(s)
+	}
+	b.WriteString(end)
+	if file.IsNull() {
+		return object.None, in.writeStdout(b.String())
+	}
+	w, err := object.GetAttrString(file, "write")
+	if err != nil {
+		return object.Null, err
+	}
+	_, err = in.call(w, []object.Value{object.NewStr(b.String())}, nil)
+	return object.None, err
+}
+
+// writeStdout writes to sys.stdout (the interpreter's writer unless the
+// program replaced sys.stdout).
+func (in *Interp) writeStdout(s string) error {
+	if in.sysModule != nil {
+		if out, ok := getStr(in.sysModule.Dict, "stdout"); ok {
+			if st, ok := out.Object().(*stream); !ok || st.w != in.stdout {
+				w, err := object.GetAttrString(out, "write")
+				if err != nil {
+					return err
+				}
+				_, err = in.call(w, []object.Value{object.NewStr(s)}, nil)
+				return err
+			}
+		}
+	}
+	_, err := in.stdout.Write([]byte(s))
+	if err != nil {
+		return object.Errorf(object.OSError, "%s", err.Error())
+	}
+	return nil
+}
+
+// printExpr is PRINT_EXPR (interactive mode): sys.displayhook(value).
+func (in *Interp) printExpr(v object.Value) error {
+	if in.sysModule != nil {
+		if hook, ok := getStr(in.sysModule.Dict, "displayhook"); ok {
+			if b, isB := hook.Object().(*object.BuiltinFunction); !isB || b != in.displayHook {
+				_, err := in.call(hook, []object.Value{v}, nil)
+				return err
+			}
+		} else {
+			return object.Errorf(object.RuntimeError, "lost sys.displayhook")
+		}
+	}
+	return in.displayValue(v)
+}
+
+func (in *Interp) displayValue(v object.Value) error {
+	if v.IsNone() {
+		return nil
+	}
+	setStr(in.Builtins, "_", object.None)
+	r, err := object.Repr(v)
+	if err != nil {
+		return err
+	}
+	if err := in.writeStdout(r + "\n"); err != nil {
+		return err
+	}
+	setStr(in.Builtins, "_", v)
+	return nil
+}
+
+// dirOf is dir(obj): the sorted list that type(obj).__dir__ returns.
+func dirOf(v object.Value) (object.Value, error) {
+	r, found, err := object.CallMethod(v, object.Intern("__dir__"))
+	if err != nil {
+		return object.Null, err
+	}
+	if !found {
+		return object.Null, object.Errorf(object.TypeError, "object does not provide __dir__")
+	}
+	items, err := object.ToSlice(r)
+	if err != nil {
+		return object.Null, err
+	}
+	var serr error
+	sort.SliceStable(items, func(i, j int) bool {
+		lt, err := object.CompareBool(items[i], items[j], object.CmpLt)
+		if err != nil && serr == nil {
+			serr = err
+		}
+		return lt
+	})
+	if serr != nil {
+		return object.Null, serr
+	}
+	return object.FromObject(object.NewList(items...)), nil
+}

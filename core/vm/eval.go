@@ -1,0 +1,947 @@
+package vm
+
+import (
+	"github.com/pyvar/pyvar/core/code"
+	"github.com/pyvar/pyvar/core/object"
+)
+
+// Why run stopped.
+const (
+	whyReturn = iota
+	whyYield
+	whyError
+	whyReraise // an error that must not get a new traceback entry (bare raise, RERAISE)
+)
+
+// eval runs frame f until it returns, yields or raises. It links f into the
+// frame chain, counts the recursion depth and drives run, which holds the
+// hot loop; exceptions are dispatched to the frame's handlers here so that
+// run stays small. A non-nil pending error is thrown into the frame at its
+// current instruction (generator.throw).
+func (in *Interp) eval(f *Frame, pending error) (object.Value, bool, error) {
+	in.depth++
+	if in.depth > in.recursionLimit || in.depth > in.hardLimit {
+		in.depth--
+		return object.Null, false, object.Errorf(object.RecursionError, "maximum recursion depth exceeded")
+	}
+	f.Back = in.frame
+	in.frame = f
+	f.running = true
+	in.opcacheEnter(f)
+	if in.sampleFlag != 0 {
+		in.sample(f, max(f.pc, 0))
+	}
+	var (
+		res object.Value
+		why int
+		err error
+	)
+	if pending != nil {
+		why, err = whyError, pending
+	} else {
+		res, why, err = in.run(f)
+	}
+	for why >= whyError {
+		if !in.handleError(f, err, why == whyReraise) {
+			break
+		}
+		res, why, err = in.run(f)
+	}
+	f.running = false
+	in.frame = f.Back
+	in.depth--
+	if why >= whyError {
+		return object.Null, false, err
+	}
+	return res, why == whyYield, nil
+}
+
+// run is the interpreter loop: one switch over the code units of f,
+// starting at f.pc with the value stack at f.sp. Hot state (code, stack,
+// pc, sp) lives in locals and is written back to f when the loop leaves.
+func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
+	co := f.Code
+	units := co.Code
+	consts := co.Consts
+	s := f.Localsplus
+	pc := f.pc
+	sp := f.sp
+	oc := f.oc
+	var arg int
+	var op code.Opcode
+
+	for {
+		u := units[pc]
+		pc++
+		op = code.Opcode(u)
+		arg = int(u >> 8)
+	dispatch:
+		switch op {
+		case code.NOP:
+
+		case code.EXTENDED_ARG:
+			u = units[pc]
+			pc++
+			op = code.Opcode(u)
+			arg = arg<<8 | int(u>>8)
+			goto dispatch
+
+		case code.LOAD_FAST: // -> locals[arg]
+			v := s[arg]
+			if v.IsNull() {
+				err = unboundLocal(co.Varnames[arg])
+				goto fail
+			}
+			s[sp] = v
+			sp++
+
+		case code.STORE_FAST: // v ->
+			sp--
+			s[arg] = s[sp]
+
+		case code.DELETE_FAST:
+			if s[arg].IsNull() {
+				err = unboundLocal(co.Varnames[arg])
+				goto fail
+			}
+			s[arg] = object.Null
+
+		case code.LOAD_CONST:
+			s[sp] = consts[arg]
+			sp++
+
+		case code.POP_TOP:
+			sp--
+
+		case code.ROT_TWO:
+			s[sp-1], s[sp-2] = s[sp-2], s[sp-1]
+
+		case code.ROT_THREE: // a b c -> c a b
+			top := s[sp-1]
+			s[sp-1] = s[sp-2]
+			s[sp-2] = s[sp-3]
+			s[sp-3] = top
+
+		case code.ROT_FOUR:
+			top := s[sp-1]
+			s[sp-1] = s[sp-2]
+			s[sp-2] = s[sp-3]
+			s[sp-3] = s[sp-4]
+			s[sp-4] = top
+
+		case code.ROT_N:
+			top := s[sp-1]
+			copy(s[sp-arg+1:sp], s[sp-arg:sp-1])
+			s[sp-arg] = top
+
+		case code.DUP_TOP:
+			s[sp] = s[sp-1]
+			sp++
+
+		case code.DUP_TOP_TWO:
+			s[sp] = s[sp-2]
+			s[sp+1] = s[sp-1]
+			sp += 2
+
+		case code.FOR_ITER: // iter -> iter next | (exhausted: jump by arg)
+			if r, ok := s[sp-1].Object().(*rangeIter); ok {
+				if r.n > 0 {
+					s[sp] = object.Int(r.next)
+					sp++
+					r.next += r.step
+					r.n--
+				} else {
+					sp--
+					pc += arg
+				}
+				continue
+			}
+			var v object.Value
+			var ok bool
+			v, ok, err = iterNext(s[sp-1])
+			if err != nil {
+				goto fail
+			}
+			if ok {
+				s[sp] = v
+				sp++
+			} else {
+				sp--
+				pc += arg
+			}
+
+		case code.JUMP_ABSOLUTE:
+			if arg < pc {
+				oc.Backedge()
+				if in.sampleFlag != 0 {
+					in.sample(f, pc-1)
+				}
+			}
+			pc = arg
+
+		case code.JUMP_FORWARD:
+			pc += arg
+
+		case code.POP_JUMP_IF_FALSE:
+			sp--
+			v := s[sp]
+			if v.IsBool() {
+				if !v.RawBool() {
+					pc = arg
+				}
+				continue
+			}
+			var t bool
+			if t, err = truth(v); err != nil {
+				goto fail
+			}
+			if !t {
+				pc = arg
+			}
+
+		case code.POP_JUMP_IF_TRUE:
+			sp--
+			v := s[sp]
+			if v.IsBool() {
+				if v.RawBool() {
+					pc = arg
+				}
+				continue
+			}
+			var t bool
+			if t, err = truth(v); err != nil {
+				goto fail
+			}
+			if t {
+				pc = arg
+			}
+
+		case code.JUMP_IF_FALSE_OR_POP:
+			var t bool
+			if t, err = truth(s[sp-1]); err != nil {
+				goto fail
+			}
+			if !t {
+				pc = arg
+			} else {
+				sp--
+			}
+
+		case code.JUMP_IF_TRUE_OR_POP:
+			var t bool
+			if t, err = truth(s[sp-1]); err != nil {
+				goto fail
+			}
+			if t {
+				pc = arg
+			} else {
+				sp--
+			}
+
+		case code.BINARY_ADD, code.INPLACE_ADD:
+			a, b := s[sp-2], s[sp-1]
+			if a.IsInt() && b.IsInt() {
+				x, y := a.RawInt(), b.RawInt()
+				if r := x + y; (r^x)&(r^y) >= 0 {
+					s[sp-2] = object.Int(r)
+					sp--
+					continue
+				}
+			}
+			var r object.Value
+			if r, err = binaryOp(op, a, b); err != nil {
+				goto fail
+			}
+			sp--
+			s[sp-1] = r
+
+		case code.BINARY_SUBTRACT, code.INPLACE_SUBTRACT:
+			a, b := s[sp-2], s[sp-1]
+			if a.IsInt() && b.IsInt() {
+				x, y := a.RawInt(), b.RawInt()
+				if r := x - y; (x^y)&(r^x) >= 0 {
+					s[sp-2] = object.Int(r)
+					sp--
+					continue
+				}
+			}
+			var r object.Value
+			if r, err = binaryOp(op, a, b); err != nil {
+				goto fail
+			}
+			sp--
+			s[sp-1] = r
+
+		case code.BINARY_MULTIPLY, code.INPLACE_MULTIPLY,
+			code.BINARY_MODULO, code.INPLACE_MODULO,
+			code.BINARY_POWER, code.INPLACE_POWER,
+			code.BINARY_FLOOR_DIVIDE, code.INPLACE_FLOOR_DIVIDE,
+			code.BINARY_TRUE_DIVIDE, code.INPLACE_TRUE_DIVIDE,
+			code.BINARY_LSHIFT, code.INPLACE_LSHIFT,
+			code.BINARY_RSHIFT, code.INPLACE_RSHIFT,
+			code.BINARY_AND, code.INPLACE_AND,
+			code.BINARY_OR, code.INPLACE_OR,
+			code.BINARY_XOR, code.INPLACE_XOR,
+			code.BINARY_MATRIX_MULTIPLY, code.INPLACE_MATRIX_MULTIPLY,
+			code.BINARY_SUBSCR:
+			var r object.Value
+			if r, err = binaryOp(op, s[sp-2], s[sp-1]); err != nil {
+				goto fail
+			}
+			sp--
+			s[sp-1] = r
+
+		case code.COMPARE_OP:
+			a, b := s[sp-2], s[sp-1]
+			if a.IsInt() && b.IsInt() {
+				x, y := a.RawInt(), b.RawInt()
+				var t bool
+				switch arg {
+				case 0:
+					t = x < y
+				case 1:
+					t = x <= y
+				case 2:
+					t = x == y
+				case 3:
+					t = x != y
+				case 4:
+					t = x > y
+				default:
+					t = x >= y
+				}
+				sp--
+				s[sp-1] = object.Bool(t)
+				continue
+			}
+			var r object.Value
+			if r, err = compareOp(a, b, arg); err != nil {
+				goto fail
+			}
+			sp--
+			s[sp-1] = r
+
+		case code.IS_OP:
+			t := s[sp-2].Is(s[sp-1])
+			sp--
+			s[sp-1] = object.Bool(t != (arg == 1))
+
+		case code.CONTAINS_OP:
+			var t bool
+			if t, err = contains(s[sp-1], s[sp-2]); err != nil {
+				goto fail
+			}
+			sp--
+			s[sp-1] = object.Bool(t != (arg == 1))
+
+		case code.UNARY_POSITIVE, code.UNARY_NEGATIVE, code.UNARY_INVERT:
+			var r object.Value
+			if r, err = unaryOp(op, s[sp-1]); err != nil {
+				goto fail
+			}
+			s[sp-1] = r
+
+		case code.UNARY_NOT:
+			var t bool
+			if t, err = truth(s[sp-1]); err != nil {
+				goto fail
+			}
+			s[sp-1] = object.Bool(!t)
+
+		case code.STORE_SUBSCR: // v container key ->
+			if err = setItem(s[sp-2], s[sp-1], s[sp-3]); err != nil {
+				goto fail
+			}
+			sp -= 3
+
+		case code.DELETE_SUBSCR: // container key ->
+			if err = delItem(s[sp-2], s[sp-1]); err != nil {
+				goto fail
+			}
+			sp -= 2
+
+		case code.LOAD_GLOBAL:
+			if f.exactDicts {
+				if p := oc.Hit(pc-1, f.Globals, f.Builtins); p != nil {
+					s[sp] = *p
+					sp++
+					continue
+				}
+			}
+			var v object.Value
+			if v, err = f.loadGlobalSlow(arg, pc-1); err != nil {
+				goto fail
+			}
+			s[sp] = v
+			sp++
+
+		case code.STORE_GLOBAL:
+			sp--
+			if err = f.Globals.Set(co.NameValues[arg], s[sp]); err != nil {
+				goto fail
+			}
+
+		case code.DELETE_GLOBAL:
+			var found bool
+			if found, err = f.Globals.Delete(co.NameValues[arg]); err != nil {
+				goto fail
+			}
+			if !found {
+				err = nameError(co.Names[arg])
+				goto fail
+			}
+
+		case code.LOAD_NAME:
+			var v object.Value
+			if v, err = f.loadName(arg); err != nil {
+				goto fail
+			}
+			s[sp] = v
+			sp++
+
+		case code.STORE_NAME:
+			sp--
+			if err = f.storeName(arg, s[sp]); err != nil {
+				goto fail
+			}
+
+		case code.DELETE_NAME:
+			if err = f.deleteName(arg); err != nil {
+				goto fail
+			}
+
+		case code.LOAD_DEREF:
+			c := s[co.Nlocals+arg].Object().(*object.Cell)
+			if c.Ref.IsNull() {
+				err = f.unboundDeref(arg)
+				goto fail
+			}
+			s[sp] = c.Ref
+			sp++
+
+		case code.STORE_DEREF:
+			sp--
+			s[co.Nlocals+arg].Object().(*object.Cell).Ref = s[sp]
+
+		case code.DELETE_DEREF:
+			c := s[co.Nlocals+arg].Object().(*object.Cell)
+			if c.Ref.IsNull() {
+				err = f.unboundDeref(arg)
+				goto fail
+			}
+			c.Ref = object.Null
+
+		case code.LOAD_CLOSURE:
+			s[sp] = s[co.Nlocals+arg]
+			sp++
+
+		case code.LOAD_CLASSDEREF:
+			var v object.Value
+			if v, err = f.loadClassDeref(arg); err != nil {
+				goto fail
+			}
+			s[sp] = v
+			sp++
+
+		case code.LOAD_ATTR:
+			var v object.Value
+			if v, err = getAttr(s[sp-1], co.NameValues[arg]); err != nil {
+				goto fail
+			}
+			s[sp-1] = v
+
+		case code.STORE_ATTR: // v obj ->
+			if err = setAttr(s[sp-1], co.NameValues[arg], s[sp-2]); err != nil {
+				goto fail
+			}
+			sp -= 2
+
+		case code.DELETE_ATTR:
+			if err = delAttr(s[sp-1], co.NameValues[arg]); err != nil {
+				goto fail
+			}
+			sp--
+
+		case code.LOAD_METHOD: // obj -> meth obj | NULL bound
+			var meth object.Value
+			var unbound bool
+			if meth, unbound, err = lookupMethod(s[sp-1], co.NameValues[arg]); err != nil {
+				goto fail
+			}
+			if unbound {
+				s[sp] = s[sp-1]
+				s[sp-1] = meth
+			} else {
+				s[sp-1] = object.Null
+				s[sp] = meth
+			}
+			sp++
+
+		case code.CALL_METHOD:
+			f.Lasti = pc - 1
+			f.sp = sp
+			var r object.Value
+			if s[sp-arg-2].IsNull() {
+				r, err = in.call(s[sp-arg-1], s[sp-arg:sp], nil)
+			} else {
+				r, err = in.call(s[sp-arg-2], s[sp-arg-1:sp], nil)
+			}
+			if err != nil {
+				goto fail
+			}
+			sp -= arg + 1
+			s[sp-1] = r
+
+		case code.CALL_FUNCTION:
+			f.Lasti = pc - 1
+			f.sp = sp
+			var r object.Value
+			if r, err = in.call(s[sp-arg-1], s[sp-arg:sp], nil); err != nil {
+				goto fail
+			}
+			sp -= arg
+			s[sp-1] = r
+
+		case code.CALL_FUNCTION_KW:
+			f.Lasti = pc - 1
+			f.sp = sp
+			names := s[sp-1].Object().(*object.Tuple)
+			kwnames := make([]string, len(names.Items))
+			for i, n := range names.Items {
+				kwnames[i] = n.Object().(*object.Str).S
+			}
+			sp--
+			var r object.Value
+			if r, err = in.call(s[sp-arg-1], s[sp-arg:sp], kwnames); err != nil {
+				goto fail
+			}
+			sp -= arg
+			s[sp-1] = r
+
+		case code.CALL_FUNCTION_EX:
+			f.Lasti = pc - 1
+			f.sp = sp
+			var r object.Value
+			if arg&1 != 0 {
+				r, err = in.callEx(s[sp-3], s[sp-2], s[sp-1])
+				sp -= 2
+			} else {
+				r, err = in.callEx(s[sp-2], s[sp-1], object.Null)
+				sp--
+			}
+			if err != nil {
+				goto fail
+			}
+			s[sp-1] = r
+
+		case code.MAKE_FUNCTION:
+			var fn *Function
+			fn, sp, err = in.makeFunction(f, s, sp, arg)
+			if err != nil {
+				goto fail
+			}
+			s[sp] = object.FromObject(fn)
+			sp++
+
+		case code.RETURN_VALUE:
+			sp--
+			result = s[sp]
+			f.sp = sp
+			f.pc = pc
+			f.Lasti = pc - 1
+			return result, whyReturn, nil
+
+		case code.YIELD_VALUE:
+			sp--
+			result = s[sp]
+			f.sp = sp
+			f.pc = pc
+			f.Lasti = pc - 1
+			return result, whyYield, nil
+
+		case code.YIELD_FROM: // receiver v -> receiver (suspended) | result
+			f.Lasti = pc - 1
+			sp--
+			var r object.Value
+			var done bool
+			r, done, err = in.yieldFromStep(s[sp-1], s[sp])
+			if err != nil {
+				goto fail
+			}
+			if !done {
+				f.sp = sp
+				f.pc = pc - 1
+				return r, whyYield, nil
+			}
+			s[sp-1] = r
+
+		case code.GEN_START:
+			sp--
+
+		case code.GET_ITER:
+			var it object.Value
+			if it, err = getIter(s[sp-1]); err != nil {
+				goto fail
+			}
+			s[sp-1] = it
+
+		case code.GET_YIELD_FROM_ITER:
+			if _, ok := s[sp-1].Object().(*Generator); !ok {
+				var it object.Value
+				if it, err = getIter(s[sp-1]); err != nil {
+					goto fail
+				}
+				s[sp-1] = it
+			}
+
+		case code.BUILD_TUPLE:
+			t := object.NewTuple(append([]object.Value(nil), s[sp-arg:sp]...)...)
+			sp -= arg
+			s[sp] = object.FromObject(t)
+			sp++
+
+		case code.BUILD_LIST:
+			l := object.NewList(append([]object.Value(nil), s[sp-arg:sp]...)...)
+			sp -= arg
+			s[sp] = object.FromObject(l)
+			sp++
+
+		case code.LIST_TO_TUPLE:
+			s[sp-1] = object.FromObject(object.NewTuple(append([]object.Value(nil), s[sp-1].Object().(*object.List).Items...)...))
+
+		case code.LIST_APPEND:
+			sp--
+			l := s[sp-arg].Object().(*object.List)
+			l.Items = append(l.Items, s[sp])
+
+		case code.LIST_EXTEND:
+			sp--
+			if err = listExtend(s[sp-arg], s[sp]); err != nil {
+				goto fail
+			}
+
+		case code.BUILD_SET:
+			var v object.Value
+			if v, err = buildSet(s[sp-arg : sp]); err != nil {
+				goto fail
+			}
+			sp -= arg
+			s[sp] = v
+			sp++
+
+		case code.SET_ADD:
+			sp--
+			if err = setAdd(s[sp-arg], s[sp]); err != nil {
+				goto fail
+			}
+
+		case code.SET_UPDATE:
+			sp--
+			if err = setUpdate(s[sp-arg], s[sp]); err != nil {
+				goto fail
+			}
+
+		case code.BUILD_MAP:
+			d := object.NewDict(arg)
+			for i := sp - 2*arg; i < sp; i += 2 {
+				if err = d.Set(s[i], s[i+1]); err != nil {
+					goto fail
+				}
+			}
+			sp -= 2 * arg
+			s[sp] = object.FromObject(d)
+			sp++
+
+		case code.BUILD_CONST_KEY_MAP:
+			keys := s[sp-1].Object().(*object.Tuple).Items
+			d := object.NewDict(arg)
+			for i, k := range keys {
+				if err = d.Set(k, s[sp-1-arg+i]); err != nil {
+					goto fail
+				}
+			}
+			sp -= arg + 1
+			s[sp] = object.FromObject(d)
+			sp++
+
+		case code.MAP_ADD: // ... map ... key value ->
+			if err = s[sp-2-arg].Object().(*object.Dict).Set(s[sp-2], s[sp-1]); err != nil {
+				goto fail
+			}
+			sp -= 2
+
+		case code.DICT_UPDATE:
+			sp--
+			if err = dictUpdate(s[sp-arg], s[sp]); err != nil {
+				goto fail
+			}
+
+		case code.DICT_MERGE:
+			sp--
+			if err = dictMerge(s[sp-arg], s[sp], s[sp-arg-2]); err != nil {
+				goto fail
+			}
+
+		case code.BUILD_SLICE:
+			var v object.Value
+			if arg == 3 {
+				v = object.NewSlice(s[sp-3], s[sp-2], s[sp-1])
+			} else {
+				v = object.NewSlice(s[sp-2], s[sp-1], object.None)
+			}
+			sp -= arg
+			s[sp] = v
+			sp++
+
+		case code.BUILD_STRING:
+			var v object.Value
+			if v, err = buildString(s[sp-arg : sp]); err != nil {
+				goto fail
+			}
+			sp -= arg
+			s[sp] = v
+			sp++
+
+		case code.FORMAT_VALUE:
+			spec := object.Null
+			if arg&0x04 != 0 {
+				sp--
+				spec = s[sp]
+			}
+			var v object.Value
+			if v, err = formatValue(s[sp-1], arg&3, spec); err != nil {
+				goto fail
+			}
+			s[sp-1] = v
+
+		case code.UNPACK_SEQUENCE:
+			if sp, err = unpackSequence(s, sp, arg); err != nil {
+				goto fail
+			}
+
+		case code.UNPACK_EX:
+			if sp, err = unpackEx(s, sp, arg&0xff, arg>>8); err != nil {
+				goto fail
+			}
+
+		case code.SETUP_FINALLY:
+			if err = f.pushBlock(blockSetupFinally, pc+arg, sp-f.stackBase); err != nil {
+				goto fail
+			}
+
+		case code.POP_BLOCK:
+			f.nblocks--
+
+		case code.POP_EXCEPT:
+			f.nblocks--
+			b := f.blocks[f.nblocks]
+			if b.kind != blockExceptHandler {
+				err = object.Errorf(object.SystemError, "popped block is not an except handler")
+				goto fail
+			}
+			lvl := f.stackBase + b.level
+			in.excInfo.exc = s[lvl+1]
+			sp = lvl
+
+		case code.RERAISE:
+			exc := s[sp-2]
+			sp -= 3
+			if arg != 0 {
+				if e, ok := exc.Object().(*object.BaseException); ok && e.Traceback != nil {
+					f.Lasti = e.Traceback.Lasti
+					f.pc = f.Lasti + 1
+				}
+			}
+			err = excError(exc)
+			f.sp = sp
+			if arg == 0 {
+				f.pc = pc
+				f.Lasti = pc - 1
+			}
+			return object.Null, whyReraise, err
+
+		case code.JUMP_IF_NOT_EXC_MATCH:
+			var m bool
+			if m, err = exceptionMatches(s[sp-2], s[sp-1]); err != nil {
+				goto fail
+			}
+			sp -= 2
+			if !m {
+				pc = arg
+			}
+
+		case code.RAISE_VARARGS:
+			var reraise bool
+			switch arg {
+			case 0:
+				err, reraise = in.reraise()
+			case 1:
+				sp--
+				err = in.doRaise(s[sp], object.Null)
+			default:
+				sp -= 2
+				err = in.doRaise(s[sp], s[sp+1])
+			}
+			if reraise {
+				f.sp, f.pc, f.Lasti = sp, pc, pc-1
+				return object.Null, whyReraise, err
+			}
+			goto fail
+
+		case code.LOAD_ASSERTION_ERROR:
+			s[sp] = object.FromObject(object.AssertionError)
+			sp++
+
+		case code.SETUP_WITH:
+			f.Lasti = pc - 1
+			var enter, exit object.Value
+			if enter, exit, err = withLookup(s[sp-1]); err != nil {
+				goto fail
+			}
+			s[sp-1] = exit
+			var r object.Value
+			if r, err = in.call(enter, nil, nil); err != nil {
+				goto fail
+			}
+			if err = f.pushBlock(blockSetupFinally, pc+arg, sp-f.stackBase); err != nil {
+				goto fail
+			}
+			s[sp] = r
+			sp++
+
+		case code.WITH_EXCEPT_START:
+			f.Lasti = pc - 1
+			var r object.Value
+			args := [3]object.Value{s[sp-1], s[sp-2], s[sp-3]}
+			if r, err = in.call(s[sp-7], args[:], nil); err != nil {
+				goto fail
+			}
+			s[sp] = r
+			sp++
+
+		case code.LOAD_BUILD_CLASS:
+			var v object.Value
+			if v, err = f.loadBuildClass(); err != nil {
+				goto fail
+			}
+			s[sp] = v
+			sp++
+
+		case code.SETUP_ANNOTATIONS:
+			if err = f.setupAnnotations(); err != nil {
+				goto fail
+			}
+
+		case code.IMPORT_NAME:
+			f.Lasti = pc - 1
+			var m object.Value
+			if m, err = in.importName(f, co.Names[arg], s[sp-1], s[sp-2]); err != nil {
+				goto fail
+			}
+			sp--
+			s[sp-1] = m
+
+		case code.IMPORT_FROM:
+			var v object.Value
+			if v, err = in.importFrom(s[sp-1], co.Names[arg]); err != nil {
+				goto fail
+			}
+			s[sp] = v
+			sp++
+
+		case code.IMPORT_STAR:
+			sp--
+			if err = in.importStar(f, s[sp]); err != nil {
+				goto fail
+			}
+
+		case code.PRINT_EXPR:
+			sp--
+			if err = in.printExpr(s[sp]); err != nil {
+				goto fail
+			}
+
+		case code.GET_LEN:
+			var n int
+			if n, err = length(s[sp-1]); err != nil {
+				goto fail
+			}
+			s[sp] = object.Int(int64(n))
+			sp++
+
+		default:
+			err = object.Errorf(object.NotImplementedError, "%s", op.String())
+			goto fail
+		}
+		continue
+
+	fail:
+		f.sp = sp
+		f.pc = pc
+		f.Lasti = pc - 1
+		return object.Null, whyError, err
+	}
+}
+
+// handleError records err in the traceback (unless it is a re-raise) and
+// unwinds f's block stack to the innermost SETUP_FINALLY handler, which it
+// prepares as CPython's exception_unwind does: an EXCEPT_HANDLER block, the
+// previous exc_info (tb, value, type) and the new exception (tb, value, type)
+// pushed, exc_info set, pc at the handler. It reports whether a handler was
+// found; if not, the frame is done and err propagates.
+func (in *Interp) handleError(f *Frame, err error, reraise bool) bool {
+	exc := object.AsException(err)
+	if !reraise {
+		if exc.Traceback == nil && !exc.Context.IsNull() == false {
+			in.chainContext(exc)
+		}
+		f.escaped = true
+		exc.Traceback = &object.Traceback{Next: exc.Traceback, Frame: f, Filename: f.Code.Filename,
+			Name: f.Code.Name, Lineno: f.LineNumber(), Lasti: f.Lasti}
+	}
+	s := f.Localsplus
+	for f.nblocks > 0 {
+		f.nblocks--
+		b := f.blocks[f.nblocks]
+		lvl := f.stackBase + b.level
+		if b.kind == blockExceptHandler {
+			in.excInfo.exc = s[lvl+1]
+			f.sp = lvl
+			continue
+		}
+		f.sp = lvl
+		f.blocks[f.nblocks] = block{kind: blockExceptHandler, handler: f.Lasti, level: lvl - f.stackBase}
+		f.nblocks++
+		sp := f.sp
+		prev := in.excInfo.exc
+		if prev.IsNull() || prev.IsNone() {
+			s[sp], s[sp+1], s[sp+2] = object.None, object.None, object.None
+		} else {
+			pe := prev.Object().(*object.BaseException)
+			s[sp], s[sp+1], s[sp+2] = tbValue(pe.Traceback), prev, object.FromObject(pe.Class)
+		}
+		ev := object.FromObject(exc)
+		s[sp+3], s[sp+4], s[sp+5] = tbValue(exc.Traceback), ev, object.FromObject(exc.Class)
+		f.sp = sp + 6
+		in.excInfo.exc = ev
+		f.pc = b.handler
+		return true
+	}
+	return false
+}
+
+// tbValue returns a traceback as a Value (None when there is none).
+func tbValue(tb *object.Traceback) object.Value {
+	if tb == nil {
+		return object.None
+	}
+	return object.FromObject(tb)
+}
+
+// excError turns an exception instance on the stack back into a Go error.
+func excError(v object.Value) error {
+	if e, ok := v.Object().(*object.BaseException); ok {
+		return e
+	}
+	return object.Errorf(object.SystemError, "exception expected on the stack")
+}

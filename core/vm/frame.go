@@ -1,0 +1,159 @@
+package vm
+
+import (
+	"github.com/pyvar/pyvar/core/code"
+	"github.com/pyvar/pyvar/core/object"
+	"github.com/pyvar/pyvar/opcache"
+)
+
+// maxBlocks is CPython's CO_MAXBLOCKS: the deepest nesting of try/with/loop
+// blocks one frame may have; the compiler refuses deeper code.
+const maxBlocks = 20
+
+// Block kinds on a frame's block stack (CPython's b_type values).
+const (
+	blockSetupFinally  = 1 // SETUP_FINALLY / SETUP_WITH: handler is a jump target
+	blockExceptHandler = 2 // an except clause is running; level holds the saved exc_info
+)
+
+// block is one entry of the block stack: what to do when an exception
+// unwinds to it, and how deep the value stack was when it was pushed.
+type block struct {
+	kind    int
+	handler int // code-unit index of the handler
+	level   int // stack depth (relative to the stack base) at SETUP time
+}
+
+// Frame is an execution frame (CPython's PyFrameObject). Localsplus is one
+// flat slice laid out like f_localsplus: co_varnames' fast locals, then the
+// cells of co_cellvars and co_freevars (each an *object.Cell stored as a
+// Value), then the value stack. The program counter, stack pointer and block
+// stack live in the frame so that a generator's frame can suspend on
+// YIELD_VALUE and resume later.
+type Frame struct {
+	Code       *code.Code
+	Globals    *object.Dict
+	Builtins   *object.Dict   // f_builtins when it is a dict (the usual case)
+	BuiltinsV  object.Value   // f_builtins as a Value (a non-dict mapping when Builtins is nil)
+	Locals     object.Value   // f_locals for module, class and exec code; Null in functions
+	LocalsDict *object.Dict   // Locals when it is a plain dict (the LOAD_NAME fast path)
+	Back       *Frame         // f_back: the calling frame
+	Localsplus []object.Value // fast locals, cells and frees, then the value stack
+
+	Lasti  int // index of the last instruction started (f_lasti, in code units)
+	Lineno int // f_lineno once the frame has stopped (computed lazily from Lasti)
+
+	pc        int // next instruction to execute
+	sp        int // next free value-stack slot, an index into Localsplus
+	stackBase int // first value-stack slot (nlocals + ncells + nfrees)
+	blocks    [maxBlocks]block
+	nblocks   int
+
+	fn         *Function  // the function being run, if any (for super() and closures)
+	gen        *Generator // the generator owning this frame, if any
+	interp     *Interp
+	escaped    bool // referenced from outside (traceback, generator, sys._getframe): never recycled
+	running    bool
+	fastLocals *object.Dict // the dict locals() returns in a function frame
+	oc         *opcache.Cache
+	exactDicts bool // globals and builtins are both exact dicts (the cached LOAD_GLOBAL path)
+}
+
+// FrameType is the Python type of frame objects.
+var FrameType = &object.Type{Name: "frame", Qualname: "frame"}
+
+// Type returns FrameType.
+func (f *Frame) Type() *object.Type { return FrameType }
+
+// LineNumber returns the source line of the frame's current instruction.
+func (f *Frame) LineNumber() int {
+	lines := f.Code.Lines
+	if f.Lasti >= 0 && f.Lasti < len(lines) {
+		return int(lines[f.Lasti])
+	}
+	if f.Lasti < 0 {
+		return f.Code.Firstlineno
+	}
+	return f.Lineno
+}
+
+// pushBlock pushes a block-stack entry; the compiler guarantees the bound.
+func (f *Frame) pushBlock(kind, handler, level int) error {
+	if f.nblocks >= maxBlocks {
+		return object.Errorf(object.SystemError, "XXX block stack overflow")
+	}
+	f.blocks[f.nblocks] = block{kind: kind, handler: handler, level: level}
+	f.nblocks++
+	return nil
+}
+
+// newFrame takes a frame from the interpreter's free list (or allocates
+// one) and prepares it to run co. Cells and free variables are set up by the
+// caller (function entry) because only it knows the closure.
+func (in *Interp) newFrame(co *code.Code, globals *object.Dict, builtins *object.Dict, builtinsV object.Value) *Frame {
+	nlocals := co.Nlocals
+	ncells := len(co.Cellvars) + len(co.Freevars)
+	need := nlocals + ncells + co.Stacksize + 1
+	var f *Frame
+	if n := len(in.freeFrames); n > 0 {
+		f = in.freeFrames[n-1]
+		in.freeFrames = in.freeFrames[:n-1]
+		if cap(f.Localsplus) >= need {
+			f.Localsplus = f.Localsplus[:need]
+		} else {
+			f.Localsplus = make([]object.Value, need)
+		}
+	} else {
+		f = &Frame{Localsplus: make([]object.Value, need)}
+	}
+	f.Code = co
+	f.Globals = globals
+	f.Builtins = builtins
+	f.BuiltinsV = builtinsV
+	f.exactDicts = builtins != nil && globals.Type() == object.DictType && builtins.Type() == object.DictType
+	f.stackBase = nlocals + ncells
+	f.sp = f.stackBase
+	f.pc = 0
+	f.Lasti = -1
+	f.interp = in
+	return f
+}
+
+// releaseFrame returns a finished frame to the free list unless something
+// outside the call still refers to it. Its slots are cleared so the values
+// it held can be collected and a reused frame starts with unbound locals.
+func (in *Interp) releaseFrame(f *Frame) {
+	if f.escaped || len(in.freeFrames) >= 256 {
+		return
+	}
+	clear(f.Localsplus)
+	*f = Frame{Localsplus: f.Localsplus}
+	in.freeFrames = append(in.freeFrames, f)
+}
+
+// initCells creates the frame's cells for co_cellvars (a parameter that is
+// also a cell is moved into its cell, as Cell2Arg says) and stores the
+// closure's cells for co_freevars after them.
+func (f *Frame) initCells(closure []*object.Cell) {
+	co := f.Code
+	base := co.Nlocals
+	for i := range co.Cellvars {
+		c := &object.Cell{}
+		if i < len(co.Cell2Arg) {
+			if a := co.Cell2Arg[i]; a >= 0 {
+				c.Ref = f.Localsplus[a]
+				f.Localsplus[a] = object.Null
+			}
+		}
+		f.Localsplus[base+i] = object.FromObject(c)
+	}
+	base += len(co.Cellvars)
+	for i, c := range closure {
+		f.Localsplus[base+i] = object.FromObject(c)
+	}
+}
+
+// cell returns the cell in cell/free slot i (LOAD_CLOSURE's index space).
+func (f *Frame) cell(i int) *object.Cell {
+	return f.Localsplus[f.Code.Nlocals+i].Object().(*object.Cell)
+}

@@ -1,0 +1,448 @@
+package vm
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pyvar/pyvar/core/code"
+	"github.com/pyvar/pyvar/core/object"
+)
+
+// Function is a Python function (CPython's PyFunctionObject): a code object
+// plus everything fixed when the def statement ran: the globals and builtins
+// of the defining module (3.10 captures f_builtins at creation, so a later
+// change of globals['__builtins__'] does not affect it), defaults, closure
+// cells and metadata.
+type Function struct {
+	Code        *code.Code
+	Globals     *object.Dict
+	Builtins    *object.Dict // nil when BuiltinsV is a non-dict mapping
+	BuiltinsV   object.Value
+	Name        string
+	Qualname    string
+	Defaults    *object.Tuple // nil when there are none
+	Kwdefaults  *object.Dict  // nil when there are none
+	Closure     []*object.Cell
+	Annotations *object.Dict
+	Dict        *object.Dict
+	Doc         object.Value
+	Module      object.Value
+
+	interp *Interp
+}
+
+// FunctionType is the Python type of functions.
+var FunctionType = newType("function", nil)
+
+// Type returns FunctionType.
+func (fn *Function) Type() *object.Type { return FunctionType }
+
+// IsMethodDescriptor marks functions as binding on instance access, so
+// LOAD_METHOD can skip the bound-method object.
+func (fn *Function) IsMethodDescriptor() {}
+
+// DescrGet binds fn to obj (a bound method), or returns fn itself when read
+// from a class.
+func (fn *Function) DescrGet(obj object.Value, typ *object.Type) (object.Value, error) {
+	if obj.IsNull() || obj.IsNone() && typ != nil && typ != object.TypeOf(object.None) {
+		return object.FromObject(fn), nil
+	}
+	return object.NewMethod(object.FromObject(fn), obj), nil
+}
+
+// InstanceDict returns the function's __dict__.
+func (fn *Function) InstanceDict() *object.Dict {
+	if fn.Dict == nil {
+		fn.Dict = object.NewDict(0)
+	}
+	return fn.Dict
+}
+
+// Call calls fn from Go code (builtins, protocols).
+func (fn *Function) Call(args []object.Value, kwnames []string) (object.Value, error) {
+	return fn.interp.callFunction(fn, args, kwnames)
+}
+
+func (fn *Function) String() string {
+	return fmt.Sprintf("<function %s at %#x>", fn.Qualname, object.ObjectID(fn))
+}
+
+// builtinsFromGlobals is CPython 3.10's _PyEval_BuiltinsFromGlobals:
+// globals['__builtins__'] if present (a module means its __dict__), else
+// the builtins of the running frame (or the interpreter's).
+func (in *Interp) builtinsFromGlobals(globals *object.Dict) (*object.Dict, object.Value, error) {
+	v, ok, err := globals.Get(object.FromObject(object.Intern("__builtins__")))
+	if err != nil {
+		return nil, object.Null, err
+	}
+	if ok {
+		if m, isMod := v.Object().(*object.Module); isMod {
+			return m.Dict, object.FromObject(m.Dict), nil
+		}
+		if d, isDict := v.Object().(*object.Dict); isDict && d.Type() == object.DictType {
+			return d, v, nil
+		}
+		return nil, v, nil
+	}
+	if in.frame != nil {
+		return in.frame.Builtins, in.frame.BuiltinsV, nil
+	}
+	return in.Builtins, object.FromObject(in.Builtins), nil
+}
+
+// makeFunction is MAKE_FUNCTION: it pops qualname, code and, by the flag
+// bits, closure (0x08), annotations (0x04), kwdefaults (0x02) and
+// defaults (0x01), and returns the function and the new stack pointer.
+func (in *Interp) makeFunction(f *Frame, s []object.Value, sp, flags int) (*Function, int, error) {
+	sp--
+	qualname := s[sp]
+	sp--
+	co, ok := s[sp].Object().(*code.Code)
+	if !ok {
+		return nil, sp, object.Errorf(object.SystemError, "MAKE_FUNCTION expects a code object")
+	}
+	fn := &Function{Code: co, Globals: f.Globals, Name: co.Name, Doc: object.None, interp: in}
+	if q, ok := qualname.Object().(*object.Str); ok {
+		fn.Qualname = q.S
+	} else {
+		fn.Qualname = co.Qualname
+	}
+	var err error
+	if fn.Builtins, fn.BuiltinsV, err = in.builtinsFromGlobals(f.Globals); err != nil {
+		return nil, sp, err
+	}
+	if flags&0x08 != 0 {
+		sp--
+		t := s[sp].Object().(*object.Tuple)
+		fn.Closure = make([]*object.Cell, len(t.Items))
+		for i, c := range t.Items {
+			fn.Closure[i] = c.Object().(*object.Cell)
+		}
+	}
+	if flags&0x04 != 0 {
+		sp--
+		d := object.NewDict(4)
+		if t, ok := s[sp].Object().(*object.Tuple); ok {
+			for i := 0; i+1 < len(t.Items); i += 2 {
+				if err := d.Set(t.Items[i], t.Items[i+1]); err != nil {
+					return nil, sp, err
+				}
+			}
+		} else if src, ok := s[sp].Object().(*object.Dict); ok {
+			d = src
+		}
+		fn.Annotations = d
+	}
+	if flags&0x02 != 0 {
+		sp--
+		fn.Kwdefaults, _ = s[sp].Object().(*object.Dict)
+	}
+	if flags&0x01 != 0 {
+		sp--
+		fn.Defaults, _ = s[sp].Object().(*object.Tuple)
+	}
+	if len(co.Consts) > 0 {
+		if d, ok := co.Consts[0].Object().(*object.Str); ok {
+			fn.Doc = object.FromObject(d)
+		}
+	}
+	if m, ok, _ := f.Globals.Get(object.FromObject(object.Intern("__name__"))); ok {
+		fn.Module = m
+	} else {
+		fn.Module = object.None
+	}
+	return fn, sp, nil
+}
+
+// callFunction runs a Python function: a frame is taken from the free
+// list, the arguments are bound into its fast slots, cells are made, and
+// the frame is evaluated (or wrapped in a generator).
+func (in *Interp) callFunction(fn *Function, args []object.Value, kwnames []string) (object.Value, error) {
+	co := fn.Code
+	f := in.newFrame(co, fn.Globals, fn.Builtins, fn.BuiltinsV)
+	f.fn = fn
+	if kwnames == nil && len(args) == co.Argcount && co.Flags&(code.CoVarargs|code.CoVarkeywords) == 0 && co.Kwonlyargcount == 0 {
+		copy(f.Localsplus, args)
+	} else if err := bindArguments(fn, f.Localsplus, args, kwnames); err != nil {
+		in.releaseFrame(f)
+		return object.Null, err
+	}
+	if len(co.Cellvars)+len(co.Freevars) > 0 {
+		f.initCells(fn.Closure)
+	}
+	if co.Flags&(code.CoGenerator|code.CoCoroutine|code.CoAsyncGenerator) != 0 {
+		if co.Flags&code.CoGenerator == 0 {
+			in.releaseFrame(f)
+			return object.Null, object.Errorf(object.NotImplementedError, "coroutines")
+		}
+		return object.FromObject(in.newGenerator(f, fn)), nil
+	}
+	r, _, err := in.eval(f, nil)
+	in.releaseFrame(f)
+	return r, err
+}
+
+// bindArguments fills the fast slots of a new frame from vectorcall-style
+// arguments, with CPython's error messages.
+func bindArguments(fn *Function, s []object.Value, args []object.Value, kwnames []string) error {
+	co := fn.Code
+	argcount := co.Argcount
+	total := argcount + co.Kwonlyargcount
+	npos := len(args) - len(kwnames)
+	n := npos
+	if n > argcount {
+		n = argcount
+	}
+	copy(s, args[:n])
+	slot := total
+	if co.Flags&code.CoVarargs != 0 {
+		var rest []object.Value
+		if npos > n {
+			rest = args[n:npos]
+		}
+		s[slot] = object.FromObject(object.NewTuple(rest...))
+		slot++
+	}
+	var kwdict *object.Dict
+	if co.Flags&code.CoVarkeywords != 0 {
+		kwdict = object.NewDict(len(kwnames))
+		s[slot] = object.FromObject(kwdict)
+	}
+	for i, name := range kwnames {
+		v := args[npos+i]
+		j := -1
+		for k := co.Posonlyargcount; k < total; k++ {
+			if co.Varnames[k] == name {
+				j = k
+				break
+			}
+		}
+		if j < 0 {
+			if kwdict != nil {
+				if err := kwdict.Set(object.FromObject(object.Intern(name)), v); err != nil {
+					return err
+				}
+				continue
+			}
+			if err := posonlyAsKeyword(fn, kwnames); err != nil {
+				return err
+			}
+			return object.Errorf(object.TypeError, "%s() got an unexpected keyword argument '%s'", fn.Qualname, name)
+		}
+		if !s[j].IsNull() {
+			return object.Errorf(object.TypeError, "%s() got multiple values for argument '%s'", fn.Qualname, name)
+		}
+		s[j] = v
+	}
+	if npos > argcount && co.Flags&code.CoVarargs == 0 {
+		return tooManyPositional(fn, s, npos)
+	}
+	var defaults []object.Value
+	if fn.Defaults != nil {
+		defaults = fn.Defaults.Items
+	}
+	if npos < argcount {
+		m := argcount - len(defaults)
+		var missing []string
+		for i := npos; i < m; i++ {
+			if s[i].IsNull() {
+				missing = append(missing, co.Varnames[i])
+			}
+		}
+		if len(missing) > 0 {
+			return missingArgs(fn, missing, "positional")
+		}
+		for i := max(npos, m); i < argcount; i++ {
+			if s[i].IsNull() {
+				s[i] = defaults[i-m]
+			}
+		}
+	}
+	if co.Kwonlyargcount > 0 {
+		var missing []string
+		for i := argcount; i < total; i++ {
+			if !s[i].IsNull() {
+				continue
+			}
+			if fn.Kwdefaults != nil {
+				if d, ok, err := fn.Kwdefaults.Get(object.FromObject(object.Intern(co.Varnames[i]))); err != nil {
+					return err
+				} else if ok {
+					s[i] = d
+					continue
+				}
+			}
+			missing = append(missing, co.Varnames[i])
+		}
+		if len(missing) > 0 {
+			return missingArgs(fn, missing, "keyword-only")
+		}
+	}
+	return nil
+}
+
+func posonlyAsKeyword(fn *Function, kwnames []string) error {
+	co := fn.Code
+	var bad []string
+	for k := 0; k < co.Posonlyargcount; k++ {
+		for _, name := range kwnames {
+			if co.Varnames[k] == name {
+				bad = append(bad, name)
+				break
+			}
+		}
+	}
+	if len(bad) == 0 {
+		return nil
+	}
+	return object.Errorf(object.TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+		fn.Qualname, strings.Join(bad, ", "))
+}
+
+func tooManyPositional(fn *Function, s []object.Value, given int) error {
+	co := fn.Code
+	ndef := 0
+	if fn.Defaults != nil {
+		ndef = len(fn.Defaults.Items)
+	}
+	kwonlyGiven := 0
+	for i := co.Argcount; i < co.Argcount+co.Kwonlyargcount; i++ {
+		if !s[i].IsNull() {
+			kwonlyGiven++
+		}
+	}
+	plural := co.Argcount != 1
+	var sig string
+	if ndef > 0 {
+		sig = fmt.Sprintf("from %d to %d", co.Argcount-ndef, co.Argcount)
+		plural = true
+	} else {
+		sig = fmt.Sprint(co.Argcount)
+	}
+	kwsig := ""
+	if kwonlyGiven > 0 {
+		kwsig = fmt.Sprintf(" positional argument%s (and %d keyword-only argument%s)", plur(given != 1), kwonlyGiven, plur(kwonlyGiven != 1))
+	}
+	was := "were"
+	if given == 1 && kwonlyGiven == 0 {
+		was = "was"
+	}
+	return object.Errorf(object.TypeError, "%s() takes %s positional argument%s but %d%s %s given",
+		fn.Qualname, sig, plur(plural), given, kwsig, was)
+}
+
+func plur(b bool) string {
+	if b {
+		return "s"
+	}
+	return ""
+}
+
+func missingArgs(fn *Function, names []string, kind string) error {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = "'" + n + "'"
+	}
+	var list string
+	switch len(q) {
+	case 1:
+		list = q[0]
+	case 2:
+		list = q[0] + " and " + q[1]
+	default:
+		list = strings.Join(q[:len(q)-1], ", ") + ", and " + q[len(q)-1]
+	}
+	return object.Errorf(object.TypeError, "%s() missing %d required %s argument%s: %s",
+		fn.Qualname, len(names), kind, plur(len(names) != 1), list)
+}
+
+// call calls any callable; Python functions go straight to callFunction
+// without passing through the Callable interface.
+func (in *Interp) call(callable object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+	switch c := callable.Object().(type) {
+	case *Function:
+		return in.callFunction(c, args, kwnames)
+	case *object.Method:
+		if fn, ok := c.Func.Object().(*Function); ok {
+			full := make([]object.Value, len(args)+1)
+			full[0] = c.Self
+			copy(full[1:], args)
+			return in.callFunction(fn, full, kwnames)
+		}
+	}
+	if t, ok := callable.Object().(*object.Type); ok && t == object.SuperType && len(args) == 0 && len(kwnames) == 0 {
+		typ, obj, err := in.superArgs()
+		if err != nil {
+			return object.Null, err
+		}
+		return object.NewSuper(typ, obj)
+	}
+	in.depth++
+	if in.depth > in.recursionLimit || in.depth > in.hardLimit {
+		in.depth--
+		return object.Null, object.Errorf(object.RecursionError, "maximum recursion depth exceeded while calling a Python object")
+	}
+	r, err := object.Call(callable, args, kwnames)
+	in.depth--
+	return r, err
+}
+
+// callEx is CALL_FUNCTION_EX: f(*args, **kwargs).
+func (in *Interp) callEx(fnv, argsv, kwargsv object.Value) (object.Value, error) {
+	var args []object.Value
+	if t, ok := argsv.Object().(*object.Tuple); ok {
+		args = t.Items
+	} else {
+		items, err := iterToSlice(argsv)
+		if err != nil {
+			if object.ExceptionMatches(err, object.TypeError) && !isIterable(argsv) {
+				return object.Null, object.Errorf(object.TypeError, "%s argument after * must be an iterable, not %s",
+					funcDesc(fnv), object.TypeOf(argsv).Name)
+			}
+			return object.Null, err
+		}
+		args = items
+	}
+	if kwargsv.IsNull() {
+		return in.call(fnv, args, nil)
+	}
+	d, ok := kwargsv.Object().(*object.Dict)
+	if !ok {
+		d = object.NewDict(0)
+		if err := dictMerge(object.FromObject(d), kwargsv, fnv); err != nil {
+			return object.Null, err
+		}
+	}
+	full := make([]object.Value, len(args), len(args)+d.Len())
+	copy(full, args)
+	kwnames := make([]string, 0, d.Len())
+	for i := 0; i < d.EntriesLen(); i++ {
+		k, v, live := d.EntryAt(i)
+		if !live {
+			continue
+		}
+		ks, ok := k.Object().(*object.Str)
+		if !ok {
+			return object.Null, object.Errorf(object.TypeError, "%s keywords must be strings", funcDesc(fnv))
+		}
+		kwnames = append(kwnames, ks.S)
+		full = append(full, v)
+	}
+	return in.call(fnv, full, kwnames)
+}
+
+// funcDesc names a callable in argument errors, like CPython's
+// _PyObject_FunctionStr: "f()" for functions, "list()" for types.
+func funcDesc(fnv object.Value) string {
+	switch c := fnv.Object().(type) {
+	case *Function:
+		return c.Qualname + "()"
+	case *object.Method:
+		return funcDesc(c.Func)
+	case *object.BuiltinFunction:
+		return c.Name + "()"
+	case *object.Type:
+		return c.Qualname + "()"
+	}
+	return object.TypeOf(fnv).Name + " object"
+}

@@ -1,0 +1,277 @@
+// Package vm runs the code objects the compiler produces, with CPython
+// 3.10's bytecode semantics.
+//
+// A Frame keeps fast locals, cells/free variables and the value stack in
+// one slice (f_localsplus). The eval loop (run) is a single switch over
+// 16-bit code units that keeps pc, sp and the stack in locals; it returns
+// on RETURN_VALUE, on YIELD_VALUE (the frame keeps pc, sp and its block
+// stack, so a generator resumes by re-entering run) and on an exception,
+// which eval then dispatches to the frame's block stack exactly as
+// CPython 3.10's exception_unwind does. Python-to-Python calls go from
+// CALL_FUNCTION straight to callFunction, which binds arguments into a
+// recycled frame; Go recursion is bounded by the recursion limit.
+//
+// Name access follows CPython's five families (FAST, DEREF, GLOBAL, NAME,
+// CLASSDEREF) with its error messages; LOAD_GLOBAL goes through the
+// per-code-object opcache hook.
+package vm
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+
+	"github.com/pyvar/pyvar/core/code"
+	"github.com/pyvar/pyvar/core/object"
+)
+
+// CompilerFunc compiles source to a code object; mode is "exec", "eval"
+// or "single". Errors are Python exceptions (SyntaxError) or Go errors.
+type CompilerFunc func(src []byte, filename string, mode string, flags int) (*code.Code, error)
+
+// Options configures an interpreter.
+type Options struct {
+	Argv           []string // sys.argv
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	Compiler       CompilerFunc
+	// Opcache selects the LOAD_GLOBAL cache strategy ("pep509", "keys",
+	// "off"; empty means pep509) and OpcacheMinRuns its warm-up threshold
+	// (CPython 3.9: 1024 frame entries; negative means the default).
+	Opcache        string
+	OpcacheMinRuns int
+	RecursionLimit int      // default 1000
+	Path           []string // extra module search path entries (after the script directory)
+	// Sampler, when set, is called from the eval loop at back-edges and
+	// function entries after SampleRequest was raised (a profiler hook).
+	Sampler func(f *Frame, op code.Opcode)
+}
+
+// Interp is one interpreter: its builtins, modules and the thread state
+// (current frame, recursion depth, exception being handled).
+type Interp struct {
+	opts     Options
+	Builtins *object.Dict // the builtins module's namespace
+	Modules  *object.Dict // sys.modules
+	Path     *object.List // sys.path
+
+	builtinsModule *object.Module
+	sysModule      *object.Module
+	frame          *Frame
+	depth          int
+	recursionLimit int
+	hardLimit      int
+	freeFrames     []*Frame
+	excBase        excItem
+	excInfo        *excItem
+	compiler       CompilerFunc
+	stdout, stderr io.Writer
+	stdin          io.Reader
+	opcache        opcacheState
+	importFunc     *object.BuiltinFunction // the builtin __import__ (IMPORT_NAME's fast path)
+	displayHook    *object.BuiltinFunction // the builtin sys.displayhook
+	sampleFlag     int32                   // the eval breaker: set by RequestSample
+	initializing   map[*object.Module]bool // modules whose code is running (circular-import messages)
+}
+
+// maxDepth bounds Python call depth whatever the recursion limit says, so
+// that the Go stack (at most 1 GB by default; raised below) never overflows.
+const maxDepth = 200000
+
+// New returns an interpreter with its builtins and sys modules ready.
+func New(opts Options) *Interp {
+	in := &Interp{opts: opts, compiler: opts.Compiler, stdout: opts.Stdout, stderr: opts.Stderr, stdin: opts.Stdin}
+	if in.stdout == nil {
+		in.stdout = os.Stdout
+	}
+	if in.stderr == nil {
+		in.stderr = os.Stderr
+	}
+	if in.stdin == nil {
+		in.stdin = os.Stdin
+	}
+	in.recursionLimit = opts.RecursionLimit
+	if in.recursionLimit <= 0 {
+		in.recursionLimit = 1000
+	}
+	in.hardLimit = maxDepth
+	debug.SetMaxStack(4 << 30)
+	in.initializing = map[*object.Module]bool{}
+	in.excBase.exc = object.None
+	in.excInfo = &in.excBase
+	in.initOpcache()
+	in.Modules = object.NewDict(16)
+	in.initBuiltins()
+	in.initSys()
+	return in
+}
+
+// Stdout returns the writer print() and PRINT_EXPR use.
+func (in *Interp) Stdout() io.Writer { return in.stdout }
+
+// CurrentFrame returns the innermost running frame, or nil.
+func (in *Interp) CurrentFrame() *Frame { return in.frame }
+
+// NewModuleGlobals returns a fresh globals dict for a module named name,
+// with __name__, __doc__ and __builtins__ set as CPython does for __main__.
+func (in *Interp) NewModuleGlobals(name string) *object.Dict {
+	g := object.NewDict(8)
+	setStr(g, "__name__", object.NewStr(name))
+	setStr(g, "__doc__", object.None)
+	setStr(g, "__package__", object.None)
+	setStr(g, "__loader__", object.None)
+	setStr(g, "__spec__", object.None)
+	setStr(g, "__annotations__", object.FromObject(object.NewDict(0)))
+	setStr(g, "__builtins__", object.FromObject(in.builtinsModule))
+	return g
+}
+
+func setStr(d *object.Dict, key string, v object.Value) {
+	d.Set(object.FromObject(object.Intern(key)), v)
+}
+
+func getStr(d *object.Dict, key string) (object.Value, bool) {
+	v, ok, _ := d.Get(object.FromObject(object.Intern(key)))
+	return v, ok
+}
+
+// RunCode runs a module-level code object with globals as both globals and
+// locals. A globals dict without __builtins__ gets the current builtins.
+func (in *Interp) RunCode(co *code.Code, globals *object.Dict) (object.Value, error) {
+	return in.protect(func() (object.Value, error) {
+		return in.execCode(co, globals, object.FromObject(globals))
+	})
+}
+
+// execCode runs co with the given globals and locals mapping (CPython's
+// PyEval_EvalCode), applying the __builtins__ rule.
+func (in *Interp) execCode(co *code.Code, globals *object.Dict, locals object.Value) (object.Value, error) {
+	if _, ok := getStr(globals, "__builtins__"); !ok {
+		if in.frame != nil && in.frame.Builtins != nil {
+			setStr(globals, "__builtins__", object.FromObject(in.frame.Builtins))
+		} else if in.frame != nil {
+			setStr(globals, "__builtins__", in.frame.BuiltinsV)
+		} else {
+			setStr(globals, "__builtins__", object.FromObject(in.builtinsModule))
+		}
+	}
+	b, bv, err := in.builtinsFromGlobals(globals)
+	if err != nil {
+		return object.Null, err
+	}
+	f := in.newFrame(co, globals, b, bv)
+	f.Locals = locals
+	if d, ok := locals.Object().(*object.Dict); ok && d.Type() == object.DictType {
+		f.LocalsDict = d
+	}
+	if len(co.Freevars)+len(co.Cellvars) > 0 {
+		f.initCells(nil)
+	}
+	r, _, err := in.eval(f, nil)
+	in.releaseFrame(f)
+	return r, err
+}
+
+// protect runs fn, turning a Go panic into a Python SystemError so that no
+// panic reaches the user.
+func (in *Interp) protect(fn func() (object.Value, error)) (r object.Value, err error) {
+	depth, frame, exc := in.depth, in.frame, in.excInfo
+	defer func() {
+		if p := recover(); p != nil {
+			in.depth, in.frame, in.excInfo = depth, frame, exc
+			err = object.Errorf(object.SystemError, "internal error: %v", p)
+			if os.Getenv("PYVAR_PANIC") != "" {
+				err = object.Errorf(object.SystemError, "internal error: %v\n%s", p, debug.Stack())
+			}
+		}
+	}()
+	return fn()
+}
+
+// RunSource compiles and runs src as the __main__ module.
+func (in *Interp) RunSource(src []byte, filename string) error {
+	g := in.mainGlobals()
+	if filename != "<string>" && filename != "<stdin>" {
+		setStr(g, "__file__", object.NewStr(filename))
+	}
+	_, err := in.protect(func() (object.Value, error) {
+		co, err := in.compile(src, filename, "exec", 0)
+		if err != nil {
+			return object.Null, err
+		}
+		return in.execCode(co, g, object.FromObject(g))
+	})
+	return err
+}
+
+// MainGlobals returns the globals of __main__ (made on first use), for a
+// REPL that runs one statement after the other in the same namespace.
+func (in *Interp) MainGlobals() *object.Dict { return in.mainGlobals() }
+
+func (in *Interp) mainGlobals() *object.Dict {
+	if m, ok, _ := in.Modules.Get(object.NewStr("__main__")); ok {
+		if mod, ok := m.Object().(*object.Module); ok {
+			return mod.Dict
+		}
+	}
+	g := in.NewModuleGlobals("__main__")
+	mod := &object.Module{Name: "__main__", Dict: g}
+	in.Modules.Set(object.NewStr("__main__"), object.FromObject(mod))
+	return g
+}
+
+// RunFile runs the script at path as __main__; its directory heads
+// sys.path and __file__ is its absolute path, as in CPython 3.10.
+func (in *Interp) RunFile(path string) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	abs, aerr := filepath.Abs(path)
+	if aerr != nil {
+		abs = path
+	}
+	in.setScriptDir(filepath.Dir(abs))
+	return in.RunSource(src, abs)
+}
+
+func (in *Interp) compile(src []byte, filename, mode string, flags int) (*code.Code, error) {
+	if in.compiler == nil {
+		return nil, object.Errorf(object.SystemError, "no compiler configured")
+	}
+	return in.compiler(src, filename, mode, flags)
+}
+
+// ExitCode interprets an error returned by RunFile/RunSource with
+// SystemExit's rules: code is the process exit status and message, when
+// not empty, is what to print to stderr (a traceback or SystemExit's
+// argument).
+func ExitCode(err error) (code int, message string) {
+	if err == nil {
+		return 0, ""
+	}
+	var e *object.BaseException
+	if !errors.As(err, &e) {
+		return 1, err.Error() + "\n"
+	}
+	if e.Class.IsSubtype(object.SystemExit) {
+		v := e.Value
+		switch {
+		case v.IsNull() || v.IsNone():
+			return 0, ""
+		case v.IsInt():
+			return int(v.RawInt()), ""
+		}
+		s, serr := object.StrOf(v)
+		if serr != nil {
+			s = ""
+		}
+		return 1, s + "\n"
+	}
+	return 1, FormatException(err)
+}
+
+// Errorf is a helper for Go code in cmd: a Python exception of type t.
+func Errorf(t *object.Type, format string, a ...any) error { return object.Errorf(t, format, a...) }

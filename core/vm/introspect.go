@@ -1,0 +1,319 @@
+package vm
+
+import (
+	"fmt"
+
+	"github.com/pyvar/pyvar/core/code"
+	"github.com/pyvar/pyvar/core/object"
+)
+
+// Introspection: the attributes CPython gives functions (__code__,
+// __globals__, __builtins__, __closure__, ...), code objects (co_*),
+// frames (f_*) and generators (gi_*), and their reprs.
+
+func strTuple(items []string) object.Value {
+	out := make([]object.Value, len(items))
+	for i, s := range items {
+		out[i] = object.FromObject(object.Intern(s))
+	}
+	return object.FromObject(object.NewTuple(out...))
+}
+
+func orNone(v object.Value) object.Value {
+	if v.IsNull() {
+		return object.None
+	}
+	return v
+}
+
+func init() {
+	fnGet := func(name string, get func(fn *Function) object.Value, set func(fn *Function, v object.Value) error) {
+		var setter func(self, v object.Value) error
+		if set != nil {
+			setter = func(self, v object.Value) error { return set(self.Object().(*Function), v) }
+		}
+		FunctionType.SetAttrString(name, object.FromObject(&object.GetSetDescr{Name: name, Owner: FunctionType,
+			Get: func(self object.Value) (object.Value, error) { return get(self.Object().(*Function)), nil },
+			Set: setter}))
+	}
+	fnGet("__code__", func(fn *Function) object.Value { return object.FromObject(fn.Code) },
+		func(fn *Function, v object.Value) error {
+			co, ok := v.Object().(*code.Code)
+			if !ok {
+				return object.Errorf(object.TypeError, "__code__ must be set to a code object")
+			}
+			if len(co.Freevars) != len(fn.Closure) {
+				return object.Errorf(object.ValueError, "%s() requires a code object with %d free vars, not %d",
+					fn.Name, len(fn.Closure), len(co.Freevars))
+			}
+			fn.Code = co
+			return nil
+		})
+	fnGet("__globals__", func(fn *Function) object.Value { return object.FromObject(fn.Globals) }, nil)
+	fnGet("__builtins__", func(fn *Function) object.Value {
+		if fn.Builtins != nil {
+			return object.FromObject(fn.Builtins)
+		}
+		return fn.BuiltinsV
+	}, nil)
+	fnGet("__closure__", func(fn *Function) object.Value {
+		if fn.Closure == nil {
+			return object.None
+		}
+		cells := make([]object.Value, len(fn.Closure))
+		for i, c := range fn.Closure {
+			cells[i] = object.FromObject(c)
+		}
+		return object.FromObject(object.NewTuple(cells...))
+	}, nil)
+	fnGet("__defaults__", func(fn *Function) object.Value {
+		if fn.Defaults == nil {
+			return object.None
+		}
+		return object.FromObject(fn.Defaults)
+	}, func(fn *Function, v object.Value) error {
+		if v.IsNull() || v.IsNone() {
+			fn.Defaults = nil
+			return nil
+		}
+		t, ok := v.Object().(*object.Tuple)
+		if !ok {
+			return object.Errorf(object.TypeError, "__defaults__ must be set to a tuple object")
+		}
+		fn.Defaults = t
+		return nil
+	})
+	fnGet("__kwdefaults__", func(fn *Function) object.Value {
+		if fn.Kwdefaults == nil {
+			return object.None
+		}
+		return object.FromObject(fn.Kwdefaults)
+	}, func(fn *Function, v object.Value) error {
+		if v.IsNull() || v.IsNone() {
+			fn.Kwdefaults = nil
+			return nil
+		}
+		d, ok := v.Object().(*object.Dict)
+		if !ok {
+			return object.Errorf(object.TypeError, "__kwdefaults__ must be set to a dict object")
+		}
+		fn.Kwdefaults = d
+		return nil
+	})
+	strSetter := func(what string, dst func(fn *Function) *string) func(fn *Function, v object.Value) error {
+		return func(fn *Function, v object.Value) error {
+			s, ok := v.Object().(*object.Str)
+			if !ok {
+				return object.Errorf(object.TypeError, "%s must be set to a string object", what)
+			}
+			*dst(fn) = s.S
+			return nil
+		}
+	}
+	fnGet("__name__", func(fn *Function) object.Value { return object.NewStr(fn.Name) },
+		strSetter("__name__", func(fn *Function) *string { return &fn.Name }))
+	fnGet("__qualname__", func(fn *Function) object.Value { return object.NewStr(fn.Qualname) },
+		strSetter("__qualname__", func(fn *Function) *string { return &fn.Qualname }))
+	fnGet("__module__", func(fn *Function) object.Value { return orNone(fn.Module) },
+		func(fn *Function, v object.Value) error { fn.Module = v; return nil })
+	fnGet("__doc__", func(fn *Function) object.Value { return orNone(fn.Doc) },
+		func(fn *Function, v object.Value) error { fn.Doc = v; return nil })
+	fnGet("__dict__", func(fn *Function) object.Value { return object.FromObject(fn.InstanceDict()) },
+		func(fn *Function, v object.Value) error {
+			d, ok := v.Object().(*object.Dict)
+			if !ok {
+				return object.Errorf(object.TypeError, "__dict__ must be set to a dictionary, not a '%s'", object.TypeOf(v).Name)
+			}
+			fn.Dict = d
+			return nil
+		})
+	fnGet("__annotations__", func(fn *Function) object.Value {
+		if fn.Annotations == nil {
+			fn.Annotations = object.NewDict(0)
+		}
+		return object.FromObject(fn.Annotations)
+	}, func(fn *Function, v object.Value) error {
+		d, ok := v.Object().(*object.Dict)
+		if !ok && !v.IsNull() && !v.IsNone() {
+			return object.Errorf(object.TypeError, "__annotations__ must be set to a dict object")
+		}
+		fn.Annotations = d
+		return nil
+	})
+
+	initCodeType()
+	initFrameType()
+	initGeneratorType()
+}
+
+// PyRepr is repr(function).
+func (fn *Function) PyRepr() (string, error) {
+	return fmt.Sprintf("<function %s at %#x>", fn.Qualname, object.ObjectID(fn)), nil
+}
+
+func initCodeType() {
+	t := code.CodeType
+	if t.Dict == nil {
+		t.Dict = object.NewDict(16)
+	}
+	if t.MRO == nil {
+		t.Base = object.ObjectType
+		t.Bases = []*object.Type{object.ObjectType}
+		t.MRO = []*object.Type{t, object.ObjectType}
+	}
+	get := func(name string, f func(c *code.Code) object.Value) {
+		addGetter(t, name, func(self object.Value) (object.Value, error) { return f(self.Object().(*code.Code)), nil })
+	}
+	get("co_name", func(c *code.Code) object.Value { return object.NewStr(c.Name) })
+	get("co_filename", func(c *code.Code) object.Value { return object.NewStr(c.Filename) })
+	get("co_firstlineno", func(c *code.Code) object.Value { return object.Int(int64(c.Firstlineno)) })
+	get("co_argcount", func(c *code.Code) object.Value { return object.Int(int64(c.Argcount)) })
+	get("co_posonlyargcount", func(c *code.Code) object.Value { return object.Int(int64(c.Posonlyargcount)) })
+	get("co_kwonlyargcount", func(c *code.Code) object.Value { return object.Int(int64(c.Kwonlyargcount)) })
+	get("co_nlocals", func(c *code.Code) object.Value { return object.Int(int64(c.Nlocals)) })
+	get("co_stacksize", func(c *code.Code) object.Value { return object.Int(int64(c.Stacksize)) })
+	get("co_flags", func(c *code.Code) object.Value { return object.Int(int64(c.Flags)) })
+	get("co_varnames", func(c *code.Code) object.Value { return strTuple(c.Varnames) })
+	get("co_cellvars", func(c *code.Code) object.Value { return strTuple(c.Cellvars) })
+	get("co_freevars", func(c *code.Code) object.Value { return strTuple(c.Freevars) })
+	get("co_names", func(c *code.Code) object.Value { return strTuple(c.Names) })
+	get("co_consts", func(c *code.Code) object.Value {
+		return object.FromObject(object.NewTuple(append([]object.Value(nil), c.Consts...)...))
+	})
+	get("co_code", func(c *code.Code) object.Value {
+		b := make([]byte, 2*len(c.Code))
+		for i, u := range c.Code {
+			b[2*i] = byte(u)
+			b[2*i+1] = byte(u >> 8)
+		}
+		return object.FromObject(&object.Bytes{B: b})
+	})
+}
+
+func initFrameType() {
+	t := FrameType
+	get := func(name string, f func(fr *Frame) (object.Value, error)) {
+		addGetter(t, name, func(self object.Value) (object.Value, error) { return f(self.Object().(*Frame)) })
+	}
+	get("f_locals", func(fr *Frame) (object.Value, error) { return fr.frameLocals() })
+	get("f_globals", func(fr *Frame) (object.Value, error) { return object.FromObject(fr.Globals), nil })
+	get("f_builtins", func(fr *Frame) (object.Value, error) {
+		if fr.Builtins != nil {
+			return object.FromObject(fr.Builtins), nil
+		}
+		return fr.BuiltinsV, nil
+	})
+	get("f_code", func(fr *Frame) (object.Value, error) { return object.FromObject(fr.Code), nil })
+	get("f_back", func(fr *Frame) (object.Value, error) {
+		if fr.Back == nil || !fr.running {
+			return object.None, nil
+		}
+		fr.Back.escaped = true
+		return object.FromObject(fr.Back), nil
+	})
+	get("f_lineno", func(fr *Frame) (object.Value, error) { return object.Int(int64(fr.LineNumber())), nil })
+	get("f_lasti", func(fr *Frame) (object.Value, error) { return object.Int(int64(2 * fr.Lasti)), nil })
+}
+
+// PyRepr is repr(frame).
+func (f *Frame) PyRepr() (string, error) {
+	return fmt.Sprintf("<frame at %#x, file '%s', line %d, code %s>", object.ObjectID(f), f.Code.Filename, f.LineNumber(), f.Code.Name), nil
+}
+
+// PyRepr is repr(generator).
+func (g *Generator) PyRepr() (string, error) { return g.String(), nil }
+
+func initGeneratorType() {
+	t := GeneratorType
+	gen := func(v object.Value) *Generator { return v.Object().(*Generator) }
+	addMethod(t, "send", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.ExactlyOne("send", args, kwnames); err != nil {
+			return object.Null, err
+		}
+		return gen(self).Send(args[0])
+	})
+	addMethod(t, "__next__", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		return gen(self).Send(object.None)
+	})
+	addMethod(t, "__iter__", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		return self, nil
+	})
+	addMethod(t, "close", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		return object.None, gen(self).Close()
+	})
+	addMethod(t, "throw", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.NoKwargs("throw", kwnames); err != nil {
+			return object.Null, err
+		}
+		if err := object.CheckPositional("throw", len(args), 1, 3); err != nil {
+			return object.Null, err
+		}
+		g := gen(self)
+		exc, err := g.interp.throwArgs(args)
+		if err != nil {
+			return object.Null, err
+		}
+		return g.Throw(exc)
+	})
+	get := func(name string, f func(g *Generator) object.Value) {
+		addGetter(t, name, func(self object.Value) (object.Value, error) { return f(gen(self)), nil })
+	}
+	get("gi_frame", func(g *Generator) object.Value {
+		if g.Frame == nil {
+			return object.None
+		}
+		return object.FromObject(g.Frame)
+	})
+	get("gi_running", func(g *Generator) object.Value { return object.Bool(g.running) })
+	get("gi_code", func(g *Generator) object.Value { return object.FromObject(g.Code) })
+	get("gi_yieldfrom", func(g *Generator) object.Value { return orNone(g.yieldFrom()) })
+	get("__name__", func(g *Generator) object.Value { return object.NewStr(g.Name) })
+	get("__qualname__", func(g *Generator) object.Value { return object.NewStr(g.Qualname) })
+}
+
+// throwArgs turns generator.throw's (typ[, val[, tb]]) into an exception.
+func (in *Interp) throwArgs(args []object.Value) (*object.BaseException, error) {
+	typ := args[0]
+	val := object.None
+	if len(args) > 1 {
+		val = args[1]
+	}
+	if len(args) > 2 && !args[2].IsNone() {
+		if _, ok := args[2].Object().(*object.Traceback); !ok {
+			return nil, object.Errorf(object.TypeError, "throw() third argument must be a traceback object")
+		}
+	}
+	if t, ok := typ.Object().(*object.Type); ok && t.IsSubtype(object.BaseExceptionType) {
+		if e, ok := val.Object().(*object.BaseException); ok && e.Class.IsSubtype(t) {
+			return e, nil
+		}
+		var cargs []object.Value
+		switch {
+		case val.IsNone():
+		case val.Kind() == object.KindObject:
+			if tup, ok := val.Object().(*object.Tuple); ok {
+				cargs = tup.Items
+			} else {
+				cargs = []object.Value{val}
+			}
+		default:
+			cargs = []object.Value{val}
+		}
+		r, err := in.call(typ, cargs, nil)
+		if err != nil {
+			return nil, err
+		}
+		e, ok := r.Object().(*object.BaseException)
+		if !ok {
+			return nil, object.Errorf(object.TypeError, "calling %s should have returned an instance of BaseException, not %s", t.Name, object.TypeOf(r).Name)
+		}
+		return e, nil
+	}
+	if e, ok := typ.Object().(*object.BaseException); ok {
+		if !val.IsNone() {
+			return nil, object.Errorf(object.TypeError, "instance exception may not have a separate value")
+		}
+		return e, nil
+	}
+	return nil, object.Errorf(object.TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", object.TypeOf(typ).Name)
+}

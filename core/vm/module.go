@@ -1,0 +1,403 @@
+package vm
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/pyvar/pyvar/core/object"
+)
+
+// importName is IMPORT_NAME: builtins.__import__(name, globals, locals,
+// fromlist, level), taking the direct path when __import__ is ours.
+func (in *Interp) importName(f *Frame, name string, fromlist, levelv object.Value) (object.Value, error) {
+	imp, ok, err := f.lookupBuiltin(object.FromObject(object.Intern("__import__")))
+	if err != nil {
+		return object.Null, err
+	}
+	if !ok {
+		return object.Null, object.Errorf(object.ImportError, "__import__ not found")
+	}
+	level := int(0)
+	if l, ok := levelv.AsInt(); ok {
+		level = int(l)
+	}
+	if b, isB := imp.Object().(*object.BuiltinFunction); isB && b == in.importFunc {
+		return in.importModuleLevel(name, f.Globals, fromlist, level)
+	}
+	locals := f.Locals
+	if locals.IsNull() {
+		locals = object.None
+	}
+	return in.call(imp, []object.Value{object.NewStr(name), object.FromObject(f.Globals), locals, fromlist, levelv}, nil)
+}
+
+// resolveName turns a relative module name into an absolute one, from the
+// importing module's __package__ or __name__ (importlib's _calc___package__
+// and _resolve_name).
+func resolveName(name string, globals *object.Dict, level int) (string, error) {
+	pkg := ""
+	if v, ok := getStr(globals, "__package__"); ok && !v.IsNone() {
+		s, ok := v.Object().(*object.Str)
+		if !ok {
+			return "", object.Errorf(object.TypeError, "package must be a string")
+		}
+		pkg = s.S
+	} else if v, ok := getStr(globals, "__name__"); ok {
+		if s, ok := v.Object().(*object.Str); ok {
+			pkg = s.S
+			if _, isPkg := getStr(globals, "__path__"); !isPkg {
+				if i := strings.LastIndexByte(pkg, '.'); i >= 0 {
+					pkg = pkg[:i]
+				} else {
+					pkg = ""
+				}
+			}
+		}
+	}
+	if pkg == "" {
+		return "", object.Errorf(object.ImportError, "attempted relative import with no known parent package")
+	}
+	bits := strings.Split(pkg, ".")
+	if len(bits) < level {
+		return "", object.Errorf(object.ImportError, "attempted relative import beyond top-level package")
+	}
+	base := strings.Join(bits[:len(bits)-(level-1)], ".")
+	if name == "" {
+		return base, nil
+	}
+	return base + "." + name, nil
+}
+
+// importModuleLevel is importlib's __import__.
+func (in *Interp) importModuleLevel(name string, globals *object.Dict, fromlist object.Value, level int) (object.Value, error) {
+	if level < 0 {
+		return object.Null, object.Errorf(object.ValueError, "level must be >= 0")
+	}
+	abs := name
+	if level > 0 {
+		if globals == nil {
+			return object.Null, object.Errorf(object.KeyError, "'__name__' not in globals")
+		}
+		var err error
+		if abs, err = resolveName(name, globals, level); err != nil {
+			return object.Null, err
+		}
+	} else if name == "" {
+		return object.Null, object.Errorf(object.ValueError, "Empty module name")
+	}
+	mod, err := in.importAbs(abs)
+	if err != nil {
+		return object.Null, err
+	}
+	hasFrom := false
+	if !fromlist.IsNull() && !fromlist.IsNone() {
+		t, err := truth(fromlist)
+		if err != nil {
+			return object.Null, err
+		}
+		hasFrom = t
+	}
+	if !hasFrom {
+		if level == 0 {
+			first, _, _ := strings.Cut(name, ".")
+			return in.importAbs(first)
+		}
+		if name == "" {
+			return mod, nil
+		}
+		first, _, _ := strings.Cut(name, ".")
+		cut := len(name) - len(first)
+		return in.importAbs(abs[:len(abs)-cut])
+	}
+	if m, ok := mod.Object().(*object.Module); ok {
+		if _, isPkg := getStr(m.Dict, "__path__"); isPkg {
+			if err := in.handleFromlist(m, fromlist, false); err != nil {
+				return object.Null, err
+			}
+		}
+	}
+	return mod, nil
+}
+
+// handleFromlist imports the submodules a from-import names that are not
+// yet attributes of the package.
+func (in *Interp) handleFromlist(m *object.Module, fromlist object.Value, recursive bool) error {
+	items, err := object.ToSlice(fromlist)
+	if err != nil {
+		return err
+	}
+	for _, x := range items {
+		s, ok := x.Object().(*object.Str)
+		if !ok {
+			where := "``from list''"
+			if recursive {
+				where = m.Name + ".__all__"
+			}
+			return object.Errorf(object.TypeError, "Item in %s must be str, not %s", where, object.TypeOf(x).Name)
+		}
+		if s.S == "*" {
+			if !recursive {
+				if all, ok := getStr(m.Dict, "__all__"); ok {
+					if err := in.handleFromlist(m, all, true); err != nil {
+						return err
+					}
+				}
+			}
+			continue
+		}
+		if _, ok := getStr(m.Dict, s.S); ok {
+			continue
+		}
+		full := m.Name + "." + s.S
+		if _, err := in.importAbs(full); err != nil {
+			if e, ok := err.(*object.BaseException); ok && e.Class == object.ModuleNotFoundError && e.Ext != nil {
+				if n, ok := e.Ext.Name.Object().(*object.Str); ok && n.S == full {
+					continue
+				}
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+func moduleNotFound(msg, name string) error {
+	e := object.NewException(object.ModuleNotFoundError, object.NewStr(msg))
+	if e.Ext != nil {
+		e.Ext.Name = object.NewStr(name)
+	}
+	return e
+}
+
+// importAbs imports the module with absolute dotted name, parents first,
+// consulting and filling sys.modules.
+func (in *Interp) importAbs(name string) (object.Value, error) {
+	key := object.NewStr(name)
+	if m, ok, err := in.Modules.Get(key); err != nil {
+		return object.Null, err
+	} else if ok {
+		if m.IsNone() {
+			return object.Null, moduleNotFound(fmt.Sprintf("import of %s halted; None in sys.modules", name), name)
+		}
+		return m, nil
+	}
+	var searchPath []string
+	parentName, child := "", name
+	var parent *object.Module
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		parentName, child = name[:i], name[i+1:]
+		pv, err := in.importAbs(parentName)
+		if err != nil {
+			return object.Null, err
+		}
+		if m, ok, _ := in.Modules.Get(key); ok {
+			return m, nil
+		}
+		parent, _ = pv.Object().(*object.Module)
+		var pathv object.Value
+		var ok bool
+		if parent != nil {
+			pathv, ok = getStr(parent.Dict, "__path__")
+		}
+		if !ok {
+			return object.Null, moduleNotFound(fmt.Sprintf("No module named '%s'; '%s' is not a package", name, parentName), name)
+		}
+		items, err := object.ToSlice(pathv)
+		if err != nil {
+			return object.Null, err
+		}
+		for _, p := range items {
+			if s, ok := p.Object().(*object.Str); ok {
+				searchPath = append(searchPath, s.S)
+			}
+		}
+	} else {
+		if mk, ok := builtinModules[name]; ok {
+			m := mk(in)
+			mv := object.FromObject(m)
+			in.Modules.Set(key, mv)
+			return mv, nil
+		}
+		items, _ := object.ToSlice(object.FromObject(in.Path))
+		for _, p := range items {
+			if s, ok := p.Object().(*object.Str); ok {
+				searchPath = append(searchPath, s.S)
+			}
+		}
+	}
+	for _, dir := range searchPath {
+		if dir == "" {
+			dir = "."
+		}
+		pkgInit := filepath.Join(dir, child, "__init__.py")
+		if st, err := os.Stat(pkgInit); err == nil && !st.IsDir() {
+			return in.loadSource(name, pkgInit, filepath.Join(dir, child), parent, child)
+		}
+		file := filepath.Join(dir, child+".py")
+		if st, err := os.Stat(file); err == nil && !st.IsDir() {
+			return in.loadSource(name, file, "", parent, child)
+		}
+	}
+	return object.Null, moduleNotFound(fmt.Sprintf("No module named '%s'", name), name)
+}
+
+// loadSource compiles and runs a module's source in a fresh module that is
+// in sys.modules while it runs (so circular imports see it part-filled).
+func (in *Interp) loadSource(name, file, pkgDir string, parent *object.Module, child string) (object.Value, error) {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return object.Null, object.Errorf(object.ImportError, "%s", err.Error())
+	}
+	m := object.NewModule(name)
+	setStr(m.Dict, "__file__", object.NewStr(file))
+	if pkgDir != "" {
+		setStr(m.Dict, "__path__", object.FromObject(object.NewList(object.NewStr(pkgDir))))
+		setStr(m.Dict, "__package__", object.NewStr(name))
+	} else if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		setStr(m.Dict, "__package__", object.NewStr(name[:i]))
+	} else {
+		setStr(m.Dict, "__package__", object.NewStr(""))
+	}
+	key := object.NewStr(name)
+	mv := object.FromObject(m)
+	in.Modules.Set(key, mv)
+	co, err := in.compile(src, file, "exec", 0)
+	if err != nil {
+		in.Modules.Delete(key)
+		return object.Null, err
+	}
+	in.initializing[m] = true
+	_, err = in.execCode(co, m.Dict, object.FromObject(m.Dict))
+	delete(in.initializing, m)
+	if err != nil {
+		in.Modules.Delete(key)
+		return object.Null, err
+	}
+	if parent != nil {
+		parent.Dict.Set(object.FromObject(object.Intern(child)), mv)
+	}
+	if r, ok, _ := in.Modules.Get(key); ok {
+		return r, nil
+	}
+	return object.Null, object.Errorf(object.KeyError, "%s", object.StrRepr(name))
+}
+
+// importFrom is IMPORT_FROM: an attribute of the module, or the submodule
+// of that name from sys.modules, or ImportError.
+func (in *Interp) importFrom(modv object.Value, name string) (object.Value, error) {
+	v, err := object.GetAttr(modv, object.Intern(name))
+	if err == nil {
+		return v, nil
+	}
+	if !object.ExceptionMatches(err, object.AttributeError) {
+		return object.Null, err
+	}
+	pkgname := ""
+	m, isMod := modv.Object().(*object.Module)
+	if isMod {
+		pkgname = m.Name
+	} else if pn, err := object.GetAttrString(modv, "__name__"); err == nil {
+		if s, ok := pn.Object().(*object.Str); ok {
+			pkgname = s.S
+		}
+	}
+	if pkgname != "" {
+		if sub, ok, _ := in.Modules.Get(object.NewStr(pkgname + "." + name)); ok {
+			return sub, nil
+		}
+	} else {
+		pkgname = "<unknown module name>"
+	}
+	var path string
+	if isMod {
+		if f, ok := getStr(m.Dict, "__file__"); ok {
+			if s, ok := f.Object().(*object.Str); ok {
+				path = s.S
+			}
+		}
+	}
+	var e *object.BaseException
+	switch {
+	case path == "":
+		e = object.NewException(object.ImportError, object.NewStr(fmt.Sprintf("cannot import name %s from %s (unknown location)",
+			object.StrRepr(name), object.StrRepr(pkgname))))
+	case isMod && in.initializing[m]:
+		e = object.NewException(object.ImportError, object.NewStr(fmt.Sprintf(
+			"cannot import name %s from partially initialized module %s (most likely due to a circular import) (%s)",
+			object.StrRepr(name), object.StrRepr(pkgname), path)))
+	default:
+		e = object.NewException(object.ImportError, object.NewStr(fmt.Sprintf("cannot import name %s from %s (%s)",
+			object.StrRepr(name), object.StrRepr(pkgname), path)))
+	}
+	if e.Ext != nil {
+		e.Ext.Name = object.NewStr(pkgname)
+		if path != "" {
+			e.Ext.Path = object.NewStr(path)
+		}
+	}
+	return object.Null, e
+}
+
+// importStar is IMPORT_STAR: the module's __all__, or its public names,
+// stored into the frame's locals.
+func (in *Interp) importStar(f *Frame, modv object.Value) error {
+	if f.Locals.IsNull() {
+		return object.Errorf(object.SystemError, "no locals found during 'import *'")
+	}
+	var names []object.Value
+	skipUnderscore := false
+	all, err := object.GetAttrString(modv, "__all__")
+	if err != nil {
+		if !object.ExceptionMatches(err, object.AttributeError) {
+			return err
+		}
+		d, err := object.GetAttrString(modv, "__dict__")
+		if err != nil {
+			if object.ExceptionMatches(err, object.AttributeError) {
+				return object.Errorf(object.ImportError, "from-import-* object has no __dict__ and no __all__")
+			}
+			return err
+		}
+		if names, err = mappingKeys(d); err != nil {
+			return err
+		}
+		skipUnderscore = true
+	} else if names, err = object.ToSlice(all); err != nil {
+		return err
+	}
+	for _, n := range names {
+		s, ok := n.Object().(*object.Str)
+		if !ok {
+			modname := "?"
+			if mn, err := object.GetAttrString(modv, "__name__"); err == nil {
+				if ms, ok := mn.Object().(*object.Str); ok {
+					modname = ms.S
+				}
+			}
+			where := modname + ".__all__"
+			if skipUnderscore {
+				where = modname + ".__dict__"
+			}
+			return object.Errorf(object.TypeError, "%s in %s must be str, not %s", map[bool]string{true: "Key", false: "Item"}[skipUnderscore], where, object.TypeOf(n).Name)
+		}
+		if skipUnderscore && strings.HasPrefix(s.S, "_") {
+			continue
+		}
+		v, err := object.GetAttr(modv, object.Intern(s.S))
+		if err != nil {
+			return err
+		}
+		key := object.FromObject(object.Intern(s.S))
+		if f.LocalsDict != nil {
+			err = f.LocalsDict.Set(key, v)
+		} else {
+			err = object.SetItem(f.Locals, key, v)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

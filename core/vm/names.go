@@ -1,0 +1,182 @@
+package vm
+
+import (
+	"github.com/pyvar/pyvar/core/object"
+)
+
+// The five families of name access, with CPython 3.10's lookup order and
+// messages: *_FAST index the frame's slots, *_DEREF go through a cell,
+// *_GLOBAL use f_globals then f_builtins, *_NAME use f_locals then
+// f_globals then f_builtins, and LOAD_CLASSDEREF tries the class namespace
+// before the cell.
+
+func nameError(name string) error {
+	return nameErrorWithName(name)
+}
+
+func unboundLocal(name string) error {
+	return object.NewException(object.UnboundLocalError,
+		object.NewStr("local variable '"+name+"' referenced before assignment"))
+}
+
+// unboundDeref is CPython's format_exc_unbound: an own cell is a local
+// variable (UnboundLocalError), a free variable is a NameError.
+func (f *Frame) unboundDeref(i int) error {
+	co := f.Code
+	if i < len(co.Cellvars) {
+		return unboundLocal(co.Cellvars[i])
+	}
+	name := co.Freevars[i-len(co.Cellvars)]
+	e := object.NewException(object.NameError, object.NewStr(
+		"free variable '"+name+"' referenced before assignment in enclosing scope"))
+	e.InstanceDict().Set(object.FromObject(nameAttr), object.NewStr(name))
+	return e
+}
+
+func isKeyError(err error) bool { return object.ExceptionMatches(err, object.KeyError) }
+
+// mappingGet reads key from a non-dict mapping; found is false on KeyError.
+func mappingGet(m, key object.Value) (object.Value, bool, error) {
+	v, err := object.GetItem(m, key)
+	if err != nil {
+		if isKeyError(err) {
+			return object.Null, false, nil
+		}
+		return object.Null, false, err
+	}
+	return v, true, nil
+}
+
+// lookupBuiltin reads name from f_builtins (a dict, or any mapping).
+func (f *Frame) lookupBuiltin(key object.Value) (object.Value, bool, error) {
+	if f.Builtins != nil {
+		return f.Builtins.Get(key)
+	}
+	return mappingGet(f.BuiltinsV, key)
+}
+
+// loadGlobalPlain is LOAD_GLOBAL without a cache: globals, then builtins.
+func (f *Frame) loadGlobalPlain(i int) (object.Value, error) {
+	key := f.Code.NameValues[i]
+	v, ok, err := f.Globals.Get(key)
+	if err != nil || ok {
+		return v, err
+	}
+	v, ok, err = f.lookupBuiltin(key)
+	if err != nil || ok {
+		return v, err
+	}
+	return object.Null, nameError(f.Code.Names[i])
+}
+
+func (f *Frame) loadName(i int) (object.Value, error) {
+	key := f.Code.NameValues[i]
+	var v object.Value
+	var ok bool
+	var err error
+	switch {
+	case f.LocalsDict != nil:
+		v, ok, err = f.LocalsDict.Get(key)
+	case f.Locals.IsNull():
+		return object.Null, object.Errorf(object.SystemError, "no locals when loading '%s'", f.Code.Names[i])
+	default:
+		v, ok, err = mappingGet(f.Locals, key)
+	}
+	if err != nil || ok {
+		return v, err
+	}
+	v, ok, err = f.Globals.Get(key)
+	if err != nil || ok {
+		return v, err
+	}
+	v, ok, err = f.lookupBuiltin(key)
+	if err != nil || ok {
+		return v, err
+	}
+	return object.Null, nameError(f.Code.Names[i])
+}
+
+func (f *Frame) storeName(i int, v object.Value) error {
+	key := f.Code.NameValues[i]
+	switch {
+	case f.LocalsDict != nil:
+		return f.LocalsDict.Set(key, v)
+	case f.Locals.IsNull():
+		return object.Errorf(object.SystemError, "no locals found when storing '%s'", f.Code.Names[i])
+	}
+	return object.SetItem(f.Locals, key, v)
+}
+
+func (f *Frame) deleteName(i int) error {
+	key := f.Code.NameValues[i]
+	switch {
+	case f.LocalsDict != nil:
+		found, err := f.LocalsDict.Delete(key)
+		if err != nil || !found {
+			return nameError(f.Code.Names[i])
+		}
+		return nil
+	case f.Locals.IsNull():
+		return object.Errorf(object.SystemError, "no locals when deleting '%s'", f.Code.Names[i])
+	}
+	if err := object.DelItem(f.Locals, key); err != nil {
+		return nameError(f.Code.Names[i])
+	}
+	return nil
+}
+
+// loadClassDeref reads free variable i (an index into cells+frees) of a
+// class body: the class namespace first, then the cell.
+func (f *Frame) loadClassDeref(i int) (object.Value, error) {
+	co := f.Code
+	name := co.Freevars[i-len(co.Cellvars)]
+	key := object.FromObject(object.Intern(name))
+	var v object.Value
+	var ok bool
+	var err error
+	switch {
+	case f.LocalsDict != nil:
+		v, ok, err = f.LocalsDict.Get(key)
+	case !f.Locals.IsNull():
+		v, ok, err = mappingGet(f.Locals, key)
+	}
+	if err != nil || ok {
+		return v, err
+	}
+	c := f.cell(i)
+	if c.Ref.IsNull() {
+		return object.Null, f.unboundDeref(i)
+	}
+	return c.Ref, nil
+}
+
+func (f *Frame) setupAnnotations() error {
+	key := object.FromObject(object.Intern("__annotations__"))
+	if f.LocalsDict != nil {
+		_, ok, err := f.LocalsDict.Get(key)
+		if err != nil || ok {
+			return err
+		}
+		return f.LocalsDict.Set(key, object.FromObject(object.NewDict(0)))
+	}
+	if f.Locals.IsNull() {
+		return object.Errorf(object.SystemError, "no locals found when setting up annotations")
+	}
+	_, ok, err := mappingGet(f.Locals, key)
+	if err != nil || ok {
+		return err
+	}
+	return object.SetItem(f.Locals, key, object.FromObject(object.NewDict(0)))
+}
+
+func (f *Frame) loadBuildClass() (object.Value, error) {
+	key := object.FromObject(object.Intern("__build_class__"))
+	v, ok, err := f.lookupBuiltin(key)
+	if err != nil {
+		return v, err
+	}
+	if !ok {
+		return v, object.Errorf(object.NameError, "__build_class__ not found")
+	}
+	return v, nil
+}

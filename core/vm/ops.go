@@ -1,0 +1,440 @@
+package vm
+
+import (
+	"strings"
+
+	"github.com/pyvar/pyvar/core/code"
+	"github.com/pyvar/pyvar/core/object"
+)
+
+// binOps maps the BINARY_*/INPLACE_* opcodes to object's operators; the
+// inplace flag picks InplaceOp.
+var binOps [256]struct {
+	op      object.BinOp
+	inplace bool
+}
+
+func init() {
+	set := func(bin, inpl code.Opcode, op object.BinOp) {
+		binOps[bin].op = op
+		binOps[inpl].op = op
+		binOps[inpl].inplace = true
+	}
+	set(code.BINARY_ADD, code.INPLACE_ADD, object.Add)
+	set(code.BINARY_SUBTRACT, code.INPLACE_SUBTRACT, object.Sub)
+	set(code.BINARY_MULTIPLY, code.INPLACE_MULTIPLY, object.Mul)
+	set(code.BINARY_MATRIX_MULTIPLY, code.INPLACE_MATRIX_MULTIPLY, object.MatMul)
+	set(code.BINARY_TRUE_DIVIDE, code.INPLACE_TRUE_DIVIDE, object.TrueDiv)
+	set(code.BINARY_FLOOR_DIVIDE, code.INPLACE_FLOOR_DIVIDE, object.FloorDiv)
+	set(code.BINARY_MODULO, code.INPLACE_MODULO, object.Mod)
+	set(code.BINARY_POWER, code.INPLACE_POWER, object.Pow)
+	set(code.BINARY_LSHIFT, code.INPLACE_LSHIFT, object.LShift)
+	set(code.BINARY_RSHIFT, code.INPLACE_RSHIFT, object.RShift)
+	set(code.BINARY_AND, code.INPLACE_AND, object.And)
+	set(code.BINARY_OR, code.INPLACE_OR, object.Or)
+	set(code.BINARY_XOR, code.INPLACE_XOR, object.Xor)
+}
+
+// binaryOp is the general path of the BINARY_*/INPLACE_* opcodes and
+// BINARY_SUBSCR.
+func binaryOp(op code.Opcode, a, b object.Value) (object.Value, error) {
+	if op == code.BINARY_SUBSCR {
+		return object.GetItem(a, b)
+	}
+	e := binOps[op]
+	if e.inplace {
+		return object.InplaceOp(e.op, a, b)
+	}
+	return object.BinaryOp(e.op, a, b)
+}
+
+func unaryOp(op code.Opcode, v object.Value) (object.Value, error) {
+	switch op {
+	case code.UNARY_NEGATIVE:
+		if v.IsInt() && v.RawInt() != -1<<63 {
+			return object.Int(-v.RawInt()), nil
+		}
+		return object.UnaryOp(object.Neg, v)
+	case code.UNARY_POSITIVE:
+		return object.UnaryOp(object.Pos, v)
+	}
+	return object.UnaryOp(object.Invert, v)
+}
+
+func compareOp(a, b object.Value, op int) (object.Value, error) {
+	if op > int(object.CmpGe) {
+		return object.Null, object.Errorf(object.SystemError, "bad COMPARE_OP argument %d", op)
+	}
+	return object.RichCompare(a, b, object.CompareOp(op))
+}
+
+func truth(v object.Value) (bool, error) {
+	switch v.Kind() {
+	case object.KindBool:
+		return v.RawBool(), nil
+	case object.KindInt:
+		return v.RawInt() != 0, nil
+	case object.KindNone:
+		return false, nil
+	}
+	return object.Truth(v)
+}
+
+func contains(container, item object.Value) (bool, error) { return object.Contains(container, item) }
+
+func setItem(container, key, v object.Value) error { return object.SetItem(container, key, v) }
+
+func delItem(container, key object.Value) error { return object.DelItem(container, key) }
+
+func nameStr(name object.Value) *object.Str { return name.Object().(*object.Str) }
+
+func getAttr(v, name object.Value) (object.Value, error) { return object.GetAttr(v, nameStr(name)) }
+
+func setAttr(v, name, val object.Value) error { return object.SetAttr(v, nameStr(name), val) }
+
+func delAttr(v, name object.Value) error { return object.DelAttr(v, nameStr(name)) }
+
+func lookupMethod(v, name object.Value) (object.Value, bool, error) {
+	return object.LookupMethod(v, nameStr(name))
+}
+
+func length(v object.Value) (int, error) { return object.Len(v) }
+
+// rangeIter iterates a range with no allocation per step; FOR_ITER steps
+// it inline. It is also an ordinary object.Iterator for Go callers.
+type rangeIter struct {
+	next, step int64
+	n          int64 // items left
+}
+
+// RangeIterType is the type of pyvar's range iterator.
+var RangeIterType = newType("range_iterator", nil)
+
+func (r *rangeIter) Type() *object.Type { return RangeIterType }
+
+// Next returns the next item of the range.
+func (r *rangeIter) Next() (object.Value, bool, error) {
+	if r.n <= 0 {
+		return object.Null, false, nil
+	}
+	v := r.next
+	r.next += r.step
+	r.n--
+	return object.Int(v), true, nil
+}
+
+// getIter is GET_ITER; small ranges get the inline-stepped iterator.
+func getIter(v object.Value) (object.Value, error) {
+	if r, ok := v.Object().(*object.Range); ok {
+		if r.Start.IsInt() && r.Stop.IsInt() && r.Step.IsInt() {
+			start, stop, step := r.Start.RawInt(), r.Stop.RawInt(), r.Step.RawInt()
+			var n int64
+			switch {
+			case step > 0 && start < stop:
+				n = (stop-start-1)/step + 1
+			case step < 0 && start > stop:
+				n = (start-stop-1)/(-step) + 1
+			}
+			return object.FromObject(&rangeIter{next: start, step: step, n: n}), nil
+		}
+	}
+	return object.GetIter(v)
+}
+
+func iterNext(it object.Value) (object.Value, bool, error) {
+	if g, ok := it.Object().(*Generator); ok {
+		return g.Next()
+	}
+	return object.Next(it)
+}
+
+// iterNextValue is iterNext for YIELD_FROM on a non-generator: it keeps
+// the value of a StopIteration raised by a Python __next__.
+func iterNextValue(it object.Value) (object.Value, bool, error) {
+	if i, ok := it.Object().(object.Iterator); ok {
+		v, ok, err := i.Next()
+		if !ok && err == nil {
+			return object.None, false, nil
+		}
+		return v, ok, err
+	}
+	r, _, err := object.CallMethod(it, object.Intern("__next__"))
+	if err != nil {
+		if object.ExceptionMatches(err, object.StopIteration) {
+			return object.AsException(err).Value, false, nil
+		}
+		return object.Null, false, err
+	}
+	return r, true, nil
+}
+
+func iterToSlice(v object.Value) ([]object.Value, error) { return object.ToSlice(v) }
+
+func isIterable(v object.Value) bool {
+	t := object.TypeOf(v)
+	if !t.Lookup(object.Intern("__iter__")).IsNull() || !t.Lookup(object.Intern("__getitem__")).IsNull() {
+		return true
+	}
+	_, ok := v.Object().(object.Iterator)
+	return ok
+}
+
+func listExtend(listv, iterable object.Value) error {
+	l := listv.Object().(*object.List)
+	if t, ok := iterable.Object().(*object.Tuple); ok {
+		l.Items = append(l.Items, t.Items...)
+		return nil
+	}
+	items, err := object.ToSlice(iterable)
+	if err != nil {
+		if object.ExceptionMatches(err, object.TypeError) && !isIterable(iterable) {
+			return object.Errorf(object.TypeError, "Value after * must be an iterable, not %s", object.TypeOf(iterable).Name)
+		}
+		return err
+	}
+	l.Items = append(l.Items, items...)
+	return nil
+}
+
+func buildSet(items []object.Value) (object.Value, error) {
+	return object.NewSet(false, items...)
+}
+
+func setAdd(setv, v object.Value) error { return setv.Object().(*object.Set).Add(v) }
+
+func setUpdate(setv, iterable object.Value) error {
+	s := setv.Object().(*object.Set)
+	return object.Iterate(iterable, func(x object.Value) (bool, error) {
+		return true, s.Add(x)
+	})
+}
+
+// dictUpdate is DICT_UPDATE ({**a} displays).
+func dictUpdate(dv, src object.Value) error {
+	d := dv.Object().(*object.Dict)
+	keys, err := mappingKeys(src)
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		v, err := object.GetItem(src, k)
+		if err != nil {
+			return err
+		}
+		if err := d.Set(k, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// dictMerge is DICT_MERGE (f(**a, **b)): like update, but a repeated key
+// is an error naming the function.
+func dictMerge(dv, src, fnv object.Value) error {
+	d := dv.Object().(*object.Dict)
+	keys, err := mappingKeys(src)
+	if err != nil {
+		if object.ExceptionMatches(err, object.AttributeError) || object.ExceptionMatches(err, object.TypeError) && !hasKeys(src) {
+			return object.Errorf(object.TypeError, "%s argument after ** must be a mapping, not %s", funcDesc(fnv), object.TypeOf(src).Name)
+		}
+		return err
+	}
+	for _, k := range keys {
+		if _, ok, err := d.Get(k); err != nil {
+			return err
+		} else if ok {
+			if ks, isStr := k.Object().(*object.Str); isStr {
+				return object.Errorf(object.TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(fnv), ks.S)
+			}
+			return object.Errorf(object.TypeError, "%s keywords must be strings", funcDesc(fnv))
+		}
+		v, err := object.GetItem(src, k)
+		if err != nil {
+			return err
+		}
+		if err := d.Set(k, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func hasKeys(v object.Value) bool {
+	return !object.TypeOf(v).Lookup(object.Intern("keys")).IsNull()
+}
+
+// mappingKeys returns the keys of a dict, or of any object with keys().
+func mappingKeys(src object.Value) ([]object.Value, error) {
+	if d, ok := src.Object().(*object.Dict); ok {
+		keys := make([]object.Value, 0, d.Len())
+		for i := 0; i < d.EntriesLen(); i++ {
+			if k, _, live := d.EntryAt(i); live {
+				keys = append(keys, k)
+			}
+		}
+		return keys, nil
+	}
+	if !hasKeys(src) {
+		return nil, object.Errorf(object.TypeError, "'%s' object is not a mapping", object.TypeOf(src).Name)
+	}
+	kv, _, err := object.CallMethod(src, object.Intern("keys"))
+	if err != nil {
+		return nil, err
+	}
+	return object.ToSlice(kv)
+}
+
+func buildString(parts []object.Value) (object.Value, error) {
+	var b strings.Builder
+	for _, p := range parts {
+		b.WriteString(p.Object().(*object.Str).S)
+	}
+	return object.NewStr(b.String()), nil
+}
+
+// formatValue is FORMAT_VALUE: conversion 1 str, 2 repr, 3 ascii, then
+// format(value, spec).
+func formatValue(v object.Value, conv int, spec object.Value) (object.Value, error) {
+	var err error
+	switch conv {
+	case 1:
+		var s string
+		if s, err = object.StrOf(v); err != nil {
+			return object.Null, err
+		}
+		v = object.NewStr(s)
+	case 2:
+		var s string
+		if s, err = object.Repr(v); err != nil {
+			return object.Null, err
+		}
+		v = object.NewStr(s)
+	case 3:
+		var s string
+		if s, err = object.ASCII(v); err != nil {
+			return object.Null, err
+		}
+		v = object.NewStr(s)
+	}
+	specStr := ""
+	if !spec.IsNull() {
+		specStr = spec.Object().(*object.Str).S
+	}
+	if specStr == "" {
+		if _, ok := v.Object().(*object.Str); ok && object.TypeOf(v) == object.StrType {
+			return v, nil
+		}
+	}
+	r, err := object.Format(v, specStr)
+	if err != nil {
+		return object.Null, err
+	}
+	return object.NewStr(r), nil
+}
+
+// unpackSequence is UNPACK_SEQUENCE: TOS is replaced by its n items, the
+// first on top.
+func unpackSequence(s []object.Value, sp, n int) (int, error) {
+	v := s[sp-1]
+	var items []object.Value
+	switch o := v.Object().(type) {
+	case *object.Tuple:
+		items = o.Items
+	case *object.List:
+		items = o.Items
+	default:
+		if !isIterable(v) {
+			return sp, object.Errorf(object.TypeError, "cannot unpack non-iterable %s object", object.TypeOf(v).Name)
+		}
+		it, err := object.GetIter(v)
+		if err != nil {
+			return sp, err
+		}
+		for len(items) <= n {
+			x, ok, err := object.Next(it)
+			if err != nil {
+				return sp, err
+			}
+			if !ok {
+				break
+			}
+			items = append(items, x)
+		}
+	}
+	if len(items) < n {
+		return sp, object.Errorf(object.ValueError, "not enough values to unpack (expected %d, got %d)", n, len(items))
+	}
+	if len(items) > n {
+		return sp, object.Errorf(object.ValueError, "too many values to unpack (expected %d)", n)
+	}
+	sp--
+	for i := n - 1; i >= 0; i-- {
+		s[sp] = items[i]
+		sp++
+	}
+	return sp, nil
+}
+
+// unpackEx is UNPACK_EX: before items, a list of the middle, after items.
+func unpackEx(s []object.Value, sp, before, after int) (int, error) {
+	v := s[sp-1]
+	if !isIterable(v) {
+		return sp, object.Errorf(object.TypeError, "cannot unpack non-iterable %s object", object.TypeOf(v).Name)
+	}
+	items, err := object.ToSlice(v)
+	if err != nil {
+		return sp, err
+	}
+	if len(items) < before+after {
+		return sp, object.Errorf(object.ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, len(items))
+	}
+	sp--
+	for i := len(items) - 1; i >= len(items)-after; i-- {
+		s[sp] = items[i]
+		sp++
+	}
+	mid := object.NewList(items[before : len(items)-after]...)
+	s[sp] = object.FromObject(mid)
+	sp++
+	for i := before - 1; i >= 0; i-- {
+		s[sp] = items[i]
+		sp++
+	}
+	return sp, nil
+}
+
+// withLookup finds __enter__ and __exit__ on the type of a context manager
+// (CPython's special_lookup) and binds them.
+func withLookup(mgr object.Value) (enter, exit object.Value, err error) {
+	t := object.TypeOf(mgr)
+	en := t.Lookup(object.Intern("__enter__"))
+	if en.IsNull() {
+		return enter, exit, object.Errorf(object.AttributeError, "__enter__")
+	}
+	ex := t.Lookup(object.Intern("__exit__"))
+	if ex.IsNull() {
+		return enter, exit, object.Errorf(object.AttributeError, "__exit__")
+	}
+	if enter, err = bindSpecial(en, mgr); err != nil {
+		return
+	}
+	exit, err = bindSpecial(ex, mgr)
+	return
+}
+
+func bindSpecial(m, self object.Value) (object.Value, error) {
+	if d, ok := m.Object().(object.Descriptor); ok {
+		return d.DescrGet(self, object.TypeOf(self))
+	}
+	return m, nil
+}
+
+// newType makes a built-in type of the VM (function, generator, frame...).
+func newType(name string, base *object.Type) *object.Type {
+	if base == nil {
+		base = object.ObjectType
+	}
+	t := &object.Type{Name: name, Qualname: name, Dict: object.NewDict(8), Base: base, Bases: []*object.Type{base}}
+	t.MRO = append([]*object.Type{t}, base.MRO...)
+	return t
+}

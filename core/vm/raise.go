@@ -1,0 +1,130 @@
+package vm
+
+import (
+	"github.com/pyvar/pyvar/core/object"
+)
+
+// excItem is one entry of the handled-exception stack (CPython's
+// _PyErr_StackItem): exc is the exception being handled, or Null/None. A
+// running generator pushes its own item, so sys.exc_info() and context
+// chaining see through to the caller when the generator handles nothing.
+type excItem struct {
+	exc  object.Value
+	prev *excItem
+}
+
+// currentExc returns the topmost exception being handled, or nil
+// (CPython's _PyErr_GetTopmostException).
+func (in *Interp) currentExc() *object.BaseException {
+	for it := in.excInfo; it != nil; it = it.prev {
+		if e, ok := it.exc.Object().(*object.BaseException); ok {
+			return e
+		}
+	}
+	return nil
+}
+
+// chainContext sets exc.__context__ to the exception being handled, as
+// _PyErr_SetObject does whenever an exception is raised, breaking any cycle
+// the new link would make.
+func (in *Interp) chainContext(exc *object.BaseException) {
+	cur := in.currentExc()
+	if cur == nil || cur == exc {
+		return
+	}
+	o := cur
+	for {
+		ctx, ok := o.Context.Object().(*object.BaseException)
+		if !ok {
+			break
+		}
+		if ctx == exc {
+			o.Context = object.Null
+			break
+		}
+		o = ctx
+	}
+	exc.Context = object.FromObject(cur)
+}
+
+// instantiateException turns the operand of raise into an exception
+// instance: a class is called with no arguments.
+func (in *Interp) instantiateException(v object.Value, what string) (*object.BaseException, error) {
+	if t, ok := v.Object().(*object.Type); ok {
+		if !t.IsSubtype(object.BaseExceptionType) {
+			return nil, object.Errorf(object.TypeError, "%s must derive from BaseException", what)
+		}
+		r, err := in.call(v, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		e, ok := r.Object().(*object.BaseException)
+		if !ok {
+			return nil, object.Errorf(object.TypeError,
+				"calling %s should have returned an instance of BaseException, not %s",
+				t.Name, object.TypeOf(r).Name)
+		}
+		return e, nil
+	}
+	if e, ok := v.Object().(*object.BaseException); ok {
+		return e, nil
+	}
+	return nil, object.Errorf(object.TypeError, "%s must derive from BaseException", what)
+}
+
+// doRaise is RAISE_VARARGS with one or two operands (cause is Null when
+// there is no "from" clause).
+func (in *Interp) doRaise(excv, causev object.Value) error {
+	exc, err := in.instantiateException(excv, "exceptions")
+	if err != nil {
+		return err
+	}
+	if !causev.IsNull() {
+		if causev.IsNone() {
+			exc.Cause = object.None
+		} else {
+			c, err := in.instantiateException(causev, "exception causes")
+			if err != nil {
+				return err
+			}
+			exc.Cause = object.FromObject(c)
+		}
+		exc.SuppressContext = true
+	}
+	in.chainContext(exc)
+	return exc
+}
+
+// reraise is a bare raise: the exception being handled, with its
+// traceback as it is.
+func (in *Interp) reraise() (error, bool) {
+	e := in.currentExc()
+	if e == nil {
+		return object.Errorf(object.RuntimeError, "No active exception to reraise"), false
+	}
+	return e, true
+}
+
+// exceptionMatches is JUMP_IF_NOT_EXC_MATCH's test: exc (an exception type)
+// against an except clause's class or tuple of classes.
+func exceptionMatches(excType, spec object.Value) (bool, error) {
+	if t, ok := spec.Object().(*object.Tuple); ok {
+		for _, c := range t.Items {
+			if _, ok := c.Object().(*object.Type); !ok || !c.Object().(*object.Type).IsSubtype(object.BaseExceptionType) {
+				return false, object.Errorf(object.TypeError, "catching classes that do not inherit from BaseException is not allowed")
+			}
+		}
+		for _, c := range t.Items {
+			if m, _ := exceptionMatches(excType, c); m {
+				return true, nil
+			}
+		}
+		return false, nil
+	}
+	st, ok := spec.Object().(*object.Type)
+	if !ok || !st.IsSubtype(object.BaseExceptionType) {
+		return false, object.Errorf(object.TypeError, "catching classes that do not inherit from BaseException is not allowed")
+	}
+	et, ok := excType.Object().(*object.Type)
+	return ok && et.IsSubtype(st), nil
+}

@@ -1,0 +1,486 @@
+package vm
+
+import (
+	"io"
+	"math"
+	"math/big"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/pyvar/pyvar/core/object"
+)
+
+// builtinModules makes the modules that have no source file.
+var builtinModules = map[string]func(in *Interp) *object.Module{
+	"sys":  func(in *Interp) *object.Module { return in.sysModule },
+	"time": newTimeModule,
+	"math": newMathModule,
+}
+
+// stream is sys.stdout/sys.stderr: a text stream over a Go writer.
+type stream struct {
+	w    io.Writer
+	name string
+}
+
+// StreamType is the type of sys.stdout and sys.stderr.
+var StreamType = newType("TextIOWrapper", nil)
+
+func init() {
+	addMethod(StreamType, "write", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.ExactlyOne("write", args, kwnames); err != nil {
+			return object.Null, err
+		}
+		s, ok := args[0].Object().(*object.Str)
+		if !ok {
+			return object.Null, object.Errorf(object.TypeError, "write() argument must be str, not %s", object.TypeOf(args[0]).Name)
+		}
+		st := self.Object().(*stream)
+		if _, err := io.WriteString(st.w, s.S); err != nil {
+			return object.Null, object.Errorf(object.OSError, "%s", err.Error())
+		}
+		return object.Int(int64(len([]rune(s.S)))), nil
+	})
+	addMethod(StreamType, "flush", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		return object.None, nil
+	})
+}
+
+// Type returns StreamType.
+func (s *stream) Type() *object.Type { return StreamType }
+
+// PyRepr is repr(sys.stdout).
+func (s *stream) PyRepr() (string, error) {
+	return "<_io.TextIOWrapper name='<" + s.name + ">' mode='w' encoding='utf-8'>", nil
+}
+
+// addMethod installs a Go method on a VM type.
+func addMethod(t *object.Type, name string, fn func(self object.Value, args []object.Value, kwnames []string) (object.Value, error)) {
+	t.SetAttrString(name, object.FromObject(&object.MethodDescr{Name: name, Owner: t, Fn: fn}))
+}
+
+// addGetter installs a read-only computed attribute on a VM type.
+func addGetter(t *object.Type, name string, get func(self object.Value) (object.Value, error)) {
+	t.SetAttrString(name, object.FromObject(&object.GetSetDescr{Name: name, Owner: t, Get: get}))
+}
+
+func strList(items []string) object.Value {
+	out := make([]object.Value, len(items))
+	for i, s := range items {
+		out[i] = object.NewStr(s)
+	}
+	return object.FromObject(object.NewList(out...))
+}
+
+func (in *Interp) setScriptDir(dir string) {
+	if in.Path == nil {
+		return
+	}
+	if len(in.Path.Items) > 0 {
+		in.Path.Items[0] = object.NewStr(dir)
+	}
+}
+
+func (in *Interp) initSys() {
+	m := object.NewModule("sys")
+	in.sysModule = m
+	d := m.Dict
+	argv := in.opts.Argv
+	if len(argv) == 0 {
+		argv = []string{""}
+	}
+	setStr(d, "argv", strList(argv))
+	path := []string{""}
+	if len(in.opts.Argv) > 0 && in.opts.Argv[0] != "" && in.opts.Argv[0] != "-c" && in.opts.Argv[0] != "-" {
+		if abs, err := filepath.Abs(in.opts.Argv[0]); err == nil {
+			path[0] = filepath.Dir(abs)
+		}
+	}
+	if env := os.Getenv("PYVARPATH"); env != "" {
+		for _, p := range filepath.SplitList(env) {
+			if p != "" {
+				path = append(path, p)
+			}
+		}
+	}
+	path = append(path, in.opts.Path...)
+	in.Path = strList(path).Object().(*object.List)
+	setStr(d, "path", object.FromObject(in.Path))
+	setStr(d, "modules", object.FromObject(in.Modules))
+	setStr(d, "stdout", object.FromObject(&stream{w: in.stdout, name: "stdout"}))
+	setStr(d, "stderr", object.FromObject(&stream{w: in.stderr, name: "stderr"}))
+	setStr(d, "__stdout__", object.FromObject(&stream{w: in.stdout, name: "stdout"}))
+	setStr(d, "__stderr__", object.FromObject(&stream{w: in.stderr, name: "stderr"}))
+	setStr(d, "maxsize", object.Int(math.MaxInt64))
+	setStr(d, "byteorder", object.NewStr("little"))
+	setStr(d, "platform", object.NewStr("linux"))
+	setStr(d, "version", object.NewStr("3.10.13 (pyvar)"))
+	setStr(d, "version_info", object.FromObject(object.NewTuple(object.Int(3), object.Int(10), object.Int(13), object.NewStr("final"), object.Int(0))))
+	setStr(d, "hexversion", object.Int(0x030a0df0))
+	setStr(d, "executable", object.NewStr(""))
+	setStr(d, "builtin_module_names", object.FromObject(object.NewTuple(object.NewStr("builtins"), object.NewStr("math"), object.NewStr("sys"), object.NewStr("time"))))
+	setStr(d, "tracebacklimit", object.Int(tracebackLimit))
+	d.Delete(object.NewStr("tracebacklimit"))
+	fn := func(name string, f func(self object.Value, args []object.Value, kwnames []string) (object.Value, error)) object.Value {
+		v := object.NewBuiltin(name, f)
+		setStr(d, name, v)
+		return v
+	}
+	fn("getrecursionlimit", func(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.NoArgs("getrecursionlimit", args, kwnames); err != nil {
+			return object.Null, err
+		}
+		return object.Int(int64(in.recursionLimit)), nil
+	})
+	fn("setrecursionlimit", func(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.ExactlyOne("setrecursionlimit", args, kwnames); err != nil {
+			return object.Null, err
+		}
+		n, ok := args[0].AsInt()
+		if !ok || !args[0].IsInt() {
+			return object.Null, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer", object.TypeOf(args[0]).Name)
+		}
+		if n < 1 {
+			return object.Null, object.Errorf(object.ValueError, "recursion limit must be greater or equal than 1")
+		}
+		if int(n) <= in.depth {
+			return object.Null, object.Errorf(object.RecursionError,
+				"cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, in.depth)
+		}
+		in.recursionLimit = int(n)
+		return object.None, nil
+	})
+	fn("_getframe", func(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.NoKwargs("_getframe", kwnames); err != nil {
+			return object.Null, err
+		}
+		depth := int64(0)
+		if len(args) > 0 {
+			depth, _ = args[0].AsInt()
+		}
+		f := in.frame
+		for ; depth > 0 && f != nil; depth-- {
+			f = f.Back
+		}
+		if f == nil {
+			return object.Null, object.Errorf(object.ValueError, "call stack is not deep enough")
+		}
+		for g := f; g != nil; g = g.Back {
+			g.escaped = true
+		}
+		return object.FromObject(f), nil
+	})
+	fn("exc_info", func(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		e := in.currentExc()
+		if e == nil {
+			return object.FromObject(object.NewTuple(object.None, object.None, object.None)), nil
+		}
+		return object.FromObject(object.NewTuple(object.FromObject(e.Class), object.FromObject(e), tbValue(e.Traceback))), nil
+	})
+	fn("exit", func(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.NoKwargs("exit", kwnames); err != nil {
+			return object.Null, err
+		}
+		if err := object.CheckPositional("exit", len(args), 0, 1); err != nil {
+			return object.Null, err
+		}
+		return object.Null, object.NewException(object.SystemExit, args...)
+	})
+	fn("intern", func(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.ExactlyOne("intern", args, kwnames); err != nil {
+			return object.Null, err
+		}
+		s, ok := args[0].Object().(*object.Str)
+		if !ok {
+			return object.Null, object.Errorf(object.TypeError, "intern() argument must be str, not %s", object.TypeOf(args[0]).Name)
+		}
+		return object.FromObject(object.Intern(s.S)), nil
+	})
+	in.displayHook = fn("displayhook", func(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.ExactlyOne("displayhook", args, kwnames); err != nil {
+			return object.Null, err
+		}
+		return object.None, in.displayValue(args[0])
+	}).Object().(*object.BuiltinFunction)
+	setStr(d, "__displayhook__", object.FromObject(in.displayHook))
+	in.Modules.Set(object.NewStr("sys"), object.FromObject(m))
+}
+
+func builtinFn(d *object.Dict, name string, f func(args []object.Value) (object.Value, error), nargs ...int) {
+	lo, hi := 0, 0
+	if len(nargs) == 2 {
+		lo, hi = nargs[0], nargs[1]
+	} else if len(nargs) == 1 {
+		lo, hi = nargs[0], nargs[0]
+	}
+	setStr(d, name, object.NewBuiltin(name, func(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.NoKwargs(name, kwnames); err != nil {
+			return object.Null, err
+		}
+		if err := object.CheckPositional(name, len(args), lo, hi); err != nil {
+			return object.Null, err
+		}
+		return f(args)
+	}))
+}
+
+var startTime = time.Now()
+
+func newTimeModule(in *Interp) *object.Module {
+	m := object.NewModule("time")
+	d := m.Dict
+	builtinFn(d, "time", func([]object.Value) (object.Value, error) {
+		return object.Float(float64(time.Now().UnixNano()) / 1e9), nil
+	}, 0)
+	builtinFn(d, "time_ns", func([]object.Value) (object.Value, error) {
+		return object.Int(time.Now().UnixNano()), nil
+	}, 0)
+	mono := func([]object.Value) (object.Value, error) {
+		return object.Float(time.Since(startTime).Seconds()), nil
+	}
+	monoNs := func([]object.Value) (object.Value, error) {
+		return object.Int(int64(time.Since(startTime))), nil
+	}
+	builtinFn(d, "perf_counter", mono, 0)
+	builtinFn(d, "monotonic", mono, 0)
+	builtinFn(d, "process_time", mono, 0)
+	builtinFn(d, "perf_counter_ns", monoNs, 0)
+	builtinFn(d, "monotonic_ns", monoNs, 0)
+	builtinFn(d, "sleep", func(args []object.Value) (object.Value, error) {
+		secs, err := object.ToFloat(args[0])
+		if err != nil {
+			return object.Null, err
+		}
+		if secs < 0 {
+			return object.Null, object.Errorf(object.ValueError, "sleep length must be non-negative")
+		}
+		time.Sleep(time.Duration(secs * float64(time.Second)))
+		return object.None, nil
+	}, 1)
+	return m
+}
+
+func floatArg(v object.Value) (float64, error) { return object.ToFloat(v) }
+
+func newMathModule(in *Interp) *object.Module {
+	m := object.NewModule("math")
+	d := m.Dict
+	setStr(d, "pi", object.Float(math.Pi))
+	setStr(d, "e", object.Float(math.E))
+	setStr(d, "tau", object.Float(2*math.Pi))
+	setStr(d, "inf", object.Float(math.Inf(1)))
+	setStr(d, "nan", object.Float(math.NaN()))
+	unary := map[string]func(float64) float64{
+		"sin": math.Sin, "cos": math.Cos, "tan": math.Tan, "asin": math.Asin, "acos": math.Acos,
+		"atan": math.Atan, "sinh": math.Sinh, "cosh": math.Cosh, "tanh": math.Tanh, "exp": math.Exp,
+		"fabs": math.Abs, "log2": math.Log2, "log10": math.Log10, "degrees": func(x float64) float64 { return x * 180 / math.Pi },
+		"radians": func(x float64) float64 { return x * math.Pi / 180 }, "expm1": math.Expm1, "log1p": math.Log1p,
+		"asinh": math.Asinh, "acosh": math.Acosh, "atanh": math.Atanh, "erf": math.Erf, "erfc": math.Erfc,
+		"gamma": math.Gamma,
+	}
+	for name, f := range unary {
+		f, name := f, name
+		builtinFn(d, name, func(args []object.Value) (object.Value, error) {
+			x, err := floatArg(args[0])
+			if err != nil {
+				return object.Null, err
+			}
+			r := f(x)
+			if math.IsNaN(r) && !math.IsNaN(x) {
+				return object.Null, object.Errorf(object.ValueError, "math domain error")
+			}
+			if math.IsInf(r, 0) && !math.IsInf(x, 0) {
+				return object.Null, object.Errorf(object.OverflowError, "math range error")
+			}
+			return object.Float(r), nil
+		}, 1)
+	}
+	builtinFn(d, "sqrt", func(args []object.Value) (object.Value, error) {
+		x, err := floatArg(args[0])
+		if err != nil {
+			return object.Null, err
+		}
+		if x < 0 {
+			return object.Null, object.Errorf(object.ValueError, "math domain error")
+		}
+		return object.Float(math.Sqrt(x)), nil
+	}, 1)
+	builtinFn(d, "log", func(args []object.Value) (object.Value, error) {
+		x, err := floatArg(args[0])
+		if err != nil {
+			return object.Null, err
+		}
+		if x <= 0 {
+			return object.Null, object.Errorf(object.ValueError, "math domain error")
+		}
+		r := math.Log(x)
+		if len(args) == 2 {
+			b, err := floatArg(args[1])
+			if err != nil {
+				return object.Null, err
+			}
+			if b <= 0 {
+				return object.Null, object.Errorf(object.ValueError, "math domain error")
+			}
+			if b == 1 {
+				return object.Null, object.Errorf(object.ZeroDivisionError, "float division by zero")
+			}
+			r /= math.Log(b)
+		}
+		return object.Float(r), nil
+	}, 1, 2)
+	binary := map[string]func(float64, float64) float64{
+		"atan2": math.Atan2, "copysign": math.Copysign, "hypot": math.Hypot, "fmod": math.Mod, "pow": math.Pow,
+	}
+	for name, f := range binary {
+		f, name := f, name
+		builtinFn(d, name, func(args []object.Value) (object.Value, error) {
+			x, err := floatArg(args[0])
+			if err != nil {
+				return object.Null, err
+			}
+			y, err := floatArg(args[1])
+			if err != nil {
+				return object.Null, err
+			}
+			return object.Float(f(x, y)), nil
+		}, 2)
+	}
+	toInt := func(name string, f func(float64) float64) {
+		builtinFn(d, name, func(args []object.Value) (object.Value, error) {
+			if args[0].IsInt() || args[0].IsBool() {
+				return object.Int(args[0].RawInt()), nil
+			}
+			if _, ok := object.ToBigInt(args[0]); ok && !args[0].IsFloat() {
+				return args[0], nil
+			}
+			x, err := floatArg(args[0])
+			if err != nil {
+				return object.Null, err
+			}
+			if math.IsInf(x, 0) {
+				return object.Null, object.Errorf(object.OverflowError, "cannot convert float infinity to integer")
+			}
+			if math.IsNaN(x) {
+				return object.Null, object.Errorf(object.ValueError, "cannot convert float NaN to integer")
+			}
+			r := f(x)
+			if r >= -9.2e18 && r <= 9.2e18 {
+				return object.Int(int64(r)), nil
+			}
+			bf, _ := new(big.Float).SetFloat64(r).Int(nil)
+			return object.NewBigInt(bf), nil
+		}, 1)
+	}
+	toInt("floor", math.Floor)
+	toInt("ceil", math.Ceil)
+	toInt("trunc", math.Trunc)
+	pred := map[string]func(float64) bool{
+		"isnan": math.IsNaN, "isinf": func(x float64) bool { return math.IsInf(x, 0) },
+		"isfinite": func(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) },
+	}
+	for name, f := range pred {
+		f := f
+		builtinFn(d, name, func(args []object.Value) (object.Value, error) {
+			x, err := floatArg(args[0])
+			if err != nil {
+				return object.Null, err
+			}
+			return object.Bool(f(x)), nil
+		}, 1)
+	}
+	builtinFn(d, "gcd", func(args []object.Value) (object.Value, error) {
+		var g int64
+		for _, a := range args {
+			x, ok := a.AsInt()
+			if !ok {
+				return object.Null, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer", object.TypeOf(a).Name)
+			}
+			if x < 0 {
+				x = -x
+			}
+			for x != 0 {
+				g, x = x, g%x
+			}
+		}
+		return object.Int(g), nil
+	}, 0, 1<<30)
+	builtinFn(d, "factorial", func(args []object.Value) (object.Value, error) {
+		n, ok := args[0].AsInt()
+		if !ok {
+			return object.Null, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer", object.TypeOf(args[0]).Name)
+		}
+		if n < 0 {
+			return object.Null, object.Errorf(object.ValueError, "factorial() not defined for negative values")
+		}
+		r := object.Int(1)
+		for i := int64(2); i <= n; i++ {
+			var err error
+			if r, err = object.BinaryOp(object.Mul, r, object.Int(i)); err != nil {
+				return object.Null, err
+			}
+		}
+		return r, nil
+	}, 1)
+	builtinFn(d, "isclose", func(args []object.Value) (object.Value, error) {
+		a, err := floatArg(args[0])
+		if err != nil {
+			return object.Null, err
+		}
+		b, err := floatArg(args[1])
+		if err != nil {
+			return object.Null, err
+		}
+		if a == b {
+			return object.True, nil
+		}
+		if math.IsInf(a, 0) || math.IsInf(b, 0) {
+			return object.False, nil
+		}
+		diff := math.Abs(b - a)
+		return object.Bool(diff <= 1e-09*math.Abs(b) || diff <= 1e-09*math.Abs(a)), nil
+	}, 2)
+	builtinFn(d, "isqrt", func(args []object.Value) (object.Value, error) {
+		n, ok := args[0].AsInt()
+		if !ok {
+			return object.Null, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer", object.TypeOf(args[0]).Name)
+		}
+		if n < 0 {
+			return object.Null, object.Errorf(object.ValueError, "isqrt() argument must be nonnegative")
+		}
+		r := int64(math.Sqrt(float64(n)))
+		for r*r > n {
+			r--
+		}
+		for (r+1)*(r+1) <= n {
+			r++
+		}
+		return object.Int(r), nil
+	}, 1)
+	builtinFn(d, "fsum", func(args []object.Value) (object.Value, error) {
+		var sum, c float64
+		err := object.Iterate(args[0], func(x object.Value) (bool, error) {
+			f, err := floatArg(x)
+			if err != nil {
+				return false, err
+			}
+			y := f - c
+			t := sum + y
+			c = (t - sum) - y
+			sum = t
+			return true, nil
+		})
+		return object.Float(sum), err
+	}, 1)
+	builtinFn(d, "prod", func(args []object.Value) (object.Value, error) {
+		r := object.Int(1)
+		err := object.Iterate(args[0], func(x object.Value) (bool, error) {
+			var err error
+			r, err = object.BinaryOp(object.Mul, r, x)
+			return err == nil, err
+		})
+		return r, err
+	}, 1)
+	return m
+}
