@@ -67,6 +67,7 @@ import (
 	"errors"
 	"sort"
 	"unsafe"
+	"weak"
 
 	"github.com/pyvar/pyvar/core/object"
 	"github.com/pyvar/pyvar/dict"
@@ -213,11 +214,14 @@ type Cache struct {
 }
 
 // Runtime is one interpreter's opcache settings and the registry of the
-// caches it built, from which Stats sums the counters.
+// caches it made, from which Stats sums the counters. The registry holds
+// weak pointers: a cache lives exactly as long as its code object, and the
+// values in its entries are not kept alive by the runtime (code objects
+// made by exec or compile can be collected).
 type Runtime struct {
 	strategy Strategy
 	minRuns  int
-	caches   []*Cache // every cache made, for Stats
+	caches   []weak.Pointer[Cache]
 }
 
 // NewRuntime returns the opcache state of an interpreter. minRuns is the
@@ -287,8 +291,24 @@ func newCache[U ~uint16](rt *Runtime, units []U) *Cache {
 		}
 		c.sites = append(c.sites, site{unit: int32(i)})
 	}
-	rt.caches = append(rt.caches, c)
+	rt.register(c)
 	return c
+}
+
+// register adds c to the registry, first dropping collected caches when
+// the registry is full, so it stays proportional to the live code objects.
+func (rt *Runtime) register(c *Cache) {
+	if len(rt.caches) == cap(rt.caches) && len(rt.caches) >= 64 {
+		live := rt.caches[:0]
+		for _, w := range rt.caches {
+			if w.Value() != nil {
+				live = append(live, w)
+			}
+		}
+		clear(rt.caches[len(live):])
+		rt.caches = live
+	}
+	rt.caches = append(rt.caches, weak.Make(c))
 }
 
 // count advances co_opcache_flag and builds the cache at the threshold.

@@ -504,3 +504,72 @@ func TestGenericAndStatsText(t *testing.T) {
 		t.Fatal("no annotation")
 	}
 }
+
+// FuzzOpcache drives two globals and two builtins dicts through random
+// changes and loads every site of one program per strategy after each
+// change, checking each against a plain globals-then-builtins lookup.
+func FuzzOpcache(f *testing.F) {
+	f.Add([]byte{0, 1, 5, 0, 5, 0, 1, 0, 5, 0})
+	f.Add([]byte{2, 3, 5, 3, 0, 3, 5, 3, 1, 3, 5, 3, 7, 0, 5, 3})
+	f.Add([]byte{4, 0, 4, 0, 0, 0, 5, 0, 6, 0, 5, 0})
+	names := []string{"a", "b", "len", "print"}
+	vals := []object.Value{object.Int(1), object.Int(2), object.None, object.NewStr("s")}
+	f.Fuzz(func(t *testing.T, ops []byte) {
+		type run struct {
+			rt *opcache.Runtime
+			p  *prog
+		}
+		var runs []run
+		for _, s := range strategies {
+			r := run{opcache.NewRuntime(s, 2), newProg(names...)}
+			r.p.enter(r.rt)
+			runs = append(runs, r)
+		}
+		gs := []*object.Dict{object.NewDict(0), object.NewDict(0)}
+		bs := []*object.Dict{object.NewDict(0), object.NewDict(0)}
+		gi, bi := 0, 0
+		for i := 0; i+1 < len(ops); i += 2 {
+			op, arg := ops[i]%8, int(ops[i+1])
+			nm, val := names[arg%len(names)], vals[(arg/4)%len(vals)]
+			g, b := gs[gi], bs[bi]
+			switch op {
+			case 0:
+				set(g, nm, val)
+			case 1:
+				del(g, nm)
+			case 2:
+				set(b, nm, val)
+			case 3:
+				del(b, nm)
+			case 4:
+				for _, r := range runs {
+					r.p.enter(r.rt)
+				}
+			case 6:
+				if arg%2 == 0 {
+					g.Clear()
+				} else {
+					b.Clear()
+				}
+			case 7:
+				gi, bi = arg%2, (arg/2)%2
+				continue
+			}
+			g, b = gs[gi], bs[bi]
+			for site := range names {
+				wv, wfound, _ := g.Get(runs[0].p.names[site])
+				if !wfound {
+					wv, wfound, _ = b.Get(runs[0].p.names[site])
+				}
+				if !wfound {
+					wv = object.Null
+				}
+				for _, r := range runs {
+					for range 2 {
+						want(t, r.p, site, g, b, wv, fmt.Sprintf("%s op %d site %d", r.rt.Strategy(), i/2, site))
+					}
+				}
+			}
+		}
+	})
+}

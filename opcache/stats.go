@@ -30,10 +30,15 @@ type Stats struct {
 	NameErrors   uint64 // lookups that found nothing (NameError)
 }
 
-// Stats sums the counters of every cache the runtime made.
+// Stats sums the counters of every cache the runtime made whose code
+// object is still alive (all of a script's functions are, to the end).
 func (rt *Runtime) Stats() Stats {
 	st := Stats{Strategy: rt.strategy, MinRuns: rt.minRuns}
-	for _, c := range rt.caches {
+	for _, w := range rt.caches {
+		c := w.Value()
+		if c == nil {
+			continue
+		}
 		st.Sites += len(c.sites)
 		if c.built && (c.Map != nil || c.Entries != nil) {
 			st.CodeObjects++
