@@ -1,0 +1,333 @@
+package object
+
+// Instance is an instance of a user-defined class. For classes deriving
+// from a built-in type other than object (list, dict, int, str, ...),
+// Builtin holds the built-in payload the inherited methods operate on.
+type Instance struct {
+	Class   *Type
+	Dict    *Dict
+	Builtin Value
+}
+
+// Type returns the instance's class.
+func (i *Instance) Type() *Type { return i.Class }
+
+// InstanceDict returns the instance __dict__.
+func (i *Instance) InstanceDict() *Dict {
+	if i.Dict == nil {
+		i.Dict = NewDict(0)
+	}
+	return i.Dict
+}
+
+// Unwrap returns the built-in payload of an instance of a class derived
+// from a built-in type, or v itself.
+func Unwrap(v Value) Value {
+	if v.k == KindObject {
+		if i, ok := v.o.(*Instance); ok && !i.Builtin.IsNull() {
+			return i.Builtin
+		}
+	}
+	return v
+}
+
+// TypeOf returns type(v).
+func TypeOf(v Value) *Type {
+	switch v.k {
+	case KindInt:
+		return IntType
+	case KindFloat:
+		return FloatType
+	case KindBool:
+		return BoolType
+	case KindNone:
+		return NoneType
+	case KindObject:
+		return v.o.Type()
+	}
+	return NoneType
+}
+
+func instanceDict(v Value) *Dict {
+	switch o := v.o.(type) {
+	case *Instance:
+		if o.Dict == nil && o.Class.hasDict {
+			o.Dict = NewDict(0)
+		}
+		return o.Dict
+	case *BaseException:
+		return o.InstanceDict()
+	case *Type:
+		return o.Dict
+	case DictHolder:
+		return o.InstanceDict()
+	}
+	return nil
+}
+
+// isDataDescriptor reports whether a class attribute intercepts stores.
+func isDataDescriptor(d Value) bool {
+	switch o := d.o.(type) {
+	case DataDescriptor:
+		return true
+	case *Instance:
+		return !o.Class.Lookup(strSet).IsNull() || !o.Class.Lookup(strDelete).IsNull()
+	}
+	return false
+}
+
+// descrGet applies a class attribute's __get__, if it has one.
+func descrGet(d Value, obj Value, typ *Type) (Value, bool, error) {
+	switch o := d.o.(type) {
+	case Descriptor:
+		r, err := o.DescrGet(obj, typ)
+		return r, true, err
+	case *Instance:
+		if g := o.Class.Lookup(strGet); !g.IsNull() {
+			inst := obj
+			if inst.IsNull() {
+				inst = None
+			}
+			r, err := CallMethodValue(g, d, []Value{inst, FromObject(typ)}, nil)
+			return r, true, err
+		}
+	}
+	return d, false, nil
+}
+
+// GetAttr returns getattr(v, name).
+func GetAttr(v Value, name *Str) (Value, error) {
+	if t, ok := v.o.(*Type); ok && v.k == KindObject {
+		if t.Type() == TypeType {
+			return typeGetAttr(t, name)
+		}
+	}
+	t := TypeOf(v)
+	if t.GetAttro != nil {
+		return t.GetAttro(v, name)
+	}
+	if t.Heap {
+		return heapGetAttr(v, t, name)
+	}
+	return GenericGetAttr(v, name)
+}
+
+// GetAttrString is GetAttr with a Go string.
+func GetAttrString(v Value, name string) (Value, error) { return GetAttr(v, Intern(name)) }
+
+func heapGetAttr(v Value, t *Type, name *Str) (Value, error) {
+	var r Value
+	var err error
+	ga := t.Lookup(strGetattribute)
+	if md, ok := ga.o.(*MethodDescr); ok && md.Owner == ObjectType || ga.IsNull() {
+		r, err = GenericGetAttr(v, name)
+	} else if md, ok := ga.o.(*MethodDescr); ok && md.Owner == TypeType {
+		r, err = typeGetAttr(v.o.(*Type), name)
+	} else {
+		r, err = CallMethodValue(ga, v, []Value{FromObject(name)}, nil)
+	}
+	if err != nil && ExceptionMatches(err, AttributeError) {
+		if g := t.Lookup(strGetattr); !g.IsNull() {
+			return CallMethodValue(g, v, []Value{FromObject(name)}, nil)
+		}
+	}
+	return r, err
+}
+
+// GenericGetAttr is object.__getattribute__: data descriptors on the type,
+// then the instance __dict__, then other class attributes.
+func GenericGetAttr(v Value, name *Str) (Value, error) {
+	t := TypeOf(v)
+	d := t.Lookup(name)
+	if !d.IsNull() && isDataDescriptor(d) {
+		r, _, err := descrGet(d, v, t)
+		return r, err
+	}
+	if v.k == KindObject {
+		if dict := instanceDict(v); dict != nil {
+			if r, ok, err := dict.Get(FromObject(name)); err != nil || ok {
+				return r, err
+			}
+		}
+	}
+	if !d.IsNull() {
+		r, _, err := descrGet(d, v, t)
+		return r, err
+	}
+	return Null, Errorf(AttributeError, "'%s' object has no attribute '%s'", t.Name, name.S)
+}
+
+// typeGetAttr is type.__getattribute__: the metaclass's data descriptors,
+// then the class MRO (binding descriptors with a Null instance), then the
+// metaclass's other attributes.
+func typeGetAttr(t *Type, name *Str) (Value, error) {
+	meta := t.Type()
+	md := meta.Lookup(name)
+	if !md.IsNull() && isDataDescriptor(md) {
+		r, _, err := descrGet(md, FromObject(t), meta)
+		return r, err
+	}
+	if a := t.Lookup(name); !a.IsNull() {
+		r, _, err := descrGet(a, Null, t)
+		return r, err
+	}
+	if !md.IsNull() {
+		r, _, err := descrGet(md, FromObject(t), meta)
+		return r, err
+	}
+	if meta.Heap {
+		if g := meta.Lookup(strGetattr); !g.IsNull() {
+			return CallMethodValue(g, FromObject(t), []Value{FromObject(name)}, nil)
+		}
+	}
+	return Null, Errorf(AttributeError, "type object '%s' has no attribute '%s'", t.Name, name.S)
+}
+
+// LookupMethod is CPython's _PyObject_GetMethod: when name resolves to a
+// function-like attribute of v's type not shadowed by the instance, it is
+// returned with unbound true and the caller passes v as the first
+// argument; otherwise fn is the ordinary attribute value.
+func LookupMethod(v Value, name *Str) (fn Value, unbound bool, err error) {
+	t := TypeOf(v)
+	if t.GetAttro != nil || (v.k == KindObject && isType(v)) {
+		r, err := GetAttr(v, name)
+		return r, false, err
+	}
+	if t.Heap {
+		ga := t.Lookup(strGetattribute)
+		if md, ok := ga.o.(*MethodDescr); !ok || md.Owner != ObjectType {
+			r, err := GetAttr(v, name)
+			return r, false, err
+		}
+	}
+	d := t.Lookup(name)
+	if !d.IsNull() {
+		if _, ok := d.o.(MethodDescriptor); ok {
+			if v.k == KindObject {
+				if dict := instanceDict(v); dict != nil {
+					if r, ok, err := dict.Get(FromObject(name)); err != nil || ok {
+						return r, false, err
+					}
+				}
+			}
+			return d, true, nil
+		}
+	}
+	r, err := GetAttr(v, name)
+	return r, false, err
+}
+
+func isType(v Value) bool {
+	_, ok := v.o.(*Type)
+	return ok
+}
+
+// SetAttr does setattr(v, name, val).
+func SetAttr(v Value, name *Str, val Value) error { return setAttr(v, name, val) }
+
+// DelAttr does delattr(v, name).
+func DelAttr(v Value, name *Str) error { return setAttr(v, name, Null) }
+
+func setAttr(v Value, name *Str, val Value) error {
+	t := TypeOf(v)
+	if t.SetAttro != nil {
+		return t.SetAttro(v, name, val)
+	}
+	if t.Heap {
+		mname := strSetattr
+		if val.IsNull() {
+			mname = strDelattr
+		}
+		m := t.Lookup(mname)
+		if md, ok := m.o.(*MethodDescr); !ok || (md.Owner != ObjectType && md.Owner != TypeType) {
+			args := []Value{FromObject(name), val}
+			if val.IsNull() {
+				args = args[:1]
+			}
+			_, err := CallMethodValue(m, v, args, nil)
+			return err
+		}
+	}
+	if ty, ok := v.o.(*Type); ok && v.k == KindObject {
+		return typeSetAttr(ty, name, val)
+	}
+	return GenericSetAttr(v, name, val)
+}
+
+// GenericSetAttr is object.__setattr__ (and __delattr__ when val is Null).
+func GenericSetAttr(v Value, name *Str, val Value) error {
+	t := TypeOf(v)
+	d := t.Lookup(name)
+	if !d.IsNull() {
+		switch o := d.o.(type) {
+		case DataDescriptor:
+			return o.DescrSet(v, val)
+		case *Instance:
+			mname := strSet
+			args := []Value{v, val}
+			if val.IsNull() {
+				mname, args = strDelete, args[:1]
+			}
+			if m := o.Class.Lookup(mname); !m.IsNull() {
+				_, err := CallMethodValue(m, d, args, nil)
+				return err
+			}
+		}
+	}
+	var dict *Dict
+	if v.k == KindObject {
+		dict = instanceDict(v)
+	}
+	if dict == nil {
+		if !d.IsNull() {
+			return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", t.Name, name.S)
+		}
+		return Errorf(AttributeError, "'%s' object has no attribute '%s'", t.Name, name.S)
+	}
+	if val.IsNull() {
+		ok, err := dict.Delete(FromObject(name))
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return Errorf(AttributeError, "%s", name.S)
+		}
+		return nil
+	}
+	return dict.Set(FromObject(name), val)
+}
+
+func typeSetAttr(t *Type, name *Str, val Value) error {
+	if !t.Heap {
+		return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", name.S, t.Name)
+	}
+	meta := t.Type()
+	if d := meta.Lookup(name); !d.IsNull() {
+		if dd, ok := d.o.(DataDescriptor); ok {
+			return dd.DescrSet(FromObject(t), val)
+		}
+	}
+	if val.IsNull() {
+		ok, err := t.Dict.Delete(FromObject(name))
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return Errorf(AttributeError, "type object '%s' has no attribute '%s'", t.Name, name.S)
+		}
+		return nil
+	}
+	return t.Dict.Set(FromObject(name), val)
+}
+
+// HasAttr reports hasattr(v, name): only AttributeError means false.
+func HasAttr(v Value, name *Str) (bool, error) {
+	_, err := GetAttr(v, name)
+	if err == nil {
+		return true, nil
+	}
+	if ExceptionMatches(err, AttributeError) {
+		return false, nil
+	}
+	return false, err
+}

@@ -1,0 +1,569 @@
+package object
+
+import (
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Stdout is where print() writes when no file= is given; the VM may
+// replace it (with sys.stdout's writer).
+var Stdout io.Writer = os.Stdout
+
+// FileWriter is implemented by file-like objects that print(file=...) can
+// write to directly.
+type FileWriter interface {
+	WriteString(s string) (int, error)
+}
+
+func builtinPrint(self Value, args []Value, kw []string) (Value, error) {
+	npos := len(args) - len(kw)
+	sep, end := " ", "\n"
+	var file Value
+	flush := false
+	for i, k := range kw {
+		v := args[npos+i]
+		switch k {
+		case "sep", "end":
+			if v.IsNone() {
+				continue
+			}
+			s, ok := v.o.(*Str)
+			if !ok {
+				return Null, Errorf(TypeError, "%s must be None or a string, not %s", k, TypeOf(v).Name)
+			}
+			if k == "sep" {
+				sep = s.S
+			} else {
+				end = s.S
+			}
+		case "file":
+			if !v.IsNone() {
+				file = v
+			}
+		case "flush":
+			flush, _ = Truth(v)
+		default:
+			return Null, Errorf(TypeError, "'%s' is an invalid keyword argument for print()", k)
+		}
+	}
+	var b strings.Builder
+	for i, a := range args[:npos] {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		s, err := StrOf(a)
+		if err != nil {
+			return Null, err
+		}
+		b.WriteString(s)
+	}
+	b.WriteString(end)
+	if file.IsNull() {
+		if _, err := io.WriteString(Stdout, b.String()); err != nil {
+			return Null, Errorf(OSError, "%s", err.Error())
+		}
+		return None, nil
+	}
+	if fw, ok := file.o.(FileWriter); ok {
+		_, err := fw.WriteString(b.String())
+		return None, err
+	}
+	if _, err := CallMethodByName(file, "write", NewStr(b.String())); err != nil {
+		return Null, err
+	}
+	if flush {
+		if ok, _ := HasAttr(file, Intern("flush")); ok {
+			if _, err := CallMethodByName(file, "flush"); err != nil {
+				return Null, err
+			}
+		}
+	}
+	return None, nil
+}
+
+func minMax(name string, op CompareOp) func(self Value, args []Value, kw []string) (Value, error) {
+	return func(self Value, args []Value, kw []string) (Value, error) {
+		npos := len(args) - len(kw)
+		key, def := Null, Null
+		for i, k := range kw {
+			switch k {
+			case "key":
+				key = args[npos+i]
+			case "default":
+				def = args[npos+i]
+			default:
+				return Null, Errorf(TypeError, "'%s' is an invalid keyword argument for %s()", k, name)
+			}
+		}
+		if npos == 0 {
+			return Null, Errorf(TypeError, "%s expected at least 1 argument, got 0", name)
+		}
+		var items Value
+		if npos == 1 {
+			items = args[0]
+		} else {
+			if !def.IsNull() {
+				return Null, Errorf(TypeError, "Cannot specify a default for %s() with multiple positional arguments", name)
+			}
+			items = FromObject(NewTuple(args[:npos]...))
+		}
+		if key.IsNone() {
+			key = Null
+		}
+		var best, bestKey Value
+		err := Iterate(items, func(x Value) (bool, error) {
+			k := x
+			if !key.IsNull() {
+				var err error
+				if k, err = Call(key, []Value{x}, nil); err != nil {
+					return false, err
+				}
+			}
+			if best.IsNull() {
+				best, bestKey = x, k
+				return true, nil
+			}
+			better, err := CompareBool(k, bestKey, op)
+			if err != nil {
+				return false, err
+			}
+			if better {
+				best, bestKey = x, k
+			}
+			return true, nil
+		})
+		if err != nil {
+			return Null, err
+		}
+		if best.IsNull() {
+			if !def.IsNull() {
+				return def, nil
+			}
+			return Null, Errorf(ValueError, "%s() arg is an empty sequence", name)
+		}
+		return best, nil
+	}
+}
+
+func builtinSum(self Value, args []Value, kw []string) (Value, error) {
+	var a [2]Value
+	if err := ParseArgs("sum", args, kw, []string{"iterable", "start"}, 2, 1, a[:]); err != nil {
+		return Null, err
+	}
+	acc := Int(0)
+	if !a[1].IsNull() {
+		acc = a[1]
+		switch a[1].o.(type) {
+		case *Str:
+			return Null, Errorf(TypeError, "sum() can't sum strings [use ''.join(seq) instead]")
+		case *Bytes:
+			return Null, Errorf(TypeError, "sum() can't sum bytes [use b''.join(seq) instead]")
+		case *ByteArray:
+			return Null, Errorf(TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]")
+		}
+	}
+	err := Iterate(a[0], func(x Value) (bool, error) {
+		var err error
+		acc, err = BinaryOp(Add, acc, x)
+		return err == nil, err
+	})
+	return acc, err
+}
+
+func builtinSorted(self Value, args []Value, kw []string) (Value, error) {
+	npos := len(args) - len(kw)
+	if err := CheckPositional("sorted", npos, 1, 1); err != nil {
+		return Null, err
+	}
+	items, err := ToSlice(args[0])
+	if err != nil {
+		return Null, err
+	}
+	l := NewList(items...)
+	sortFn := ListType.LookupString("sort").o.(*MethodDescr)
+	rest := append([]Value{FromObject(l)}, args[1:]...)
+	if _, err := sortFn.Call(rest, kw); err != nil {
+		return Null, err
+	}
+	return FromObject(l), nil
+}
+
+func anyAll(name string, want bool) func(self Value, args []Value, kw []string) (Value, error) {
+	return func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne(name, args, kw); err != nil {
+			return Null, err
+		}
+		found := false
+		err := Iterate(args[0], func(x Value) (bool, error) {
+			t, err := Truth(x)
+			if err != nil {
+				return false, err
+			}
+			if t == want {
+				found = true
+				return false, nil
+			}
+			return true, nil
+		})
+		if err != nil {
+			return Null, err
+		}
+		if want {
+			return Bool(found), nil
+		}
+		return Bool(!found), nil
+	}
+}
+
+func attrName(fname string, v Value) (*Str, error) {
+	s, ok := v.o.(*Str)
+	if !ok {
+		return nil, Errorf(TypeError, "%s(): attribute name must be string", fname)
+	}
+	if s == Intern(s.S) {
+		return s, nil
+	}
+	return Intern(s.S), nil
+}
+
+// Dir returns dir(v) for objects: instance dict keys plus the attributes
+// of the type and its MRO, sorted.
+func Dir(v Value) (Value, error) {
+	seen := map[string]bool{}
+	add := func(d *Dict) {
+		if d == nil {
+			return
+		}
+		for i := 0; i < d.EntriesLen(); i++ {
+			k, _, live := d.EntryAt(i)
+			if s, ok := k.o.(*Str); ok && live {
+				seen[s.S] = true
+			}
+		}
+	}
+	if t, ok := v.o.(*Type); ok && v.k == KindObject {
+		for _, c := range t.MRO {
+			add(c.Dict)
+		}
+	} else {
+		if v.k == KindObject {
+			add(instanceDict(v))
+		}
+		for _, c := range TypeOf(v).MRO {
+			add(c.Dict)
+		}
+	}
+	names := make([]string, 0, len(seen))
+	for n := range seen {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	items := make([]Value, len(names))
+	for i, n := range names {
+		items[i] = NewStr(n)
+	}
+	return FromObject(NewList(items...)), nil
+}
+
+func intFormatBuiltin(name string, base int, prefix string) func(self Value, args []Value, kw []string) (Value, error) {
+	return func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne(name, args, kw); err != nil {
+			return Null, err
+		}
+		v, err := Index(args[0])
+		if err != nil {
+			return Null, err
+		}
+		x := toBig(v)
+		s := x.Text(base)
+		if x.Sign() < 0 {
+			return NewStr("-" + prefix + s[1:]), nil
+		}
+		return NewStr(prefix + s), nil
+	}
+}
+
+// PureBuiltins returns the builtins that need no frame, keyed by name:
+// functions, the built-in types and exceptions, and the constants.
+func PureBuiltins() map[string]Value {
+	m := map[string]Value{}
+	fn := func(name string, f func(self Value, args []Value, kw []string) (Value, error)) {
+		m[name] = NewBuiltin(name, f)
+	}
+	fn("print", builtinPrint)
+	fn("len", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("len", args, kw); err != nil {
+			return Null, err
+		}
+		n, err := Len(args[0])
+		return Int(int64(n)), err
+	})
+	fn("abs", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("abs", args, kw); err != nil {
+			return Null, err
+		}
+		return Abs(args[0])
+	})
+	fn("min", minMax("min", CmpLt))
+	fn("max", minMax("max", CmpGt))
+	fn("sum", builtinSum)
+	fn("sorted", builtinSorted)
+	fn("any", anyAll("any", true))
+	fn("all", anyAll("all", false))
+	fn("repr", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("repr", args, kw); err != nil {
+			return Null, err
+		}
+		s, err := Repr(args[0])
+		return NewStr(s), err
+	})
+	fn("ascii", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("ascii", args, kw); err != nil {
+			return Null, err
+		}
+		s, err := ASCII(args[0])
+		return NewStr(s), err
+	})
+	fn("isinstance", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("isinstance", args, kw, 2, 2); err != nil {
+			return Null, err
+		}
+		r, err := IsInstance(args[0], args[1])
+		return Bool(r), err
+	})
+	fn("issubclass", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("issubclass", args, kw, 2, 2); err != nil {
+			return Null, err
+		}
+		r, err := IsSubclass(args[0], args[1])
+		return Bool(r), err
+	})
+	fn("iter", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("iter", args, kw, 1, 2); err != nil {
+			return Null, err
+		}
+		if len(args) == 2 {
+			if !Callable_(args[0]) {
+				return Null, Errorf(TypeError, "iter(v, w): v must be callable")
+			}
+			return NewCallIterator(args[0], args[1]), nil
+		}
+		return GetIter(args[0])
+	})
+	fn("next", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("next", args, kw, 1, 2); err != nil {
+			return Null, err
+		}
+		if !isIterator(args[0]) {
+			return Null, Errorf(TypeError, "'%s' object is not an iterator", TypeOf(args[0]).Name)
+		}
+		if _, ok := args[0].o.(Iterator); !ok {
+			m := TypeOf(args[0]).Lookup(strNext)
+			r, err := CallMethodValue(m, args[0], nil, nil)
+			if err != nil && len(args) == 2 && ExceptionMatches(err, StopIteration) {
+				return args[1], nil
+			}
+			return r, err
+		}
+		v, ok, err := Next(args[0])
+		if err != nil {
+			return Null, err
+		}
+		if !ok {
+			if len(args) == 2 {
+				return args[1], nil
+			}
+			return Null, NewException(StopIteration)
+		}
+		return v, nil
+	})
+	fn("hash", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("hash", args, kw); err != nil {
+			return Null, err
+		}
+		h, err := Hash(args[0])
+		return Int(h), err
+	})
+	fn("id", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("id", args, kw); err != nil {
+			return Null, err
+		}
+		return ID(args[0]), nil
+	})
+	fn("callable", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("callable", args, kw); err != nil {
+			return Null, err
+		}
+		return Bool(Callable_(args[0])), nil
+	})
+	fn("getattr", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("getattr", args, kw, 2, 3); err != nil {
+			return Null, err
+		}
+		name, err := attrName("getattr", args[1])
+		if err != nil {
+			return Null, err
+		}
+		r, err := GetAttr(args[0], name)
+		if err != nil && len(args) == 3 && ExceptionMatches(err, AttributeError) {
+			return args[2], nil
+		}
+		return r, err
+	})
+	fn("setattr", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("setattr", args, kw, 3, 3); err != nil {
+			return Null, err
+		}
+		name, err := attrName("setattr", args[1])
+		if err != nil {
+			return Null, err
+		}
+		return None, SetAttr(args[0], name, args[2])
+	})
+	fn("delattr", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("delattr", args, kw, 2, 2); err != nil {
+			return Null, err
+		}
+		name, err := attrName("delattr", args[1])
+		if err != nil {
+			return Null, err
+		}
+		return None, DelAttr(args[0], name)
+	})
+	fn("hasattr", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("hasattr", args, kw, 2, 2); err != nil {
+			return Null, err
+		}
+		name, err := attrName("hasattr", args[1])
+		if err != nil {
+			return Null, err
+		}
+		r, err := HasAttr(args[0], name)
+		return Bool(r), err
+	})
+	fn("round", func(self Value, args []Value, kw []string) (Value, error) {
+		var a [2]Value
+		if err := ParseArgs("round", args, kw, []string{"number", "ndigits"}, 2, 1, a[:]); err != nil {
+			return Null, err
+		}
+		return Round(a[0], a[1])
+	})
+	fn("divmod", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("divmod", args, kw, 2, 2); err != nil {
+			return Null, err
+		}
+		return BinaryOp(DivMod, args[0], args[1])
+	})
+	fn("pow", func(self Value, args []Value, kw []string) (Value, error) {
+		var a [3]Value
+		if err := ParseArgs("pow", args, kw, []string{"base", "exp", "mod"}, 3, 2, a[:]); err != nil {
+			return Null, err
+		}
+		return Pow3(a[0], a[1], a[2])
+	})
+	fn("chr", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("chr", args, kw); err != nil {
+			return Null, err
+		}
+		if numericKind(Unwrap(args[0])) == numFloat {
+			return Null, Errorf(TypeError, "integer argument expected, got float")
+		}
+		i, err := AsIndex(args[0])
+		if err != nil {
+			return Null, err
+		}
+		if i < 0 || i > 0x10ffff {
+			return Null, Errorf(ValueError, "chr() arg not in range(0x110000)")
+		}
+		return charStr(rune(i)), nil
+	})
+	fn("ord", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("ord", args, kw); err != nil {
+			return Null, err
+		}
+		switch o := Unwrap(args[0]).o.(type) {
+		case *Str:
+			if n := o.Len(); n != 1 {
+				return Null, Errorf(TypeError, "ord() expected a character, but string of length %d found", n)
+			}
+			r, _ := utf8.DecodeRuneInString(o.S)
+			return Int(int64(r)), nil
+		case *Bytes:
+			if len(o.B) != 1 {
+				return Null, Errorf(TypeError, "ord() expected a character, but string of length %d found", len(o.B))
+			}
+			return Int(int64(o.B[0])), nil
+		}
+		return Null, Errorf(TypeError, "ord() expected string of length 1, but %s found", TypeOf(args[0]).Name)
+	})
+	fn("hex", intFormatBuiltin("hex", 16, "0x"))
+	fn("oct", intFormatBuiltin("oct", 8, "0o"))
+	fn("bin", intFormatBuiltin("bin", 2, "0b"))
+	fn("format", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("format", args, kw, 1, 2); err != nil {
+			return Null, err
+		}
+		spec := ""
+		if len(args) == 2 {
+			s, ok := args[1].o.(*Str)
+			if !ok {
+				return Null, Errorf(TypeError, "format() argument 2 must be str, not %s", TypeOf(args[1]).Name)
+			}
+			spec = s.S
+		}
+		s, err := Format(args[0], spec)
+		return NewStr(s), err
+	})
+	fn("dir", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("dir", args, kw, 1, 1); err != nil {
+			return Null, err
+		}
+		if TypeOf(args[0]).Heap {
+			if m := TypeOf(args[0]).Lookup(Intern("__dir__")); !m.IsNull() {
+				r, err := CallMethodValue(m, args[0], nil, nil)
+				if err != nil {
+					return Null, err
+				}
+				items, err := ToSlice(r)
+				if err != nil {
+					return Null, err
+				}
+				l := NewList(items...)
+				return FromObject(l), SortValues(l.Items, Null, false)
+			}
+		}
+		return Dir(args[0])
+	})
+	types := map[string]*Type{"int": IntType, "float": FloatType, "complex": ComplexType, "bool": BoolType,
+		"str": StrType, "bytes": BytesType, "bytearray": ByteArrayType, "tuple": TupleType, "list": ListType,
+		"dict": DictType, "set": SetType, "frozenset": FrozenSetType, "type": TypeType, "object": ObjectType,
+		"range": RangeType, "slice": SliceType, "enumerate": EnumerateType, "zip": ZipType, "map": MapType,
+		"filter": FilterType, "reversed": ReversedType, "staticmethod": StaticMethodType,
+		"classmethod": ClassMethodType, "property": PropertyType, "super": SuperType}
+	for name, t := range types {
+		m[name] = FromObject(t)
+	}
+	for name, t := range ExceptionTypes() {
+		m[name] = FromObject(t)
+	}
+	m["None"] = None
+	m["True"] = True
+	m["False"] = False
+	m["NotImplemented"] = NotImplemented
+	m["Ellipsis"] = Ellipsis
+	return m
+}
+
+// Callable_ reports callable(v).
+func Callable_(v Value) bool {
+	if v.k != KindObject {
+		return false
+	}
+	if _, ok := v.o.(Callable); ok {
+		return true
+	}
+	return !v.o.Type().Lookup(strCall).IsNull()
+}

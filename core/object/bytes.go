@@ -1,0 +1,470 @@
+package object
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Bytes is an immutable byte string.
+type Bytes struct {
+	B []byte
+}
+
+// Type returns BytesType.
+func (b *Bytes) Type() *Type { return BytesType }
+
+// NewBytes returns a bytes Value holding b (kept).
+func NewBytes(b []byte) Value { return FromObject(&Bytes{B: b}) }
+
+// ByteArray is a mutable byte string.
+type ByteArray struct {
+	B []byte
+}
+
+// Type returns ByteArrayType.
+func (b *ByteArray) Type() *Type { return ByteArrayType }
+
+func bytesOf(v Value) ([]byte, bool) {
+	switch o := v.o.(type) {
+	case *Bytes:
+		return o.B, true
+	case *ByteArray:
+		return o.B, true
+	}
+	return nil, false
+}
+
+func bytesRepr(b []byte) string {
+	quote := byte('\'')
+	if bytes.IndexByte(b, '\'') >= 0 && bytes.IndexByte(b, '"') < 0 {
+		quote = '"'
+	}
+	var s strings.Builder
+	s.WriteByte('b')
+	s.WriteByte(quote)
+	for _, c := range b {
+		switch {
+		case c == quote || c == '\\':
+			s.WriteByte('\\')
+			s.WriteByte(c)
+		case c == '\n':
+			s.WriteString(`\n`)
+		case c == '\r':
+			s.WriteString(`\r`)
+		case c == '\t':
+			s.WriteString(`\t`)
+		case c < 0x20 || c >= 0x7f:
+			fmt.Fprintf(&s, `\x%02x`, c)
+		default:
+			s.WriteByte(c)
+		}
+	}
+	s.WriteByte(quote)
+	return s.String()
+}
+
+func bytesGetItem(b []byte, key Value, mutable bool) (Value, error) {
+	if sl, ok := key.o.(*Slice); ok {
+		start, _, step, n, err := sl.Indices(len(b))
+		if err != nil {
+			return Null, err
+		}
+		out := make([]byte, n)
+		for i := range out {
+			out[i] = b[start+i*step]
+		}
+		if mutable {
+			return FromObject(&ByteArray{B: out}), nil
+		}
+		return NewBytes(out), nil
+	}
+	what := "index"
+	if mutable {
+		what = "bytearray"
+	}
+	if _, err := Index(key); err != nil {
+		if mutable {
+			return Null, Errorf(TypeError, "bytearray indices must be integers or slices, not %s", TypeOf(key).Name)
+		}
+		return Null, Errorf(TypeError, "byte indices must be integers or slices, not %s", TypeOf(key).Name)
+	}
+	i, err := seqIndex(key, len(b), what)
+	if err != nil {
+		return Null, err
+	}
+	return Int(int64(b[i])), nil
+}
+
+func byteValue(v Value) (byte, error) {
+	i, err := AsIndex(v)
+	if err != nil {
+		return 0, err
+	}
+	if i < 0 || i > 255 {
+		return 0, Errorf(ValueError, "byte must be in range(0, 256)")
+	}
+	return byte(i), nil
+}
+
+func byteArraySetItem(o *ByteArray, key, val Value) error {
+	if _, ok := key.o.(*Slice); ok {
+		return Errorf(NotImplementedError, "bytearray slice assignment")
+	}
+	i, err := seqIndex(key, len(o.B), "bytearray")
+	if err != nil {
+		return err
+	}
+	if val.IsNull() {
+		o.B = append(o.B[:i], o.B[i+1:]...)
+		return nil
+	}
+	c, err := byteValue(val)
+	if err != nil {
+		return err
+	}
+	o.B[i] = c
+	return nil
+}
+
+func bytesContains(b []byte, item Value) (bool, error) {
+	if sub, ok := bytesOf(Unwrap(item)); ok {
+		return bytes.Contains(b, sub), nil
+	}
+	c, err := byteValue(item)
+	if err != nil {
+		return false, err
+	}
+	return bytes.IndexByte(b, c) >= 0, nil
+}
+
+func normEncoding(enc string) string {
+	e := strings.ToLower(strings.ReplaceAll(enc, "_", "-"))
+	switch e {
+	case "utf8", "utf-8", "u8":
+		return "utf-8"
+	case "ascii", "us-ascii":
+		return "ascii"
+	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1":
+		return "latin-1"
+	}
+	return e
+}
+
+func decodeBytes(b []byte, enc, errs string) (string, error) {
+	switch normEncoding(enc) {
+	case "utf-8":
+		if utf8.Valid(b) {
+			return string(b), nil
+		}
+		var s strings.Builder
+		for i := 0; i < len(b); {
+			r, n := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && n <= 1 {
+				switch errs {
+				case "replace":
+					s.WriteRune('\uFFFD')
+				case "ignore":
+				default:
+					e := NewException(UnicodeDecodeError, NewStr("utf-8"), NewBytes(b), Int(int64(i)), Int(int64(i+1)), NewStr("invalid start byte"))
+					return "", e
+				}
+				i++
+				continue
+			}
+			s.WriteRune(r)
+			i += n
+		}
+		return s.String(), nil
+	case "ascii":
+		for i, c := range b {
+			if c >= 0x80 && errs == "strict" {
+				return "", NewException(UnicodeDecodeError, NewStr("ascii"), NewBytes(b), Int(int64(i)), Int(int64(i+1)), NewStr("ordinal not in range(128)"))
+			}
+		}
+		return string(b), nil
+	case "latin-1":
+		rs := make([]rune, len(b))
+		for i, c := range b {
+			rs[i] = rune(c)
+		}
+		return string(rs), nil
+	}
+	return "", Errorf(LookupError, "unknown encoding: %s", enc)
+}
+
+func encodeStr(s, enc, errs string) ([]byte, error) {
+	switch normEncoding(enc) {
+	case "utf-8":
+		return []byte(s), nil
+	case "ascii", "latin-1":
+		limit := rune(0x80)
+		name := "ascii"
+		if normEncoding(enc) == "latin-1" {
+			limit, name = 0x100, "latin-1"
+		}
+		out := make([]byte, 0, len(s))
+		pos := 0
+		for _, r := range s {
+			if r >= limit {
+				switch errs {
+				case "ignore":
+				case "replace":
+					out = append(out, '?')
+				default:
+					return nil, NewException(UnicodeEncodeError, NewStr(name), NewStr(s), Int(int64(pos)), Int(int64(pos+1)),
+						NewStr(fmt.Sprintf("ordinal not in range(%d)", limit)))
+				}
+			} else {
+				out = append(out, byte(r))
+			}
+			pos++
+		}
+		return out, nil
+	}
+	return nil, Errorf(LookupError, "unknown encoding: %s", enc)
+}
+
+func bytesFromValue(v Value, what string) ([]byte, error) {
+	v = Unwrap(v)
+	if b, ok := bytesOf(v); ok {
+		return append([]byte(nil), b...), nil
+	}
+	if _, ok := v.o.(*Str); ok {
+		return nil, Errorf(TypeError, "string argument without an encoding")
+	}
+	if numericKind(v) == numInt {
+		n, err := AsIndex(v)
+		if err != nil {
+			return nil, err
+		}
+		if n < 0 {
+			return nil, Errorf(ValueError, "negative count")
+		}
+		return make([]byte, n), nil
+	}
+	var out []byte
+	err := Iterate(v, func(x Value) (bool, error) {
+		c, err := byteValue(x)
+		if err != nil {
+			if ExceptionMatches(err, TypeError) {
+				return false, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeOf(x).Name)
+			}
+			return false, err
+		}
+		out = append(out, c)
+		return true, nil
+	})
+	if err != nil && ExceptionMatches(err, TypeError) {
+		if _, e2 := GetIter(v); e2 != nil {
+			return nil, Errorf(TypeError, "cannot convert '%s' object to %s", TypeOf(v).Name, what)
+		}
+	}
+	return out, err
+}
+
+func bytesNewCommon(name string, args []Value, kwnames []string) ([]byte, error) {
+	var a [3]Value
+	if err := ParseArgs(name, args, kwnames, []string{"source", "encoding", "errors"}, 3, 0, a[:]); err != nil {
+		return nil, err
+	}
+	if a[0].IsNull() {
+		return []byte{}, nil
+	}
+	if !a[1].IsNull() {
+		s, ok := Unwrap(a[0]).o.(*Str)
+		if !ok {
+			return nil, Errorf(TypeError, "encoding without a string argument")
+		}
+		enc, _ := StrOf(a[1])
+		errs := "strict"
+		if !a[2].IsNull() {
+			errs, _ = StrOf(a[2])
+		}
+		return encodeStr(s.S, enc, errs)
+	}
+	return bytesFromValue(a[0], name)
+}
+
+func bytesPercent(b *Bytes, args Value) (Value, error) {
+	return Null, Errorf(NotImplementedError, "bytes %% formatting")
+}
+
+func init() {
+	BytesType.New = func(t *Type, args []Value, kwnames []string) (Value, error) {
+		b, err := bytesNewCommon("bytes", args, kwnames)
+		if err != nil {
+			return Null, err
+		}
+		return wrapBuiltin(t, NewBytes(b)), nil
+	}
+	ByteArrayType.New = func(t *Type, args []Value, kwnames []string) (Value, error) {
+		b, err := bytesNewCommon("bytearray", args, kwnames)
+		if err != nil {
+			return Null, err
+		}
+		return wrapBuiltin(t, FromObject(&ByteArray{B: b})), nil
+	}
+	for _, t := range []*Type{BytesType, ByteArrayType} {
+		t.addMethod("decode", func(self Value, args []Value, kw []string) (Value, error) {
+			var a [2]Value
+			if err := ParseArgs("decode", args, kw, []string{"encoding", "errors"}, 2, 0, a[:]); err != nil {
+				return Null, err
+			}
+			enc, errs := "utf-8", "strict"
+			if !a[0].IsNull() {
+				enc, _ = StrOf(a[0])
+			}
+			if !a[1].IsNull() {
+				errs, _ = StrOf(a[1])
+			}
+			b, _ := bytesOf(self)
+			s, err := decodeBytes(b, enc, errs)
+			return NewStr(s), err
+		})
+		t.addMethod("hex", func(self Value, args []Value, kw []string) (Value, error) {
+			b, _ := bytesOf(self)
+			return NewStr(fmt.Sprintf("%x", b)), NoArgs("hex", args, kw)
+		})
+		t.addMethod("startswith", func(self Value, args []Value, kw []string) (Value, error) {
+			b, _ := bytesOf(self)
+			if err := PositionalOnly("startswith", args, kw, 1, 1); err != nil {
+				return Null, err
+			}
+			p, ok := bytesOf(Unwrap(args[0]))
+			if !ok {
+				return Null, Errorf(TypeError, "startswith first arg must be bytes or a tuple of bytes, not %s", TypeOf(args[0]).Name)
+			}
+			return Bool(bytes.HasPrefix(b, p)), nil
+		})
+		t.addMethod("endswith", func(self Value, args []Value, kw []string) (Value, error) {
+			b, _ := bytesOf(self)
+			if err := PositionalOnly("endswith", args, kw, 1, 1); err != nil {
+				return Null, err
+			}
+			p, ok := bytesOf(Unwrap(args[0]))
+			if !ok {
+				return Null, Errorf(TypeError, "endswith first arg must be bytes or a tuple of bytes, not %s", TypeOf(args[0]).Name)
+			}
+			return Bool(bytes.HasSuffix(b, p)), nil
+		})
+		t.addMethod("count", func(self Value, args []Value, kw []string) (Value, error) {
+			b, _ := bytesOf(self)
+			if err := PositionalOnly("count", args, kw, 1, 1); err != nil {
+				return Null, err
+			}
+			p, ok := bytesOf(Unwrap(args[0]))
+			if !ok {
+				c, err := byteValue(args[0])
+				if err != nil {
+					return Null, err
+				}
+				p = []byte{c}
+			}
+			return Int(int64(bytes.Count(b, p))), nil
+		})
+		t.addMethod("find", func(self Value, args []Value, kw []string) (Value, error) {
+			b, _ := bytesOf(self)
+			if err := PositionalOnly("find", args, kw, 1, 1); err != nil {
+				return Null, err
+			}
+			p, ok := bytesOf(Unwrap(args[0]))
+			if !ok {
+				c, err := byteValue(args[0])
+				if err != nil {
+					return Null, err
+				}
+				p = []byte{c}
+			}
+			return Int(int64(bytes.Index(b, p))), nil
+		})
+		t.addMethod("join", func(self Value, args []Value, kw []string) (Value, error) {
+			sep, _ := bytesOf(self)
+			if err := ExactlyOne("join", args, kw); err != nil {
+				return Null, err
+			}
+			var parts [][]byte
+			i := 0
+			err := Iterate(args[0], func(x Value) (bool, error) {
+				p, ok := bytesOf(Unwrap(x))
+				if !ok {
+					return false, Errorf(TypeError, "sequence item %d: expected a bytes-like object, %s found", i, TypeOf(x).Name)
+				}
+				i++
+				parts = append(parts, p)
+				return true, nil
+			})
+			if err != nil {
+				return Null, err
+			}
+			r := bytes.Join(parts, sep)
+			if _, ok := self.o.(*ByteArray); ok {
+				return FromObject(&ByteArray{B: r}), nil
+			}
+			return NewBytes(r), nil
+		})
+		for _, name := range []string{"upper", "lower", "strip"} {
+			name := name
+			t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
+				b, _ := bytesOf(self)
+				var r []byte
+				switch name {
+				case "upper":
+					r = bytes.ToUpper(b)
+				case "lower":
+					r = bytes.ToLower(b)
+				case "strip":
+					r = append([]byte(nil), bytes.TrimSpace(b)...)
+				}
+				if _, ok := self.o.(*ByteArray); ok {
+					return FromObject(&ByteArray{B: r}), nil
+				}
+				return NewBytes(r), nil
+			})
+		}
+	}
+	BytesType.addClassMethod("fromhex", func(cls Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("fromhex", args, kw); err != nil {
+			return Null, err
+		}
+		s, ok := args[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeError, "fromhex() argument must be str, not %s", TypeOf(args[0]).Name)
+		}
+		h := strings.ReplaceAll(s.S, " ", "")
+		var out []byte
+		for i := 0; i+1 < len(h); i += 2 {
+			var c byte
+			if _, err := fmt.Sscanf(h[i:i+2], "%02x", &c); err != nil {
+				return Null, Errorf(ValueError, "non-hexadecimal number found in fromhex() arg at position %d", i)
+			}
+			out = append(out, c)
+		}
+		return NewBytes(out), nil
+	})
+	ByteArrayType.addMethod("append", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("bytearray.append", args, kw); err != nil {
+			return Null, err
+		}
+		c, err := byteValue(args[0])
+		if err != nil {
+			return Null, err
+		}
+		o := self.o.(*ByteArray)
+		o.B = append(o.B, c)
+		return None, nil
+	})
+	ByteArrayType.addMethod("extend", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("bytearray.extend", args, kw); err != nil {
+			return Null, err
+		}
+		b, err := bytesFromValue(args[0], "bytearray")
+		if err != nil {
+			return Null, err
+		}
+		o := self.o.(*ByteArray)
+		o.B = append(o.B, b...)
+		return None, nil
+	})
+}

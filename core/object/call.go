@@ -1,0 +1,402 @@
+package object
+
+import (
+	"fmt"
+)
+
+// Callable is implemented by every object that can be called. Arguments
+// come vectorcall style: the positional values followed by one value per
+// keyword name in kwnames.
+type Callable interface {
+	Call(args []Value, kwnames []string) (Value, error)
+}
+
+// Descriptor is implemented by objects that customise how they are read
+// as class attributes (CPython's tp_descr_get). obj is Null when the
+// attribute is read from the class itself.
+type Descriptor interface {
+	DescrGet(obj Value, typ *Type) (Value, error)
+}
+
+// DataDescriptor is a Descriptor that also intercepts stores and deletes
+// on instances (tp_descr_set); v is Null for a delete. Data descriptors
+// take precedence over the instance __dict__.
+type DataDescriptor interface {
+	Descriptor
+	DescrSet(obj Value, v Value) error
+}
+
+// MethodDescriptor marks callables that bind their first argument when read
+// through an instance (Python functions, built-in method descriptors).
+// LookupMethod returns them unbound so that a method call allocates no
+// bound method (CPython's Py_TPFLAGS_METHOD_DESCRIPTOR).
+type MethodDescriptor interface {
+	Callable
+	Descriptor
+	IsMethodDescriptor()
+}
+
+// DictHolder is implemented by objects that have an instance __dict__.
+type DictHolder interface {
+	InstanceDict() *Dict
+}
+
+// Call calls fn with vectorcall-style arguments.
+func Call(fn Value, args []Value, kwnames []string) (Value, error) {
+	if fn.k == KindObject {
+		if c, ok := fn.o.(Callable); ok {
+			return c.Call(args, kwnames)
+		}
+		t := fn.o.Type()
+		if t.Heap {
+			if m := t.Lookup(strCall); !m.IsNull() {
+				return CallMethodValue(m, fn, args, kwnames)
+			}
+		}
+	}
+	return Null, Errorf(TypeError, "'%s' object is not callable", TypeOf(fn).Name)
+}
+
+// CallMethodValue calls the class attribute m (found on self's type) as a
+// method of self: functions get self prepended, other descriptors are bound
+// first.
+func CallMethodValue(m, self Value, args []Value, kwnames []string) (Value, error) {
+	if _, ok := m.o.(MethodDescriptor); ok {
+		full := make([]Value, len(args)+1)
+		full[0] = self
+		copy(full[1:], args)
+		return Call(m, full, kwnames)
+	}
+	if d, ok := m.o.(Descriptor); ok {
+		bound, err := d.DescrGet(self, TypeOf(self))
+		if err != nil {
+			return Null, err
+		}
+		return Call(bound, args, kwnames)
+	}
+	if inst, ok := m.o.(*Instance); ok {
+		if g := inst.Class.Lookup(strGet); !g.IsNull() {
+			bound, err := CallMethodValue(g, m, []Value{self, FromObject(TypeOf(self))}, nil)
+			if err != nil {
+				return Null, err
+			}
+			return Call(bound, args, kwnames)
+		}
+	}
+	return Call(m, args, kwnames)
+}
+
+// CallMethod looks up name as a special method on v's type and calls it
+// (CPython's lookup_maybe_method + call). found is false when the type does
+// not define it.
+func CallMethod(v Value, name *Str, args ...Value) (r Value, found bool, err error) {
+	m := TypeOf(v).Lookup(name)
+	if m.IsNull() {
+		return Null, false, nil
+	}
+	r, err = CallMethodValue(m, v, args, nil)
+	return r, true, err
+}
+
+// BuiltinFunction is a function implemented in Go: a builtins-module
+// function (Self is Null or the module) or a built-in method bound to Self.
+type BuiltinFunction struct {
+	Name string
+	Self Value
+	Fn   func(self Value, args []Value, kwnames []string) (Value, error)
+	Doc  string
+	// owner is the type a bound built-in method came from.
+	owner *Type
+}
+
+// NewBuiltin returns a builtins-style function Value.
+func NewBuiltin(name string, fn func(self Value, args []Value, kwnames []string) (Value, error)) Value {
+	return FromObject(&BuiltinFunction{Name: name, Fn: fn})
+}
+
+// Type returns BuiltinFunctionType.
+func (f *BuiltinFunction) Type() *Type { return BuiltinFunctionType }
+
+// Call runs the Go function.
+func (f *BuiltinFunction) Call(args []Value, kwnames []string) (Value, error) {
+	return f.Fn(f.Self, args, kwnames)
+}
+
+// MethodDescr is a method of a built-in type stored in its namespace
+// (list.append): calling it takes self as the first argument, reading it
+// through an instance binds it.
+type MethodDescr struct {
+	Name  string
+	Owner *Type
+	Fn    func(self Value, args []Value, kwnames []string) (Value, error)
+	// keepSelf passes instances of subclasses as they are instead of
+	// their built-in payload (object's and BaseException's methods).
+	keepSelf bool
+}
+
+// Type returns MethodDescrType.
+func (m *MethodDescr) Type() *Type { return MethodDescrType }
+
+// IsMethodDescriptor marks MethodDescr as binding like a function.
+func (m *MethodDescr) IsMethodDescriptor() {}
+
+func (m *MethodDescr) self(v Value) (Value, error) {
+	if !TypeOf(v).IsSubtype(m.Owner) {
+		return Null, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+			m.Name, m.Owner.Name, TypeOf(v).Name)
+	}
+	if m.keepSelf {
+		return v, nil
+	}
+	return Unwrap(v), nil
+}
+
+// Call calls the method with args[0] as self.
+func (m *MethodDescr) Call(args []Value, kwnames []string) (Value, error) {
+	if len(args)-len(kwnames) < 1 {
+		return Null, Errorf(TypeError, "unbound method %s.%s() needs an argument", m.Owner.Name, m.Name)
+	}
+	self, err := m.self(args[0])
+	if err != nil {
+		return Null, err
+	}
+	return m.Fn(self, args[1:], kwnames)
+}
+
+// DescrGet binds the method to obj.
+func (m *MethodDescr) DescrGet(obj Value, typ *Type) (Value, error) {
+	if obj.IsNull() {
+		return FromObject(m), nil
+	}
+	self, err := m.self(obj)
+	if err != nil {
+		return Null, err
+	}
+	return FromObject(&BuiltinFunction{Name: m.Name, Self: self, Fn: m.Fn, owner: m.Owner}), nil
+}
+
+// ClassMethodDescr is a class method of a built-in type (dict.fromkeys):
+// the function receives the class as self.
+type ClassMethodDescr struct {
+	Name  string
+	Owner *Type
+	Fn    func(cls Value, args []Value, kwnames []string) (Value, error)
+}
+
+// Type returns ClassMethodDescrType.
+func (m *ClassMethodDescr) Type() *Type { return ClassMethodDescrType }
+
+// DescrGet binds to the class (or the instance's class).
+func (m *ClassMethodDescr) DescrGet(obj Value, typ *Type) (Value, error) {
+	if typ == nil {
+		typ = TypeOf(obj)
+	}
+	return FromObject(&BuiltinFunction{Name: m.Name, Self: FromObject(typ), Fn: m.Fn, owner: m.Owner}), nil
+}
+
+// GetSetDescr is a computed attribute of a built-in type (complex.real,
+// BaseException.args). Set is nil for read-only attributes; it receives
+// Null for a delete.
+type GetSetDescr struct {
+	Name  string
+	Owner *Type
+	Get   func(self Value) (Value, error)
+	Set   func(self Value, v Value) error
+}
+
+// Type returns GetSetDescrType.
+func (g *GetSetDescr) Type() *Type { return GetSetDescrType }
+
+// DescrGet computes the attribute.
+func (g *GetSetDescr) DescrGet(obj Value, typ *Type) (Value, error) {
+	if obj.IsNull() {
+		return FromObject(g), nil
+	}
+	if !TypeOf(obj).IsSubtype(g.Owner) {
+		return Null, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+			g.Name, g.Owner.Name, TypeOf(obj).Name)
+	}
+	return g.Get(obj)
+}
+
+// DescrSet stores or deletes the attribute.
+func (g *GetSetDescr) DescrSet(obj Value, v Value) error {
+	if g.Set == nil {
+		if v.IsNull() {
+			return Errorf(AttributeError, "attribute '%s' of '%s' objects is not writable", g.Name, g.Owner.Name)
+		}
+		return Errorf(AttributeError, "attribute '%s' of '%s' objects is not writable", g.Name, g.Owner.Name)
+	}
+	return g.Set(obj, v)
+}
+
+// addMethod installs a built-in method on t.
+func (t *Type) addMethod(name string, fn func(self Value, args []Value, kwnames []string) (Value, error)) {
+	t.SetAttrString(name, FromObject(&MethodDescr{Name: name, Owner: t, Fn: fn}))
+}
+
+// addRawMethod installs a method that sees subclass instances unwrapped.
+func (t *Type) addRawMethod(name string, fn func(self Value, args []Value, kwnames []string) (Value, error)) {
+	t.SetAttrString(name, FromObject(&MethodDescr{Name: name, Owner: t, Fn: fn, keepSelf: true}))
+}
+
+func (t *Type) addClassMethod(name string, fn func(cls Value, args []Value, kwnames []string) (Value, error)) {
+	t.SetAttrString(name, FromObject(&ClassMethodDescr{Name: name, Owner: t, Fn: fn}))
+}
+
+func (t *Type) addGetter(name string, get func(self Value) (Value, error)) {
+	t.SetAttrString(name, FromObject(&GetSetDescr{Name: name, Owner: t, Get: get}))
+}
+
+func (t *Type) addGetSet(name string, get func(self Value) (Value, error), set func(self, v Value) error) {
+	t.SetAttrString(name, FromObject(&GetSetDescr{Name: name, Owner: t, Get: get, Set: set}))
+}
+
+// Argument checking with CPython's messages. Builtins written with
+// METH_O, METH_VARARGS and Argument Clinic word their errors differently;
+// each helper reproduces one of those wordings.
+
+// NoKwargs fails when keywords were passed: "f() takes no keyword arguments".
+func NoKwargs(fname string, kwnames []string) error {
+	if len(kwnames) > 0 {
+		return Errorf(TypeError, "%s() takes no keyword arguments", fname)
+	}
+	return nil
+}
+
+// ExactlyOne is the METH_O check: "f() takes exactly one argument (N given)".
+func ExactlyOne(fname string, args []Value, kwnames []string) error {
+	if err := NoKwargs(fname, kwnames); err != nil {
+		return err
+	}
+	if len(args) != 1 {
+		return Errorf(TypeError, "%s() takes exactly one argument (%d given)", fname, len(args))
+	}
+	return nil
+}
+
+// NoArgs is the METH_NOARGS check: "f() takes no arguments (N given)".
+func NoArgs(fname string, args []Value, kwnames []string) error {
+	if err := NoKwargs(fname, kwnames); err != nil {
+		return err
+	}
+	if len(args) != 0 {
+		return Errorf(TypeError, "%s() takes no arguments (%d given)", fname, len(args))
+	}
+	return nil
+}
+
+// CheckPositional is Argument Clinic's check for positional-only
+// parameters: "f expected at most 1 argument, got 2".
+func CheckPositional(fname string, n, min, max int) error {
+	plural := func(k int) string {
+		if k == 1 {
+			return ""
+		}
+		return "s"
+	}
+	if n < min {
+		if min == max {
+			return Errorf(TypeError, "%s expected %d argument%s, got %d", fname, min, plural(min), n)
+		}
+		return Errorf(TypeError, "%s expected at least %d argument%s, got %d", fname, min, plural(min), n)
+	}
+	if max >= 0 && n > max {
+		if min == max {
+			return Errorf(TypeError, "%s expected %d argument%s, got %d", fname, max, plural(max), n)
+		}
+		return Errorf(TypeError, "%s expected at most %d argument%s, got %d", fname, max, plural(max), n)
+	}
+	return nil
+}
+
+// PositionalOnly combines NoKwargs and CheckPositional.
+func PositionalOnly(fname string, args []Value, kwnames []string, min, max int) error {
+	if err := NoKwargs(fname, kwnames); err != nil {
+		return err
+	}
+	return CheckPositional(fname, len(args), min, max)
+}
+
+// ParseArgs binds vectorcall arguments to the named parameters of a
+// built-in, filling out (len(out) == len(names)) and leaving absent
+// optional parameters Null. The first npos names may be given by position,
+// the first nreq are required; names starting with '$' are keyword-only
+// (the '$' is not part of the name).
+func ParseArgs(fname string, args []Value, kwnames []string, names []string, npos, nreq int, out []Value) error {
+	npass := len(args) - len(kwnames)
+	if npass > npos {
+		if npos == 0 {
+			return Errorf(TypeError, "%s() takes no positional arguments", fname)
+		}
+		return Errorf(TypeError, "%s() takes at most %d argument%s (%d given)", fname, npos, plural(npos), npass)
+	}
+	for i := range out {
+		out[i] = Null
+	}
+	copy(out, args[:npass])
+	for j, k := range kwnames {
+		idx := -1
+		for i, n := range names {
+			if n == k || (len(n) > 0 && n[0] == '$' && n[1:] == k) {
+				idx = i
+				break
+			}
+		}
+		if idx < 0 {
+			return Errorf(TypeError, "'%s' is an invalid keyword argument for %s()", k, fname)
+		}
+		if idx < npass {
+			return Errorf(TypeError, "argument for %s() given by name ('%s') and position (%d)", fname, k, idx+1)
+		}
+		out[idx] = args[npass+j]
+	}
+	for i := 0; i < nreq; i++ {
+		if out[i].IsNull() {
+			return Errorf(TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i], i+1)
+		}
+	}
+	return nil
+}
+
+func plural(k int) string {
+	if k == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// Method is a bound method: a function read through an instance
+// (CPython's PyMethodObject, with __func__ and __self__).
+type Method struct {
+	Func Value
+	Self Value
+}
+
+// Type returns MethodType.
+func (m *Method) Type() *Type { return MethodType }
+
+// Call calls Func with Self prepended.
+func (m *Method) Call(args []Value, kwnames []string) (Value, error) {
+	full := make([]Value, len(args)+1)
+	full[0] = m.Self
+	copy(full[1:], args)
+	return Call(m.Func, full, kwnames)
+}
+
+// NewMethod binds fn to self.
+func NewMethod(fn, self Value) Value { return FromObject(&Method{Func: fn, Self: self}) }
+
+func methodRepr(m *Method) (string, error) {
+	name := "?"
+	if n, err := GetAttr(m.Func, Intern("__qualname__")); err == nil {
+		if s, ok := n.o.(*Str); ok {
+			name = s.S
+		}
+	}
+	r, err := Repr(m.Self)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("<bound method %s of %s>", name, r), nil
+}

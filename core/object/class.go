@@ -1,0 +1,376 @@
+package object
+
+import (
+	"fmt"
+	"strings"
+)
+
+// CurrentModuleName, when set by the VM, names the module whose code is
+// running; type(name, bases, ns) uses it for a missing __module__.
+var CurrentModuleName func() string
+
+// Call is type.__call__: __new__ makes the object, and when it is an
+// instance of t, __init__ initialises it.
+func (t *Type) Call(args []Value, kwnames []string) (Value, error) {
+	if t.Meta != nil && t.Meta.Heap {
+		if c := t.Meta.Lookup(strCall); !c.IsNull() {
+			if md, ok := c.o.(*MethodDescr); !ok || md.Owner != TypeType {
+				return CallMethodValue(c, FromObject(t), args, kwnames)
+			}
+		}
+	}
+	if t == TypeType && len(args) == 1 && len(kwnames) == 0 {
+		return FromObject(TypeOf(args[0])), nil
+	}
+	if !t.Heap {
+		if t.New == nil {
+			return Null, Errorf(TypeError, "cannot create '%s' instances", t.Name)
+		}
+		obj, err := t.New(t, args, kwnames)
+		if err != nil || t.Init == nil || !TypeOf(obj).IsSubtype(t) {
+			return obj, err
+		}
+		return obj, t.Init(obj, args, kwnames)
+	}
+	var obj Value
+	var err error
+	newv := t.Lookup(nameNew)
+	if bf, ok := newv.o.(*BuiltinFunction); ok && bf.owner != nil && bf.Name == "__new__" {
+		obj, err = bf.owner.New(t, args, kwnames)
+	} else {
+		if sm, ok := newv.o.(*StaticMethod); ok {
+			newv = sm.Func
+		}
+		full := make([]Value, len(args)+1)
+		full[0] = FromObject(t)
+		copy(full[1:], args)
+		obj, err = Call(newv, full, kwnames)
+	}
+	if err != nil {
+		return Null, err
+	}
+	ot := TypeOf(obj)
+	if !ot.IsSubtype(t) {
+		return obj, nil
+	}
+	initv := ot.Lookup(strInit)
+	if md, ok := initv.o.(*MethodDescr); ok && md.Owner == ObjectType {
+		return obj, nil // object_new already checked excess arguments
+	}
+	r, err := CallMethodValue(initv, obj, args, kwnames)
+	if err != nil {
+		return Null, err
+	}
+	if !r.IsNone() {
+		return Null, Errorf(TypeError, "__init__() should return None, not '%s'", TypeOf(r).Name)
+	}
+	return obj, nil
+}
+
+// overrides reports whether t's MRO resolves name to something other than
+// object's own slot.
+func overrides(t *Type, name *Str) bool {
+	v := t.Lookup(name)
+	if md, ok := v.o.(*MethodDescr); ok && md.Owner == ObjectType {
+		return false
+	}
+	if bf, ok := v.o.(*BuiltinFunction); ok && bf.owner == ObjectType {
+		return false
+	}
+	return !v.IsNull()
+}
+
+// objectNew is object.__new__: it makes the instance layout of t's solid
+// base and checks for excess arguments as CPython's object_new does.
+func objectNew(t *Type, args []Value, kwnames []string) (Value, error) {
+	if len(args) > 0 {
+		if overrides(t, nameNew) {
+			return Null, Errorf(TypeError, "object.__new__() takes exactly one argument (the type to instantiate)")
+		}
+		if !overrides(t, strInit) {
+			return Null, Errorf(TypeError, "%s() takes no arguments", t.Name)
+		}
+	}
+	if t.solid != ObjectType && t.solid != nil && t.solid.New != nil {
+		return t.solid.New(t, nil, nil)
+	}
+	return FromObject(&Instance{Class: t}), nil
+}
+
+// objectInit is object.__init__.
+func objectInit(self Value, args []Value, kwnames []string) (Value, error) {
+	if len(args) > 0 {
+		t := TypeOf(self)
+		if overrides(t, strInit) {
+			return Null, Errorf(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
+		}
+		if !overrides(t, nameNew) {
+			return Null, Errorf(TypeError, "%s() takes no arguments", t.Name)
+		}
+	}
+	return None, nil
+}
+
+// wrapBuiltin returns a built-in payload as an instance of t, which is the
+// built-in type itself or a class derived from it.
+func wrapBuiltin(t *Type, v Value) Value {
+	if t.Heap {
+		return FromObject(&Instance{Class: t, Builtin: v})
+	}
+	return v
+}
+
+// NewClass creates a class as type(name, bases, ns) does. ns becomes the
+// class namespace.
+func NewClass(meta *Type, name string, bases []*Type, ns *Dict) (*Type, error) {
+	return NewClassKw(meta, name, bases, ns, nil, nil)
+}
+
+// NewClassKw is NewClass with the class keywords (other than metaclass)
+// that are passed on to __init_subclass__.
+func NewClassKw(meta *Type, name string, bases []*Type, ns *Dict, kwargs []Value, kwnames []string) (*Type, error) {
+	if meta == nil {
+		meta = TypeType
+	}
+	if len(bases) == 0 {
+		bases = []*Type{ObjectType}
+	}
+	for i, b := range bases {
+		if b.final {
+			return nil, Errorf(TypeError, "type '%s' is not an acceptable base type", b.Name)
+		}
+		for _, c := range bases[:i] {
+			if c == b {
+				return nil, Errorf(TypeError, "duplicate base class %s", b.Name)
+			}
+		}
+	}
+	// The most derived metaclass wins; the others must be its bases.
+	winner := meta
+	for _, b := range bases {
+		bm := b.Type()
+		if winner.IsSubtype(bm) {
+			continue
+		}
+		if bm.IsSubtype(winner) {
+			winner = bm
+			continue
+		}
+		return nil, Errorf(TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+	}
+	solid, base, err := bestBase(bases)
+	if err != nil {
+		return nil, err
+	}
+	t := &Type{Name: name, Qualname: name, Bases: bases, Base: base, Dict: ns, Heap: true,
+		solid: solid, hasDict: true, New: nil}
+	if winner != TypeType {
+		t.Meta = winner
+	}
+	if t.Dict == nil {
+		t.Dict = NewDict(8)
+	}
+	mro, err := c3(t, bases)
+	if err != nil {
+		return nil, err
+	}
+	t.MRO = mro
+	for _, b := range mro {
+		if !b.Heap {
+			t.New = b.New
+			break
+		}
+	}
+	if q, ok, _ := ns.Get(FromObject(strQualname)); ok {
+		s, isStr := q.o.(*Str)
+		if !isStr {
+			return nil, Errorf(TypeError, "type __qualname__ must be a str, not %s", TypeOf(q).Name)
+		}
+		t.Qualname = s.S
+		ns.Delete(FromObject(strQualname))
+	}
+	if _, ok, _ := ns.Get(FromObject(strModule)); !ok && CurrentModuleName != nil {
+		ns.Set(FromObject(strModule), NewStr(CurrentModuleName()))
+	}
+	if _, ok, _ := ns.Get(FromObject(strDoc)); !ok {
+		ns.Set(FromObject(strDoc), None)
+	}
+	if v, ok, _ := ns.Get(FromObject(nameNew)); ok {
+		if isPlainFunction(v) {
+			ns.Set(FromObject(nameNew), FromObject(&StaticMethod{Func: v}))
+		}
+	}
+	for _, n := range []*Str{strInitSubclass, Intern("__class_getitem__")} {
+		if v, ok, _ := ns.Get(FromObject(n)); ok && isPlainFunction(v) {
+			ns.Set(FromObject(n), FromObject(&ClassMethod{Func: v}))
+		}
+	}
+	// __eq__ without __hash__ makes instances unhashable.
+	if _, ok, _ := ns.Get(FromObject(compareNames[CmpEq])); ok {
+		if _, ok, _ := ns.Get(FromObject(strHash)); !ok {
+			ns.Set(FromObject(strHash), None)
+		}
+	}
+	if cell, ok, _ := ns.Get(FromObject(strClassCell)); ok {
+		c, isCell := cell.o.(*Cell)
+		if !isCell {
+			return nil, Errorf(TypeError, "__classcell__ must be a nonlocal cell, not %s", TypeOf(cell).Name)
+		}
+		c.Ref = FromObject(t)
+		ns.Delete(FromObject(strClassCell))
+	}
+	// __set_name__ on the attributes that define it.
+	for i := 0; i < ns.EntriesLen(); i++ {
+		k, v, live := ns.EntryAt(i)
+		if !live {
+			continue
+		}
+		if m := TypeOf(v).Lookup(strSetName); !m.IsNull() && v.k == KindObject {
+			if _, err := CallMethodValue(m, v, []Value{FromObject(t), k}, nil); err != nil {
+				return nil, err
+			}
+		}
+	}
+	// super(t, t).__init_subclass__(**kwargs)
+	for _, c := range mro[1:] {
+		v, ok, _ := c.Dict.Get(FromObject(strInitSubclass))
+		if !ok {
+			continue
+		}
+		bound, _, err := descrGet(v, Null, t)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := Call(bound, kwargs, kwnames); err != nil {
+			return nil, err
+		}
+		break
+	}
+	return t, nil
+}
+
+// isPlainFunction reports whether v is a function that would bind as a
+// method (so that __new__ must be made static).
+func isPlainFunction(v Value) bool {
+	_, ok := v.o.(MethodDescriptor)
+	return ok
+}
+
+// bestBase finds the base whose built-in layout every other base's layout
+// extends (CPython's best_base), and the layout itself.
+func bestBase(bases []*Type) (solid, base *Type, err error) {
+	for _, b := range bases {
+		s := b.solid
+		if s == nil {
+			s = ObjectType
+		}
+		switch {
+		case solid == nil || solid.IsSubtype(s):
+			if solid == nil {
+				solid, base = s, b
+			}
+		case s.IsSubtype(solid):
+			solid, base = s, b
+		default:
+			return nil, nil, Errorf(TypeError, "multiple bases have instance lay-out conflict")
+		}
+	}
+	return solid, base, nil
+}
+
+// c3 computes the C3 linearisation of a class with the given bases.
+func c3(t *Type, bases []*Type) ([]*Type, error) {
+	seqs := make([][]*Type, 0, len(bases)+1)
+	for _, b := range bases {
+		seqs = append(seqs, append([]*Type(nil), b.MRO...))
+	}
+	seqs = append(seqs, append([]*Type(nil), bases...))
+	out := []*Type{t}
+	for {
+		empty := true
+		for _, s := range seqs {
+			if len(s) > 0 {
+				empty = false
+			}
+		}
+		if empty {
+			return out, nil
+		}
+		var cand *Type
+		for _, s := range seqs {
+			if len(s) == 0 {
+				continue
+			}
+			c := s[0]
+			inTail := false
+			for _, s2 := range seqs {
+				for _, x := range s2[min(1, len(s2)):] {
+					if x == c {
+						inTail = true
+					}
+				}
+			}
+			if !inTail {
+				cand = c
+				break
+			}
+		}
+		if cand == nil {
+			var names []string
+			seen := map[*Type]bool{}
+			for _, s := range seqs[:len(seqs)-1] {
+				if len(s) > 0 && !seen[s[0]] {
+					seen[s[0]] = true
+					names = append(names, s[0].Name)
+				}
+			}
+			return nil, Errorf(TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
+		}
+		out = append(out, cand)
+		for i, s := range seqs {
+			if len(s) > 0 && s[0] == cand {
+				seqs[i] = s[1:]
+			}
+		}
+	}
+}
+
+// typeNew is type.__new__(meta, name, bases, ns) and the one-argument form.
+func typeNew(meta *Type, args []Value, kwnames []string) (Value, error) {
+	npos := len(args) - len(kwnames)
+	if npos == 1 && len(kwnames) == 0 && meta == TypeType {
+		return FromObject(TypeOf(args[0])), nil
+	}
+	if npos != 3 {
+		return Null, Errorf(TypeError, "type() takes 1 or 3 arguments")
+	}
+	name, ok := args[0].o.(*Str)
+	if !ok {
+		return Null, Errorf(TypeError, "type.__new__() argument 1 must be str, not %s", TypeOf(args[0]).Name)
+	}
+	bt, ok := args[1].o.(*Tuple)
+	if !ok {
+		return Null, Errorf(TypeError, "type.__new__() argument 2 must be tuple, not %s", TypeOf(args[1]).Name)
+	}
+	ns, ok := args[2].o.(*Dict)
+	if !ok {
+		return Null, Errorf(TypeError, "type.__new__() argument 3 must be dict, not %s", TypeOf(args[2]).Name)
+	}
+	bases := make([]*Type, len(bt.Items))
+	for i, b := range bt.Items {
+		bty, ok := b.o.(*Type)
+		if !ok {
+			return Null, Errorf(TypeError, "bases must be types")
+		}
+		bases[i] = bty
+	}
+	t, err := NewClassKw(meta, name.S, bases, ns, args[npos:], kwnames)
+	if err != nil {
+		return Null, err
+	}
+	return FromObject(t), nil
+}
+
+func typeRepr(t *Type) string {
+	return fmt.Sprintf("<class '%s'>", t.FullName())
+}

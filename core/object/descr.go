@@ -1,0 +1,245 @@
+package object
+
+import "fmt"
+
+// StaticMethod wraps a function so that it does not bind.
+type StaticMethod struct {
+	Func Value
+	Dict *Dict
+}
+
+// Type returns StaticMethodType.
+func (s *StaticMethod) Type() *Type { return StaticMethodType }
+
+// DescrGet returns the function itself.
+func (s *StaticMethod) DescrGet(obj Value, typ *Type) (Value, error) { return s.Func, nil }
+
+// Call calls the function (staticmethods are callable since 3.10).
+func (s *StaticMethod) Call(args []Value, kwnames []string) (Value, error) {
+	return Call(s.Func, args, kwnames)
+}
+
+// ClassMethod wraps a function so that it binds to the class.
+type ClassMethod struct {
+	Func Value
+	Dict *Dict
+}
+
+// Type returns ClassMethodType.
+func (c *ClassMethod) Type() *Type { return ClassMethodType }
+
+// DescrGet binds the function to the class.
+func (c *ClassMethod) DescrGet(obj Value, typ *Type) (Value, error) {
+	if typ == nil {
+		typ = TypeOf(obj)
+	}
+	return NewMethod(c.Func, FromObject(typ)), nil
+}
+
+// Property is the property descriptor.
+type Property struct {
+	Fget, Fset, Fdel, Doc Value
+	class                 *Type
+	name                  Value
+}
+
+// Type returns PropertyType (or the subclass it was made for).
+func (p *Property) Type() *Type {
+	if p.class != nil {
+		return p.class
+	}
+	return PropertyType
+}
+
+// DescrGet calls the getter.
+func (p *Property) DescrGet(obj Value, typ *Type) (Value, error) {
+	if obj.IsNull() {
+		return FromObject(p), nil
+	}
+	if p.Fget.IsNone() || p.Fget.IsNull() {
+		return Null, Errorf(AttributeError, "unreadable attribute")
+	}
+	return Call(p.Fget, []Value{obj}, nil)
+}
+
+// DescrSet calls the setter or deleter.
+func (p *Property) DescrSet(obj Value, v Value) error {
+	if v.IsNull() {
+		if p.Fdel.IsNone() || p.Fdel.IsNull() {
+			return Errorf(AttributeError, "can't delete attribute")
+		}
+		_, err := Call(p.Fdel, []Value{obj}, nil)
+		return err
+	}
+	if p.Fset.IsNone() || p.Fset.IsNull() {
+		return Errorf(AttributeError, "can't set attribute")
+	}
+	_, err := Call(p.Fset, []Value{obj, v}, nil)
+	return err
+}
+
+func propertyNew(t *Type, args []Value, kwnames []string) (Value, error) {
+	var a [4]Value
+	if err := ParseArgs("property", args, kwnames, []string{"fget", "fset", "fdel", "doc"}, 4, 0, a[:]); err != nil {
+		return Null, err
+	}
+	p := &Property{Fget: None, Fset: None, Fdel: None, Doc: None}
+	for i, f := range []*Value{&p.Fget, &p.Fset, &p.Fdel, &p.Doc} {
+		if !a[i].IsNull() {
+			*f = a[i]
+		}
+	}
+	if p.Doc.IsNone() && !p.Fget.IsNone() {
+		if d, err := GetAttr(p.Fget, strDoc); err == nil {
+			p.Doc = d
+		}
+	}
+	if t.Heap {
+		p.class = t
+	}
+	return FromObject(p), nil
+}
+
+func (p *Property) copyWith(which int, f Value) Value {
+	q := *p
+	switch which {
+	case 0:
+		q.Fget = f
+	case 1:
+		q.Fset = f
+	case 2:
+		q.Fdel = f
+	}
+	return FromObject(&q)
+}
+
+// Super is super(type, obj): attribute lookup that starts after type in
+// obj's MRO.
+type Super struct {
+	This    *Type
+	Obj     Value
+	ObjType *Type
+}
+
+// Type returns SuperType.
+func (s *Super) Type() *Type { return SuperType }
+
+// NewSuper is super(typ, obj) for the two-argument form; the VM supplies
+// typ (the __class__ cell) and obj (the first argument) for the
+// zero-argument form.
+func NewSuper(typ *Type, obj Value) (Value, error) {
+	s := &Super{This: typ, Obj: obj}
+	if obj.IsNull() || obj.IsNone() {
+		s.Obj = Null
+		return FromObject(s), nil
+	}
+	if ot, ok := obj.o.(*Type); ok && obj.k == KindObject && ot.IsSubtype(typ) {
+		s.ObjType = ot
+	} else if TypeOf(obj).IsSubtype(typ) {
+		s.ObjType = TypeOf(obj)
+	} else {
+		return Null, Errorf(TypeError, "super(type, obj): obj must be an instance or subtype of type")
+	}
+	return FromObject(s), nil
+}
+
+func superNew(t *Type, args []Value, kwnames []string) (Value, error) {
+	if err := NoKwargs("super", kwnames); err != nil {
+		return Null, err
+	}
+	if len(args) == 0 {
+		return Null, Errorf(RuntimeError, "super(): no arguments")
+	}
+	if len(args) > 2 {
+		return Null, Errorf(TypeError, "super() takes at most 2 arguments (%d given)", len(args))
+	}
+	typ, ok := args[0].o.(*Type)
+	if !ok {
+		return Null, Errorf(TypeError, "super() argument 1 must be type, not %s", TypeOf(args[0]).Name)
+	}
+	obj := Null
+	if len(args) == 2 {
+		obj = args[1]
+	}
+	return NewSuper(typ, obj)
+}
+
+func superGetAttr(v Value, name *Str) (Value, error) {
+	s := v.o.(*Super)
+	if s.ObjType != nil && name != strClass {
+		mro := s.ObjType.MRO
+		i := 0
+		for i < len(mro) && mro[i] != s.This {
+			i++
+		}
+		key := FromObject(name)
+		for _, c := range mro[min(i+1, len(mro)):] {
+			if r, ok, err := c.Dict.Get(key); err != nil {
+				return Null, err
+			} else if ok {
+				obj := s.Obj
+				if obj.Is(FromObject(s.ObjType)) {
+					obj = Null
+				}
+				res, _, err := descrGet(r, obj, s.ObjType)
+				return res, err
+			}
+		}
+	}
+	return GenericGetAttr(v, name)
+}
+
+func superRepr(s *Super) (string, bool, error) {
+	if s.ObjType != nil {
+		return fmt.Sprintf("<super: <class '%s'>, <%s object>>", s.This.Name, s.ObjType.Name), true, nil
+	}
+	return fmt.Sprintf("<super: <class '%s'>, NULL>", s.This.Name), true, nil
+}
+
+// Module is a module object: a name and its globals dict. The VM fills
+// it; object only knows how to read and write its attributes.
+type Module struct {
+	Name string
+	Dict *Dict
+}
+
+// Type returns ModuleType.
+func (m *Module) Type() *Type { return ModuleType }
+
+// InstanceDict returns the module's globals.
+func (m *Module) InstanceDict() *Dict { return m.Dict }
+
+// NewModule returns a module with __name__ (and __doc__ None) set.
+func NewModule(name string) *Module {
+	m := &Module{Name: name, Dict: NewDict(8)}
+	m.Dict.SetStr("__name__", NewStr(name))
+	m.Dict.SetStr("__doc__", None)
+	m.Dict.SetStr("__package__", None)
+	m.Dict.SetStr("__loader__", None)
+	m.Dict.SetStr("__spec__", None)
+	return m
+}
+
+// PyRepr returns <module 'name'>.
+func (m *Module) PyRepr() (string, error) {
+	if f, ok := m.Dict.GetStr("__file__"); ok {
+		fs, _ := StrOf(f)
+		return fmt.Sprintf("<module '%s' from '%s'>", m.Name, fs), nil
+	}
+	return fmt.Sprintf("<module '%s' (built-in)>", m.Name), nil
+}
+
+func moduleGetAttr(v Value, name *Str) (Value, error) {
+	m := v.o.(*Module)
+	if r, ok, err := m.Dict.Get(FromObject(name)); err != nil || ok {
+		return r, err
+	}
+	r, err := GenericGetAttr(v, name)
+	if err != nil && ExceptionMatches(err, AttributeError) {
+		if ga, ok := m.Dict.GetStr("__getattr__"); ok {
+			return Call(ga, []Value{FromObject(name)}, nil)
+		}
+		return Null, Errorf(AttributeError, "module '%s' has no attribute '%s'", m.Name, name.S)
+	}
+	return r, err
+}

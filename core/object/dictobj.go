@@ -1,0 +1,312 @@
+package object
+
+import "strings"
+
+// CopyDict returns a shallow copy (dict.copy()).
+func (d *Dict) CopyDict() *Dict {
+	return &Dict{Dict: *d.Dict.Copy()}
+}
+
+// GetStr looks up a str key given as a Go string.
+func (d *Dict) GetStr(key string) (Value, bool) {
+	v, ok, _ := d.Get(FromObject(Intern(key)))
+	return v, ok
+}
+
+// SetStr binds a str key given as a Go string.
+func (d *Dict) SetStr(key string, v Value) {
+	d.Set(FromObject(Intern(key)), v)
+}
+
+// Update merges a mapping (anything with keys()) or an iterable of pairs,
+// as dict.update(other) does.
+func (d *Dict) Update(other Value) error {
+	switch o := Unwrap(other).o.(type) {
+	case *Dict:
+		if _, isInst := other.o.(*Instance); !isInst || TypeOf(other).Lookup(strIter).Is(DictType.Lookup(strIter)) {
+			for i := 0; i < o.EntriesLen(); i++ {
+				k, v, live := o.EntryAt(i)
+				if live {
+					if err := d.Set(k, v); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		}
+	}
+	if ok, err := HasAttr(other, Intern("keys")); err != nil {
+		return err
+	} else if ok {
+		keys, err := CallMethodByName(other, "keys")
+		if err != nil {
+			return err
+		}
+		return Iterate(keys, func(k Value) (bool, error) {
+			v, err := GetItem(other, k)
+			if err != nil {
+				return false, err
+			}
+			return true, d.Set(k, v)
+		})
+	}
+	n := 0
+	err := Iterate(other, func(item Value) (bool, error) {
+		pair, err := ToSlice(item)
+		if err != nil {
+			return false, Errorf(TypeError, "cannot convert dictionary update sequence element #%d to a sequence", n)
+		}
+		if len(pair) != 2 {
+			return false, Errorf(ValueError, "dictionary update sequence element #%d has length %d; 2 is required", n, len(pair))
+		}
+		n++
+		return true, d.Set(pair[0], pair[1])
+	})
+	if err != nil && n == 0 && ExceptionMatches(err, TypeError) {
+		if _, e2 := GetIter(other); e2 != nil {
+			return Errorf(TypeError, "'%s' object is not iterable", TypeOf(other).Name)
+		}
+	}
+	return err
+}
+
+// CallMethodByName calls v.name(*args).
+func CallMethodByName(v Value, name string, args ...Value) (Value, error) {
+	fn, unbound, err := LookupMethod(v, Intern(name))
+	if err != nil {
+		return Null, err
+	}
+	if unbound {
+		return Call(fn, append([]Value{v}, args...), nil)
+	}
+	return Call(fn, args, nil)
+}
+
+func dictRepr(d *Dict) (string, error) {
+	if d.Len() == 0 {
+		return "{}", nil
+	}
+	if !reprEnter(d) {
+		return "{...}", nil
+	}
+	defer reprLeave()
+	var b strings.Builder
+	b.WriteByte('{')
+	first := true
+	for i := 0; i < d.EntriesLen(); i++ {
+		k, v, live := d.EntryAt(i)
+		if !live {
+			continue
+		}
+		if !first {
+			b.WriteString(", ")
+		}
+		first = false
+		ks, err := Repr(k)
+		if err != nil {
+			return "", err
+		}
+		vs, err := Repr(v)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(ks)
+		b.WriteString(": ")
+		b.WriteString(vs)
+	}
+	b.WriteByte('}')
+	return b.String(), nil
+}
+
+func dictEqual(a, b *Dict) (bool, error) {
+	if a.Len() != b.Len() {
+		return false, nil
+	}
+	for i := 0; i < a.EntriesLen(); i++ {
+		k, v, live := a.EntryAt(i)
+		if !live {
+			continue
+		}
+		w, ok, err := b.Get(k)
+		if err != nil || !ok {
+			return false, err
+		}
+		eq, err := Equal(v, w)
+		if err != nil || !eq {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// dictIterKind selects what a dict iterator yields.
+type dictIterKind uint8
+
+const (
+	dictKeys dictIterKind = iota
+	dictValues
+	dictItems
+	setKeys
+)
+
+var (
+	dictKeyIteratorType   = newBuiltinType("dict_keyiterator", ObjectType)
+	dictValueIteratorType = newBuiltinType("dict_valueiterator", ObjectType)
+	dictItemIteratorType  = newBuiltinType("dict_itemiterator", ObjectType)
+	setIteratorType       = newBuiltinType("set_iterator", ObjectType)
+	dictKeysType          = newBuiltinType("dict_keys", ObjectType)
+	dictValuesType        = newBuiltinType("dict_values", ObjectType)
+	dictItemsType         = newBuiltinType("dict_items", ObjectType)
+)
+
+type dictIterator struct {
+	d    *Dict
+	i    int
+	n    int // the size when iteration started
+	kind dictIterKind
+}
+
+func newDictIterator(d *Dict, kind dictIterKind) *dictIterator {
+	return &dictIterator{d: d, n: d.Len(), kind: kind}
+}
+
+func (it *dictIterator) Type() *Type {
+	return [...]*Type{dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType, setIteratorType}[it.kind]
+}
+
+func (it *dictIterator) Next() (Value, bool, error) {
+	if it.d == nil {
+		return Null, false, nil
+	}
+	if it.d.Len() != it.n {
+		it.n = -1
+		what := "dictionary"
+		if it.kind == setKeys {
+			what = "Set"
+		}
+		return Null, false, Errorf(RuntimeError, "%s changed size during iteration", what)
+	}
+	for it.i < it.d.EntriesLen() {
+		k, v, live := it.d.EntryAt(it.i)
+		it.i++
+		if !live {
+			continue
+		}
+		switch it.kind {
+		case dictValues:
+			return v, true, nil
+		case dictItems:
+			return FromObject(NewTuple(k, v)), true, nil
+		}
+		return k, true, nil
+	}
+	it.d = nil
+	return Null, false, nil
+}
+
+// dictView is dict.keys(), dict.values() or dict.items().
+type dictView struct {
+	d    *Dict
+	kind dictIterKind
+}
+
+func (v *dictView) Type() *Type {
+	return [...]*Type{dictKeysType, dictValuesType, dictItemsType}[v.kind]
+}
+
+func dictViewRepr(v *dictView) (string, error) {
+	items, err := ToSlice(FromObject(v))
+	if err != nil {
+		return "", err
+	}
+	r, err := seqRepr(items, "([", "])")
+	return v.Type().Name + r, err
+}
+
+func dictViewContains(v *dictView, item Value) (bool, error) {
+	switch v.kind {
+	case dictKeys:
+		_, ok, err := v.d.Get(item)
+		return ok, err
+	case dictItems:
+		t, ok := item.o.(*Tuple)
+		if !ok || len(t.Items) != 2 {
+			return false, nil
+		}
+		w, ok, err := v.d.Get(t.Items[0])
+		if err != nil || !ok {
+			return false, err
+		}
+		return Equal(w, t.Items[1])
+	}
+	for i := 0; i < v.d.EntriesLen(); i++ {
+		_, w, live := v.d.EntryAt(i)
+		if live {
+			if eq, err := Equal(w, item); err != nil || eq {
+				return eq, err
+			}
+		}
+	}
+	return false, nil
+}
+
+// viewAsSet returns a set built from a keys/items view or any iterable.
+func viewAsSet(v Value) (*Set, error) {
+	s := newSet(false)
+	err := Iterate(v, func(x Value) (bool, error) { return true, s.add(x) })
+	return s, err
+}
+
+func dictViewBinary(op BinOp, x *dictView, b Value) (Value, error) {
+	if x.kind == dictValues {
+		return NotImplemented, nil
+	}
+	switch op {
+	case And, Or, Sub, Xor:
+	default:
+		return NotImplemented, nil
+	}
+	a, err := viewAsSet(FromObject(x))
+	if err != nil {
+		return Null, err
+	}
+	if _, err := GetIter(b); err != nil {
+		return NotImplemented, nil
+	}
+	bs, err := viewAsSet(b)
+	if err != nil {
+		return Null, err
+	}
+	return setBinary(op, a, bs)
+}
+
+func dictViewCompare(x *dictView, b Value, op CompareOp) (Value, error) {
+	if x.kind == dictValues {
+		return NotImplemented, nil
+	}
+	switch b.o.(type) {
+	case *dictView, *Set:
+	default:
+		return NotImplemented, nil
+	}
+	a, err := viewAsSet(FromObject(x))
+	if err != nil {
+		return Null, err
+	}
+	bs, err := viewAsSet(b)
+	if err != nil {
+		return Null, err
+	}
+	return setCompare(a, bs, op)
+}
+
+// MappingProxy is the read-only view of a class namespace (C.__dict__).
+type MappingProxy struct {
+	d *Dict
+}
+
+// Type returns MappingProxyType.
+func (m *MappingProxy) Type() *Type { return MappingProxyType }
+
+// NewMappingProxy returns a read-only view of d.
+func NewMappingProxy(d *Dict) Value { return FromObject(&MappingProxy{d: d}) }

@@ -1,0 +1,411 @@
+package object
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Traceback is one entry of an exception's traceback chain (CPython's
+// PyTracebackObject): the VM prepends one per frame the exception unwinds.
+type Traceback struct {
+	Next     *Traceback
+	Frame    Object
+	Filename string
+	Name     string
+	Lineno   int
+	Lasti    int
+}
+
+// Type returns TracebackType.
+func (tb *Traceback) Type() *Type { return TracebackType }
+
+// BaseException is every Python exception instance, built-in or of a user
+// class deriving from BaseException. It is also a Go error, so Python
+// exceptions travel through Go code as ordinary error returns.
+type BaseException struct {
+	Class           *Type
+	Args            *Tuple
+	Traceback       *Traceback
+	Cause           Value // __cause__ (Null: unset, shown as None)
+	Context         Value // __context__
+	SuppressContext bool
+	Dict            *Dict // instance attributes of subclasses; nil until used
+	// Value is StopIteration.value and SystemExit.code.
+	Value Value
+	// Ext holds the fields of SyntaxError, ImportError, OSError and
+	// UnicodeError; nil for other exceptions.
+	Ext *ExceptionFields
+}
+
+// ExceptionFields are the extra attributes of a few exception families.
+type ExceptionFields struct {
+	Msg, Filename, Lineno, Offset, Text, EndLineno, EndOffset, PrintFileAndLine Value // SyntaxError
+	Name, Path                                                                  Value // ImportError
+	Errno, Strerror, Filename2                                                  Value // OSError
+	Encoding, Object, Start, End, Reason                                        Value // UnicodeError
+}
+
+// Type returns the exception's class.
+func (e *BaseException) Type() *Type { return e.Class }
+
+// Error implements error as "TypeName: str(e)".
+func (e *BaseException) Error() string {
+	s, err := StrOf(FromObject(e))
+	if err != nil {
+		s = "<exception str() failed>"
+	}
+	if s == "" {
+		return e.Class.Name
+	}
+	return e.Class.Name + ": " + s
+}
+
+// InstanceDict returns the instance attribute dict, creating it.
+func (e *BaseException) InstanceDict() *Dict {
+	if e.Dict == nil {
+		e.Dict = NewDict(0)
+	}
+	return e.Dict
+}
+
+// Arg returns args[i] or None.
+func (e *BaseException) Arg(i int) Value {
+	if e.Args != nil && i < len(e.Args.Items) {
+		return e.Args.Items[i]
+	}
+	return None
+}
+
+// NewException makes an exception of type t with the given args, setting
+// the family-specific attributes as t's __init__ would.
+func NewException(t *Type, args ...Value) *BaseException {
+	e := &BaseException{Class: t, Args: NewTuple(args...)}
+	excInitFields(e, args, nil, nil)
+	return e
+}
+
+// Errorf returns an exception of type t whose single argument is the
+// formatted message.
+func Errorf(t *Type, format string, a ...any) error {
+	return NewException(t, NewStr(fmt.Sprintf(format, a...)))
+}
+
+// AsException returns err as a Python exception: *BaseException values are
+// returned as is, other Go errors become SystemError.
+func AsException(err error) *BaseException {
+	if e, ok := err.(*BaseException); ok {
+		return e
+	}
+	return NewException(SystemError, NewStr(err.Error()))
+}
+
+// ExceptionMatches reports whether err is a Python exception of type t.
+func ExceptionMatches(err error, t *Type) bool {
+	e, ok := err.(*BaseException)
+	return ok && e.Class.IsSubtype(t)
+}
+
+// TracebackType is the type of traceback objects.
+var TracebackType = newBuiltinType("traceback", ObjectType)
+
+func newExc(name string, base *Type) *Type {
+	t := newBuiltinType(name, base)
+	t.hasDict = true
+	return t
+}
+
+// The built-in exception hierarchy, named as in CPython.
+var (
+	BaseExceptionType         = newExc("BaseException", ObjectType)
+	SystemExit                = newExc("SystemExit", BaseExceptionType)
+	KeyboardInterrupt         = newExc("KeyboardInterrupt", BaseExceptionType)
+	GeneratorExit             = newExc("GeneratorExit", BaseExceptionType)
+	Exception                 = newExc("Exception", BaseExceptionType)
+	StopIteration             = newExc("StopIteration", Exception)
+	StopAsyncIteration        = newExc("StopAsyncIteration", Exception)
+	ArithmeticError           = newExc("ArithmeticError", Exception)
+	FloatingPointError        = newExc("FloatingPointError", ArithmeticError)
+	OverflowError             = newExc("OverflowError", ArithmeticError)
+	ZeroDivisionError         = newExc("ZeroDivisionError", ArithmeticError)
+	AssertionError            = newExc("AssertionError", Exception)
+	AttributeError            = newExc("AttributeError", Exception)
+	BufferError               = newExc("BufferError", Exception)
+	EOFError                  = newExc("EOFError", Exception)
+	ImportError               = newExc("ImportError", Exception)
+	ModuleNotFoundError       = newExc("ModuleNotFoundError", ImportError)
+	LookupError               = newExc("LookupError", Exception)
+	IndexError                = newExc("IndexError", LookupError)
+	KeyError                  = newExc("KeyError", LookupError)
+	MemoryError               = newExc("MemoryError", Exception)
+	NameError                 = newExc("NameError", Exception)
+	UnboundLocalError         = newExc("UnboundLocalError", NameError)
+	OSError                   = newExc("OSError", Exception)
+	BlockingIOError           = newExc("BlockingIOError", OSError)
+	ChildProcessError         = newExc("ChildProcessError", OSError)
+	ConnectionError           = newExc("ConnectionError", OSError)
+	BrokenPipeError           = newExc("BrokenPipeError", ConnectionError)
+	ConnectionAbortedError    = newExc("ConnectionAbortedError", ConnectionError)
+	ConnectionRefusedError    = newExc("ConnectionRefusedError", ConnectionError)
+	ConnectionResetError      = newExc("ConnectionResetError", ConnectionError)
+	FileExistsError           = newExc("FileExistsError", OSError)
+	FileNotFoundError         = newExc("FileNotFoundError", OSError)
+	InterruptedError          = newExc("InterruptedError", OSError)
+	IsADirectoryError         = newExc("IsADirectoryError", OSError)
+	NotADirectoryError        = newExc("NotADirectoryError", OSError)
+	PermissionError           = newExc("PermissionError", OSError)
+	ProcessLookupError        = newExc("ProcessLookupError", OSError)
+	TimeoutError              = newExc("TimeoutError", OSError)
+	ReferenceError            = newExc("ReferenceError", Exception)
+	RuntimeError              = newExc("RuntimeError", Exception)
+	NotImplementedError       = newExc("NotImplementedError", RuntimeError)
+	RecursionError            = newExc("RecursionError", RuntimeError)
+	SyntaxError               = newExc("SyntaxError", Exception)
+	IndentationError          = newExc("IndentationError", SyntaxError)
+	TabError                  = newExc("TabError", IndentationError)
+	SystemError               = newExc("SystemError", Exception)
+	TypeError                 = newExc("TypeError", Exception)
+	ValueError                = newExc("ValueError", Exception)
+	UnicodeError              = newExc("UnicodeError", ValueError)
+	UnicodeDecodeError        = newExc("UnicodeDecodeError", UnicodeError)
+	UnicodeEncodeError        = newExc("UnicodeEncodeError", UnicodeError)
+	UnicodeTranslateError     = newExc("UnicodeTranslateError", UnicodeError)
+	Warning                   = newExc("Warning", Exception)
+	DeprecationWarning        = newExc("DeprecationWarning", Warning)
+	PendingDeprecationWarning = newExc("PendingDeprecationWarning", Warning)
+	RuntimeWarning            = newExc("RuntimeWarning", Warning)
+	SyntaxWarning             = newExc("SyntaxWarning", Warning)
+	UserWarning               = newExc("UserWarning", Warning)
+	FutureWarning             = newExc("FutureWarning", Warning)
+	ImportWarning             = newExc("ImportWarning", Warning)
+	UnicodeWarning            = newExc("UnicodeWarning", Warning)
+	BytesWarning              = newExc("BytesWarning", Warning)
+	EncodingWarning           = newExc("EncodingWarning", Warning)
+	ResourceWarning           = newExc("ResourceWarning", Warning)
+)
+
+// ExceptionTypes lists every built-in exception type (for the builtins
+// namespace), plus the EnvironmentError and IOError aliases of OSError.
+func ExceptionTypes() map[string]*Type {
+	m := map[string]*Type{"EnvironmentError": OSError, "IOError": OSError}
+	for _, t := range allExceptionTypes {
+		m[t.Name] = t
+	}
+	return m
+}
+
+var allExceptionTypes = []*Type{BaseExceptionType, SystemExit, KeyboardInterrupt, GeneratorExit,
+	Exception, StopIteration, StopAsyncIteration, ArithmeticError, FloatingPointError, OverflowError,
+	ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError, ImportError,
+	ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError,
+	OSError, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError,
+	ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, FileExistsError,
+	FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError,
+	ProcessLookupError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError,
+	RecursionError, SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError,
+	UnicodeError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, Warning,
+	DeprecationWarning, PendingDeprecationWarning, RuntimeWarning, SyntaxWarning, UserWarning,
+	FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, EncodingWarning, ResourceWarning}
+
+// errnoTypes maps the errno values OSError(errno, ...) turns into subclasses.
+var errnoTypes = map[int64]*Type{
+	2: FileNotFoundError, 17: FileExistsError, 13: PermissionError, 1: PermissionError,
+	21: IsADirectoryError, 20: NotADirectoryError, 3: ProcessLookupError, 110: TimeoutError,
+	4: InterruptedError, 10: ChildProcessError, 32: BrokenPipeError, 104: ConnectionResetError,
+	111: ConnectionRefusedError, 103: ConnectionAbortedError, 11: BlockingIOError,
+}
+
+func excNew(t *Type, args []Value, kwnames []string) (Value, error) {
+	if t == OSError && len(args)-len(kwnames) >= 2 {
+		if n, ok := args[0].AsInt(); ok && args[0].IsInt() {
+			if sub, ok := errnoTypes[n]; ok {
+				t = sub
+			}
+		}
+	}
+	e := &BaseException{Class: t, Args: NewTuple(args[:len(args)-len(kwnames)]...)}
+	return FromObject(e), nil
+}
+
+// excInit is BaseException.__init__ and the family initialisers.
+func excInit(e *BaseException, args []Value, kwnames []string) error {
+	pos := args[:len(args)-len(kwnames)]
+	kw := args[len(pos):]
+	if len(kwnames) > 0 && !e.Class.IsSubtype(ImportError) {
+		return Errorf(TypeError, "%s() takes no keyword arguments", e.Class.Name)
+	}
+	e.Args = NewTuple(pos...)
+	return excInitFields(e, pos, kwnames, kw)
+}
+
+func excInitFields(e *BaseException, pos []Value, kwnames []string, kw []Value) error {
+	t := e.Class
+	switch {
+	case t.IsSubtype(StopIteration), t.IsSubtype(SystemExit):
+		switch {
+		case len(pos) == 0:
+			e.Value = None
+		case len(pos) == 1 || t.IsSubtype(StopIteration):
+			e.Value = pos[0]
+		default:
+			e.Value = FromObject(e.Args)
+		}
+	case t.IsSubtype(SyntaxError):
+		x := &ExceptionFields{Msg: None, Filename: None, Lineno: None, Offset: None, Text: None,
+			EndLineno: None, EndOffset: None, PrintFileAndLine: None}
+		e.Ext = x
+		if len(pos) >= 1 {
+			x.Msg = pos[0]
+		}
+		if len(pos) == 2 {
+			info, ok := pos[1].o.(*Tuple)
+			if !ok || len(info.Items) < 4 || len(info.Items) > 6 {
+				if ok && len(info.Items) < 4 {
+					return Errorf(IndexError, "tuple index out of range")
+				}
+				return Errorf(TypeError, "argument 2 must be a tuple")
+			}
+			f := []*Value{&x.Filename, &x.Lineno, &x.Offset, &x.Text, &x.EndLineno, &x.EndOffset}
+			for i, v := range info.Items {
+				*f[i] = v
+			}
+		}
+	case t.IsSubtype(ImportError):
+		x := &ExceptionFields{Name: None, Path: None, Msg: None}
+		e.Ext = x
+		if len(pos) == 1 {
+			x.Msg = pos[0]
+		}
+		for i, k := range kwnames {
+			switch k {
+			case "name":
+				x.Name = kw[i]
+			case "path":
+				x.Path = kw[i]
+			default:
+				return Errorf(TypeError, "'%s' is an invalid keyword argument for %s()", k, t.Name)
+			}
+		}
+	case t.IsSubtype(OSError):
+		x := &ExceptionFields{Errno: None, Strerror: None, Filename: None, Filename2: None}
+		e.Ext = x
+		if len(pos) >= 2 && len(pos) <= 5 {
+			x.Errno, x.Strerror = pos[0], pos[1]
+			if len(pos) >= 3 {
+				x.Filename = pos[2]
+				e.Args = NewTuple(pos[:2]...)
+			}
+			if len(pos) >= 5 {
+				x.Filename2 = pos[4]
+			}
+		}
+	case t.IsSubtype(UnicodeDecodeError), t.IsSubtype(UnicodeEncodeError):
+		if len(pos) == 5 {
+			e.Ext = &ExceptionFields{Encoding: pos[0], Object: pos[1], Start: pos[2], End: pos[3], Reason: pos[4]}
+		}
+	}
+	return nil
+}
+
+// excStr is BaseException.__str__ and its family overrides.
+func excStr(e *BaseException) (string, error) {
+	t := e.Class
+	args := e.Args
+	if args == nil {
+		args = emptyTuple
+	}
+	switch {
+	case t.IsSubtype(KeyError):
+		if len(args.Items) == 1 {
+			return Repr(args.Items[0])
+		}
+	case t.IsSubtype(SyntaxError) && e.Ext != nil:
+		msg, err := StrOf(e.Ext.Msg)
+		if err != nil {
+			return "", err
+		}
+		fn, _ := e.Ext.Filename.o.(*Str)
+		line, hasLine := e.Ext.Lineno.AsInt()
+		hasLine = hasLine && e.Ext.Lineno.IsInt()
+		if fn != nil {
+			name := fn.S
+			if i := strings.LastIndexByte(name, '/'); i >= 0 {
+				name = name[i+1:]
+			}
+			if hasLine {
+				return fmt.Sprintf("%s (%s, line %d)", msg, name, line), nil
+			}
+			return fmt.Sprintf("%s (%s)", msg, name), nil
+		}
+		if hasLine {
+			return fmt.Sprintf("%s (line %d)", msg, line), nil
+		}
+		return msg, nil
+	case t.IsSubtype(ImportError) && e.Ext != nil:
+		if !e.Ext.Msg.IsNone() {
+			return StrOf(e.Ext.Msg)
+		}
+	case t.IsSubtype(OSError) && e.Ext != nil && !e.Ext.Errno.IsNone():
+		errno, err := StrOf(e.Ext.Errno)
+		if err != nil {
+			return "", err
+		}
+		msg, err := StrOf(e.Ext.Strerror)
+		if err != nil {
+			return "", err
+		}
+		if !e.Ext.Filename.IsNone() {
+			f1, err := Repr(e.Ext.Filename)
+			if err != nil {
+				return "", err
+			}
+			if !e.Ext.Filename2.IsNone() {
+				f2, err := Repr(e.Ext.Filename2)
+				if err != nil {
+					return "", err
+				}
+				return fmt.Sprintf("[Errno %s] %s: %s -> %s", errno, msg, f1, f2), nil
+			}
+			return fmt.Sprintf("[Errno %s] %s: %s", errno, msg, f1), nil
+		}
+		return fmt.Sprintf("[Errno %s] %s", errno, msg), nil
+	case t.IsSubtype(UnicodeDecodeError) && e.Ext != nil:
+		enc, _ := StrOf(e.Ext.Encoding)
+		reason, _ := StrOf(e.Ext.Reason)
+		start, _ := e.Ext.Start.AsInt()
+		end, _ := e.Ext.End.AsInt()
+		if b, ok := e.Ext.Object.o.(*Bytes); ok && start >= 0 && start < int64(len(b.B)) {
+			if end == start+1 {
+				return fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", enc, b.B[start], start, reason), nil
+			}
+			return fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", enc, start, end-1, reason), nil
+		}
+	}
+	switch len(args.Items) {
+	case 0:
+		return "", nil
+	case 1:
+		return StrOf(args.Items[0])
+	}
+	return Repr(FromObject(args))
+}
+
+// excRepr is BaseException.__repr__: the class name and the args.
+func excRepr(e *BaseException) (string, error) {
+	args := e.Args
+	if args == nil {
+		args = emptyTuple
+	}
+	name := e.Class.Name
+	if len(args.Items) == 1 {
+		r, err := Repr(args.Items[0])
+		if err != nil {
+			return "", err
+		}
+		return name + "(" + r + ")", nil
+	}
+	r, err := Repr(FromObject(args))
+	if err != nil {
+		return "", err
+	}
+	return name + r, nil
+}

@@ -1,0 +1,370 @@
+package object
+
+import (
+	"math"
+	"math/cmplx"
+	"strconv"
+	"strings"
+)
+
+// FloatRepr formats f as CPython's repr does: the shortest string that
+// round-trips, in fixed notation for decimal exponents in [-4, 16) and in
+// scientific notation (1e+16, 1e-05) outside it.
+func FloatRepr(f float64) string {
+	switch {
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	case math.IsNaN(f):
+		return "nan"
+	}
+	e := strconv.FormatFloat(f, 'e', -1, 64)
+	i := strings.IndexByte(e, 'e')
+	exp, _ := strconv.Atoi(e[i+1:])
+	if exp < -4 || exp >= 16 {
+		return e
+	}
+	s := strconv.FormatFloat(f, 'f', -1, 64)
+	if !strings.ContainsAny(s, ".") {
+		s += ".0"
+	}
+	return s
+}
+
+func cmpFloats(a, b float64, op CompareOp) bool {
+	switch op {
+	case CmpLt:
+		return a < b
+	case CmpLe:
+		return a <= b
+	case CmpEq:
+		return a == b
+	case CmpNe:
+		return a != b
+	case CmpGt:
+		return a > b
+	}
+	return a >= b
+}
+
+// floatIntCompare compares a float with an int exactly, even when the
+// int does not convert to float without rounding.
+func floatIntCompare(f float64, i Value, op CompareOp) bool {
+	if math.IsNaN(f) {
+		return op == CmpNe
+	}
+	if math.IsInf(f, 0) {
+		return cmpFloats(f, 0, op)
+	}
+	if i.k == KindInt || i.k == KindBool {
+		n := int64(i.n)
+		if n > -(1<<53) && n < 1<<53 {
+			return cmpFloats(f, float64(n), op)
+		}
+	}
+	fr := newRatFromFloat(f)
+	ir := newRatFromInt(toBig(i))
+	return cmpResult(fr.Cmp(ir), op)
+}
+
+func floatDivMod(vx, wx float64) (float64, float64) {
+	mod := math.Mod(vx, wx)
+	div := (vx - mod) / wx
+	if mod != 0 {
+		if (wx < 0) != (mod < 0) {
+			mod += wx
+			div -= 1.0
+		}
+	} else {
+		mod = math.Copysign(0, wx)
+	}
+	var floordiv float64
+	if div != 0 {
+		floordiv = math.Floor(div)
+		if div-floordiv > 0.5 {
+			floordiv += 1.0
+		}
+	} else {
+		floordiv = math.Copysign(0, vx/wx)
+	}
+	return floordiv, mod
+}
+
+func floatPow(a, b float64) (Value, error) {
+	if a == 0 && b < 0 {
+		return Null, Errorf(ZeroDivisionError, "0.0 cannot be raised to a negative power")
+	}
+	if a < 0 && b != math.Trunc(b) && !math.IsInf(b, 0) {
+		return complexPow(complex(a, 0), complex(b, 0))
+	}
+	r := math.Pow(a, b)
+	if math.IsInf(r, 0) && !math.IsInf(a, 0) && !math.IsInf(b, 0) {
+		return Null, NewException(OverflowError, Int(34), NewStr("Numerical result out of range"))
+	}
+	return Float(r), nil
+}
+
+func floatBinary(op BinOp, a, b float64) (Value, error) {
+	switch op {
+	case Add:
+		return Float(a + b), nil
+	case Sub:
+		return Float(a - b), nil
+	case Mul:
+		return Float(a * b), nil
+	case TrueDiv:
+		if b == 0 {
+			return Null, Errorf(ZeroDivisionError, "float division by zero")
+		}
+		return Float(a / b), nil
+	case FloorDiv:
+		if b == 0 {
+			return Null, Errorf(ZeroDivisionError, "float floor division by zero")
+		}
+		q, _ := floatDivMod(a, b)
+		return Float(q), nil
+	case Mod:
+		if b == 0 {
+			return Null, Errorf(ZeroDivisionError, "float modulo")
+		}
+		_, m := floatDivMod(a, b)
+		return Float(m), nil
+	case DivMod:
+		if b == 0 {
+			return Null, Errorf(ZeroDivisionError, "float divmod()")
+		}
+		q, m := floatDivMod(a, b)
+		return FromObject(NewTuple(Float(q), Float(m))), nil
+	case Pow:
+		return floatPow(a, b)
+	}
+	return NotImplemented, nil
+}
+
+// Complex is a Python complex number.
+type Complex struct {
+	V complex128
+}
+
+// Type returns ComplexType.
+func (c *Complex) Type() *Type { return ComplexType }
+
+// NewComplex returns a complex Value.
+func NewComplex(c complex128) Value { return FromObject(&Complex{V: c}) }
+
+func complexPow(a, b complex128) (Value, error) {
+	if a == 0 {
+		if real(b) < 0 || imag(b) != 0 {
+			return Null, Errorf(ZeroDivisionError, "0.0 to a negative or complex power")
+		}
+		if b == 0 {
+			return NewComplex(1), nil
+		}
+		return NewComplex(0), nil
+	}
+	if imag(b) == 0 && real(b) == math.Trunc(real(b)) && math.Abs(real(b)) <= 100 {
+		n := int(real(b))
+		r := complex(1, 0)
+		x := a
+		neg := n < 0
+		if neg {
+			n = -n
+		}
+		for n > 0 {
+			if n&1 == 1 {
+				r *= x
+			}
+			x *= x
+			n >>= 1
+		}
+		if neg {
+			r = 1 / r
+		}
+		return NewComplex(r), nil
+	}
+	return NewComplex(cmplx.Pow(a, b)), nil
+}
+
+func complexBinary(op BinOp, a, b complex128) (Value, error) {
+	switch op {
+	case Add:
+		return NewComplex(a + b), nil
+	case Sub:
+		return NewComplex(a - b), nil
+	case Mul:
+		return NewComplex(a * b), nil
+	case TrueDiv:
+		if b == 0 {
+			return Null, Errorf(ZeroDivisionError, "complex division by zero")
+		}
+		return NewComplex(a / b), nil
+	case Pow:
+		return complexPow(a, b)
+	case FloorDiv, Mod, DivMod:
+		return Null, Errorf(TypeError, "can't take floor or mod of complex number.")
+	}
+	return NotImplemented, nil
+}
+
+func complexRepr(c complex128) string {
+	re, im := real(c), imag(c)
+	imS := floatReprNoDot(im)
+	if re == 0 && !math.Signbit(re) {
+		return imS + "j"
+	}
+	sign := "+"
+	if im < 0 || (im == 0 && math.Signbit(im)) || math.IsNaN(im) && math.Signbit(im) {
+		sign = ""
+	}
+	if math.IsNaN(im) {
+		sign = "+"
+	}
+	return "(" + floatReprNoDot(re) + sign + imS + "j)"
+}
+
+// floatReprNoDot is repr(f) without a trailing ".0" (complex's style).
+func floatReprNoDot(f float64) string {
+	s := FloatRepr(f)
+	return strings.TrimSuffix(s, ".0")
+}
+
+// ParseFloat parses a string as float() does.
+func ParseFloat(orig string) (float64, error) {
+	s := strings.TrimSpace(orig)
+	ls := strings.ToLower(s)
+	switch strings.TrimLeft(ls, "+-") {
+	case "inf", "infinity":
+		if strings.HasPrefix(ls, "-") {
+			return math.Inf(-1), nil
+		}
+		return math.Inf(1), nil
+	case "nan":
+		return math.NaN(), nil
+	}
+	ok := s != "" && !strings.HasPrefix(s, "_") && !strings.HasSuffix(s, "_") && !strings.Contains(s, "__")
+	if ok {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if !(c >= '0' && c <= '9' || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-' || c == '_') {
+				ok = false
+			}
+		}
+	}
+	if ok {
+		f, err := strconv.ParseFloat(strings.ReplaceAll(s, "_", ""), 64)
+		if err == nil || strings.Contains(err.Error(), "range") {
+			return f, nil
+		}
+	}
+	return 0, Errorf(ValueError, "could not convert string to float: %s", StrRepr(orig))
+}
+
+// floatNew is float(x=0.0).
+func floatNew(t *Type, args []Value, kwnames []string) (Value, error) {
+	if err := PositionalOnly("float", args, kwnames, 0, 1); err != nil {
+		return Null, err
+	}
+	r := Float(0)
+	if len(args) == 1 {
+		var err error
+		r, err = ToFloatValue(args[0])
+		if err != nil {
+			return Null, err
+		}
+	}
+	return wrapBuiltin(t, r), nil
+}
+
+// ToFloatValue is float(x) for one argument.
+func ToFloatValue(x Value) (Value, error) {
+	switch x.k {
+	case KindFloat:
+		return x, nil
+	case KindInt, KindBool:
+		return Float(float64(int64(x.n))), nil
+	}
+	switch o := x.o.(type) {
+	case *BigInt:
+		f, err := bigToFloat(&o.V)
+		return Float(f), err
+	case *Str:
+		f, err := ParseFloat(o.S)
+		return Float(f), err
+	case *Bytes:
+		f, err := ParseFloat(string(o.B))
+		return Float(f), err
+	}
+	t := TypeOf(x)
+	if m := t.Lookup(strFloat); !m.IsNull() {
+		r, err := CallMethodValue(m, x, nil, nil)
+		if err != nil {
+			return Null, err
+		}
+		if Unwrap(r).k != KindFloat {
+			return Null, Errorf(TypeError, "%s.__float__ returned non-float (type %s)", t.Name, TypeOf(r).Name)
+		}
+		return Unwrap(r), nil
+	}
+	if m := t.Lookup(strIndex); !m.IsNull() {
+		r, err := Index(x)
+		if err != nil {
+			return Null, err
+		}
+		return ToFloatValue(r)
+	}
+	if i, ok := x.o.(*Instance); ok && !i.Builtin.IsNull() {
+		return ToFloatValue(i.Builtin)
+	}
+	return Null, Errorf(TypeError, "float() argument must be a string or a number, not '%s'", t.Name)
+}
+
+// ToFloat converts an int or float Value (or one with __float__/__index__)
+// to a Go float64, with the "must be real number" error of math functions.
+func ToFloat(v Value) (float64, error) {
+	switch v.k {
+	case KindFloat:
+		return v.RawFloat(), nil
+	case KindInt, KindBool:
+		return float64(int64(v.n)), nil
+	}
+	if _, ok := v.o.(*Str); ok || v.k != KindObject {
+		return 0, Errorf(TypeError, "must be real number, not %s", TypeOf(v).Name)
+	}
+	r, err := ToFloatValue(v)
+	if err != nil {
+		if ExceptionMatches(err, TypeError) {
+			return 0, Errorf(TypeError, "must be real number, not %s", TypeOf(v).Name)
+		}
+		return 0, err
+	}
+	return r.RawFloat(), nil
+}
+
+// roundFloat is round(f, ndigits) with round-half-even on the exact
+// decimal value, as CPython's correctly rounded float rounding.
+func roundFloat(f float64, nd int) float64 {
+	if math.IsInf(f, 0) || math.IsNaN(f) || f == 0 {
+		return f
+	}
+	if nd > 22 {
+		return f
+	}
+	if nd < -308 {
+		return math.Copysign(0, f)
+	}
+	s := strconv.FormatFloat(f, 'f', -1, 64)
+	_ = s
+	r, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', max(nd, 0), 64), 64)
+	if nd >= 0 {
+		// FormatFloat rounds the exact binary value half-even, as CPython.
+		return r
+	}
+	p := math.Pow(10, float64(-nd))
+	y := f / p
+	ry := math.RoundToEven(y)
+	if math.Abs(y-math.Trunc(y)) != 0.5 {
+		ry = math.Round(y)
+	}
+	return ry * p
+}

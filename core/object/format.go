@@ -1,0 +1,755 @@
+package object
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// formatSpec is a parsed format-spec mini-language string:
+// [[fill]align][sign][#][0][width][grouping][.precision][type].
+type formatSpec struct {
+	fill      rune
+	align     byte
+	sign      byte
+	alt       bool
+	zero      bool
+	width     int
+	grouping  byte
+	precision int // -1 when absent
+	typ       byte
+}
+
+func parseFormatSpec(spec string) (formatSpec, error) {
+	f := formatSpec{fill: ' ', precision: -1}
+	s := spec
+	isAlign := func(c byte) bool { return c == '<' || c == '>' || c == '=' || c == '^' }
+	if r, n := utf8.DecodeRuneInString(s); n > 0 && len(s) > n && isAlign(s[n]) {
+		f.fill, f.align, s = r, s[n], s[n+1:]
+	} else if len(s) > 0 && isAlign(s[0]) {
+		f.align, s = s[0], s[1:]
+	}
+	if len(s) > 0 && (s[0] == '+' || s[0] == '-' || s[0] == ' ') {
+		f.sign, s = s[0], s[1:]
+	}
+	if len(s) > 0 && s[0] == '#' {
+		f.alt, s = true, s[1:]
+	}
+	if len(s) > 0 && s[0] == '0' {
+		f.zero, s = true, s[1:]
+	}
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 {
+		f.width, _ = strconv.Atoi(s[:i])
+		s = s[i:]
+	}
+	if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
+		f.grouping, s = s[0], s[1:]
+	}
+	if len(s) > 0 && s[0] == '.' {
+		s = s[1:]
+		i = 0
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		if i == 0 {
+			return f, Errorf(ValueError, "Format specifier missing precision")
+		}
+		f.precision, _ = strconv.Atoi(s[:i])
+		s = s[i:]
+	}
+	if len(s) > 1 {
+		return f, Errorf(ValueError, "Invalid format specifier")
+	}
+	if len(s) == 1 {
+		f.typ = s[0]
+	}
+	if f.zero && f.align == 0 {
+		f.fill, f.align = '0', '='
+	}
+	return f, nil
+}
+
+// pad aligns body (sign already separated) to the spec's width.
+func (f *formatSpec) pad(sign, body string, defAlign byte) string {
+	align := f.align
+	if align == 0 {
+		align = defAlign
+	}
+	n := utf8.RuneCountInString(sign) + utf8.RuneCountInString(body)
+	if n >= f.width {
+		return sign + body
+	}
+	fill := strings.Repeat(string(f.fill), f.width-n)
+	switch align {
+	case '<':
+		return sign + body + fill
+	case '>':
+		return fill + sign + body
+	case '=':
+		return sign + fill + body
+	}
+	left := (f.width - n) / 2
+	return fill[:left*len(string(f.fill))] + sign + body + fill[left*len(string(f.fill)):]
+}
+
+func groupDigits(digits string, sep byte, every int) string {
+	if sep == 0 || len(digits) <= every {
+		return digits
+	}
+	var b strings.Builder
+	first := len(digits) % every
+	if first == 0 {
+		first = every
+	}
+	b.WriteString(digits[:first])
+	for i := first; i < len(digits); i += every {
+		b.WriteByte(sep)
+		b.WriteString(digits[i : i+every])
+	}
+	return b.String()
+}
+
+func builtinFormat(v Value, spec string) (string, error) {
+	u := Unwrap(v)
+	switch numericKind(u) {
+	case numInt:
+		if u.k == KindBool && spec == "" {
+			return Repr(u)
+		}
+		return formatInt(u, spec)
+	case numFloat:
+		return formatFloat(u.RawFloat(), spec)
+	case numComplex:
+		if spec == "" {
+			return Repr(u)
+		}
+	}
+	if s, ok := u.o.(*Str); ok {
+		return formatStr(s.S, spec)
+	}
+	if spec != "" {
+		return "", Errorf(TypeError, "unsupported format string passed to %s.__format__", TypeOf(v).Name)
+	}
+	return StrOf(v)
+}
+
+func formatStr(s, spec string) (string, error) {
+	if spec == "" {
+		return s, nil
+	}
+	f, err := parseFormatSpec(spec)
+	if err != nil {
+		return "", err
+	}
+	if f.typ != 0 && f.typ != 's' {
+		return "", Errorf(ValueError, "Unknown format code '%c' for object of type 'str'", f.typ)
+	}
+	if f.sign != 0 {
+		return "", Errorf(ValueError, "Sign not allowed in string format specifier")
+	}
+	if f.align == '=' {
+		return "", Errorf(ValueError, "'=' alignment not allowed in string format specifier")
+	}
+	if f.precision >= 0 && utf8.RuneCountInString(s) > f.precision {
+		s = string([]rune(s)[:f.precision])
+	}
+	return f.pad("", s, '<'), nil
+}
+
+func signOf(neg bool, sign byte) string {
+	if neg {
+		return "-"
+	}
+	switch sign {
+	case '+':
+		return "+"
+	case ' ':
+		return " "
+	}
+	return ""
+}
+
+func formatInt(v Value, spec string) (string, error) {
+	if spec == "" {
+		return intString(v), nil
+	}
+	f, err := parseFormatSpec(spec)
+	if err != nil {
+		return "", err
+	}
+	switch f.typ {
+	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
+		x, err := IntToFloat(v)
+		if err != nil {
+			return "", err
+		}
+		return formatFloat(x, spec)
+	}
+	x := toBig(v)
+	neg := x.Sign() < 0
+	ax := new(big.Int).Abs(x)
+	var digits, prefix string
+	every := 3
+	switch f.typ {
+	case 0, 'd', 'n':
+		digits = ax.String()
+	case 'b':
+		digits, prefix, every = ax.Text(2), "0b", 4
+	case 'o':
+		digits, prefix, every = ax.Text(8), "0o", 4
+	case 'x':
+		digits, prefix, every = ax.Text(16), "0x", 4
+	case 'X':
+		digits, prefix, every = strings.ToUpper(ax.Text(16)), "0X", 4
+	case 'c':
+		if f.sign != 0 {
+			return "", Errorf(ValueError, "Sign not allowed with integer format specifier 'c'")
+		}
+		if !x.IsInt64() || x.Int64() < 0 || x.Int64() > 0x10ffff {
+			return "", Errorf(OverflowError, "%%c arg not in range(0x110000)")
+		}
+		return f.pad("", string(rune(x.Int64())), '<'), nil
+	default:
+		return "", Errorf(ValueError, "Unknown format code '%c' for object of type 'int'", f.typ)
+	}
+	if f.precision >= 0 {
+		return "", Errorf(ValueError, "Precision not allowed in integer format specifier")
+	}
+	if !f.alt {
+		prefix = ""
+	}
+	if f.grouping == ',' && f.typ != 0 && f.typ != 'd' {
+		return "", Errorf(ValueError, "Cannot specify ',' with '%c'.", f.typ)
+	}
+	sign := signOf(neg, f.sign) + prefix
+	if f.align == '=' && f.fill == '0' && f.grouping != 0 {
+		// zero padding takes part in grouping
+		w := f.width - len(sign)
+		for len(groupDigits(digits, f.grouping, every)) < w {
+			digits = "0" + digits
+		}
+	}
+	return f.pad(sign, groupDigits(digits, f.grouping, every), '>'), nil
+}
+
+func formatFloat(x float64, spec string) (string, error) {
+	if spec == "" {
+		return FloatRepr(x), nil
+	}
+	f, err := parseFormatSpec(spec)
+	if err != nil {
+		return "", err
+	}
+	neg := math.Signbit(x) && !math.IsNaN(x)
+	ax := math.Abs(x)
+	prec := f.precision
+	var body string
+	typ := f.typ
+	switch typ {
+	case 'e', 'E', 'f', 'F', '%':
+		if prec < 0 {
+			prec = 6
+		}
+		switch typ {
+		case '%':
+			body = strconv.FormatFloat(ax*100, 'f', prec, 64) + "%"
+		case 'e', 'E':
+			body = strconv.FormatFloat(ax, 'e', prec, 64)
+		default:
+			body = strconv.FormatFloat(ax, 'f', prec, 64)
+		}
+		if f.alt && prec == 0 && typ != '%' {
+			if i := strings.IndexByte(body, 'e'); i >= 0 {
+				body = body[:i] + "." + body[i:]
+			} else {
+				body += "."
+			}
+		}
+	case 'g', 'G', 'n', 0:
+		if typ == 0 && prec < 0 {
+			body = FloatRepr(ax)
+			break
+		}
+		if prec < 0 {
+			prec = 6
+		}
+		if prec == 0 {
+			prec = 1
+		}
+		body = strconv.FormatFloat(ax, 'g', prec, 64)
+		if typ == 0 && !strings.ContainsAny(body, ".en") {
+			body += ".0"
+		}
+		if f.alt && !strings.Contains(body, ".") {
+			if i := strings.IndexByte(body, 'e'); i >= 0 {
+				body = body[:i] + "." + body[i:]
+			} else {
+				body += "."
+			}
+		}
+	default:
+		return "", Errorf(ValueError, "Unknown format code '%c' for object of type 'float'", f.typ)
+	}
+	switch {
+	case math.IsInf(x, 0):
+		body = "inf"
+	case math.IsNaN(x):
+		body = "nan"
+	}
+	if typ == 'E' || typ == 'F' || typ == 'G' {
+		body = strings.ToUpper(body)
+	}
+	if f.grouping != 0 {
+		intPart, rest := body, ""
+		if i := strings.IndexAny(body, ".e%"); i >= 0 {
+			intPart, rest = body[:i], body[i:]
+		}
+		if f.align == '=' && f.fill == '0' {
+			w := f.width - len(signOf(neg, f.sign)) - len(rest)
+			for len(groupDigits(intPart, f.grouping, 3)) < w {
+				intPart = "0" + intPart
+			}
+		}
+		body = groupDigits(intPart, f.grouping, 3) + rest
+	}
+	return f.pad(signOf(neg, f.sign), body, '>'), nil
+}
+
+// strFormatMethod is str.format(*args, **kwargs).
+func strFormatMethod(format string, args []Value, kwnames []string) (string, error) {
+	npos := len(args) - len(kwnames)
+	auto := 0
+	manual := false
+	autoUsed := false
+	var b strings.Builder
+	var lookup func(field string) (Value, error)
+	lookup = func(field string) (Value, error) {
+		name := field
+		rest := ""
+		if i := strings.IndexAny(field, ".["); i >= 0 {
+			name, rest = field[:i], field[i:]
+		}
+		var obj Value
+		if name == "" {
+			if manual {
+				return Null, Errorf(ValueError, "cannot switch from manual field specification to automatic field numbering")
+			}
+			autoUsed = true
+			if auto >= npos {
+				return Null, Errorf(IndexError, "Replacement index %d out of range for positional args tuple", auto)
+			}
+			obj = args[auto]
+			auto++
+		} else if n, err := strconv.Atoi(name); err == nil {
+			if autoUsed {
+				return Null, Errorf(ValueError, "cannot switch from automatic field numbering to manual field specification")
+			}
+			manual = true
+			if n >= npos {
+				return Null, Errorf(IndexError, "Replacement index %d out of range for positional args tuple", n)
+			}
+			obj = args[n]
+		} else {
+			found := false
+			for i, k := range kwnames {
+				if k == name {
+					obj, found = args[npos+i], true
+				}
+			}
+			if !found {
+				return Null, NewException(KeyError, NewStr(name))
+			}
+		}
+		for rest != "" {
+			if rest[0] == '.' {
+				j := strings.IndexAny(rest[1:], ".[")
+				attr := rest[1:]
+				if j >= 0 {
+					attr, rest = rest[1:j+1], rest[j+1:]
+				} else {
+					rest = ""
+				}
+				var err error
+				if obj, err = GetAttr(obj, Intern(attr)); err != nil {
+					return Null, err
+				}
+				continue
+			}
+			j := strings.IndexByte(rest, ']')
+			if j < 0 {
+				return Null, Errorf(ValueError, "Missing ']' in format string")
+			}
+			key := rest[1:j]
+			rest = rest[j+1:]
+			var kv Value
+			if n, err := strconv.Atoi(key); err == nil {
+				kv = Int(int64(n))
+			} else {
+				kv = NewStr(key)
+			}
+			var err error
+			if obj, err = GetItem(obj, kv); err != nil {
+				return Null, err
+			}
+		}
+		return obj, nil
+	}
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c == '}' {
+			if i+1 < len(format) && format[i+1] == '}' {
+				b.WriteByte('}')
+				i++
+				continue
+			}
+			return "", Errorf(ValueError, "Single '}' encountered in format string")
+		}
+		if c != '{' {
+			b.WriteByte(c)
+			continue
+		}
+		if i+1 < len(format) && format[i+1] == '{' {
+			b.WriteByte('{')
+			i++
+			continue
+		}
+		depth := 1
+		j := i + 1
+		for ; j < len(format) && depth > 0; j++ {
+			switch format[j] {
+			case '{':
+				depth++
+			case '}':
+				depth--
+			}
+		}
+		if depth > 0 {
+			if strings.ContainsAny(format[i+1:], "}") {
+				return "", Errorf(ValueError, "unexpected '{' in field name")
+			}
+			return "", Errorf(ValueError, "Single '{' encountered in format string")
+		}
+		field := format[i+1 : j-1]
+		i = j - 1
+		conv := byte(0)
+		spec := ""
+		if k := strings.IndexByte(field, ':'); k >= 0 {
+			field, spec = field[:k], field[k+1:]
+		}
+		if k := strings.IndexByte(field, '!'); k >= 0 {
+			if k+2 != len(field) {
+				return "", Errorf(ValueError, "expected ':' after conversion specifier")
+			}
+			conv = field[k+1]
+			field = field[:k]
+		}
+		obj, err := lookup(field)
+		if err != nil {
+			return "", err
+		}
+		if strings.ContainsRune(spec, '{') {
+			if spec, err = strFormatMethod(spec, args, kwnames); err != nil {
+				return "", err
+			}
+		}
+		switch conv {
+		case 0:
+		case 'r':
+			s, err := Repr(obj)
+			if err != nil {
+				return "", err
+			}
+			obj = NewStr(s)
+		case 's':
+			s, err := StrOf(obj)
+			if err != nil {
+				return "", err
+			}
+			obj = NewStr(s)
+		case 'a':
+			s, err := ASCII(obj)
+			if err != nil {
+				return "", err
+			}
+			obj = NewStr(s)
+		default:
+			return "", Errorf(ValueError, "Unknown conversion specifier %c", conv)
+		}
+		s, err := Format(obj, spec)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(s)
+	}
+	return b.String(), nil
+}
+
+// strPercent is printf-style str % args.
+func strPercent(fs *Str, args Value) (Value, error) {
+	format := fs.S
+	var items []Value
+	var mapping Value
+	if t, ok := args.o.(*Tuple); ok {
+		items = t.Items
+	} else {
+		items = []Value{args}
+		if _, isStr := args.o.(*Str); !isStr && args.k == KindObject && !TypeOf(args).Lookup(strGetitem).IsNull() {
+			if _, isTuple := Unwrap(args).o.(*Tuple); !isTuple {
+				mapping = args
+			}
+		}
+	}
+	next := 0
+	getArg := func() (Value, error) {
+		if next >= len(items) {
+			return Null, Errorf(TypeError, "not enough arguments for format string")
+		}
+		next++
+		return items[next-1], nil
+	}
+	usedMapping := false
+	var b strings.Builder
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		if i >= len(format) {
+			return Null, Errorf(ValueError, "incomplete format")
+		}
+		var arg Value
+		if format[i] == '(' {
+			if mapping.IsNull() {
+				return Null, Errorf(TypeError, "format requires a mapping")
+			}
+			depth := 1
+			j := i + 1
+			for ; j < len(format) && depth > 0; j++ {
+				if format[j] == '(' {
+					depth++
+				} else if format[j] == ')' {
+					depth--
+				}
+			}
+			if depth > 0 {
+				return Null, Errorf(ValueError, "incomplete format key")
+			}
+			var err error
+			if arg, err = GetItem(mapping, NewStr(format[i+1:j-1])); err != nil {
+				return Null, err
+			}
+			usedMapping = true
+			i = j
+		}
+		f := formatSpec{fill: ' ', precision: -1, align: '>'}
+	flags:
+		for ; i < len(format); i++ {
+			switch format[i] {
+			case '-':
+				f.align = '<'
+			case '+':
+				f.sign = '+'
+			case ' ':
+				if f.sign == 0 {
+					f.sign = ' '
+				}
+			case '#':
+				f.alt = true
+			case '0':
+				f.zero = true
+			default:
+				break flags
+			}
+		}
+		if i < len(format) && format[i] == '*' {
+			w, err := getArg()
+			if err != nil {
+				return Null, err
+			}
+			n, err := AsIndex(w)
+			if err != nil {
+				return Null, Errorf(TypeError, "* wants int")
+			}
+			if n < 0 {
+				f.align, n = '<', -n
+			}
+			f.width = n
+			i++
+		} else {
+			for ; i < len(format) && format[i] >= '0' && format[i] <= '9'; i++ {
+				f.width = f.width*10 + int(format[i]-'0')
+			}
+		}
+		if i < len(format) && format[i] == '.' {
+			i++
+			f.precision = 0
+			if i < len(format) && format[i] == '*' {
+				p, err := getArg()
+				if err != nil {
+					return Null, err
+				}
+				n, err := AsIndex(p)
+				if err != nil {
+					return Null, Errorf(TypeError, "* wants int")
+				}
+				f.precision = n
+				i++
+			} else {
+				for ; i < len(format) && format[i] >= '0' && format[i] <= '9'; i++ {
+					f.precision = f.precision*10 + int(format[i]-'0')
+				}
+			}
+		}
+		for i < len(format) && (format[i] == 'l' || format[i] == 'h' || format[i] == 'L') {
+			i++
+		}
+		if i >= len(format) {
+			return Null, Errorf(ValueError, "incomplete format")
+		}
+		conv := format[i]
+		if conv == '%' {
+			b.WriteByte('%')
+			continue
+		}
+		if arg.IsNull() {
+			var err error
+			if arg, err = getArg(); err != nil {
+				return Null, err
+			}
+		}
+		s, err := percentOne(conv, arg, &f, i)
+		if err != nil {
+			return Null, err
+		}
+		b.WriteString(s)
+	}
+	if next < len(items) && !usedMapping && mapping.IsNull() {
+		return Null, Errorf(TypeError, "not all arguments converted during string formatting")
+	}
+	return NewStr(b.String()), nil
+}
+
+func percentOne(conv byte, arg Value, f *formatSpec, pos int) (string, error) {
+	if f.zero && f.align != '<' {
+		f.fill, f.align = '0', '='
+	}
+	switch conv {
+	case 's', 'r', 'a':
+		var s string
+		var err error
+		switch conv {
+		case 's':
+			s, err = StrOf(arg)
+		case 'r':
+			s, err = Repr(arg)
+		default:
+			s, err = ASCII(arg)
+		}
+		if err != nil {
+			return "", err
+		}
+		if f.precision >= 0 && utf8.RuneCountInString(s) > f.precision {
+			s = string([]rune(s)[:f.precision])
+		}
+		f.fill = ' '
+		if f.align == '=' {
+			f.align = '>'
+		}
+		return f.pad("", s, '>'), nil
+	case 'd', 'i', 'u', 'x', 'X', 'o':
+		u := Unwrap(arg)
+		if numericKind(u) == notNumber || numericKind(u) == numComplex {
+			if conv == 'd' || conv == 'i' || conv == 'u' {
+				return "", Errorf(TypeError, "%%%c format: a real number is required, not %s", conv, TypeOf(arg).Name)
+			}
+			return "", Errorf(TypeError, "%%%c format: an integer is required, not %s", conv, TypeOf(arg).Name)
+		}
+		if u.k == KindFloat {
+			if conv != 'd' && conv != 'i' && conv != 'u' {
+				return "", Errorf(TypeError, "%%%c format: an integer is required, not float", conv)
+			}
+			var err error
+			if u, err = floatToInt(u.RawFloat()); err != nil {
+				return "", err
+			}
+		}
+		x := toBig(u)
+		neg := x.Sign() < 0
+		ax := new(big.Int).Abs(x)
+		var digits, prefix string
+		switch conv {
+		case 'x':
+			digits, prefix = ax.Text(16), "0x"
+		case 'X':
+			digits, prefix = strings.ToUpper(ax.Text(16)), "0X"
+		case 'o':
+			digits, prefix = ax.Text(8), "0o"
+		default:
+			digits = ax.String()
+		}
+		for f.precision > len(digits) {
+			digits = "0" + digits
+		}
+		if !f.alt {
+			prefix = ""
+		}
+		return f.pad(signOf(neg, f.sign)+prefix, digits, '>'), nil
+	case 'e', 'E', 'f', 'F', 'g', 'G':
+		x, err := ToFloat(Unwrap(arg))
+		if err != nil {
+			return "", Errorf(TypeError, "must be real number, not %s", TypeOf(arg).Name)
+		}
+		p := f.precision
+		if p < 0 {
+			p = 6
+		}
+		neg := math.Signbit(x) && !math.IsNaN(x)
+		ax := math.Abs(x)
+		var body string
+		switch conv {
+		case 'e', 'E':
+			body = strconv.FormatFloat(ax, 'e', p, 64)
+		case 'f', 'F':
+			body = strconv.FormatFloat(ax, 'f', p, 64)
+		default:
+			if p == 0 {
+				p = 1
+			}
+			body = strconv.FormatFloat(ax, 'g', p, 64)
+		}
+		if math.IsInf(x, 0) {
+			body = "inf"
+		} else if math.IsNaN(x) {
+			body = "nan"
+		}
+		if conv == 'E' || conv == 'F' || conv == 'G' {
+			body = strings.ToUpper(body)
+		}
+		return f.pad(signOf(neg, f.sign), body, '>'), nil
+	case 'c':
+		u := Unwrap(arg)
+		if s, ok := u.o.(*Str); ok {
+			if s.Len() != 1 {
+				return "", Errorf(TypeError, "%%c requires int or char")
+			}
+			return f.pad("", s.S, '>'), nil
+		}
+		n, err := AsIndex(u)
+		if err != nil {
+			return "", Errorf(TypeError, "%%c requires int or char")
+		}
+		if n < 0 || n > 0x10ffff {
+			return "", Errorf(OverflowError, "%%c arg not in range(0x110000)")
+		}
+		return f.pad("", string(rune(n)), '>'), nil
+	}
+	return "", Errorf(ValueError, "unsupported format character '%c' (0x%x) at index %d", conv, conv, pos)
+}

@@ -1,0 +1,179 @@
+package object
+
+import "math"
+
+// Python's numeric hash works modulo the Mersenne prime 2**61-1, so that
+// equal ints, floats and bools hash alike (sys.hash_info.modulus).
+const hashModulus = (1 << 61) - 1
+
+// HashInt is hash() of an int that fits in int64.
+func HashInt(i int64) int64 {
+	if i == -1 {
+		return -2
+	}
+	neg := i < 0
+	u := uint64(i)
+	if neg {
+		u = uint64(-i)
+	}
+	h := int64(u % hashModulus)
+	if neg {
+		h = -h
+	}
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+// HashFloat is hash() of a float, by CPython's _Py_HashDouble rule.
+func HashFloat(f float64) int64 {
+	if math.IsInf(f, 1) {
+		return 314159
+	}
+	if math.IsInf(f, -1) {
+		return -314159
+	}
+	if math.IsNaN(f) {
+		return 0 // CPython 3.10 hashes NaN to 0 (3.10+ uses identity; see HashValue callers)
+	}
+	m, e := math.Frexp(f)
+	sign := int64(1)
+	if m < 0 {
+		sign = -1
+		m = -m
+	}
+	var x uint64
+	for m != 0 {
+		x = ((x << 28) & hashModulus) | x>>(61-28)
+		m *= 268435456.0 // 2**28
+		e -= 28
+		y := uint64(m)
+		m -= float64(y)
+		x += y
+		if x >= hashModulus {
+			x -= hashModulus
+		}
+	}
+	if e >= 0 {
+		e = e % 61
+	} else {
+		e = 61 - 1 - ((-1 - e) % 61)
+	}
+	x = ((x << uint(e)) & hashModulus) | x>>(61-uint(e))
+	h := int64(x) * sign
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+// Hash returns Python's hash(v) as the dict sees it.
+func (v Value) Hash() (uint64, error) {
+	switch v.k {
+	case KindInt, KindBool:
+		return uint64(HashInt(int64(v.n))), nil
+	case KindFloat:
+		return uint64(HashFloat(v.RawFloat())), nil
+	case KindNone:
+		return 0xFCA86420, nil
+	case KindObject:
+		if s, ok := v.o.(*Str); ok {
+			return s.Hash(), nil
+		}
+		t := v.o.Type()
+		if t.Heap {
+			m := t.Lookup(strHash)
+			if m.IsNone() {
+				return 0, Errorf(TypeError, "unhashable type: '%s'", t.Name)
+			}
+			if md, ok := m.o.(*MethodDescr); ok && md.Owner == ObjectType {
+				return identityHash(v.o), nil
+			}
+			r, err := CallMethodValue(m, v, nil, nil)
+			if err != nil {
+				return 0, err
+			}
+			r = Unwrap(r)
+			if numericKind(r) != numInt {
+				return 0, Errorf(TypeError, "__hash__ method should return an integer")
+			}
+			h, _ := hashNumber(r)
+			return uint64(h), nil
+		}
+		h, err := builtinHash(v)
+		return uint64(h), err
+	}
+	return 0, nil
+}
+
+// builtinHash is hash() of an object of a built-in type.
+func builtinHash(v Value) (int64, error) {
+	if h, ok := hashNumber(v); ok {
+		return h, nil
+	}
+	switch o := Unwrap(v).o.(type) {
+	case *Str:
+		return int64(o.Hash()), nil
+	case *Tuple:
+		return hashTuple(o)
+	case *Bytes:
+		return int64((&Str{S: string(o.B)}).Hash()), nil
+	case *Set:
+		if o.frozen {
+			return hashFrozenSet(o)
+		}
+	case *List, *Dict, *ByteArray, *dictView, *Slice:
+	case *Range:
+		return hashTuple(NewTuple(Int(int64(o.bigLength().Int64())), o.Start, o.Step))
+	case *Method:
+		h1, err := o.Self.Hash()
+		if err != nil {
+			return 0, err
+		}
+		h2, err := o.Func.Hash()
+		return int64(h1 ^ h2), err
+	case *BuiltinFunction:
+		return int64(identityHash(o)), nil
+	default:
+		if h, ok := o.(interface{ PyHash() (int64, error) }); ok {
+			return h.PyHash()
+		}
+		if v.o == nil {
+			return 0, nil
+		}
+		return int64(identityHash(v.o)), nil
+	}
+	return 0, Errorf(TypeError, "unhashable type: '%s'", TypeOf(v).Name)
+}
+
+// Equal is Python's == as the dict uses it: identity implies equality.
+func (v Value) Equal(w Value) (bool, error) {
+	if v.k == KindObject && w.k == KindObject {
+		if v.o == w.o {
+			return true, nil
+		}
+		if a, ok := v.o.(*Str); ok {
+			if b, ok := w.o.(*Str); ok {
+				return a.S == b.S, nil
+			}
+		}
+	} else if v.k != KindObject && w.k != KindObject {
+		switch {
+		case v.k == KindNull || w.k == KindNull || v.k == KindNone || w.k == KindNone:
+			return v.k == w.k, nil
+		case v.k == KindFloat || w.k == KindFloat:
+			return v.toFloat() == w.toFloat(), nil
+		default:
+			return v.n == w.n, nil
+		}
+	}
+	return CompareBool(v, w, CmpEq)
+}
+
+func (v Value) toFloat() float64 {
+	if v.k == KindFloat {
+		return v.RawFloat()
+	}
+	return float64(int64(v.n))
+}

@@ -1,0 +1,591 @@
+package object
+
+import (
+	"math"
+	"math/big"
+	"math/bits"
+	"strings"
+)
+
+// BigInt is an int that does not fit in int64. Arithmetic results are
+// normalised: anything that fits goes back to a small int Value, so a
+// BigInt always lies outside the int64 range.
+type BigInt struct {
+	V big.Int
+}
+
+// Type returns IntType.
+func (b *BigInt) Type() *Type { return IntType }
+
+// NewBigInt returns x as an int Value (small when it fits).
+func NewBigInt(x *big.Int) Value {
+	if x.IsInt64() {
+		return Int(x.Int64())
+	}
+	b := &BigInt{}
+	b.V.Set(x)
+	return FromObject(b)
+}
+
+func normBig(x *big.Int) Value {
+	if x.IsInt64() {
+		return Int(x.Int64())
+	}
+	b := &BigInt{}
+	b.V = *x
+	return FromObject(b)
+}
+
+func newBigFromUint(u uint64) Value {
+	x := new(big.Int).SetUint64(u)
+	return normBig(x)
+}
+
+// toBig returns the value of an int Value (small, bool or big) as a
+// big.Int the caller must not modify.
+func toBig(v Value) *big.Int {
+	if v.k == KindInt || v.k == KindBool {
+		return big.NewInt(int64(v.n))
+	}
+	if b, ok := v.o.(*BigInt); ok {
+		return &b.V
+	}
+	return new(big.Int)
+}
+
+// ToBigInt returns an int Value as a new big.Int; ok is false for non-ints.
+func ToBigInt(v Value) (*big.Int, bool) {
+	v = Unwrap(v)
+	if !isIntValue(v) {
+		return nil, false
+	}
+	return new(big.Int).Set(toBig(v)), true
+}
+
+func cmpInts(a, b int64, op CompareOp) bool {
+	switch op {
+	case CmpLt:
+		return a < b
+	case CmpLe:
+		return a <= b
+	case CmpEq:
+		return a == b
+	case CmpNe:
+		return a != b
+	case CmpGt:
+		return a > b
+	}
+	return a >= b
+}
+
+func cmpResult(c int, op CompareOp) bool { return cmpInts(int64(c), 0, op) }
+
+// floorDivMod returns Python's a // b and a % b for b != 0.
+func floorDivMod(a, b int64) (int64, int64) {
+	q, r := a/b, a%b
+	if r != 0 && (r < 0) != (b < 0) {
+		q--
+		r += b
+	}
+	return q, r
+}
+
+// intBinary is the small-int fast path; overflows promote to BigInt.
+func intBinary(op BinOp, a, b int64) (Value, error) {
+	switch op {
+	case Add:
+		s := a + b
+		if (s > a) == (b > 0) {
+			return Int(s), nil
+		}
+	case Sub:
+		s := a - b
+		if (s < a) == (b > 0) {
+			return Int(s), nil
+		}
+	case Mul:
+		hi, lo := bits.Mul64(uint64(absInt(a)), uint64(absInt(b)))
+		if hi == 0 && lo <= math.MaxInt64 && a != math.MinInt64 && b != math.MinInt64 {
+			r := int64(lo)
+			if (a < 0) != (b < 0) {
+				r = -r
+			}
+			return Int(r), nil
+		}
+	case TrueDiv:
+		if b == 0 {
+			return Null, Errorf(ZeroDivisionError, "division by zero")
+		}
+		if absInt(a) <= 1<<53 && absInt(b) <= 1<<53 && a != math.MinInt64 && b != math.MinInt64 {
+			return Float(float64(a) / float64(b)), nil
+		}
+	case FloorDiv, Mod, DivMod:
+		if b == 0 {
+			return Null, Errorf(ZeroDivisionError, "integer division or modulo by zero")
+		}
+		if a == math.MinInt64 && b == -1 {
+			break
+		}
+		q, r := floorDivMod(a, b)
+		switch op {
+		case FloorDiv:
+			return Int(q), nil
+		case Mod:
+			return Int(r), nil
+		}
+		return FromObject(NewTuple(Int(q), Int(r))), nil
+	case Pow:
+		if b < 0 {
+			if a == 0 {
+				return Null, Errorf(ZeroDivisionError, "0.0 cannot be raised to a negative power")
+			}
+			return floatPow(float64(a), float64(b))
+		}
+		if r, ok := powInt(a, b); ok {
+			return Int(r), nil
+		}
+	case LShift:
+		if b < 0 {
+			return Null, Errorf(ValueError, "negative shift count")
+		}
+		if b < 63 && a == (a<<b)>>b {
+			return Int(a << b), nil
+		}
+		if a == 0 {
+			return Int(0), nil
+		}
+	case RShift:
+		if b < 0 {
+			return Null, Errorf(ValueError, "negative shift count")
+		}
+		if b > 63 {
+			b = 63
+		}
+		return Int(a >> b), nil
+	case And:
+		return Int(a & b), nil
+	case Or:
+		return Int(a | b), nil
+	case Xor:
+		return Int(a ^ b), nil
+	case MatMul:
+		return NotImplemented, nil
+	}
+	return bigBinary(op, big.NewInt(a), big.NewInt(b))
+}
+
+func absInt(a int64) int64 {
+	if a < 0 {
+		return -a
+	}
+	return a
+}
+
+func powInt(a, b int64) (int64, bool) {
+	r := int64(1)
+	for b > 0 {
+		if b&1 == 1 {
+			v, ok := mulCheck(r, a)
+			if !ok {
+				return 0, false
+			}
+			r = v
+		}
+		b >>= 1
+		if b > 0 {
+			v, ok := mulCheck(a, a)
+			if !ok {
+				return 0, false
+			}
+			a = v
+		}
+	}
+	return r, true
+}
+
+func mulCheck(a, b int64) (int64, bool) {
+	if a == 0 || b == 0 {
+		return 0, true
+	}
+	c := a * b
+	if c/b != a || (a == -1 && b == math.MinInt64) || (b == -1 && a == math.MinInt64) {
+		return 0, false
+	}
+	return c, true
+}
+
+// bigBinary does int arithmetic on big ints.
+func bigBinary(op BinOp, x, y *big.Int) (Value, error) {
+	z := new(big.Int)
+	switch op {
+	case Add:
+		return normBig(z.Add(x, y)), nil
+	case Sub:
+		return normBig(z.Sub(x, y)), nil
+	case Mul:
+		return normBig(z.Mul(x, y)), nil
+	case TrueDiv:
+		if y.Sign() == 0 {
+			return Null, Errorf(ZeroDivisionError, "division by zero")
+		}
+		f, _ := new(big.Rat).SetFrac(x, y).Float64()
+		if math.IsInf(f, 0) {
+			return Null, Errorf(OverflowError, "integer division result too large for a float")
+		}
+		return Float(f), nil
+	case FloorDiv, Mod, DivMod:
+		if y.Sign() == 0 {
+			return Null, Errorf(ZeroDivisionError, "integer division or modulo by zero")
+		}
+		q, m := new(big.Int), new(big.Int)
+		q.QuoRem(x, y, m)
+		if m.Sign() != 0 && (m.Sign() < 0) != (y.Sign() < 0) {
+			q.Sub(q, big.NewInt(1))
+			m.Add(m, y)
+		}
+		switch op {
+		case FloorDiv:
+			return normBig(q), nil
+		case Mod:
+			return normBig(m), nil
+		}
+		return FromObject(NewTuple(normBig(q), normBig(m))), nil
+	case Pow:
+		if y.Sign() < 0 {
+			if x.Sign() == 0 {
+				return Null, Errorf(ZeroDivisionError, "0.0 cannot be raised to a negative power")
+			}
+			fx, err := bigToFloat(x)
+			if err != nil {
+				return Null, err
+			}
+			fy, _ := new(big.Float).SetInt(y).Float64()
+			return floatPow(fx, fy)
+		}
+		if !y.IsInt64() || (y.Int64() > 1<<24 && x.CmpAbs(big.NewInt(1)) > 0) {
+			return Null, Errorf(MemoryError, "")
+		}
+		return normBig(z.Exp(x, y, nil)), nil
+	case LShift:
+		if y.Sign() < 0 {
+			return Null, Errorf(ValueError, "negative shift count")
+		}
+		if !y.IsInt64() || y.Int64() > 1<<32 {
+			if x.Sign() == 0 {
+				return Int(0), nil
+			}
+			return Null, Errorf(OverflowError, "too many digits in integer")
+		}
+		return normBig(z.Lsh(x, uint(y.Int64()))), nil
+	case RShift:
+		if y.Sign() < 0 {
+			return Null, Errorf(ValueError, "negative shift count")
+		}
+		if !y.IsInt64() || y.Int64() > 1<<32 {
+			if x.Sign() < 0 {
+				return Int(-1), nil
+			}
+			return Int(0), nil
+		}
+		return normBig(z.Rsh(x, uint(y.Int64()))), nil
+	case And:
+		return normBig(z.And(x, y)), nil
+	case Or:
+		return normBig(z.Or(x, y)), nil
+	case Xor:
+		return normBig(z.Xor(x, y)), nil
+	}
+	return NotImplemented, nil
+}
+
+func bigToFloat(x *big.Int) (float64, error) {
+	if x.IsInt64() {
+		return float64(x.Int64()), nil
+	}
+	f, _ := new(big.Float).SetInt(x).Float64()
+	if math.IsInf(f, 0) {
+		return 0, Errorf(OverflowError, "int too large to convert to float")
+	}
+	return f, nil
+}
+
+// IntToFloat converts an int Value to float64, failing with OverflowError
+// for ints beyond the float range.
+func IntToFloat(v Value) (float64, error) {
+	if v.k == KindInt || v.k == KindBool {
+		return float64(int64(v.n)), nil
+	}
+	return bigToFloat(toBig(v))
+}
+
+func intCompare(a, b Value, op CompareOp) bool {
+	if a.k != KindObject && b.k != KindObject {
+		return cmpInts(int64(a.n), int64(b.n), op)
+	}
+	return cmpResult(toBig(a).Cmp(toBig(b)), op)
+}
+
+// intFromString parses s as int(s, base) does.
+func intFromString(orig string, base int) (Value, error) {
+	bad := func() error {
+		return Errorf(ValueError, "invalid literal for int() with base %d: %s", base, StrRepr(orig))
+	}
+	s := strings.TrimSpace(orig)
+	neg := false
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	b := base
+	if len(s) >= 2 && s[0] == '0' {
+		p := s[1] | 0x20
+		switch {
+		case p == 'x' && (base == 16 || base == 0):
+			b, s = 16, s[2:]
+		case p == 'o' && (base == 8 || base == 0):
+			b, s = 8, s[2:]
+		case p == 'b' && (base == 2 || base == 0):
+			b, s = 2, s[2:]
+		}
+		if b != base && len(s) > 0 && s[0] == '_' {
+			s = s[1:]
+		}
+	}
+	if b == 0 {
+		b = 10
+		if len(s) > 1 && s[0] == '0' {
+			if strings.Trim(s, "0_") != "" {
+				return Null, bad()
+			}
+		}
+	}
+	if s == "" || s[0] == '_' || s[len(s)-1] == '_' || strings.Contains(s, "__") {
+		return Null, bad()
+	}
+	s = strings.ReplaceAll(s, "_", "")
+	if len(s) <= 18 && b == 10 {
+		var n int64
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c < '0' || c > '9' {
+				return Null, bad()
+			}
+			n = n*10 + int64(c-'0')
+		}
+		if neg {
+			n = -n
+		}
+		return Int(n), nil
+	}
+	x, ok := new(big.Int).SetString(s, b)
+	if !ok {
+		return Null, bad()
+	}
+	if neg {
+		x.Neg(x)
+	}
+	return normBig(x), nil
+}
+
+// IntFromString parses a Python int literal body in the given base (0
+// means: infer from the prefix, as int(s, 0)).
+func IntFromString(s string, base int) (Value, error) { return intFromString(s, base) }
+
+// floatToInt is int(f).
+func floatToInt(f float64) (Value, error) {
+	if math.IsInf(f, 0) {
+		return Null, Errorf(OverflowError, "cannot convert float infinity to integer")
+	}
+	if math.IsNaN(f) {
+		return Null, Errorf(ValueError, "cannot convert float NaN to integer")
+	}
+	t := math.Trunc(f)
+	if t >= -9.2e18 && t <= 9.2e18 {
+		return Int(int64(t)), nil
+	}
+	x, _ := big.NewFloat(t).Int(nil)
+	return normBig(x), nil
+}
+
+// intNew is int(x=0, base=10).
+func intNew(t *Type, args []Value, kwnames []string) (Value, error) {
+	var a [2]Value
+	if err := ParseArgs("int", args, kwnames, []string{"x", "base"}, 2, 0, a[:]); err != nil {
+		return Null, err
+	}
+	r, err := intConvert(a[0], a[1])
+	if err != nil {
+		return Null, err
+	}
+	if t != IntType {
+		if t == BoolType {
+			return r, nil
+		}
+		return wrapBuiltin(t, r), nil
+	}
+	return r, nil
+}
+
+func intConvert(x, base Value) (Value, error) {
+	if x.IsNull() {
+		if !base.IsNull() {
+			return Null, Errorf(TypeError, "int() missing string argument")
+		}
+		return Int(0), nil
+	}
+	if !base.IsNull() {
+		bv, err := AsIndex(base)
+		if err != nil {
+			return Null, err
+		}
+		if bv != 0 && (bv < 2 || bv > 36) {
+			return Null, Errorf(ValueError, "int() base must be >= 2 and <= 36, or 0")
+		}
+		switch s := Unwrap(x).o.(type) {
+		case *Str:
+			return intFromString(s.S, bv)
+		case *Bytes:
+			return intFromString(string(s.B), bv)
+		case *ByteArray:
+			return intFromString(string(s.B), bv)
+		}
+		return Null, Errorf(TypeError, "int() can't convert non-string with explicit base")
+	}
+	switch x.k {
+	case KindInt:
+		return x, nil
+	case KindBool:
+		return Int(int64(x.n)), nil
+	case KindFloat:
+		return floatToInt(x.RawFloat())
+	}
+	switch o := x.o.(type) {
+	case *BigInt:
+		return x, nil
+	case *Str:
+		return intFromString(o.S, 10)
+	case *Bytes:
+		return intFromString(string(o.B), 10)
+	case *ByteArray:
+		return intFromString(string(o.B), 10)
+	}
+	t := TypeOf(x)
+	for _, name := range []*Str{strInt, strIndex, strTrunc} {
+		if m := t.Lookup(name); !m.IsNull() && !m.IsNone() {
+			r, err := CallMethodValue(m, x, nil, nil)
+			if err != nil {
+				return Null, err
+			}
+			if !isIntValue(Unwrap(r)) {
+				return Null, Errorf(TypeError, "%s returned non-int (type %s)", name.S, TypeOf(r).Name)
+			}
+			return intConvert(Unwrap(r), Null)
+		}
+	}
+	if i, ok := x.o.(*Instance); ok && !i.Builtin.IsNull() {
+		return intConvert(i.Builtin, Null)
+	}
+	return Null, Errorf(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", t.Name)
+}
+
+// intRepr formats an int Value in decimal.
+func intString(v Value) string {
+	if v.k == KindInt || v.k == KindBool {
+		return formatInt64(int64(v.n))
+	}
+	return toBig(v).String()
+}
+
+func formatInt64(i int64) string {
+	var buf [20]byte
+	n := len(buf)
+	u := uint64(i)
+	if i < 0 {
+		u = uint64(-i)
+	}
+	for u >= 10 {
+		n--
+		buf[n] = byte('0' + u%10)
+		u /= 10
+	}
+	n--
+	buf[n] = byte('0' + u)
+	if i < 0 {
+		return "-" + string(buf[n:])
+	}
+	return string(buf[n:])
+}
+
+func hashBig(x *big.Int) int64 {
+	m := new(big.Int).Abs(x)
+	m.Mod(m, big.NewInt(hashModulus))
+	h := m.Int64()
+	if x.Sign() < 0 {
+		h = -h
+	}
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+func intUnary(op UnOp, v Value) (Value, error) {
+	if v.k == KindInt || v.k == KindBool {
+		a := int64(v.n)
+		switch op {
+		case Neg:
+			if a != math.MinInt64 {
+				return Int(-a), nil
+			}
+		case Pos:
+			return Int(a), nil
+		case Invert:
+			return Int(^a), nil
+		}
+	}
+	x := toBig(v)
+	switch op {
+	case Neg:
+		return normBig(new(big.Int).Neg(x)), nil
+	case Pos:
+		return v, nil
+	}
+	return normBig(new(big.Int).Not(x)), nil
+}
+
+// intAbs is abs() of an int.
+func intAbs(v Value) Value {
+	if v.k == KindInt || v.k == KindBool {
+		a := int64(v.n)
+		if a >= 0 {
+			return Int(a)
+		}
+		if a != math.MinInt64 {
+			return Int(-a)
+		}
+	}
+	return normBig(new(big.Int).Abs(toBig(v)))
+}
+
+// powMod is pow(a, b, m) for ints.
+func powMod(a, b, m Value) (Value, error) {
+	x, y, z := toBig(a), toBig(b), toBig(m)
+	if z.Sign() == 0 {
+		return Null, Errorf(ValueError, "pow() 3rd argument cannot be 0")
+	}
+	zabs := new(big.Int).Abs(z)
+	base := new(big.Int).Set(x)
+	exp := new(big.Int).Set(y)
+	if exp.Sign() < 0 {
+		inv := new(big.Int).ModInverse(new(big.Int).Mod(base, zabs), zabs)
+		if inv == nil {
+			return Null, Errorf(ValueError, "base is not invertible for the given modulus")
+		}
+		base, exp = inv, exp.Neg(exp)
+	}
+	r := new(big.Int).Exp(base, exp, zabs)
+	if r.Sign() != 0 && z.Sign() < 0 {
+		r.Add(r, z)
+	}
+	return normBig(r), nil
+}

@@ -1,0 +1,332 @@
+package object
+
+// GetItem returns v[key].
+func GetItem(v, key Value) (Value, error) {
+	if v.k == KindObject {
+		switch o := v.o.(type) {
+		case *List:
+			if key.k == KindInt {
+				i := int64(key.n)
+				if i < 0 {
+					i += int64(len(o.Items))
+				}
+				if uint64(i) >= uint64(len(o.Items)) {
+					return Null, Errorf(IndexError, "list index out of range")
+				}
+				return o.Items[i], nil
+			}
+			return listGetItem(o, key)
+		case *Tuple:
+			if key.k == KindInt {
+				i := int64(key.n)
+				if i < 0 {
+					i += int64(len(o.Items))
+				}
+				if uint64(i) >= uint64(len(o.Items)) {
+					return Null, Errorf(IndexError, "tuple index out of range")
+				}
+				return o.Items[i], nil
+			}
+			return tupleGetItem(o, key)
+		case *Dict:
+			r, ok, err := o.Get(key)
+			if err != nil {
+				return Null, err
+			}
+			if !ok {
+				return Null, NewException(KeyError, key)
+			}
+			return r, nil
+		case *Str:
+			return strGetItem(o, key)
+		case *Type:
+			if m := o.Lookup(Intern("__class_getitem__")); !m.IsNull() {
+				bound, _, err := descrGet(m, Null, o)
+				if err != nil {
+					return Null, err
+				}
+				return Call(bound, []Value{key}, nil)
+			}
+			return Null, Errorf(TypeError, "'type' object is not subscriptable")
+		}
+		t := v.o.Type()
+		if t.Heap {
+			if m := t.Lookup(strGetitem); !m.IsNull() {
+				return CallMethodValue(m, v, []Value{key}, nil)
+			}
+		} else if r, ok, err := builtinGetItem(v, key); ok || err != nil {
+			return r, err
+		}
+	}
+	return Null, Errorf(TypeError, "'%s' object is not subscriptable", TypeOf(v).Name)
+}
+
+// SetItem does v[key] = val.
+func SetItem(v, key, val Value) error {
+	if v.k == KindObject {
+		switch o := v.o.(type) {
+		case *List:
+			if key.k == KindInt {
+				i := int64(key.n)
+				if i < 0 {
+					i += int64(len(o.Items))
+				}
+				if uint64(i) >= uint64(len(o.Items)) {
+					return Errorf(IndexError, "list assignment index out of range")
+				}
+				o.Items[i] = val
+				return nil
+			}
+			return listSetItem(o, key, val)
+		case *Dict:
+			return o.Set(key, val)
+		}
+		t := v.o.Type()
+		if t.Heap {
+			if m := t.Lookup(strSetitem); !m.IsNull() {
+				_, err := CallMethodValue(m, v, []Value{key, val}, nil)
+				return err
+			}
+		} else if ok, err := builtinSetItem(v, key, val); ok || err != nil {
+			return err
+		}
+	}
+	return Errorf(TypeError, "'%s' object does not support item assignment", TypeOf(v).Name)
+}
+
+// DelItem does del v[key].
+func DelItem(v, key Value) error {
+	if v.k == KindObject {
+		switch o := v.o.(type) {
+		case *List:
+			return listDelItem(o, key)
+		case *Dict:
+			ok, err := o.Delete(key)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				return NewException(KeyError, key)
+			}
+			return nil
+		}
+		t := v.o.Type()
+		if t.Heap {
+			if m := t.Lookup(strDelitem); !m.IsNull() {
+				_, err := CallMethodValue(m, v, []Value{key}, nil)
+				return err
+			}
+		} else if ok, err := builtinSetItem(v, key, Null); ok || err != nil {
+			return err
+		}
+	}
+	return Errorf(TypeError, "'%s' object doesn't support item deletion", TypeOf(v).Name)
+}
+
+// Iterator is implemented by built-in iterators: Next returns ok=false
+// when exhausted, without raising StopIteration.
+type Iterator interface {
+	Object
+	Next() (v Value, ok bool, err error)
+}
+
+// GetIter returns iter(v).
+func GetIter(v Value) (Value, error) {
+	if v.k == KindObject {
+		switch o := v.o.(type) {
+		case *List:
+			return FromObject(&listIterator{list: o}), nil
+		case *Tuple:
+			return FromObject(&tupleIterator{items: o.Items}), nil
+		case *Range:
+			return FromObject(o.iter()), nil
+		case Iterator:
+			return v, nil
+		}
+		t := v.o.Type()
+		if t.Heap {
+			if m := t.Lookup(strIter); !m.IsNull() {
+				if m.IsNone() {
+					return Null, Errorf(TypeError, "'%s' object is not iterable", t.Name)
+				}
+				r, err := CallMethodValue(m, v, nil, nil)
+				if err != nil {
+					return Null, err
+				}
+				if !isIterator(r) {
+					return Null, Errorf(TypeError, "iter() returned non-iterator of type '%s'", TypeOf(r).Name)
+				}
+				return r, nil
+			}
+			if m := t.Lookup(strGetitem); !m.IsNull() {
+				return FromObject(&seqIterator{seq: v}), nil
+			}
+		} else if r, ok, err := builtinIter(v); ok || err != nil {
+			return r, err
+		}
+	}
+	return Null, Errorf(TypeError, "'%s' object is not iterable", TypeOf(v).Name)
+}
+
+func isIterator(v Value) bool {
+	if _, ok := v.o.(Iterator); ok {
+		return true
+	}
+	return v.k == KindObject && !TypeOf(v).Lookup(strNext).IsNull()
+}
+
+// Next advances an iterator. ok is false when it is exhausted; a
+// StopIteration raised by a Python __next__ is turned into ok=false.
+func Next(it Value) (v Value, ok bool, err error) {
+	if it.k == KindObject {
+		if i, isIt := it.o.(Iterator); isIt {
+			return i.Next()
+		}
+		if m := it.o.Type().Lookup(strNext); !m.IsNull() {
+			r, err := CallMethodValue(m, it, nil, nil)
+			if err != nil {
+				if ExceptionMatches(err, StopIteration) {
+					return Null, false, nil
+				}
+				return Null, false, err
+			}
+			return r, true, nil
+		}
+	}
+	return Null, false, Errorf(TypeError, "'%s' object is not an iterator", TypeOf(it).Name)
+}
+
+// Iterate calls fn for each item of iterable v, stopping early when fn
+// returns false or an error.
+func Iterate(v Value, fn func(item Value) (bool, error)) error {
+	switch o := v.o.(type) {
+	case *List:
+		for i := 0; i < len(o.Items); i++ {
+			if cont, err := fn(o.Items[i]); err != nil || !cont {
+				return err
+			}
+		}
+		return nil
+	case *Tuple:
+		for _, x := range o.Items {
+			if cont, err := fn(x); err != nil || !cont {
+				return err
+			}
+		}
+		return nil
+	}
+	it, err := GetIter(v)
+	if err != nil {
+		return err
+	}
+	for {
+		x, ok, err := Next(it)
+		if err != nil || !ok {
+			return err
+		}
+		if cont, err := fn(x); err != nil || !cont {
+			return err
+		}
+	}
+}
+
+// ToSlice returns the items of an iterable as a fresh Go slice (tuples and
+// lists are copied so the caller may keep the slice).
+func ToSlice(v Value) ([]Value, error) {
+	switch o := v.o.(type) {
+	case *List:
+		return append([]Value(nil), o.Items...), nil
+	case *Tuple:
+		return append([]Value(nil), o.Items...), nil
+	}
+	var out []Value
+	err := Iterate(v, func(x Value) (bool, error) {
+		out = append(out, x)
+		return true, nil
+	})
+	return out, err
+}
+
+// Contains returns `item in container`.
+func Contains(container, item Value) (bool, error) {
+	if container.k == KindObject {
+		switch o := container.o.(type) {
+		case *List:
+			return seqContains(o.Items, item)
+		case *Tuple:
+			return seqContains(o.Items, item)
+		case *Dict:
+			_, ok, err := o.Get(item)
+			return ok, err
+		case *Str:
+			s, ok := item.o.(*Str)
+			if !ok {
+				return false, Errorf(TypeError, "'in <string>' requires string as left operand, not %s", TypeOf(item).Name)
+			}
+			return strContains(o.S, s.S), nil
+		}
+		t := container.o.Type()
+		if t.Heap {
+			if m := t.Lookup(nameContains); !m.IsNull() {
+				r, err := CallMethodValue(m, container, []Value{item}, nil)
+				if err != nil {
+					return false, err
+				}
+				return Truth(r)
+			}
+		} else if r, ok, err := builtinContains(container, item); ok || err != nil {
+			return r, err
+		}
+	}
+	found := false
+	err := Iterate(container, func(x Value) (bool, error) {
+		eq, err := Equal(x, item)
+		if eq {
+			found = true
+		}
+		return !eq, err
+	})
+	if err != nil && ExceptionMatches(err, TypeError) {
+		if _, err2 := GetIter(container); err2 != nil {
+			return false, Errorf(TypeError, "argument of type '%s' is not iterable", TypeOf(container).Name)
+		}
+	}
+	return found, err
+}
+
+func seqContains(items []Value, x Value) (bool, error) {
+	for i := 0; i < len(items); i++ {
+		eq, err := Equal(items[i], x)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+	return false, nil
+}
+
+// seqIterator iterates an object through __getitem__ with 0, 1, 2, ...
+// until IndexError (the old sequence protocol).
+type seqIterator struct {
+	seq Value
+	i   int64
+}
+
+func (it *seqIterator) Type() *Type { return seqIteratorType }
+
+func (it *seqIterator) Next() (Value, bool, error) {
+	if it.seq.IsNull() {
+		return Null, false, nil
+	}
+	r, err := GetItem(it.seq, Int(it.i))
+	if err != nil {
+		if ExceptionMatches(err, IndexError) || ExceptionMatches(err, StopIteration) {
+			it.seq = Null
+			return Null, false, nil
+		}
+		return Null, false, err
+	}
+	it.i++
+	return r, true, nil
+}
+
+var seqIteratorType = newBuiltinType("iterator", ObjectType)

@@ -1,0 +1,359 @@
+package object
+
+import "unicode/utf8"
+
+var (
+	strIteratorType   = newBuiltinType("str_iterator", ObjectType)
+	bytesIteratorType = newBuiltinType("bytes_iterator", ObjectType)
+	EnumerateType     = newBuiltinType("enumerate", ObjectType)
+	ZipType           = newBuiltinType("zip", ObjectType)
+	MapType           = newBuiltinType("map", ObjectType)
+	FilterType        = newBuiltinType("filter", ObjectType)
+	ReversedType      = newBuiltinType("reversed", ObjectType)
+	callIteratorType  = newBuiltinType("callable_iterator", ObjectType)
+)
+
+type strIterator struct {
+	s string
+	i int
+}
+
+func (it *strIterator) Type() *Type { return strIteratorType }
+
+func (it *strIterator) Next() (Value, bool, error) {
+	if it.i >= len(it.s) {
+		return Null, false, nil
+	}
+	c := it.s[it.i]
+	if c < utf8.RuneSelf {
+		it.i++
+		return FromObject(asciiChars[c]), true, nil
+	}
+	_, n := utf8.DecodeRuneInString(it.s[it.i:])
+	r := it.s[it.i : it.i+n]
+	it.i += n
+	return NewStr(r), true, nil
+}
+
+type bytesIterator struct {
+	b []byte
+	i int
+}
+
+func (it *bytesIterator) Type() *Type { return bytesIteratorType }
+
+func (it *bytesIterator) Next() (Value, bool, error) {
+	if it.i >= len(it.b) {
+		return Null, false, nil
+	}
+	it.i++
+	return Int(int64(it.b[it.i-1])), true, nil
+}
+
+// Enumerate is the enumerate iterator.
+type Enumerate struct {
+	it    Value
+	count int64
+	class *Type
+}
+
+// Type returns EnumerateType.
+func (e *Enumerate) Type() *Type { return EnumerateType }
+
+// Next returns the next (index, item) pair.
+func (e *Enumerate) Next() (Value, bool, error) {
+	v, ok, err := Next(e.it)
+	if !ok || err != nil {
+		return Null, ok, err
+	}
+	n := e.count
+	e.count++
+	return FromObject(NewTuple(Int(n), v)), true, nil
+}
+
+func enumerateNew(t *Type, args []Value, kwnames []string) (Value, error) {
+	var a [2]Value
+	if err := ParseArgs("enumerate", args, kwnames, []string{"iterable", "start"}, 2, 1, a[:]); err != nil {
+		return Null, err
+	}
+	it, err := GetIter(a[0])
+	if err != nil {
+		return Null, err
+	}
+	e := &Enumerate{it: it}
+	if !a[1].IsNull() {
+		s, err := Index(a[1])
+		if err != nil {
+			return Null, err
+		}
+		n, ok := s.AsInt()
+		if !ok {
+			return Null, Errorf(OverflowError, "enumerate start too large")
+		}
+		e.count = n
+	}
+	return FromObject(e), nil
+}
+
+// Zip is the zip iterator.
+type Zip struct {
+	its    []Value
+	strict bool
+}
+
+// Type returns ZipType.
+func (z *Zip) Type() *Type { return ZipType }
+
+// Next returns the next tuple.
+func (z *Zip) Next() (Value, bool, error) {
+	if len(z.its) == 0 {
+		return Null, false, nil
+	}
+	items := make([]Value, len(z.its))
+	for i, it := range z.its {
+		v, ok, err := Next(it)
+		if err != nil {
+			return Null, false, err
+		}
+		if !ok {
+			if z.strict {
+				if i > 0 {
+					return Null, false, Errorf(ValueError, "zip() argument %d is shorter than argument%s 1%s", i+1, pluralS(i), rangeSuffix(i))
+				}
+				for j := 1; j < len(z.its); j++ {
+					if _, ok, err := Next(z.its[j]); err != nil {
+						return Null, false, err
+					} else if ok {
+						return Null, false, Errorf(ValueError, "zip() argument %d is longer than argument%s 1%s", j+1, pluralS(j), rangeSuffix(j))
+					}
+				}
+			}
+			z.its = nil
+			return Null, false, nil
+		}
+		items[i] = v
+	}
+	return FromObject(NewTuple(items...)), true, nil
+}
+
+func pluralS(i int) string {
+	if i > 1 {
+		return "s"
+	}
+	return ""
+}
+
+func rangeSuffix(i int) string {
+	if i > 1 {
+		return "-" + formatInt64(int64(i))
+	}
+	return ""
+}
+
+func zipNew(t *Type, args []Value, kwnames []string) (Value, error) {
+	npos := len(args) - len(kwnames)
+	z := &Zip{}
+	for i, k := range kwnames {
+		if k != "strict" {
+			return Null, Errorf(TypeError, "zip() got an unexpected keyword argument '%s'", k)
+		}
+		s, err := Truth(args[npos+i])
+		if err != nil {
+			return Null, err
+		}
+		z.strict = s
+	}
+	for i, a := range args[:npos] {
+		it, err := GetIter(a)
+		if err != nil {
+			if ExceptionMatches(err, TypeError) {
+				return Null, Errorf(TypeError, "zip argument #%d must support iteration", i+1)
+			}
+			return Null, err
+		}
+		z.its = append(z.its, it)
+	}
+	return FromObject(z), nil
+}
+
+// Map is the map iterator.
+type Map struct {
+	fn  Value
+	its []Value
+}
+
+// Type returns MapType.
+func (m *Map) Type() *Type { return MapType }
+
+// Next applies the function to the next items.
+func (m *Map) Next() (Value, bool, error) {
+	args := make([]Value, len(m.its))
+	for i, it := range m.its {
+		v, ok, err := Next(it)
+		if !ok || err != nil {
+			return Null, false, err
+		}
+		args[i] = v
+	}
+	r, err := Call(m.fn, args, nil)
+	return r, err == nil, err
+}
+
+func mapNew(t *Type, args []Value, kwnames []string) (Value, error) {
+	if err := NoKwargs("map", kwnames); err != nil {
+		return Null, err
+	}
+	if len(args) < 2 {
+		return Null, Errorf(TypeError, "map() must have at least two arguments.")
+	}
+	m := &Map{fn: args[0]}
+	for _, a := range args[1:] {
+		it, err := GetIter(a)
+		if err != nil {
+			return Null, err
+		}
+		m.its = append(m.its, it)
+	}
+	return FromObject(m), nil
+}
+
+// Filter is the filter iterator.
+type Filter struct {
+	fn, it Value
+}
+
+// Type returns FilterType.
+func (f *Filter) Type() *Type { return FilterType }
+
+// Next returns the next item the predicate accepts.
+func (f *Filter) Next() (Value, bool, error) {
+	for {
+		v, ok, err := Next(f.it)
+		if !ok || err != nil {
+			return Null, false, err
+		}
+		keep := v
+		if !f.fn.IsNone() {
+			if keep, err = Call(f.fn, []Value{v}, nil); err != nil {
+				return Null, false, err
+			}
+		}
+		t, err := Truth(keep)
+		if err != nil {
+			return Null, false, err
+		}
+		if t {
+			return v, true, nil
+		}
+	}
+}
+
+func filterNew(t *Type, args []Value, kwnames []string) (Value, error) {
+	if err := PositionalOnly("filter", args, kwnames, 2, 2); err != nil {
+		return Null, err
+	}
+	it, err := GetIter(args[1])
+	if err != nil {
+		return Null, err
+	}
+	return FromObject(&Filter{fn: args[0], it: it}), nil
+}
+
+// Reversed iterates a sequence backwards through __getitem__/__len__.
+type Reversed struct {
+	seq Value
+	i   int
+}
+
+// Type returns ReversedType.
+func (r *Reversed) Type() *Type { return ReversedType }
+
+// Next returns the previous item.
+func (r *Reversed) Next() (Value, bool, error) {
+	if r.i < 0 || r.seq.IsNull() {
+		return Null, false, nil
+	}
+	if l, ok := r.seq.o.(*List); ok && r.i >= len(l.Items) {
+		r.i = -1
+		return Null, false, nil
+	}
+	v, err := GetItem(r.seq, Int(int64(r.i)))
+	if err != nil {
+		if ExceptionMatches(err, IndexError) || ExceptionMatches(err, StopIteration) {
+			r.i = -1
+			return Null, false, nil
+		}
+		return Null, false, err
+	}
+	r.i--
+	return v, true, nil
+}
+
+func reversedNew(t *Type, args []Value, kwnames []string) (Value, error) {
+	if err := PositionalOnly("reversed", args, kwnames, 1, 1); err != nil {
+		return Null, err
+	}
+	seq := args[0]
+	switch o := Unwrap(seq).o.(type) {
+	case *Range:
+		if !TypeOf(seq).Heap {
+			return FromObject(o.reversed()), nil
+		}
+	case *Dict:
+		items, err := ToSlice(FromObject(o))
+		if err != nil {
+			return Null, err
+		}
+		return FromObject(&Reversed{seq: FromObject(NewList(items...)), i: len(items) - 1}), nil
+	}
+	tt := TypeOf(seq)
+	if m := tt.Lookup(strReversed); !m.IsNull() && tt.Heap {
+		if m.IsNone() {
+			return Null, Errorf(TypeError, "'%s' object is not reversible", tt.Name)
+		}
+		return CallMethodValue(m, seq, nil, nil)
+	}
+	if tt.Lookup(strGetitem).IsNull() || tt == DictType || tt.Lookup(strLen).IsNull() {
+		return Null, Errorf(TypeError, "'%s' object is not reversible", tt.Name)
+	}
+	n, err := Len(seq)
+	if err != nil {
+		return Null, err
+	}
+	return FromObject(&Reversed{seq: seq, i: n - 1}), nil
+}
+
+// callIterator is iter(callable, sentinel).
+type callIterator struct {
+	fn, sentinel Value
+}
+
+func (c *callIterator) Type() *Type { return callIteratorType }
+
+func (c *callIterator) Next() (Value, bool, error) {
+	if c.fn.IsNull() {
+		return Null, false, nil
+	}
+	v, err := Call(c.fn, nil, nil)
+	if err != nil {
+		if ExceptionMatches(err, StopIteration) {
+			c.fn = Null
+			return Null, false, nil
+		}
+		return Null, false, err
+	}
+	eq, err := Equal(v, c.sentinel)
+	if err != nil {
+		return Null, false, err
+	}
+	if eq {
+		c.fn = Null
+		return Null, false, nil
+	}
+	return v, true, nil
+}
+
+// NewCallIterator returns iter(fn, sentinel).
+func NewCallIterator(fn, sentinel Value) Value {
+	return FromObject(&callIterator{fn: fn, sentinel: sentinel})
+}

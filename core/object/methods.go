@@ -1,0 +1,710 @@
+package object
+
+import (
+	"math"
+	"math/big"
+	"sort"
+)
+
+func initIntMethods() {
+	t := IntType
+	t.addMethod("bit_length", func(self Value, args []Value, kw []string) (Value, error) {
+		return Int(int64(new(big.Int).Abs(toBig(self)).BitLen())), NoArgs("bit_length", args, kw)
+	})
+	t.addMethod("bit_count", func(self Value, args []Value, kw []string) (Value, error) {
+		x := new(big.Int).Abs(toBig(self))
+		n := 0
+		for _, w := range x.Bits() {
+			for ; w != 0; w &= w - 1 {
+				n++
+			}
+		}
+		return Int(int64(n)), NoArgs("bit_count", args, kw)
+	})
+	t.addMethod("conjugate", func(self Value, args []Value, kw []string) (Value, error) { return intAbsNorm(self), nil })
+	t.addMethod("__index__", func(self Value, args []Value, kw []string) (Value, error) { return intAbsNorm(self), nil })
+	t.addMethod("__int__", func(self Value, args []Value, kw []string) (Value, error) { return intAbsNorm(self), nil })
+	t.addMethod("__float__", func(self Value, args []Value, kw []string) (Value, error) {
+		f, err := IntToFloat(self)
+		return Float(f), err
+	})
+	t.addMethod("__round__", func(self Value, args []Value, kw []string) (Value, error) {
+		nd := Null
+		if len(args) > 0 {
+			nd = args[0]
+		}
+		return Round(self, nd)
+	})
+	t.addMethod("__trunc__", func(self Value, args []Value, kw []string) (Value, error) { return intAbsNorm(self), nil })
+	t.addGetter("real", func(self Value) (Value, error) { return intAbsNorm(Unwrap(self)), nil })
+	t.addGetter("imag", func(self Value) (Value, error) { return Int(0), nil })
+	t.addGetter("numerator", func(self Value) (Value, error) { return intAbsNorm(Unwrap(self)), nil })
+	t.addGetter("denominator", func(self Value) (Value, error) { return Int(1), nil })
+	t.addMethod("to_bytes", func(self Value, args []Value, kw []string) (Value, error) {
+		var a [3]Value
+		if err := ParseArgs("to_bytes", args, kw, []string{"length", "byteorder", "$signed"}, 2, 2, a[:]); err != nil {
+			return Null, err
+		}
+		n, err := AsIndex(a[0])
+		if err != nil {
+			return Null, err
+		}
+		order, _ := StrOf(a[1])
+		signed := false
+		if !a[2].IsNull() {
+			signed, _ = Truth(a[2])
+		}
+		x := new(big.Int).Set(toBig(self))
+		if x.Sign() < 0 {
+			if !signed {
+				return Null, Errorf(OverflowError, "can't convert negative int to unsigned")
+			}
+			x.Add(x, new(big.Int).Lsh(big.NewInt(1), uint(8*n)))
+		}
+		b := x.Bytes()
+		if len(b) > n || (signed && toBig(self).Sign() >= 0 && len(b) == n && n > 0 && b[0]&0x80 != 0) {
+			return Null, Errorf(OverflowError, "int too big to convert")
+		}
+		out := make([]byte, n)
+		copy(out[n-len(b):], b)
+		if order == "little" {
+			for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
+				out[i], out[j] = out[j], out[i]
+			}
+		} else if order != "big" {
+			return Null, Errorf(ValueError, "byteorder must be either 'little' or 'big'")
+		}
+		return NewBytes(out), nil
+	})
+	t.addClassMethod("from_bytes", func(cls Value, args []Value, kw []string) (Value, error) {
+		var a [3]Value
+		if err := ParseArgs("from_bytes", args, kw, []string{"bytes", "byteorder", "$signed"}, 2, 2, a[:]); err != nil {
+			return Null, err
+		}
+		b, err := bytesFromValue(a[0], "bytes")
+		if err != nil {
+			return Null, err
+		}
+		order, _ := StrOf(a[1])
+		if order == "little" {
+			b = append([]byte(nil), b...)
+			for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+				b[i], b[j] = b[j], b[i]
+			}
+		} else if order != "big" {
+			return Null, Errorf(ValueError, "byteorder must be either 'little' or 'big'")
+		}
+		x := new(big.Int).SetBytes(b)
+		if !a[2].IsNull() {
+			if s, _ := Truth(a[2]); s && len(b) > 0 && b[0]&0x80 != 0 {
+				x.Sub(x, new(big.Int).Lsh(big.NewInt(1), uint(8*len(b))))
+			}
+		}
+		return normBig(x), nil
+	})
+}
+
+func initFloatMethods() {
+	t := FloatType
+	t.addMethod("is_integer", func(self Value, args []Value, kw []string) (Value, error) {
+		f := self.RawFloat()
+		return Bool(f == math.Trunc(f) && !math.IsInf(f, 0)), NoArgs("is_integer", args, kw)
+	})
+	t.addMethod("__int__", func(self Value, args []Value, kw []string) (Value, error) { return floatToInt(self.RawFloat()) })
+	t.addMethod("__trunc__", func(self Value, args []Value, kw []string) (Value, error) { return floatToInt(self.RawFloat()) })
+	t.addMethod("__float__", func(self Value, args []Value, kw []string) (Value, error) { return self, nil })
+	t.addMethod("__floor__", func(self Value, args []Value, kw []string) (Value, error) {
+		return floatToInt(math.Floor(self.RawFloat()))
+	})
+	t.addMethod("__ceil__", func(self Value, args []Value, kw []string) (Value, error) {
+		return floatToInt(math.Ceil(self.RawFloat()))
+	})
+	t.addMethod("__round__", func(self Value, args []Value, kw []string) (Value, error) {
+		nd := Null
+		if len(args) > 0 {
+			nd = args[0]
+		}
+		return Round(self, nd)
+	})
+	t.addMethod("conjugate", func(self Value, args []Value, kw []string) (Value, error) { return self, nil })
+	t.addGetter("real", func(self Value) (Value, error) { return Unwrap(self), nil })
+	t.addGetter("imag", func(self Value) (Value, error) { return Float(0), nil })
+	t.addMethod("as_integer_ratio", func(self Value, args []Value, kw []string) (Value, error) {
+		f := self.RawFloat()
+		if math.IsInf(f, 0) {
+			return Null, Errorf(OverflowError, "cannot convert Infinity to integer ratio")
+		}
+		if math.IsNaN(f) {
+			return Null, Errorf(ValueError, "cannot convert NaN to integer ratio")
+		}
+		r := new(big.Rat).SetFloat64(f)
+		return FromObject(NewTuple(NewBigInt(r.Num()), NewBigInt(r.Denom()))), nil
+	})
+	t.addMethod("hex", func(self Value, args []Value, kw []string) (Value, error) {
+		return Null, Errorf(NotImplementedError, "float.hex")
+	})
+	ComplexType.addGetter("real", func(self Value) (Value, error) { return Float(real(Unwrap(self).o.(*Complex).V)), nil })
+	ComplexType.addGetter("imag", func(self Value) (Value, error) { return Float(imag(Unwrap(self).o.(*Complex).V)), nil })
+	ComplexType.addMethod("conjugate", func(self Value, args []Value, kw []string) (Value, error) {
+		c := self.o.(*Complex).V
+		return NewComplex(complex(real(c), -imag(c))), nil
+	})
+}
+
+func complexNew(t *Type, args []Value, kw []string) (Value, error) {
+	var a [2]Value
+	if err := ParseArgs("complex", args, kw, []string{"real", "imag"}, 2, 0, a[:]); err != nil {
+		return Null, err
+	}
+	var re, im complex128
+	if !a[0].IsNull() {
+		if s, ok := a[0].o.(*Str); ok {
+			if !a[1].IsNull() {
+				return Null, Errorf(TypeError, "complex() can't take second arg if first is a string")
+			}
+			return Null, Errorf(NotImplementedError, "complex(%s)", StrRepr(s.S))
+		}
+		u := Unwrap(a[0])
+		if numericKind(u) == notNumber {
+			if m := TypeOf(a[0]).Lookup(strComplex); !m.IsNull() {
+				r, err := CallMethodValue(m, a[0], nil, nil)
+				if err != nil {
+					return Null, err
+				}
+				u = r
+			} else {
+				return Null, Errorf(TypeError, "complex() first argument must be a string or a number, not '%s'", TypeOf(a[0]).Name)
+			}
+		}
+		c, err := toComplex(u)
+		if err != nil {
+			return Null, err
+		}
+		re = c
+	}
+	if !a[1].IsNull() {
+		u := Unwrap(a[1])
+		if numericKind(u) == notNumber {
+			return Null, Errorf(TypeError, "complex() second argument must be a number, not '%s'", TypeOf(a[1]).Name)
+		}
+		c, err := toComplex(u)
+		if err != nil {
+			return Null, err
+		}
+		im = c * 1i
+	}
+	return wrapBuiltin(t, NewComplex(re+im)), nil
+}
+
+// SortValues sorts items in place with Python's semantics: a stable sort
+// by < on the items or on key(item), optionally reversed (reverse keeps
+// stability, as CPython's list.sort does).
+func SortValues(items []Value, key Value, reverse bool) error {
+	keys := items
+	if !key.IsNull() && !key.IsNone() {
+		keys = make([]Value, len(items))
+		for i, x := range items {
+			k, err := Call(key, []Value{x}, nil)
+			if err != nil {
+				return err
+			}
+			keys[i] = k
+		}
+	}
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	if reverse {
+		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
+			idx[i], idx[j] = idx[j], idx[i]
+		}
+	}
+	var err error
+	less := func(a, b Value) bool {
+		if err != nil {
+			return false
+		}
+		if a.k == KindInt && b.k == KindInt {
+			return int64(a.n) < int64(b.n)
+		}
+		if sa, ok := a.o.(*Str); ok {
+			if sb, ok := b.o.(*Str); ok {
+				return sa.S < sb.S
+			}
+		}
+		r, e := CompareBool(a, b, CmpLt)
+		if e != nil {
+			err = e
+		}
+		return r
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		if reverse {
+			return less(keys[idx[j]], keys[idx[i]])
+		}
+		return less(keys[idx[i]], keys[idx[j]])
+	})
+	if err != nil {
+		return err
+	}
+	out := make([]Value, len(items))
+	for i, k := range idx {
+		out[i] = items[k]
+	}
+	if reverse {
+		for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+			out[i], out[j] = out[j], out[i]
+		}
+	}
+	copy(items, out)
+	return nil
+}
+
+func initListMethods() {
+	t := ListType
+	list := func(v Value) *List { return v.o.(*List) }
+	t.addMethod("append", func(self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 || len(kw) != 0 {
+			return Null, ExactlyOne("list.append", args, kw)
+		}
+		l := list(self)
+		l.Items = append(l.Items, args[0])
+		return None, nil
+	})
+	t.addMethod("extend", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("list.extend", args, kw); err != nil {
+			return Null, err
+		}
+		if o, ok := args[0].o.(*List); ok && o == list(self) {
+			l := list(self)
+			l.Items = append(l.Items, append([]Value(nil), l.Items...)...)
+			return None, nil
+		}
+		return None, list(self).Extend(args[0])
+	})
+	t.addMethod("pop", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("pop", args, kw, 0, 1); err != nil {
+			return Null, err
+		}
+		l := list(self)
+		if len(l.Items) == 0 {
+			return Null, Errorf(IndexError, "pop from empty list")
+		}
+		i := len(l.Items) - 1
+		if len(args) == 1 {
+			n, err := AsIndex(args[0])
+			if err != nil {
+				return Null, err
+			}
+			if n < 0 {
+				n += len(l.Items)
+			}
+			if n < 0 || n >= len(l.Items) {
+				return Null, Errorf(IndexError, "pop index out of range")
+			}
+			i = n
+		}
+		v := l.Items[i]
+		copy(l.Items[i:], l.Items[i+1:])
+		l.Items[len(l.Items)-1] = Null
+		l.Items = l.Items[:len(l.Items)-1]
+		return v, nil
+	})
+	t.addMethod("insert", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("insert", args, kw, 2, 2); err != nil {
+			return Null, err
+		}
+		l := list(self)
+		i, err := AsIndex(args[0])
+		if err != nil {
+			return Null, err
+		}
+		n := len(l.Items)
+		if i < 0 {
+			i += n
+			if i < 0 {
+				i = 0
+			}
+		}
+		if i > n {
+			i = n
+		}
+		l.Items = append(l.Items, Null)
+		copy(l.Items[i+1:], l.Items[i:])
+		l.Items[i] = args[1]
+		return None, nil
+	})
+	t.addMethod("remove", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("list.remove", args, kw); err != nil {
+			return Null, err
+		}
+		l := list(self)
+		for i := 0; i < len(l.Items); i++ {
+			eq, err := Equal(l.Items[i], args[0])
+			if err != nil {
+				return Null, err
+			}
+			if eq {
+				copy(l.Items[i:], l.Items[i+1:])
+				l.Items[len(l.Items)-1] = Null
+				l.Items = l.Items[:len(l.Items)-1]
+				return None, nil
+			}
+		}
+		return Null, Errorf(ValueError, "list.remove(x): x not in list")
+	})
+	t.addMethod("index", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("index", args, kw, 1, 3); err != nil {
+			return Null, err
+		}
+		l := list(self)
+		start, stop, err := startStop(args[1:], len(l.Items))
+		if err != nil {
+			return Null, err
+		}
+		for i := start; i < stop && i < len(l.Items); i++ {
+			eq, err := Equal(l.Items[i], args[0])
+			if err != nil {
+				return Null, err
+			}
+			if eq {
+				return Int(int64(i)), nil
+			}
+		}
+		r, err := Repr(args[0])
+		if err != nil {
+			return Null, err
+		}
+		return Null, Errorf(ValueError, "%s is not in list", r)
+	})
+	t.addMethod("count", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("list.count", args, kw); err != nil {
+			return Null, err
+		}
+		return countItems(list(self).Items, args[0])
+	})
+	t.addMethod("reverse", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := NoArgs("reverse", args, kw); err != nil {
+			return Null, err
+		}
+		it := list(self).Items
+		for i, j := 0, len(it)-1; i < j; i, j = i+1, j-1 {
+			it[i], it[j] = it[j], it[i]
+		}
+		return None, nil
+	})
+	t.addMethod("copy", func(self Value, args []Value, kw []string) (Value, error) {
+		return FromObject(NewList(append([]Value(nil), list(self).Items...)...)), NoArgs("copy", args, kw)
+	})
+	t.addMethod("clear", func(self Value, args []Value, kw []string) (Value, error) {
+		list(self).Items = nil
+		return None, NoArgs("clear", args, kw)
+	})
+	t.addMethod("sort", func(self Value, args []Value, kw []string) (Value, error) {
+		var a [2]Value
+		if err := ParseArgs("sort", args, kw, []string{"$key", "$reverse"}, 0, 0, a[:]); err != nil {
+			return Null, err
+		}
+		rev := false
+		if !a[1].IsNull() {
+			var err error
+			if rev, err = Truth(a[1]); err != nil {
+				return Null, err
+			}
+		}
+		l := list(self)
+		items := l.Items
+		l.Items = nil // CPython empties the list while sorting
+		err := SortValues(items, a[0], rev)
+		modified := len(l.Items) > 0
+		l.Items = items
+		if err == nil && modified {
+			return Null, Errorf(ValueError, "list modified during sort")
+		}
+		return None, err
+	})
+	t.addMethod("__reversed__", func(self Value, args []Value, kw []string) (Value, error) {
+		return FromObject(&Reversed{seq: self, i: len(list(self).Items) - 1}), nil
+	})
+	t.addSlot("__iadd__", func(self Value, args []Value, kw []string) (Value, error) {
+		r, _, err := builtinInplace(Add, self, args[0])
+		return r, err
+	})
+	t.addSlot("__imul__", func(self Value, args []Value, kw []string) (Value, error) {
+		r, _, err := builtinInplace(Mul, self, args[0])
+		return r, err
+	})
+}
+
+func startStop(args []Value, n int) (int, int, error) {
+	start, stop := 0, n
+	norm := func(v Value) (int, error) {
+		i, err := sliceIndex(v)
+		if err != nil {
+			return 0, err
+		}
+		if i < 0 {
+			i += n
+			if i < 0 {
+				i = 0
+			}
+		}
+		return i, nil
+	}
+	var err error
+	if len(args) > 0 && !args[0].IsNone() {
+		if start, err = norm(args[0]); err != nil {
+			return 0, 0, err
+		}
+	}
+	if len(args) > 1 && !args[1].IsNone() {
+		if stop, err = norm(args[1]); err != nil {
+			return 0, 0, err
+		}
+	}
+	return start, stop, nil
+}
+
+func countItems(items []Value, x Value) (Value, error) {
+	n := 0
+	for i := 0; i < len(items); i++ {
+		eq, err := Equal(items[i], x)
+		if err != nil {
+			return Null, err
+		}
+		if eq {
+			n++
+		}
+	}
+	return Int(int64(n)), nil
+}
+
+func initTupleMethods() {
+	t := TupleType
+	t.addMethod("index", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("index", args, kw, 1, 3); err != nil {
+			return Null, err
+		}
+		items := self.o.(*Tuple).Items
+		start, stop, err := startStop(args[1:], len(items))
+		if err != nil {
+			return Null, err
+		}
+		for i := start; i < stop && i < len(items); i++ {
+			eq, err := Equal(items[i], args[0])
+			if err != nil {
+				return Null, err
+			}
+			if eq {
+				return Int(int64(i)), nil
+			}
+		}
+		return Null, Errorf(ValueError, "tuple.index(x): x not in tuple")
+	})
+	t.addMethod("count", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("tuple.count", args, kw); err != nil {
+			return Null, err
+		}
+		return countItems(self.o.(*Tuple).Items, args[0])
+	})
+}
+
+func initDictMethods() {
+	t := DictType
+	dict := func(v Value) *Dict { return v.o.(*Dict) }
+	t.addMethod("get", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("get", args, kw, 1, 2); err != nil {
+			return Null, err
+		}
+		v, ok, err := dict(self).Get(args[0])
+		if err != nil {
+			return Null, err
+		}
+		if ok {
+			return v, nil
+		}
+		if len(args) == 2 {
+			return args[1], nil
+		}
+		return None, nil
+	})
+	t.addMethod("setdefault", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("setdefault", args, kw, 1, 2); err != nil {
+			return Null, err
+		}
+		d := dict(self)
+		v, ok, err := d.Get(args[0])
+		if err != nil || ok {
+			return v, err
+		}
+		def := None
+		if len(args) == 2 {
+			def = args[1]
+		}
+		return def, d.Set(args[0], def)
+	})
+	t.addMethod("pop", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("pop", args, kw, 1, 2); err != nil {
+			return Null, err
+		}
+		d := dict(self)
+		i, err := d.Lookup(args[0])
+		if err != nil {
+			return Null, err
+		}
+		if i < 0 {
+			if len(args) == 2 {
+				return args[1], nil
+			}
+			return Null, NewException(KeyError, args[0])
+		}
+		v := d.ValueAt(i)
+		d.DeleteAt(i)
+		return v, nil
+	})
+	t.addMethod("popitem", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := NoArgs("popitem", args, kw); err != nil {
+			return Null, err
+		}
+		d := dict(self)
+		for i := d.EntriesLen() - 1; i >= 0; i-- {
+			k, v, live := d.EntryAt(i)
+			if live {
+				d.DeleteAt(i)
+				return FromObject(NewTuple(k, v)), nil
+			}
+		}
+		return Null, Errorf(KeyError, "popitem(): dictionary is empty")
+	})
+	t.addMethod("update", func(self Value, args []Value, kw []string) (Value, error) {
+		npos := len(args) - len(kw)
+		if err := CheckPositional("update", npos, 0, 1); err != nil {
+			return Null, err
+		}
+		d := dict(self)
+		if npos == 1 {
+			if err := d.Update(args[0]); err != nil {
+				return Null, err
+			}
+		}
+		for i, k := range kw {
+			if err := d.Set(FromObject(Intern(k)), args[npos+i]); err != nil {
+				return Null, err
+			}
+		}
+		return None, nil
+	})
+	t.addMethod("copy", func(self Value, args []Value, kw []string) (Value, error) {
+		return FromObject(dict(self).CopyDict()), NoArgs("copy", args, kw)
+	})
+	t.addMethod("clear", func(self Value, args []Value, kw []string) (Value, error) {
+		dict(self).Clear()
+		return None, NoArgs("clear", args, kw)
+	})
+	for kind, name := range []string{"keys", "values", "items"} {
+		kind := dictIterKind(kind)
+		t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
+			return FromObject(&dictView{d: dict(self), kind: kind}), NoArgs(name, args, kw)
+		})
+	}
+	t.addClassMethod("fromkeys", func(cls Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("fromkeys", args, kw, 1, 2); err != nil {
+			return Null, err
+		}
+		val := None
+		if len(args) == 2 {
+			val = args[1]
+		}
+		r, err := Call(cls, nil, nil)
+		if err != nil {
+			return Null, err
+		}
+		err = Iterate(args[0], func(k Value) (bool, error) { return true, SetItem(r, k, val) })
+		return r, err
+	})
+	t.addMethod("__reversed__", func(self Value, args []Value, kw []string) (Value, error) {
+		items, err := ToSlice(self)
+		if err != nil {
+			return Null, err
+		}
+		return FromObject(&Reversed{seq: FromObject(NewList(items...)), i: len(items) - 1}), nil
+	})
+	t.SetAttrString("__hash__", None)
+	ListType.SetAttrString("__hash__", None)
+	SetType.SetAttrString("__hash__", None)
+	ByteArrayType.SetAttrString("__hash__", None)
+	MappingProxyType.addMethod("get", func(self Value, args []Value, kw []string) (Value, error) {
+		return Call(FromObject(DictType.LookupString("get").o.(*MethodDescr)), append([]Value{FromObject(self.o.(*MappingProxy).d)}, args...), kw)
+	})
+	for _, name := range []string{"keys", "values", "items", "copy"} {
+		name := name
+		MappingProxyType.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
+			return CallMethodByName(FromObject(self.o.(*MappingProxy).d), name, args...)
+		})
+	}
+	dictKeysType.addMethod("isdisjoint", func(self Value, args []Value, kw []string) (Value, error) {
+		r, err := BinaryOp(And, self, args[0])
+		if err != nil {
+			return Null, err
+		}
+		n, err := Len(r)
+		return Bool(n == 0), err
+	})
+}
+
+func initRangeSlice() {
+	r := func(v Value) *Range { return v.o.(*Range) }
+	RangeType.addGetter("start", func(self Value) (Value, error) { return r(self).Start, nil })
+	RangeType.addGetter("stop", func(self Value) (Value, error) { return r(self).Stop, nil })
+	RangeType.addGetter("step", func(self Value) (Value, error) { return r(self).Step, nil })
+	RangeType.addMethod("index", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("index", args, kw); err != nil {
+			return Null, err
+		}
+		ok, err := rangeContains(r(self), args[0])
+		if err != nil {
+			return Null, err
+		}
+		if !ok || numericKind(Unwrap(args[0])) != numInt {
+			s, _ := Repr(args[0])
+			return Null, Errorf(ValueError, "%s is not in range", s)
+		}
+		d := new(big.Int).Sub(toBig(Unwrap(args[0])), toBig(r(self).Start))
+		return normBig(d.Quo(d, toBig(r(self).Step))), nil
+	})
+	RangeType.addMethod("count", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("count", args, kw); err != nil {
+			return Null, err
+		}
+		ok, err := rangeContains(r(self), args[0])
+		return Int(b2i(ok)), err
+	})
+	RangeType.addMethod("__reversed__", func(self Value, args []Value, kw []string) (Value, error) {
+		return FromObject(r(self).reversed()), nil
+	})
+	s := func(v Value) *Slice { return v.o.(*Slice) }
+	SliceType.addGetter("start", func(self Value) (Value, error) { return s(self).Start, nil })
+	SliceType.addGetter("stop", func(self Value) (Value, error) { return s(self).Stop, nil })
+	SliceType.addGetter("step", func(self Value) (Value, error) { return s(self).Step, nil })
+	SliceType.addMethod("indices", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("indices", args, kw); err != nil {
+			return Null, err
+		}
+		n, err := AsIndex(args[0])
+		if err != nil {
+			return Null, err
+		}
+		if n < 0 {
+			return Null, Errorf(ValueError, "length should not be negative")
+		}
+		a, b, c, _, err := s(self).Indices(n)
+		return FromObject(NewTuple(Int(int64(a)), Int(int64(b)), Int(int64(c)))), err
+	})
+	addCompareSlots(SliceType)
+	SliceType.addSlot("__repr__", func(self Value, args []Value, kw []string) (Value, error) {
+		str, err := Repr(self)
+		return NewStr(str), err
+	})
+	SliceType.SetAttrString("__hash__", None)
+}

@@ -1,0 +1,257 @@
+package object
+
+import (
+	"math"
+	"math/big"
+)
+
+func newRatFromFloat(f float64) *big.Rat { return new(big.Rat).SetFloat64(f) }
+func newRatFromInt(i *big.Int) *big.Rat  { return new(big.Rat).SetInt(i) }
+
+type numKind uint8
+
+const (
+	notNumber numKind = iota
+	numInt
+	numFloat
+	numComplex
+)
+
+func numericKind(v Value) numKind {
+	switch v.k {
+	case KindInt, KindBool:
+		return numInt
+	case KindFloat:
+		return numFloat
+	case KindObject:
+		switch v.o.(type) {
+		case *BigInt:
+			return numInt
+		case *Complex:
+			return numComplex
+		}
+	}
+	return notNumber
+}
+
+func toComplex(v Value) (complex128, error) {
+	switch v.k {
+	case KindFloat:
+		return complex(v.RawFloat(), 0), nil
+	case KindObject:
+		if c, ok := v.o.(*Complex); ok {
+			return c.V, nil
+		}
+	}
+	f, err := IntToFloat(v)
+	return complex(f, 0), err
+}
+
+// numberBinary does arithmetic between built-in numbers (raw values);
+// it returns NotImplemented when either operand is not a number.
+func numberBinary(op BinOp, a, b Value) (Value, error) {
+	ka, kb := numericKind(a), numericKind(b)
+	if ka == notNumber || kb == notNumber {
+		return NotImplemented, nil
+	}
+	k := max(ka, kb)
+	switch k {
+	case numInt:
+		if op == MatMul {
+			return NotImplemented, nil
+		}
+		if a.k != KindObject && b.k != KindObject {
+			return intBinary(op, int64(a.n), int64(b.n))
+		}
+		return bigBinary(op, toBig(a), toBig(b))
+	case numFloat:
+		x, err := IntToFloat(a)
+		if a.k == KindFloat {
+			x, err = a.RawFloat(), nil
+		}
+		if err != nil {
+			return Null, err
+		}
+		y, err := IntToFloat(b)
+		if b.k == KindFloat {
+			y, err = b.RawFloat(), nil
+		}
+		if err != nil {
+			return Null, err
+		}
+		return floatBinary(op, x, y)
+	}
+	x, err := toComplex(a)
+	if err != nil {
+		return Null, err
+	}
+	y, err := toComplex(b)
+	if err != nil {
+		return Null, err
+	}
+	return complexBinary(op, x, y)
+}
+
+// numberCompare compares built-in numbers; NotImplemented otherwise.
+func numberCompare(a, b Value, op CompareOp) (Value, error) {
+	ka, kb := numericKind(a), numericKind(b)
+	if ka == notNumber || kb == notNumber {
+		return NotImplemented, nil
+	}
+	switch {
+	case ka == numComplex || kb == numComplex:
+		if op != CmpEq && op != CmpNe {
+			return NotImplemented, nil
+		}
+		x, _ := toComplex(a)
+		y, _ := toComplex(b)
+		if ka != numComplex && numericKind(a) == numInt || kb != numComplex && numericKind(b) == numInt {
+			// exact int comparison is not needed for the common cases
+		}
+		return Bool((x == y) == (op == CmpEq)), nil
+	case ka == numInt && kb == numInt:
+		return Bool(intCompare(a, b, op)), nil
+	case ka == numFloat && kb == numFloat:
+		return Bool(cmpFloats(a.RawFloat(), b.RawFloat(), op)), nil
+	case ka == numFloat:
+		return Bool(floatIntCompare(a.RawFloat(), b, op)), nil
+	}
+	return Bool(floatIntCompare(b.RawFloat(), a, cmpSwapped[op])), nil
+}
+
+func numberUnary(op UnOp, v Value) (Value, bool, error) {
+	switch numericKind(v) {
+	case numInt:
+		r, err := intUnary(op, v)
+		return r, true, err
+	case numFloat:
+		f := v.RawFloat()
+		switch op {
+		case Neg:
+			return Float(-f), true, nil
+		case Pos:
+			return v, true, nil
+		}
+	case numComplex:
+		c := v.o.(*Complex).V
+		switch op {
+		case Neg:
+			return NewComplex(-c), true, nil
+		case Pos:
+			return v, true, nil
+		}
+	}
+	return Null, false, nil
+}
+
+// Abs returns abs(v).
+func Abs(v Value) (Value, error) {
+	switch numericKind(v) {
+	case numInt:
+		return intAbs(v), nil
+	case numFloat:
+		return Float(math.Abs(v.RawFloat())), nil
+	case numComplex:
+		c := v.o.(*Complex).V
+		r := math.Hypot(real(c), imag(c))
+		if math.IsInf(r, 0) && !math.IsInf(real(c), 0) && !math.IsInf(imag(c), 0) {
+			return Null, Errorf(OverflowError, "absolute value too large")
+		}
+		return Float(r), nil
+	}
+	t := TypeOf(v)
+	if m := t.Lookup(strAbs); !m.IsNull() {
+		return CallMethodValue(m, v, nil, nil)
+	}
+	return Null, Errorf(TypeError, "bad operand type for abs(): '%s'", t.Name)
+}
+
+// Pow3 is pow(a, b, m); m Null or None means pow(a, b).
+func Pow3(a, b, m Value) (Value, error) {
+	if m.IsNull() || m.IsNone() {
+		return BinaryOp(Pow, a, b)
+	}
+	ua, ub, um := Unwrap(a), Unwrap(b), Unwrap(m)
+	if numericKind(ua) == numInt && numericKind(ub) == numInt && numericKind(um) == numInt {
+		return powMod(ua, ub, um)
+	}
+	if numericKind(ua) != notNumber && numericKind(ub) != notNumber && numericKind(um) != notNumber {
+		return Null, Errorf(TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+	}
+	return Null, Errorf(TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+		TypeOf(a).Name, TypeOf(b).Name, TypeOf(m).Name)
+}
+
+// Round is round(v, ndigits); nd Null or None means round to an int.
+func Round(v, nd Value) (Value, error) {
+	u := Unwrap(v)
+	switch numericKind(u) {
+	case numInt:
+		if nd.IsNull() || nd.IsNone() {
+			return intAbsNorm(u), nil
+		}
+		n, err := AsIndex(nd)
+		if err != nil {
+			return Null, err
+		}
+		if n >= 0 {
+			return intAbsNorm(u), nil
+		}
+		p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-n)), nil)
+		x := toBig(u)
+		q, r := new(big.Int).DivMod(x, p, new(big.Int))
+		// round half to even
+		twice := new(big.Int).Mul(r, big.NewInt(2))
+		c := twice.Cmp(p)
+		if c > 0 || (c == 0 && q.Bit(0) == 1) {
+			q.Add(q, big.NewInt(1))
+		}
+		return normBig(q.Mul(q, p)), nil
+	case numFloat:
+		f := u.RawFloat()
+		if nd.IsNull() || nd.IsNone() {
+			return floatToInt(math.RoundToEven(f))
+		}
+		n, err := AsIndex(nd)
+		if err != nil {
+			return Null, err
+		}
+		return Float(roundFloat(f, n)), nil
+	}
+	t := TypeOf(v)
+	if m := t.Lookup(strRound); !m.IsNull() {
+		if nd.IsNull() {
+			return CallMethodValue(m, v, nil, nil)
+		}
+		return CallMethodValue(m, v, []Value{nd}, nil)
+	}
+	return Null, Errorf(TypeError, "type %s doesn't define __round__ method", t.Name)
+}
+
+func intAbsNorm(v Value) Value {
+	if v.k == KindBool {
+		return Int(int64(v.n))
+	}
+	return v
+}
+
+// hashNumber returns hash() of a built-in number.
+func hashNumber(v Value) (int64, bool) {
+	switch v.k {
+	case KindInt, KindBool:
+		return HashInt(int64(v.n)), true
+	case KindFloat:
+		return HashFloat(v.RawFloat()), true
+	}
+	switch o := v.o.(type) {
+	case *BigInt:
+		return hashBig(&o.V), true
+	case *Complex:
+		h := uint64(HashFloat(real(o.V))) + 1000003*uint64(HashFloat(imag(o.V)))
+		if int64(h) == -1 {
+			h = uint64(1<<64 - 2)
+		}
+		return int64(h), true
+	}
+	return 0, false
+}

@@ -1,0 +1,494 @@
+package object
+
+// BinOp names a binary operator.
+type BinOp uint8
+
+// The binary operators, for BinaryOp and InplaceOp.
+const (
+	Add BinOp = iota
+	Sub
+	Mul
+	MatMul
+	TrueDiv
+	FloorDiv
+	Mod
+	Pow
+	LShift
+	RShift
+	And
+	Or
+	Xor
+	DivMod // divmod(a, b): only through BinaryOp, never in-place
+)
+
+var binOpSymbols = [...]string{"+", "-", "*", "@", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^", "divmod()"}
+var binOpNames, rbinOpNames, ibinOpNames [DivMod + 1]*Str
+
+func init() {
+	base := [...]string{"add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor", "divmod"}
+	for i, b := range base {
+		binOpNames[i] = Intern("__" + b + "__")
+		rbinOpNames[i] = Intern("__r" + b + "__")
+		ibinOpNames[i] = Intern("__i" + b + "__")
+	}
+}
+
+// String returns the operator symbol as used in error messages.
+func (op BinOp) String() string { return binOpSymbols[op] }
+
+// UnOp names a unary operator.
+type UnOp uint8
+
+// The unary operators, for UnaryOp.
+const (
+	Neg UnOp = iota
+	Pos
+	Invert
+	Not
+)
+
+// CompareOp is a rich comparison, in CPython's cmp_op order.
+type CompareOp uint8
+
+// The comparisons.
+const (
+	CmpLt CompareOp = iota
+	CmpLe
+	CmpEq
+	CmpNe
+	CmpGt
+	CmpGe
+)
+
+// Short aliases matching the brief's names.
+const (
+	Lt = CmpLt
+	Le = CmpLe
+	Eq = CmpEq
+	Ne = CmpNe
+	Gt = CmpGt
+	Ge = CmpGe
+)
+
+var cmpSymbols = [...]string{"<", "<=", "==", "!=", ">", ">="}
+var cmpSwapped = [...]CompareOp{CmpGt, CmpGe, CmpEq, CmpNe, CmpLt, CmpLe}
+
+// String returns the comparison's symbol.
+func (op CompareOp) String() string { return cmpSymbols[op] }
+
+// BinaryOp computes a op b with Python's dispatch: a's method, then b's
+// reflected one (b's first when b's type is a subclass overriding it).
+func BinaryOp(op BinOp, a, b Value) (Value, error) {
+	if a.k == KindInt && b.k == KindInt {
+		return intBinary(op, int64(a.n), int64(b.n))
+	}
+	ta, tb := TypeOf(a), TypeOf(b)
+	if !ta.Heap && !tb.Heap {
+		r, err := builtinBinary(op, a, b)
+		if err != nil {
+			return Null, err
+		}
+		if r.o != notImplemented {
+			return r, nil
+		}
+		return Null, binopTypeError(op, ta, tb, "")
+	}
+	r, err := binaryOp1(op, a, b, ta, tb)
+	if err != nil {
+		return Null, err
+	}
+	if r.o == notImplemented {
+		return Null, binopTypeError(op, ta, tb, "")
+	}
+	return r, nil
+}
+
+func binopTypeError(op BinOp, ta, tb *Type, suffix string) error {
+	if op == DivMod {
+		return Errorf(TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", ta.Name, tb.Name)
+	}
+	return Errorf(TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'", op, suffix, ta.Name, tb.Name)
+}
+
+// binaryOp1 is CPython's binary_op1 over the special-method names.
+func binaryOp1(op BinOp, a, b Value, ta, tb *Type) (Value, error) {
+	slotA := ta.Lookup(binOpNames[op])
+	var slotB Value
+	if tb != ta {
+		slotB = tb.Lookup(rbinOpNames[op])
+		if slotB.Is(ta.Lookup(rbinOpNames[op])) {
+			slotB = Null
+		}
+	}
+	if !slotA.IsNull() && !slotA.IsNone() {
+		if !slotB.IsNull() && tb.IsSubtype(ta) {
+			r, err := CallMethodValue(slotB, b, []Value{a}, nil)
+			if err != nil || r.o != notImplemented {
+				return r, err
+			}
+			slotB = Null
+		}
+		r, err := CallMethodValue(slotA, a, []Value{b}, nil)
+		if err != nil || r.o != notImplemented {
+			return r, err
+		}
+	}
+	if !slotB.IsNull() && !slotB.IsNone() {
+		return CallMethodValue(slotB, b, []Value{a}, nil)
+	}
+	return NotImplemented, nil
+}
+
+// InplaceOp computes a op= b: __iop__ when defined (list += mutates),
+// else the binary operator.
+func InplaceOp(op BinOp, a, b Value) (Value, error) {
+	if a.k == KindInt && b.k == KindInt {
+		return intBinary(op, int64(a.n), int64(b.n))
+	}
+	ta := TypeOf(a)
+	if !ta.Heap {
+		if r, ok, err := builtinInplace(op, a, b); ok || err != nil {
+			return r, err
+		}
+	} else if m := ta.Lookup(ibinOpNames[op]); !m.IsNull() && !m.IsNone() {
+		r, err := CallMethodValue(m, a, []Value{b}, nil)
+		if err != nil || r.o != notImplemented {
+			return r, err
+		}
+	}
+	tb := TypeOf(b)
+	var r Value
+	var err error
+	if !ta.Heap && !tb.Heap {
+		r, err = builtinBinary(op, a, b)
+	} else {
+		r, err = binaryOp1(op, a, b, ta, tb)
+	}
+	if err != nil {
+		return Null, err
+	}
+	if r.o == notImplemented {
+		return Null, binopTypeError(op, ta, tb, "=")
+	}
+	return r, nil
+}
+
+// UnaryOp computes -v, +v, ~v or not v.
+func UnaryOp(op UnOp, v Value) (Value, error) {
+	if op == Not {
+		t, err := Truth(v)
+		return Bool(!t), err
+	}
+	t := TypeOf(v)
+	if !t.Heap {
+		if r, ok, err := builtinUnary(op, v); ok || err != nil {
+			return r, err
+		}
+	} else {
+		name := [...]*Str{strNeg, strPos, strInvert}[op]
+		if m := t.Lookup(name); !m.IsNull() && !m.IsNone() {
+			return CallMethodValue(m, v, nil, nil)
+		}
+	}
+	sym := [...]string{"unary -", "unary +", "unary ~"}[op]
+	return Null, Errorf(TypeError, "bad operand type for %s: '%s'", sym, t.Name)
+}
+
+// RichCompare computes a op b as a Python value (usually a bool).
+func RichCompare(a, b Value, op CompareOp) (Value, error) {
+	if a.k == KindInt && b.k == KindInt {
+		return Bool(cmpInts(int64(a.n), int64(b.n), op)), nil
+	}
+	if a.k == KindFloat && b.k == KindFloat {
+		return Bool(cmpFloats(a.RawFloat(), b.RawFloat(), op)), nil
+	}
+	ta, tb := TypeOf(a), TypeOf(b)
+	if !ta.Heap && !tb.Heap {
+		r, err := builtinCompare(a, b, op)
+		if err != nil || r.o != notImplemented {
+			return r, err
+		}
+		return compareFallback(a, b, op, ta, tb)
+	}
+	name, rname := compareNames[op], compareNames[cmpSwapped[op]]
+	checkedReverse := false
+	if ta != tb && tb.IsSubtype(ta) {
+		if m := tb.Lookup(rname); !m.IsNull() && !m.IsNone() {
+			checkedReverse = true
+			r, err := CallMethodValue(m, b, []Value{a}, nil)
+			if err != nil || r.o != notImplemented {
+				return r, err
+			}
+		}
+	}
+	if m := ta.Lookup(name); !m.IsNull() && !m.IsNone() {
+		r, err := CallMethodValue(m, a, []Value{b}, nil)
+		if err != nil || r.o != notImplemented {
+			return r, err
+		}
+	}
+	if !checkedReverse {
+		if m := tb.Lookup(rname); !m.IsNull() && !m.IsNone() {
+			r, err := CallMethodValue(m, b, []Value{a}, nil)
+			if err != nil || r.o != notImplemented {
+				return r, err
+			}
+		}
+	}
+	return compareFallback(a, b, op, ta, tb)
+}
+
+func compareFallback(a, b Value, op CompareOp, ta, tb *Type) (Value, error) {
+	switch op {
+	case CmpEq:
+		return Bool(a.Is(b)), nil
+	case CmpNe:
+		return Bool(!a.Is(b)), nil
+	}
+	return Null, Errorf(TypeError, "'%s' not supported between instances of '%s' and '%s'", op, ta.Name, tb.Name)
+}
+
+// CompareBool is RichCompare followed by Truth, with the identity shortcut
+// CPython's PyObject_RichCompareBool takes for == and !=.
+func CompareBool(a, b Value, op CompareOp) (bool, error) {
+	if (op == CmpEq || op == CmpNe) && a.k == KindObject && b.k == KindObject && a.o == b.o {
+		return op == CmpEq, nil
+	}
+	r, err := RichCompare(a, b, op)
+	if err != nil {
+		return false, err
+	}
+	if r.k == KindBool {
+		return r.n != 0, nil
+	}
+	return Truth(r)
+}
+
+// Equal reports a == b (identity implies equality, as in containers).
+func Equal(a, b Value) (bool, error) { return CompareBool(a, b, CmpEq) }
+
+// Truth returns bool(v).
+func Truth(v Value) (bool, error) {
+	switch v.k {
+	case KindBool, KindInt:
+		return v.n != 0, nil
+	case KindNone, KindNull:
+		return false, nil
+	case KindFloat:
+		return v.RawFloat() != 0, nil
+	}
+	switch o := v.o.(type) {
+	case *Str:
+		return len(o.S) > 0, nil
+	case *List:
+		return len(o.Items) > 0, nil
+	case *Tuple:
+		return len(o.Items) > 0, nil
+	case *Dict:
+		return o.Len() > 0, nil
+	case *Instance:
+		return instanceTruth(v, o)
+	}
+	if n, ok, err := builtinLen(v); ok || err != nil {
+		return n > 0, err
+	}
+	if r, ok := builtinTruth(v); ok {
+		return r, nil
+	}
+	return true, nil
+}
+
+func instanceTruth(v Value, o *Instance) (bool, error) {
+	t := o.Class
+	if m := t.Lookup(strBool); !m.IsNull() {
+		if m.IsNone() {
+			return false, Errorf(TypeError, "'NoneType' object is not callable")
+		}
+		r, err := CallMethodValue(m, v, nil, nil)
+		if err != nil {
+			return false, err
+		}
+		if r.k != KindBool {
+			return false, Errorf(TypeError, "__bool__ should return bool, returned %s", TypeOf(r).Name)
+		}
+		return r.n != 0, nil
+	}
+	if m := t.Lookup(strLen); !m.IsNull() {
+		n, err := callLen(m, v)
+		return n > 0, err
+	}
+	return true, nil
+}
+
+// Len returns len(v).
+func Len(v Value) (int, error) {
+	if v.k == KindObject {
+		switch o := v.o.(type) {
+		case *List:
+			return len(o.Items), nil
+		case *Tuple:
+			return len(o.Items), nil
+		case *Str:
+			return o.Len(), nil
+		case *Dict:
+			return o.Len(), nil
+		}
+		t := v.o.Type()
+		if t.Heap {
+			if m := t.Lookup(strLen); !m.IsNull() {
+				return callLen(m, v)
+			}
+		} else if n, ok, err := builtinLen(v); ok || err != nil {
+			return n, err
+		}
+	}
+	return 0, Errorf(TypeError, "object of type '%s' has no len()", TypeOf(v).Name)
+}
+
+func callLen(m, v Value) (int, error) {
+	r, err := CallMethodValue(m, v, nil, nil)
+	if err != nil {
+		return 0, err
+	}
+	n, err := Index(r)
+	if err != nil {
+		return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeOf(r).Name)
+	}
+	i, ok := n.AsInt()
+	if !ok {
+		return 0, Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
+	}
+	if i < 0 {
+		return 0, Errorf(ValueError, "__len__() should return >= 0")
+	}
+	return int(i), nil
+}
+
+// Hash returns hash(v).
+func Hash(v Value) (int64, error) {
+	h, err := v.Hash()
+	return int64(h), err
+}
+
+// IsInstance is isinstance(v, cls) where cls is a type or a tuple of them.
+func IsInstance(v Value, cls Value) (bool, error) {
+	switch c := cls.o.(type) {
+	case *Type:
+		if TypeOf(v).IsSubtype(c) {
+			return true, nil
+		}
+		if c.Type() != TypeType {
+			if m := c.Type().Lookup(strInstancecheck); !m.IsNull() {
+				r, err := CallMethodValue(m, cls, []Value{v}, nil)
+				if err != nil {
+					return false, err
+				}
+				return Truth(r)
+			}
+		}
+		if v.k == KindObject {
+			// An object may claim another class through __class__.
+			if ct, err := GetAttr(v, strClass); err == nil {
+				if ctt, ok := ct.o.(*Type); ok && ctt != TypeOf(v) {
+					return ctt.IsSubtype(c), nil
+				}
+			}
+		}
+		return false, nil
+	case *Tuple:
+		for _, x := range c.Items {
+			ok, err := IsInstance(v, x)
+			if ok || err != nil {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	return false, Errorf(TypeError, "isinstance() arg 2 must be a type or tuple of types")
+}
+
+// IsSubclass is issubclass(cls, base) where base is a type or a tuple.
+func IsSubclass(cls Value, base Value) (bool, error) {
+	switch b := base.o.(type) {
+	case *Type:
+		if b.Type() != TypeType {
+			if m := b.Type().Lookup(strSubclasscheck); !m.IsNull() {
+				r, err := CallMethodValue(m, base, []Value{cls}, nil)
+				if err != nil {
+					return false, err
+				}
+				return Truth(r)
+			}
+		}
+		c, ok := cls.o.(*Type)
+		if !ok {
+			return false, Errorf(TypeError, "issubclass() arg 1 must be a class")
+		}
+		return c.IsSubtype(b), nil
+	case *Tuple:
+		for _, x := range b.Items {
+			ok, err := IsSubclass(cls, x)
+			if ok || err != nil {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	return false, Errorf(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+}
+
+// Index returns v as an int (operator.index): ints, bools, and objects
+// with __index__.
+func Index(v Value) (Value, error) {
+	switch v.k {
+	case KindInt:
+		return v, nil
+	case KindBool:
+		return Int(int64(v.n)), nil
+	case KindObject:
+		switch o := v.o.(type) {
+		case *BigInt:
+			return v, nil
+		case *Instance:
+			if m := o.Class.Lookup(strIndex); !m.IsNull() {
+				r, err := CallMethodValue(m, v, nil, nil)
+				if err != nil {
+					return Null, err
+				}
+				if !isIntValue(r) {
+					return Null, Errorf(TypeError, "__index__ returned non-int (type %s)", TypeOf(r).Name)
+				}
+				return Unwrap(r), nil
+			}
+			if isIntValue(o.Builtin) {
+				return o.Builtin, nil
+			}
+		}
+	}
+	return Null, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeOf(v).Name)
+}
+
+// AsIndex returns v (an int or an object with __index__) as a Go int,
+// failing with IndexError-style overflow for huge values.
+func AsIndex(v Value) (int, error) {
+	if v.k == KindInt {
+		return int(int64(v.n)), nil
+	}
+	r, err := Index(v)
+	if err != nil {
+		return 0, err
+	}
+	i, ok := r.AsInt()
+	if !ok {
+		return 0, Errorf(IndexError, "cannot fit 'int' into an index-sized integer")
+	}
+	return int(i), nil
+}
+
+func isIntValue(v Value) bool {
+	if v.k == KindInt || v.k == KindBool {
+		return true
+	}
+	_, ok := v.o.(*BigInt)
+	return ok
+}

@@ -1,0 +1,249 @@
+package object
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// reprStack holds the containers whose repr is being computed, so that a
+// list containing itself prints as [...] (CPython's Py_ReprEnter).
+var reprStack []Object
+
+func reprEnter(o Object) bool {
+	for _, x := range reprStack {
+		if x == o {
+			return false
+		}
+	}
+	reprStack = append(reprStack, o)
+	return true
+}
+
+func reprLeave() { reprStack = reprStack[:len(reprStack)-1] }
+
+// Reprer is implemented by objects from other packages (functions, code,
+// frames, modules) that know their own repr.
+type Reprer interface {
+	PyRepr() (string, error)
+}
+
+// Repr returns repr(v).
+func Repr(v Value) (string, error) {
+	switch v.k {
+	case KindInt:
+		return strconv.FormatInt(int64(v.n), 10), nil
+	case KindFloat:
+		return FloatRepr(v.RawFloat()), nil
+	case KindBool:
+		if v.n != 0 {
+			return "True", nil
+		}
+		return "False", nil
+	case KindNone:
+		return "None", nil
+	case KindNull:
+		return "<NULL>", nil
+	}
+	t := v.o.Type()
+	if t.Heap {
+		m := t.Lookup(strRepr)
+		r, err := CallMethodValue(m, v, nil, nil)
+		if err != nil {
+			return "", err
+		}
+		s, ok := r.o.(*Str)
+		if !ok {
+			return "", Errorf(TypeError, "__repr__ returned non-string (type %s)", TypeOf(r).Name)
+		}
+		return s.S, nil
+	}
+	return builtinRepr(v)
+}
+
+// builtinRepr is repr for objects of built-in types (no user __repr__).
+func builtinRepr(v Value) (string, error) {
+	if v.k != KindObject {
+		return Repr(v)
+	}
+	switch o := v.o.(type) {
+	case *Str:
+		return StrRepr(o.S), nil
+	case *BigInt:
+		return o.V.String(), nil
+	case *List:
+		return listRepr(o)
+	case *Tuple:
+		return tupleRepr(o)
+	case *Dict:
+		return dictRepr(o)
+	case *Type:
+		return typeRepr(o), nil
+	case *BaseException:
+		return excRepr(o)
+	case *Method:
+		return methodRepr(o)
+	case *Instance:
+		if !o.Builtin.IsNull() {
+			return builtinRepr(o.Builtin)
+		}
+	case *BuiltinFunction:
+		if o.Self.IsNull() || o.owner == nil {
+			if m, ok := o.Self.o.(*Module); ok && o.Self.k == KindObject {
+				_ = m
+			}
+			if o.owner == nil {
+				return "<built-in function " + o.Name + ">", nil
+			}
+		}
+		if t, ok := o.Self.o.(*Type); ok && o.Self.k == KindObject {
+			return fmt.Sprintf("<built-in method %s of type object at %#x>", o.Name, ObjectID(t)), nil
+		}
+		return fmt.Sprintf("<built-in method %s of %s object at %#x>", o.Name, TypeOf(o.Self).Name, valueID(o.Self)), nil
+	case *MethodDescr:
+		return fmt.Sprintf("<method '%s' of '%s' objects>", o.Name, o.Owner.Name), nil
+	case *ClassMethodDescr:
+		return fmt.Sprintf("<method '%s' of '%s' objects>", o.Name, o.Owner.Name), nil
+	case *GetSetDescr:
+		return fmt.Sprintf("<attribute '%s' of '%s' objects>", o.Name, o.Owner.Name), nil
+	case *Cell:
+		if o.Ref.IsNull() {
+			return fmt.Sprintf("<cell at %#x: empty>", ObjectID(o)), nil
+		}
+		return fmt.Sprintf("<cell at %#x: %s object at %#x>", ObjectID(o), TypeOf(o.Ref).Name, valueID(o.Ref)), nil
+	case Reprer:
+		return o.PyRepr()
+	}
+	if r, ok, err := builtinReprOther(v); ok || err != nil {
+		return r, err
+	}
+	return defaultRepr(v), nil
+}
+
+// defaultRepr is object.__repr__: <module.Class object at 0x...>.
+func defaultRepr(v Value) string {
+	return fmt.Sprintf("<%s object at %#x>", TypeOf(v).FullName(), valueID(v))
+}
+
+// valueID returns id(v). Scalars have no address; they get a stable
+// number derived from their payload.
+func valueID(v Value) uint64 {
+	if v.k == KindObject {
+		return ObjectID(v.o)
+	}
+	return uint64(v.k)<<60 ^ v.n
+}
+
+// ID returns id(v).
+func ID(v Value) Value {
+	id := valueID(v)
+	if id > 1<<62 {
+		return newBigFromUint(id)
+	}
+	return Int(int64(id))
+}
+
+// StrOf returns str(v).
+func StrOf(v Value) (string, error) {
+	if v.k != KindObject {
+		return Repr(v)
+	}
+	switch o := v.o.(type) {
+	case *Str:
+		return o.S, nil
+	case *BaseException:
+		if !o.Class.Heap {
+			return excStr(o)
+		}
+	}
+	t := v.o.Type()
+	if t.Heap {
+		m := t.Lookup(strStr)
+		r, err := CallMethodValue(m, v, nil, nil)
+		if err != nil {
+			return "", err
+		}
+		s, ok := r.o.(*Str)
+		if !ok {
+			return "", Errorf(TypeError, "__str__ returned non-string (type %s)", TypeOf(r).Name)
+		}
+		return s.S, nil
+	}
+	return builtinStr(v)
+}
+
+// builtinStr is str() of a built-in object without user methods.
+func builtinStr(v Value) (string, error) {
+	switch o := v.o.(type) {
+	case *Str:
+		return o.S, nil
+	case *BaseException:
+		return excStr(o)
+	case *Instance:
+		if !o.Builtin.IsNull() {
+			return builtinStr(o.Builtin)
+		}
+	}
+	return Repr(v)
+}
+
+// ASCII returns ascii(v): repr with non-ASCII characters escaped.
+func ASCII(v Value) (string, error) {
+	r, err := Repr(v)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	for _, c := range r {
+		switch {
+		case c < 0x80:
+			b.WriteRune(c)
+		case c < 0x100:
+			fmt.Fprintf(&b, "\\x%02x", c)
+		case c < 0x10000:
+			fmt.Fprintf(&b, "\\u%04x", c)
+		default:
+			fmt.Fprintf(&b, "\\U%08x", c)
+		}
+	}
+	return b.String(), nil
+}
+
+// Format returns format(v, spec).
+func Format(v Value, spec string) (string, error) {
+	t := TypeOf(v)
+	if t.Heap {
+		m := t.Lookup(strFormat)
+		r, err := CallMethodValue(m, v, []Value{NewStr(spec)}, nil)
+		if err != nil {
+			return "", err
+		}
+		s, ok := r.o.(*Str)
+		if !ok {
+			return "", Errorf(TypeError, "__format__ must return a str, not %s", TypeOf(r).Name)
+		}
+		return s.S, nil
+	}
+	return builtinFormat(v, spec)
+}
+
+// Singleton objects other than None.
+type singleton struct {
+	t    *Type
+	name string
+}
+
+func (s *singleton) Type() *Type { return s.t }
+
+var (
+	notImplemented = &singleton{NotImplementedType, "NotImplemented"}
+	ellipsis       = &singleton{EllipsisType, "Ellipsis"}
+	// NotImplemented is the value binary special methods return to let the
+	// other operand try.
+	NotImplemented = FromObject(notImplemented)
+	// Ellipsis is `...`.
+	Ellipsis = FromObject(ellipsis)
+)
+
+// IsNotImplemented reports whether v is NotImplemented.
+func IsNotImplemented(v Value) bool { return v.o == notImplemented }

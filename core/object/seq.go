@@ -1,0 +1,510 @@
+package object
+
+import (
+	"strings"
+)
+
+// Tuple is an immutable sequence.
+type Tuple struct {
+	Items []Value
+}
+
+// Type returns TupleType.
+func (t *Tuple) Type() *Type { return TupleType }
+
+var emptyTuple = &Tuple{}
+
+// NewTuple returns a tuple holding items (the slice is kept).
+func NewTuple(items ...Value) *Tuple {
+	if len(items) == 0 {
+		return emptyTuple
+	}
+	return &Tuple{Items: items}
+}
+
+// TupleValue returns a tuple Value holding items.
+func TupleValue(items ...Value) Value { return FromObject(NewTuple(items...)) }
+
+// List is a Python list.
+type List struct {
+	Items []Value
+}
+
+// Type returns ListType.
+func (l *List) Type() *Type { return ListType }
+
+// NewList returns a list holding items (the slice is kept).
+func NewList(items ...Value) *List { return &List{Items: items} }
+
+// ListValue returns a list Value holding items.
+func ListValue(items ...Value) Value { return FromObject(&List{Items: items}) }
+
+// Append adds v at the end (amortised O(1)).
+func (l *List) Append(v Value) { l.Items = append(l.Items, v) }
+
+// Extend appends the items of an iterable.
+func (l *List) Extend(it Value) error {
+	switch o := it.o.(type) {
+	case *List:
+		l.Items = append(l.Items, o.Items...)
+		return nil
+	case *Tuple:
+		l.Items = append(l.Items, o.Items...)
+		return nil
+	}
+	return Iterate(it, func(x Value) (bool, error) {
+		l.Items = append(l.Items, x)
+		return true, nil
+	})
+}
+
+// Slice is a slice object (start:stop:step).
+type Slice struct {
+	Start, Stop, Step Value
+}
+
+// Type returns SliceType.
+func (s *Slice) Type() *Type { return SliceType }
+
+// NewSlice returns a slice Value; absent parts are None.
+func NewSlice(start, stop, step Value) Value {
+	if start.IsNull() {
+		start = None
+	}
+	if stop.IsNull() {
+		stop = None
+	}
+	if step.IsNull() {
+		step = None
+	}
+	return FromObject(&Slice{Start: start, Stop: stop, Step: step})
+}
+
+func sliceIndex(v Value) (int, error) {
+	if v.k == KindInt {
+		return clampInt(int64(v.n)), nil
+	}
+	r, err := Index(v)
+	if err != nil {
+		return 0, Errorf(TypeError, "slice indices must be integers or None or have an __index__ method")
+	}
+	if i, ok := r.AsInt(); ok {
+		return clampInt(i), nil
+	}
+	if toBig(r).Sign() < 0 {
+		return -1 << 62, nil
+	}
+	return 1 << 62, nil
+}
+
+func clampInt(i int64) int {
+	if i > 1<<62 {
+		return 1 << 62
+	}
+	if i < -1<<62 {
+		return -1 << 62
+	}
+	return int(i)
+}
+
+// Indices resolves the slice against a sequence of length n (CPython's
+// PySlice_GetIndicesEx): start, stop, step and the resulting length.
+func (s *Slice) Indices(n int) (start, stop, step, length int, err error) {
+	step = 1
+	if !s.Step.IsNone() {
+		step, err = sliceIndex(s.Step)
+		if err != nil {
+			return
+		}
+		if step == 0 {
+			err = Errorf(ValueError, "slice step cannot be zero")
+			return
+		}
+	}
+	lower, upper := 0, n
+	if step < 0 {
+		lower, upper = -1, n-1
+	}
+	if s.Start.IsNone() {
+		if step < 0 {
+			start = upper
+		} else {
+			start = lower
+		}
+	} else {
+		start, err = sliceIndex(s.Start)
+		if err != nil {
+			return
+		}
+		if start < 0 {
+			start += n
+			if start < lower {
+				start = lower
+			}
+		} else if start > upper {
+			start = upper
+		}
+	}
+	if s.Stop.IsNone() {
+		if step < 0 {
+			stop = lower
+		} else {
+			stop = upper
+		}
+	} else {
+		stop, err = sliceIndex(s.Stop)
+		if err != nil {
+			return
+		}
+		if stop < 0 {
+			stop += n
+			if stop < lower {
+				stop = lower
+			}
+		} else if stop > upper {
+			stop = upper
+		}
+	}
+	switch {
+	case step < 0 && stop < start:
+		length = (start-stop-1)/(-step) + 1
+	case step > 0 && start < stop:
+		length = (stop-start-1)/step + 1
+	}
+	return
+}
+
+func sliceItems(items []Value, s *Slice) ([]Value, error) {
+	start, _, step, n, err := s.Indices(len(items))
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Value, n)
+	for i := range out {
+		out[i] = items[start+i*step]
+	}
+	return out, nil
+}
+
+// seqIndex normalises a sequence index; ok is false when out of range.
+func seqIndex(key Value, n int, what string) (int, error) {
+	i, err := AsIndex(key)
+	if err != nil {
+		if ExceptionMatches(err, TypeError) {
+			return 0, Errorf(TypeError, "%s indices must be integers or slices, not %s", what, TypeOf(key).Name)
+		}
+		return 0, Errorf(IndexError, "cannot fit 'int' into an index-sized integer")
+	}
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return 0, Errorf(IndexError, "%s index out of range", what)
+	}
+	return i, nil
+}
+
+func listGetItem(l *List, key Value) (Value, error) {
+	if s, ok := key.o.(*Slice); ok {
+		items, err := sliceItems(l.Items, s)
+		return FromObject(&List{Items: items}), err
+	}
+	i, err := seqIndex(key, len(l.Items), "list")
+	if err != nil {
+		return Null, err
+	}
+	return l.Items[i], nil
+}
+
+func tupleGetItem(t *Tuple, key Value) (Value, error) {
+	if s, ok := key.o.(*Slice); ok {
+		items, err := sliceItems(t.Items, s)
+		return FromObject(NewTuple(items...)), err
+	}
+	i, err := seqIndex(key, len(t.Items), "tuple")
+	if err != nil {
+		return Null, err
+	}
+	return t.Items[i], nil
+}
+
+func listSetItem(l *List, key, val Value) error {
+	s, ok := key.o.(*Slice)
+	if !ok {
+		i, err := seqIndex(key, len(l.Items), "list")
+		if err != nil {
+			if ExceptionMatches(err, IndexError) {
+				return Errorf(IndexError, "list assignment index out of range")
+			}
+			return err
+		}
+		l.Items[i] = val
+		return nil
+	}
+	var src []Value
+	if val.o == Object(l) {
+		src = append([]Value(nil), l.Items...)
+	} else {
+		var err error
+		src, err = ToSlice(val)
+		if err != nil {
+			if ExceptionMatches(err, TypeError) {
+				return Errorf(TypeError, "must assign iterable to extended slice")
+			}
+			return err
+		}
+	}
+	start, stop, step, n, err := s.Indices(len(l.Items))
+	if err != nil {
+		return err
+	}
+	if step == 1 {
+		if stop < start {
+			stop = start
+		}
+		tail := append([]Value(nil), l.Items[stop:]...)
+		l.Items = append(append(l.Items[:start], src...), tail...)
+		return nil
+	}
+	if len(src) != n {
+		return Errorf(ValueError, "attempt to assign sequence of size %d to extended slice of size %d", len(src), n)
+	}
+	for i := 0; i < n; i++ {
+		l.Items[start+i*step] = src[i]
+	}
+	return nil
+}
+
+func listDelItem(l *List, key Value) error {
+	s, ok := key.o.(*Slice)
+	if !ok {
+		i, err := seqIndex(key, len(l.Items), "list")
+		if err != nil {
+			if ExceptionMatches(err, IndexError) {
+				return Errorf(IndexError, "list assignment index out of range")
+			}
+			return err
+		}
+		copy(l.Items[i:], l.Items[i+1:])
+		l.Items[len(l.Items)-1] = Null
+		l.Items = l.Items[:len(l.Items)-1]
+		return nil
+	}
+	start, _, step, n, err := s.Indices(len(l.Items))
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		return nil
+	}
+	if step < 0 {
+		start = start + (n-1)*step
+		step = -step
+	}
+	out := l.Items[:start]
+	for i := start; i < len(l.Items); i++ {
+		if i <= start+(n-1)*step && (i-start)%step == 0 {
+			continue
+		}
+		out = append(out, l.Items[i])
+	}
+	for i := len(out); i < len(l.Items); i++ {
+		l.Items[i] = Null
+	}
+	l.Items = out
+	return nil
+}
+
+func repeatCount(n Value) (int, error) {
+	if numericKind(Unwrap(n)) != numInt {
+		return 0, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeOf(n).Name)
+	}
+	i, ok := Unwrap(n).AsInt()
+	if !ok {
+		if toBig(Unwrap(n)).Sign() < 0 {
+			return 0, nil
+		}
+		return 0, Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
+	}
+	if i < 0 {
+		i = 0
+	}
+	return int(i), nil
+}
+
+func repeatItems(items []Value, n int) []Value {
+	out := make([]Value, 0, len(items)*n)
+	for i := 0; i < n; i++ {
+		out = append(out, items...)
+	}
+	return out
+}
+
+// repeatValue is seq * n.
+func repeatValue(seq, n Value) (Value, error) {
+	if numericKind(Unwrap(n)) != numInt {
+		return NotImplemented, nil
+	}
+	k, err := repeatCount(n)
+	if err != nil {
+		return Null, err
+	}
+	size := 0
+	switch o := seq.o.(type) {
+	case *Str:
+		size = len(o.S)
+	case *List:
+		size = len(o.Items)
+	case *Tuple:
+		size = len(o.Items)
+	case *Bytes:
+		size = len(o.B)
+	case *ByteArray:
+		size = len(o.B)
+	}
+	if k > 0 && size > (1<<40)/k {
+		return Null, Errorf(MemoryError, "")
+	}
+	switch o := seq.o.(type) {
+	case *Str:
+		return NewStr(strings.Repeat(o.S, k)), nil
+	case *List:
+		return FromObject(&List{Items: repeatItems(o.Items, k)}), nil
+	case *Tuple:
+		if k == 1 {
+			return seq, nil
+		}
+		return FromObject(NewTuple(repeatItems(o.Items, k)...)), nil
+	case *Bytes:
+		return NewBytes([]byte(strings.Repeat(string(o.B), k))), nil
+	case *ByteArray:
+		return FromObject(&ByteArray{B: []byte(strings.Repeat(string(o.B), k))}), nil
+	}
+	return NotImplemented, nil
+}
+
+// seqCompare compares sequences lexicographically.
+func seqCompare(a, b []Value, op CompareOp) (Value, error) {
+	if (op == CmpEq || op == CmpNe) && len(a) != len(b) {
+		return Bool(op == CmpNe), nil
+	}
+	i := 0
+	for ; i < len(a) && i < len(b); i++ {
+		eq, err := Equal(a[i], b[i])
+		if err != nil {
+			return Null, err
+		}
+		if !eq {
+			break
+		}
+	}
+	if i >= len(a) || i >= len(b) {
+		return Bool(cmpInts(int64(len(a)), int64(len(b)), op)), nil
+	}
+	switch op {
+	case CmpEq:
+		return False, nil
+	case CmpNe:
+		return True, nil
+	}
+	return RichCompare(a[i], b[i], op)
+}
+
+func seqRepr(items []Value, open, close string) (string, error) {
+	var b strings.Builder
+	b.WriteString(open)
+	for i, x := range items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		r, err := Repr(x)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(r)
+	}
+	b.WriteString(close)
+	return b.String(), nil
+}
+
+func listRepr(l *List) (string, error) {
+	if !reprEnter(l) {
+		return "[...]", nil
+	}
+	defer reprLeave()
+	return seqRepr(l.Items, "[", "]")
+}
+
+func tupleRepr(t *Tuple) (string, error) {
+	if len(t.Items) == 1 {
+		r, err := Repr(t.Items[0])
+		return "(" + r + ",)", err
+	}
+	if !reprEnter(t) {
+		return "(...)", nil
+	}
+	defer reprLeave()
+	return seqRepr(t.Items, "(", ")")
+}
+
+// hashTuple is CPython 3.10's xxHash-based tuple hash.
+func hashTuple(t *Tuple) (int64, error) {
+	const (
+		prime1 = 11400714785074694791
+		prime2 = 14029467366897019727
+		prime5 = 2870177450012600261
+	)
+	acc := uint64(prime5)
+	for _, x := range t.Items {
+		h, err := x.Hash()
+		if err != nil {
+			return 0, err
+		}
+		acc += h * prime2
+		acc = acc<<31 | acc>>33
+		acc *= prime1
+	}
+	acc += uint64(len(t.Items)) ^ (prime5 ^ 3527539)
+	if acc == ^uint64(0) {
+		return 1546275796, nil
+	}
+	return int64(acc), nil
+}
+
+type listIterator struct {
+	list *List
+	i    int
+}
+
+func (it *listIterator) Type() *Type { return listIteratorType }
+
+func (it *listIterator) Next() (Value, bool, error) {
+	if it.list != nil && it.i < len(it.list.Items) {
+		v := it.list.Items[it.i]
+		it.i++
+		return v, true, nil
+	}
+	it.list = nil
+	return Null, false, nil
+}
+
+type tupleIterator struct {
+	items []Value
+	i     int
+}
+
+func (it *tupleIterator) Type() *Type { return tupleIteratorType }
+
+func (it *tupleIterator) Next() (Value, bool, error) {
+	if it.i < len(it.items) {
+		v := it.items[it.i]
+		it.i++
+		return v, true, nil
+	}
+	return Null, false, nil
+}
+
+var (
+	listIteratorType  = newBuiltinType("list_iterator", ObjectType)
+	tupleIteratorType = newBuiltinType("tuple_iterator", ObjectType)
+)

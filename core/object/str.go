@@ -1,0 +1,247 @@
+package object
+
+import (
+	"fmt"
+	"hash/maphash"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Str is a Python str, stored as UTF-8. Its hash is computed once and
+// cached, as CPython caches ob_shash: names used as dict keys are hashed on
+// every lookup. Indexing is by code point: ASCII strings index bytes
+// directly, others decode to a cached rune slice on first use.
+type Str struct {
+	S      string
+	hash   uint64
+	hashed bool
+	kind   uint8 // 0 unknown, 1 ASCII, 2 non-ASCII
+	runes  []rune
+}
+
+// NewStr returns a str Value.
+func NewStr(s string) Value { return FromObject(&Str{S: s}) }
+
+// Type returns StrType.
+func (s *Str) Type() *Type { return StrType }
+
+var strSeed = maphash.MakeSeed()
+
+// Hash returns the cached string hash.
+func (s *Str) Hash() uint64 {
+	if !s.hashed {
+		h := maphash.String(strSeed, s.S)
+		if h == ^uint64(0) {
+			h--
+		}
+		s.hash = h
+		s.hashed = true
+	}
+	return s.hash
+}
+
+func (s *Str) isASCII() bool {
+	if s.kind == 0 {
+		s.kind = 1
+		for i := 0; i < len(s.S); i++ {
+			if s.S[i] >= utf8.RuneSelf {
+				s.kind = 2
+				break
+			}
+		}
+	}
+	return s.kind == 1
+}
+
+func (s *Str) runeSlice() []rune {
+	if s.runes == nil {
+		s.runes = []rune(s.S)
+	}
+	return s.runes
+}
+
+// Len returns the length in code points.
+func (s *Str) Len() int {
+	if s.isASCII() {
+		return len(s.S)
+	}
+	return len(s.runeSlice())
+}
+
+// asciiChars are the one-character ASCII strings, shared like CPython's
+// latin-1 singletons so that iterating and indexing ASCII text allocates
+// nothing.
+var asciiChars [128]*Str
+
+func init() {
+	for i := range asciiChars {
+		asciiChars[i] = &Str{S: string(rune(i)), kind: 1}
+	}
+}
+
+func charStr(r rune) Value {
+	if r < 128 {
+		return FromObject(asciiChars[r])
+	}
+	return NewStr(string(r))
+}
+
+func strGetItem(s *Str, key Value) (Value, error) {
+	if sl, ok := key.o.(*Slice); ok {
+		n := s.Len()
+		start, stop, step, length, err := sl.Indices(n)
+		if err != nil {
+			return Null, err
+		}
+		if s.isASCII() {
+			if step == 1 {
+				if length == 0 {
+					return NewStr(""), nil
+				}
+				return NewStr(s.S[start:stop]), nil
+			}
+			b := make([]byte, length)
+			for i := range b {
+				b[i] = s.S[start+i*step]
+			}
+			return NewStr(string(b)), nil
+		}
+		rs := s.runeSlice()
+		if step == 1 {
+			if length == 0 {
+				return NewStr(""), nil
+			}
+			return NewStr(string(rs[start:stop])), nil
+		}
+		out := make([]rune, length)
+		for i := range out {
+			out[i] = rs[start+i*step]
+		}
+		return NewStr(string(out)), nil
+	}
+	if key.k != KindInt && key.k != KindBool {
+		if _, err := Index(key); err != nil {
+			return Null, Errorf(TypeError, "string indices must be integers")
+		}
+	}
+	i, err := seqIndex(key, s.Len(), "string")
+	if err != nil {
+		return Null, err
+	}
+	if s.isASCII() {
+		return FromObject(asciiChars[s.S[i]]), nil
+	}
+	return charStr(s.runeSlice()[i]), nil
+}
+
+func strContains(s, sub string) bool { return strings.Contains(s, sub) }
+
+func cmpStrings(a, b string, op CompareOp) bool {
+	return cmpResult(strings.Compare(a, b), op)
+}
+
+// StrRepr returns the Python repr of a string: single quotes unless the
+// text contains a single quote and no double quote, with non-printable
+// characters escaped.
+func StrRepr(s string) string {
+	quote := byte('\'')
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		quote = '"'
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte(quote)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == quote || c == '\\':
+				b.WriteByte('\\')
+				b.WriteByte(c)
+			case c == '\n':
+				b.WriteString(`\n`)
+			case c == '\r':
+				b.WriteString(`\r`)
+			case c == '\t':
+				b.WriteString(`\t`)
+			case c < 0x20 || c == 0x7f:
+				fmt.Fprintf(&b, `\x%02x`, c)
+			default:
+				b.WriteByte(c)
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			fmt.Fprintf(&b, `\udc%02x`, s[i])
+			i++
+			continue
+		}
+		i += n
+		switch {
+		case isPrintable(r):
+			b.WriteRune(r)
+		case r < 0x100:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case r < 0x10000:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			fmt.Fprintf(&b, `\U%08x`, r)
+		}
+	}
+	b.WriteByte(quote)
+	return b.String()
+}
+
+// isPrintable is Python's str.isprintable for one character.
+func isPrintable(r rune) bool {
+	if r == ' ' {
+		return true
+	}
+	return unicode.IsPrint(r)
+}
+
+func strNew(t *Type, args []Value, kwnames []string) (Value, error) {
+	var a [3]Value
+	if err := ParseArgs("str", args, kwnames, []string{"object", "encoding", "errors"}, 3, 0, a[:]); err != nil {
+		return Null, err
+	}
+	var r Value
+	switch {
+	case a[0].IsNull():
+		r = NewStr("")
+	case !a[1].IsNull() || !a[2].IsNull():
+		b, ok := bytesOf(Unwrap(a[0]))
+		if !ok {
+			if _, isStr := a[0].o.(*Str); isStr {
+				return Null, Errorf(TypeError, "decoding str is not supported")
+			}
+			return Null, Errorf(TypeError, "decoding to str: need a bytes-like object, %s found", TypeOf(a[0]).Name)
+		}
+		enc := "utf-8"
+		if !a[1].IsNull() {
+			enc, _ = StrOf(a[1])
+		}
+		errs := "strict"
+		if !a[2].IsNull() {
+			errs, _ = StrOf(a[2])
+		}
+		s, err := decodeBytes(b, enc, errs)
+		if err != nil {
+			return Null, err
+		}
+		r = NewStr(s)
+	default:
+		if s, ok := a[0].o.(*Str); ok && t == StrType {
+			return FromObject(s), nil
+		}
+		s, err := StrOf(a[0])
+		if err != nil {
+			return Null, err
+		}
+		r = NewStr(s)
+	}
+	return wrapBuiltin(t, r), nil
+}

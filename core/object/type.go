@@ -1,0 +1,207 @@
+package object
+
+import (
+	"strings"
+
+	"github.com/pyvar/pyvar/dict"
+)
+
+// Dict is a Python dict: the versioned table of package dict keyed and
+// valued by Values. Globals, builtins, class namespaces and instance
+// __dict__s are all *Dict.
+type Dict struct {
+	dict.Dict[Value, Value]
+	class *Type // a dict subclass instance's class, nil for plain dicts
+}
+
+// NewDict returns an empty Python dict with room for about hint keys.
+func NewDict(hint int) *Dict {
+	return &Dict{Dict: *dict.New[Value, Value](hint)}
+}
+
+// Type returns DictType (or the dict subclass the dict was made for).
+func (d *Dict) Type() *Type {
+	if d.class != nil {
+		return d.class
+	}
+	return DictType
+}
+
+// Type is a Python type object: a built-in type or a class.
+type Type struct {
+	Name     string  // __name__
+	Qualname string  // __qualname__
+	Bases    []*Type // __bases__
+	MRO      []*Type // __mro__, the type itself first
+	Dict     *Dict   // the namespace; the class body's namespace for classes
+	Base     *Type   // tp_base: the first base, nil only for object
+	Meta     *Type   // the metaclass; nil means type
+	Heap     bool    // created by a class statement or type(name, bases, ns)
+	Doc      string  // __doc__ of a built-in type
+
+	// New is tp_new of a built-in type: it makes an instance of t, which
+	// is the built-in type itself or a class derived from it.
+	New func(t *Type, args []Value, kwnames []string) (Value, error)
+	// Init is tp_init of a built-in type whose instances are filled in
+	// after New (list, dict, set, BaseException); nil when New does it all.
+	Init func(self Value, args []Value, kwnames []string) error
+	// GetAttro, when set, replaces the generic attribute lookup for
+	// instances of this built-in type (modules, for instance).
+	GetAttro func(v Value, name *Str) (Value, error)
+	// SetAttro, when set, replaces the generic attribute store; val is
+	// Null for a delete.
+	SetAttro func(v Value, name *Str, val Value) error
+
+	solid   *Type // the built-in type whose layout instances use
+	hasDict bool  // instances carry a __dict__
+	final   bool  // cannot be subclassed (bool, NoneType, range, ...)
+}
+
+// Type returns the metaclass: every type is an instance of type or of a
+// subclass of it.
+func (t *Type) Type() *Type {
+	if t.Meta != nil {
+		return t.Meta
+	}
+	return TypeType
+}
+
+// Lookup finds name along t's MRO (CPython's _PyType_Lookup); it returns
+// Null when no class on the MRO defines it.
+func (t *Type) Lookup(name *Str) Value {
+	key := FromObject(name)
+	for _, c := range t.MRO {
+		if c.Dict == nil {
+			continue
+		}
+		if v, ok, _ := c.Dict.Get(key); ok {
+			return v
+		}
+	}
+	return Null
+}
+
+// LookupString is Lookup with a Go string.
+func (t *Type) LookupString(name string) Value { return t.Lookup(Intern(name)) }
+
+// IsSubtype reports whether t is base or derives from it.
+func (t *Type) IsSubtype(base *Type) bool {
+	if t == base {
+		return true
+	}
+	for _, c := range t.MRO {
+		if c == base {
+			return true
+		}
+	}
+	return false
+}
+
+// FullName returns the name used in messages and reprs: the qualified name,
+// prefixed by the module unless it is builtins.
+func (t *Type) FullName() string {
+	mod := t.ModuleName()
+	if mod == "" || mod == "builtins" {
+		return t.Qualname
+	}
+	return mod + "." + t.Qualname
+}
+
+// ModuleName returns __module__ as a Go string.
+func (t *Type) ModuleName() string {
+	if t.Heap && t.Dict != nil {
+		if v, ok, _ := t.Dict.Get(FromObject(Intern("__module__"))); ok {
+			if s, ok := v.o.(*Str); ok {
+				return s.S
+			}
+		}
+		return "builtins"
+	}
+	if i := strings.LastIndexByte(t.Name, '.'); i >= 0 {
+		return t.Name[:i]
+	}
+	return "builtins"
+}
+
+// SetAttrString stores a value in a type's namespace (built-in setup).
+func (t *Type) SetAttrString(name string, v Value) {
+	if t.Dict == nil {
+		t.Dict = NewDict(8)
+	}
+	t.Dict.Set(FromObject(Intern(name)), v)
+}
+
+func newRootType(name string) *Type {
+	t := &Type{Name: name, Qualname: name, Dict: NewDict(16)}
+	t.MRO = []*Type{t}
+	t.solid = t
+	return t
+}
+
+// newBuiltinType makes a built-in type deriving from base (object when nil).
+func newBuiltinType(name string, base *Type) *Type {
+	t := &Type{Name: name, Qualname: name, Dict: NewDict(8)}
+	if base != nil {
+		t.Base = base
+		t.Bases = []*Type{base}
+		t.MRO = append([]*Type{t}, base.MRO...)
+		t.solid = base.solid
+		t.hasDict = base.hasDict
+		if t.New == nil {
+			t.New = base.New
+		}
+	} else {
+		t.MRO = []*Type{t}
+	}
+	if t.solid == nil || base == ObjectType {
+		t.solid = t
+	}
+	return t
+}
+
+// Built-in types referenced across the runtime. They are completed (methods,
+// MRO) by the init functions of the files that implement them.
+var (
+	ObjectType = newRootType("object")
+	TypeType   = newBuiltinType("type", ObjectType)
+
+	IntType              = newBuiltinType("int", ObjectType)
+	BoolType             = newBuiltinType("bool", IntType)
+	FloatType            = newBuiltinType("float", ObjectType)
+	ComplexType          = newBuiltinType("complex", ObjectType)
+	StrType              = newBuiltinType("str", ObjectType)
+	BytesType            = newBuiltinType("bytes", ObjectType)
+	ByteArrayType        = newBuiltinType("bytearray", ObjectType)
+	TupleType            = newBuiltinType("tuple", ObjectType)
+	ListType             = newBuiltinType("list", ObjectType)
+	DictType             = newBuiltinType("dict", ObjectType)
+	SetType              = newBuiltinType("set", ObjectType)
+	FrozenSetType        = newBuiltinType("frozenset", ObjectType)
+	NoneType             = newBuiltinType("NoneType", ObjectType)
+	NotImplementedType   = newBuiltinType("NotImplementedType", ObjectType)
+	EllipsisType         = newBuiltinType("ellipsis", ObjectType)
+	RangeType            = newBuiltinType("range", ObjectType)
+	SliceType            = newBuiltinType("slice", ObjectType)
+	CellType             = newBuiltinType("cell", ObjectType)
+	ModuleType           = newBuiltinType("module", ObjectType)
+	MethodType           = newBuiltinType("method", ObjectType)
+	BuiltinFunctionType  = newBuiltinType("builtin_function_or_method", ObjectType)
+	MethodDescrType      = newBuiltinType("method_descriptor", ObjectType)
+	WrapperDescrType     = newBuiltinType("wrapper_descriptor", ObjectType)
+	GetSetDescrType      = newBuiltinType("getset_descriptor", ObjectType)
+	ClassMethodDescrType = newBuiltinType("classmethod_descriptor", ObjectType)
+	StaticMethodType     = newBuiltinType("staticmethod", ObjectType)
+	ClassMethodType      = newBuiltinType("classmethod", ObjectType)
+	PropertyType         = newBuiltinType("property", ObjectType)
+	SuperType            = newBuiltinType("super", ObjectType)
+	MappingProxyType     = newBuiltinType("mappingproxy", ObjectType)
+)
+
+func init() {
+	for _, t := range []*Type{BoolType, NoneType, NotImplementedType, EllipsisType, RangeType,
+		SliceType, CellType, MethodType, BuiltinFunctionType, MethodDescrType, WrapperDescrType,
+		GetSetDescrType, ClassMethodDescrType, SuperType, MappingProxyType} {
+		t.final = true
+	}
+	ModuleType.hasDict = true
+}

@@ -1,0 +1,969 @@
+package object
+
+// Slot wrappers: the special methods of built-in types, stored in their
+// namespaces so that subclasses, super() and explicit calls such as
+// int.__add__(1, 2) find them. Each wrapper calls the same Go code the
+// protocol functions use on built-in objects.
+
+func (t *Type) addSlot(name string, fn func(self Value, args []Value, kwnames []string) (Value, error)) {
+	t.SetAttrString(name, FromObject(&MethodDescr{Name: name, Owner: t, Fn: fn, keepSelf: true}))
+}
+
+func slotArgs(name string, args []Value, kwnames []string, n int) error {
+	if err := NoKwargs(name, kwnames); err != nil {
+		return err
+	}
+	return CheckPositional(name, len(args), n, n)
+}
+
+func addCompareSlots(t *Type) {
+	for op := CmpLt; op <= CmpGe; op++ {
+		op := op
+		name := compareNames[op].S
+		t.addSlot(name, func(self Value, args []Value, kw []string) (Value, error) {
+			if err := slotArgs(name, args, kw, 1); err != nil {
+				return Null, err
+			}
+			return builtinCompare(self, args[0], op)
+		})
+	}
+}
+
+func addBinarySlots(t *Type, ops ...BinOp) {
+	for _, op := range ops {
+		op := op
+		t.addSlot(binOpNames[op].S, func(self Value, args []Value, kw []string) (Value, error) {
+			if err := slotArgs(binOpNames[op].S, args, kw, 1); err != nil {
+				return Null, err
+			}
+			return builtinBinary(op, self, args[0])
+		})
+		t.addSlot(rbinOpNames[op].S, func(self Value, args []Value, kw []string) (Value, error) {
+			if err := slotArgs(rbinOpNames[op].S, args, kw, 1); err != nil {
+				return Null, err
+			}
+			return builtinBinary(op, args[0], self)
+		})
+	}
+}
+
+func addUnarySlots(t *Type, ops ...UnOp) {
+	for _, op := range ops {
+		op := op
+		name := [...]*Str{strNeg, strPos, strInvert}[op].S
+		t.addSlot(name, func(self Value, args []Value, kw []string) (Value, error) {
+			if err := slotArgs(name, args, kw, 0); err != nil {
+				return Null, err
+			}
+			r, _, err := builtinUnary(op, self)
+			return r, err
+		})
+	}
+}
+
+func addCommonSlots(t *Type) {
+	t.addSlot("__repr__", func(self Value, args []Value, kw []string) (Value, error) {
+		s, err := builtinRepr(self)
+		return NewStr(s), err
+	})
+	t.addSlot("__hash__", func(self Value, args []Value, kw []string) (Value, error) {
+		h, err := builtinHash(self)
+		return Int(h), err
+	})
+	addCompareSlots(t)
+}
+
+func addContainerSlots(t *Type, mutable bool) {
+	t.addSlot("__len__", func(self Value, args []Value, kw []string) (Value, error) {
+		n, _, err := builtinLen(self)
+		return Int(int64(n)), err
+	})
+	t.addSlot("__iter__", func(self Value, args []Value, kw []string) (Value, error) {
+		r, _, err := builtinIter(self)
+		return r, err
+	})
+	t.addSlot("__contains__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__contains__", args, kw, 1); err != nil {
+			return Null, err
+		}
+		r, ok, err := builtinContains(self, args[0])
+		if !ok && err == nil {
+			r, err = seqContainsValue(self, args[0])
+		}
+		return Bool(r), err
+	})
+	t.addSlot("__getitem__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__getitem__", args, kw, 1); err != nil {
+			return Null, err
+		}
+		r, _, err := builtinGetItem(self, args[0])
+		return r, err
+	})
+	if mutable {
+		t.addSlot("__setitem__", func(self Value, args []Value, kw []string) (Value, error) {
+			if err := slotArgs("__setitem__", args, kw, 2); err != nil {
+				return Null, err
+			}
+			_, err := builtinSetItem(self, args[0], args[1])
+			return None, err
+		})
+		t.addSlot("__delitem__", func(self Value, args []Value, kw []string) (Value, error) {
+			if err := slotArgs("__delitem__", args, kw, 1); err != nil {
+				return Null, err
+			}
+			_, err := builtinSetItem(self, args[0], Null)
+			return None, err
+		})
+	}
+}
+
+func seqContainsValue(seq, x Value) (bool, error) {
+	items, err := ToSlice(Unwrap(seq))
+	if err != nil {
+		return false, err
+	}
+	return seqContains(items, x)
+}
+
+// addNewSlot stores t.__new__ as a built-in function bound to t, as
+// CPython's tp_new_wrapper: __new__(cls, *args) checks cls and calls t.New.
+func addNewSlot(t *Type) {
+	t.SetAttrString("__new__", FromObject(&BuiltinFunction{Name: "__new__", Self: FromObject(t), owner: t,
+		Fn: func(self Value, args []Value, kw []string) (Value, error) {
+			owner := self.o.(*Type)
+			if len(args)-len(kw) < 1 {
+				return Null, Errorf(TypeError, "%s.__new__(): not enough arguments", owner.Name)
+			}
+			cls, ok := args[0].o.(*Type)
+			if !ok {
+				return Null, Errorf(TypeError, "%s.__new__(X): X is not a type object (%s)", owner.Name, TypeOf(args[0]).Name)
+			}
+			if !cls.IsSubtype(owner) {
+				return Null, Errorf(TypeError, "%s.__new__(%s): %s is not a subtype of %s", owner.Name, cls.Name, cls.Name, owner.Name)
+			}
+			return owner.New(cls, args[1:], kw)
+		}}))
+}
+
+func addInitSlot(t *Type) {
+	t.addSlot("__init__", func(self Value, args []Value, kw []string) (Value, error) {
+		return None, t.Init(self, args, kw)
+	})
+}
+
+func init() {
+	initObjectType()
+	initTypeType()
+	initNumberTypes()
+	initContainerTypes()
+	initExceptionTypes()
+	initMiscTypes()
+	initStrType()
+}
+
+func initObjectType() {
+	o := ObjectType
+	o.New = objectNew
+	addNewSlot(o)
+	o.addSlot("__init__", objectInit)
+	o.addSlot("__repr__", func(self Value, args []Value, kw []string) (Value, error) {
+		return NewStr(defaultRepr(self)), nil
+	})
+	o.addSlot("__str__", func(self Value, args []Value, kw []string) (Value, error) {
+		s, err := Repr(self)
+		return NewStr(s), err
+	})
+	o.addSlot("__hash__", func(self Value, args []Value, kw []string) (Value, error) {
+		if self.k != KindObject {
+			h, err := Hash(self)
+			return Int(h), err
+		}
+		return Int(int64(identityHash(self.o))), nil
+	})
+	o.addSlot("__format__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("__format__", args, kw); err != nil {
+			return Null, err
+		}
+		spec, ok := args[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeError, "__format__() argument must be str, not %s", TypeOf(args[0]).Name)
+		}
+		if spec.S != "" {
+			if TypeOf(self).Heap && !Unwrap(self).Is(self) {
+				s, err := builtinFormat(Unwrap(self), spec.S)
+				return NewStr(s), err
+			}
+			return Null, Errorf(TypeError, "unsupported format string passed to %s.__format__", TypeOf(self).Name)
+		}
+		s, err := StrOf(self)
+		return NewStr(s), err
+	})
+	for op := CmpLt; op <= CmpGe; op++ {
+		op := op
+		o.addSlot(compareNames[op].S, func(self Value, args []Value, kw []string) (Value, error) {
+			if err := slotArgs(compareNames[op].S, args, kw, 1); err != nil {
+				return Null, err
+			}
+			switch op {
+			case CmpEq:
+				if self.Is(args[0]) {
+					return True, nil
+				}
+			case CmpNe:
+				// object.__ne__ inverts __eq__ unless it is NotImplemented.
+				r, err := CallMethodValue(TypeOf(self).Lookup(compareNames[CmpEq]), self, args[:1], nil)
+				if err != nil || r.o == notImplemented {
+					return r, err
+				}
+				t, err := Truth(r)
+				return Bool(!t), err
+			}
+			return NotImplemented, nil
+		})
+	}
+	o.addSlot("__getattribute__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__getattribute__", args, kw, 1); err != nil {
+			return Null, err
+		}
+		name, ok := args[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeError, "attribute name must be string, not '%s'", TypeOf(args[0]).Name)
+		}
+		if t, isType := self.o.(*Type); isType && self.k == KindObject {
+			return typeGetAttr(t, name)
+		}
+		return GenericGetAttr(self, name)
+	})
+	o.addSlot("__setattr__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__setattr__", args, kw, 2); err != nil {
+			return Null, err
+		}
+		name, ok := args[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeError, "attribute name must be string, not '%s'", TypeOf(args[0]).Name)
+		}
+		if t, isType := self.o.(*Type); isType && self.k == KindObject {
+			return None, typeSetAttr(t, name, args[1])
+		}
+		return None, GenericSetAttr(self, name, args[1])
+	})
+	o.addSlot("__delattr__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__delattr__", args, kw, 1); err != nil {
+			return Null, err
+		}
+		name, ok := args[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeError, "attribute name must be string, not '%s'", TypeOf(args[0]).Name)
+		}
+		if t, isType := self.o.(*Type); isType && self.k == KindObject {
+			return None, typeSetAttr(t, name, Null)
+		}
+		return None, GenericSetAttr(self, name, Null)
+	})
+	o.SetAttrString("__init_subclass__", FromObject(&ClassMethodDescr{Name: "__init_subclass__", Owner: o,
+		Fn: func(cls Value, args []Value, kw []string) (Value, error) {
+			if len(kw) > 0 {
+				return Null, Errorf(TypeError, "%s.__init_subclass__() takes no keyword arguments", cls.o.(*Type).Name)
+			}
+			if len(args) > 0 {
+				return Null, Errorf(TypeError, "%s.__init_subclass__() takes no arguments (%d given)", cls.o.(*Type).Name, len(args))
+			}
+			return None, nil
+		}}))
+	o.addGetSet("__class__", func(self Value) (Value, error) { return FromObject(TypeOf(self)), nil },
+		func(self, v Value) error {
+			nt, ok := v.o.(*Type)
+			inst, isInst := self.o.(*Instance)
+			if !ok || !isInst || !nt.Heap || nt.solid != inst.Class.solid {
+				return Errorf(TypeError, "__class__ assignment only supported for heap types or ModuleType subclasses")
+			}
+			inst.Class = nt
+			return nil
+		})
+	o.SetAttrString("__doc__", NewStr("The base class of the class hierarchy."))
+	o.addSlot("__dir__", func(self Value, args []Value, kw []string) (Value, error) {
+		return Dir(self)
+	})
+	o.addSlot("__reduce_ex__", func(self Value, args []Value, kw []string) (Value, error) {
+		return Null, Errorf(NotImplementedError, "__reduce_ex__")
+	})
+}
+
+// instanceDictGetSet is __dict__ on classes whose instances have one.
+var instanceDictGetSet = &GetSetDescr{Name: "__dict__", Owner: ObjectType,
+	Get: func(self Value) (Value, error) {
+		if d := instanceDict(self); d != nil && self.k == KindObject {
+			return FromObject(d), nil
+		}
+		return Null, Errorf(AttributeError, "'%s' object has no attribute '__dict__'", TypeOf(self).Name)
+	},
+	Set: func(self, v Value) error {
+		d, ok := v.o.(*Dict)
+		if !ok {
+			return Errorf(TypeError, "__dict__ must be set to a dictionary, not a '%s'", TypeOf(v).Name)
+		}
+		switch o := self.o.(type) {
+		case *Instance:
+			o.Dict = d
+		case *BaseException:
+			o.Dict = d
+		default:
+			return Errorf(AttributeError, "'%s' object has no attribute '__dict__'", TypeOf(self).Name)
+		}
+		return nil
+	}}
+
+func initTypeType() {
+	t := TypeType
+	t.New = typeNew
+	addNewSlot(t)
+	t.addSlot("__init__", func(self Value, args []Value, kw []string) (Value, error) { return None, nil })
+	t.addSlot("__repr__", func(self Value, args []Value, kw []string) (Value, error) {
+		return NewStr(typeRepr(self.o.(*Type))), nil
+	})
+	t.addSlot("__call__", func(self Value, args []Value, kw []string) (Value, error) {
+		ty := self.o.(*Type)
+		saved := ty.Meta
+		// Call the type without re-entering a metaclass __call__.
+		ty.Meta = nil
+		r, err := ty.Call(args, kw)
+		ty.Meta = saved
+		return r, err
+	})
+	t.addSlot("mro", func(self Value, args []Value, kw []string) (Value, error) {
+		ty := self.o.(*Type)
+		items := make([]Value, len(ty.MRO))
+		for i, c := range ty.MRO {
+			items[i] = FromObject(c)
+		}
+		return FromObject(NewList(items...)), nil
+	})
+	t.addSlot("__subclasscheck__", func(self Value, args []Value, kw []string) (Value, error) {
+		c, ok := args[0].o.(*Type)
+		if !ok {
+			return Null, Errorf(TypeError, "issubclass() arg 1 must be a class")
+		}
+		return Bool(c.IsSubtype(self.o.(*Type))), nil
+	})
+	t.addSlot("__instancecheck__", func(self Value, args []Value, kw []string) (Value, error) {
+		return Bool(TypeOf(args[0]).IsSubtype(self.o.(*Type))), nil
+	})
+	t.addClassMethod("__prepare__", func(cls Value, args []Value, kw []string) (Value, error) {
+		return FromObject(NewDict(0)), nil
+	})
+	t.addGetSet("__name__", func(self Value) (Value, error) { return NewStr(self.o.(*Type).Name), nil },
+		func(self, v Value) error {
+			ty := self.o.(*Type)
+			s, ok := v.o.(*Str)
+			if !ty.Heap {
+				return Errorf(TypeError, "cannot set '__name__' attribute of immutable type '%s'", ty.Name)
+			}
+			if !ok {
+				return Errorf(TypeError, "can only assign string to %s.__name__, not '%s'", ty.Name, TypeOf(v).Name)
+			}
+			ty.Name = s.S
+			return nil
+		})
+	t.addGetSet("__qualname__", func(self Value) (Value, error) { return NewStr(self.o.(*Type).Qualname), nil },
+		func(self, v Value) error {
+			ty := self.o.(*Type)
+			s, ok := v.o.(*Str)
+			if !ty.Heap {
+				return Errorf(TypeError, "cannot set '__qualname__' attribute of immutable type '%s'", ty.Name)
+			}
+			if !ok {
+				return Errorf(TypeError, "can only assign string to %s.__qualname__, not '%s'", ty.Name, TypeOf(v).Name)
+			}
+			ty.Qualname = s.S
+			return nil
+		})
+	t.addGetSet("__module__", func(self Value) (Value, error) {
+		ty := self.o.(*Type)
+		if ty.Heap {
+			if m, ok := ty.Dict.GetStr("__module__"); ok {
+				return m, nil
+			}
+			return Null, Errorf(AttributeError, "__module__")
+		}
+		return NewStr(ty.ModuleName()), nil
+	}, func(self, v Value) error {
+		ty := self.o.(*Type)
+		if !ty.Heap {
+			return Errorf(TypeError, "cannot set '__module__' attribute of immutable type '%s'", ty.Name)
+		}
+		ty.Dict.SetStr("__module__", v)
+		return nil
+	})
+	t.addGetter("__doc__", func(self Value) (Value, error) {
+		ty := self.o.(*Type)
+		if d, ok := ty.Dict.GetStr("__doc__"); ok {
+			if dd, isD := d.o.(Descriptor); isD {
+				return dd.DescrGet(Null, ty)
+			}
+			return d, nil
+		}
+		if ty.Doc != "" {
+			return NewStr(ty.Doc), nil
+		}
+		return None, nil
+	})
+	t.addGetter("__bases__", func(self Value) (Value, error) {
+		ty := self.o.(*Type)
+		items := make([]Value, len(ty.Bases))
+		for i, c := range ty.Bases {
+			items[i] = FromObject(c)
+		}
+		return FromObject(NewTuple(items...)), nil
+	})
+	t.addGetter("__base__", func(self Value) (Value, error) {
+		ty := self.o.(*Type)
+		if ty.Base == nil {
+			return None, nil
+		}
+		return FromObject(ty.Base), nil
+	})
+	t.addGetter("__mro__", func(self Value) (Value, error) {
+		ty := self.o.(*Type)
+		items := make([]Value, len(ty.MRO))
+		for i, c := range ty.MRO {
+			items[i] = FromObject(c)
+		}
+		return FromObject(NewTuple(items...)), nil
+	})
+	t.addGetter("__dict__", func(self Value) (Value, error) {
+		return NewMappingProxy(self.o.(*Type).Dict), nil
+	})
+	t.addSlot("__subclasses__", func(self Value, args []Value, kw []string) (Value, error) {
+		return Null, Errorf(NotImplementedError, "type.__subclasses__")
+	})
+}
+
+func initNumberTypes() {
+	IntType.New = intNew
+	BoolType.New = func(t *Type, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("bool", args, kw, 0, 1); err != nil {
+			return Null, err
+		}
+		if len(args) == 0 {
+			return False, nil
+		}
+		b, err := Truth(args[0])
+		return Bool(b), err
+	}
+	FloatType.New = floatNew
+	ComplexType.New = complexNew
+	allBin := []BinOp{Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, DivMod}
+	for _, t := range []*Type{IntType, FloatType, ComplexType} {
+		addNewSlot(t)
+		addCommonSlots(t)
+		addBinarySlots(t, allBin...)
+		addUnarySlots(t, Neg, Pos)
+		t.addSlot("__bool__", func(self Value, args []Value, kw []string) (Value, error) {
+			b, _ := builtinTruth(self)
+			return Bool(b), nil
+		})
+		t.addSlot("__abs__", func(self Value, args []Value, kw []string) (Value, error) { return Abs(Unwrap(self)) })
+		t.addSlot("__format__", func(self Value, args []Value, kw []string) (Value, error) {
+			if err := ExactlyOne("__format__", args, kw); err != nil {
+				return Null, err
+			}
+			spec, _ := StrOf(args[0])
+			s, err := builtinFormat(self, spec)
+			return NewStr(s), err
+		})
+	}
+	addBinarySlots(IntType, LShift, RShift, And, Or, Xor)
+	addUnarySlots(IntType, Invert)
+	addNewSlot(BoolType)
+	for _, name := range []string{"__and__", "__or__", "__xor__", "__rand__", "__ror__", "__rxor__"} {
+		name := name
+		op := map[string]BinOp{"__and__": And, "__or__": Or, "__xor__": Xor, "__rand__": And, "__ror__": Or, "__rxor__": Xor}[name]
+		BoolType.addSlot(name, func(self Value, args []Value, kw []string) (Value, error) {
+			if err := slotArgs(name, args, kw, 1); err != nil {
+				return Null, err
+			}
+			if self.k == KindBool && args[0].k == KindBool {
+				r, _ := intBinary(op, int64(self.n), int64(args[0].n))
+				return Bool(r.n != 0), nil
+			}
+			return builtinBinary(op, self, args[0])
+		})
+	}
+	BoolType.addSlot("__repr__", func(self Value, args []Value, kw []string) (Value, error) {
+		s, err := Repr(self)
+		return NewStr(s), err
+	})
+	initIntMethods()
+	initFloatMethods()
+}
+
+func initContainerTypes() {
+	for _, t := range []*Type{StrType, BytesType, ByteArrayType, TupleType, ListType, DictType, SetType,
+		FrozenSetType, RangeType, dictKeysType, dictValuesType, dictItemsType, MappingProxyType} {
+		mutable := t == ListType || t == DictType || t == ByteArrayType
+		addCommonSlots(t)
+		addContainerSlots(t, mutable)
+	}
+	for _, t := range []*Type{StrType, BytesType, ByteArrayType, TupleType, ListType} {
+		addBinarySlots(t, Add, Mul)
+	}
+	addBinarySlots(StrType, Mod)
+	for _, t := range []*Type{SetType, FrozenSetType, dictKeysType, dictItemsType} {
+		addBinarySlots(t, And, Or, Sub, Xor)
+	}
+	addBinarySlots(DictType, Or)
+	TupleType.New = tupleNew
+	ListType.New = func(t *Type, args []Value, kw []string) (Value, error) {
+		return wrapBuiltin(t, FromObject(NewList())), nil
+	}
+	ListType.Init = func(self Value, args []Value, kw []string) error {
+		if err := PositionalOnly("list", args, kw, 0, 1); err != nil {
+			return err
+		}
+		l := Unwrap(self).o.(*List)
+		l.Items = l.Items[:0]
+		if len(args) == 1 {
+			return l.Extend(args[0])
+		}
+		return nil
+	}
+	DictType.New = func(t *Type, args []Value, kw []string) (Value, error) {
+		return wrapBuiltin(t, FromObject(NewDict(0))), nil
+	}
+	DictType.Init = func(self Value, args []Value, kw []string) error {
+		npos := len(args) - len(kw)
+		if err := CheckPositional("dict", npos, 0, 1); err != nil {
+			return err
+		}
+		d := Unwrap(self).o.(*Dict)
+		if npos == 1 {
+			if err := d.Update(args[0]); err != nil {
+				return err
+			}
+		}
+		for i, k := range kw {
+			if err := d.Set(FromObject(Intern(k)), args[npos+i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	RangeType.New = rangeNew
+	SliceType.New = func(t *Type, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("slice", args, kw, 1, 3); err != nil {
+			return Null, err
+		}
+		switch len(args) {
+		case 1:
+			return NewSlice(None, args[0], None), nil
+		case 2:
+			return NewSlice(args[0], args[1], None), nil
+		}
+		return NewSlice(args[0], args[1], args[2]), nil
+	}
+	for _, t := range []*Type{StrType, BytesType, ByteArrayType, TupleType, ListType, DictType, SetType, FrozenSetType, RangeType, SliceType} {
+		addNewSlot(t)
+		if t.Init != nil {
+			addInitSlot(t)
+		}
+	}
+	initListMethods()
+	initDictMethods()
+	initTupleMethods()
+	initRangeSlice()
+}
+
+func tupleNew(t *Type, args []Value, kw []string) (Value, error) {
+	if err := PositionalOnly("tuple", args, kw, 0, 1); err != nil {
+		return Null, err
+	}
+	if len(args) == 0 {
+		return wrapBuiltin(t, FromObject(emptyTuple)), nil
+	}
+	if tu, ok := args[0].o.(*Tuple); ok && t == TupleType {
+		return FromObject(tu), nil
+	}
+	items, err := ToSlice(args[0])
+	if err != nil {
+		return Null, err
+	}
+	return wrapBuiltin(t, FromObject(NewTuple(items...))), nil
+}
+
+func initExceptionTypes() {
+	b := BaseExceptionType
+	b.New = func(t *Type, args []Value, kw []string) (Value, error) {
+		v, err := excNew(t, args, kw)
+		if err == nil {
+			e := v.o.(*BaseException)
+			excInitFields(e, e.Args.Items, nil, nil)
+		}
+		return v, err
+	}
+	b.Init = func(self Value, args []Value, kw []string) error {
+		e, ok := self.o.(*BaseException)
+		if !ok {
+			return Errorf(TypeError, "descriptor '__init__' requires a 'BaseException' object")
+		}
+		return excInit(e, args, kw)
+	}
+	for _, t := range allExceptionTypes {
+		t.New = b.New
+		t.Init = b.Init
+	}
+	addNewSlot(b)
+	b.addSlot("__init__", func(self Value, args []Value, kw []string) (Value, error) {
+		return None, b.Init(self, args, kw)
+	})
+	b.addSlot("__repr__", func(self Value, args []Value, kw []string) (Value, error) {
+		s, err := excRepr(self.o.(*BaseException))
+		return NewStr(s), err
+	})
+	b.addSlot("__str__", func(self Value, args []Value, kw []string) (Value, error) {
+		s, err := excStr(self.o.(*BaseException))
+		return NewStr(s), err
+	})
+	b.addSlot("with_traceback", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("with_traceback", args, kw); err != nil {
+			return Null, err
+		}
+		e := self.o.(*BaseException)
+		switch tb := args[0].o.(type) {
+		case *Traceback:
+			e.Traceback = tb
+		default:
+			if !args[0].IsNone() {
+				return Null, Errorf(TypeError, "__traceback__ must be a traceback or None")
+			}
+			e.Traceback = nil
+		}
+		return self, nil
+	})
+	b.SetAttrString("__dict__", FromObject(instanceDictGetSet))
+	exc := func(self Value) *BaseException { return self.o.(*BaseException) }
+	b.addGetSet("args", func(self Value) (Value, error) {
+		if exc(self).Args == nil {
+			return FromObject(emptyTuple), nil
+		}
+		return FromObject(exc(self).Args), nil
+	}, func(self, v Value) error {
+		if v.IsNull() {
+			return Errorf(TypeError, "args may not be deleted")
+		}
+		items, err := ToSlice(v)
+		if err != nil {
+			return err
+		}
+		exc(self).Args = NewTuple(items...)
+		return nil
+	})
+	b.addGetSet("__traceback__", func(self Value) (Value, error) {
+		if tb := exc(self).Traceback; tb != nil {
+			return FromObject(tb), nil
+		}
+		return None, nil
+	}, func(self, v Value) error {
+		if tb, ok := v.o.(*Traceback); ok {
+			exc(self).Traceback = tb
+			return nil
+		}
+		if v.IsNone() {
+			exc(self).Traceback = nil
+			return nil
+		}
+		return Errorf(TypeError, "__traceback__ must be a traceback or None")
+	})
+	chain := func(name string, field func(e *BaseException) *Value) {
+		b.addGetSet(name, func(self Value) (Value, error) {
+			if v := *field(exc(self)); !v.IsNull() {
+				return v, nil
+			}
+			return None, nil
+		}, func(self, v Value) error {
+			if v.IsNull() {
+				return Errorf(TypeError, "%s may not be deleted", name)
+			}
+			if _, ok := v.o.(*BaseException); !ok && !v.IsNone() {
+				return Errorf(TypeError, "exception cause must be None or derive from BaseException")
+			}
+			*field(exc(self)) = v
+			if name == "__cause__" {
+				exc(self).SuppressContext = true
+			}
+			return nil
+		})
+	}
+	chain("__cause__", func(e *BaseException) *Value { return &e.Cause })
+	chain("__context__", func(e *BaseException) *Value { return &e.Context })
+	b.addGetSet("__suppress_context__", func(self Value) (Value, error) {
+		return Bool(exc(self).SuppressContext), nil
+	}, func(self, v Value) error {
+		t, err := Truth(v)
+		exc(self).SuppressContext = t
+		return err
+	})
+	value := func(t *Type, name string) {
+		t.addGetSet(name, func(self Value) (Value, error) {
+			if v := exc(self).Value; !v.IsNull() {
+				return v, nil
+			}
+			return None, nil
+		}, func(self, v Value) error { exc(self).Value = v; return nil })
+	}
+	value(StopIteration, "value")
+	value(SystemExit, "code")
+	field := func(t *Type, name string, f func(x *ExceptionFields) *Value) {
+		t.addGetSet(name, func(self Value) (Value, error) {
+			if x := exc(self).Ext; x != nil && !f(x).IsNull() {
+				return *f(x), nil
+			}
+			return None, nil
+		}, func(self, v Value) error {
+			e := exc(self)
+			if e.Ext == nil {
+				e.Ext = &ExceptionFields{}
+			}
+			*f(e.Ext) = v
+			return nil
+		})
+	}
+	field(SyntaxError, "msg", func(x *ExceptionFields) *Value { return &x.Msg })
+	field(SyntaxError, "filename", func(x *ExceptionFields) *Value { return &x.Filename })
+	field(SyntaxError, "lineno", func(x *ExceptionFields) *Value { return &x.Lineno })
+	field(SyntaxError, "offset", func(x *ExceptionFields) *Value { return &x.Offset })
+	field(SyntaxError, "text", func(x *ExceptionFields) *Value { return &x.Text })
+	field(SyntaxError, "end_lineno", func(x *ExceptionFields) *Value { return &x.EndLineno })
+	field(SyntaxError, "end_offset", func(x *ExceptionFields) *Value { return &x.EndOffset })
+	field(SyntaxError, "print_file_and_line", func(x *ExceptionFields) *Value { return &x.PrintFileAndLine })
+	field(ImportError, "msg", func(x *ExceptionFields) *Value { return &x.Msg })
+	field(ImportError, "name", func(x *ExceptionFields) *Value { return &x.Name })
+	field(ImportError, "path", func(x *ExceptionFields) *Value { return &x.Path })
+	field(OSError, "errno", func(x *ExceptionFields) *Value { return &x.Errno })
+	field(OSError, "strerror", func(x *ExceptionFields) *Value { return &x.Strerror })
+	field(OSError, "filename", func(x *ExceptionFields) *Value { return &x.Filename })
+	field(OSError, "filename2", func(x *ExceptionFields) *Value { return &x.Filename2 })
+	for _, t := range []*Type{UnicodeDecodeError, UnicodeEncodeError} {
+		field(t, "encoding", func(x *ExceptionFields) *Value { return &x.Encoding })
+		field(t, "object", func(x *ExceptionFields) *Value { return &x.Object })
+		field(t, "start", func(x *ExceptionFields) *Value { return &x.Start })
+		field(t, "end", func(x *ExceptionFields) *Value { return &x.End })
+		field(t, "reason", func(x *ExceptionFields) *Value { return &x.Reason })
+	}
+	TracebackType.addGetter("tb_next", func(self Value) (Value, error) {
+		if n := self.o.(*Traceback).Next; n != nil {
+			return FromObject(n), nil
+		}
+		return None, nil
+	})
+	TracebackType.addGetter("tb_lineno", func(self Value) (Value, error) { return Int(int64(self.o.(*Traceback).Lineno)), nil })
+	TracebackType.addGetter("tb_lasti", func(self Value) (Value, error) { return Int(int64(self.o.(*Traceback).Lasti)), nil })
+	TracebackType.addGetter("tb_frame", func(self Value) (Value, error) {
+		if f := self.o.(*Traceback).Frame; f != nil {
+			return FromObject(f), nil
+		}
+		return None, nil
+	})
+}
+
+func initMiscTypes() {
+	NoneType.New = func(t *Type, args []Value, kw []string) (Value, error) {
+		if len(args) > 0 {
+			return Null, Errorf(TypeError, "NoneType takes no arguments")
+		}
+		return None, nil
+	}
+	NoneType.addSlot("__repr__", func(self Value, args []Value, kw []string) (Value, error) { return NewStr("None"), nil })
+	NoneType.addSlot("__bool__", func(self Value, args []Value, kw []string) (Value, error) { return False, nil })
+	NotImplementedType.addSlot("__repr__", func(self Value, args []Value, kw []string) (Value, error) {
+		return NewStr("NotImplemented"), nil
+	})
+	EllipsisType.addSlot("__repr__", func(self Value, args []Value, kw []string) (Value, error) { return NewStr("Ellipsis"), nil })
+	StaticMethodType.New = func(t *Type, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("staticmethod", args, kw, 1, 1); err != nil {
+			return Null, err
+		}
+		return FromObject(&StaticMethod{Func: args[0]}), nil
+	}
+	ClassMethodType.New = func(t *Type, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("classmethod", args, kw, 1, 1); err != nil {
+			return Null, err
+		}
+		return FromObject(&ClassMethod{Func: args[0]}), nil
+	}
+	StaticMethodType.addGetter("__func__", func(self Value) (Value, error) { return self.o.(*StaticMethod).Func, nil })
+	ClassMethodType.addGetter("__func__", func(self Value) (Value, error) { return self.o.(*ClassMethod).Func, nil })
+	for _, t := range []*Type{StaticMethodType, ClassMethodType} {
+		t.addGetter("__isabstractmethod__", func(self Value) (Value, error) { return False, nil })
+		addNewSlot(t)
+	}
+	PropertyType.New = propertyNew
+	addNewSlot(PropertyType)
+	prop := func(self Value) *Property { return self.o.(*Property) }
+	PropertyType.addGetter("fget", func(self Value) (Value, error) { return prop(self).Fget, nil })
+	PropertyType.addGetter("fset", func(self Value) (Value, error) { return prop(self).Fset, nil })
+	PropertyType.addGetter("fdel", func(self Value) (Value, error) { return prop(self).Fdel, nil })
+	PropertyType.addGetSet("__doc__", func(self Value) (Value, error) { return prop(self).Doc, nil },
+		func(self, v Value) error { prop(self).Doc = v; return nil })
+	for i, name := range []string{"getter", "setter", "deleter"} {
+		i := i
+		PropertyType.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
+			if err := ExactlyOne(name, args, kw); err != nil {
+				return Null, err
+			}
+			return prop(self).copyWith(i, args[0]), nil
+		})
+	}
+	PropertyType.addSlot("__get__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("__get__", args, kw, 1, 2); err != nil {
+			return Null, err
+		}
+		obj := args[0]
+		if obj.IsNone() {
+			obj = Null
+		}
+		return prop(self).DescrGet(obj, nil)
+	})
+	PropertyType.addSlot("__set__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__set__", args, kw, 2); err != nil {
+			return Null, err
+		}
+		return None, prop(self).DescrSet(args[0], args[1])
+	})
+	SuperType.New = superNew
+	SuperType.GetAttro = superGetAttr
+	addNewSlot(SuperType)
+	SuperType.addGetter("__thisclass__", func(self Value) (Value, error) { return FromObject(self.o.(*Super).This), nil })
+	SuperType.addGetter("__self__", func(self Value) (Value, error) {
+		if s := self.o.(*Super); !s.Obj.IsNull() {
+			return s.Obj, nil
+		}
+		return None, nil
+	})
+	ModuleType.GetAttro = moduleGetAttr
+	ModuleType.New = func(t *Type, args []Value, kw []string) (Value, error) {
+		var a [2]Value
+		if err := ParseArgs("module", args, kw, []string{"name", "doc"}, 2, 1, a[:]); err != nil {
+			return Null, err
+		}
+		name, ok := a[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeError, "module.__init__() argument 'name' must be str, not %s", TypeOf(a[0]).Name)
+		}
+		m := NewModule(name.S)
+		if !a[1].IsNull() {
+			m.Dict.SetStr("__doc__", a[1])
+		}
+		return FromObject(m), nil
+	}
+	ModuleType.addGetter("__dict__", func(self Value) (Value, error) { return FromObject(self.o.(*Module).Dict), nil })
+	MethodType.addGetter("__func__", func(self Value) (Value, error) { return self.o.(*Method).Func, nil })
+	MethodType.addGetter("__self__", func(self Value) (Value, error) { return self.o.(*Method).Self, nil })
+	MethodType.GetAttro = func(v Value, name *Str) (Value, error) {
+		r, err := GenericGetAttr(v, name)
+		if err != nil && ExceptionMatches(err, AttributeError) {
+			return GetAttr(v.o.(*Method).Func, name)
+		}
+		return r, err
+	}
+	BuiltinFunctionType.addGetter("__name__", func(self Value) (Value, error) { return NewStr(self.o.(*BuiltinFunction).Name), nil })
+	BuiltinFunctionType.addGetter("__qualname__", func(self Value) (Value, error) {
+		f := self.o.(*BuiltinFunction)
+		if f.owner != nil {
+			return NewStr(f.owner.Name + "." + f.Name), nil
+		}
+		return NewStr(f.Name), nil
+	})
+	BuiltinFunctionType.addGetter("__self__", func(self Value) (Value, error) {
+		if s := self.o.(*BuiltinFunction).Self; !s.IsNull() {
+			return s, nil
+		}
+		return None, nil
+	})
+	BuiltinFunctionType.addGetter("__doc__", func(self Value) (Value, error) {
+		if d := self.o.(*BuiltinFunction).Doc; d != "" {
+			return NewStr(d), nil
+		}
+		return None, nil
+	})
+	BuiltinFunctionType.addGetter("__module__", func(self Value) (Value, error) {
+		if self.o.(*BuiltinFunction).owner == nil {
+			return NewStr("builtins"), nil
+		}
+		return None, nil
+	})
+	for _, t := range []*Type{MethodDescrType, ClassMethodDescrType} {
+		t.addGetter("__name__", func(self Value) (Value, error) {
+			switch d := self.o.(type) {
+			case *MethodDescr:
+				return NewStr(d.Name), nil
+			case *ClassMethodDescr:
+				return NewStr(d.Name), nil
+			}
+			return None, nil
+		})
+	}
+	MethodDescrType.addGetter("__objclass__", func(self Value) (Value, error) { return FromObject(self.o.(*MethodDescr).Owner), nil })
+	MethodDescrType.addSlot("__get__", func(self Value, args []Value, kw []string) (Value, error) {
+		obj := args[0]
+		if obj.IsNone() {
+			obj = Null
+		}
+		return self.o.(*MethodDescr).DescrGet(obj, nil)
+	})
+	CellType.New = func(t *Type, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("cell", args, kw, 0, 1); err != nil {
+			return Null, err
+		}
+		c := &Cell{}
+		if len(args) == 1 {
+			c.Ref = args[0]
+		}
+		return FromObject(c), nil
+	}
+	CellType.addGetSet("cell_contents", func(self Value) (Value, error) {
+		c := self.o.(*Cell)
+		if c.Ref.IsNull() {
+			return Null, Errorf(ValueError, "Cell is empty")
+		}
+		return c.Ref, nil
+	}, func(self, v Value) error {
+		self.o.(*Cell).Ref = v
+		return nil
+	})
+	addCompareSlots(CellType)
+	EnumerateType.New = enumerateNew
+	ZipType.New = zipNew
+	MapType.New = mapNew
+	FilterType.New = filterNew
+	ReversedType.New = reversedNew
+	for _, t := range []*Type{EnumerateType, ZipType, MapType, FilterType, ReversedType, StaticMethodType, ClassMethodType, PropertyType, SuperType} {
+		if t.Lookup(nameNew).IsNull() || t.Dict.Len() == 0 || true {
+			addNewSlot(t)
+		}
+	}
+	iterTypes := []*Type{EnumerateType, ZipType, MapType, FilterType, ReversedType, strIteratorType,
+		bytesIteratorType, callIteratorType, listIteratorType, tupleIteratorType, rangeIteratorType,
+		longRangeIteratorType, dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType,
+		setIteratorType, seqIteratorType}
+	for _, t := range iterTypes {
+		t.addSlot("__iter__", func(self Value, args []Value, kw []string) (Value, error) { return self, nil })
+		t.addSlot("__next__", func(self Value, args []Value, kw []string) (Value, error) {
+			it, ok := Unwrap(self).o.(Iterator)
+			if !ok {
+				return Null, Errorf(TypeError, "'%s' object is not an iterator", TypeOf(self).Name)
+			}
+			v, ok, err := it.Next()
+			if err != nil {
+				return Null, err
+			}
+			if !ok {
+				return Null, NewException(StopIteration)
+			}
+			return v, nil
+		})
+	}
+	for _, t := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, IntType, FloatType, StrType,
+		BytesType, ByteArrayType, ComplexType, BaseExceptionType, TypeType, ObjectType} {
+		_ = t
+	}
+}
