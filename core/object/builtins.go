@@ -557,6 +557,9 @@ func PureBuiltins() map[string]Value {
 	return m
 }
 
+// BuiltinValues is PureBuiltins (the name the VM uses).
+func BuiltinValues() map[string]Value { return PureBuiltins() }
+
 // Callable_ reports callable(v).
 func Callable_(v Value) bool {
 	if v.k != KindObject {

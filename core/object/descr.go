@@ -201,6 +201,9 @@ func superRepr(s *Super) (string, bool, error) {
 type Module struct {
 	Name string
 	Dict *Dict
+	// Initializing is set by the VM while the module's code runs, for
+	// the circular-import wording of AttributeError.
+	Initializing bool
 }
 
 // Type returns ModuleType.
@@ -238,6 +241,9 @@ func moduleGetAttr(v Value, name *Str) (Value, error) {
 	if err != nil && ExceptionMatches(err, AttributeError) {
 		if ga, ok := m.Dict.GetStr("__getattr__"); ok {
 			return Call(ga, []Value{FromObject(name)}, nil)
+		}
+		if m.Initializing {
+			return Null, Errorf(AttributeError, "partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)", m.Name, name.S)
 		}
 		return Null, Errorf(AttributeError, "module '%s' has no attribute '%s'", m.Name, name.S)
 	}

@@ -79,6 +79,7 @@ func (e *BaseException) Arg(i int) Value {
 // NewException makes an exception of type t with the given args, setting
 // the family-specific attributes as t's __init__ would.
 func NewException(t *Type, args ...Value) *BaseException {
+	args = append([]Value(nil), args...)
 	e := &BaseException{Class: t, Args: NewTuple(args...)}
 	excInitFields(e, args, nil, nil)
 	return e
@@ -222,7 +223,7 @@ func excNew(t *Type, args []Value, kwnames []string) (Value, error) {
 			}
 		}
 	}
-	e := &BaseException{Class: t, Args: NewTuple(args[:len(args)-len(kwnames)]...)}
+	e := &BaseException{Class: t, Args: NewTuple(append([]Value(nil), args[:len(args)-len(kwnames)]...)...)}
 	return FromObject(e), nil
 }
 
@@ -233,7 +234,7 @@ func excInit(e *BaseException, args []Value, kwnames []string) error {
 	if len(kwnames) > 0 && !e.Class.IsSubtype(ImportError) {
 		return Errorf(TypeError, "%s() takes no keyword arguments", e.Class.Name)
 	}
-	e.Args = NewTuple(pos...)
+	e.Args = NewTuple(append([]Value(nil), pos...)...)
 	return excInitFields(e, pos, kwnames, kw)
 }
 
@@ -292,7 +293,7 @@ func excInitFields(e *BaseException, pos []Value, kwnames []string, kw []Value) 
 			x.Errno, x.Strerror = pos[0], pos[1]
 			if len(pos) >= 3 {
 				x.Filename = pos[2]
-				e.Args = NewTuple(pos[:2]...)
+				e.Args = NewTuple(pos[0], pos[1])
 			}
 			if len(pos) >= 5 {
 				x.Filename2 = pos[4]

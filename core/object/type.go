@@ -138,6 +138,18 @@ func newRootType(name string) *Type {
 	return t
 }
 
+// NewBuiltinType makes a type implemented in Go (functions, generators,
+// frames, code objects) deriving from base (object when nil). Its
+// attributes are added to its Dict as MethodDescr/GetSetDescr values.
+func NewBuiltinType(name string, base *Type) *Type {
+	if base == nil {
+		base = ObjectType
+	}
+	t := newBuiltinType(name, base)
+	t.final = true
+	return t
+}
+
 // newBuiltinType makes a built-in type deriving from base (object when nil).
 func newBuiltinType(name string, base *Type) *Type {
 	t := &Type{Name: name, Qualname: name, Dict: NewDict(8)}
