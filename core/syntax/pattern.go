@@ -51,7 +51,7 @@ func (p *parser) matchStmt() Stmt {
 	if p.peek().kind == tkDedent {
 		p.advance()
 	}
-	m.Pos = endPos(start, m.Cases[len(m.Cases)-1].Body)
+	m.Pos = p.endPos(start)
 	return m
 }
 

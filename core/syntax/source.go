@@ -25,7 +25,6 @@ func Decode(filename string, src []byte) ([]byte, error) {
 		src = src[3:]
 	}
 	enc := ""
-	lineNo := 0
 	rest := src
 	for i := 0; i < 2 && len(rest) > 0; i++ {
 		line := rest
@@ -36,7 +35,6 @@ func Decode(filename string, src []byte) ([]byte, error) {
 		}
 		if m := codingRE.FindSubmatch(line); m != nil {
 			enc = string(m[1])
-			lineNo = i + 1
 			break
 		}
 		// Only a blank or comment-only first line lets line 2 carry the cookie.
@@ -46,17 +44,17 @@ func Decode(filename string, src []byte) ([]byte, error) {
 	}
 	if enc != "" {
 		name := normEncoding(enc)
-		if bom && name != "utf-8" {
-			return nil, &Error{Kind: "SyntaxError", Msg: fmt.Sprintf("encoding problem: %s with BOM", enc), Filename: filename, Lineno: lineNo}
+		if bom && !isUTF8Name(enc) {
+			return nil, &Error{Kind: "SyntaxError", Msg: fmt.Sprintf("encoding problem: %s with BOM", enc), Filename: filename}
 		}
 		if name != "utf-8" {
 			e := lookupEncoding(name)
 			if e == nil {
-				return nil, &Error{Kind: "SyntaxError", Msg: "unknown encoding: " + enc, Filename: filename, Lineno: lineNo}
+				return nil, &Error{Kind: "SyntaxError", Msg: "unknown encoding: " + enc, Filename: filename}
 			}
 			out, err := e.NewDecoder().Bytes(src)
 			if err != nil {
-				return nil, &Error{Kind: "SyntaxError", Msg: fmt.Sprintf("(unicode error) '%s' codec can't decode source", enc), Filename: filename, Lineno: lineNo}
+				return nil, &Error{Kind: "SyntaxError", Msg: fmt.Sprintf("(unicode error) '%s' codec can't decode source", enc), Filename: filename}
 			}
 			src = out
 		}
@@ -69,6 +67,13 @@ func Decode(filename string, src []byte) ([]byte, error) {
 		src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
 	}
 	return src, nil
+}
+
+// isUTF8Name is CPython's get_normal_name test for UTF-8, which is all a
+// BOM may be combined with.
+func isUTF8Name(enc string) bool {
+	e := strings.ToLower(strings.ReplaceAll(enc, "_", "-"))
+	return e == "utf-8" || strings.HasPrefix(e, "utf-8-")
 }
 
 // normEncoding canonicalises a codec name the way CPython's tokenizer

@@ -391,9 +391,15 @@ func (p *parser) importFrom() Stmt {
 
 // ---- compound statements ----
 
-func endPos(start *token, body []Stmt) Pos {
-	last := body[len(body)-1].Position()
-	return Pos{start.line, start.col, last.EndLineno, last.EndColOffset}
+// endPos spans from start to the last token consumed other than NEWLINE,
+// INDENT and DEDENT (so a trailing ';' counts, as in CPython).
+func (p *parser) endPos(start *token) Pos {
+	for i := p.i - 1; i >= 0; i-- {
+		if t := &p.toks[i]; t.kind != tkNewline && t.kind != tkIndent && t.kind != tkDedent {
+			return Pos{start.line, start.col, t.endLine, t.endCol}
+		}
+	}
+	return Pos{start.line, start.col, start.endLine, start.endCol}
 }
 
 // block parses the indented block (or same-line simple statements) after a
@@ -483,9 +489,9 @@ func (p *parser) funcDef(decos []Expr, async *token) Stmt {
 		decos = []Expr{}
 	}
 	if async != nil {
-		return &AsyncFunctionDef{Pos: endPos(start, body), Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns}
+		return &AsyncFunctionDef{Pos: p.endPos(start), Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns}
 	}
-	return &FunctionDef{Pos: endPos(start, body), Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns}
+	return &FunctionDef{Pos: p.endPos(start), Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns}
 }
 
 func (p *parser) classDef(decos []Expr) Stmt {
@@ -500,7 +506,7 @@ func (p *parser) classDef(decos []Expr) Stmt {
 	if c.DecoratorList == nil {
 		c.DecoratorList = []Expr{}
 	}
-	c.Pos = endPos(start, c.Body)
+	c.Pos = p.endPos(start)
 	return c
 }
 
@@ -509,30 +515,25 @@ func (p *parser) ifStmt() Stmt {
 	s := &If{Test: p.namedExpression(), Orelse: []Stmt{}}
 	p.expectOp(":")
 	s.Body = p.block(fmt.Sprintf("'%s' statement", start.val), start.line)
-	last := s.Body
 	if p.isKw("elif") {
 		s.Orelse = []Stmt{p.ifStmt()}
-		last = s.Orelse
 	} else if p.isKw("else") {
 		e := p.advance()
 		p.expectOp(":")
 		s.Orelse = p.block("'else' statement", e.line)
-		last = s.Orelse
 	}
-	s.Pos = endPos(start, last)
+	s.Pos = p.endPos(start)
 	return s
 }
 
-// elseBlock parses an optional `else: block` and returns it and the
-// statements that end the enclosing statement.
-func (p *parser) elseBlock(body []Stmt) ([]Stmt, []Stmt) {
+// elseBlock parses an optional `else: block`.
+func (p *parser) elseBlock() []Stmt {
 	if !p.isKw("else") {
-		return []Stmt{}, body
+		return []Stmt{}
 	}
 	e := p.advance()
 	p.expectOp(":")
-	b := p.block("'else' statement", e.line)
-	return b, b
+	return p.block("'else' statement", e.line)
 }
 
 func (p *parser) whileStmt() Stmt {
@@ -540,9 +541,8 @@ func (p *parser) whileStmt() Stmt {
 	s := &While{Test: p.namedExpression()}
 	p.expectOp(":")
 	s.Body = p.block("'while' statement", start.line)
-	var last []Stmt
-	s.Orelse, last = p.elseBlock(s.Body)
-	s.Pos = endPos(start, last)
+	s.Orelse = p.elseBlock()
+	s.Pos = p.endPos(start)
 	return s
 }
 
@@ -561,11 +561,11 @@ func (p *parser) forStmt(async *token) Stmt {
 	iter := p.starExpressions()
 	p.expectOp(":")
 	body := p.block("'for' statement", f.line)
-	orelse, last := p.elseBlock(body)
+	orelse := p.elseBlock()
 	if async != nil {
-		return &AsyncFor{Pos: endPos(start, last), Target: target, Iter: iter, Body: body, Orelse: orelse}
+		return &AsyncFor{Pos: p.endPos(start), Target: target, Iter: iter, Body: body, Orelse: orelse}
 	}
-	return &For{Pos: endPos(start, last), Target: target, Iter: iter, Body: body, Orelse: orelse}
+	return &For{Pos: p.endPos(start), Target: target, Iter: iter, Body: body, Orelse: orelse}
 }
 
 func (p *parser) withStmt(async *token) Stmt {
@@ -608,9 +608,9 @@ func (p *parser) withStmt(async *token) Stmt {
 	p.expectOp(":")
 	body := p.block("'with' statement", w.line)
 	if async != nil {
-		return &AsyncWith{Pos: endPos(start, body), Items: items, Body: body}
+		return &AsyncWith{Pos: p.endPos(start), Items: items, Body: body}
 	}
-	return &With{Pos: endPos(start, body), Items: items, Body: body}
+	return &With{Pos: p.endPos(start), Items: items, Body: body}
 }
 
 func (p *parser) withItem() *WithItem {
@@ -673,7 +673,6 @@ func (p *parser) tryStmt() Stmt {
 	start := p.advance()
 	p.expectOp(":")
 	s := &Try{Body: p.block("'try' statement", start.line), Handlers: []*ExceptHandler{}, Orelse: []Stmt{}, Finalbody: []Stmt{}}
-	last := s.Body
 	for p.isKw("except") {
 		et := p.advance()
 		h := &ExceptHandler{}
@@ -699,23 +698,21 @@ func (p *parser) tryStmt() Stmt {
 		}
 		p.expectOp(":")
 		h.Body = p.block("'except' statement", et.line)
-		h.Pos = endPos(et, h.Body)
+		h.Pos = p.endPos(et)
 		s.Handlers = append(s.Handlers, h)
-		last = h.Body
 	}
-	if len(s.Handlers) > 0 && p.isKw("else") {
-		s.Orelse, last = p.elseBlock(last)
+	if len(s.Handlers) > 0 {
+		s.Orelse = p.elseBlock()
 	}
 	if p.isKw("finally") {
 		f := p.advance()
 		p.expectOp(":")
 		s.Finalbody = p.block("'finally' statement", f.line)
-		last = s.Finalbody
 	}
 	if len(s.Handlers) == 0 && len(s.Finalbody) == 0 {
 		t := p.peek()
 		p.errorTok(t, "expected 'except' or 'finally' block")
 	}
-	s.Pos = endPos(start, last)
+	s.Pos = p.endPos(start)
 	return s
 }

@@ -86,7 +86,7 @@ func (p *parser) strings() Expr {
 			j.lit.WriteString(p.decodeLit(l))
 			continue
 		}
-		p.fstring(j, l, l.body, l.bodyLine, l.bodyCol, 0)
+		p.fstring(j, l, l.body, 0, l.bodyLine, l.bodyCol, 0, false)
 	}
 	j.flush()
 	return &JoinedStr{Pos: pos, Values: j.values}
@@ -284,11 +284,11 @@ func lookupRuneName(name string) (rune, bool) {
 	return r, ok
 }
 
-// fstring parses the body of an f-string token (or a nested format spec)
-// into j. line/col locate body[0] in the source; depth counts nested specs.
-func (p *parser) fstring(j *joiner, l strLit, body string, line, col, depth int) {
-	i := 0
-	litStart := 0
+// fstring parses an f-string body from index i into j and returns where it
+// stopped: the end of body, or (in a format spec) the '}' closing the
+// field. line/col locate body[0] in the source; depth counts nested specs.
+func (p *parser) fstring(j *joiner, l strLit, body string, i, line, col, depth int, spec bool) int {
+	litStart := i
 	flushRaw := func(end int) {
 		if end > litStart {
 			seg := body[litStart:end]
@@ -314,7 +314,8 @@ func (p *parser) fstring(j *joiner, l strLit, body string, line, col, depth int)
 			}
 			i += 2
 		case c == '{':
-			if i+1 < len(body) && body[i+1] == '{' {
+			// Doubled braces are literal only outside format specs.
+			if !spec && i+1 < len(body) && body[i+1] == '{' {
 				flushRaw(i + 1)
 				i += 2
 				litStart = i
@@ -324,6 +325,10 @@ func (p *parser) fstring(j *joiner, l strLit, body string, line, col, depth int)
 			i = p.fstringField(j, l, body, i, line, col, depth)
 			litStart = i
 		case c == '}':
+			if spec {
+				flushRaw(i)
+				return i
+			}
 			if i+1 < len(body) && body[i+1] == '}' {
 				flushRaw(i + 1)
 				i += 2
@@ -336,6 +341,7 @@ func (p *parser) fstring(j *joiner, l strLit, body string, line, col, depth int)
 		}
 	}
 	flushRaw(len(body))
+	return len(body)
 }
 
 // fstringField parses the replacement field starting at body[open] == '{'
@@ -460,35 +466,11 @@ scan:
 		}
 	}
 	if i < len(body) && body[i] == ':' {
-		i++
-		specStart := i
-		// The spec runs to the '}' matching this field, skipping nested fields.
-		d := 0
-		for ; i < len(body); i++ {
-			if body[i] == '{' {
-				d++
-			} else if body[i] == '}' {
-				if d == 0 {
-					break
-				}
-				d--
-			}
-		}
-		if i >= len(body) {
-			p.errorTok(p.peek(), "f-string: expecting '}'")
-		}
-		sj := &joiner{pos: j.pos, values: []Expr{}}
-		sline, scol := line, col
-		if nl := strings.LastIndexByte(body[:specStart], '\n'); nl >= 0 {
-			sline += strings.Count(body[:specStart], "\n")
-			scol = specStart - nl - 1
-		} else {
-			scol += specStart
-		}
-		p.fstring(sj, l, body[specStart:i], sline, scol, depth+1)
-		sj.flush()
 		tp := l.tok
-		fv.FormatSpec = &JoinedStr{Pos: Pos{tp.line, tp.col, tp.endLine, tp.endCol}, Values: sj.values}
+		sj := &joiner{pos: Pos{tp.line, tp.col, tp.endLine, tp.endCol}, values: []Expr{}}
+		i = p.fstring(sj, l, body, i+1, line, col, depth+1, true)
+		sj.flush()
+		fv.FormatSpec = &JoinedStr{Pos: sj.pos, Values: sj.values}
 	}
 	if i >= len(body) || body[i] != '}' {
 		p.errorTok(p.peek(), "f-string: expecting '}'")
