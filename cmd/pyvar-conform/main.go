@@ -1,0 +1,61 @@
+// Command pyvar-conform compares pyvar's scope decisions with CPython 3.10's.
+//
+// It produces CPython's side of the scope report (scope-report-format.md)
+// with an embedded script run by CPython 3.10 (dis-level instruction scan plus
+// _symtable, on all CPUs), pyvar's side in-process (all goroutines), and
+// compares them file by file, code object by code object, name by name. It
+// prints the first differences and a summary line, and exits 1 when any
+// name, code object or file disagrees.
+//
+// Usage:
+//
+//	pyvar-conform [-python PATH] [-n N] [PATH...]
+//
+// Without PATH it checks CPython 3.10's standard library (site-packages excluded):
+//
+//	go run ./cmd/pyvar-conform
+//	go run ./cmd/pyvar-conform "$($(pyenv prefix 3.10.13)/bin/python3.10 -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')"
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+
+	"github.com/pyvar/pyvar/core/pyref"
+	"github.com/pyvar/pyvar/core/scopes"
+)
+
+func main() {
+	python := flag.String("python", "", "CPython 3.10 interpreter (default: found by pyref)")
+	limit := flag.Int("n", 20, "print at most `N` differences")
+	root := flag.String("root", "", "report file arguments relative to this directory")
+	flag.Parse()
+	if *python == "" {
+		p, err := pyref.Find("3.10")
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "pyvar-conform:", err)
+			os.Exit(2)
+		}
+		*python = p
+	}
+	paths := flag.Args()
+	if len(paths) == 0 {
+		out, err := exec.Command(*python, "-c", `import sysconfig; print(sysconfig.get_paths()["stdlib"])`).Output()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "pyvar-conform: finding the standard library:", err)
+			os.Exit(2)
+		}
+		paths = []string{strings.TrimSpace(string(out))}
+	}
+	s, err := scopes.Conform(os.Stdout, *python, *root, paths, *limit)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "pyvar-conform:", err)
+		os.Exit(2)
+	}
+	if !s.OK() {
+		os.Exit(1)
+	}
+}
