@@ -4,12 +4,16 @@
 // Layout follows CPython's compact dict: entries live in insertion order in a
 // slice, and a hash index (a github.com/dolthub/swiss map from the Python
 // hash to the first entry with that hash, further entries with the same hash
-// chained through entry.next) finds them. Deleting leaves a tombstone in the
-// slice (trailing tombstones are trimmed, as CPython's popitem does); the
-// slice is compacted when tombstones outnumber live entries. A lookup first
-// compares keys by identity (==), so an interned name costs one hash index
-// probe and one struct comparison; only a different-but-maybe-equal key
-// calls Key.Equal.
+// chained through entry.next) finds them. Dicts of at most eight entries
+// have no index and are scanned by hash, which is faster than a probe and
+// spares three allocations per small dict. Deleting leaves a tombstone in
+// the slice (trailing tombstones are trimmed, as CPython's popitem does);
+// the slice is compacted when tombstones outnumber live entries. Keys are
+// compared by identity (==) before Key.Equal, as CPython compares pointers
+// first, and a small memo per dict (last entry found per low hash bits,
+// checked exactly, so never stale) lets a repeated lookup of an interned
+// name skip the index: LOAD_NAME and STORE_NAME cost a hash read, one entry
+// comparison and, for a store of a new value, one version increment.
 //
 // Versions follow PEP 509 (CPython's ma_version_tag): one process-wide 64-bit
 // counter; a dict takes a fresh value from it when created and on every real
@@ -61,6 +65,10 @@ const (
 	memoSize    = 8
 	noEntry     = -1
 	minCapacity = 8
+	// smallMax is the entry count up to which a dict has no swiss index
+	// and is scanned: most instance and keyword dicts are that small, and
+	// comparing eight hashes is cheaper than a probe and three allocations.
+	smallMax = 8
 	// compactMin is the entry count below which tombstones are never
 	// compacted away: small dicts are cheaper to scan than to rebuild.
 	compactMin = 16
@@ -76,8 +84,8 @@ type entry[K any, V any] struct {
 
 // Dict is an insertion-ordered hash map with PEP 509 versions. V must be
 // comparable with == meaning identity (pyvar's object.Value is). Use New:
-// the zero Dict is an empty dict with version 0 that initialises itself on
-// the first insert.
+// the zero Dict is an empty dict with version 0 (shared by all zero dicts,
+// which is harmless as they are all empty) that works as any other.
 type Dict[K Key[K], V comparable] struct {
 	// memo remembers, per low bits of the hash, the entry index+1 of the
 	// last key found or inserted there. A memo slot is only a hint: find
@@ -86,7 +94,7 @@ type Dict[K Key[K], V comparable] struct {
 	// it. It spares the swiss probe on repeated lookups of interned names
 	// (LOAD_NAME, STORE_NAME, attribute dicts).
 	memo        [memoSize]int32
-	index       *swiss.Map[uint64, int32]
+	index       *swiss.Map[uint64, int32] // nil while len(entries) <= smallMax
 	entries     []entry[K, V]
 	used        int // live entries
 	version     uint64
@@ -101,11 +109,12 @@ func New[K Key[K], V comparable](hint int) *Dict[K, V] {
 }
 
 func (d *Dict[K, V]) init(hint int) {
-	if hint < minCapacity {
-		hint = minCapacity
+	d.index = nil
+	d.entries = nil
+	if hint > smallMax {
+		d.index = swiss.NewMap[uint64, int32](uint32(hint))
+		d.entries = make([]entry[K, V], 0, hint)
 	}
-	d.index = swiss.NewMap[uint64, int32](uint32(hint))
-	d.entries = make([]entry[K, V], 0, hint)
 	d.used = 0
 	v := nextVersion()
 	d.version = v
@@ -135,11 +144,12 @@ func (d *Dict[K, V]) find(k K, h uint64) (int, error) {
 	return d.probe(k, h)
 }
 
-// probe finds k through the swiss index and records it in the memo.
+// probe finds k through the swiss index (or by scanning a small dict) and
+// records it in the memo.
 func (d *Dict[K, V]) probe(k K, h uint64) (int, error) {
 	slot := &d.memo[h%memoSize]
 	if d.index == nil {
-		return noEntry, nil
+		return d.scan(k, h)
 	}
 restart:
 	i, ok := d.index.Get(h)
@@ -167,6 +177,38 @@ restart:
 			return int(i), nil
 		}
 		i = e.next
+	}
+	return noEntry, nil
+}
+
+// scan is probe for a dict without index: compare the hashes of all entries.
+func (d *Dict[K, V]) scan(k K, h uint64) (int, error) {
+restart:
+	for i := 0; i < len(d.entries); i++ {
+		e := &d.entries[i]
+		if !e.live || e.hash != h {
+			continue
+		}
+		if e.key == k {
+			d.memo[h%memoSize] = int32(i) + 1
+			return i, nil
+		}
+		kv := d.keysVersion
+		eq, err := k.Equal(e.key)
+		if err != nil {
+			return noEntry, err
+		}
+		if d.keysVersion != kv {
+			goto restart
+		}
+		if eq {
+			d.memo[h%memoSize] = int32(i) + 1
+			return i, nil
+		}
+	}
+	if d.index != nil {
+		// Equal grew the dict past smallMax: use the index from now on.
+		return d.probe(k, h)
 	}
 	return noEntry, nil
 }
@@ -238,17 +280,19 @@ func (d *Dict[K, V]) Set(k K, v V) error {
 
 // insert appends a new key known to be absent.
 func (d *Dict[K, V]) insert(k K, h uint64, v V) {
-	if d.index == nil {
-		d.init(0)
+	if d.entries == nil {
+		d.entries = make([]entry[K, V], 0, minCapacity)
 	}
 	n := int32(len(d.entries))
-	next := int32(noEntry)
-	if head, ok := d.index.Get(h); ok {
-		next = head
-	}
-	d.entries = append(d.entries, entry[K, V]{key: k, value: v, hash: h, next: next, live: true})
-	d.index.Put(h, n)
 	d.memo[h%memoSize] = n + 1
+	if d.index != nil {
+		d.appendIndexed(entry[K, V]{key: k, value: v, hash: h, live: true})
+	} else {
+		d.entries = append(d.entries, entry[K, V]{key: k, value: v, hash: h, next: noEntry, live: true})
+		if len(d.entries) > smallMax {
+			d.buildIndex()
+		}
+	}
 	d.used++
 	ver := nextVersion()
 	d.version = ver
@@ -314,20 +358,8 @@ func (d *Dict[K, V]) PopItem() (k K, v V, ok bool) {
 // deleteAt unlinks live entry i from its chain and leaves a tombstone.
 func (d *Dict[K, V]) deleteAt(i int) {
 	e := &d.entries[i]
-	head, _ := d.index.Get(e.hash)
-	if int(head) == i {
-		if e.next == noEntry {
-			d.index.Delete(e.hash)
-		} else {
-			d.index.Put(e.hash, e.next)
-		}
-	} else {
-		for j := head; j != noEntry; j = d.entries[j].next {
-			if int(d.entries[j].next) == i {
-				d.entries[j].next = e.next
-				break
-			}
-		}
+	if d.index != nil {
+		d.unlink(i)
 	}
 	*e = entry[K, V]{next: noEntry}
 	d.used--
@@ -346,22 +378,61 @@ func (d *Dict[K, V]) deleteAt(i int) {
 	}
 }
 
+// unlink removes live entry i from its hash chain in the index.
+func (d *Dict[K, V]) unlink(i int) {
+	e := &d.entries[i]
+	head, _ := d.index.Get(e.hash)
+	if int(head) == i {
+		if e.next == noEntry {
+			d.index.Delete(e.hash)
+		} else {
+			d.index.Put(e.hash, e.next)
+		}
+		return
+	}
+	for j := head; j != noEntry; j = d.entries[j].next {
+		if int(d.entries[j].next) == i {
+			d.entries[j].next = e.next
+			return
+		}
+	}
+}
+
+// buildIndex makes the swiss index for the current entries.
+func (d *Dict[K, V]) buildIndex() {
+	d.index = swiss.NewMap[uint64, int32](uint32(2 * len(d.entries)))
+	for i := range d.entries {
+		e := &d.entries[i]
+		if !e.live {
+			continue
+		}
+		e.next = noEntry
+		if head, ok := d.index.Get(e.hash); ok {
+			e.next = head
+		}
+		d.index.Put(e.hash, int32(i))
+	}
+}
+
 // compact drops tombstones and rebuilds the index. The content is
 // unchanged, so Version stays; entry indexes move, so KeysVersion does not.
 func (d *Dict[K, V]) compact() {
 	old := d.entries
 	d.entries = make([]entry[K, V], 0, d.used+d.used/2+minCapacity)
-	d.index = swiss.NewMap[uint64, int32](uint32(d.used + minCapacity))
 	for _, e := range old {
 		if e.live {
-			d.appendIndexed(e)
+			d.entries = append(d.entries, e)
 		}
+	}
+	d.index = nil
+	if len(d.entries) > smallMax {
+		d.buildIndex()
 	}
 	d.keysVersion = nextVersion()
 }
 
-// appendIndexed appends a live entry and links it into the index, without
-// touching versions or counts.
+// appendIndexed appends a live entry to an indexed dict and links it into
+// the index, without touching versions or counts.
 func (d *Dict[K, V]) appendIndexed(e entry[K, V]) {
 	n := int32(len(d.entries))
 	e.next = noEntry
@@ -477,13 +548,20 @@ func (d *Dict[K, V]) DeleteAt(i int) {
 // Copy returns a new dict with the same live entries in the same order,
 // compacted, and a fresh version (Python's dict.copy).
 func (d *Dict[K, V]) Copy() *Dict[K, V] {
-	c := New[K, V](d.used)
+	c := New[K, V](0)
+	if d.used == 0 {
+		return c
+	}
+	c.entries = make([]entry[K, V], 0, max(d.used, minCapacity))
 	for _, e := range d.entries {
 		if e.live {
-			c.appendIndexed(e)
+			c.entries = append(c.entries, e)
 		}
 	}
 	c.used = d.used
+	if len(c.entries) > smallMax {
+		c.buildIndex()
+	}
 	return c
 }
 

@@ -389,3 +389,39 @@ func TestValueAtEntryAtBounds(t *testing.T) {
 		t.Error("EntryAt out of range is live")
 	}
 }
+
+// TestGrowAndShrinkAcrossSmallMax crosses the small (scanned) / indexed
+// boundary both ways with colliding keys and checks every lookup.
+func TestGrowAndShrinkAcrossSmallMax(t *testing.T) {
+	d := newT()
+	present := map[int]bool{}
+	checkAll := func(step string) {
+		t.Helper()
+		for id := 0; id < 60; id++ {
+			vv, found, err := d.Get(k(id))
+			if err != nil || found != present[id] || (found && vv.n != id) {
+				t.Fatalf("%s: Get(%d) = %v %v %v, want present=%v", step, id, vv, found, err, present[id])
+			}
+		}
+	}
+	for id := 0; id < 40; id++ {
+		fill(d, id)
+		present[id] = true
+		checkAll(fmt.Sprintf("insert %d (index=%v)", id, d.index != nil))
+	}
+	for id := 0; id < 40; id++ {
+		if id%7 != 0 {
+			d.Delete(k(id))
+			delete(present, id)
+			checkAll(fmt.Sprintf("delete %d (index=%v)", id, d.index != nil))
+		}
+	}
+	if d.index != nil {
+		t.Fatalf("%d keys left in %d entries, still indexed", d.Len(), d.EntriesLen())
+	}
+	for id := 40; id < 60; id++ {
+		fill(d, id)
+		present[id] = true
+	}
+	checkAll("regrown")
+}
