@@ -199,6 +199,8 @@ func boundRead(s *symtable.Symbol) string {
 	}
 	if len(s.Uses) > 0 {
 		parts = append(parts, "read at "+lines(s.Uses))
+	} else if s.IsParam() {
+		parts = append(parts, "never read")
 	}
 	return strings.Join(parts, ", ")
 }
@@ -243,6 +245,26 @@ func users(t *symtable.Table, name string) []string {
 	return out
 }
 
+func semi(s string) string {
+	if s == "" {
+		return ""
+	}
+	return "; " + s
+}
+
+// declarer finds the first block below t that declares name global.
+func declarer(t *symtable.Table, name string) *symtable.Table {
+	for _, c := range t.Children {
+		if s := c.Symbols[name]; s != nil && s.Flags&symtable.DefGlobal != 0 && s.Decl.Lineno != 0 {
+			return c
+		}
+		if d := declarer(c, name); d != nil {
+			return d
+		}
+	}
+	return nil
+}
+
 // binder finds the enclosing function block that owns the cell of a free name.
 func binder(t *symtable.Table, name string) *symtable.Table {
 	for p := t.Parent; p != nil; p = p.Parent {
@@ -264,6 +286,8 @@ func (e *explainer) reason(t *symtable.Table, name string) string {
 			return "implicit class-body name, stored first by the compiler"
 		case "__classcell__":
 			return "implicit: hands the __class__ cell to type() so methods' super() works"
+		case "__name__":
+			return "implicit: the module's __name__, read to set __module__"
 		case "__annotations__":
 			return "implicit annotations dict of the namespace"
 		case "__class__":
@@ -279,7 +303,11 @@ func (e *explainer) reason(t *symtable.Table, name string) string {
 	case symtable.ModuleBlock:
 		switch s.Scope {
 		case symtable.GlobalExplicit:
-			return fmt.Sprintf("global explicit (declared global at line %d, so module code uses *_GLOBAL; %s)", s.Decl.Lineno, br)
+			where := fmt.Sprintf("at line %d", s.Decl.Lineno)
+			if d := declarer(t, name); d != nil {
+				where = fmt.Sprintf("in %s at line %d", label(d), d.Symbols[name].Decl.Lineno)
+			}
+			return fmt.Sprintf("global explicit (declared global %s, so module code uses *_GLOBAL too%s)", where, semi(br))
 		case symtable.GlobalImplicit:
 			return fmt.Sprintf("global implicit (%s; never bound in the module: globals, then builtins)", br)
 		}
@@ -302,7 +330,7 @@ func (e *explainer) reason(t *symtable.Table, name string) string {
 			}
 			where := ""
 			if b := binder(t, name); b != nil {
-				where = " in " + label(b)
+				where = " " + label(b)
 			}
 			if br == "" {
 				return fmt.Sprintf("free (passed through the class to nested methods; bound%s)", where)
@@ -313,7 +341,7 @@ func (e *explainer) reason(t *symtable.Table, name string) string {
 		switch s.Scope {
 		case symtable.Local:
 			if s.IsParam() {
-				return fmt.Sprintf("local, a parameter (%s)", br)
+				return fmt.Sprintf("local (%s)", br)
 			}
 			return fmt.Sprintf("local (%s)", br)
 		case symtable.Cell:
@@ -321,9 +349,7 @@ func (e *explainer) reason(t *symtable.Table, name string) string {
 			if len(u) > 2 {
 				u = append(u[:2], "...")
 			}
-			if s.IsParam() {
-				return fmt.Sprintf("cell, a parameter (%s; %s)", br, strings.Join(u, "; "))
-			}
+
 			return fmt.Sprintf("cell (%s; %s)", br, strings.Join(u, "; "))
 		case symtable.Free:
 			if s.Flags&symtable.DefNonlocal != 0 {
