@@ -29,6 +29,21 @@ func (in *Interp) initBuiltins() {
 		setStr(d, name, v)
 		return v
 	}
+	if next, ok := getStr(d, "next"); ok {
+		// next() on a generator raises StopIteration carrying the return value.
+		add("next", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+			if len(args) >= 1 && len(kwnames) == 0 {
+				if g, ok := args[0].Object().(*Generator); ok && len(args) <= 2 {
+					r, err := g.Send(object.None)
+					if err != nil && len(args) == 2 && object.ExceptionMatches(err, object.StopIteration) {
+						return args[1], nil
+					}
+					return r, err
+				}
+			}
+			return in.call(next, args, kwnames)
+		})
+	}
 	add("globals", in.builtinGlobals)
 	add("locals", in.builtinLocals)
 	add("vars", in.builtinVars)

@@ -146,10 +146,18 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 		case code.FOR_ITER: // iter -> iter next | (exhausted: jump by arg)
 			if r, ok := s[sp-1].Object().(*rangeIter); ok {
 				if r.n > 0 {
-					s[sp] = object.Int(r.next)
-					sp++
+					v := object.Int(r.next)
 					r.next += r.step
 					r.n--
+					// The loop target is almost always a fast local:
+					// store it here and skip the STORE_FAST dispatch.
+					if nu := units[pc]; code.Opcode(nu) == code.STORE_FAST {
+						s[int(nu>>8)] = v
+						pc++
+					} else {
+						s[sp] = v
+						sp++
+					}
 				} else {
 					sp--
 					pc += arg
@@ -743,20 +751,13 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			in.excInfo.exc = s[lvl+1]
 			sp = lvl
 
-		case code.RERAISE:
-			exc := s[sp-2]
+		case code.RERAISE: // tb value type ->
+			err = excError(s[sp-2])
 			sp -= 3
-			if arg != 0 {
-				if e, ok := exc.Object().(*object.BaseException); ok && e.Traceback != nil {
-					f.Lasti = e.Traceback.Lasti
-					f.pc = f.Lasti + 1
-				}
-			}
-			err = excError(exc)
-			f.sp = sp
-			if arg == 0 {
-				f.pc = pc
-				f.Lasti = pc - 1
+			f.sp, f.pc, f.Lasti = sp, pc, pc-1
+			if arg != 0 && f.nblocks > 0 {
+				// Report the line where the exception was first caught.
+				f.Lasti = f.blocks[f.nblocks-1].handler
 			}
 			return object.Null, whyReraise, err
 
@@ -892,7 +893,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 func (in *Interp) handleError(f *Frame, err error, reraise bool) bool {
 	exc := object.AsException(err)
 	if !reraise {
-		if exc.Traceback == nil && !exc.Context.IsNull() == false {
+		if exc.Traceback == nil {
 			in.chainContext(exc)
 		}
 		f.escaped = true

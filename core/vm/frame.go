@@ -60,7 +60,7 @@ type Frame struct {
 }
 
 // FrameType is the Python type of frame objects.
-var FrameType = &object.Type{Name: "frame", Qualname: "frame"}
+var FrameType = newType("frame", nil)
 
 // Type returns FrameType.
 func (f *Frame) Type() *object.Type { return FrameType }

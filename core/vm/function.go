@@ -198,7 +198,8 @@ func bindArguments(fn *Function, s []object.Value, args []object.Value, kwnames 
 	if co.Flags&code.CoVarargs != 0 {
 		var rest []object.Value
 		if npos > n {
-			rest = args[n:npos]
+			// args may be the caller's value stack: copy.
+			rest = append([]object.Value(nil), args[n:npos]...)
 		}
 		s[slot] = object.FromObject(object.NewTuple(rest...))
 		slot++
@@ -376,6 +377,18 @@ func (in *Interp) call(callable object.Value, args []object.Value, kwnames []str
 			return object.Null, err
 		}
 		return object.NewSuper(typ, obj)
+	}
+	// CPython counts recursion for calls through tp_call (classes,
+	// instances with __call__), not for vectorcall builtins.
+	switch c := callable.Object().(type) {
+	case *object.BuiltinFunction:
+		return c.Call(args, kwnames)
+	case *object.MethodDescr:
+		return c.Call(args, kwnames)
+	case *object.Type:
+		if !c.Heap {
+			return object.Call(callable, args, kwnames)
+		}
 	}
 	in.depth++
 	if in.depth > in.recursionLimit || in.depth > in.hardLimit {

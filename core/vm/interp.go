@@ -275,3 +275,28 @@ func ExitCode(err error) (code int, message string) {
 
 // Errorf is a helper for Go code in cmd: a Python exception of type t.
 func Errorf(t *object.Type, format string, a ...any) error { return object.Errorf(t, format, a...) }
+
+// NewSyntaxError builds the exception a compiler error becomes: kind is
+// "SyntaxError", "IndentationError" or "TabError"; offsets are 1-based
+// columns as CPython reports them (0 or less when unknown).
+func NewSyntaxError(kind, msg, filename string, lineno, offset int, text string, endLineno, endOffset int) *object.BaseException {
+	t := object.SyntaxError
+	switch kind {
+	case "IndentationError":
+		t = object.IndentationError
+	case "TabError":
+		t = object.TabError
+	}
+	opt := func(n int) object.Value {
+		if n <= 0 {
+			return object.None
+		}
+		return object.Int(int64(n))
+	}
+	txt := object.None
+	if text != "" {
+		txt = object.NewStr(text)
+	}
+	info := object.NewTuple(object.NewStr(filename), object.Int(int64(lineno)), opt(offset), txt, opt(endLineno), opt(endOffset))
+	return object.NewException(t, object.NewStr(msg), object.FromObject(info))
+}

@@ -129,6 +129,9 @@ func (f *Frame) deleteName(i int) error {
 // class body: the class namespace first, then the cell.
 func (f *Frame) loadClassDeref(i int) (object.Value, error) {
 	co := f.Code
+	if i < len(co.Cellvars) || i-len(co.Cellvars) >= len(co.Freevars) {
+		return object.Null, object.Errorf(object.SystemError, "bad LOAD_CLASSDEREF argument %d", i)
+	}
 	name := co.Freevars[i-len(co.Cellvars)]
 	key := object.FromObject(object.Intern(name))
 	var v object.Value

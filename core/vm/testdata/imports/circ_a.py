@@ -1,0 +1,2 @@
+A = 'a'
+import circ_b

@@ -1,0 +1,2 @@
+public = 1
+_private = 2
