@@ -369,6 +369,27 @@ func excStr(e *BaseException) (string, error) {
 			return fmt.Sprintf("[Errno %s] %s: %s", errno, msg, f1), nil
 		}
 		return fmt.Sprintf("[Errno %s] %s", errno, msg), nil
+	case t.IsSubtype(UnicodeEncodeError) && e.Ext != nil:
+		enc, _ := StrOf(e.Ext.Encoding)
+		reason, _ := StrOf(e.Ext.Reason)
+		start, _ := e.Ext.Start.AsInt()
+		end, _ := e.Ext.End.AsInt()
+		if s, ok := e.Ext.Object.o.(*Str); ok && start >= 0 && int(start) < s.Len() {
+			if end == start+1 {
+				c := s.runeSlice()[start]
+				var cs string
+				switch {
+				case c < 0x100:
+					cs = fmt.Sprintf("\\x%02x", c)
+				case c < 0x10000:
+					cs = fmt.Sprintf("\\u%04x", c)
+				default:
+					cs = fmt.Sprintf("\\U%08x", c)
+				}
+				return fmt.Sprintf("'%s' codec can't encode character '%s' in position %d: %s", enc, cs, start, reason), nil
+			}
+			return fmt.Sprintf("'%s' codec can't encode characters in position %d-%d: %s", enc, start, end-1, reason), nil
+		}
 	case t.IsSubtype(UnicodeDecodeError) && e.Ext != nil:
 		enc, _ := StrOf(e.Ext.Encoding)
 		reason, _ := StrOf(e.Ext.Reason)

@@ -2,8 +2,7 @@ package object
 
 import (
 	"math"
-	"math/cmplx"
-	"strconv"
+		"strconv"
 	"strings"
 )
 
@@ -154,12 +153,12 @@ func (c *Complex) Type() *Type { return ComplexType }
 func NewComplex(c complex128) Value { return FromObject(&Complex{V: c}) }
 
 func complexPow(a, b complex128) (Value, error) {
+	if b == 0 {
+		return NewComplex(1), nil
+	}
 	if a == 0 {
 		if real(b) < 0 || imag(b) != 0 {
 			return Null, Errorf(ZeroDivisionError, "0.0 to a negative or complex power")
-		}
-		if b == 0 {
-			return NewComplex(1), nil
 		}
 		return NewComplex(0), nil
 	}
@@ -183,7 +182,16 @@ func complexPow(a, b complex128) (Value, error) {
 		}
 		return NewComplex(r), nil
 	}
-	return NewComplex(cmplx.Pow(a, b)), nil
+	// CPython's _Py_c_pow: polar form.
+	vabs := math.Hypot(real(a), imag(a))
+	l := math.Pow(vabs, real(b))
+	at := math.Atan2(imag(a), real(a))
+	phase := at * real(b)
+	if imag(b) != 0 {
+		l /= math.Exp(at * imag(b))
+		phase += imag(b) * math.Log(vabs)
+	}
+	return NewComplex(complex(l*math.Cos(phase), l*math.Sin(phase))), nil
 }
 
 func complexBinary(op BinOp, a, b complex128) (Value, error) {

@@ -109,6 +109,7 @@ func (v Value) Hash() (uint64, error) {
 
 // builtinHash is hash() of an object of a built-in type.
 func builtinHash(v Value) (int64, error) {
+	v = Unwrap(v)
 	if h, ok := hashNumber(v); ok {
 		return h, nil
 	}

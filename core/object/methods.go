@@ -2,6 +2,8 @@ package object
 
 import (
 	"math"
+	"strconv"
+	"strings"
 	"math/big"
 	"sort"
 )
@@ -143,6 +145,31 @@ func initFloatMethods() {
 	t.addMethod("hex", func(self Value, args []Value, kw []string) (Value, error) {
 		return Null, Errorf(NotImplementedError, "float.hex")
 	})
+	t.addClassMethod("fromhex", func(cls Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("fromhex", args, kw); err != nil {
+			return Null, err
+		}
+		s, ok := args[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeError, "must be str, not %s", TypeOf(args[0]).Name)
+		}
+		h := strings.TrimSpace(s.S)
+		if !strings.ContainsAny(h, "pP") {
+			h += "p0"
+		}
+		if !strings.HasPrefix(strings.TrimLeft(h, "+-"), "0x") && !strings.HasPrefix(strings.TrimLeft(h, "+-"), "0X") {
+			sign := ""
+			if h[0] == '-' || h[0] == '+' {
+				sign, h = h[:1], h[1:]
+			}
+			h = sign + "0x" + h
+		}
+		f, err := strconv.ParseFloat(h, 64)
+		if err != nil && !strings.Contains(err.Error(), "range") {
+			return Null, Errorf(ValueError, "invalid hexadecimal floating-point string")
+		}
+		return Float(f), nil
+	})
 	ComplexType.addGetter("real", func(self Value) (Value, error) { return Float(real(Unwrap(self).o.(*Complex).V)), nil })
 	ComplexType.addGetter("imag", func(self Value) (Value, error) { return Float(imag(Unwrap(self).o.(*Complex).V)), nil })
 	ComplexType.addMethod("conjugate", func(self Value, args []Value, kw []string) (Value, error) {
@@ -157,6 +184,7 @@ func complexNew(t *Type, args []Value, kw []string) (Value, error) {
 		return Null, err
 	}
 	var re, im complex128
+	imComplex := false
 	if !a[0].IsNull() {
 		if s, ok := a[0].o.(*Str); ok {
 			if !a[1].IsNull() {
@@ -191,9 +219,19 @@ func complexNew(t *Type, args []Value, kw []string) (Value, error) {
 		if err != nil {
 			return Null, err
 		}
-		im = c * 1i
+		im = c
+		_, imComplex = u.o.(*Complex)
 	}
-	return wrapBuiltin(t, NewComplex(re+im)), nil
+	// As CPython's complex_new: real part re.real - im.imag, imaginary
+	// part im.real (+ re.imag when re is complex), keeping signed zeros.
+	r, i := real(re), real(im)
+	if imComplex {
+		r -= imag(im)
+	}
+	if imag(re) != 0 || math.Signbit(imag(re)) {
+		i += imag(re)
+	}
+	return wrapBuiltin(t, NewComplex(complex(r, i))), nil
 }
 
 // SortValues sorts items in place with Python's semantics: a stable sort
@@ -239,12 +277,9 @@ func SortValues(items []Value, key Value, reverse bool) error {
 		}
 		return r
 	}
-	sort.SliceStable(idx, func(i, j int) bool {
-		if reverse {
-			return less(keys[idx[j]], keys[idx[i]])
-		}
-		return less(keys[idx[i]], keys[idx[j]])
-	})
+	// reverse=True is: reverse, stable sort, reverse again, which keeps
+	// equal items in their original order.
+	sort.SliceStable(idx, func(i, j int) bool { return less(keys[idx[i]], keys[idx[j]]) })
 	if err != nil {
 		return err
 	}

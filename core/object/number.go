@@ -54,6 +54,10 @@ func numberBinary(op BinOp, a, b Value) (Value, error) {
 	if ka == notNumber || kb == notNumber {
 		return NotImplemented, nil
 	}
+	if a.k == KindBool && b.k == KindBool && (op == And || op == Or || op == Xor) {
+		r, _ := intBinary(op, int64(a.n), int64(b.n))
+		return Bool(r.n != 0), nil
+	}
 	k := max(ka, kb)
 	switch k {
 	case numInt:
@@ -105,9 +109,6 @@ func numberCompare(a, b Value, op CompareOp) (Value, error) {
 		}
 		x, _ := toComplex(a)
 		y, _ := toComplex(b)
-		if ka != numComplex && numericKind(a) == numInt || kb != numComplex && numericKind(b) == numInt {
-			// exact int comparison is not needed for the common cases
-		}
 		return Bool((x == y) == (op == CmpEq)), nil
 	case ka == numInt && kb == numInt:
 		return Bool(intCompare(a, b, op)), nil

@@ -79,7 +79,7 @@ func (op CompareOp) String() string { return cmpSymbols[op] }
 // BinaryOp computes a op b with Python's dispatch: a's method, then b's
 // reflected one (b's first when b's type is a subclass overriding it).
 func BinaryOp(op BinOp, a, b Value) (Value, error) {
-	if a.k == KindInt && b.k == KindInt {
+	if a.k == KindInt && b.k == KindInt && op != MatMul {
 		return intBinary(op, int64(a.n), int64(b.n))
 	}
 	ta, tb := TypeOf(a), TypeOf(b)
@@ -142,7 +142,7 @@ func binaryOp1(op BinOp, a, b Value, ta, tb *Type) (Value, error) {
 // InplaceOp computes a op= b: __iop__ when defined (list += mutates),
 // else the binary operator.
 func InplaceOp(op BinOp, a, b Value) (Value, error) {
-	if a.k == KindInt && b.k == KindInt {
+	if a.k == KindInt && b.k == KindInt && op != MatMul {
 		return intBinary(op, int64(a.n), int64(b.n))
 	}
 	ta := TypeOf(a)

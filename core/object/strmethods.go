@@ -213,10 +213,7 @@ func padMethod(name string, align byte) func(self Value, args []Value, kw []stri
 		case '>':
 			left = total
 		case '^':
-			left = total / 2
-			if total%2 == 1 && n%2 == 1 {
-				left++
-			}
+			left = total/2 + (total & w & 1)
 		}
 		fs := string(fill)
 		return NewStr(strings.Repeat(fs, left) + s.S + strings.Repeat(fs, total-left)), nil
@@ -225,6 +222,7 @@ func padMethod(name string, align byte) func(self Value, args []Value, kw []stri
 
 func initStrType() {
 	t := StrType
+	t.New = strNew
 	str := func(v Value) string { return v.o.(*Str).S }
 	simple := func(name string, f func(string) string) {
 		t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {

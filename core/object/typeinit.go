@@ -281,6 +281,7 @@ func initObjectType() {
 			return nil
 		})
 	o.SetAttrString("__doc__", NewStr("The base class of the class hierarchy."))
+	o.SetAttrString("__dict__", FromObject(instanceDictGetSet))
 	o.addSlot("__dir__", func(self Value, args []Value, kw []string) (Value, error) {
 		return Dir(self)
 	})
