@@ -2,7 +2,7 @@ package object
 
 import (
 	"math"
-		"strconv"
+	"strconv"
 	"strings"
 )
 

@@ -2,10 +2,10 @@ package object
 
 import (
 	"math"
-	"strconv"
-	"strings"
 	"math/big"
 	"sort"
+	"strconv"
+	"strings"
 )
 
 func initIntMethods() {
