@@ -1,0 +1,119 @@
+// Package bench holds pyvar's workload programs and what is needed to run
+// them on pyvar and on CPython alike.
+//
+// Each workload (workloads/*.py) exercises one variable family or is an
+// everyday program. It defines its size on a line `N = <int>`, times its own
+// measured part with time.perf_counter, and prints one line
+// `result <checksum> <seconds> <iterations>`, so pyvar and every CPython run
+// the same source and are timed the same way, without interpreter start-up.
+// The seed experiment (seed/fast_vs_name.py) prints the seed article's own
+// `STORE_NAME: ...s` lines instead.
+package bench
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+//go:embed workloads/*.py seed/*.py
+var files embed.FS
+
+// Workload is one benchmark program.
+type Workload struct {
+	Name   string // file name without .py
+	Family string // the opcode family it exercises, or "program"
+	Source []byte
+}
+
+// families names what each workload measures, in the order tables show them.
+var families = []struct{ name, family string }{
+	{"store_name", "STORE_NAME (module loop)"},
+	{"store_fast", "STORE_FAST (function loop)"},
+	{"load_fast", "LOAD_FAST"},
+	{"load_global", "LOAD_GLOBAL (module global)"},
+	{"load_builtin", "LOAD_GLOBAL (builtin, called)"},
+	{"store_global", "STORE_GLOBAL counter"},
+	{"deref", "LOAD_DEREF/STORE_DEREF counter"},
+	{"class_name", "LOAD_NAME/STORE_NAME (class body)"},
+	{"classderef", "LOAD_CLASSDEREF"},
+	{"fib", "program: recursive fib"},
+	{"nbody", "program: n-body floats"},
+	{"scheduler", "program: class-heavy scheduler"},
+	{"wordcount", "program: dict/str word count"},
+}
+
+// Workloads returns every workload in table order.
+func Workloads() []Workload {
+	out := make([]Workload, 0, len(families))
+	for _, f := range families {
+		src, err := fs.ReadFile(files, path.Join("workloads", f.name+".py"))
+		if err != nil {
+			panic("bench: missing embedded workload " + f.name) // a build-time invariant
+		}
+		out = append(out, Workload{Name: f.name, Family: f.family, Source: src})
+	}
+	return out
+}
+
+// SeedExperiment returns the STORE_NAME vs STORE_FAST program.
+func SeedExperiment() []byte {
+	src, err := fs.ReadFile(files, "seed/fast_vs_name.py")
+	if err != nil {
+		panic("bench: missing embedded seed experiment")
+	}
+	return src
+}
+
+var sizeLine = regexp.MustCompile(`(?m)^N = (\d+)$`)
+
+// DefaultSize returns the N a program declares.
+func DefaultSize(src []byte) int {
+	m := sizeLine.FindSubmatch(src)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(string(m[1]))
+	return n
+}
+
+// WithSize returns src with its `N = ...` line set to n.
+func WithSize(src []byte, n int) []byte {
+	return sizeLine.ReplaceAll(src, []byte("N = "+strconv.Itoa(n)))
+}
+
+// Result is what a workload printed.
+type Result struct {
+	Checksum   string
+	Seconds    float64
+	Iterations int
+}
+
+// NsPerIter is the measured time per loop iteration.
+func (r Result) NsPerIter() float64 {
+	if r.Iterations == 0 {
+		return 0
+	}
+	return r.Seconds * 1e9 / float64(r.Iterations)
+}
+
+// ParseResult reads the `result <checksum> <seconds> <iterations>` line.
+func ParseResult(out string) (Result, error) {
+	for _, line := range strings.Split(out, "\n") {
+		f := strings.Fields(line)
+		if len(f) != 4 || f[0] != "result" {
+			continue
+		}
+		secs, err1 := strconv.ParseFloat(f[2], 64)
+		iters, err2 := strconv.Atoi(f[3])
+		if err1 != nil || err2 != nil {
+			return Result{}, fmt.Errorf("malformed result line %q", line)
+		}
+		return Result{Checksum: f[1], Seconds: secs, Iterations: iters}, nil
+	}
+	return Result{}, fmt.Errorf("no result line in output %q", out)
+}

@@ -1,0 +1,316 @@
+// Command pyvar-bench reproduces the seed article's STORE_NAME vs STORE_FAST
+// experiment on pyvar and on every CPython it finds, side by side, then
+// times every variable family and LOAD_GLOBAL cache strategy.
+//
+// pyvar runs in-process; each CPython runs the same program as a
+// subprocess. Every program times its own measured part, so start-up costs
+// are excluded on both sides and the figures are comparable as ratios.
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/pyvar/pyvar/bench"
+	"github.com/pyvar/pyvar/core/pyref"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// impl is one interpreter a program can be timed on.
+type impl struct {
+	name     string // "pyvar/pep509", "cpython3.10", ...
+	strategy string // pyvar only: the LOAD_GLOBAL cache strategy
+	python   string // CPython only: the executable
+}
+
+func (m impl) isPyvar() bool { return m.python == "" }
+
+type config struct {
+	runs       int
+	scale      float64
+	filter     *regexp.Regexp
+	strategies []string
+	asJSON     bool
+	benchfmt   bool
+	profileDir string
+	pythons    map[string]string // version -> path ("" = not found)
+	skipSeed   bool
+	minRuns    int
+	stderr     io.Writer
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("pyvar-bench", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	cfg := config{stderr: stderr, pythons: map[string]string{}}
+	fl.IntVar(&cfg.runs, "n", 3, "runs per program and interpreter (the median is reported; the seed experiment always does its own 5)")
+	fl.Float64Var(&cfg.scale, "size", 1, "scale every program's N by this factor")
+	filter := fl.String("filter", "", "only workloads whose name matches this regular expression")
+	strategies := fl.String("strategy", "pep509,keys,off", "pyvar LOAD_GLOBAL cache strategies to time, comma separated (pep509|keys|off)")
+	fl.BoolVar(&cfg.asJSON, "json", false, "print the results as JSON instead of tables")
+	fl.BoolVar(&cfg.benchfmt, "benchfmt", false, "print Go benchmark-format lines (for benchstat) instead of tables")
+	fl.StringVar(&cfg.profileDir, "profile", "", "write a CPU profile of the VM and a Python-level profile of each workload into this directory")
+	fl.BoolVar(&cfg.skipSeed, "noseed", false, "skip the seed experiment")
+	fl.IntVar(&cfg.minRuns, "min-runs", 0, "frame entries before a code object gets its LOAD_GLOBAL cache (CPython 3.9: 1024, so a loop in a function called once is never cached; 0 lets the cache serve the workloads' loops)")
+	py39 := fl.String("python3.9", "", "CPython 3.9 executable (default: found through pyenv or PATH)")
+	py310 := fl.String("python3.10", "", "CPython 3.10 executable (default: found through pyenv or PATH)")
+	py3 := fl.String("python3", "", "the newest fast CPython, python3 (default: python3.11 through pyenv or PATH)")
+	fl.Usage = func() {
+		fmt.Fprintf(stderr, "usage: pyvar-bench [flags]\n\nReproduces the seed's STORE_NAME vs STORE_FAST gap on pyvar and CPython, then times every variable family.\n\n")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	if fl.NArg() > 0 {
+		fmt.Fprintf(stderr, "pyvar-bench: unexpected argument %q\n", fl.Arg(0))
+		return 2
+	}
+	if cfg.runs < 1 || cfg.scale <= 0 {
+		fmt.Fprintln(stderr, "pyvar-bench: -n must be at least 1 and -size positive")
+		return 2
+	}
+	var err error
+	if cfg.filter, err = regexp.Compile(*filter); err != nil {
+		fmt.Fprintf(stderr, "pyvar-bench: bad -filter: %v\n", err)
+		return 2
+	}
+	for _, s := range strings.Split(*strategies, ",") {
+		switch s = strings.TrimSpace(s); s {
+		case "pep509", "keys", "off":
+			cfg.strategies = append(cfg.strategies, s)
+		default:
+			fmt.Fprintf(stderr, "pyvar-bench: unknown strategy %q (want pep509, keys or off)\n", s)
+			return 2
+		}
+	}
+	for version, given := range map[string]string{"3.9": *py39, "3.10": *py310, "3.11": *py3} {
+		if given != "" {
+			cfg.pythons[version] = given
+		} else if p, err := pyref.Find(version); err == nil {
+			cfg.pythons[version] = p
+		}
+	}
+	if cfg.profileDir != "" {
+		if err := os.MkdirAll(cfg.profileDir, 0o755); err != nil {
+			fmt.Fprintf(stderr, "pyvar-bench: %v\n", err)
+			return 2
+		}
+	}
+	if err := benchmark(cfg, stdout); err != nil {
+		fmt.Fprintf(stderr, "pyvar-bench: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// cpythons lists the CPythons found, oldest first.
+func (cfg config) cpythons() []impl {
+	var out []impl
+	for _, v := range []string{"3.9", "3.10", "3.11"} {
+		if p := cfg.pythons[v]; p != "" {
+			out = append(out, impl{name: "cpython" + v, python: p})
+		}
+	}
+	return out
+}
+
+// row is one program timed on one interpreter.
+type row struct {
+	Workload   string  `json:"workload"`
+	Family     string  `json:"family"`
+	Impl       string  `json:"impl"`
+	NsPerIter  float64 `json:"ns_per_iter"`
+	Seconds    float64 `json:"seconds"`
+	Iterations int     `json:"iterations"`
+	Checksum   string  `json:"checksum"`
+}
+
+// seedResult is the seed experiment on one interpreter.
+type seedResult struct {
+	Impl      string    `json:"impl"`
+	StoreName []float64 `json:"store_name_seconds"`
+	StoreFast []float64 `json:"store_fast_seconds"`
+	Gap       float64   `json:"gap"`
+	Output    string    `json:"output"`
+}
+
+func benchmark(cfg config, stdout io.Writer) error {
+	cpy := cfg.cpythons()
+	tables := !cfg.asJSON && !cfg.benchfmt
+	if len(cpy) == 0 {
+		fmt.Fprintln(cfg.stderr, "pyvar-bench: no CPython found (3.9, 3.10, 3.11): timing pyvar alone")
+	}
+	var seeds []seedResult
+	if !cfg.skipSeed {
+		src := bench.SeedExperiment()
+		if cfg.scale != 1 {
+			src = bench.WithSize(src, int(float64(bench.DefaultSize(src))*cfg.scale))
+		}
+		if tables {
+			fmt.Fprintf(stdout, "The seed's experiment: `for i in range(%d): pass`, 5 runs each, at module level (STORE_NAME) and in a function (STORE_FAST)\n\n", bench.DefaultSize(src))
+		}
+		impls := append([]impl{{name: "pyvar", strategy: "pep509"}}, cpy...)
+		for _, m := range impls {
+			progress(cfg, "seed experiment on %s", m.name)
+			out, err := execute(cfg, m, "fast_vs_name.py", src, "")
+			if err != nil {
+				return fmt.Errorf("seed experiment on %s: %w", m.name, err)
+			}
+			s, err := parseSeed(m.name, out)
+			if err != nil {
+				return err
+			}
+			seeds = append(seeds, s)
+			if tables {
+				fmt.Fprintf(stdout, "%s\n%s  gap STORE_NAME/STORE_FAST (medians): %.2fx\n\n", m.name, indent(out), s.Gap)
+			}
+		}
+	}
+
+	var rows []row
+	for _, w := range bench.Workloads() {
+		if !cfg.filter.MatchString(w.Name) {
+			continue
+		}
+		src := w.Source
+		if cfg.scale != 1 {
+			src = bench.WithSize(src, max(1, int(float64(bench.DefaultSize(src))*cfg.scale)))
+		}
+		var impls []impl
+		for _, s := range cfg.strategies {
+			impls = append(impls, impl{name: "pyvar/" + s, strategy: s})
+		}
+		impls = append(impls, cpy...)
+		want := ""
+		for _, m := range impls {
+			progress(cfg, "%s on %s", w.Name, m.name)
+			var times []bench.Result
+			for r := 0; r < cfg.runs; r++ {
+				prof := ""
+				if cfg.profileDir != "" && m.isPyvar() && r == 0 && m.strategy == cfg.strategies[0] {
+					prof = filepath.Join(cfg.profileDir, w.Name)
+				}
+				out, err := execute(cfg, m, w.Name+".py", src, prof)
+				if err != nil {
+					return fmt.Errorf("%s on %s: %w", w.Name, m.name, err)
+				}
+				res, err := bench.ParseResult(out)
+				if err != nil {
+					return fmt.Errorf("%s on %s: %w", w.Name, m.name, err)
+				}
+				if want == "" {
+					want = res.Checksum
+				} else if res.Checksum != want {
+					return fmt.Errorf("%s: checksum %s on %s differs from %s on %s", w.Name, res.Checksum, m.name, want, impls[0].name)
+				}
+				times = append(times, res)
+			}
+			sort.Slice(times, func(i, j int) bool { return times[i].Seconds < times[j].Seconds })
+			med := times[len(times)/2]
+			rows = append(rows, row{Workload: w.Name, Family: w.Family, Impl: m.name, NsPerIter: med.NsPerIter(),
+				Seconds: med.Seconds, Iterations: med.Iterations, Checksum: med.Checksum})
+		}
+	}
+	progress(cfg, "")
+	switch {
+	case cfg.asJSON:
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(map[string]any{"seed": seeds, "workloads": rows, "pythons": cfg.pythons, "runs": cfg.runs})
+	case cfg.benchfmt:
+		writeBenchfmt(stdout, seeds, rows)
+	default:
+		writeTable(stdout, cfg, rows)
+	}
+	return nil
+}
+
+var seedLine = regexp.MustCompile(`(?m)^(STORE_NAME|STORE_FAST): (.*)$`)
+
+func parseSeed(name, out string) (seedResult, error) {
+	s := seedResult{Impl: name, Output: out}
+	for _, m := range seedLine.FindAllStringSubmatch(out, -1) {
+		var times []float64
+		for _, f := range strings.Fields(m[2]) {
+			var t float64
+			if _, err := fmt.Sscanf(strings.TrimSuffix(f, "s"), "%g", &t); err != nil {
+				return s, fmt.Errorf("seed experiment on %s: bad time %q", name, f)
+			}
+			times = append(times, t)
+		}
+		if m[1] == "STORE_NAME" {
+			s.StoreName = times
+		} else {
+			s.StoreFast = times
+		}
+	}
+	if len(s.StoreName) == 0 || len(s.StoreFast) == 0 {
+		return s, fmt.Errorf("seed experiment on %s printed no times: %q", name, out)
+	}
+	if f := median(s.StoreFast); f > 0 {
+		s.Gap = median(s.StoreName) / f
+	}
+	return s, nil
+}
+
+func median(xs []float64) float64 {
+	c := append([]float64(nil), xs...)
+	sort.Float64s(c)
+	return c[len(c)/2]
+}
+
+func indent(s string) string {
+	return "  " + strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", "\n  ") + "\n"
+}
+
+// execute runs one program on one interpreter and returns its stdout.
+func execute(cfg config, m impl, name string, src []byte, profile string) (string, error) {
+	if m.isPyvar() {
+		return bench.RunPyvar(name, src, bench.Config{Strategy: m.strategy, MinRuns: cfg.minRuns, ProfileBase: profile})
+	}
+	dir, err := os.MkdirTemp("", "pyvar-bench")
+	if err != nil {
+		return "", err
+	}
+	defer os.RemoveAll(dir)
+	file := filepath.Join(dir, name)
+	if err := os.WriteFile(file, src, 0o644); err != nil {
+		return "", err
+	}
+	cmd := exec.Command(m.python, file)
+	cmd.Env = append(os.Environ(), "PYTHONDONTWRITEBYTECODE=1")
+	var out, errb strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		return "", fmt.Errorf("%v: %s", err, errb.String())
+	}
+	return out.String(), nil
+}
+
+var lastProgress time.Time
+
+// progress keeps one line on stderr up to date during long runs.
+func progress(cfg config, format string, args ...any) {
+	if format == "" {
+		fmt.Fprint(cfg.stderr, "\r\033[K")
+		return
+	}
+	if time.Since(lastProgress) < 100*time.Millisecond {
+		return
+	}
+	lastProgress = time.Now()
+	fmt.Fprintf(cfg.stderr, "\r\033[K%s ...", fmt.Sprintf(format, args...))
+}

@@ -1,0 +1,122 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/pyvar/pyvar/core/code"
+	"github.com/pyvar/pyvar/core/interp"
+	"github.com/pyvar/pyvar/core/object"
+	"github.com/pyvar/pyvar/core/vm"
+)
+
+// disCommand is `pyvar dis [--opcache] FILE|-`: the listing of
+// `python3.10 -m dis FILE`. With --opcache the program runs first and each
+// LOAD_GLOBAL is annotated with what its cache entry did.
+func disCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, error) {
+	fl := flag.NewFlagSet("pyvar dis", flag.ContinueOnError)
+	fl.SetOutput(io.Discard)
+	var ro runOptions
+	annotate := fl.Bool("opcache", false, "")
+	fl.StringVar(&ro.opcache, "opcache-strategy", "pep509", "")
+	fl.IntVar(&ro.minRuns, "opcache-min-runs", 1024, "")
+	if err := fl.Parse(args); err != nil {
+		return 2, usageError{err.Error()}
+	}
+	if fl.NArg() != 1 {
+		return 2, usageError{"dis takes one FILE (or - for stdin)"}
+	}
+	name := fl.Arg(0)
+	var src []byte
+	var err error
+	filename := name
+	if name == "-" {
+		src, err = io.ReadAll(stdin)
+		filename = "<stdin>"
+	} else {
+		src, err = os.ReadFile(name)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "pyvar dis: %v\n", err)
+		return 2, nil
+	}
+	co, err := interp.Compile(src, filename, "exec", 0)
+	if err != nil {
+		code, message := vm.ExitCode(err)
+		fmt.Fprint(stderr, message)
+		return code, nil
+	}
+	if *annotate {
+		in := interp.New(vm.Options{Argv: []string{name}, Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: stderr,
+			Opcache: ro.opcache, OpcacheMinRuns: ro.minRuns})
+		g := in.MainGlobals()
+		if name != "-" {
+			abs, _ := filepath.Abs(name)
+			g.Set(object.NewStr("__file__"), object.NewStr(abs))
+		}
+		if _, err := in.RunCode(co, g); err != nil {
+			var e *object.BaseException
+			if !errors.As(err, &e) || !e.Class.IsSubtype(object.SystemExit) {
+				_, message := vm.ExitCode(err)
+				fmt.Fprintf(stderr, "pyvar dis --opcache: the program raised (the listing shows the counts until then):\n%s", message)
+			}
+		}
+		disAnnotated(stdout, co)
+		return 0, nil
+	}
+	code.Dis(stdout, co)
+	return 0, nil
+}
+
+// disAnnotated prints Dis's listing with each LOAD_GLOBAL line followed by
+// what its opcache entry did. Code objects are matched to the listing's
+// sections in the order dis prints them: each one, then its nested code
+// objects in co_consts order, depth first.
+func disAnnotated(w io.Writer, co *code.Code) {
+	var order []*code.Code
+	var walk func(c *code.Code)
+	walk = func(c *code.Code) {
+		order = append(order, c)
+		for _, k := range c.Consts {
+			if nested, ok := k.Object().(*code.Code); ok {
+				walk(nested)
+			}
+		}
+	}
+	walk(co)
+	var buf strings.Builder
+	code.Dis(&buf, co)
+	section := 0
+	for _, line := range strings.SplitAfter(buf.String(), "\n") {
+		if strings.HasPrefix(line, "Disassembly of ") {
+			section++
+		}
+		if f := strings.Fields(line); section < len(order) && strings.Contains(line, " LOAD_GLOBAL ") {
+			for i, word := range f {
+				if word == "LOAD_GLOBAL" && i > 0 {
+					if off, err := strconv.Atoi(f[i-1]); err == nil {
+						line = strings.TrimRight(line, "\n") + "    " + siteNote(order[section], off/2) + "\n"
+					}
+					break
+				}
+			}
+		}
+		io.WriteString(w, line)
+	}
+}
+
+func siteNote(c *code.Code, unit int) string {
+	if c.Cache == nil {
+		return "[opcache: none (the code object never ran, or ran fewer times than --opcache-min-runs)]"
+	}
+	if st, ok := c.Cache.Site(unit); ok {
+		return "[opcache: " + st.Annotation() + "]"
+	}
+	return "[opcache: not cached]"
+}

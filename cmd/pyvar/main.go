@@ -1,0 +1,137 @@
+// Command pyvar runs Python programs on the pyvar VM and shows how they
+// compile: `pyvar FILE`, `pyvar -c CODE`, `pyvar -` (stdin), `pyvar dis`,
+// `pyvar scopes`, and a REPL when started with no program on a terminal.
+// Exit codes follow python3: 0 on success, 1 on an uncaught exception, 2 on
+// a usage error.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+const usage = `usage: pyvar [options] FILE [args...]   run a program
+       pyvar [options] -c CODE [args...]  run CODE
+       pyvar [options] - [args...]        run the program read from stdin
+       pyvar run [options] FILE [args...] the same as pyvar FILE
+       pyvar dis [--opcache] FILE|-       disassemble, as python3.10 -m dis does
+       pyvar scopes [--json] FILE|DIR...  explain the scope of every name
+       pyvar                              interactive prompt (stdin is a terminal)
+
+run options:
+  --opcache=pep509|keys|off  LOAD_GLOBAL cache strategy (default pep509, CPython 3.9's)
+  --opcache-min-runs=N       frame entries before a code object gets its cache (default 1024, CPython's)
+  --opcache-stats            print cache statistics to stderr at exit
+  --cpuprofile=FILE          write a pprof CPU profile of the VM
+  --pyprofile=FILE           write a pprof profile of the Python program (functions, lines, opcodes)
+  --help                     show this help
+`
+
+func main() {
+	os.Exit(runMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// usageError is a command-line mistake: exit status 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// runMain is the whole command, testable in-process.
+func runMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	code, err := dispatch(args, stdin, stdout, stderr)
+	var ue usageError
+	if errors.As(err, &ue) {
+		if ue.msg != "" {
+			fmt.Fprintf(stderr, "pyvar: %s\n", ue.msg)
+		}
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "pyvar: %v\n", err)
+		if code == 0 {
+			code = 1
+		}
+	}
+	return code
+}
+
+func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, error) {
+	if len(args) > 0 {
+		switch args[0] {
+		case "run":
+			return runCommand(args[1:], stdin, stdout, stderr)
+		case "dis":
+			return disCommand(args[1:], stdin, stdout, stderr)
+		case "scopes":
+			return scopesCommand(args[1:], stdout, stderr)
+		case "help", "-h", "-help", "--help":
+			fmt.Fprint(stdout, usage)
+			return 0, nil
+		}
+	}
+	return runCommand(args, stdin, stdout, stderr)
+}
+
+// runOptions are the flags of `pyvar run`.
+type runOptions struct {
+	opcache      string
+	minRuns      int
+	opcacheStats bool
+	cpuprofile   string
+	pyprofile    string
+}
+
+func runFlags(o *runOptions) *flag.FlagSet {
+	fl := flag.NewFlagSet("pyvar", flag.ContinueOnError)
+	fl.SetOutput(io.Discard)
+	fl.StringVar(&o.opcache, "opcache", "pep509", "")
+	fl.IntVar(&o.minRuns, "opcache-min-runs", 1024, "")
+	fl.BoolVar(&o.opcacheStats, "opcache-stats", false, "")
+	fl.StringVar(&o.cpuprofile, "cpuprofile", "", "")
+	fl.StringVar(&o.pyprofile, "pyprofile", "", "")
+	return fl
+}
+
+// parseRun splits `[options] (FILE | -c CODE | -) [args...]`. Options stop
+// at the program, so the program's own arguments are left alone, as
+// python3 does.
+func parseRun(args []string) (opts runOptions, program, source string, argv []string, err error) {
+	fl := runFlags(&opts)
+	var flagArgs []string
+	i := 0
+	for ; i < len(args); i++ {
+		a := args[i]
+		if a == "-c" {
+			if i+1 >= len(args) {
+				return opts, "", "", nil, usageError{"Argument expected for the -c option"}
+			}
+			program, source, argv = "-c", args[i+1], append([]string{"-c"}, args[i+2:]...)
+			break
+		}
+		if a == "-" || !strings.HasPrefix(a, "-") {
+			program, argv = a, args[i:]
+			break
+		}
+		if a == "-h" || a == "--help" || a == "-help" {
+			return opts, "", "", nil, usageError{}
+		}
+		flagArgs = append(flagArgs, a)
+	}
+	if err := fl.Parse(flagArgs); err != nil {
+		return opts, "", "", nil, usageError{err.Error()}
+	}
+	switch opts.opcache {
+	case "pep509", "keys", "off":
+	default:
+		return opts, "", "", nil, usageError{fmt.Sprintf("--opcache must be pep509, keys or off, not %q", opts.opcache)}
+	}
+	if opts.minRuns < 0 {
+		return opts, "", "", nil, usageError{"--opcache-min-runs must be 0 or more"}
+	}
+	return opts, program, source, argv, nil
+}

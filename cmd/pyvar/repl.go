@@ -1,0 +1,127 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"golang.org/x/term"
+)
+
+// The interactive prompt, like `python3 -q`: `>>>` and `...` prompts, each
+// complete statement compiled in "single" mode so expression results are
+// echoed, tracebacks that do not end the session, Ctrl-D to leave. On a
+// terminal, golang.org/x/term provides line editing and history; on plain
+// stdin (`pyvar -i < file`) lines are read as they come, and the prompts go
+// to stderr, as CPython writes them.
+
+// replSession is what the prompt needs from the interpreter: run one
+// complete interactive statement in a persistent __main__.
+type replSession interface {
+	// Single compiles src in "single" mode and runs it. An incomplete
+	// statement is reported by incomplete=true and nothing runs.
+	Single(src string) (incomplete bool, err error)
+	// Report prints an uncaught exception (a traceback) to stderr; it
+	// returns exit status >= 0 when the exception was SystemExit.
+	Report(err error) (exit int)
+}
+
+// lineReader reads one line with a prompt.
+type lineReader interface {
+	ReadLine(prompt string) (string, error)
+}
+
+type terminalReader struct {
+	fd int
+	t  *term.Terminal
+}
+
+func (r *terminalReader) ReadLine(prompt string) (string, error) {
+	old, err := term.MakeRaw(r.fd)
+	if err != nil {
+		return "", err
+	}
+	defer term.Restore(r.fd, old) // program output runs in cooked mode
+	r.t.SetPrompt(prompt)
+	return r.t.ReadLine()
+}
+
+type plainReader struct {
+	in     *bufio.Reader
+	prompt io.Writer
+}
+
+func (r *plainReader) ReadLine(prompt string) (string, error) {
+	fmt.Fprint(r.prompt, prompt)
+	line, err := r.in.ReadString('\n')
+	if err != nil && line == "" {
+		return "", err
+	}
+	return strings.TrimRight(line, "\r\n"), nil
+}
+
+// newLineReader picks line editing on a terminal, plain reads otherwise.
+func newLineReader(stdin io.Reader, stdout, stderr io.Writer) lineReader {
+	if f, ok := stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		if out, ok := stdout.(*os.File); ok && term.IsTerminal(int(out.Fd())) {
+			return &terminalReader{fd: int(f.Fd()), t: term.NewTerminal(struct {
+				io.Reader
+				io.Writer
+			}{f, out}, ">>> ")}
+		}
+	}
+	return &plainReader{in: bufio.NewReader(stdin), prompt: stderr}
+}
+
+// repl runs the prompt until end of input or SystemExit.
+func repl(s replSession, lines lineReader, stderr io.Writer) int {
+	var buf []string
+	for {
+		prompt := ">>> "
+		if len(buf) > 0 {
+			prompt = "... "
+		}
+		line, err := lines.ReadLine(prompt)
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				fmt.Fprintln(stderr)
+				return 0
+			}
+			fmt.Fprintf(stderr, "\n%v\n", err)
+			return 1
+		}
+		buf = append(buf, line)
+		src := strings.Join(buf, "\n")
+		// A compound statement ends with an empty line, as in CPython.
+		if len(buf) > 1 && strings.TrimSpace(line) != "" && startsBlock(buf) {
+			continue
+		}
+		if len(buf) == 1 && strings.TrimSpace(line) == "" {
+			buf = buf[:0]
+			continue
+		}
+		incomplete, err := s.Single(src + "\n")
+		if incomplete {
+			continue
+		}
+		buf = buf[:0]
+		if err != nil {
+			if code := s.Report(err); code >= 0 {
+				return code
+			}
+		}
+	}
+}
+
+// startsBlock reports whether the buffered statement is a compound one,
+// which the prompt only runs after an empty line.
+func startsBlock(buf []string) bool {
+	first := strings.TrimSpace(buf[0])
+	if i := strings.Index(first, "#"); i >= 0 {
+		first = strings.TrimSpace(first[:i])
+	}
+	return strings.HasSuffix(first, ":") || strings.HasPrefix(first, "@")
+}

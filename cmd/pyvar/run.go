@@ -1,0 +1,138 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"runtime/pprof"
+	"time"
+
+	"github.com/pyvar/pyvar/core/interp"
+	"github.com/pyvar/pyvar/core/object"
+	"github.com/pyvar/pyvar/core/pyprof"
+	"github.com/pyvar/pyvar/core/vm"
+	"golang.org/x/term"
+)
+
+// runCommand is `pyvar [run] [options] FILE|-c CODE|- [args]`, and the REPL
+// when no program is named.
+func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, error) {
+	opts, program, source, argv, err := parseRun(args)
+	if err != nil {
+		return 2, err
+	}
+	interactive := program == ""
+	if interactive {
+		argv = []string{""}
+	}
+	vopts := vm.Options{Argv: argv, Stdin: stdin, Stdout: stdout, Stderr: stderr,
+		Opcache: opts.opcache, OpcacheMinRuns: opts.minRuns}
+
+	var rec *pyprof.Recorder
+	stopSampling := func() {}
+	if opts.pyprofile != "" {
+		rec = pyprof.New(time.Millisecond)
+		vopts.Sampler = rec.Sampler()
+	}
+	in := interp.New(vopts)
+	if rec != nil {
+		stopSampling = rec.Start(in)
+	}
+	if opts.cpuprofile != "" {
+		f, err := os.Create(opts.cpuprofile)
+		if err != nil {
+			return 2, usageError{err.Error()}
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return 1, err
+		}
+		defer pprof.StopCPUProfile()
+	}
+
+	var runErr error
+	switch {
+	case program == "-c":
+		runErr = in.RunSource([]byte(source), "<string>")
+	case program == "-" || (interactive && !isTerminal(stdin)):
+		src, err := io.ReadAll(stdin)
+		if err != nil {
+			return 1, err
+		}
+		runErr = in.RunSource(src, "<stdin>")
+	case interactive:
+		return repl(&session{in: in, stderr: stderr}, newLineReader(stdin, stdout, stderr), stderr), nil
+	default:
+		if st, err := os.Stat(program); err != nil || st.IsDir() {
+			reason := "[Errno 2] No such file or directory"
+			if err == nil {
+				reason = "[Errno 21] Is a directory"
+			} else if errors.Is(err, fs.ErrPermission) {
+				reason = "[Errno 13] Permission denied"
+			}
+			fmt.Fprintf(stderr, "pyvar: can't open file %s: %s\n", pyQuote(absPath(program)), reason)
+			return 2, nil
+		}
+		runErr = in.RunFile(program)
+	}
+	stopSampling()
+	code, message := vm.ExitCode(runErr)
+	fmt.Fprint(stderr, message)
+	if opts.opcacheStats {
+		in.OpcacheStats().Write(stderr)
+	}
+	if rec != nil {
+		if err := writeProfile(opts.pyprofile, rec); err != nil {
+			fmt.Fprintf(stderr, "pyvar: --pyprofile: %v\n", err)
+		}
+	}
+	return code, nil
+}
+
+func writeProfile(path string, rec *pyprof.Recorder) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := rec.Write(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// session runs REPL statements in the interpreter's __main__.
+type session struct {
+	in     *vm.Interp
+	stderr io.Writer
+}
+
+func (s *session) Single(src string) (bool, error) {
+	co, err := interp.Compile([]byte(src), "<stdin>", "single", 0)
+	if err != nil {
+		if incompleteInput(err) {
+			return true, nil
+		}
+		return false, err
+	}
+	_, err = s.in.RunCode(co, s.in.MainGlobals())
+	return false, err
+}
+
+func (s *session) Report(err error) int {
+	code, message := vm.ExitCode(err)
+	var e *object.BaseException
+	if errors.As(err, &e) && e.Class.IsSubtype(object.SystemExit) {
+		fmt.Fprint(s.stderr, message)
+		return code
+	}
+	fmt.Fprint(s.stderr, message)
+	return -1
+}

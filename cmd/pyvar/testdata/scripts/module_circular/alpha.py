@@ -1,0 +1,7 @@
+import beta
+
+NAME = "alpha"
+
+
+def greet():
+    return "alpha sees " + beta.NAME

@@ -1,0 +1,4 @@
+from .core import value
+from . import sub
+
+LEVEL = "package"

@@ -1,0 +1,2 @@
+from ..core import where
+from .leaf import leaf_name

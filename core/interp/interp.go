@@ -1,0 +1,74 @@
+// Package interp assembles a complete pyvar interpreter: the VM with the
+// front end (parser, symbol table, compiler) installed as its compiler, so
+// that exec, eval, compile and import work. The VM itself never imports the
+// front end; this package is the one place where the two meet.
+package interp
+
+import (
+	"errors"
+
+	"github.com/pyvar/pyvar/core/code"
+	"github.com/pyvar/pyvar/core/compile"
+	"github.com/pyvar/pyvar/core/object"
+	"github.com/pyvar/pyvar/core/syntax"
+	"github.com/pyvar/pyvar/core/vm"
+)
+
+// New returns an interpreter whose compiler is pyvar's front end.
+func New(opts vm.Options) *vm.Interp {
+	opts.Compiler = Compile
+	return vm.New(opts)
+}
+
+var modes = map[string]syntax.Mode{"exec": syntax.Exec, "eval": syntax.Eval, "single": syntax.Single}
+
+// Compile is the vm.CompilerFunc: source to code object, with front-end
+// errors turned into Python SyntaxError exceptions.
+func Compile(src []byte, filename, mode string, flags int) (*code.Code, error) {
+	m, ok := modes[mode]
+	if !ok {
+		return nil, object.Errorf(object.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
+	}
+	co, err := compile.Compile(src, filename, m, flags)
+	if err != nil {
+		return nil, AsPython(err)
+	}
+	return co, nil
+}
+
+// AsPython turns a front-end *syntax.Error into the Python exception it
+// stands for (SyntaxError, IndentationError or TabError); other errors are
+// returned unchanged.
+func AsPython(err error) error {
+	var se *syntax.Error
+	if !errors.As(err, &se) {
+		return err
+	}
+	t := object.SyntaxError
+	switch se.Kind {
+	case "IndentationError":
+		t = object.IndentationError
+	case "TabError":
+		t = object.TabError
+	}
+	intOrNone := func(i int) object.Value {
+		if i <= 0 {
+			return object.None
+		}
+		return object.Int(int64(i))
+	}
+	text := object.None
+	if se.Text != "" {
+		text = object.NewStr(se.Text)
+	}
+	info := object.NewTuple(object.NewStr(se.Filename), intOrNone(se.Lineno), intOrNone(se.Offset),
+		text, intOrNone(se.EndLineno), intOrNone(se.EndOffset))
+	exc, cerr := object.Call(object.FromObject(t), []object.Value{object.NewStr(se.Msg), object.FromObject(info)}, nil)
+	if cerr != nil {
+		return cerr
+	}
+	if e, ok := exc.Object().(*object.BaseException); ok {
+		return e
+	}
+	return err
+}
