@@ -595,6 +595,27 @@ func instrSize(arg int) int {
 // encodes EXTENDED_ARG prefixes and builds the code object.
 func (c *compiler) makeCode(entry *block, stacksize int) *code.Code {
 	u := c.u
+	// An unconditional jump is emitted as JUMP_FORWARD when its target lies
+	// ahead and as JUMP_ABSOLUTE when it lies behind, whatever the compiler
+	// asked for, as CPython 3.10's output shows.
+	order := map[*block]int{}
+	n := 0
+	for b := entry; b != nil; b = b.next {
+		order[b] = n
+		n++
+	}
+	for b := entry; b != nil; b = b.next {
+		for i := range b.instrs {
+			in := &b.instrs[i]
+			if in.op == code.JUMP_ABSOLUTE || in.op == code.JUMP_FORWARD {
+				if order[in.target] > order[b] {
+					in.op = code.JUMP_FORWARD
+				} else {
+					in.op = code.JUMP_ABSOLUTE
+				}
+			}
+		}
+	}
 	for {
 		total := 0
 		for b := entry; b != nil; b = b.next {

@@ -461,6 +461,7 @@ func (c *compiler) asyncFor(s *syntax.AsyncFor) {
 	c.jump(code.JUMP_ABSOLUTE, start)
 	c.popFblock()
 	c.useNextBlock(except)
+	c.setLoc(s)
 	c.op(code.END_ASYNC_FOR)
 	c.stmts(s.Orelse)
 	c.useNextBlock(end)

@@ -1,0 +1,13 @@
+"""Module doc."""
+
+def f():
+    """Function doc."""
+    return 1
+
+def g():
+    x = 1
+    """not a doc"""
+    return x
+
+class K:
+    """Class doc."""
