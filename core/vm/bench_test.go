@@ -59,4 +59,3 @@ func BenchmarkCallLoop(b *testing.B) {
 func BenchmarkMethodLoop(b *testing.B) {
 	benchLoop(b, "class A:\n    def m(self, x):\n        return x\ndef f(n):\n    a = A()\n    for i in range(n):\n        a.m(i)\nf(n)\n")
 }
-

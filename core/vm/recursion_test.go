@@ -31,4 +31,3 @@ func TestDeepRecursion(t *testing.T) {
 		})
 	}
 }
-
