@@ -375,26 +375,6 @@ func (c *Cache) Hit(pc int, g, b *object.Dict) *object.Value {
 	return nil
 }
 
-// hitKeys is the specialized LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN.
-func (c *Cache) hitKeys(e *Entry, g, b *object.Dict) *object.Value {
-	var p *object.Value
-	switch e.kind {
-	case kindModule:
-		if e.GlobalsVer == g.KeysVersion() {
-			p = g.ValueRef(int(e.Index))
-		}
-	case kindBuiltin:
-		if e.GlobalsVer == g.KeysVersion() && e.BuiltinsVer == b.KeysVersion() {
-			p = b.ValueRef(int(e.Index))
-		}
-	}
-	if p == nil || p.IsNull() {
-		return nil
-	}
-	e.Hits++
-	return p
-}
-
 func (c *Cache) keysEntry(pc int) *Entry {
 	if uint(pc) >= uint(len(c.siteOf)) {
 		return nil
@@ -426,18 +406,32 @@ func (c *Cache) site(pc int) *site {
 // NameError. err is an error raised by a key's __eq__ during the lookup.
 func (c *Cache) Load(pc int, name object.Value, g, b *object.Dict) (v object.Value, found bool, err error) {
 	switch c.strategy {
+	case Keys:
+		if e := c.keysEntry(pc); e != nil {
+			// The specialized LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN,
+			// written out here to save a call on every hit.
+			var p *object.Value
+			switch e.kind {
+			case kindModule:
+				if e.GlobalsVer == g.KeysVersion() {
+					p = g.ValueRef(int(e.Index))
+				}
+			case kindBuiltin:
+				if e.GlobalsVer == g.KeysVersion() && e.BuiltinsVer == b.KeysVersion() {
+					p = b.ValueRef(int(e.Index))
+				}
+			}
+			if p != nil && !p.IsNull() {
+				e.Hits++
+				return *p, true, nil
+			}
+			return c.loadKeys(e, pc, name, g, b)
+		}
 	case PEP509:
 		if uint(pc) < uint(len(c.Map)) {
 			if i := c.Map[pc]; i != 0 {
 				return c.loadVersions(&c.Entries[i-1], pc, name, g, b)
 			}
-		}
-	case Keys:
-		if e := c.keysEntry(pc); e != nil {
-			if p := c.hitKeys(e, g, b); p != nil {
-				return *p, true, nil
-			}
-			return c.loadKeys(e, pc, name, g, b)
 		}
 	}
 	v, found, err = lookup(name, g, b)

@@ -70,7 +70,11 @@ func (rt *Runtime) Stats() Stats {
 // Write prints the statistics in the spirit of CPython's OPCACHE_STATS
 // report (what `pyvar run --opcache-stats` shows on stderr).
 func (st Stats) Write(w io.Writer) error {
-	_, err := fmt.Fprintf(w, `-- Opcode cache (strategy %s, min runs %d) --
+	threshold := fmt.Sprintf("min runs %d", st.MinRuns)
+	if st.Strategy == Off {
+		threshold = "no cache"
+	}
+	_, err := fmt.Fprintf(w, `-- Opcode cache (strategy %s, %s) --
 code objects with cache:   %d
 extra memory (bytes):      %d
 LOAD_GLOBAL sites:         %d (cached %d, left uncached beyond %d: %d)
@@ -81,7 +85,7 @@ opts:                      %d
 uncached lookups:          %d
 generic (non-dict) loads:  %d
 name errors:               %d
-`, st.Strategy, st.MinRuns, st.CodeObjects, st.ExtraMem, st.Sites, st.Cached, MaxEntries, st.Uncached,
+`, st.Strategy, threshold, st.CodeObjects, st.ExtraMem, st.Sites, st.Cached, MaxEntries, st.Uncached,
 		st.Hits, st.hitPercent(), st.Misses, st.MissGlobals, st.MissBuiltins, st.Opts,
 		st.Loads, st.Generic, st.NameErrors)
 	if err == nil && st.Strategy == Keys {
