@@ -1,0 +1,4 @@
+a = 10
+b = 20
+def func():
+    return globals()
