@@ -22,6 +22,7 @@ import (
 
 	"github.com/pyvar/pyvar/bench"
 	"github.com/pyvar/pyvar/core/pyref"
+	"golang.org/x/term"
 )
 
 func main() {
@@ -49,12 +50,16 @@ type config struct {
 	skipSeed   bool
 	minRuns    int
 	stderr     io.Writer
+	tty        bool // stderr is a terminal: show a progress line
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("pyvar-bench", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	cfg := config{stderr: stderr, pythons: map[string]string{}}
+	if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		cfg.tty = true
+	}
 	fl.IntVar(&cfg.runs, "n", 3, "runs per program and interpreter (the median is reported; the seed experiment always does its own 5)")
 	fl.Float64Var(&cfg.scale, "size", 1, "scale every program's N by this factor")
 	filter := fl.String("filter", "", "only workloads whose name matches this regular expression")
@@ -304,6 +309,9 @@ var lastProgress time.Time
 
 // progress keeps one line on stderr up to date during long runs.
 func progress(cfg config, format string, args ...any) {
+	if !cfg.tty {
+		return
+	}
 	if format == "" {
 		fmt.Fprint(cfg.stderr, "\r\033[K")
 		return

@@ -21,6 +21,7 @@ const usage = `usage: pyvar [options] FILE [args...]   run a program
        pyvar dis [--opcache] FILE|-       disassemble, as python3.10 -m dis does
        pyvar scopes [--json] FILE|DIR...  explain the scope of every name
        pyvar                              interactive prompt (stdin is a terminal)
+       pyvar -i                           interactive prompt on any stdin (prompts go to stderr)
 
 run options:
   --opcache=pep509|keys|off  LOAD_GLOBAL cache strategy (default pep509, CPython 3.9's)
@@ -84,6 +85,7 @@ type runOptions struct {
 	opcacheStats bool
 	cpuprofile   string
 	pyprofile    string
+	interactive  bool
 }
 
 func runFlags(o *runOptions) *flag.FlagSet {
@@ -94,6 +96,7 @@ func runFlags(o *runOptions) *flag.FlagSet {
 	fl.BoolVar(&o.opcacheStats, "opcache-stats", false, "")
 	fl.StringVar(&o.cpuprofile, "cpuprofile", "", "")
 	fl.StringVar(&o.pyprofile, "pyprofile", "", "")
+	fl.BoolVar(&o.interactive, "i", false, "")
 	return fl
 }
 

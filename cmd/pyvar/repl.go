@@ -93,17 +93,16 @@ func repl(s replSession, lines lineReader, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "\n%v\n", err)
 			return 1
 		}
+		if len(buf) == 0 && strings.TrimSpace(line) == "" {
+			continue
+		}
 		buf = append(buf, line)
-		src := strings.Join(buf, "\n")
-		// A compound statement ends with an empty line, as in CPython.
-		if len(buf) > 1 && strings.TrimSpace(line) != "" && startsBlock(buf) {
+		// A compound statement ends only at an empty line, as the
+		// interactive tokenizer of CPython wants it, even on one line.
+		if startsBlock(buf[0]) && strings.TrimSpace(line) != "" {
 			continue
 		}
-		if len(buf) == 1 && strings.TrimSpace(line) == "" {
-			buf = buf[:0]
-			continue
-		}
-		incomplete, err := s.Single(src + "\n")
+		incomplete, err := s.Single(strings.Join(buf, "\n") + "\n")
 		if incomplete {
 			continue
 		}
@@ -116,12 +115,22 @@ func repl(s replSession, lines lineReader, stderr io.Writer) int {
 	}
 }
 
-// startsBlock reports whether the buffered statement is a compound one,
-// which the prompt only runs after an empty line.
-func startsBlock(buf []string) bool {
-	first := strings.TrimSpace(buf[0])
-	if i := strings.Index(first, "#"); i >= 0 {
-		first = strings.TrimSpace(first[:i])
+// startsBlock reports whether a statement's first line opens a compound
+// statement, which the prompt only runs after an empty line.
+func startsBlock(first string) bool {
+	first = strings.TrimSpace(first)
+	if strings.HasPrefix(first, "@") {
+		return true
 	}
-	return strings.HasSuffix(first, ":") || strings.HasPrefix(first, "@")
+	word := first
+	if i := strings.IndexFunc(first, func(r rune) bool { return !(r == '_' || r >= 'a' && r <= 'z') }); i >= 0 {
+		word = first[:i]
+	}
+	switch word {
+	case "if", "while", "for", "try", "with", "def", "class", "async":
+		return true
+	case "match":
+		return strings.HasSuffix(strings.TrimSpace(strings.SplitN(first, "#", 2)[0]), ":")
+	}
+	return false
 }

@@ -23,6 +23,9 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 	if err != nil {
 		return 2, err
 	}
+	if opts.interactive && program != "" {
+		return 2, usageError{"-i with a program is not supported: run the program, or start the prompt"}
+	}
 	interactive := program == ""
 	if interactive {
 		argv = []string{""}
@@ -56,7 +59,7 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 	switch {
 	case program == "-c":
 		runErr = in.RunSource([]byte(source), "<string>")
-	case program == "-" || (interactive && !isTerminal(stdin)):
+	case program == "-" || (interactive && !opts.interactive && !isTerminal(stdin)):
 		src, err := io.ReadAll(stdin)
 		if err != nil {
 			return 1, err
