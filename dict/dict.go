@@ -64,7 +64,7 @@ const NoVersion = ^uint64(0)
 const (
 	memoSize    = 8
 	noEntry     = -1
-	minCapacity = 8
+	minCapacity = 4 // entries allocated by the first insert (4 * 80 bytes)
 	// smallMax is the entry count up to which a dict has no swiss index
 	// and is scanned: most instance and keyword dicts are that small, and
 	// comparing eight hashes is cheaper than a probe and three allocations.
