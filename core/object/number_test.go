@@ -164,7 +164,7 @@ func TestIntFloatConversions(t *testing.T) {
 		{call("pow", Float(2), Int(3), Int(5)), "TypeError: pow() 3rd argument not allowed unless all arguments are integers"},
 		{call("divmod", Int(1), Int(0)), "ZeroDivisionError: integer division or modulo by zero"},
 		{call("abs", Int(math.MinInt64)), "9223372036854775808"},
-		{call("abs", NewComplex(3 + 4i)), "5.0"},
+		{call("abs", NewComplex(3+4i)), "5.0"},
 		{call("bin", Int(-10)), "'-0b1010'"},
 		{call("hex", Int(255)), "'0xff'"},
 		{call("oct", Int(8)), "'0o10'"},
