@@ -27,8 +27,13 @@
 // the dict at that index. A builtin entry also requires the globals keys
 // version unchanged (no global now shadows the builtin). A miss decrements
 // a counter that starts at 53; at zero the instruction returns to adaptive
-// with 3.11's exponential back-off counter (value<<4 | exponent, starting
-// at 31/5). A failed specialization (name not found) backs off likewise.
+// with 3.11's counter (value<<4 | exponent) at 31 waits, exponent 5. A
+// failed specialization (the name is in neither dict) backs off
+// exponentially: the exponent grows by one, the wait becomes 2**exponent-1
+// (quickening leaves the counter at zero, so the waits are 1, 3, 7, ...).
+// Keys caches every LOAD_GLOBAL (3.11's caches are inline, without a
+// limit); unlike 3.11 it does not refuse dicts with non-str keys or
+// indexes above 65535.
 //
 // Off does the two lookups on every LOAD_GLOBAL.
 //
@@ -203,7 +208,8 @@ type Cache struct {
 	// LOAD_GLOBAL unit's own index (CPython uses next_instr - first_instr,
 	// one more, and allocates the same co_size bytes).
 	Map []uint8
-	// Entries is co_opcache: one entry per cached LOAD_GLOBAL, in order.
+	// Entries is co_opcache: one entry per cached LOAD_GLOBAL, in order
+	// (under Keys, one per LOAD_GLOBAL, found through its site number).
 	Entries []Entry
 
 	threshold int
