@@ -740,16 +740,14 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 		case code.POP_BLOCK:
 			f.nblocks--
 
-		case code.POP_EXCEPT:
+		case code.POP_EXCEPT: // [retval] prev_tb prev_value prev_type ->
 			f.nblocks--
-			b := f.blocks[f.nblocks]
-			if b.kind != blockExceptHandler {
+			if f.blocks[f.nblocks].kind != blockExceptHandler {
 				err = object.Errorf(object.SystemError, "popped block is not an except handler")
 				goto fail
 			}
-			lvl := f.stackBase + b.level
-			in.excInfo.exc = s[lvl+1]
-			sp = lvl
+			in.excInfo.exc = s[sp-2]
+			sp -= 3
 
 		case code.RERAISE: // tb value type ->
 			err = excError(s[sp-2])

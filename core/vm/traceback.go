@@ -57,7 +57,7 @@ func formatOne(b *strings.Builder, e *object.BaseException) {
 		formatSyntaxErrorLocation(b, e)
 	}
 	name := e.Class.Qualname
-	if mod := e.Class.ModuleName(); mod != "" && mod != "builtins" && mod != "__main__" {
+	if mod := e.Class.ModuleName(); mod != "" && mod != "builtins" {
 		name = mod + "." + name
 	}
 	b.WriteString(name)
