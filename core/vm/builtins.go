@@ -56,6 +56,7 @@ func (in *Interp) initBuiltins() {
 	add("print", in.builtinPrint)
 	in.importFunc = add("__import__", in.builtinImport).Object().(*object.BuiltinFunction)
 	setStr(d, "__debug__", object.True)
+	object.CurrentModuleName = in.currentModuleName
 	in.Modules.Set(object.NewStr("builtins"), object.FromObject(m))
 }
 
@@ -565,4 +566,17 @@ func dirOf(v object.Value) (object.Value, error) {
 		return object.Null, serr
 	}
 	return object.FromObject(object.NewList(items...)), nil
+}
+
+// currentModuleName is __name__ in the running frame's globals (what
+// type(name, bases, ns) records as __module__).
+func (in *Interp) currentModuleName() string {
+	if f := in.frame; f != nil {
+		if v, ok := getStr(f.Globals, "__name__"); ok {
+			if s, ok := v.Object().(*object.Str); ok {
+				return s.S
+			}
+		}
+	}
+	return "builtins"
 }

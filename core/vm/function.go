@@ -445,17 +445,17 @@ func (in *Interp) callEx(fnv, argsv, kwargsv object.Value) (object.Value, error)
 }
 
 // funcDesc names a callable in argument errors, like CPython's
-// _PyObject_FunctionStr: "f()" for functions, "list()" for types.
+// _PyObject_FunctionStr: "module.qualname()", or "qualname()" for builtins.
 func funcDesc(fnv object.Value) string {
-	switch c := fnv.Object().(type) {
-	case *Function:
-		return c.Qualname + "()"
-	case *object.Method:
-		return funcDesc(c.Func)
-	case *object.BuiltinFunction:
-		return c.Name + "()"
-	case *object.Type:
-		return c.Qualname + "()"
+	q, err := object.GetAttrString(fnv, "__qualname__")
+	qs, ok := q.Object().(*object.Str)
+	if err != nil || !ok {
+		return object.TypeOf(fnv).Name + " object"
 	}
-	return object.TypeOf(fnv).Name + " object"
+	if m, err := object.GetAttrString(fnv, "__module__"); err == nil {
+		if ms, ok := m.Object().(*object.Str); ok && ms.S != "builtins" {
+			return ms.S + "." + qs.S + "()"
+		}
+	}
+	return qs.S + "()"
 }

@@ -431,10 +431,5 @@ func bindSpecial(m, self object.Value) (object.Value, error) {
 
 // newType makes a built-in type of the VM (function, generator, frame...).
 func newType(name string, base *object.Type) *object.Type {
-	if base == nil {
-		base = object.ObjectType
-	}
-	t := &object.Type{Name: name, Qualname: name, Dict: object.NewDict(8), Base: base, Bases: []*object.Type{base}}
-	t.MRO = append([]*object.Type{t}, base.MRO...)
-	return t
+	return object.NewBuiltinType(name, base)
 }
