@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/google/pprof/profile"
 	"github.com/pyvar/pyvar/core/interp"
 	"github.com/pyvar/pyvar/core/pyprof"
 	"github.com/pyvar/pyvar/core/vm"
@@ -18,7 +19,8 @@ type Config struct {
 	Strategy string // LOAD_GLOBAL cache strategy: pep509, keys or off
 	MinRuns  int    // opcache warm-up threshold; negative means the strategy's default
 	// ProfileBase, when set, writes ProfileBase+".cpu.pprof" (the VM, Go
-	// level) and ProfileBase+".py.pprof" (the Python program).
+	// level) and ProfileBase+".py.pprof" (the Python program), each with a
+	// flame graph beside it (.svg).
 	ProfileBase string
 }
 
@@ -28,18 +30,13 @@ func RunPyvar(filename string, src []byte, cfg Config) (string, error) {
 	opts := vm.Options{Argv: []string{filename}, Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr,
 		Opcache: cfg.Strategy, OpcacheMinRuns: cfg.MinRuns}
 	var rec *pyprof.Recorder
+	var cpu bytes.Buffer
 	if cfg.ProfileBase != "" {
 		rec = pyprof.New(time.Millisecond)
 		opts.Sampler = rec.Sampler()
-		f, err := os.Create(cfg.ProfileBase + ".cpu.pprof")
-		if err != nil {
+		if err := pprof.StartCPUProfile(&cpu); err != nil {
 			return "", err
 		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return "", err
-		}
-		defer pprof.StopCPUProfile()
 	}
 	in := interp.New(opts)
 	stop := func() {}
@@ -48,19 +45,55 @@ func RunPyvar(filename string, src []byte, cfg Config) (string, error) {
 	}
 	err := in.RunSource(src, filename)
 	stop()
+	if rec != nil {
+		pprof.StopCPUProfile()
+	}
 	if err != nil {
 		_, msg := vm.ExitCode(err)
 		return stdout.String(), fmt.Errorf("%s%s", stderr.String(), msg)
 	}
 	if rec != nil {
-		f, err := os.Create(cfg.ProfileBase + ".py.pprof")
-		if err != nil {
-			return "", err
-		}
-		defer f.Close()
-		if err := rec.Write(f); err != nil {
+		if err := writeProfiles(cfg.ProfileBase, filename, cpu.Bytes(), rec); err != nil {
 			return "", err
 		}
 	}
 	return stdout.String(), nil
+}
+
+// writeProfiles saves both profiles and draws a flame graph of each.
+func writeProfiles(base, filename string, cpu []byte, rec *pyprof.Recorder) error {
+	if err := os.WriteFile(base+".cpu.pprof", cpu, 0o644); err != nil {
+		return err
+	}
+	var py bytes.Buffer
+	if err := rec.Write(&py); err != nil {
+		return err
+	}
+	if err := os.WriteFile(base+".py.pprof", py.Bytes(), 0o644); err != nil {
+		return err
+	}
+	for _, p := range []struct {
+		data  []byte
+		file  string
+		title string
+	}{
+		{cpu, base + ".cpu.svg", filename + " on pyvar: where the VM spends its time (Go functions)"},
+		{py.Bytes(), base + ".py.svg", filename + " on pyvar: the Python program (functions, lines, opcodes)"},
+	} {
+		prof, err := profile.ParseData(p.data)
+		if err != nil {
+			return err
+		}
+		if len(prof.Sample) == 0 {
+			continue // too short a run to sample
+		}
+		var svg bytes.Buffer
+		if err := pyprof.FlameSVG(&svg, prof, p.title); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p.file, svg.Bytes(), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -2,6 +2,7 @@ package pyprof
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 	"time"
 
@@ -48,5 +49,28 @@ func TestProfileNamesFunctionsLinesAndOpcodes(t *testing.T) {
 	}
 	if line := s.Location[1].Line[0].Line; line != 4 {
 		t.Errorf("fib's line = %d, want 4", line)
+	}
+}
+
+func TestFlameSVGDrawsEveryFrame(t *testing.T) {
+	r := New(time.Millisecond)
+	mod := Frame{Func: "<module>", File: "fib.py", Line: 9, StartLine: 1}
+	fib := Frame{Func: "fib", File: "fib.py", Line: 4, StartLine: 1}
+	for i := 0; i < 3; i++ {
+		r.Record([]Frame{fib, mod}, "BINARY_ADD")
+	}
+	r.Record([]Frame{mod}, "CALL_FUNCTION")
+	var buf bytes.Buffer
+	if err := FlameSVG(&buf, r.Profile(), "fib"); err != nil {
+		t.Fatal(err)
+	}
+	svg := buf.String()
+	for _, want := range []string{"<svg", "&lt;module&gt;", "fib fib.py:4 (75.0%)", "BINARY_ADD", "CALL_FUNCTION fib.py:9 (25.0%)", "</svg>"} {
+		if !strings.Contains(svg, want) {
+			t.Errorf("the flame graph lacks %q", want)
+		}
+	}
+	if err := FlameSVG(&buf, New(time.Millisecond).Profile(), "empty"); err == nil {
+		t.Error("an empty profile should be an error, not an empty picture")
 	}
 }

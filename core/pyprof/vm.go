@@ -15,7 +15,11 @@ func (r *Recorder) Sampler() func(f *vm.Frame, op code.Opcode) {
 		stack = stack[:0]
 		for ; f != nil; f = f.Back {
 			co := f.Code
-			stack = append(stack, Frame{Func: co.Qualname, File: co.Filename, Line: f.LineNumber(), StartLine: co.Firstlineno})
+			name := co.Qualname
+			if name == "" {
+				name = co.Name // module code: CPython 3.10 has no co_qualname
+			}
+			stack = append(stack, Frame{Func: name, File: co.Filename, Line: f.LineNumber(), StartLine: co.Firstlineno})
 		}
 		r.Record(stack, op.String())
 	}
