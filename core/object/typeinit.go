@@ -92,6 +92,10 @@ func addContainerSlots(t *Type, mutable bool) {
 		}
 		return Bool(r), err
 	})
+	switch t {
+	case SetType, FrozenSetType, dictKeysType, dictValuesType, dictItemsType:
+		return
+	}
 	t.addSlot("__getitem__", func(self Value, args []Value, kw []string) (Value, error) {
 		if err := slotArgs("__getitem__", args, kw, 1); err != nil {
 			return Null, err
