@@ -166,6 +166,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			}
 			var v object.Value
 			var ok bool
+			f.Lasti = pc - 1
 			v, ok, err = iterNext(s[sp-1])
 			if err != nil {
 				goto fail
@@ -200,6 +201,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 				continue
 			}
 			var t bool
+			f.Lasti = pc - 1
 			if t, err = truth(v); err != nil {
 				goto fail
 			}
@@ -217,6 +219,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 				continue
 			}
 			var t bool
+			f.Lasti = pc - 1
 			if t, err = truth(v); err != nil {
 				goto fail
 			}
@@ -226,6 +229,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.JUMP_IF_FALSE_OR_POP:
 			var t bool
+			f.Lasti = pc - 1
 			if t, err = truth(s[sp-1]); err != nil {
 				goto fail
 			}
@@ -237,6 +241,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.JUMP_IF_TRUE_OR_POP:
 			var t bool
+			f.Lasti = pc - 1
 			if t, err = truth(s[sp-1]); err != nil {
 				goto fail
 			}
@@ -257,6 +262,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 				}
 			}
 			var r object.Value
+			f.Lasti = pc - 1
 			if r, err = binaryOp(op, a, b); err != nil {
 				goto fail
 			}
@@ -274,6 +280,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 				}
 			}
 			var r object.Value
+			f.Lasti = pc - 1
 			if r, err = binaryOp(op, a, b); err != nil {
 				goto fail
 			}
@@ -293,6 +300,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			code.BINARY_MATRIX_MULTIPLY, code.INPLACE_MATRIX_MULTIPLY,
 			code.BINARY_SUBSCR:
 			var r object.Value
+			f.Lasti = pc - 1
 			if r, err = binaryOp(op, s[sp-2], s[sp-1]); err != nil {
 				goto fail
 			}
@@ -323,6 +331,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 				continue
 			}
 			var r object.Value
+			f.Lasti = pc - 1
 			if r, err = compareOp(a, b, arg); err != nil {
 				goto fail
 			}
@@ -336,6 +345,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.CONTAINS_OP:
 			var t bool
+			f.Lasti = pc - 1
 			if t, err = contains(s[sp-1], s[sp-2]); err != nil {
 				goto fail
 			}
@@ -344,6 +354,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.UNARY_POSITIVE, code.UNARY_NEGATIVE, code.UNARY_INVERT:
 			var r object.Value
+			f.Lasti = pc - 1
 			if r, err = unaryOp(op, s[sp-1]); err != nil {
 				goto fail
 			}
@@ -351,18 +362,21 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.UNARY_NOT:
 			var t bool
+			f.Lasti = pc - 1
 			if t, err = truth(s[sp-1]); err != nil {
 				goto fail
 			}
 			s[sp-1] = object.Bool(!t)
 
 		case code.STORE_SUBSCR: // v container key ->
+			f.Lasti = pc - 1
 			if err = setItem(s[sp-2], s[sp-1], s[sp-3]); err != nil {
 				goto fail
 			}
 			sp -= 3
 
 		case code.DELETE_SUBSCR: // container key ->
+			f.Lasti = pc - 1
 			if err = delItem(s[sp-2], s[sp-1]); err != nil {
 				goto fail
 			}
@@ -453,18 +467,21 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.LOAD_ATTR:
 			var v object.Value
+			f.Lasti = pc - 1
 			if v, err = getAttr(s[sp-1], co.NameValues[arg]); err != nil {
 				goto fail
 			}
 			s[sp-1] = v
 
 		case code.STORE_ATTR: // v obj ->
+			f.Lasti = pc - 1
 			if err = setAttr(s[sp-1], co.NameValues[arg], s[sp-2]); err != nil {
 				goto fail
 			}
 			sp -= 2
 
 		case code.DELETE_ATTR:
+			f.Lasti = pc - 1
 			if err = delAttr(s[sp-1], co.NameValues[arg]); err != nil {
 				goto fail
 			}
@@ -473,6 +490,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 		case code.LOAD_METHOD: // obj -> meth obj | NULL bound
 			var meth object.Value
 			var unbound bool
+			f.Lasti = pc - 1
 			if meth, unbound, err = lookupMethod(s[sp-1], co.NameValues[arg]); err != nil {
 				goto fail
 			}
@@ -588,6 +606,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.GET_ITER:
 			var it object.Value
+			f.Lasti = pc - 1
 			if it, err = getIter(s[sp-1]); err != nil {
 				goto fail
 			}
@@ -596,6 +615,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 		case code.GET_YIELD_FROM_ITER:
 			if _, ok := s[sp-1].Object().(*Generator); !ok {
 				var it object.Value
+				f.Lasti = pc - 1
 				if it, err = getIter(s[sp-1]); err != nil {
 					goto fail
 				}
@@ -624,12 +644,14 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.LIST_EXTEND:
 			sp--
+			f.Lasti = pc - 1
 			if err = listExtend(s[sp-arg], s[sp]); err != nil {
 				goto fail
 			}
 
 		case code.BUILD_SET:
 			var v object.Value
+			f.Lasti = pc - 1
 			if v, err = buildSet(s[sp-arg : sp]); err != nil {
 				goto fail
 			}
@@ -639,12 +661,14 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.SET_ADD:
 			sp--
+			f.Lasti = pc - 1
 			if err = setAdd(s[sp-arg], s[sp]); err != nil {
 				goto fail
 			}
 
 		case code.SET_UPDATE:
 			sp--
+			f.Lasti = pc - 1
 			if err = setUpdate(s[sp-arg], s[sp]); err != nil {
 				goto fail
 			}
@@ -680,12 +704,14 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.DICT_UPDATE:
 			sp--
+			f.Lasti = pc - 1
 			if err = dictUpdate(s[sp-arg], s[sp]); err != nil {
 				goto fail
 			}
 
 		case code.DICT_MERGE:
 			sp--
+			f.Lasti = pc - 1
 			if err = dictMerge(s[sp-arg], s[sp], s[sp-arg-2]); err != nil {
 				goto fail
 			}
@@ -703,6 +729,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.BUILD_STRING:
 			var v object.Value
+			f.Lasti = pc - 1
 			if v, err = buildString(s[sp-arg : sp]); err != nil {
 				goto fail
 			}
@@ -717,17 +744,20 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 				spec = s[sp]
 			}
 			var v object.Value
+			f.Lasti = pc - 1
 			if v, err = formatValue(s[sp-1], arg&3, spec); err != nil {
 				goto fail
 			}
 			s[sp-1] = v
 
 		case code.UNPACK_SEQUENCE:
+			f.Lasti = pc - 1
 			if sp, err = unpackSequence(s, sp, arg); err != nil {
 				goto fail
 			}
 
 		case code.UNPACK_EX:
+			f.Lasti = pc - 1
 			if sp, err = unpackEx(s, sp, arg&0xff, arg>>8); err != nil {
 				goto fail
 			}
@@ -862,6 +892,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.GET_LEN:
 			var n int
+			f.Lasti = pc - 1
 			if n, err = length(s[sp-1]); err != nil {
 				goto fail
 			}
