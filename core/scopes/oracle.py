@@ -14,8 +14,7 @@ import warnings
 
 LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, FREE, CELL = 1, 2, 3, 4, 5
 SCOPE_OFF, SCOPE_MASK = _symtable.SCOPE_OFF, _symtable.SCOPE_MASK
-USE, DEF_FREE_CLASS = _symtable.USE, _symtable.DEF_FREE_CLASS
-DEF_BOUND = _symtable.DEF_BOUND
+DEF_FREE_CLASS = _symtable.DEF_FREE_CLASS
 
 FAMILY = {}
 for fam, ops in {
@@ -70,16 +69,15 @@ def scan(co):
     return counts, loaded
 
 
-def predict(block, flags, name, needs_class_closure):
+def predict(block, flags, name):
     """The families compiler_nameop would use for a symbol of this block."""
     scope = (flags >> SCOPE_OFF) & SCOPE_MASK
     fams = set()
     if scope in (FREE, CELL):
         if block == "class":
-            if flags & USE:
-                fams.add("CLASSDEREF")
-            if flags & DEF_BOUND or not flags & USE:
-                fams.add("DEREF")
+            # Loads read the class namespace first; LOAD_CLOSURE passes the
+            # cell on to methods, STORE_DEREF serves `nonlocal`.
+            fams.update(("CLASSDEREF", "DEREF"))
         else:
             fams.add("DEREF")
     elif scope == LOCAL:
@@ -92,6 +90,8 @@ def predict(block, flags, name, needs_class_closure):
         fams.add("GLOBAL")
     else:
         fams.add("NAME" if block != "function" else "FAST")
+    if block == "class" and name == "__class__":
+        fams.add("DEREF")  # the implicit class cell, loaded with LOAD_CLOSURE
     return sorted(fams)
 
 
@@ -132,7 +132,7 @@ def eliminated(ste, parent, out):
     q = qualname_of(parent, name, kind)
     block = "class" if kind == "class" else "function"
     out.append({"qualname": q, "name": name, "firstlineno": ste.lineno, "block": block,
-                "expected": {n: predict(block, f, n, False) for n, f in ste.symbols.items()}})
+                "expected": {n: predict(block, f, n) for n, f in ste.symbols.items()}})
     private = ste.name if kind == "class" else parent[3]
     for c in ste.children:
         eliminated(c, (q, kind, ste, private), out)
@@ -153,7 +153,7 @@ def walk(co, ste, parent, kind, private, out, elim, unreachable):
     if unreachable:
         rec["unreachable"] = True
     if ste is not None:
-        rec["unemitted"] = {n: predict(block, f, n, False) for n, f in ste.symbols.items() if n not in fams}
+        rec["unemitted"] = {n: predict(block, f, n) for n, f in ste.symbols.items() if n not in fams}
     out.append(rec)
     me = (q, kind, ste, private)
     children = list(ste.children) if ste is not None else []
