@@ -61,7 +61,7 @@ func FuzzDict(f *testing.F) {
 		}
 		maxVersion := d.Version()
 		for p := 0; p+1 < len(ops); p += 2 {
-			op, arg := ops[p]%10, int(ops[p+1])
+			op, arg := ops[p]%12, int(ops[p+1])
 			id := arg % 48
 			kk := key(id, arg&64 != 0)
 			val := pool[(arg>>4)%4]
@@ -154,6 +154,19 @@ func FuzzDict(f *testing.F) {
 					oid := (id + j*7) % 48
 					if _, ok := m.vals[oid]; !ok || override {
 						m.set(oid, pool[j])
+					}
+				}
+			case 10: // DeleteAt an entry index (tombstones and out of range are no-ops)
+				i := arg % (d.EntriesLen() + 2)
+				if kk, _, live := d.EntryAt(i); live {
+					m.del(kk.id)
+				}
+				d.DeleteAt(i)
+			case 11: // SetAt a live entry index
+				if i := arg % (d.EntriesLen() + 1); i < d.EntriesLen() {
+					if kk, _, live := d.EntryAt(i); live {
+						d.SetAt(i, val)
+						m.set(kk.id, val)
 					}
 				}
 			case 9: // c = d.copy(); the copy must equal d and be independent
