@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"runtime"
 	"time"
 
 	"github.com/pyvar/pyvar/core/object"
@@ -16,6 +17,22 @@ var builtinModules = map[string]func(in *Interp) *object.Module{
 	"sys":  func(in *Interp) *object.Module { return in.sysModule },
 	"time": newTimeModule,
 	"math": newMathModule,
+	"gc":   newGCModule,
+}
+
+// newGCModule is a minimal gc module: Go's collector runs on its own, so
+// collect() only triggers it.
+func newGCModule(in *Interp) *object.Module {
+	m := object.NewModule("gc")
+	enabled := true
+	builtinFn(m.Dict, "collect", func([]object.Value) (object.Value, error) {
+		runtime.GC()
+		return object.Int(0), nil
+	}, 0, 1)
+	builtinFn(m.Dict, "enable", func([]object.Value) (object.Value, error) { enabled = true; return object.None, nil }, 0)
+	builtinFn(m.Dict, "disable", func([]object.Value) (object.Value, error) { enabled = false; return object.None, nil }, 0)
+	builtinFn(m.Dict, "isenabled", func([]object.Value) (object.Value, error) { return object.Bool(enabled), nil }, 0)
+	return m
 }
 
 // stream is sys.stdout/sys.stderr: a text stream over a Go writer.
