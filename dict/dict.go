@@ -148,10 +148,11 @@ func (d *Dict[K, V]) find(k K, h uint64) (int, error) {
 // records it in the memo.
 func (d *Dict[K, V]) probe(k K, h uint64) (int, error) {
 	slot := &d.memo[h%memoSize]
+restart:
 	if d.index == nil {
+		// Small, or emptied by a Clear that Equal ran.
 		return d.scan(k, h)
 	}
-restart:
 	i, ok := d.index.Get(h)
 	if !ok {
 		return noEntry, nil

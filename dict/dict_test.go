@@ -425,3 +425,32 @@ func TestGrowAndShrinkAcrossSmallMax(t *testing.T) {
 	}
 	checkAll("regrown")
 }
+
+// clearKey's Equal clears the dict under lookup.
+type clearKey struct {
+	id int
+	d  *Dict[*clearKey, int]
+}
+
+func (c *clearKey) Hash() (uint64, error) { return 7, nil }
+func (c *clearKey) Equal(o *clearKey) (bool, error) {
+	if c.d != nil {
+		d := c.d
+		c.d = nil
+		d.Clear()
+	}
+	return c.id == o.id, nil
+}
+
+func TestLookupSurvivesClearInEqual(t *testing.T) {
+	for _, n := range []int{3, 20} { // scanned and indexed dicts
+		d := New[*clearKey, int](0)
+		for i := 0; i < n; i++ {
+			d.Set(&clearKey{id: i}, i)
+		}
+		_, found, err := d.Get(&clearKey{id: 1, d: d})
+		if err != nil || found || d.Len() != 0 {
+			t.Fatalf("n=%d: found=%v err=%v len=%d after a clearing __eq__", n, found, err, d.Len())
+		}
+	}
+}
