@@ -16,7 +16,12 @@ func Parse(filename string, src []byte, mode Mode) (mod Mod, err error) {
 		if r := recover(); r != nil {
 			e, ok := r.(*Error)
 			if !ok {
-				panic(r)
+				// A bug, not bad input: report it as a SyntaxError at the
+				// current token rather than crash the caller.
+				t := p.lastTok()
+				mod, err = nil, &Error{Kind: "SyntaxError", Msg: fmt.Sprintf("internal error in parser: %v", r), Filename: filename,
+					Lineno: t.line, Offset: t.col + 1, EndLineno: t.endLine, EndOffset: t.endCol + 1, Text: p.s.lineText(t.line)}
+				return
 			}
 			mod, err = nil, p.finishError(e)
 		}
@@ -89,6 +94,14 @@ func (p *parser) fill() {
 		}
 	}()
 	p.toks = append(p.toks, p.s.next())
+}
+
+// lastTok is the furthest token scanned (for locating internal errors).
+func (p *parser) lastTok() token {
+	if len(p.toks) == 0 {
+		return token{line: 1}
+	}
+	return p.toks[len(p.toks)-1]
 }
 
 func (p *parser) peek() *token       { return p.at(p.i) }
