@@ -127,7 +127,13 @@ func (in *Interp) releaseFrame(f *Frame) {
 		return
 	}
 	clear(f.Localsplus)
-	*f = Frame{Localsplus: f.Localsplus}
+	// Only the reference fields need resetting (the block stack holds
+	// plain ints and newFrame sets the rest); zeroing the whole struct
+	// costs more than the call it ends.
+	f.Code, f.Globals, f.Builtins, f.BuiltinsV = nil, nil, nil, object.Null
+	f.Locals, f.LocalsDict, f.Back = object.Null, nil, nil
+	f.fn, f.gen, f.fastLocals, f.oc = nil, nil, nil, nil
+	f.nblocks = 0
 	in.freeFrames = append(in.freeFrames, f)
 }
 

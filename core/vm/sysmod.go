@@ -7,17 +7,87 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
+	"strings"
 	"time"
 
+	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
 )
 
-// builtinModules makes the modules that have no source file.
-var builtinModules = map[string]func(in *Interp) *object.Module{
-	"sys":  func(in *Interp) *object.Module { return in.sysModule },
-	"time": newTimeModule,
-	"math": newMathModule,
-	"gc":   newGCModule,
+// builtinModules makes the modules that have no source file (filled in
+// init: the dis module reaches the eval loop, which reaches import).
+var builtinModules map[string]func(in *Interp) *object.Module
+
+func init() {
+	builtinModules = map[string]func(in *Interp) *object.Module{
+		"sys":  func(in *Interp) *object.Module { return in.sysModule },
+		"time": newTimeModule,
+		"math": newMathModule,
+		"gc":   newGCModule,
+		"dis":  newDisModule,
+	}
+}
+
+// newDisModule provides dis.dis(x) for functions, methods, generators,
+// code objects, classes and source strings, printing code.Dis's listing
+// (the layout of `python -m dis`) to sys.stdout.
+func newDisModule(in *Interp) *object.Module {
+	m := object.NewModule("dis")
+	var disObj func(x object.Value) error
+	disObj = func(x object.Value) error {
+		var co *code.Code
+		switch o := x.Object().(type) {
+		case *code.Code:
+			co = o
+		case *Function:
+			co = o.Code
+		case *object.Method:
+			return disObj(o.Func)
+		case *Generator:
+			co = o.Code
+		case *object.Str:
+			c, err := in.compile([]byte(o.S), "<dis>", "exec", 0)
+			if err != nil {
+				return err
+			}
+			co = c
+		case *object.Type:
+			keys := dictKeys(o.Dict)
+			sort.Strings(keys)
+			for _, k := range keys {
+				v, _ := getStr(o.Dict, k)
+				switch inner := v.Object().(type) {
+				case *Function, *code.Code, *object.Type:
+				case *object.StaticMethod:
+					v = inner.Func
+				case *object.ClassMethod:
+					v = inner.Func
+				default:
+					continue
+				}
+				if err := in.writeStdout("Disassembly of " + k + ":\n"); err != nil {
+					return err
+				}
+				if err := disObj(v); err != nil {
+					return err
+				}
+				if err := in.writeStdout("\n"); err != nil {
+					return err
+				}
+			}
+			return nil
+		default:
+			return object.Errorf(object.TypeError, "don't know how to disassemble %s objects", object.TypeOf(x).Name)
+		}
+		var b strings.Builder
+		code.Dis(&b, co)
+		return in.writeStdout(b.String())
+	}
+	builtinFn(m.Dict, "dis", func(args []object.Value) (object.Value, error) {
+		return object.None, disObj(args[0])
+	}, 1)
+	return m
 }
 
 // newGCModule is a minimal gc module: Go's collector runs on its own, so
