@@ -7,7 +7,8 @@
 // `result <checksum> <seconds> <iterations>`, so pyvar and every CPython run
 // the same source and are timed the same way, without interpreter start-up.
 // The seed experiment (seed/fast_vs_name.py) prints the seed article's own
-// `STORE_NAME: ...s` lines instead.
+// `STORE_NAME: ...s` lines instead. Where starlark-go's dialect can express a
+// workload, workloads/NAME.star is the same program for the Go peer.
 package bench
 
 import (
@@ -20,7 +21,7 @@ import (
 	"strings"
 )
 
-//go:embed workloads/*.py seed/*.py
+//go:embed workloads/*.py workloads/*.star seed/*.py
 var files embed.FS
 
 // Workload is one benchmark program.
@@ -28,7 +29,22 @@ type Workload struct {
 	Name   string // file name without .py
 	Family string // the opcode family it exercises, or "program"
 	Source []byte
+	// Starlark is the same workload in starlark-go's dialect, or nil where
+	// the dialect cannot express it (no classes, global or nonlocal).
+	Starlark []byte
 }
+
+// StarlarkFlags returns the starlark command's flags a variant asks for on
+// its `# starlark-flags:` line (-globalreassign, -recursion).
+func StarlarkFlags(src []byte) []string {
+	m := starlarkFlagsLine.FindSubmatch(src)
+	if m == nil {
+		return nil
+	}
+	return strings.Fields(string(m[1]))
+}
+
+var starlarkFlagsLine = regexp.MustCompile(`(?m)^# starlark-flags: (.*)$`)
 
 // families names what each workload measures, in the order tables show them.
 var families = []struct{ name, family string }{
@@ -55,7 +71,8 @@ func Workloads() []Workload {
 		if err != nil {
 			panic("bench: missing embedded workload " + f.name) // a build-time invariant
 		}
-		out = append(out, Workload{Name: f.name, Family: f.family, Source: src})
+		star, _ := fs.ReadFile(files, path.Join("workloads", f.name+".star"))
+		out = append(out, Workload{Name: f.name, Family: f.family, Source: src, Starlark: star})
 	}
 	return out
 }

@@ -21,6 +21,21 @@ func TestWorkloadsDeclareTheirSize(t *testing.T) {
 			t.Errorf("%s: WithSize(123) gives N = %d", w.Name, got)
 		}
 	}
+	stars := 0
+	for _, w := range Workloads() {
+		if w.Starlark != nil {
+			stars++
+			if DefaultSize(w.Starlark) != DefaultSize(w.Source) {
+				t.Errorf("%s.star has N = %d, the .py N = %d", w.Name, DefaultSize(w.Starlark), DefaultSize(w.Source))
+			}
+		}
+	}
+	if stars == 0 {
+		t.Error("no Starlark variants embedded")
+	}
+	if got := StarlarkFlags([]byte("# starlark-flags: -recursion -globalreassign\nN = 1\n")); strings.Join(got, " ") != "-recursion -globalreassign" {
+		t.Errorf("StarlarkFlags = %q", got)
+	}
 	if DefaultSize(SeedExperiment()) <= 0 {
 		t.Error("the seed experiment has no N")
 	}

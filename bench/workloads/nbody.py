@@ -55,4 +55,4 @@ bodies = make_bodies()
 t0 = time.perf_counter()
 advance(bodies, N, 0.001)
 elapsed = time.perf_counter() - t0
-print("result", round(energy(bodies), 6), elapsed, N)
+print("result", round(energy(bodies) * 1e6), elapsed, N)

@@ -34,9 +34,10 @@ type impl struct {
 	name     string // "pyvar/pep509", "cpython3.10", ...
 	strategy string // pyvar only: the LOAD_GLOBAL cache strategy
 	python   string // CPython only: the executable
+	starlark string // starlark-go only: the executable
 }
 
-func (m impl) isPyvar() bool { return m.python == "" }
+func (m impl) isPyvar() bool { return m.python == "" && m.starlark == "" }
 
 type config struct {
 	runs       int
@@ -50,7 +51,8 @@ type config struct {
 	skipSeed   bool
 	minRuns    int
 	stderr     io.Writer
-	tty        bool // stderr is a terminal: show a progress line
+	tty        bool   // stderr is a terminal: show a progress line
+	starlark   string // starlark-go's command, "" when not installed
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -72,6 +74,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	py39 := fl.String("python3.9", "", "CPython 3.9 executable (default: found through pyenv or PATH)")
 	py310 := fl.String("python3.10", "", "CPython 3.10 executable (default: found through pyenv or PATH)")
 	py3 := fl.String("python3", "", "the newest fast CPython, python3 (default: python3.11 through pyenv or PATH)")
+	star := fl.String("starlark", "", "starlark-go's command, timed on the workloads its dialect expresses (default: starlark on PATH or in $GOPATH/bin; install with go install go.starlark.net/cmd/starlark@latest; \"none\" to skip)")
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: pyvar-bench [flags]\n\nReproduces the seed's STORE_NAME vs STORE_FAST gap on pyvar and CPython, then times every variable family.\n\n")
 		fl.PrintDefaults()
@@ -108,6 +111,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			cfg.pythons[version] = p
 		}
 	}
+	cfg.starlark = findStarlark(*star)
 	if cfg.profileDir != "" {
 		if err := os.MkdirAll(cfg.profileDir, 0o755); err != nil {
 			fmt.Fprintf(stderr, "pyvar-bench: %v\n", err)
@@ -199,6 +203,9 @@ func benchmark(cfg config, stdout io.Writer) error {
 			impls = append(impls, impl{name: "pyvar/" + s, strategy: s})
 		}
 		impls = append(impls, cpy...)
+		if cfg.starlark != "" && w.Starlark != nil {
+			impls = append(impls, impl{name: "starlark-go", starlark: cfg.starlark})
+		}
 		want := ""
 		for _, m := range impls {
 			progress(cfg, "%s on %s", w.Name, m.name)
@@ -208,7 +215,14 @@ func benchmark(cfg config, stdout io.Writer) error {
 				if cfg.profileDir != "" && m.isPyvar() && r == 0 && m.strategy == cfg.strategies[0] {
 					prof = filepath.Join(cfg.profileDir, w.Name)
 				}
-				out, err := execute(cfg, m, w.Name+".py", src, prof)
+				prog, name := src, w.Name+".py"
+				if m.starlark != "" {
+					prog, name = w.Starlark, w.Name+".star"
+					if cfg.scale != 1 {
+						prog = bench.WithSize(prog, max(1, int(float64(bench.DefaultSize(prog))*cfg.scale)))
+					}
+				}
+				out, err := execute(cfg, m, name, prog, prof)
 				if err != nil {
 					return fmt.Errorf("%s on %s: %w", w.Name, m.name, err)
 				}
@@ -296,13 +310,41 @@ func execute(cfg config, m impl, name string, src []byte, profile string) (strin
 		return "", err
 	}
 	cmd := exec.Command(m.python, file)
+	if m.starlark != "" {
+		cmd = exec.Command(m.starlark, append(bench.StarlarkFlags(src), file)...)
+	}
 	cmd.Env = append(os.Environ(), "PYTHONDONTWRITEBYTECODE=1")
 	var out, errb strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &errb
+	if m.starlark != "" {
+		cmd.Stderr = &out // starlark-go's print writes to stderr
+	}
 	if err := cmd.Run(); err != nil {
 		return "", fmt.Errorf("%v: %s", err, errb.String())
 	}
 	return out.String(), nil
+}
+
+// findStarlark locates starlark-go's command: the flag, then PATH, then
+// the Go bin directory where `go install` puts it.
+func findStarlark(flagValue string) string {
+	switch flagValue {
+	case "none":
+		return ""
+	case "":
+	default:
+		return flagValue
+	}
+	if p, err := exec.LookPath("starlark"); err == nil {
+		return p
+	}
+	if out, err := exec.Command("go", "env", "GOPATH").Output(); err == nil {
+		p := filepath.Join(strings.TrimSpace(string(out)), "bin", "starlark")
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	return ""
 }
 
 var lastProgress time.Time

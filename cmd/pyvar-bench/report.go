@@ -24,7 +24,7 @@ func writeTable(w io.Writer, cfg config, rows []row) {
 	base := impls[0]
 	var cpy []string
 	for _, m := range impls {
-		if strings.HasPrefix(m, "cpython") {
+		if strings.HasPrefix(m, "cpython") || m == "starlark-go" {
 			cpy = append(cpy, m)
 		}
 	}
@@ -35,7 +35,7 @@ func writeTable(w io.Writer, cfg config, rows []row) {
 		fmt.Fprintf(tw, "%s\t", m)
 	}
 	for _, m := range cpy {
-		fmt.Fprintf(tw, "%s/%s\t", strings.TrimPrefix(m, "cpython"), base)
+		fmt.Fprintf(tw, "%s/%s\t", strings.TrimPrefix(m, "cpython"), strings.TrimPrefix(base, "pyvar/"))
 	}
 	fmt.Fprintln(tw)
 	byKey := map[[2]string]row{}
@@ -50,11 +50,15 @@ func writeTable(w io.Writer, cfg config, rows []row) {
 		b := byKey[[2]string{wl, base}]
 		fmt.Fprintf(tw, "%s\t%s\t", wl, b.Family)
 		for _, m := range impls {
-			fmt.Fprintf(tw, "%.1f\t", byKey[[2]string{wl, m}].NsPerIter)
+			if r, ok := byKey[[2]string{wl, m}]; ok {
+				fmt.Fprintf(tw, "%.1f\t", r.NsPerIter)
+			} else {
+				fmt.Fprint(tw, "-\t")
+			}
 		}
 		for _, m := range cpy {
-			if b.NsPerIter > 0 {
-				fmt.Fprintf(tw, "%.2fx\t", byKey[[2]string{wl, m}].NsPerIter/b.NsPerIter)
+			if r, ok := byKey[[2]string{wl, m}]; ok && b.NsPerIter > 0 {
+				fmt.Fprintf(tw, "%.2fx\t", r.NsPerIter/b.NsPerIter)
 			} else {
 				fmt.Fprint(tw, "-\t")
 			}
