@@ -5,11 +5,13 @@
 // _symtable, on all CPUs), pyvar's side in-process (all goroutines), and
 // compares them file by file, code object by code object, name by name. It
 // prints the first differences and a summary line, and exits 1 when any
-// name, code object or file disagrees.
+// name, code object or file disagrees. CPython's side is cached in the user
+// cache directory, keyed by the interpreter, the oracle script and every
+// file's contents; -nocache reruns it.
 //
 // Usage:
 //
-//	pyvar-conform [-python PATH] [-n N] [PATH...]
+//	pyvar-conform [-python PATH] [-n N] [-nocache] [PATH...]
 //
 // Without PATH it checks CPython 3.10's standard library (site-packages excluded):
 //
@@ -32,6 +34,7 @@ func main() {
 	python := flag.String("python", "", "CPython 3.10 interpreter (default: found by pyref)")
 	limit := flag.Int("n", 20, "print at most `N` differences")
 	root := flag.String("root", "", "report file arguments relative to this directory")
+	noCache := flag.Bool("nocache", false, "always rerun CPython (its side is otherwise cached per interpreter and file contents)")
 	flag.Parse()
 	if *python == "" {
 		p, err := pyref.Find("3.10")
@@ -50,7 +53,7 @@ func main() {
 		}
 		paths = []string{strings.TrimSpace(string(out))}
 	}
-	s, err := scopes.Conform(os.Stdout, *python, *root, paths, *limit)
+	s, err := scopes.ConformOpts(os.Stdout, *python, *root, paths, *limit, !*noCache)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "pyvar-conform:", err)
 		os.Exit(2)

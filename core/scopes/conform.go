@@ -2,6 +2,7 @@ package scopes
 
 import (
 	"bufio"
+	"crypto/sha256"
 	_ "embed"
 	"encoding/json"
 	"fmt"
@@ -45,6 +46,72 @@ type OracleCode struct {
 	Unemitted   map[string][]string `json:"unemitted"`
 }
 
+// oracleCacheFile names the cache of CPython's side for this exact run: the
+// oracle script, the interpreter and every file's name and contents. CPython's
+// answers for an unchanged tree never change, so a repeated run over the
+// standard library reads them back instead of recompiling 1,700 files.
+func oracleCacheFile(python string, files, names []string) (string, error) {
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return "", err
+	}
+	h := sha256.New()
+	h.Write(oracleScript)
+	fmt.Fprintf(h, "\x00%s\x00", python)
+	for i, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return "", err
+		}
+		sum := sha256.Sum256(data)
+		fmt.Fprintf(h, "%s\x00%x\x00", names[i], sum)
+	}
+	return filepath.Join(dir, "pyvar", fmt.Sprintf("conform-%x.jsonl", h.Sum(nil)[:12])), nil
+}
+
+// RunOracleCached is RunOracle with a cache in the user's cache directory;
+// cached reports whether the records came from it.
+func RunOracleCached(python string, files, names []string) (recs []OracleFile, cached bool, err error) {
+	cache, cerr := oracleCacheFile(python, files, names)
+	if cerr == nil {
+		if data, err := os.ReadFile(cache); err == nil {
+			if recs, err := decodeOracle(strings.NewReader(string(data))); err == nil && len(recs) == len(files) {
+				return recs, true, nil
+			}
+		}
+	}
+	recs, err = RunOracle(python, files, names)
+	if err != nil || cerr != nil {
+		return recs, false, err
+	}
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	for i := range recs {
+		enc.Encode(&recs[i])
+	}
+	if os.MkdirAll(filepath.Dir(cache), 0o755) == nil {
+		tmp := cache + ".tmp"
+		if os.WriteFile(tmp, []byte(b.String()), 0o644) == nil {
+			os.Rename(tmp, cache)
+		}
+	}
+	return recs, false, nil
+}
+
+func decodeOracle(r io.Reader) ([]OracleFile, error) {
+	var recs []OracleFile
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<30)
+	for sc.Scan() {
+		var rec OracleFile
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			return nil, fmt.Errorf("oracle output: %v", err)
+		}
+		recs = append(recs, rec)
+	}
+	return recs, sc.Err()
+}
+
 // RunOracle runs the embedded oracle script under python (CPython 3.10)
 // over files (named names in the records) and returns its records in order.
 func RunOracle(python string, files, names []string) ([]OracleFile, error) {
@@ -74,19 +141,12 @@ func RunOracle(python string, files, names []string) ([]OracleFile, error) {
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
-	var recs []OracleFile
-	sc := bufio.NewScanner(out)
-	sc.Buffer(make([]byte, 1<<20), 1<<30)
-	for sc.Scan() {
-		var r OracleFile
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			cmd.Wait()
-			return nil, fmt.Errorf("oracle output: %v", err)
-		}
-		recs = append(recs, r)
-	}
+	recs, derr := decodeOracle(out)
 	if err := cmd.Wait(); err != nil {
 		return nil, fmt.Errorf("oracle: %v\n%s", err, stderr.String())
+	}
+	if derr != nil {
+		return nil, derr
 	}
 	if len(recs) != len(files) {
 		return nil, fmt.Errorf("oracle returned %d records for %d files\n%s", len(recs), len(files), stderr.String())
@@ -281,21 +341,38 @@ func compareCode(s *Summary, file string, oc *OracleCode, pc *CodeRecord, limit 
 // compares them and writes a summary line and the first limit differences
 // to w.
 func Conform(w io.Writer, python, root string, paths []string, limit int) (Summary, error) {
+	return ConformOpts(w, python, root, paths, limit, true)
+}
+
+// ConformOpts is Conform with the choice of using the cache of CPython's
+// side (see RunOracleCached).
+func ConformOpts(w io.Writer, python, root string, paths []string, limit int, useCache bool) (Summary, error) {
 	start := time.Now()
 	files, names, err := PyFiles(root, paths)
 	if err != nil {
 		return Summary{}, err
 	}
 	type oracleResult struct {
-		recs []OracleFile
-		err  error
+		recs   []OracleFile
+		cached bool
+		took   time.Duration
+		err    error
 	}
 	done := make(chan oracleResult, 1)
 	go func() {
-		recs, err := RunOracle(python, files, names)
-		done <- oracleResult{recs, err}
+		t := time.Now()
+		var r oracleResult
+		if useCache {
+			r.recs, r.cached, r.err = RunOracleCached(python, files, names)
+		} else {
+			r.recs, r.err = RunOracle(python, files, names)
+		}
+		r.took = time.Since(t)
+		done <- r
 	}()
+	t := time.Now()
 	pv := Reports(files, names)
+	pyvarTook := time.Since(t)
 	or := <-done
 	if or.err != nil {
 		return Summary{}, or.err
@@ -323,7 +400,12 @@ func Conform(w io.Writer, python, root string, paths []string, limit int) (Summa
 	if !s.OK() {
 		verdict = "FAIL"
 	}
-	fmt.Fprintf(w, "%s: %d files (%d rejected by both, %d accepted by one side only, %d oracle errors), %d code objects (%d missing), %d names, %d mismatched, %d excused, %.1fs\n",
-		verdict, s.Files, s.Rejected, s.FileMismatches, s.OracleErrors, s.CodeObjects, s.MissingCode, s.Names, s.Mismatches, s.Excused, time.Since(start).Seconds())
+	cpy := fmt.Sprintf("CPython %.1fs", or.took.Seconds())
+	if or.cached {
+		cpy = "CPython's side cached"
+	}
+	fmt.Fprintf(w, "%s: %d files (%d rejected by both, %d accepted by one side only, %d oracle errors), %d code objects (%d missing), %d names, %d mismatched, %d excused, %.1fs (pyvar %.1fs, %s)\n",
+		verdict, s.Files, s.Rejected, s.FileMismatches, s.OracleErrors, s.CodeObjects, s.MissingCode, s.Names, s.Mismatches, s.Excused,
+		time.Since(start).Seconds(), pyvarTook.Seconds(), cpy)
 	return s, nil
 }

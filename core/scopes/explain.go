@@ -83,13 +83,21 @@ func childCodes(t *symtable.Table, co *code.Code) map[*symtable.Table]*code.Code
 		if !ok {
 			continue
 		}
+		// Same name, the same line if possible, else the nearest line below
+		// (a decorated def's code starts at its first decorator).
 		want := strings.Trim(sub.Name, "<>")
+		var pick *symtable.Table
 		for _, c := range t.Children {
-			if !used[c] && c.Name == want && c.Lineno >= sub.Firstlineno {
-				used[c] = true
-				out[c] = sub
-				break
+			if used[c] || c.Name != want || c.Lineno < sub.Firstlineno {
+				continue
 			}
+			if pick == nil || c.Lineno < pick.Lineno {
+				pick = c
+			}
+		}
+		if pick != nil {
+			used[pick] = true
+			out[pick] = sub
 		}
 	}
 	return out

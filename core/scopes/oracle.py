@@ -162,11 +162,14 @@ def walk(co, ste, parent, kind, private, out, elim, unreachable):
         if not isinstance(c, CodeType):
             continue
         want = ste_name(c.co_name)
+        # Same name, the same line if possible, else the nearest line below
+        # (a decorated def's code starts at its first decorator).
         pick = None
         for i, s in enumerate(children):
-            if not used[i] and s.name == want and s.lineno >= c.co_firstlineno:
+            if used[i] or s.name != want or s.lineno < c.co_firstlineno:
+                continue
+            if pick is None or s.lineno < children[pick].lineno:
                 pick = i
-                break
         cste = None
         if pick is not None:
             used[pick] = True
