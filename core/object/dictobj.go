@@ -180,11 +180,7 @@ func (it *dictIterator) Next() (Value, bool, error) {
 	}
 	if it.d.Len() != it.n {
 		it.n = -1
-		what := "dictionary"
-		if it.kind == setKeys {
-			what = "Set"
-		}
-		return Null, false, Errorf(RuntimeError, "%s changed size during iteration", what)
+		return Null, false, Errorf(RuntimeError, "dictionary changed size during iteration")
 	}
 	for it.i < it.d.EntriesLen() {
 		k, v, live := it.d.EntryAt(it.i)
@@ -252,9 +248,7 @@ func dictViewContains(v *dictView, item Value) (bool, error) {
 
 // viewAsSet returns a set built from a keys/items view or any iterable.
 func viewAsSet(v Value) (*Set, error) {
-	s := newSet(false)
-	err := Iterate(v, func(x Value) (bool, error) { return true, s.add(x) })
-	return s, err
+	return setFrom(v, false)
 }
 
 func dictViewBinary(op BinOp, x *dictView, b Value) (Value, error) {

@@ -117,12 +117,21 @@ func builtinInplace(op BinOp, a, b Value) (Value, bool, error) {
 		if y, ok := Unwrap(b).o.(*Set); ok && !x.frozen {
 			switch op {
 			case Or, And, Sub, Xor:
-				r, err := setBinary(op, x, y)
-				if err != nil {
-					return Null, true, err
+				var err error
+				switch op {
+				case Or:
+					x.merge(y)
+				case And:
+					var r *Set
+					if r, err = x.intersection(FromObject(y)); err == nil {
+						x.table, x.fill, x.used = r.table, r.fill, r.used
+					}
+				case Sub:
+					err = x.differenceUpdate(FromObject(y))
+				case Xor:
+					err = x.symmetricDifferenceUpdate(FromObject(y))
 				}
-				x.d = r.o.(*Set).d
-				return a, true, nil
+				return a, true, err
 			}
 		}
 	case *Dict:
@@ -242,7 +251,7 @@ func builtinLen(v Value) (int, bool, error) {
 	case *Dict:
 		return o.Len(), true, nil
 	case *Set:
-		return o.d.Len(), true, nil
+		return o.used, true, nil
 	case *Bytes:
 		return len(o.B), true, nil
 	case *ByteArray:
@@ -330,7 +339,7 @@ func builtinIter(v Value) (Value, bool, error) {
 	case *Dict:
 		return FromObject(newDictIterator(o, dictKeys)), true, nil
 	case *Set:
-		return FromObject(newDictIterator(o.d, setKeys)), true, nil
+		return FromObject(&setIterator{s: o, used: o.used}), true, nil
 	case *Range:
 		return FromObject(o.iter()), true, nil
 	case *Bytes:

@@ -1,12 +1,34 @@
 package object
 
-import "strings"
-
-// Set is a set or frozenset: a Dict whose keys are the members.
+// Set is a set or frozenset, laid out like CPython's setobject: an
+// open-addressing table probed linearly (up to linearProbes slots) and
+// then by perturbation, with dummies for deleted keys. Iteration walks the
+// table, so sets of small ints print in the order CPython prints them.
 type Set struct {
-	d      *Dict
+	table  []setEntry
+	fill   int // active + dummy entries
+	used   int // active entries
+	finger int // where pop() looks first
 	frozen bool
 }
+
+type setEntry struct {
+	key   Value
+	hash  int64
+	state uint8 // setEmpty, setActive or setDummy
+}
+
+const (
+	setEmpty uint8 = iota
+	setActive
+	setDummy
+)
+
+const (
+	setMinSize   = 8
+	linearProbes = 9
+	perturbShift = 5
+)
 
 // Type returns SetType or FrozenSetType.
 func (s *Set) Type() *Type {
@@ -16,7 +38,9 @@ func (s *Set) Type() *Type {
 	return SetType
 }
 
-func newSet(frozen bool) *Set { return &Set{d: NewDict(0), frozen: frozen} }
+func newSet(frozen bool) *Set {
+	return &Set{table: make([]setEntry, setMinSize), frozen: frozen}
+}
 
 // NewSet returns a set (or frozenset) Value holding items.
 func NewSet(frozen bool, items ...Value) (Value, error) {
@@ -29,110 +53,407 @@ func NewSet(frozen bool, items ...Value) (Value, error) {
 	return FromObject(s), nil
 }
 
+// Len returns the number of members.
+func (s *Set) Len() int { return s.used }
+
 // Add inserts x into a set.
 func (s *Set) Add(x Value) error { return s.add(x) }
 
 func (s *Set) add(x Value) error {
-	if _, ok, err := s.d.Get(x); ok || err != nil {
+	h, err := x.Hash()
+	if err != nil {
 		return err
 	}
-	return s.d.Set(x, None)
+	return s.addEntry(x, int64(h))
+}
+
+func (s *Set) mask() int { return len(s.table) - 1 }
+
+// addEntry is CPython's set_add_entry.
+func (s *Set) addEntry(key Value, hash int64) error {
+restart:
+	mask := s.mask()
+	i := int(uint64(hash) & uint64(mask))
+	freeslot := -1
+	perturb := uint64(hash)
+	for {
+		probes := 0
+		if i+linearProbes <= mask {
+			probes = linearProbes
+		}
+		for j := i; j <= i+probes; j++ {
+			e := &s.table[j]
+			switch e.state {
+			case setEmpty:
+				if freeslot >= 0 {
+					f := &s.table[freeslot]
+					*f = setEntry{key: key, hash: hash, state: setActive}
+					s.used++
+					return nil
+				}
+				*e = setEntry{key: key, hash: hash, state: setActive}
+				s.fill++
+				s.used++
+				if s.fill*5 < mask*3 {
+					return nil
+				}
+				if s.used > 50000 {
+					s.resize(s.used * 2)
+				} else {
+					s.resize(s.used * 4)
+				}
+				return nil
+			case setDummy:
+				if freeslot < 0 {
+					freeslot = j
+				}
+			default:
+				if e.hash == hash {
+					eq, err := keysEqual(e.key, key)
+					if err != nil {
+						return err
+					}
+					if eq {
+						return nil
+					}
+					if s.mask() != mask || e.state != setActive {
+						goto restart
+					}
+				}
+			}
+		}
+		perturb >>= perturbShift
+		i = int((uint64(i)*5 + 1 + perturb) & uint64(mask))
+	}
+}
+
+func keysEqual(a, b Value) (bool, error) {
+	if a.Is(b) {
+		return true, nil
+	}
+	if sa, ok := a.o.(*Str); ok {
+		if sb, ok := b.o.(*Str); ok {
+			return sa.S == sb.S, nil
+		}
+	}
+	return CompareBool(a, b, CmpEq)
+}
+
+// lookup is CPython's set_lookkey: the index of key's active entry or -1.
+func (s *Set) lookup(key Value, hash int64) (int, error) {
+	mask := s.mask()
+	i := int(uint64(hash) & uint64(mask))
+	perturb := uint64(hash)
+	for {
+		probes := 0
+		if i+linearProbes <= mask {
+			probes = linearProbes
+		}
+		for j := i; j <= i+probes; j++ {
+			e := &s.table[j]
+			switch e.state {
+			case setEmpty:
+				return -1, nil
+			case setActive:
+				if e.hash == hash {
+					eq, err := keysEqual(e.key, key)
+					if err != nil || eq {
+						return j, err
+					}
+				}
+			}
+		}
+		perturb >>= perturbShift
+		i = int((uint64(i)*5 + 1 + perturb) & uint64(mask))
+	}
+}
+
+// insertClean places a key known to be absent into a table without
+// dummies (set_insert_clean).
+func insertClean(table []setEntry, key Value, hash int64) {
+	mask := len(table) - 1
+	i := int(uint64(hash) & uint64(mask))
+	perturb := uint64(hash)
+	for {
+		if table[i].state == setEmpty {
+			table[i] = setEntry{key: key, hash: hash, state: setActive}
+			return
+		}
+		if i+linearProbes <= mask {
+			for j := i + 1; j <= i+linearProbes; j++ {
+				if table[j].state == setEmpty {
+					table[j] = setEntry{key: key, hash: hash, state: setActive}
+					return
+				}
+			}
+		}
+		perturb >>= perturbShift
+		i = int((uint64(i)*5 + 1 + perturb) & uint64(mask))
+	}
+}
+
+// resize is set_table_resize: the smallest power of two above minused.
+func (s *Set) resize(minused int) {
+	n := setMinSize
+	for n <= minused {
+		n <<= 1
+	}
+	old := s.table
+	s.table = make([]setEntry, n)
+	for _, e := range old {
+		if e.state == setActive {
+			insertClean(s.table, e.key, e.hash)
+		}
+	}
+	s.fill = s.used
+}
+
+func (s *Set) discard(key Value) (bool, error) {
+	h, err := key.Hash()
+	if err != nil {
+		return false, err
+	}
+	return s.discardEntry(key, int64(h))
+}
+
+func (s *Set) discardEntry(key Value, hash int64) (bool, error) {
+	i, err := s.lookup(key, hash)
+	if err != nil || i < 0 {
+		return false, err
+	}
+	s.table[i] = setEntry{hash: -1, state: setDummy}
+	s.used--
+	return true, nil
+}
+
+func (s *Set) clear() {
+	s.table = make([]setEntry, setMinSize)
+	s.fill, s.used, s.finger = 0, 0, 0
 }
 
 func (s *Set) contains(x Value) (bool, error) {
-	_, ok, err := s.d.Get(x)
-	if err != nil && ExceptionMatches(err, TypeError) {
-		if xs, isSet := Unwrap(x).o.(*Set); isSet && !xs.frozen {
-			f := &Set{d: xs.d, frozen: true}
-			_, ok, err = s.d.Get(FromObject(f))
+	h, err := x.Hash()
+	if err != nil {
+		if xs, isSet := Unwrap(x).o.(*Set); isSet && ExceptionMatches(err, TypeError) {
+			// A set key is looked up as the equal frozenset.
+			h, err := hashFrozenSet(xs)
+			if err != nil {
+				return false, err
+			}
+			i, err := s.lookup(FromObject(&Set{table: xs.table, fill: xs.fill, used: xs.used, frozen: true}), h)
+			return i >= 0, err
 		}
+		return false, err
 	}
-	return ok, err
+	i, err := s.lookup(x, int64(h))
+	return i >= 0, err
 }
 
-// Items returns the members in iteration order.
+// Items returns the members in table order.
 func (s *Set) Items() []Value {
-	out := make([]Value, 0, s.d.Len())
-	for i := 0; i < s.d.EntriesLen(); i++ {
-		k, _, live := s.d.EntryAt(i)
-		if live {
-			out = append(out, k)
+	out := make([]Value, 0, s.used)
+	for _, e := range s.table {
+		if e.state == setActive {
+			out = append(out, e.key)
 		}
 	}
 	return out
 }
 
-func setFrom(it Value, frozen bool) (*Set, error) {
-	s := newSet(frozen)
-	if o, ok := Unwrap(it).o.(*Set); ok {
-		s.d = o.d.CopyDict()
-		return s, nil
-	}
-	err := Iterate(it, func(x Value) (bool, error) { return true, s.add(x) })
-	return s, err
+// copySet is set_copy: a new set of the given kind filled by merge.
+func (s *Set) copySet(frozen bool) *Set {
+	r := newSet(frozen)
+	r.merge(s)
+	return r
 }
 
+// merge is set_merge: add every member of o, with CPython's shortcuts
+// for an empty target.
+func (s *Set) merge(o *Set) {
+	if o.used == 0 {
+		return
+	}
+	if (s.fill+o.used)*5 >= s.mask()*3 {
+		s.resize((s.used + o.used) * 2)
+	}
+	if s.fill == 0 && s.mask() == o.mask() && o.fill == o.used {
+		copy(s.table, o.table)
+		s.fill, s.used = o.fill, o.used
+		return
+	}
+	if s.fill == 0 {
+		for _, e := range o.table {
+			if e.state == setActive {
+				insertClean(s.table, e.key, e.hash)
+			}
+		}
+		s.fill, s.used = o.used, o.used
+		return
+	}
+	for _, e := range o.table {
+		if e.state == setActive {
+			s.addEntry(e.key, e.hash)
+		}
+	}
+}
+
+// Update adds the members of an iterable as set.update does (CPython's
+// set_update_internal: a set argument is merged table to table, which
+// decides the iteration order of the result).
+func (s *Set) Update(it Value) error { return s.update(it) }
+
+// update is set_update_internal.
+func (s *Set) update(it Value) error {
+	if o, ok := Unwrap(it).o.(*Set); ok {
+		s.merge(o)
+		return nil
+	}
+	return Iterate(it, func(x Value) (bool, error) { return true, s.add(x) })
+}
+
+func setFrom(it Value, frozen bool) (*Set, error) {
+	s := newSet(frozen)
+	return s, s.update(it)
+}
+
+func (s *Set) intersection(other Value) (*Set, error) {
+	r := newSet(s.frozen)
+	if o, ok := Unwrap(other).o.(*Set); ok {
+		if o == s {
+			return s.copySet(s.frozen), nil
+		}
+		so := s
+		if o.used > so.used {
+			so, o = o, so
+		}
+		for _, e := range o.table {
+			if e.state != setActive {
+				continue
+			}
+			i, err := so.lookup(e.key, e.hash)
+			if err != nil {
+				return nil, err
+			}
+			if i >= 0 {
+				r.addEntry(e.key, e.hash)
+			}
+		}
+		return r, nil
+	}
+	err := Iterate(other, func(x Value) (bool, error) {
+		h, err := x.Hash()
+		if err != nil {
+			return false, err
+		}
+		i, err := s.lookup(x, int64(h))
+		if err == nil && i >= 0 {
+			err = r.addEntry(x, int64(h))
+		}
+		return err == nil, err
+	})
+	return r, err
+}
+
+func (s *Set) differenceUpdate(other Value) error {
+	if o, ok := Unwrap(other).o.(*Set); ok {
+		if o == s {
+			s.clear()
+			return nil
+		}
+		for _, e := range o.Items() {
+			if _, err := s.discard(e); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return Iterate(other, func(x Value) (bool, error) {
+		_, err := s.discard(x)
+		return err == nil, err
+	})
+}
+
+func (s *Set) difference(other Value) (*Set, error) {
+	o, ok := Unwrap(other).o.(*Set)
+	if !ok || s.used>>2 > o.used {
+		r := s.copySet(s.frozen)
+		return r, r.differenceUpdate(other)
+	}
+	r := newSet(s.frozen)
+	for _, e := range s.table {
+		if e.state != setActive {
+			continue
+		}
+		i, err := o.lookup(e.key, e.hash)
+		if err != nil {
+			return nil, err
+		}
+		if i < 0 {
+			r.addEntry(e.key, e.hash)
+		}
+	}
+	return r, nil
+}
+
+func (s *Set) symmetricDifferenceUpdate(other Value) error {
+	o, ok := Unwrap(other).o.(*Set)
+	if ok && o == s {
+		s.clear()
+		return nil
+	}
+	if !ok {
+		var err error
+		if o, err = setFrom(other, false); err != nil {
+			return err
+		}
+	}
+	for _, e := range o.table {
+		if e.state != setActive {
+			continue
+		}
+		found, err := s.discardEntry(e.key, e.hash)
+		if err != nil {
+			return err
+		}
+		if !found {
+			if err := s.addEntry(e.key, e.hash); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// setBinary computes a op b for two sets, as set_or/and/sub/xor do.
 func setBinary(op BinOp, a, b *Set) (Value, error) {
-	r := newSet(a.frozen)
 	switch op {
 	case Or:
-		r.d = a.d.CopyDict()
-		for _, x := range b.Items() {
-			if err := r.add(x); err != nil {
-				return Null, err
-			}
-		}
+		r := a.copySet(a.frozen)
+		r.merge(b)
+		return FromObject(r), nil
 	case And:
-		small, big := a, b
-		if b.d.Len() < a.d.Len() {
-			small, big = b, a
-		}
-		for _, x := range small.Items() {
-			ok, err := big.contains(x)
-			if err != nil {
-				return Null, err
-			}
-			if ok {
-				r.add(x)
-			}
-		}
-		if small == b {
-			// keep a's iteration order semantics loosely; CPython iterates the smaller set
-		}
+		r, err := a.intersection(FromObject(b))
+		return FromObject(r), err
 	case Sub:
-		for _, x := range a.Items() {
-			ok, err := b.contains(x)
-			if err != nil {
-				return Null, err
-			}
-			if !ok {
-				r.add(x)
-			}
-		}
+		r, err := a.difference(FromObject(b))
+		return FromObject(r), err
 	case Xor:
-		for _, x := range a.Items() {
-			if ok, _ := b.contains(x); !ok {
-				r.add(x)
-			}
-		}
-		for _, x := range b.Items() {
-			if ok, _ := a.contains(x); !ok {
-				r.add(x)
-			}
-		}
-	default:
-		return NotImplemented, nil
+		r := b.copySet(a.frozen)
+		return FromObject(r), r.symmetricDifferenceUpdate(FromObject(a))
 	}
-	return FromObject(r), nil
+	return NotImplemented, nil
 }
 
 func isSubset(a, b *Set) (bool, error) {
-	if a.d.Len() > b.d.Len() {
+	if a.used > b.used {
 		return false, nil
 	}
-	for _, x := range a.Items() {
-		ok, err := b.contains(x)
-		if err != nil || !ok {
+	for _, e := range a.table {
+		if e.state != setActive {
+			continue
+		}
+		i, err := b.lookup(e.key, e.hash)
+		if err != nil || i < 0 {
 			return false, err
 		}
 	}
@@ -144,7 +465,7 @@ func setCompare(a, b *Set, op CompareOp) (Value, error) {
 	var err error
 	switch op {
 	case CmpEq, CmpNe:
-		r = a.d.Len() == b.d.Len()
+		r = a.used == b.used
 		if r {
 			r, err = isSubset(a, b)
 		}
@@ -155,12 +476,12 @@ func setCompare(a, b *Set, op CompareOp) (Value, error) {
 		r, err = isSubset(a, b)
 	case CmpLt:
 		r, err = isSubset(a, b)
-		r = r && a.d.Len() < b.d.Len()
+		r = r && a.used < b.used
 	case CmpGe:
 		r, err = isSubset(b, a)
 	case CmpGt:
 		r, err = isSubset(b, a)
-		r = r && b.d.Len() < a.d.Len()
+		r = r && b.used < a.used
 	}
 	return Bool(r), err
 }
@@ -170,7 +491,7 @@ func setRepr(s *Set) (string, error) {
 	if s.frozen {
 		name = "frozenset"
 	}
-	if s.d.Len() == 0 {
+	if s.used == 0 {
 		return name + "()", nil
 	}
 	if !reprEnter(s) {
@@ -187,20 +508,47 @@ func setRepr(s *Set) (string, error) {
 // hashFrozenSet is CPython's frozenset hash (order independent).
 func hashFrozenSet(s *Set) (int64, error) {
 	var hash uint64
-	for _, x := range s.Items() {
-		h, err := x.Hash()
-		if err != nil {
-			return 0, err
+	for _, e := range s.table {
+		if e.state == setActive {
+			h := uint64(e.hash)
+			hash ^= ((h ^ 89869747) ^ (h << 16)) * 3644798167
 		}
-		hash ^= ((h ^ 89869747) ^ (h << 16)) * 3644798167
 	}
-	hash ^= (uint64(s.d.Len()) + 1) * 1927868237
+	hash ^= (uint64(s.used) + 1) * 1927868237
 	hash ^= (hash >> 11) ^ (hash >> 25)
 	hash = hash*69069 + 907133923
 	if int64(hash) == -1 {
 		hash = 590923713
 	}
 	return int64(hash), nil
+}
+
+// setIterator walks the table; a size change raises RuntimeError.
+type setIterator struct {
+	s    *Set
+	i    int
+	used int
+}
+
+func (it *setIterator) Type() *Type { return setIteratorType }
+
+func (it *setIterator) Next() (Value, bool, error) {
+	if it.s == nil {
+		return Null, false, nil
+	}
+	if it.s.used != it.used {
+		it.used = -1
+		return Null, false, Errorf(RuntimeError, "Set changed size during iteration")
+	}
+	for it.i < len(it.s.table) {
+		e := &it.s.table[it.i]
+		it.i++
+		if e.state == setActive {
+			return e.key, true, nil
+		}
+	}
+	it.s = nil
+	return Null, false, nil
 }
 
 func setArgSet(v Value) (*Set, error) {
@@ -223,8 +571,10 @@ func init() {
 			}
 			s := newSet(frozen)
 			if frozen && len(args) == 1 {
-				var err error
-				if s, err = setFrom(args[0], true); err != nil {
+				if o, ok := args[0].o.(*Set); ok && o.frozen && t == FrozenSetType {
+					return args[0], nil
+				}
+				if err := s.update(args[0]); err != nil {
 					return Null, err
 				}
 			}
@@ -232,30 +582,37 @@ func init() {
 		}
 		t.addMethod("copy", func(self Value, args []Value, kw []string) (Value, error) {
 			s := self.o.(*Set)
-			return FromObject(&Set{d: s.d.CopyDict(), frozen: s.frozen}), NoArgs("copy", args, kw)
+			return FromObject(s.copySet(s.frozen)), NoArgs("copy", args, kw)
 		})
 		multi := func(name string, op BinOp) {
 			t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
 				if err := NoKwargs(name, kw); err != nil {
 					return Null, err
 				}
-				r := FromObject(&Set{d: self.o.(*Set).d.CopyDict(), frozen: self.o.(*Set).frozen})
+				s := self.o.(*Set)
+				r := s.copySet(s.frozen)
 				for _, a := range args {
-					o, err := setArgSet(a)
+					var err error
+					switch op {
+					case Or:
+						err = r.update(a)
+					case And:
+						r, err = r.intersection(a)
+					case Sub:
+						err = r.differenceUpdate(a)
+					case Xor:
+						err = r.symmetricDifferenceUpdate(a)
+					}
 					if err != nil {
 						return Null, err
 					}
-					if r, err = setBinary(op, r.o.(*Set), o); err != nil {
-						return Null, err
-					}
 				}
-				return r, nil
+				return FromObject(r), nil
 			})
 		}
 		multi("union", Or)
 		multi("intersection", And)
 		multi("difference", Sub)
-		multi("symmetric_difference", Xor)
 		pred := func(name string, f func(a, b *Set) (bool, error)) {
 			t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
 				if err := ExactlyOne(name, args, kw); err != nil {
@@ -279,15 +636,28 @@ func init() {
 			}
 			return true, nil
 		})
+		t.addMethod("symmetric_difference", func(self Value, args []Value, kw []string) (Value, error) {
+			if err := ExactlyOne("symmetric_difference", args, kw); err != nil {
+				return Null, err
+			}
+			s := self.o.(*Set)
+			r, err := setFrom(args[0], s.frozen)
+			if err != nil {
+				return Null, err
+			}
+			return FromObject(r), r.symmetricDifferenceUpdate(self)
+		})
 	}
 	SetType.Init = func(self Value, args []Value, kwnames []string) error {
 		if err := PositionalOnly("set", args, kwnames, 0, 1); err != nil {
 			return err
 		}
 		s := Unwrap(self).o.(*Set)
-		s.d.Clear()
+		if s.fill > 0 {
+			s.clear()
+		}
 		if len(args) == 1 {
-			return Iterate(args[0], func(x Value) (bool, error) { return true, s.add(x) })
+			return s.update(args[0])
 		}
 		return nil
 	}
@@ -303,7 +673,7 @@ func init() {
 			if err := ExactlyOne("set."+name, args, kw); err != nil {
 				return Null, err
 			}
-			ok, err := self.o.(*Set).d.Delete(args[0])
+			ok, err := self.o.(*Set).discard(args[0])
 			if err != nil {
 				return Null, err
 			}
@@ -318,17 +688,24 @@ func init() {
 		if err := NoArgs("pop", args, kw); err != nil {
 			return Null, err
 		}
-		for i := 0; i < s.d.EntriesLen(); i++ {
-			k, _, live := s.d.EntryAt(i)
-			if live {
-				s.d.DeleteAt(i)
-				return k, nil
+		if s.used == 0 {
+			return Null, Errorf(KeyError, "pop from an empty set")
+		}
+		i := s.finger & s.mask()
+		for s.table[i].state != setActive {
+			i++
+			if i > s.mask() {
+				i = 0
 			}
 		}
-		return Null, Errorf(KeyError, "pop from an empty set")
+		k := s.table[i].key
+		s.table[i] = setEntry{hash: -1, state: setDummy}
+		s.used--
+		s.finger = i + 1
+		return k, nil
 	})
 	SetType.addMethod("clear", func(self Value, args []Value, kw []string) (Value, error) {
-		self.o.(*Set).d.Clear()
+		self.o.(*Set).clear()
 		return None, NoArgs("clear", args, kw)
 	})
 	update := func(name string, op BinOp) {
@@ -338,15 +715,23 @@ func init() {
 			}
 			s := self.o.(*Set)
 			for _, a := range args {
-				o, err := setArgSet(a)
+				var err error
+				switch op {
+				case Or:
+					err = s.update(a)
+				case And:
+					var r *Set
+					if r, err = s.intersection(a); err == nil {
+						s.table, s.fill, s.used = r.table, r.fill, r.used
+					}
+				case Sub:
+					err = s.differenceUpdate(a)
+				case Xor:
+					err = s.symmetricDifferenceUpdate(a)
+				}
 				if err != nil {
 					return Null, err
 				}
-				r, err := setBinary(op, s, o)
-				if err != nil {
-					return Null, err
-				}
-				s.d = r.o.(*Set).d
 			}
 			return None, nil
 		})
@@ -356,5 +741,3 @@ func init() {
 	update("difference_update", Sub)
 	update("symmetric_difference_update", Xor)
 }
-
-func setReprName(s string) string { return strings.TrimSpace(s) }
