@@ -37,14 +37,18 @@ class Scheduler:
         self.queue.append(task)
 
     def run(self):
+        # Round-robin passes over the queue; list.pop(0) would make this a
+        # benchmark of memmove instead of method calls and attributes.
         finished = 0
         while self.queue:
-            task = self.queue.pop(0)
-            self.clock += task.cost()
-            if task.step():
-                self.queue.append(task)
-            else:
-                finished += 1
+            remaining = []
+            for task in self.queue:
+                self.clock += task.cost()
+                if task.step():
+                    remaining.append(task)
+                else:
+                    finished += 1
+            self.queue = remaining
         return finished
 
 
