@@ -899,6 +899,48 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			s[sp] = object.Int(int64(n))
 			sp++
 
+		case code.MATCH_MAPPING:
+			s[sp] = object.Bool(matchMapping(s[sp-1]))
+			sp++
+
+		case code.MATCH_SEQUENCE:
+			s[sp] = object.Bool(matchSequence(s[sp-1]))
+			sp++
+
+		case code.MATCH_KEYS: // subject keys -> subject keys values|None ok
+			f.Lasti = pc - 1
+			var v object.Value
+			if v, err = matchKeys(s[sp-2], s[sp-1]); err != nil {
+				goto fail
+			}
+			if v.IsNull() {
+				s[sp], s[sp+1] = object.None, object.False
+			} else {
+				s[sp], s[sp+1] = v, object.True
+			}
+			sp += 2
+
+		case code.COPY_DICT_WITHOUT_KEYS: // subject keys -> subject rest
+			f.Lasti = pc - 1
+			var v object.Value
+			if v, err = copyDictWithoutKeys(s[sp-2], s[sp-1]); err != nil {
+				goto fail
+			}
+			s[sp-1] = v
+
+		case code.MATCH_CLASS: // subject type names -> attrs True | subject False
+			f.Lasti = pc - 1
+			var v object.Value
+			if v, err = matchClass(s[sp-3], s[sp-2], arg, s[sp-1]); err != nil {
+				goto fail
+			}
+			sp--
+			if v.IsNull() {
+				s[sp-1] = object.False
+			} else {
+				s[sp-2], s[sp-1] = v, object.True
+			}
+
 		default:
 			err = object.Errorf(object.NotImplementedError, "%s", op.String())
 			goto fail
