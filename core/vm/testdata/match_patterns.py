@@ -32,8 +32,22 @@ try:
             pass
 except TypeError as e:
     print(e)
-match {'a': 1}:
-    case {'a': 1, 'a': 2}:
-        pass
-    case _:
-        print("no")
+def keys(m, k):
+    match m:
+        case {'a': 1, **rest} if k:
+            return rest
+        case {'a': x}:
+            return x
+    return 'none'
+print(keys({'a': 1, 'b': 2}, True), keys({'a': 5}, False), keys({}, False))
+class NoArgs:
+    pass
+try:
+    match NoArgs():
+        case NoArgs(1):
+            pass
+except TypeError as e:
+    print(e)
+match 3.0:
+    case float(f):
+        print("float", f)
