@@ -2,6 +2,7 @@ package object
 
 import (
 	"strings"
+	"unsafe"
 
 	"github.com/pyvar/pyvar/dict"
 )
@@ -55,6 +56,7 @@ type Type struct {
 	solid   *Type // the built-in type whose layout instances use
 	hasDict bool  // instances carry a __dict__
 	final   bool  // cannot be subclassed (bool, NoneType, range, ...)
+	cache   *attrCache
 }
 
 // Type returns the metaclass: every type is an instance of type or of a
@@ -66,9 +68,63 @@ func (t *Type) Type() *Type {
 	return TypeType
 }
 
+// attrCacheSize is the number of names a class remembers (direct-mapped by
+// the name's address; names are interned, so pointers identify them).
+const attrCacheSize = 32
+
+// attrCache remembers MRO lookups of a class, like CPython's type
+// attribute cache. It is valid while the sum of the PEP 509 versions of
+// the dicts on the MRO is unchanged: versions only grow, so any change to
+// any of those namespaces changes the sum.
+type attrCache struct {
+	sum     uint64
+	entries [attrCacheSize]struct {
+		name *Str
+		v    Value
+	}
+}
+
+func (t *Type) mroVersion() uint64 {
+	var sum uint64
+	for _, c := range t.MRO {
+		if c.Dict != nil {
+			sum += c.Dict.Version()
+		}
+	}
+	return sum
+}
+
 // Lookup finds name along t's MRO (CPython's _PyType_Lookup); it returns
-// Null when no class on the MRO defines it.
+// Null when no class on the MRO defines it. Classes (heap types, private
+// to one interpreter) cache the answers; built-in types have short MROs
+// and namespaces that never change.
 func (t *Type) Lookup(name *Str) Value {
+	if !t.Heap {
+		return t.lookupMRO(name)
+	}
+	c := t.cache
+	sum := t.mroVersion()
+	if c == nil {
+		c = &attrCache{}
+		t.cache = c
+	}
+	if c.sum != sum {
+		c.entries = [attrCacheSize]struct {
+			name *Str
+			v    Value
+		}{}
+		c.sum = sum
+	}
+	e := &c.entries[(uintptr(unsafe.Pointer(name))>>4)%attrCacheSize]
+	if e.name == name {
+		return e.v
+	}
+	v := t.lookupMRO(name)
+	e.name, e.v = name, v
+	return v
+}
+
+func (t *Type) lookupMRO(name *Str) Value {
 	key := FromObject(name)
 	for _, c := range t.MRO {
 		if c.Dict == nil {
