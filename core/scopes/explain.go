@@ -213,6 +213,15 @@ func boundRead(s *symtable.Symbol) string {
 	return strings.Join(parts, ", ")
 }
 
+// shortLabel names a block without its enclosing blocks.
+func shortLabel(t *symtable.Table) string {
+	if t.Kind == symtable.FunctionBlock && t.Comprehension == symtable.NotComprehension && t.Name != "lambda" {
+		return t.Name
+	}
+	return label(t)
+}
+
+// label names a block for explanations, with its enclosing defs and classes.
 func label(t *symtable.Table) string {
 	switch {
 	case t.Kind == symtable.ModuleBlock:
@@ -222,7 +231,14 @@ func label(t *symtable.Table) string {
 	case t.Comprehension != symtable.NotComprehension || t.Name == "lambda":
 		return fmt.Sprintf("the %s at line %d", t.Name, t.Lineno)
 	}
-	return t.Name
+	name := t.Name
+	for p := t.Parent; p != nil && p.Kind != symtable.ModuleBlock; p = p.Parent {
+		if p.Comprehension != symtable.NotComprehension || p.Name == "lambda" {
+			break
+		}
+		name = p.Name + "." + name
+	}
+	return name
 }
 
 // users finds the nested blocks (at any depth) that use name as a free
@@ -241,7 +257,7 @@ func users(t *symtable.Table, name string) []string {
 			if len(site) == 0 {
 				site, verb = s.Binds, "assigned"
 			}
-			out = append(out, fmt.Sprintf("%s by nested %s at %d", verb, label(c), site[0].Lineno))
+			out = append(out, fmt.Sprintf("%s by nested %s at %d", verb, shortLabel(c), site[0].Lineno))
 		}
 		for _, g := range c.Children {
 			walk(g)
@@ -268,6 +284,19 @@ func declarer(t *symtable.Table, name string) *symtable.Table {
 		}
 		if d := declarer(c, name); d != nil {
 			return d
+		}
+	}
+	return nil
+}
+
+// enclosingBinder finds an enclosing function block that binds name.
+func enclosingBinder(t *symtable.Table, name string) *symtable.Table {
+	for p := t.Parent; p != nil; p = p.Parent {
+		if p.Kind != symtable.FunctionBlock {
+			continue
+		}
+		if s := p.Symbols[name]; s != nil && (s.Scope == symtable.Local || s.Scope == symtable.Cell || s.Scope == symtable.Free) {
+			return p
 		}
 	}
 	return nil
@@ -327,6 +356,12 @@ func (e *explainer) reason(t *symtable.Table, name string) string {
 			if s.Flags&symtable.DefFreeClass != 0 {
 				msg += "; a nested function's free variable of the same name is passed through from the enclosing function"
 			}
+			if len(s.Uses) > 0 {
+				msg += "; reads use LOAD_NAME: the class namespace, then globals, then builtins"
+				if b := enclosingBinder(t, name); b != nil {
+					msg += fmt.Sprintf(", never %s's %s", label(b), name)
+				}
+			}
 			return msg + ")"
 		case symtable.GlobalImplicit:
 			return fmt.Sprintf("name (%s; not bound in %s: class namespace, then globals, then builtins)", br, label(t))
@@ -383,7 +418,7 @@ func (e *explainer) reason(t *symtable.Table, name string) string {
 			}
 			return fmt.Sprintf("global explicit (%s)", br)
 		case symtable.GlobalImplicit:
-			return fmt.Sprintf("global implicit (%s, never bound in %s)", br, label(t))
+			return fmt.Sprintf("global implicit (%s, never bound in %s)", br, shortLabel(t))
 		}
 	}
 	return s.Scope.String()

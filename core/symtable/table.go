@@ -141,7 +141,8 @@ type Symbol struct {
 	// Binds are the sites that bind the name in this block (parameters,
 	// assignment targets, imports, def/class statements, ...), in source order.
 	Binds []Site
-	// Uses are the sites that read the name in this block.
+	// Uses are the sites that read the name in this block (including the
+	// target of an augmented assignment, which has no Use flag).
 	Uses []Site
 	// Decl is the site of the global/nonlocal declaration, if any.
 	Decl Site

@@ -270,6 +270,12 @@ func (b *builder) stmt(s syntax.Stmt) {
 		b.annAssign(s)
 	case *syntax.AugAssign:
 		b.expr(s.Target)
+		if n, ok := s.Target.(*syntax.Name); ok {
+			// `x += 1` reads x too; CPython records only the binding, so
+			// the read is kept as a site for explanations, not as a flag.
+			sym := b.cur.symbol(Mangle(b.private, n.Id))
+			sym.Uses = append(sym.Uses, site(&n.Pos))
+		}
 		b.expr(s.Value)
 	case *syntax.For:
 		b.expr(s.Target)
