@@ -454,3 +454,36 @@ func TestLookupSurvivesClearInEqual(t *testing.T) {
 		}
 	}
 }
+
+// TestVersionsUniqueAcrossDicts checks the block scheme: many dicts, each
+// changed past the end of its block, never show the same version twice.
+func TestVersionsUniqueAcrossDicts(t *testing.T) {
+	seen := map[uint64]string{}
+	note := func(v uint64, who string) {
+		if prev, ok := seen[v]; ok && prev != who {
+			t.Fatalf("version %d shown by %s and %s", v, prev, who)
+		}
+		seen[v] = who
+	}
+	var ds []*tdict
+	for i := 0; i < 5; i++ {
+		ds = append(ds, newT())
+	}
+	ds = append(ds, &tdict{}, &tdict{}) // zero dicts start at 0 and must leave block 0
+	for round := 0; round < 3000; round++ {
+		for i, d := range ds {
+			who := fmt.Sprint("dict", i)
+			before := d.Version()
+			d.Set(k(round%7), v(round))
+			if d.Version() <= before {
+				t.Fatalf("%s: version went from %d to %d", who, before, d.Version())
+			}
+			note(d.Version(), who)
+			note(d.KeysVersion(), who)
+			if round%500 == 0 {
+				d.Clear()
+				note(d.Version(), who)
+			}
+		}
+	}
+}

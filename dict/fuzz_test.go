@@ -59,7 +59,9 @@ func FuzzDict(f *testing.F) {
 			}
 			return canon[id]
 		}
-		maxVersion := d.Version()
+		// seen holds every version any dict of this run has shown: a real
+		// change must give d a version outside it.
+		seen := map[uint64]bool{d.Version(): true}
 		for p := 0; p+1 < len(ops); p += 2 {
 			op, arg := ops[p]%12, int(ops[p+1])
 			id := arg % 48
@@ -147,6 +149,7 @@ func FuzzDict(f *testing.F) {
 					o.Set(key(oid, false), pool[j])
 				}
 				override := arg&1 == 0
+				seen[o.Version()], seen[o.KeysVersion()] = true, true
 				if err := d.Merge(o, override); err != nil {
 					t.Fatal(err)
 				}
@@ -171,12 +174,13 @@ func FuzzDict(f *testing.F) {
 				}
 			case 9: // c = d.copy(); the copy must equal d and be independent
 				c := d.Copy()
-				if c.Version() <= maxVersion {
+				if seen[c.Version()] {
 					t.Fatal("copy did not get a fresh version")
 				}
-				maxVersion = c.Version()
+				seen[c.Version()] = true
 				check(t, c, m)
 				c.Set(k(1000), v(0))
+				seen[c.Version()], seen[c.KeysVersion()] = true, true
 				ver, kver = d.Version(), d.KeysVersion()
 			}
 
@@ -186,8 +190,8 @@ func FuzzDict(f *testing.F) {
 			switch {
 			case changed && d.Version() == ver:
 				t.Fatalf("op %d changed the dict but kept version %d", op, ver)
-			case changed && d.Version() <= maxVersion:
-				t.Fatalf("op %d: version %d not fresh (max seen %d)", op, d.Version(), maxVersion)
+			case changed && (seen[d.Version()] || d.Version() < ver):
+				t.Fatalf("op %d: version %d not fresh", op, d.Version())
 			case !changed && d.Version() != ver:
 				t.Fatalf("op %d changed nothing but moved the version", op)
 			}
@@ -201,7 +205,10 @@ func FuzzDict(f *testing.F) {
 					}
 				}
 			}
-			maxVersion = max(maxVersion, d.Version(), d.KeysVersion())
+			if d.KeysVersion() != kver && seen[d.KeysVersion()] && d.KeysVersion() != d.Version() {
+				t.Fatalf("op %d: keys version %d reused", op, d.KeysVersion())
+			}
+			seen[d.Version()], seen[d.KeysVersion()] = true, true
 		}
 	})
 }
