@@ -110,16 +110,16 @@ type Dict[K Key[K], V comparable] struct {
 	// key, which is exact, so deletes and compactions never need to reset
 	// it. It spares the swiss probe on repeated lookups of interned names
 	// (LOAD_NAME, STORE_NAME, attribute dicts).
-	memo        [memoSize]int32
-	index       *swiss.Map[uint64, int32] // nil while len(entries) <= smallMax
+	memo  [memoSize]int32
+	index *swiss.Map[uint64, int32] // nil while len(entries) <= smallMax
 	// missHash, missHead and missKeys remember the chain head the last
 	// failed index probe saw, and the keys version it saw it under: the
 	// insert that usually follows a miss then needs no second probe. The
 	// head of a hash's chain changes only with the keys version, so the
 	// hint is exact while missKeys == keysVersion.
-	missHash uint64
-	missHead int32
-	missKeys uint64
+	missHash    uint64
+	missHead    int32
+	missKeys    uint64
 	entries     []entry[K, V]
 	used        int // live entries
 	version     uint64
