@@ -16,6 +16,7 @@ type Error struct {
 	EndOffset int
 
 	fromScanner bool // raised by the tokenizer, which parser errors never override
+	final       bool // reported as is, without looking for a later tokenizer error
 }
 
 // Error formats the error as `File "f", line N: Kind: Msg`.

@@ -7,6 +7,15 @@ import (
 	"strings"
 )
 
+// probeOp reports whether the token k ahead is op, without counting as
+// part of the parse for error locations.
+func (p *parser) probeOp(k int, op string) bool {
+	p.probing++
+	defer func() { p.probing-- }()
+	t := p.peekN(k)
+	return t.kind == tkOp && t.val == op
+}
+
 // startsExpr reports whether the current token can begin an expression.
 func (p *parser) startsExpr() bool {
 	t := p.peek()
@@ -49,7 +58,9 @@ func (p *parser) starExpressions() Expr {
 
 func (p *parser) starExpression() Expr {
 	if t := p.peek(); p.acceptOp("*") {
+		si := p.i
 		v := p.bitwiseOr()
+		p.markDisjunction(si)
 		return &Starred{Pos: p.posFrom(t), Value: v, Ctx: Load}
 	}
 	return p.expression()
@@ -57,7 +68,9 @@ func (p *parser) starExpression() Expr {
 
 func (p *parser) starNamedExpression() Expr {
 	if t := p.peek(); p.acceptOp("*") {
+		si := p.i
 		v := p.bitwiseOr()
+		p.markDisjunction(si)
 		return &Starred{Pos: p.posFrom(t), Value: v, Ctx: Load}
 	}
 	return p.namedExpression()
@@ -86,6 +99,8 @@ func (p *parser) checkNamedFollow(e Expr) {
 	}
 	save := p.i
 	var b Expr
+	p.probing++
+	defer func() { p.probing-- }()
 	p.advance()
 	if p.try(func() { b = p.bitwiseOr() }) && !p.isOp("=") && !p.isOp(":=") {
 		if _, ok := e.(*Name); ok && !p.isParenthesized(e) {
@@ -106,13 +121,20 @@ func (p *parser) expression() Expr {
 		return p.lambdef()
 	}
 	start := p.peek()
+	si := p.i
 	d := p.disjunction()
+	// Only a disjunction parsed as an expression can be CPython's 'a' in
+	// the "forgot a comma" rule (not comprehension iterables, say).
+	p.markDisjunction(si)
 	if !p.acceptKw("if") {
 		return d
 	}
 	test := p.disjunction()
 	if !p.isKw("else") {
-		p.errorRange(d.Position(), test.Position(), "expected 'else' after 'if' expression")
+		if !p.isOp(":") {
+			p.errorRange(d.Position(), test.Position(), "expected 'else' after 'if' expression")
+		}
+		p.fail()
 	}
 	p.advance()
 	orelse := p.expression()
@@ -369,6 +391,7 @@ func (p *parser) callArgsGen(open *token) ([]Expr, []*Keyword) {
 	args, kws := []Expr{}, []*Keyword{}
 	var lastDouble *Keyword
 	sawKeyword := false
+	var firstArg, lastArg *Pos
 	posErr := ""
 	defer func() {
 		if posErr != "" {
@@ -380,11 +403,14 @@ func (p *parser) callArgsGen(open *token) ([]Expr, []*Keyword) {
 		var last Expr
 		switch {
 		case p.acceptOp("*"):
+			if lastDouble != nil || !p.startsExpr() {
+				if len(args)+len(kws) > 0 {
+					p.errorRange(firstArg, lastArg, "iterable argument unpacking follows keyword argument unpacking")
+				}
+				p.fail()
+			}
 			v := p.expression()
 			s := &Starred{Pos: p.posFrom(t), Value: v, Ctx: Load}
-			if lastDouble != nil {
-				p.errorNode(lastDouble, "iterable argument unpacking follows keyword argument unpacking")
-			}
 			args = append(args, s)
 			last = s
 		case p.acceptOp("**"):
@@ -392,13 +418,9 @@ func (p *parser) callArgsGen(open *token) ([]Expr, []*Keyword) {
 			lastDouble = &Keyword{Pos: p.posFrom(t), Value: v}
 			kws = append(kws, lastDouble)
 			last = v
-		case t.kind == tkName && p.peekN(1).kind == tkOp && p.peekN(1).val == "=":
-			if keywords[t.val] {
-				if t.val == "True" || t.val == "False" || t.val == "None" {
-					p.errorTok(t, "cannot assign to "+t.val)
-				}
-				p.fail()
-			}
+		case t.kind == tkName && (t.val == "True" || t.val == "False" || t.val == "None") && p.probeOp(1, "="):
+			p.errorTok(t, "cannot assign to "+t.val)
+		case p.isName() && p.peekN(1).kind == tkOp && p.peekN(1).val == "=":
 			p.advance()
 			p.advance()
 			v := p.expression()
@@ -434,6 +456,12 @@ func (p *parser) callArgsGen(open *token) ([]Expr, []*Keyword) {
 			args = append(args, e)
 			last = e
 		}
+		if firstArg == nil {
+			firstArg = &Pos{}
+			*firstArg = p.posFrom(t)
+		}
+		lastArg = &Pos{}
+		*lastArg = p.posFrom(t)
 		if !p.acceptOp(",") {
 			if !p.isOp(")") {
 				p.missingComma(last)
@@ -444,31 +472,9 @@ func (p *parser) callArgsGen(open *token) ([]Expr, []*Keyword) {
 	return args, kws
 }
 
-// missingComma raises CPython's "Perhaps you forgot a comma?" when an
-// expression follows element e inside brackets, otherwise the generic error.
-func (p *parser) missingComma(e Expr) {
-	if !p.startsExpr() || p.isOp("*") {
-		p.fail()
-	}
-	// CPython skips the hint after NAME STRING (string prefixes) and soft keywords.
-	first := p.firstTokenOf(e)
-	if first != nil && first.kind == tkName {
-		switch first.val {
-		case "match", "case", "_":
-			p.fail()
-		}
-		if n := p.tokenAfter(first); n != nil && n.kind == tkString {
-			p.fail()
-		}
-	}
-	save := p.i
-	var b Expr
-	if p.try(func() { b = p.expression() }) {
-		p.errorRange(e.Position(), b.Position(), "invalid syntax. Perhaps you forgot a comma?")
-	}
-	p.i = save
-	p.fail()
-}
+// missingComma reports a missing separator after element e; fail applies
+// CPython's "Perhaps you forgot a comma?" rule.
+func (p *parser) missingComma(e Expr) { p.fail() }
 
 // firstTokenOf finds the token at which e starts.
 func (p *parser) firstTokenOf(e Expr) *token {
@@ -551,7 +557,10 @@ func (p *parser) starTarget() Expr {
 		v := p.bitwiseOr()
 		return &Starred{Pos: p.posFrom(t), Value: v, Ctx: Store}
 	}
-	return p.bitwiseOr()
+	si := p.i
+	e := p.bitwiseOr()
+	p.markDisjunction(si)
+	return e
 }
 
 func (p *parser) yieldExpr() Expr {
@@ -580,7 +589,7 @@ func (p *parser) lambdef() Expr {
 // (closer ":") parameter list with CPython's ordering rules.
 func (p *parser) parameters(closer string, annotations bool) *Arguments {
 	a := &Arguments{Posonlyargs: []*Arg{}, Args: []*Arg{}, Kwonlyargs: []*Arg{}, KwDefaults: []Expr{}, Defaults: []Expr{}}
-	star, slash := false, false
+	star, slash, defaultAfterSlash := false, false, false
 	param := func(allowStar bool) *Arg {
 		t := p.expectName()
 		arg := &Arg{Arg: t.val}
@@ -636,7 +645,13 @@ func (p *parser) parameters(closer string, annotations bool) *Arguments {
 			} else {
 				if def != nil {
 					a.Defaults = append(a.Defaults, def)
+					if slash {
+						defaultAfterSlash = true
+					}
 				} else if len(a.Defaults) > 0 {
+					if defaultAfterSlash {
+						p.fail()
+					}
 					p.errorNode(arg, "non-default argument follows default argument")
 				}
 				a.Args = append(a.Args, arg)
@@ -787,7 +802,10 @@ func (p *parser) braceAtom() Expr {
 		return p.dictRest(open, nil, v)
 	}
 	key = p.starNamedExpression()
-	if p.acceptOp(":") {
+	if colon := p.peek(); p.acceptOp(":") {
+		if p.isOp("}") || p.isOp(",") {
+			p.errorTok(colon, "expression expected after dictionary key and ':'")
+		}
 		if _, ok := key.(*Starred); ok {
 			p.errorNode(key, "cannot use a starred expression in a dictionary key")
 		}
@@ -828,7 +846,10 @@ func (p *parser) dictRest(open *token, k, v Expr) Expr {
 			k, v = nil, p.bitwiseOr()
 		} else {
 			k = p.expression()
-			p.expectOp(":")
+			colon := p.expectOp(":")
+			if p.isOp("}") || p.isOp(",") {
+				p.errorTok(colon, "expression expected after dictionary key and ':'")
+			}
 			v = p.expression()
 		}
 		d.Keys = append(d.Keys, k)

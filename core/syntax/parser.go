@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"strings"
 )
 
 // Parse parses Python 3.10 source. Exec mode yields *Module, Eval
@@ -63,6 +64,15 @@ type parser struct {
 	// parens records expressions written in parentheses (for CPython's
 	// target and '=' diagnostics, and AnnAssign's simple flag).
 	parens map[Expr]bool
+	// disjStart[i] is 1 + the index of the first token of the outermost
+	// disjunction that ends at token i (0: none), for fail's comma hint.
+	disjStart []int32
+	inFail    bool
+	// maxTok is the furthest token the parse proper has looked at; like
+	// CPython's first pass, generic errors are reported there. Lookahead
+	// done only to choose a better message (probing > 0) does not count.
+	maxTok  int
+	probing int
 }
 
 // maxDepth bounds recursion so that deeply nested input gives a SyntaxError
@@ -79,6 +89,9 @@ func (p *parser) at(i int) *token {
 			panic(p.scanErr)
 		}
 		p.fill()
+	}
+	if p.probing == 0 && i > p.maxTok {
+		p.maxTok = i
 	}
 	return &p.toks[i]
 }
@@ -145,12 +158,26 @@ func (p *parser) acceptKw(kw string) bool {
 
 func (p *parser) expectOp(op string) *token {
 	if !p.isOp(op) {
-		if op == ":" {
-			p.errorAtPrevEnd("expected ':'")
-		}
 		p.fail()
 	}
 	return p.advance()
+}
+
+// expectColon expects the ':' of a compound statement. Where CPython's
+// grammar forces the token (def, try, finally, else) any other token gets
+// "expected ':'"; elsewhere only a line end does.
+func (p *parser) expectColon(forced bool) {
+	if p.acceptOp(":") {
+		return
+	}
+	t := p.peek()
+	if forced {
+		p.errorTok(t, "expected ':'")
+	}
+	if t.kind == tkNewline {
+		p.raise(p.s.errorAt("SyntaxError", "expected ':'", t.line, t.col, t.line, t.col))
+	}
+	p.fail()
 }
 
 func (p *parser) expectKw(kw string) *token {
@@ -196,20 +223,70 @@ func (p *parser) leave() { p.depth-- }
 // fail raises CPython's generic error at the current token.
 func (p *parser) fail() {
 	t := p.peek()
+	if p.maxTok > p.i && p.maxTok < len(p.toks) {
+		t = &p.toks[p.maxTok]
+	}
 	switch t.kind {
-	case tkIndent:
-		e := p.s.errorAt("IndentationError", "unexpected indent", t.line, t.col, t.line, -1)
-		e.Offset = max(charOffset(e.Text, t.col), 1)
-		e.EndOffset = -1
-		p.raise(e)
-	case tkDedent:
-		e := p.s.errorAt("IndentationError", "unexpected unindent", t.line, t.col, t.line, -1)
-		e.EndOffset = -1
-		p.raise(e)
 	case tkEOF:
 		p.errorTok(t, "unexpected EOF while parsing")
 	}
+	if t.kind == tkIndent || t.kind == tkDedent {
+		e := p.s.errorAt("IndentationError", "unexpected indent", t.line, t.col, t.line, -1)
+		if t.kind == tkDedent {
+			e.Msg = "unexpected unindent"
+		} else {
+			e.Offset = max(charOffset(e.Text, t.col), 1)
+		}
+		e.EndOffset = -1
+		e.final = true
+		p.raise(e)
+	}
+	p.juxtaposed()
 	p.errorTok(t, "invalid syntax")
+}
+
+// juxtaposed emulates CPython's invalid_expression rule at a generic
+// error: when a disjunction ends right before the failing token and an
+// expression can be parsed from it, inside brackets that reads as a missing
+// comma. Parsing ahead also lets an unclosed bracket reach EOF and be
+// reported as CPython's second pass does.
+func (p *parser) juxtaposed() {
+	if p.inFail || p.i == 0 || p.i-1 >= len(p.disjStart) || p.disjStart[p.i-1] == 0 || !p.startsExpr() || p.isOp("*") {
+		return
+	}
+	first := &p.toks[p.disjStart[p.i-1]-1]
+	if first.kind == tkName && (first.val == "match" || first.val == "case" || first.val == "_") {
+		return
+	}
+	if first.kind == tkName && p.tokenAfter(first).kind == tkString {
+		return
+	}
+	p.inFail = true
+	p.probing++
+	defer func() { p.inFail = false; p.probing-- }()
+	save := p.i
+	var b Expr
+	// Like a PEG alternative, a primary whose trailer fails still parses
+	// as its atom.
+	ok := p.try(func() { b = p.expression() }) || p.try(func() { b = p.atom() })
+	if ok && p.prev().level > 0 {
+		end := b.Position()
+		p.raise(p.s.errorAt("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", first.line, first.col, end.EndLineno, end.EndColOffset))
+	}
+	p.i = save
+}
+
+// markDisjunction records that a disjunction-level expression started at
+// token index start ends at the last consumed token.
+func (p *parser) markDisjunction(start int) {
+	end := p.i - 1
+	if end < 0 {
+		return
+	}
+	for len(p.disjStart) <= end {
+		p.disjStart = append(p.disjStart, 0)
+	}
+	p.disjStart[end] = int32(start + 1)
 }
 
 func (p *parser) raise(e *Error) {
@@ -223,13 +300,6 @@ func (p *parser) errorTok(t *token, msg string) {
 	p.raise(p.s.errorAt("SyntaxError", msg, t.line, t.col, t.endLine, t.endCol))
 }
 
-// errorAtPrevEnd reports msg just after the previous token, as CPython does
-// for "expected ':'".
-func (p *parser) errorAtPrevEnd(msg string) {
-	t := p.prev()
-	p.raise(p.s.errorAt("SyntaxError", msg, t.endLine, t.endCol, t.endLine, t.endCol))
-}
-
 // errorNode reports msg over the extent of a node.
 func (p *parser) errorNode(n Located, msg string) {
 	pos := n.Position()
@@ -240,36 +310,45 @@ func (p *parser) errorRange(a, b *Pos, msg string) {
 	p.raise(p.s.errorAt("SyntaxError", msg, a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset))
 }
 
-// finishError applies CPython's rule that a tokenizer error found later in
-// the file overrides a generic parser error, and that a bracket left open
-// on an earlier line is reported instead.
+// finishError applies CPython's rule that, after a parser error, the rest
+// of the file is tokenized and a tokenizer error found there is reported
+// instead, except indentation and line-continuation problems (which CPython's
+// tokenizer does not raise itself); a bracket still open at EOF wins only if
+// it was opened on a line before the furthest token the parser read.
 func (p *parser) finishError(e *Error) *Error {
-	if e.fromScanner || p.inFString {
+	if e.fromScanner || e.final || p.inFString {
 		return e
 	}
-	if p.scanErr != nil {
-		return e
-	}
-	func() {
-		defer func() {
-			if r := recover(); r != nil {
-				if se, ok := r.(*Error); ok {
-					if se.Msg[0] == '\'' && len(se.Msg) > 17 && se.Msg[len(se.Msg)-17:] == " was never closed" {
-						if se.Lineno < e.Lineno {
-							e = se
-						}
-						return
+	next := p.scanErr
+	if next == nil {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					if se, ok := r.(*Error); ok {
+						next = se
 					}
-					e = se
+				}
+			}()
+			for {
+				if t := p.s.next(); t.kind == tkEOF {
+					return
 				}
 			}
 		}()
-		for n := 0; n < 1<<30; n++ {
-			if t := p.s.next(); t.kind == tkEOF {
-				return
-			}
+	}
+	if next == nil {
+		return e
+	}
+	switch {
+	case strings.HasSuffix(next.Msg, " was never closed"):
+		if last := p.toks[len(p.toks)-1]; next.Lineno < last.line {
+			return next
 		}
-	}()
+	case next.Kind != "SyntaxError", next.Msg == "unexpected EOF while parsing",
+		next.Msg == "unexpected character after line continuation character":
+	default:
+		return next
+	}
 	return e
 }
 

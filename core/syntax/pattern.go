@@ -41,7 +41,7 @@ func (p *parser) matchStmt() Stmt {
 		if p.acceptKw("if") {
 			c.Guard = p.namedExpression()
 		}
-		p.expectOp(":")
+		p.expectColon(false)
 		c.Body = p.block("'case' statement", t.line)
 		m.Cases = append(m.Cases, c)
 	}

@@ -30,6 +30,7 @@ type token struct {
 	kind                       tokKind
 	val                        string // NFKC name, operator, number or raw string text
 	line, col, endLine, endCol int
+	level                      int // bracket depth, for CPython's "forgot a comma" rule
 }
 
 // bracket remembers an open bracket for matching and for "was never closed".
@@ -134,7 +135,7 @@ func (s *scanner) newline() {
 }
 
 func (s *scanner) tok(kind tokKind, val string, line, col int) token {
-	t := token{kind: kind, val: val, line: line, col: col, endLine: s.line, endCol: s.col()}
+	t := token{kind: kind, val: val, line: line, col: col, endLine: s.line, endCol: s.col(), level: len(s.parens)}
 	s.lastKind = kind
 	if kind != tkIndent && kind != tkDedent && kind != tkNewline {
 		s.anyOnLine = true
@@ -157,6 +158,7 @@ func (s *scanner) next() token {
 		return s.tok(tkDedent, "", s.line, s.col())
 	}
 	for {
+		commentCol := -1
 		// Skip whitespace and comments.
 		for s.pos < len(s.src) {
 			c := s.src[s.pos]
@@ -165,6 +167,7 @@ func (s *scanner) next() token {
 				continue
 			}
 			if c == '#' {
+				commentCol = s.col()
 				for s.pos < len(s.src) && s.src[s.pos] != '\n' {
 					s.pos++
 				}
@@ -205,6 +208,9 @@ func (s *scanner) next() token {
 				continue
 			}
 			t := token{kind: tkNewline, line: line, col: col, endLine: line, endCol: col + 1}
+			if commentCol >= 0 {
+				t.col = commentCol
+			}
 			s.newline()
 			s.atBOL = true
 			s.anyOnLine = false
@@ -602,7 +608,11 @@ func (s *scanner) str(line, col, start int) token {
 }
 
 func (s *scanner) unterminated(line, col int) {
-	e := s.errorAt("SyntaxError", fmt.Sprintf("unterminated string literal (detected at line %d)", s.line), line, col, line, col)
+	at := s.line
+	if s.pos >= len(s.src) && len(s.src) > 0 && s.src[len(s.src)-1] == '\n' {
+		at--
+	}
+	e := s.errorAt("SyntaxError", fmt.Sprintf("unterminated string literal (detected at line %d)", at), line, col, line, col)
 	e.Text = strings.TrimSuffix(e.Text, "\n")
 	panic(e)
 }

@@ -188,22 +188,35 @@ func (p *parser) exprOrAssign() Stmt {
 		}
 		return &Assign{Pos: p.posFrom(start), Targets: targets, Value: value}
 	case t.val == ":":
-		p.advance()
 		simple := false
-		switch x := e.(type) {
+		switch e.(type) {
 		case *Name:
 			simple = !(start.kind == tkOp && start.val == "(")
 		case *Attribute, *Subscript:
-		case *Tuple:
-			p.errorNode(e, "only single target (not tuple) can be annotated")
-		case *List:
-			p.errorNode(e, "only single target (not list) can be annotated")
 		default:
-			_ = x
-			p.errorNode(e, "illegal target for annotation")
+			// CPython's first pass never reads past the ':' of an invalid
+			// target; the specific messages need an annotation after it.
+			save := p.i
+			p.probing++
+			p.advance()
+			ok := p.startsExpr() && !p.isOp("*") && p.try(func() { p.expression() })
+			p.probing--
+			p.i = save
+			if ok {
+				switch e.(type) {
+				case *Tuple:
+					p.errorNode(e, "only single target (not tuple) can be annotated")
+				case *List:
+					p.errorNode(e, "only single target (not list) can be annotated")
+				}
+				p.errorNode(e, "illegal target for annotation")
+			}
+			p.fail()
 		}
+		p.advance()
+		ann := p.expression()
 		setContext(e, Store)
-		a := &AnnAssign{Target: e, Annotation: p.expression(), Simple: simple}
+		a := &AnnAssign{Target: e, Annotation: ann, Simple: simple}
 		if p.acceptOp("=") {
 			if p.isKw("yield") {
 				a.Value = p.yieldExpr()
@@ -273,6 +286,8 @@ func (p *parser) badExprStmt(e Expr) {
 	}
 	if n, ok := e.(*Name); ok && (n.Id == "print" || n.Id == "exec") && p.startsExpr() {
 		save := p.i
+		p.probing++
+		defer func() { p.probing-- }()
 		if p.try(func() { p.starExpressions() }) {
 			last := p.prev()
 			p.raise(p.s.errorAt("SyntaxError", fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id),
@@ -483,7 +498,7 @@ func (p *parser) funcDef(decos []Expr, async *token) Stmt {
 	if p.acceptOp("->") {
 		returns = p.expression()
 	}
-	p.expectOp(":")
+	p.expectColon(true)
 	body := p.block("function definition", def.line)
 	if decos == nil {
 		decos = []Expr{}
@@ -501,7 +516,7 @@ func (p *parser) classDef(decos []Expr) Stmt {
 		c.Bases, c.Keywords = p.callArgs()
 		p.expectOp(")")
 	}
-	p.expectOp(":")
+	p.expectColon(false)
 	c.Body = p.block("class definition", start.line)
 	if c.DecoratorList == nil {
 		c.DecoratorList = []Expr{}
@@ -513,13 +528,13 @@ func (p *parser) classDef(decos []Expr) Stmt {
 func (p *parser) ifStmt() Stmt {
 	start := p.advance() // 'if' or 'elif'
 	s := &If{Test: p.namedExpression(), Orelse: []Stmt{}}
-	p.expectOp(":")
+	p.expectColon(false)
 	s.Body = p.block(fmt.Sprintf("'%s' statement", start.val), start.line)
 	if p.isKw("elif") {
 		s.Orelse = []Stmt{p.ifStmt()}
 	} else if p.isKw("else") {
 		e := p.advance()
-		p.expectOp(":")
+		p.expectColon(true)
 		s.Orelse = p.block("'else' statement", e.line)
 	}
 	s.Pos = p.endPos(start)
@@ -532,14 +547,14 @@ func (p *parser) elseBlock() []Stmt {
 		return []Stmt{}
 	}
 	e := p.advance()
-	p.expectOp(":")
+	p.expectColon(true)
 	return p.block("'else' statement", e.line)
 }
 
 func (p *parser) whileStmt() Stmt {
 	start := p.advance()
 	s := &While{Test: p.namedExpression()}
-	p.expectOp(":")
+	p.expectColon(false)
 	s.Body = p.block("'while' statement", start.line)
 	s.Orelse = p.elseBlock()
 	s.Pos = p.endPos(start)
@@ -559,7 +574,7 @@ func (p *parser) forStmt(async *token) Stmt {
 	setContext(target, Store)
 	p.expectKw("in")
 	iter := p.starExpressions()
-	p.expectOp(":")
+	p.expectColon(false)
 	body := p.block("'for' statement", f.line)
 	orelse := p.elseBlock()
 	if async != nil {
@@ -605,7 +620,7 @@ func (p *parser) withStmt(async *token) Stmt {
 			}
 		}
 	}
-	p.expectOp(":")
+	p.expectColon(false)
 	body := p.block("'with' statement", w.line)
 	if async != nil {
 		return &AsyncWith{Pos: p.endPos(start), Items: items, Body: body}
@@ -631,7 +646,19 @@ func (p *parser) withItem() *WithItem {
 
 // parenFollowedBy reports whether the bracket at the current token is
 // closed by a token followed by op.
-func (p *parser) parenFollowedBy(op string) bool {
+func (p *parser) parenFollowedBy(op string) (found bool) {
+	// Looking ahead must not report a tokenizer error the parse itself
+	// would not reach; the error stays recorded for when it does.
+	p.probing++
+	defer func() {
+		p.probing--
+		if r := recover(); r != nil {
+			if _, ok := r.(*Error); !ok {
+				panic(r)
+			}
+			found = false
+		}
+	}()
 	depth := 0
 	for i := p.i; ; i++ {
 		t := p.at(i)
@@ -671,7 +698,7 @@ func (p *parser) try(f func()) (ok bool) {
 
 func (p *parser) tryStmt() Stmt {
 	start := p.advance()
-	p.expectOp(":")
+	p.expectColon(true)
 	s := &Try{Body: p.block("'try' statement", start.line), Handlers: []*ExceptHandler{}, Orelse: []Stmt{}, Finalbody: []Stmt{}}
 	for p.isKw("except") {
 		et := p.advance()
@@ -696,7 +723,7 @@ func (p *parser) tryStmt() Stmt {
 				h.Name = p.expectName().val
 			}
 		}
-		p.expectOp(":")
+		p.expectColon(false)
 		h.Body = p.block("'except' statement", et.line)
 		h.Pos = p.endPos(et)
 		s.Handlers = append(s.Handlers, h)
@@ -706,7 +733,7 @@ func (p *parser) tryStmt() Stmt {
 	}
 	if p.isKw("finally") {
 		f := p.advance()
-		p.expectOp(":")
+		p.expectColon(true)
 		s.Finalbody = p.block("'finally' statement", f.line)
 	}
 	if len(s.Handlers) == 0 && len(s.Finalbody) == 0 {

@@ -57,36 +57,34 @@ func (p *parser) strings() Expr {
 	pos := p.posFrom(first)
 	anyF := false
 	for _, l := range lits {
+		anyF = anyF || l.f
+	}
+	// Literals are processed in order, as CPython does, so the first
+	// problem in source order is the one reported.
+	var b strings.Builder
+	j := &joiner{pos: pos, values: []Expr{}}
+	for _, l := range lits {
 		if l.bytes != lits[0].bytes {
 			p.errorTok(p.peek(), "cannot mix bytes and nonbytes literals")
 		}
-		anyF = anyF || l.f
+		switch {
+		case l.f:
+			p.fstring(j, l, l.body, 0, l.bodyLine, l.bodyCol, 0, false)
+		case anyF:
+			j.lit.WriteString(p.decodeLit(l))
+		default:
+			b.WriteString(p.decodeLit(l))
+		}
 	}
 	if lits[0].bytes {
-		var b strings.Builder
-		for _, l := range lits {
-			b.WriteString(p.decodeLit(l))
-		}
 		return &Constant{Pos: pos, Value: BytesValue(b.String())}
 	}
-	kind := ""
-	if lits[0].u {
-		kind = "u"
-	}
 	if !anyF {
-		var b strings.Builder
-		for _, l := range lits {
-			b.WriteString(p.decodeLit(l))
+		kind := ""
+		if lits[0].u {
+			kind = "u"
 		}
 		return &Constant{Pos: pos, Value: StrValue(b.String()), Kind: kind}
-	}
-	j := &joiner{pos: pos, values: []Expr{}}
-	for _, l := range lits {
-		if !l.f {
-			j.lit.WriteString(p.decodeLit(l))
-			continue
-		}
-		p.fstring(j, l, l.body, 0, l.bodyLine, l.bodyCol, 0, false)
 	}
 	j.flush()
 	return &JoinedStr{Pos: pos, Values: j.values}
@@ -182,7 +180,7 @@ func decodeEscapes(s string, isBytes bool) (string, string) {
 				if isBytes {
 					return "", fmt.Sprintf("(value error) invalid \\x escape at position %d", start)
 				}
-				return "", fmt.Sprintf("(unicode error) '%s' codec can't decode bytes in position %d-%d: truncated \\xXX escape", codec, start, min(len(s), i+2)-1)
+				return "", fmt.Sprintf("(unicode error) '%s' codec can't decode bytes in position %d-%d: truncated \\xXX escape", codec, start, i+hexPrefix(s, i, 2)-1)
 			}
 			i += 2
 			if isBytes {
@@ -215,7 +213,7 @@ func decodeEscapes(s string, isBytes bool) (string, string) {
 			}
 			v, ok := hexDigits(s, i, n)
 			if !ok {
-				return "", fmt.Sprintf("(unicode error) '%s' codec can't decode bytes in position %d-%d: truncated \\%cXXXX%s escape", codec, start, min(len(s), i+n)-1, c, strings.Repeat("XXXX", n/4-1))
+				return "", fmt.Sprintf("(unicode error) '%s' codec can't decode bytes in position %d-%d: truncated \\%cXXXX%s escape", codec, start, i+hexPrefix(s, i, n)-1, c, strings.Repeat("XXXX", n/4-1))
 			}
 			if v > 0x10FFFF {
 				return "", fmt.Sprintf("(unicode error) '%s' codec can't decode bytes in position %d-%d: illegal Unicode character", codec, start, i+n-1)
@@ -228,6 +226,15 @@ func decodeEscapes(s string, isBytes bool) (string, string) {
 		}
 	}
 	return b.String(), ""
+}
+
+// hexPrefix counts the hex digits (at most n) at s[i:].
+func hexPrefix(s string, i, n int) int {
+	k := 0
+	for k < n && i+k < len(s) && isHex(int(s[i+k])) {
+		k++
+	}
+	return k
 }
 
 func hexDigits(s string, i, n int) (int, bool) {
@@ -499,6 +506,8 @@ func (p *parser) fstringExpr(l strLit, text string, line, col int) Expr {
 						p.errorTok(p.peek(), "f-string: expecting '}'")
 					}
 					se.Msg = "f-string: " + se.Msg
+					se.Lineno += line - 1
+					se.EndLineno += line - 1
 					se.Filename = p.filename
 					se.Text = "(" + text + ")\n"
 					panic(se)
