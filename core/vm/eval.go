@@ -67,6 +67,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 	pc := f.pc
 	sp := f.sp
 	oc := f.oc
+	globals, builtins, exact := f.Globals, f.Builtins, f.exactDicts
 	var arg int
 	var op code.Opcode
 
@@ -196,6 +197,13 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			v := s[sp]
 			if v.IsBool() {
 				if !v.RawBool() {
+					if arg < pc {
+						// A rotated while loop's back-edge.
+						oc.Backedge()
+						if in.sampleFlag != 0 {
+							in.sample(f, pc-1)
+						}
+					}
 					pc = arg
 				}
 				continue
@@ -214,6 +222,13 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			v := s[sp]
 			if v.IsBool() {
 				if v.RawBool() {
+					if arg < pc {
+						// A rotated while loop's back-edge.
+						oc.Backedge()
+						if in.sampleFlag != 0 {
+							in.sample(f, pc-1)
+						}
+					}
 					pc = arg
 				}
 				continue
@@ -383,8 +398,8 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			sp -= 2
 
 		case code.LOAD_GLOBAL:
-			if f.exactDicts {
-				if p := oc.Hit(pc-1, f.Globals, f.Builtins); p != nil {
+			if exact {
+				if p := oc.Hit(pc-1, globals, builtins); p != nil {
 					s[sp] = *p
 					sp++
 					continue

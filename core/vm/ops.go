@@ -202,11 +202,10 @@ func buildSet(items []object.Value) (object.Value, error) {
 
 func setAdd(setv, v object.Value) error { return setv.Object().(*object.Set).Add(v) }
 
+// setUpdate is SET_UPDATE: set.update, which merges a set argument table
+// to table as CPython does (so iteration order matches).
 func setUpdate(setv, iterable object.Value) error {
-	s := setv.Object().(*object.Set)
-	return object.Iterate(iterable, func(x object.Value) (bool, error) {
-		return true, s.Add(x)
-	})
+	return setv.Object().(*object.Set).Update(iterable)
 }
 
 // dictUpdate is DICT_UPDATE ({**a} displays).
