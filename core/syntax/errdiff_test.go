@@ -56,6 +56,24 @@ func TestErrorAgreement(t *testing.T) {
 	}
 	seeds := readChunks(t, "corpus.txt")
 	r := rand.New(rand.NewSource(7))
+	if os.Getenv("PYVAR_ERRDIFF_STDLIB") != "" {
+		// Seeds are 20-line windows of the standard library's modules.
+		out, err := exec.Command(py, "-c", `import sysconfig; print(sysconfig.get_paths()["stdlib"])`).Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		files, _ := filepath.Glob(filepath.Join(strings.TrimSpace(string(out)), "*.py"))
+		seeds = nil
+		for len(seeds) < 2000 && len(files) > 0 {
+			data, err := os.ReadFile(files[r.Intn(len(files))])
+			if err != nil {
+				continue
+			}
+			lines := strings.Split(string(data), "\n")
+			k := r.Intn(len(lines))
+			seeds = append(seeds, strings.Join(lines[k:min(len(lines), k+20)], "\n")+"\n")
+		}
+	}
 	srcs := make([]string, n)
 	for i := range srcs {
 		srcs[i] = mutate(r, seeds[r.Intn(len(seeds))])

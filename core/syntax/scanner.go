@@ -314,13 +314,23 @@ func (s *scanner) atEOF() token {
 		s.lastKind = tkNewline
 		return token{kind: tkNewline, line: s.line, col: s.col(), endLine: s.line, endCol: s.col() + 1}
 	}
+	// CPython places DEDENT and ENDMARKER at EOF at the end of the last
+	// line rather than on a new empty line.
+	line, col := s.line, s.col()
+	if line > 1 && col == 0 && len(s.src) > 0 && s.src[len(s.src)-1] == '\n' {
+		line--
+		col = len(s.lineText(line)) - 1
+	}
+	kind := tkEOF
 	if len(s.indStack) > 1 {
 		s.indStack = s.indStack[:len(s.indStack)-1]
 		s.altStack = s.altStack[:len(s.altStack)-1]
-		return s.tok(tkDedent, "", s.line, s.col())
+		kind = tkDedent
+	} else {
+		s.eof = true
 	}
-	s.eof = true
-	return s.tok(tkEOF, "", s.line, s.col())
+	s.lastKind = kind
+	return token{kind: kind, line: line, col: col, endLine: line, endCol: col, level: len(s.parens)}
 }
 
 func isIdentStart(c byte) bool {
