@@ -468,9 +468,6 @@ func PureBuiltins() map[string]Value {
 		if err := ExactlyOne("chr", args, kw); err != nil {
 			return Null, err
 		}
-		if numericKind(Unwrap(args[0])) == numFloat {
-			return Null, Errorf(TypeError, "integer argument expected, got float")
-		}
 		i, err := AsIndex(args[0])
 		if err != nil {
 			return Null, err

@@ -108,6 +108,15 @@ func byteValue(v Value) (byte, error) {
 	return byte(i), nil
 }
 
+// bytesItem is byteValue with the wording of the bytes constructor.
+func bytesItem(v Value, what string) (byte, error) {
+	c, err := byteValue(v)
+	if err != nil && what == "bytes" && ExceptionMatches(err, ValueError) {
+		return 0, Errorf(ValueError, "bytes must be in range(0, 256)")
+	}
+	return c, err
+}
+
 func byteArraySetItem(o *ByteArray, key, val Value) error {
 	if _, ok := key.o.(*Slice); ok {
 		return Errorf(NotImplementedError, "bytearray slice assignment")
@@ -246,7 +255,7 @@ func bytesFromValue(v Value, what string) ([]byte, error) {
 	}
 	var out []byte
 	err := Iterate(v, func(x Value) (bool, error) {
-		c, err := byteValue(x)
+		c, err := bytesItem(x, what)
 		if err != nil {
 			if ExceptionMatches(err, TypeError) {
 				return false, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeOf(x).Name)
@@ -325,7 +334,7 @@ func init() {
 		})
 		t.addMethod("hex", func(self Value, args []Value, kw []string) (Value, error) {
 			b, _ := bytesOf(self)
-			return NewStr(fmt.Sprintf("%x", b)), NoArgs("hex", args, kw)
+			return NewStr(fmt.Sprintf("%x", b)), NoArgs(t.Name+".hex", args, kw)
 		})
 		t.addMethod("startswith", func(self Value, args []Value, kw []string) (Value, error) {
 			b, _ := bytesOf(self)
@@ -381,7 +390,7 @@ func init() {
 		})
 		t.addMethod("join", func(self Value, args []Value, kw []string) (Value, error) {
 			sep, _ := bytesOf(self)
-			if err := ExactlyOne("join", args, kw); err != nil {
+			if err := ExactlyOne(t.Name+".join", args, kw); err != nil {
 				return Null, err
 			}
 			var parts [][]byte
@@ -425,7 +434,7 @@ func init() {
 		}
 	}
 	BytesType.addClassMethod("fromhex", func(cls Value, args []Value, kw []string) (Value, error) {
-		if err := ExactlyOne("fromhex", args, kw); err != nil {
+		if err := ExactlyOne("bytes.fromhex", args, kw); err != nil {
 			return Null, err
 		}
 		s, ok := args[0].o.(*Str)

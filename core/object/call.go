@@ -132,6 +132,7 @@ type MethodDescr struct {
 	// keepSelf passes instances of subclasses as they are instead of
 	// their built-in payload (object's and BaseException's methods).
 	keepSelf bool
+	slot     bool // a special method: repr says "slot wrapper"
 }
 
 // Type returns MethodDescrType.

@@ -360,7 +360,9 @@ func typeNew(meta *Type, args []Value, kwnames []string) (Value, error) {
 	for i, b := range bt.Items {
 		bty, ok := b.o.(*Type)
 		if !ok {
-			return Null, Errorf(TypeError, "bases must be types")
+			// CPython computes the metaclass first: type(base) is no
+			// subclass of type.
+			return Null, Errorf(TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 		}
 		bases[i] = bty
 	}

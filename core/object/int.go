@@ -410,7 +410,7 @@ func floatToInt(f float64) (Value, error) {
 // intNew is int(x=0, base=10).
 func intNew(t *Type, args []Value, kwnames []string) (Value, error) {
 	var a [2]Value
-	if err := ParseArgs("int", args, kwnames, []string{"x", "base"}, 2, 0, a[:]); err != nil {
+	if err := ParseArgs("int", args, kwnames, []string{"", "base"}, 2, 0, a[:]); err != nil {
 		return Null, err
 	}
 	r, err := intConvert(a[0], a[1])

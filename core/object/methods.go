@@ -11,7 +11,7 @@ import (
 func initIntMethods() {
 	t := IntType
 	t.addMethod("bit_length", func(self Value, args []Value, kw []string) (Value, error) {
-		return Int(int64(new(big.Int).Abs(toBig(self)).BitLen())), NoArgs("bit_length", args, kw)
+		return Int(int64(new(big.Int).Abs(toBig(self)).BitLen())), NoArgs("int.bit_length", args, kw)
 	})
 	t.addMethod("bit_count", func(self Value, args []Value, kw []string) (Value, error) {
 		x := new(big.Int).Abs(toBig(self))
@@ -21,7 +21,7 @@ func initIntMethods() {
 				n++
 			}
 		}
-		return Int(int64(n)), NoArgs("bit_count", args, kw)
+		return Int(int64(n)), NoArgs("int.bit_count", args, kw)
 	})
 	t.addMethod("conjugate", func(self Value, args []Value, kw []string) (Value, error) { return intAbsNorm(self), nil })
 	t.addMethod("__index__", func(self Value, args []Value, kw []string) (Value, error) { return intAbsNorm(self), nil })
@@ -110,7 +110,7 @@ func initFloatMethods() {
 	t := FloatType
 	t.addMethod("is_integer", func(self Value, args []Value, kw []string) (Value, error) {
 		f := self.RawFloat()
-		return Bool(f == math.Trunc(f) && !math.IsInf(f, 0)), NoArgs("is_integer", args, kw)
+		return Bool(f == math.Trunc(f) && !math.IsInf(f, 0)), NoArgs("float.is_integer", args, kw)
 	})
 	t.addMethod("__int__", func(self Value, args []Value, kw []string) (Value, error) { return floatToInt(self.RawFloat()) })
 	t.addMethod("__trunc__", func(self Value, args []Value, kw []string) (Value, error) { return floatToInt(self.RawFloat()) })
@@ -146,7 +146,7 @@ func initFloatMethods() {
 		return Null, Errorf(NotImplementedError, "float.hex")
 	})
 	t.addClassMethod("fromhex", func(cls Value, args []Value, kw []string) (Value, error) {
-		if err := ExactlyOne("fromhex", args, kw); err != nil {
+		if err := ExactlyOne("float.fromhex", args, kw); err != nil {
 			return Null, err
 		}
 		s, ok := args[0].o.(*Str)
@@ -420,7 +420,7 @@ func initListMethods() {
 		return countItems(list(self).Items, args[0])
 	})
 	t.addMethod("reverse", func(self Value, args []Value, kw []string) (Value, error) {
-		if err := NoArgs("reverse", args, kw); err != nil {
+		if err := NoArgs("list.reverse", args, kw); err != nil {
 			return Null, err
 		}
 		it := list(self).Items
@@ -430,11 +430,11 @@ func initListMethods() {
 		return None, nil
 	})
 	t.addMethod("copy", func(self Value, args []Value, kw []string) (Value, error) {
-		return FromObject(NewList(append([]Value(nil), list(self).Items...)...)), NoArgs("copy", args, kw)
+		return FromObject(NewList(append([]Value(nil), list(self).Items...)...)), NoArgs("list.copy", args, kw)
 	})
 	t.addMethod("clear", func(self Value, args []Value, kw []string) (Value, error) {
 		list(self).Items = nil
-		return None, NoArgs("clear", args, kw)
+		return None, NoArgs("list.clear", args, kw)
 	})
 	t.addMethod("sort", func(self Value, args []Value, kw []string) (Value, error) {
 		var a [2]Value
@@ -599,7 +599,7 @@ func initDictMethods() {
 		return v, nil
 	})
 	t.addMethod("popitem", func(self Value, args []Value, kw []string) (Value, error) {
-		if err := NoArgs("popitem", args, kw); err != nil {
+		if err := NoArgs("dict.popitem", args, kw); err != nil {
 			return Null, err
 		}
 		d := dict(self)
@@ -631,16 +631,16 @@ func initDictMethods() {
 		return None, nil
 	})
 	t.addMethod("copy", func(self Value, args []Value, kw []string) (Value, error) {
-		return FromObject(dict(self).CopyDict()), NoArgs("copy", args, kw)
+		return FromObject(dict(self).CopyDict()), NoArgs("dict.copy", args, kw)
 	})
 	t.addMethod("clear", func(self Value, args []Value, kw []string) (Value, error) {
 		dict(self).Clear()
-		return None, NoArgs("clear", args, kw)
+		return None, NoArgs("dict.clear", args, kw)
 	})
 	for kind, name := range []string{"keys", "values", "items"} {
 		kind := dictIterKind(kind)
 		t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
-			return FromObject(&dictView{d: dict(self), kind: kind}), NoArgs(name, args, kw)
+			return FromObject(&dictView{d: dict(self), kind: kind}), NoArgs("dict."+name, args, kw)
 		})
 	}
 	t.addClassMethod("fromkeys", func(cls Value, args []Value, kw []string) (Value, error) {
@@ -694,7 +694,7 @@ func initRangeSlice() {
 	RangeType.addGetter("stop", func(self Value) (Value, error) { return r(self).Stop, nil })
 	RangeType.addGetter("step", func(self Value) (Value, error) { return r(self).Step, nil })
 	RangeType.addMethod("index", func(self Value, args []Value, kw []string) (Value, error) {
-		if err := ExactlyOne("index", args, kw); err != nil {
+		if err := ExactlyOne("range.index", args, kw); err != nil {
 			return Null, err
 		}
 		ok, err := rangeContains(r(self), args[0])
@@ -709,7 +709,7 @@ func initRangeSlice() {
 		return normBig(d.Quo(d, toBig(r(self).Step))), nil
 	})
 	RangeType.addMethod("count", func(self Value, args []Value, kw []string) (Value, error) {
-		if err := ExactlyOne("count", args, kw); err != nil {
+		if err := ExactlyOne("range.count", args, kw); err != nil {
 			return Null, err
 		}
 		ok, err := rangeContains(r(self), args[0])
@@ -723,7 +723,7 @@ func initRangeSlice() {
 	SliceType.addGetter("stop", func(self Value) (Value, error) { return s(self).Stop, nil })
 	SliceType.addGetter("step", func(self Value) (Value, error) { return s(self).Step, nil })
 	SliceType.addMethod("indices", func(self Value, args []Value, kw []string) (Value, error) {
-		if err := ExactlyOne("indices", args, kw); err != nil {
+		if err := ExactlyOne("slice.indices", args, kw); err != nil {
 			return Null, err
 		}
 		n, err := AsIndex(args[0])

@@ -91,16 +91,44 @@ func BinaryOp(op BinOp, a, b Value) (Value, error) {
 		if r.o != notImplemented {
 			return r, nil
 		}
-		return Null, binopTypeError(op, ta, tb, "")
+		return seqRepeatFallback(op, a, b, ta, tb, "")
 	}
 	r, err := binaryOp1(op, a, b, ta, tb)
 	if err != nil {
 		return Null, err
 	}
 	if r.o == notImplemented {
-		return Null, binopTypeError(op, ta, tb, "")
+		return seqRepeatFallback(op, a, b, ta, tb, "")
 	}
 	return r, nil
+}
+
+func isSequence(v Value) bool {
+	switch Unwrap(v).o.(type) {
+	case *Str, *List, *Tuple, *Bytes, *ByteArray:
+		return true
+	}
+	return false
+}
+
+// seqRepeatFallback is what PyNumber_Multiply does when no number slot
+// accepted the operands: a sequence times an object with __index__
+// repeats, anything else is "can't multiply sequence by non-int".
+func seqRepeatFallback(op BinOp, a, b Value, ta, tb *Type, suffix string) (Value, error) {
+	if op == Mul {
+		seq, n, nt := a, b, tb
+		if !isSequence(a) {
+			seq, n, nt = b, a, ta
+		}
+		if isSequence(seq) {
+			idx, err := Index(n)
+			if err != nil {
+				return Null, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", nt.Name)
+			}
+			return repeatValue(Unwrap(seq), idx)
+		}
+	}
+	return Null, binopTypeError(op, ta, tb, suffix)
 }
 
 func binopTypeError(op BinOp, ta, tb *Type, suffix string) error {
@@ -168,7 +196,7 @@ func InplaceOp(op BinOp, a, b Value) (Value, error) {
 		return Null, err
 	}
 	if r.o == notImplemented {
-		return Null, binopTypeError(op, ta, tb, "=")
+		return seqRepeatFallback(op, a, b, ta, tb, "=")
 	}
 	return r, nil
 }
@@ -404,7 +432,7 @@ func IsInstance(v Value, cls Value) (bool, error) {
 		}
 		return false, nil
 	}
-	return false, Errorf(TypeError, "isinstance() arg 2 must be a type or tuple of types")
+	return false, Errorf(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
 }
 
 // IsSubclass is issubclass(cls, base) where base is a type or a tuple.

@@ -101,6 +101,9 @@ func builtinRepr(v Value) (string, error) {
 		}
 		return fmt.Sprintf("<built-in method %s of %s object at %#x>", o.Name, TypeOf(o.Self).Name, valueID(o.Self)), nil
 	case *MethodDescr:
+		if o.slot {
+			return fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", o.Name, o.Owner.Name), nil
+		}
 		return fmt.Sprintf("<method '%s' of '%s' objects>", o.Name, o.Owner.Name), nil
 	case *ClassMethodDescr:
 		return fmt.Sprintf("<method '%s' of '%s' objects>", o.Name, o.Owner.Name), nil

@@ -582,7 +582,7 @@ func init() {
 		}
 		t.addMethod("copy", func(self Value, args []Value, kw []string) (Value, error) {
 			s := self.o.(*Set)
-			return FromObject(s.copySet(s.frozen)), NoArgs("copy", args, kw)
+			return FromObject(s.copySet(s.frozen)), NoArgs(t.Name+".copy", args, kw)
 		})
 		multi := func(name string, op BinOp) {
 			t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
@@ -615,7 +615,7 @@ func init() {
 		multi("difference", Sub)
 		pred := func(name string, f func(a, b *Set) (bool, error)) {
 			t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
-				if err := ExactlyOne(name, args, kw); err != nil {
+				if err := ExactlyOne(t.Name+"."+name, args, kw); err != nil {
 					return Null, err
 				}
 				o, err := setArgSet(args[0])
@@ -637,7 +637,7 @@ func init() {
 			return true, nil
 		})
 		t.addMethod("symmetric_difference", func(self Value, args []Value, kw []string) (Value, error) {
-			if err := ExactlyOne("symmetric_difference", args, kw); err != nil {
+			if err := ExactlyOne(t.Name+".symmetric_difference", args, kw); err != nil {
 				return Null, err
 			}
 			s := self.o.(*Set)
@@ -685,7 +685,7 @@ func init() {
 	}
 	SetType.addMethod("pop", func(self Value, args []Value, kw []string) (Value, error) {
 		s := self.o.(*Set)
-		if err := NoArgs("pop", args, kw); err != nil {
+		if err := NoArgs("set.pop", args, kw); err != nil {
 			return Null, err
 		}
 		if s.used == 0 {
@@ -706,7 +706,7 @@ func init() {
 	})
 	SetType.addMethod("clear", func(self Value, args []Value, kw []string) (Value, error) {
 		self.o.(*Set).clear()
-		return None, NoArgs("clear", args, kw)
+		return None, NoArgs("set.clear", args, kw)
 	})
 	update := func(name string, op BinOp) {
 		SetType.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {

@@ -226,7 +226,7 @@ func initStrType() {
 	str := func(v Value) string { return v.o.(*Str).S }
 	simple := func(name string, f func(string) string) {
 		t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
-			if err := NoArgs(name, args, kw); err != nil {
+			if err := NoArgs("str."+name, args, kw); err != nil {
 				return Null, err
 			}
 			return NewStr(f(str(self))), nil
@@ -487,7 +487,7 @@ func initStrType() {
 		return NewStr(s), err
 	})
 	t.addMethod("format_map", func(self Value, args []Value, kw []string) (Value, error) {
-		if err := ExactlyOne("format_map", args, kw); err != nil {
+		if err := ExactlyOne("str.format_map", args, kw); err != nil {
 			return Null, err
 		}
 		return Null, Errorf(NotImplementedError, "str.format_map")
@@ -507,7 +507,7 @@ func initStrType() {
 		return NewStr(Unwrap(self).o.(*Str).S), nil
 	})
 	t.addMethod("zfill", func(self Value, args []Value, kw []string) (Value, error) {
-		if err := ExactlyOne("zfill", args, kw); err != nil {
+		if err := ExactlyOne("str.zfill", args, kw); err != nil {
 			return Null, err
 		}
 		w, err := AsIndex(args[0])
@@ -607,14 +607,14 @@ func initStrType() {
 		return NewBytes(b), err
 	})
 	t.addMethod("removeprefix", func(self Value, args []Value, kw []string) (Value, error) {
-		if err := ExactlyOne("removeprefix", args, kw); err != nil {
+		if err := ExactlyOne("str.removeprefix", args, kw); err != nil {
 			return Null, err
 		}
 		p, err := strArg("removeprefix", args[0])
 		return NewStr(strings.TrimPrefix(str(self), p)), err
 	})
 	t.addMethod("removesuffix", func(self Value, args []Value, kw []string) (Value, error) {
-		if err := ExactlyOne("removesuffix", args, kw); err != nil {
+		if err := ExactlyOne("str.removesuffix", args, kw); err != nil {
 			return Null, err
 		}
 		p, err := strArg("removesuffix", args[0])
@@ -690,7 +690,7 @@ func initStrType() {
 		return FromObject(d), nil
 	})
 	t.addMethod("translate", func(self Value, args []Value, kw []string) (Value, error) {
-		if err := ExactlyOne("translate", args, kw); err != nil {
+		if err := ExactlyOne("str.translate", args, kw); err != nil {
 			return Null, err
 		}
 		var b strings.Builder

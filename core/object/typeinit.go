@@ -6,7 +6,8 @@ package object
 // protocol functions use on built-in objects.
 
 func (t *Type) addSlot(name string, fn func(self Value, args []Value, kwnames []string) (Value, error)) {
-	t.SetAttrString(name, FromObject(&MethodDescr{Name: name, Owner: t, Fn: fn, keepSelf: true}))
+	slot := len(name) > 4 && name[:2] == "__" && name[len(name)-2:] == "__"
+	t.SetAttrString(name, FromObject(&MethodDescr{Name: name, Owner: t, Fn: fn, keepSelf: true, slot: slot}))
 }
 
 func slotArgs(name string, args []Value, kwnames []string, n int) error {
@@ -16,6 +17,23 @@ func slotArgs(name string, args []Value, kwnames []string, n int) error {
 	return CheckPositional(name, len(args), n, n)
 }
 
+// slotAccepts reports whether a numeric type's slot wrapper handles
+// other: int's only ints, float's ints and floats, complex's all numbers.
+// CPython's slots return NotImplemented for the rest, so that
+// int.__eq__(1, 1.0) is NotImplemented and float's reflected slot runs.
+func slotAccepts(t *Type, other Value) bool {
+	k := numericKind(Unwrap(other))
+	switch t.solid {
+	case IntType:
+		return k == numInt
+	case FloatType:
+		return k == numInt || k == numFloat
+	case ComplexType:
+		return k != notNumber
+	}
+	return true
+}
+
 func addCompareSlots(t *Type) {
 	for op := CmpLt; op <= CmpGe; op++ {
 		op := op
@@ -23,6 +41,9 @@ func addCompareSlots(t *Type) {
 		t.addSlot(name, func(self Value, args []Value, kw []string) (Value, error) {
 			if err := slotArgs(name, args, kw, 1); err != nil {
 				return Null, err
+			}
+			if !slotAccepts(t, args[0]) {
+				return NotImplemented, nil
 			}
 			return builtinCompare(self, args[0], op)
 		})
@@ -36,11 +57,17 @@ func addBinarySlots(t *Type, ops ...BinOp) {
 			if err := slotArgs(binOpNames[op].S, args, kw, 1); err != nil {
 				return Null, err
 			}
+			if !slotAccepts(t, args[0]) {
+				return NotImplemented, nil
+			}
 			return builtinBinary(op, self, args[0])
 		})
 		t.addSlot(rbinOpNames[op].S, func(self Value, args []Value, kw []string) (Value, error) {
 			if err := slotArgs(rbinOpNames[op].S, args, kw, 1); err != nil {
 				return Null, err
+			}
+			if !slotAccepts(t, args[0]) {
+				return NotImplemented, nil
 			}
 			return builtinBinary(op, args[0], self)
 		})
@@ -615,6 +642,12 @@ func initExceptionTypes() {
 	for _, t := range allExceptionTypes {
 		t.New = b.New
 		t.Init = b.Init
+		if t != b {
+			// Every exception type has its own tp_init slot wrapper.
+			t.addSlot("__init__", func(self Value, args []Value, kw []string) (Value, error) {
+				return None, b.Init(self, args, kw)
+			})
+		}
 	}
 	addNewSlot(b)
 	b.addSlot("__init__", func(self Value, args []Value, kw []string) (Value, error) {
@@ -629,7 +662,7 @@ func initExceptionTypes() {
 		return NewStr(s), err
 	})
 	b.addSlot("with_traceback", func(self Value, args []Value, kw []string) (Value, error) {
-		if err := ExactlyOne("with_traceback", args, kw); err != nil {
+		if err := ExactlyOne("BaseException.with_traceback", args, kw); err != nil {
 			return Null, err
 		}
 		e := self.o.(*BaseException)
