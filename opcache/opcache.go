@@ -304,7 +304,7 @@ func newCache[U ~uint16](rt *Runtime, units []U) *Cache {
 // register adds c to the registry, first dropping collected caches when
 // the registry is full, so it stays proportional to the live code objects.
 func (rt *Runtime) register(c *Cache) {
-	if len(rt.caches) == cap(rt.caches) && len(rt.caches) >= 64 {
+	if n := len(rt.caches); n == cap(rt.caches) && n >= 64 {
 		live := rt.caches[:0]
 		for _, w := range rt.caches {
 			if w.Value() != nil {
@@ -313,6 +313,11 @@ func (rt *Runtime) register(c *Cache) {
 		}
 		clear(rt.caches[len(live):])
 		rt.caches = live
+		if len(live) > n/2 {
+			// Mostly alive: grow now, or every other code object made
+			// would pay for a scan.
+			rt.caches = append(make([]weak.Pointer[Cache], 0, 2*n), live...)
+		}
 	}
 	rt.caches = append(rt.caches, weak.Make(c))
 }

@@ -11,7 +11,7 @@ type Stats struct {
 	Strategy Strategy
 	MinRuns  int
 
-	CodeObjects int // code objects whose cache was built (opcache_code_objects)
+	CodeObjects int // code objects that reached the threshold (opcache_code_objects; as CPython, also those without LOAD_GLOBAL)
 	ExtraMem    int // bytes of maps and entries (opcache_code_objects_extra_mem)
 	Sites       int // LOAD_GLOBAL instructions in the code objects run
 	Cached      int // of them, given an entry
@@ -40,7 +40,7 @@ func (rt *Runtime) Stats() Stats {
 			continue
 		}
 		st.Sites += len(c.sites)
-		if c.built && (c.Map != nil || c.Entries != nil) {
+		if c.built {
 			st.CodeObjects++
 			st.ExtraMem += c.ExtraMem()
 			st.Cached += len(c.Entries)
