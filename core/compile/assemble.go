@@ -235,7 +235,9 @@ func (c *compiler) optimizeBlock(bb *block) {
 		case code.JUMP_ABSOLUTE, code.JUMP_FORWARD:
 			switch target.op {
 			case code.JUMP_FORWARD, code.JUMP_ABSOLUTE:
-				eliminateJumpToJump(bb, inst.op)
+				if inst.lineno == target.lineno {
+					eliminateJumpToJump(bb, inst.op)
+				}
 			default:
 				t := inst.target
 				if t.exit && len(t.instrs) <= maxCopySize {
@@ -243,10 +245,6 @@ func (c *compiler) optimizeBlock(bb *block) {
 					bb.instrs = append(bb.instrs, t.instrs...)
 					bb.exit = true
 				}
-			}
-		case code.FOR_ITER:
-			if target.op == code.JUMP_FORWARD {
-				inst.target = target.target
 			}
 		case code.ROT_N:
 			switch inst.arg {

@@ -350,6 +350,9 @@ func (c *compiler) jumpIf(e syntax.Expr, next *block, cond bool) {
 		c.useNextBlock(end)
 		return
 	case *syntax.Compare:
+		// CPython 3.10 leaves the comparison's line in effect for what
+		// follows a conditional jump on a comparison.
+		c.setLoc(x)
 		n := len(x.Ops) - 1
 		if n > 0 {
 			cleanup := c.newBlock()
@@ -1031,6 +1034,8 @@ func (c *compiler) lambda(e *syntax.Lambda) {
 	c.checkDebugArgs(e.Args)
 	flags := c.defaultArguments(e.Args)
 	c.enterScope("<lambda>", scopeLambda, e, e.Lineno)
+	// The return takes the line of the body, as in CPython 3.10.
+	c.setLoc(e.Body)
 	c.u.addConst(konst{v: syntax.NoneValue()})
 	c.u.argcount = len(e.Args.Args)
 	c.u.posonlyargcount = len(e.Args.Posonlyargs)

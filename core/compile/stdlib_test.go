@@ -19,6 +19,7 @@ import (
 var (
 	stdlib    = flag.Bool("stdlib", false, "compile every .py file of CPython 3.10's standard library")
 	stdlibDis = flag.Bool("stdlibdis", false, "with -stdlib, also compare every listing with CPython 3.10's dis")
+	stdlibShow = flag.Int("stdlibshow", 0, "with -stdlibdis, log the first N differing code objects")
 )
 
 // stdlibFiles lists the .py files of CPython 3.10's standard library,
@@ -71,6 +72,7 @@ func TestStdlib(t *testing.T) {
 	}
 	ok, rejected, failed, identical, nameIdentical, codeObjs, codeObjsSame := 0, 0, 0, 0, 0, 0, 0
 	var elapsed time.Duration
+	shown := 0
 	for i, f := range files {
 		start := time.Now()
 		co, err := compileNoPanic(srcs[i], filepath.Base(f))
@@ -113,6 +115,9 @@ func TestStdlib(t *testing.T) {
 				codeObjs++
 				if gs[k] == v {
 					codeObjsSame++
+				} else if shown < *stdlibShow {
+					shown++
+					t.Logf("%s: %s:\n%s", f, k, lineDiff(v, gs[k]))
 				}
 			}
 		}

@@ -105,6 +105,8 @@ func (c *compiler) exprStmt(v syntax.Expr) {
 		return
 	}
 	c.expr(v)
+	// The POP_TOP is artificial: it takes its line from its neighbours.
+	c.u.lineno = -1
 	c.op(code.POP_TOP)
 }
 
