@@ -295,6 +295,11 @@ func NewSyntaxError(kind, msg, filename string, lineno, offset int, text string,
 		return object.Int(int64(n))
 	}
 	txt := object.None
+	if text == "" && lineno > 0 {
+		// Like PyErr_ProgramTextObject: errors found without the source
+		// at hand (the symbol table's) get their line from the file.
+		text, _ = rawSourceLine(filename, lineno)
+	}
 	if text != "" {
 		txt = object.NewStr(text)
 	}

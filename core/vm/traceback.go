@@ -124,65 +124,75 @@ func repeated(b *strings.Builder, cnt int) {
 }
 
 // formatSyntaxErrorLocation prints a SyntaxError's file, line, source text
-// and caret line as CPython's print_exception does.
+// and caret line as CPython 3.10's print_exception/print_error_text do: the
+// text loses its indentation (moving the offset with it), only the line
+// holding the offset is shown, no caret is drawn when the offset falls left
+// of the text, and the caret spans end_offset-offset columns (subclasses
+// such as IndentationError always get one caret).
 func formatSyntaxErrorLocation(b *strings.Builder, e *object.BaseException) {
 	x := e.Ext
-	fn := "<string>"
-	if s, ok := x.Filename.Object().(*object.Str); ok {
-		fn = s.S
+	intOr := func(v object.Value, def int) int {
+		if v.IsInt() {
+			return int(v.RawInt())
+		}
+		return def
 	}
-	line := int64(0)
-	if l, ok := x.Lineno.AsInt(); ok {
-		line = l
+	fn := "None"
+	if s, err := object.StrOf(x.Filename); err == nil {
+		fn = s
 	}
-	fmt.Fprintf(b, "  File \"%s\", line %d\n", fn, line)
-	text, ok := x.Text.Object().(*object.Str)
+	lineno := intOr(x.Lineno, 0)
+	offset := intOr(x.Offset, -1)
+	endLineno, endOffset := lineno, -1
+	if e.Class == object.SyntaxError {
+		endLineno = intOr(x.EndLineno, lineno)
+		endOffset = intOr(x.EndOffset, -1)
+	}
+	fmt.Fprintf(b, "  File \"%s\", line %d\n", fn, lineno)
+	ts, ok := x.Text.Object().(*object.Str)
 	if !ok {
 		return
 	}
-	offset := int64(-1)
-	if o, ok := x.Offset.AsInt(); ok && x.Offset.IsInt() {
-		offset = o
+	text := ts.S
+	if endLineno > lineno {
+		endOffset = len(text)
 	}
-	endOffset := int64(-1)
-	if o, ok := x.EndOffset.AsInt(); ok && x.EndOffset.IsInt() {
-		endOffset = o
+	if endOffset > len(text)+1 {
+		endOffset = len(text) + 1
 	}
-	if endLine, ok := x.EndLineno.AsInt(); ok && x.EndLineno.IsInt() && endLine != line {
-		endOffset = -1
+	carets := 1
+	if endOffset > 0 && endOffset > offset {
+		carets = endOffset - offset
 	}
-	t := text.S
-	// Only the line holding the offset is shown, like print_error_text.
+	offset--
+	for len(text) > 0 && (text[0] == ' ' || text[0] == '\t' || text[0] == '\f') {
+		text = text[1:]
+		offset--
+	}
+	n := len(text)
+	if n > 0 && text[n-1] == '\n' {
+		n--
+	}
+	if offset > n {
+		offset = n
+	}
 	for {
-		nl := strings.IndexByte(t, '\n')
-		if nl < 0 || nl+1 >= len(t) || int64(nl+1) >= offset && offset >= 0 {
+		nl := strings.IndexByte(text, '\n')
+		if nl < 0 || nl >= offset {
 			break
 		}
-		offset -= int64(nl + 1)
-		endOffset -= int64(nl + 1)
-		t = t[nl+1:]
+		text = text[nl+1:]
+		n -= nl + 1
+		offset -= nl + 1
 	}
-	trimmed := strings.TrimLeft(t, " \t\f")
-	offset -= int64(len(t) - len(trimmed))
-	endOffset -= int64(len(t) - len(trimmed))
-	t = trimmed
-	b.WriteString("    " + t)
-	if !strings.HasSuffix(t, "\n") {
+	b.WriteString("    " + text)
+	if n >= len(text) || text[n] != '\n' {
 		b.WriteString("\n")
 	}
-	if offset < 0 || x.Offset.IsNone() {
+	if offset < 0 {
 		return
 	}
-	b.WriteString("    ")
-	for i := int64(1); i < offset; i++ {
-		b.WriteByte(' ')
-	}
-	n := int64(1)
-	if endOffset > offset {
-		n = endOffset - offset
-	}
-	b.WriteString(strings.Repeat("^", int(n)))
-	b.WriteString("\n")
+	b.WriteString("    " + strings.Repeat(" ", offset) + strings.Repeat("^", carets) + "\n")
 }
 
 var (
@@ -190,10 +200,18 @@ var (
 	linecache   = map[string][]string{}
 )
 
-// sourceLine returns line n of file, without its indentation, as
-// traceback printing shows it; ok is false when the file cannot be read.
-func sourceLine(file string, n int) (string, bool) {
+// rawSourceLine returns line n of file as it is (with its newline).
+func rawSourceLine(file string, n int) (string, bool) {
+	lines := fileLines(file)
+	if n < 1 || n > len(lines) {
+		return "", false
+	}
+	return lines[n-1], true
+}
+
+func fileLines(file string) []string {
 	linecacheMu.Lock()
+	defer linecacheMu.Unlock()
 	lines, cached := linecache[file]
 	if !cached {
 		if data, err := os.ReadFile(file); err == nil {
@@ -201,7 +219,13 @@ func sourceLine(file string, n int) (string, bool) {
 		}
 		linecache[file] = lines
 	}
-	linecacheMu.Unlock()
+	return lines
+}
+
+// sourceLine returns line n of file, without its indentation, as
+// traceback printing shows it; ok is false when the file cannot be read.
+func sourceLine(file string, n int) (string, bool) {
+	lines := fileLines(file)
 	if n < 1 || n > len(lines) {
 		return "", false
 	}
