@@ -484,6 +484,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			var v object.Value
 			f.Lasti = pc - 1
 			if v, err = getAttr(s[sp-1], co.NameValues[arg]); err != nil {
+				attrErrorContext(err, s[sp-1], co.NameValues[arg])
 				goto fail
 			}
 			s[sp-1] = v
@@ -507,6 +508,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			var unbound bool
 			f.Lasti = pc - 1
 			if meth, unbound, err = lookupMethod(s[sp-1], co.NameValues[arg]); err != nil {
+				attrErrorContext(err, s[sp-1], co.NameValues[arg])
 				goto fail
 			}
 			if unbound {

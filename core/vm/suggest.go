@@ -28,7 +28,45 @@ func nameErrorWithName(name string) error {
 	return e
 }
 
+var objAttr = object.Intern("obj")
+
+// attrErrorContext records the object and name of a failed attribute
+// lookup on an AttributeError (3.10's name and obj attributes), which the
+// traceback printer uses for its suggestion.
+func attrErrorContext(err error, obj, name object.Value) {
+	e, ok := err.(*object.BaseException)
+	if !ok || e.Class != object.AttributeError || e.Traceback != nil {
+		return
+	}
+	d := e.InstanceDict()
+	if _, ok, _ := d.Get(object.FromObject(nameAttr)); ok {
+		return
+	}
+	d.Set(object.FromObject(nameAttr), name)
+	d.Set(object.FromObject(objAttr), obj)
+}
+
 func suggestion(e *object.BaseException) string {
+	if e.Class == object.AttributeError && e.Dict != nil {
+		nv, ok1, _ := e.Dict.Get(object.FromObject(nameAttr))
+		obj, ok2, _ := e.Dict.Get(object.FromObject(objAttr))
+		ns, ok3 := nv.Object().(*object.Str)
+		if !ok1 || !ok2 || !ok3 {
+			return ""
+		}
+		d, err := dirOf(obj)
+		if err != nil {
+			return ""
+		}
+		items, _ := object.ToSlice(d)
+		names := make([]string, 0, len(items))
+		for _, it := range items {
+			if s, ok := it.Object().(*object.Str); ok {
+				names = append(names, s.S)
+			}
+		}
+		return bestMatch(names, ns.S)
+	}
 	if e.Class != object.NameError || e.Dict == nil || e.Traceback == nil {
 		return ""
 	}
