@@ -7,7 +7,50 @@ type Instance struct {
 	Class   *Type
 	Dict    *Dict
 	Builtin Value
+	Slots   []Value // the __slots__ values, read through MemberDescr
 }
+
+// MemberDescr is the descriptor of one name in __slots__: it reads and
+// writes a fixed slot of the instance instead of the instance __dict__.
+type MemberDescr struct {
+	Name  string
+	Owner *Type
+	Index int
+}
+
+// Type returns MemberDescrType.
+func (m *MemberDescr) Type() *Type { return MemberDescrType }
+
+// DescrGet reads the slot.
+func (m *MemberDescr) DescrGet(obj Value, typ *Type) (Value, error) {
+	if obj.IsNull() {
+		return FromObject(m), nil
+	}
+	inst, ok := obj.o.(*Instance)
+	if !ok || !inst.Class.IsSubtype(m.Owner) {
+		return Null, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, TypeOf(obj).Name)
+	}
+	if m.Index >= len(inst.Slots) || inst.Slots[m.Index].IsNull() {
+		return Null, Errorf(AttributeError, "'%s' object has no attribute '%s'", inst.Class.Name, m.Name)
+	}
+	return inst.Slots[m.Index], nil
+}
+
+// DescrSet writes (or, with Null, clears) the slot.
+func (m *MemberDescr) DescrSet(obj Value, v Value) error {
+	inst, ok := obj.o.(*Instance)
+	if !ok || !inst.Class.IsSubtype(m.Owner) || m.Index >= len(inst.Slots) {
+		return Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, TypeOf(obj).Name)
+	}
+	if v.IsNull() && inst.Slots[m.Index].IsNull() {
+		return Errorf(AttributeError, "%s", m.Name)
+	}
+	inst.Slots[m.Index] = v
+	return nil
+}
+
+// MemberDescrType is the type of __slots__ descriptors.
+var MemberDescrType = newBuiltinType("member_descriptor", ObjectType)
 
 // Type returns the instance's class.
 func (i *Instance) Type() *Type { return i.Class }

@@ -94,7 +94,11 @@ func objectNew(t *Type, args []Value, kwnames []string) (Value, error) {
 	if t.solid != ObjectType && t.solid != nil && t.solid.New != nil {
 		return t.solid.New(t, nil, nil)
 	}
-	return FromObject(&Instance{Class: t}), nil
+	inst := &Instance{Class: t}
+	if t.nslots > 0 {
+		inst.Slots = make([]Value, t.nslots)
+	}
+	return FromObject(inst), nil
 }
 
 // objectInit is object.__init__.
@@ -169,6 +173,9 @@ func NewClassKw(meta *Type, name string, bases []*Type, ns *Dict, kwargs []Value
 	}
 	if t.Dict == nil {
 		t.Dict = NewDict(8)
+	}
+	if err := setupSlots(t, bases, ns); err != nil {
+		return nil, err
 	}
 	mro, err := c3(t, bases)
 	if err != nil {
@@ -247,6 +254,53 @@ func NewClassKw(meta *Type, name string, bases []*Type, ns *Dict, kwargs []Value
 		break
 	}
 	return t, nil
+}
+
+// setupSlots handles __slots__: one MemberDescr per name, and no instance
+// __dict__ unless a base has one or '__dict__' is listed.
+func setupSlots(t *Type, bases []*Type, ns *Dict) error {
+	for _, b := range bases {
+		t.nslots = max(t.nslots, b.nslots)
+	}
+	sv, ok, _ := ns.Get(FromObject(Intern("__slots__")))
+	if !ok {
+		return nil
+	}
+	var names []Value
+	if s, isStr := sv.o.(*Str); isStr {
+		names = []Value{FromObject(s)}
+	} else {
+		var err error
+		if names, err = ToSlice(sv); err != nil {
+			return err
+		}
+	}
+	hasDict := false
+	for _, b := range bases {
+		if b.hasDict {
+			hasDict = true
+		}
+	}
+	for _, n := range names {
+		s, isStr := n.o.(*Str)
+		if !isStr {
+			return Errorf(TypeError, "__slots__ items must be strings, not '%s'", TypeOf(n).Name)
+		}
+		switch s.S {
+		case "__dict__":
+			hasDict = true
+			continue
+		case "__weakref__":
+			continue
+		}
+		if _, exists, _ := ns.Get(FromObject(Intern(s.S))); exists {
+			return Errorf(ValueError, "'%s' in __slots__ conflicts with class variable", s.S)
+		}
+		ns.Set(FromObject(Intern(s.S)), FromObject(&MemberDescr{Name: s.S, Owner: t, Index: t.nslots}))
+		t.nslots++
+	}
+	t.hasDict = hasDict
+	return nil
 }
 
 // isPlainFunction reports whether v is a function that would bind as a

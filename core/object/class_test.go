@@ -235,3 +235,39 @@ func TestObjectInitErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestSlots(t *testing.T) {
+	A := mustClass(t, "A", nil, "__slots__", T(S("x"), S("y")))
+	a, _ := Call(FromObject(A), nil, nil)
+	B := mustClass(t, "B", []*Type{A})
+	b, _ := Call(FromObject(B), nil, nil)
+	tests := []struct{ got, want string }{
+		{show(None, SetAttr(a, Intern("x"), Int(1))), "None"},
+		{show(GetAttrString(a, "x")), "1"},
+		{show(GetAttrString(a, "y")), "AttributeError: 'A' object has no attribute 'y'"},
+		{show(None, SetAttr(a, Intern("z"), Int(1))), "AttributeError: 'A' object has no attribute 'z'"},
+		{show(GetAttrString(a, "__dict__")), "AttributeError: 'A' object has no attribute '__dict__'"},
+		{show(GetAttrString(FromObject(A), "x")), "<member 'x' of 'A' objects>"},
+		{show(None, SetAttr(b, Intern("z"), Int(3))), "None"},
+		{show(GetAttrString(b, "__dict__")), "{'z': 3}"},
+		{show(None, DelAttr(a, Intern("x"))), "None"},
+		{show(None, DelAttr(a, Intern("x"))), "AttributeError: x"},
+	}
+	for i, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("case %d: got %s, want %s", i, tt.got, tt.want)
+		}
+	}
+	_, err := NewClass(nil, "D", nil, dictOf("__slots__", T(S("x")), "x", Int(1)))
+	if got := show(Null, err); got != "ValueError: 'x' in __slots__ conflicts with class variable" {
+		t.Errorf("slot conflict: %s", got)
+	}
+}
+
+func dictOf(kv ...any) *Dict {
+	d := NewDict(0)
+	for i := 0; i+1 < len(kv); i += 2 {
+		d.SetStr(kv[i].(string), kv[i+1].(Value))
+	}
+	return d
+}

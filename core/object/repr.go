@@ -107,6 +107,8 @@ func builtinRepr(v Value) (string, error) {
 		return fmt.Sprintf("<method '%s' of '%s' objects>", o.Name, o.Owner.Name), nil
 	case *ClassMethodDescr:
 		return fmt.Sprintf("<method '%s' of '%s' objects>", o.Name, o.Owner.Name), nil
+	case *MemberDescr:
+		return fmt.Sprintf("<member '%s' of '%s' objects>", o.Name, o.Owner.Name), nil
 	case *GetSetDescr:
 		return fmt.Sprintf("<attribute '%s' of '%s' objects>", o.Name, o.Owner.Name), nil
 	case *Cell:

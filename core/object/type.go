@@ -57,6 +57,7 @@ type Type struct {
 	hasDict bool  // instances carry a __dict__
 	final   bool  // cannot be subclassed (bool, NoneType, range, ...)
 	cache   *attrCache
+	nslots  int // __slots__ values per instance, bases' included
 }
 
 // Type returns the metaclass: every type is an instance of type or of a
