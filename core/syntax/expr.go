@@ -233,8 +233,9 @@ func (p *parser) comparison() Expr {
 	return c
 }
 
-// binary parses a left-associative level of binary operators.
-func (p *parser) binary(ops map[string]Operator, next func() Expr) Expr {
+// binary parses a left-associative level of binary operators; opOf maps
+// an operator token of this level to its Operator (0 if not one).
+func (p *parser) binary(opOf func(string) Operator, next func() Expr) Expr {
 	start := p.peek()
 	e := next()
 	for {
@@ -242,7 +243,7 @@ func (p *parser) binary(ops map[string]Operator, next func() Expr) Expr {
 		if t.kind != tkOp {
 			return e
 		}
-		op := ops[t.val]
+		op := opOf(t.val)
 		if op == 0 {
 			return e
 		}
@@ -252,21 +253,69 @@ func (p *parser) binary(ops map[string]Operator, next func() Expr) Expr {
 	}
 }
 
-var (
-	orOps    = map[string]Operator{"|": BitOr}
-	xorOps   = map[string]Operator{"^": BitXor}
-	andOps   = map[string]Operator{"&": BitAnd}
-	shiftOps = map[string]Operator{"<<": LShift, ">>": RShift}
-	sumOps   = map[string]Operator{"+": Add, "-": Sub}
-	termOps  = map[string]Operator{"*": Mult, "/": Div, "//": FloorDiv, "%": Modulo, "@": MatMult}
-)
+func orOp(s string) Operator {
+	if s == "|" {
+		return BitOr
+	}
+	return 0
+}
 
-func (p *parser) bitwiseOr() Expr  { return p.binary(orOps, p.bitwiseXor) }
-func (p *parser) bitwiseXor() Expr { return p.binary(xorOps, p.bitwiseAnd) }
-func (p *parser) bitwiseAnd() Expr { return p.binary(andOps, p.shiftExpr) }
-func (p *parser) shiftExpr() Expr  { return p.binary(shiftOps, p.sum) }
-func (p *parser) sum() Expr        { return p.binary(sumOps, p.term) }
-func (p *parser) term() Expr       { return p.binary(termOps, p.factor) }
+func xorOp(s string) Operator {
+	if s == "^" {
+		return BitXor
+	}
+	return 0
+}
+
+func andOp(s string) Operator {
+	if s == "&" {
+		return BitAnd
+	}
+	return 0
+}
+
+func shiftOp(s string) Operator {
+	switch s {
+	case "<<":
+		return LShift
+	case ">>":
+		return RShift
+	}
+	return 0
+}
+
+func sumOp(s string) Operator {
+	switch s {
+	case "+":
+		return Add
+	case "-":
+		return Sub
+	}
+	return 0
+}
+
+func termOp(s string) Operator {
+	switch s {
+	case "*":
+		return Mult
+	case "/":
+		return Div
+	case "//":
+		return FloorDiv
+	case "%":
+		return Modulo
+	case "@":
+		return MatMult
+	}
+	return 0
+}
+
+func (p *parser) bitwiseOr() Expr  { return p.binary(orOp, p.bitwiseXor) }
+func (p *parser) bitwiseXor() Expr { return p.binary(xorOp, p.bitwiseAnd) }
+func (p *parser) bitwiseAnd() Expr { return p.binary(andOp, p.shiftExpr) }
+func (p *parser) shiftExpr() Expr  { return p.binary(shiftOp, p.sum) }
+func (p *parser) sum() Expr        { return p.binary(sumOp, p.term) }
+func (p *parser) term() Expr       { return p.binary(termOp, p.factor) }
 
 func (p *parser) factor() Expr {
 	t := p.peek()

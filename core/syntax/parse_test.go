@@ -159,3 +159,47 @@ func TestDeepNesting(t *testing.T) {
 		}
 	}
 }
+
+// TestModeErrors checks eval and single input against CPython 3.10's
+// compile() results (recorded from python3.10).
+func TestModeErrors(t *testing.T) {
+	tests := []struct {
+		src            string
+		mode           Mode
+		msg            string // "" when accepted
+		lineno, offset int
+	}{
+		{"x = 1", Eval, "invalid syntax", 1, 3},
+		{" 1", Eval, "unexpected indent", 1, 1},
+		{"1\n\n", Eval, "", 0, 0},
+		{"x = 1\ny = 2\n", Single, "multiple statements found while compiling a single statement", 1, 6},
+		{"x = 1; y = 2\n", Single, "", 0, 0},
+		{"if x:\n  pass\n", Single, "", 0, 0},
+		{"if x:\n  pass\ny\n", Single, "invalid syntax", 3, 1},
+		{"", Single, "invalid syntax", 0, 0},
+		{"", Eval, "invalid syntax", 0, 0},
+		{"\n", Single, "invalid syntax", 1, 0},
+		{"1,", Eval, "", 0, 0},
+		{"yield x", Eval, "invalid syntax", 1, 1},
+		{"*a, b", Eval, "invalid syntax", 1, 1},
+		{"1\n2", Eval, "invalid syntax", 2, 1},
+		{"lambda: (yield)", Eval, "", 0, 0},
+	}
+	for _, tc := range tests {
+		_, err := Parse("f", []byte(tc.src), tc.mode)
+		if tc.msg == "" {
+			if err != nil {
+				t.Errorf("%q (mode %d): %v", tc.src, tc.mode, err)
+			}
+			continue
+		}
+		e, ok := err.(*Error)
+		if !ok {
+			t.Errorf("%q (mode %d): got %v, want %s", tc.src, tc.mode, err, tc.msg)
+			continue
+		}
+		if e.Msg != tc.msg || e.Lineno != tc.lineno || e.Offset != tc.offset {
+			t.Errorf("%q (mode %d): got %s %d:%d, want %s %d:%d", tc.src, tc.mode, e.Msg, e.Lineno, e.Offset, tc.msg, tc.lineno, tc.offset)
+		}
+	}
+}

@@ -212,7 +212,7 @@ func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
 		t := p.peek()
-		p.errorTok(t, "too many nested parentheses")
+		p.errorTok(t, "maximum recursion depth exceeded during compilation")
 	}
 }
 
@@ -391,6 +391,7 @@ func (p *parser) fileInput() *Module {
 }
 
 func (p *parser) evalInput() *Expression {
+	p.requireInput()
 	e := p.expressions()
 	for p.peek().kind == tkNewline {
 		p.advance()
@@ -401,21 +402,37 @@ func (p *parser) evalInput() *Expression {
 	return &Expression{Body: e}
 }
 
-func (p *parser) interactive() *Interactive {
-	m := &Interactive{}
-	for p.peek().kind == tkNewline {
-		p.advance()
+// requireInput raises CPython's error for eval or single input without any
+// token: "invalid syntax" at offset 0 (line 0 for empty source).
+func (p *parser) requireInput() {
+	if t := p.peek(); t.kind == tkNewline || t.kind == tkEOF {
+		line := t.line
+		if len(p.s.src) == 0 {
+			line = 0
+		}
+		p.raise(&Error{Kind: "SyntaxError", Msg: "invalid syntax", Filename: p.filename, Lineno: line, EndLineno: line, Text: p.s.lineText(line), final: true})
 	}
-	if p.peek().kind == tkEOF {
-		m.Body = []Stmt{}
+}
+
+func (p *parser) interactive() *Interactive {
+	p.requireInput()
+	m := &Interactive{Body: p.statement()}
+	switch m.Body[0].(type) {
+	case *FunctionDef, *AsyncFunctionDef, *ClassDef, *If, *For, *AsyncFor, *While, *With, *AsyncWith, *Try, *Match:
+		for p.peek().kind == tkNewline {
+			p.advance()
+		}
+		if p.peek().kind != tkEOF {
+			p.fail()
+		}
 		return m
 	}
-	m.Body = p.statement()
+	end := p.prev()
 	for p.peek().kind == tkNewline {
 		p.advance()
 	}
 	if p.peek().kind != tkEOF {
-		p.errorTok(p.peek(), "multiple statements found while compiling a single statement")
+		p.errorTok(end, "multiple statements found while compiling a single statement")
 	}
 	return m
 }

@@ -627,24 +627,57 @@ func (s *scanner) unterminated(line, col int) {
 	panic(e)
 }
 
-var ops3 = []string{"**=", "...", "//=", "<<=", ">>="}
-var ops2 = []string{"!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=", "<>", "==", ">=", ">>", "@=", "^=", "|="}
-
 const ops1 = "%&()*+,-./:;<=>@[]^{|}~"
+
+// opLen returns the length of the longest operator at the start of rest
+// (0 if none): the 3-, 2- and 1-character operators of CPython's token.c.
+func opLen(rest []byte) int {
+	c := rest[0]
+	var c1, c2 byte
+	if len(rest) > 1 {
+		c1 = rest[1]
+	}
+	if len(rest) > 2 {
+		c2 = rest[2]
+	}
+	switch c {
+	case '*', '/', '<', '>':
+		if c1 == c { // ** // << >>
+			if c2 == '=' {
+				return 3
+			}
+			return 2
+		}
+		if c1 == '=' || c == '<' && c1 == '>' {
+			return 2
+		}
+	case '.':
+		if c1 == '.' && c2 == '.' {
+			return 3
+		}
+	case '-':
+		if c1 == '=' || c1 == '>' {
+			return 2
+		}
+	case '!', '%', '&', '+', ':', '=', '@', '^', '|':
+		if c1 == '=' {
+			return 2
+		}
+		if c == '!' {
+			return 0
+		}
+	}
+	if strings.IndexByte(ops1, c) >= 0 {
+		return 1
+	}
+	return 0
+}
 
 func (s *scanner) operator(line, col int) token {
 	rest := s.src[s.pos:]
-	for _, op := range ops3 {
-		if len(rest) >= 3 && string(rest[:3]) == op {
-			s.pos += 3
-			return s.tok(tkOp, op, line, col)
-		}
-	}
-	for _, op := range ops2 {
-		if len(rest) >= 2 && string(rest[:2]) == op {
-			s.pos += 2
-			return s.tok(tkOp, op, line, col)
-		}
+	if n := opLen(rest); n > 1 {
+		s.pos += n
+		return s.tok(tkOp, string(rest[:n]), line, col)
 	}
 	c := rest[0]
 	if strings.IndexByte(ops1, c) < 0 {

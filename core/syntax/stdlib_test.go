@@ -10,9 +10,18 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
+
+// cpuTime is the process's user+system CPU time (the machine is shared, so
+// wall time alone says little).
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
 
 // stdlibRecord is one line of testdata/stdlibref.py's output.
 type stdlibRecord struct {
@@ -66,7 +75,7 @@ func TestStdlib(t *testing.T) {
 	}
 	var (
 		files, accepted, rejected, verdictBad, dumpSame, dumpBad, msgSame, compileOnly int
-		parseTime                                                                      time.Duration
+		parseTime, parseCPU                                                            time.Duration
 	)
 	for _, r := range recs {
 		src, err := os.ReadFile(filepath.Join(root, r.Path))
@@ -74,9 +83,10 @@ func TestStdlib(t *testing.T) {
 			t.Fatal(err)
 		}
 		files++
-		start := time.Now()
+		start, cpu0 := time.Now(), cpuTime()
 		mod, perr := Parse(r.Path, src, Exec)
 		parseTime += time.Since(start)
+		parseCPU += cpuTime() - cpu0
 		switch {
 		case r.Parse == "ok" && perr != nil:
 			verdictBad++
@@ -107,8 +117,8 @@ func TestStdlib(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("stdlib %s: %d files; accepted %d, rejected %d (verdict differences %d); identical AST dumps %d/%d; rejected with CPython's message and line %d/%d; rejected only by CPython's symtable/compiler %d; our parse time %v",
-		root, files, accepted, rejected, verdictBad, dumpSame, dumpSame+dumpBad, msgSame, rejected, compileOnly, parseTime)
+	t.Logf("stdlib %s: %d files; accepted %d, rejected %d (verdict differences %d); identical AST dumps %d/%d; rejected with CPython's message and line %d/%d; rejected only by CPython's symtable/compiler %d; our parse time %v wall, %v CPU",
+		root, files, accepted, rejected, verdictBad, dumpSame, dumpSame+dumpBad, msgSame, rejected, compileOnly, parseTime, parseCPU)
 }
 
 // TestDumpFile writes Dump of the file named by PYVAR_DUMP to stdout, to
@@ -127,4 +137,36 @@ func TestDumpFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.Stdout.WriteString(Dump(mod) + "\n")
+}
+
+// BenchmarkParseStdlib parses a fixed set of large standard-library modules.
+func BenchmarkParseStdlib(b *testing.B) {
+	py := python310()
+	if py == "" {
+		b.Skip("CPython 3.10 not installed")
+	}
+	out, err := exec.Command(py, "-c", `import sysconfig; print(sysconfig.get_paths()["stdlib"])`).Output()
+	if err != nil {
+		b.Fatal(err)
+	}
+	root := strings.TrimSpace(string(out))
+	var srcs [][]byte
+	size := 0
+	for _, f := range []string{"typing.py", "inspect.py", "argparse.py", "datetime.py", "pathlib.py", "subprocess.py", "_pydecimal.py", "tarfile.py"} {
+		src, err := os.ReadFile(filepath.Join(root, f))
+		if err != nil {
+			b.Fatal(err)
+		}
+		srcs = append(srcs, src)
+		size += len(src)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, src := range srcs {
+			if _, err := Parse("f.py", src, Exec); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
 }
