@@ -138,8 +138,19 @@ func descrGet(d Value, obj Value, typ *Type) (Value, bool, error) {
 	return d, false, nil
 }
 
-// GetAttr returns getattr(v, name).
+// GetAttr returns getattr(v, name). An AttributeError it raises carries
+// name and obj, as PyObject_GetAttr's set_attribute_error_context does.
 func GetAttr(v Value, name *Str) (Value, error) {
+	r, err := getAttr(v, name)
+	if err != nil {
+		if e, ok := err.(*BaseException); ok && e.Class == AttributeError && (e.Ext == nil || e.Ext.Name.IsNone() || e.Ext.Name.IsNull()) {
+			e.SetAttributeContext(FromObject(name), v)
+		}
+	}
+	return r, err
+}
+
+func getAttr(v Value, name *Str) (Value, error) {
 	if t, ok := v.o.(*Type); ok && v.k == KindObject {
 		if t.Type() == TypeType {
 			return typeGetAttr(t, name)

@@ -406,10 +406,13 @@ func typeNew(meta *Type, args []Value, kwnames []string) (Value, error) {
 	if !ok {
 		return Null, Errorf(TypeError, "type.__new__() argument 2 must be tuple, not %s", TypeOf(args[1]).Name)
 	}
-	ns, ok := args[2].o.(*Dict)
+	src, ok := Unwrap(args[2]).o.(*Dict)
 	if !ok {
 		return Null, Errorf(TypeError, "type.__new__() argument 3 must be dict, not %s", TypeOf(args[2]).Name)
 	}
+	// Like type_new, the class gets a copy (the argument may be a dict
+	// subclass returned by __prepare__).
+	ns := src.CopyDict()
 	bases := make([]*Type, len(bt.Items))
 	for i, b := range bt.Items {
 		bty, ok := b.o.(*Type)

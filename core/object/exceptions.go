@@ -100,6 +100,19 @@ func AsException(err error) *BaseException {
 	return NewException(SystemError, NewStr(err.Error()))
 }
 
+// SetAttributeContext records the name (and, for AttributeError, the
+// object) an AttributeError or NameError is about: the name and obj
+// attributes that 3.10's "Did you mean" suggestions use.
+func (e *BaseException) SetAttributeContext(name, obj Value) {
+	if e.Ext == nil {
+		e.Ext = &ExceptionFields{Name: None, Object: None}
+	}
+	e.Ext.Name = name
+	if !obj.IsNull() {
+		e.Ext.Object = obj
+	}
+}
+
 // ExceptionMatches reports whether err is a Python exception of type t.
 func ExceptionMatches(err error, t *Type) bool {
 	e, ok := err.(*BaseException)
@@ -231,7 +244,7 @@ func excNew(t *Type, args []Value, kwnames []string) (Value, error) {
 func excInit(e *BaseException, args []Value, kwnames []string) error {
 	pos := args[:len(args)-len(kwnames)]
 	kw := args[len(pos):]
-	if len(kwnames) > 0 && !e.Class.IsSubtype(ImportError) {
+	if len(kwnames) > 0 && !e.Class.IsSubtype(ImportError) && !e.Class.IsSubtype(AttributeError) && !e.Class.IsSubtype(NameError) {
 		return Errorf(TypeError, "%s() takes no keyword arguments", e.Class.Name)
 	}
 	e.Args = NewTuple(append([]Value(nil), pos...)...)
@@ -282,6 +295,19 @@ func excInitFields(e *BaseException, pos []Value, kwnames []string, kw []Value) 
 				x.Name = kw[i]
 			case "path":
 				x.Path = kw[i]
+			default:
+				return Errorf(TypeError, "'%s' is an invalid keyword argument for %s()", k, t.Name)
+			}
+		}
+	case t.IsSubtype(AttributeError), t.IsSubtype(NameError):
+		x := &ExceptionFields{Name: None, Object: None}
+		e.Ext = x
+		for i, k := range kwnames {
+			switch {
+			case k == "name":
+				x.Name = kw[i]
+			case k == "obj" && t.IsSubtype(AttributeError):
+				x.Object = kw[i]
 			default:
 				return Errorf(TypeError, "'%s' is an invalid keyword argument for %s()", k, t.Name)
 			}
