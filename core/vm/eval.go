@@ -28,14 +28,14 @@ func (in *Interp) eval(f *Frame, pending error) (object.Value, bool, error) {
 	in.frame = f
 	f.running = true
 	in.opcacheEnter(f)
-	if in.sampleFlag != 0 {
-		in.sample(f, max(f.pc, 0))
-	}
 	var (
 		res object.Value
 		why int
 		err error
 	)
+	if in.breaker != 0 && pending == nil {
+		pending = in.breakIn(f, max(f.pc, 0))
+	}
 	if pending != nil {
 		why, err = whyError, pending
 	} else {
@@ -183,8 +183,10 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 		case code.JUMP_ABSOLUTE:
 			if arg < pc {
 				oc.Backedge()
-				if in.sampleFlag != 0 {
-					in.sample(f, pc-1)
+				if in.breaker != 0 {
+					if err = in.breakIn(f, pc-1); err != nil {
+						goto fail
+					}
 				}
 			}
 			pc = arg
@@ -200,8 +202,10 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 					if arg < pc {
 						// A rotated while loop's back-edge.
 						oc.Backedge()
-						if in.sampleFlag != 0 {
-							in.sample(f, pc-1)
+						if in.breaker != 0 {
+							if err = in.breakIn(f, pc-1); err != nil {
+								goto fail
+							}
 						}
 					}
 					pc = arg
@@ -225,8 +229,10 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 					if arg < pc {
 						// A rotated while loop's back-edge.
 						oc.Backedge()
-						if in.sampleFlag != 0 {
-							in.sample(f, pc-1)
+						if in.breaker != 0 {
+							if err = in.breakIn(f, pc-1); err != nil {
+								goto fail
+							}
 						}
 					}
 					pc = arg

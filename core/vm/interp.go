@@ -72,7 +72,7 @@ type Interp struct {
 	opcache        opcacheState
 	importFunc     *object.BuiltinFunction // the builtin __import__ (IMPORT_NAME's fast path)
 	displayHook    *object.BuiltinFunction // the builtin sys.displayhook
-	sampleFlag     int32                   // the eval breaker: set by RequestSample
+	breaker        int32                   // the eval breaker: breakSample|breakInterrupt, set from other goroutines
 	initializing   map[*object.Module]bool // modules whose code is running (circular-import messages)
 }
 

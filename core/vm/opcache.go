@@ -50,15 +50,41 @@ func (f *Frame) loadGlobalSlow(i, pc int) (object.Value, error) {
 	return f.loadGlobalPlain(i)
 }
 
-// RequestSample asks the eval loop to call Options.Sampler at the next
-// back-edge or function entry (an eval breaker; safe from any goroutine).
-func (in *Interp) RequestSample() { atomic.StoreInt32(&in.sampleFlag, 1) }
+// Eval-breaker requests (bits of Interp.breaker), checked at loop
+// back-edges and frame entries only, like CPython's eval_breaker.
+const (
+	breakSample    = 1
+	breakInterrupt = 2
+)
 
-// sample runs the sampler for frame f at its current instruction.
-func (in *Interp) sample(f *Frame, pc int) {
-	atomic.StoreInt32(&in.sampleFlag, 0)
-	if in.opts.Sampler != nil {
+// RequestSample asks the eval loop to call Options.Sampler at the next
+// back-edge or function entry (safe from any goroutine).
+func (in *Interp) RequestSample() { in.setBreak(breakSample) }
+
+// Interrupt makes the running code raise KeyboardInterrupt at the next
+// back-edge or function entry (for a SIGINT handler; safe from any
+// goroutine).
+func (in *Interp) Interrupt() { in.setBreak(breakInterrupt) }
+
+func (in *Interp) setBreak(bit int32) {
+	for {
+		old := atomic.LoadInt32(&in.breaker)
+		if atomic.CompareAndSwapInt32(&in.breaker, old, old|bit) {
+			return
+		}
+	}
+}
+
+// breakIn serves the eval breaker at instruction pc of frame f: it runs
+// the sampler and raises a pending KeyboardInterrupt.
+func (in *Interp) breakIn(f *Frame, pc int) error {
+	bits := atomic.SwapInt32(&in.breaker, 0)
+	if bits&breakSample != 0 && in.opts.Sampler != nil && pc < len(f.Code.Code) {
 		f.Lasti = pc
 		in.opts.Sampler(f, f.Code.Code[pc].Op())
 	}
+	if bits&breakInterrupt != 0 {
+		return object.NewException(object.KeyboardInterrupt)
+	}
+	return nil
 }
