@@ -271,6 +271,10 @@ func ExitCode(err error) (code int, message string) {
 		}
 		return 1, s + "\n"
 	}
+	if e.Class.IsSubtype(object.KeyboardInterrupt) {
+		// CPython re-raises SIGINT after printing, so the shell sees 128+2.
+		return 130, FormatException(err)
+	}
 	return 1, FormatException(err)
 }
 
