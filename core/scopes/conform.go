@@ -2,6 +2,7 @@ package scopes
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	_ "embed"
 	"encoding/json"
@@ -44,6 +45,10 @@ type OracleCode struct {
 	Block       string              `json:"block"`
 	Unreachable bool                `json:"unreachable"`
 	Unemitted   map[string][]string `json:"unemitted"`
+	Varnames    []string            `json:"varnames"`
+	Cellvars    []string            `json:"cellvars"`
+	Freevars    []string            `json:"freevars"`
+	Names       []string            `json:"names"`
 }
 
 // oracleCacheFile names the cache of CPython's side for this exact run: the
@@ -56,6 +61,7 @@ func oracleCacheFile(python string, files, names []string) (string, error) {
 		return "", err
 	}
 	h := sha256.New()
+	h.Write([]byte("raw-v2\x00"))
 	h.Write(oracleScript)
 	fmt.Fprintf(h, "\x00%s\x00", python)
 	for i, f := range files {
@@ -69,29 +75,31 @@ func oracleCacheFile(python string, files, names []string) (string, error) {
 	return filepath.Join(dir, "pyvar", fmt.Sprintf("conform-%x.jsonl", h.Sum(nil)[:12])), nil
 }
 
-// RunOracleCached is RunOracle with a cache in the user's cache directory;
-// cached reports whether the records came from it.
+// RunOracleCached is RunOracle with a cache of the oracle's raw output in
+// the user's cache directory; cached reports whether the records came from it.
 func RunOracleCached(python string, files, names []string) (recs []OracleFile, cached bool, err error) {
 	cache, cerr := oracleCacheFile(python, files, names)
 	if cerr == nil {
 		if data, err := os.ReadFile(cache); err == nil {
-			if recs, err := decodeOracle(strings.NewReader(string(data))); err == nil && len(recs) == len(files) {
+			if recs, err := decodeOracle(bytes.NewReader(data)); err == nil && len(recs) == len(files) {
 				return recs, true, nil
 			}
 		}
 	}
-	recs, err = RunOracle(python, files, names)
-	if err != nil || cerr != nil {
-		return recs, false, err
+	raw, err := runOracleRaw(python, files, names)
+	if err != nil {
+		return nil, false, err
 	}
-	var b strings.Builder
-	enc := json.NewEncoder(&b)
-	for i := range recs {
-		enc.Encode(&recs[i])
+	recs, err = decodeOracle(bytes.NewReader(raw))
+	if err != nil {
+		return nil, false, err
 	}
-	if os.MkdirAll(filepath.Dir(cache), 0o755) == nil {
+	if len(recs) != len(files) {
+		return nil, false, fmt.Errorf("oracle returned %d records for %d files", len(recs), len(files))
+	}
+	if cerr == nil && os.MkdirAll(filepath.Dir(cache), 0o755) == nil {
 		tmp := cache + ".tmp"
-		if os.WriteFile(tmp, []byte(b.String()), 0o644) == nil {
+		if os.WriteFile(tmp, raw, 0o644) == nil {
 			os.Rename(tmp, cache)
 		}
 	}
@@ -115,6 +123,22 @@ func decodeOracle(r io.Reader) ([]OracleFile, error) {
 // RunOracle runs the embedded oracle script under python (CPython 3.10)
 // over files (named names in the records) and returns its records in order.
 func RunOracle(python string, files, names []string) ([]OracleFile, error) {
+	raw, err := runOracleRaw(python, files, names)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := decodeOracle(bytes.NewReader(raw))
+	if err != nil {
+		return nil, err
+	}
+	if len(recs) != len(files) {
+		return nil, fmt.Errorf("oracle returned %d records for %d files", len(recs), len(files))
+	}
+	return recs, nil
+}
+
+// runOracleRaw returns the oracle's JSON Lines output.
+func runOracleRaw(python string, files, names []string) ([]byte, error) {
 	dir, err := os.MkdirTemp("", "pyvar-oracle")
 	if err != nil {
 		return nil, err
@@ -124,34 +148,21 @@ func RunOracle(python string, files, names []string) ([]OracleFile, error) {
 	if err := os.WriteFile(script, oracleScript, 0o644); err != nil {
 		return nil, err
 	}
-	var in strings.Builder
+	var in bytes.Buffer
 	for i := range files {
 		b, _ := json.Marshal([2]string{files[i], names[i]})
 		in.Write(b)
 		in.WriteByte('\n')
 	}
 	cmd := exec.Command(python, script)
-	cmd.Stdin = strings.NewReader(in.String())
+	cmd.Stdin = &in
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
-	out, err := cmd.StdoutPipe()
+	out, err := cmd.Output()
 	if err != nil {
-		return nil, err
-	}
-	if err := cmd.Start(); err != nil {
-		return nil, err
-	}
-	recs, derr := decodeOracle(out)
-	if err := cmd.Wait(); err != nil {
 		return nil, fmt.Errorf("oracle: %v\n%s", err, stderr.String())
 	}
-	if derr != nil {
-		return nil, derr
-	}
-	if len(recs) != len(files) {
-		return nil, fmt.Errorf("oracle returned %d records for %d files\n%s", len(recs), len(files), stderr.String())
-	}
-	return recs, nil
+	return out, nil
 }
 
 // Summary counts what a comparison graded.
@@ -163,6 +174,11 @@ type Summary struct {
 	Diffs                         []string
 	// PyvarRejects counts the files only pyvar rejects, by message.
 	PyvarRejects map[string]int
+	// CoDiffs counts graded code objects whose co_varnames, co_cellvars,
+	// co_freevars or co_names differ (informational, not graded), and
+	// CoDiffExamples shows the first few.
+	CoDiffs        map[string]int
+	CoDiffExamples []string
 }
 
 func (s *Summary) diff(limit int, format string, args ...any) {
@@ -270,6 +286,7 @@ func compareFile(s *Summary, c *OracleFile, p *FileRecord, limit int) {
 		seen[oc] = true
 		s.CodeObjects++
 		compareCode(s, c.File, oc, pc, limit)
+		compareCo(s, c.File, oc, pc)
 	}
 	for i := range c.Code {
 		oc := &c.Code[i]
@@ -297,6 +314,30 @@ func excusedEliminated(c *OracleFile, pc *CodeRecord) bool {
 		}
 	}
 	return false
+}
+
+// compareCo notes differences in the informational co_* tuples.
+func compareCo(s *Summary, file string, oc *OracleCode, pc *CodeRecord) {
+	for _, f := range []struct {
+		field  string
+		cp, pv []string
+	}{
+		{"co_varnames", oc.Varnames, pc.Varnames},
+		{"co_cellvars", oc.Cellvars, pc.Cellvars},
+		{"co_freevars", oc.Freevars, pc.Freevars},
+		{"co_names", oc.Names, pc.Names},
+	} {
+		if strings.Join(f.cp, "\x00") == strings.Join(f.pv, "\x00") {
+			continue
+		}
+		if s.CoDiffs == nil {
+			s.CoDiffs = map[string]int{}
+		}
+		s.CoDiffs[f.field]++
+		if len(s.CoDiffExamples) < 5 {
+			s.CoDiffExamples = append(s.CoDiffExamples, fmt.Sprintf("%s: %s: %s CPython %v, pyvar %v", file, oc.Qualname, f.field, f.cp, f.pv))
+		}
+	}
 }
 
 func compareCode(s *Summary, file string, oc *OracleCode, pc *CodeRecord, limit int) {
@@ -394,6 +435,12 @@ func ConformOpts(w io.Writer, python, root string, paths []string, limit int, us
 				break
 			}
 			fmt.Fprintf(w, "  %5d  %s\n", s.PyvarRejects[m], m)
+		}
+	}
+	if len(s.CoDiffs) > 0 {
+		fmt.Fprintf(w, "informational (not graded): code objects whose co_* tuples differ: %v\n", s.CoDiffs)
+		for _, e := range s.CoDiffExamples {
+			fmt.Fprintln(w, "  "+e)
 		}
 	}
 	verdict := "OK"
