@@ -63,6 +63,7 @@ func (fn *Function) Call(args []object.Value, kwnames []string) (object.Value, e
 	return fn.interp.callFunction(fn, args, kwnames)
 }
 
+// String returns the function's repr.
 func (fn *Function) String() string {
 	return fmt.Sprintf("<function %s at %#x>", fn.Qualname, object.ObjectID(fn))
 }

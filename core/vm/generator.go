@@ -27,6 +27,7 @@ var GeneratorType = newType("generator", nil)
 // Type returns GeneratorType.
 func (g *Generator) Type() *object.Type { return GeneratorType }
 
+// String returns the generator's repr.
 func (g *Generator) String() string {
 	return fmt.Sprintf("<generator object %s at %#x>", g.Qualname, object.ObjectID(g))
 }

@@ -110,6 +110,7 @@ type rangeIter struct {
 // RangeIterType is the type of pyvar's range iterator.
 var RangeIterType = newType("range_iterator", nil)
 
+// Type returns RangeIterType.
 func (r *rangeIter) Type() *object.Type { return RangeIterType }
 
 // Next returns the next item of the range.
