@@ -460,6 +460,9 @@ func (p *parser) callArgsGen(open *token) ([]Expr, []*Keyword) {
 			}
 			v := p.expression()
 			s := &Starred{Pos: p.posFrom(t), Value: v, Ctx: Load}
+			if p.isCompFor() {
+				p.errorNode(s, "iterable unpacking cannot be used in comprehension")
+			}
 			args = append(args, s)
 			last = s
 		case p.acceptOp("**"):

@@ -113,6 +113,9 @@ func compareCorpus(t *testing.T, name string, strictPos bool) {
 // TestCorpusDump compares our AST with CPython's ast.dump(include_attributes=True).
 func TestCorpusDump(t *testing.T) { compareCorpus(t, "corpus.txt", true) }
 
+// TestCorpus2 is a second corpus mixing accepted programs and Python 2 code.
+func TestCorpus2(t *testing.T) { compareCorpus(t, "corpus2.txt", false) }
+
 // TestCorpusErrors compares SyntaxError kind, message, line and offset.
 func TestCorpusErrors(t *testing.T) { compareCorpus(t, "errors.txt", false) }
 

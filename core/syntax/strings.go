@@ -31,7 +31,7 @@ func splitString(t *token) strLit {
 		case 'f':
 			s.f = true
 		case 'u':
-			s.u = true
+			s.u = v[i] == 'u' // only a lowercase u sets Constant.Kind, as in CPython
 		}
 	}
 	q := 1
