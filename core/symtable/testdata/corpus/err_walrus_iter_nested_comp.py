@@ -1,0 +1,2 @@
+def f(xs):
+    return [x for x in [(y := 1) for z in xs]]
