@@ -486,7 +486,20 @@ func (p *parser) callArgsGen(open *token) ([]Expr, []*Keyword) {
 			} else {
 				e = p.expression()
 			}
-			if p.isKw("for") || p.isKw("async") && p.peekN(1).kind == tkName && p.peekN(1).val == "for" {
+			if p.isCompFor() {
+				if open == nil {
+					// A class header takes no bare generator argument; only
+					// CPython's second pass, seeing a ',' after it, says why.
+					save := p.i
+					p.probing++
+					comma := p.try(func() { p.generators() }) && p.isOp(",")
+					p.probing--
+					if comma {
+						p.errorRange(e.Position(), p.prevPos(), "Generator expression must be parenthesized")
+					}
+					p.i = save
+					p.fail()
+				}
 				gens := p.generators()
 				g := &GeneratorExp{Pos: p.posFromNode(e), Elt: e, Generators: gens}
 				if open != nil && len(args) == 0 && len(kws) == 0 && p.isOp(")") {
@@ -806,6 +819,15 @@ func (p *parser) parenAtom() Expr {
 // element, through the closing bracket.
 func (p *parser) elements(elts *[]Expr, closer string) {
 	for {
+		if closer != ")" && p.isCompFor() {
+			first, last := (*elts)[0], (*elts)[len(*elts)-1]
+			if len(*elts) == 1 {
+				last := p.prev() // the trailing ','
+				p.raise(p.s.errorAt("SyntaxError", "did you forget parentheses around the comprehension target?",
+					first.Position().Lineno, first.Position().ColOffset, last.endLine, last.endCol))
+			}
+			p.errorRange(first.Position(), last.Position(), "did you forget parentheses around the comprehension target?")
+		}
 		if !p.acceptOp(",") {
 			if !p.isOp(closer) {
 				p.missingComma((*elts)[len(*elts)-1])

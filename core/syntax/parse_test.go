@@ -116,6 +116,10 @@ func TestCorpusDump(t *testing.T) { compareCorpus(t, "corpus.txt", true) }
 // TestCorpus2 is a second corpus mixing accepted programs and Python 2 code.
 func TestCorpus2(t *testing.T) { compareCorpus(t, "corpus2.txt", false) }
 
+// TestCPythonTestSyntax runs the doctest snippets of CPython 3.10's
+// Lib/test/test_syntax.py (parser-level results; compiler errors are others').
+func TestCPythonTestSyntax(t *testing.T) { compareCorpus(t, "test_syntax.txt", false) }
+
 // TestCorpusErrors compares SyntaxError kind, message, line and offset.
 func TestCorpusErrors(t *testing.T) { compareCorpus(t, "errors.txt", false) }
 

@@ -370,6 +370,12 @@ func (p *parser) posFromNode(n Located) Pos {
 	return Pos{pa.Lineno, pa.ColOffset, e.endLine, e.endCol}
 }
 
+// prevPos is the extent of the last consumed token.
+func (p *parser) prevPos() *Pos {
+	t := p.prev()
+	return &Pos{t.line, t.col, t.endLine, t.endCol}
+}
+
 func startPos(n Located) Pos { return *n.Position() }
 
 // ---- top level ----

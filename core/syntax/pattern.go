@@ -293,6 +293,9 @@ func (p *parser) mappingPattern() Pattern {
 	m := &MatchMapping{Keys: []Expr{}, Patterns: []Pattern{}}
 	for !p.isOp("}") {
 		if p.acceptOp("**") {
+			if p.isKw("_") {
+				p.fail()
+			}
 			m.Rest = p.expectName().val
 			p.acceptOp(",")
 			break

@@ -637,7 +637,7 @@ func (p *parser) withItem() *WithItem {
 		}
 		setContext(t, Store)
 		it.OptionalVars = t
-		if !p.isOp(",") && !p.isOp(")") && !p.isOp(":") {
+		if !p.isOp(",") && !p.isOp(")") && !p.isOp(":") && p.peek().kind != tkNewline {
 			p.fail()
 		}
 	}

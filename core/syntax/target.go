@@ -104,7 +104,7 @@ func exprName(e Expr) string {
 			}
 			return "False"
 		case ConstEllipsis:
-			return "Ellipsis"
+			return "ellipsis"
 		}
 		return "literal"
 	case *Compare:
