@@ -257,7 +257,11 @@ func users(t *symtable.Table, name string) []string {
 			if len(site) == 0 {
 				site, verb = s.Binds, "assigned"
 			}
-			out = append(out, fmt.Sprintf("%s by nested %s at %d", verb, shortLabel(c), site[0].Lineno))
+			if c.Comprehension != symtable.NotComprehension || c.Name == "lambda" {
+				out = append(out, fmt.Sprintf("%s by a nested %s at %d", verb, c.Name, site[0].Lineno))
+			} else {
+				out = append(out, fmt.Sprintf("%s by nested %s at %d", verb, shortLabel(c), site[0].Lineno))
+			}
 		}
 		for _, g := range c.Children {
 			walk(g)
@@ -341,7 +345,9 @@ func (e *explainer) reason(t *symtable.Table, name string) string {
 		switch s.Scope {
 		case symtable.GlobalExplicit:
 			where := fmt.Sprintf("at line %d", s.Decl.Lineno)
-			if d := declarer(t, name); d != nil {
+			if d := declarer(t, name); d != nil && d.Comprehension != symtable.NotComprehension {
+				where = fmt.Sprintf("by an assignment expression in %s", label(d))
+			} else if d != nil {
 				where = fmt.Sprintf("in %s at line %d", label(d), d.Symbols[name].Decl.Lineno)
 			}
 			return fmt.Sprintf("global explicit (declared global %s, so module code uses *_GLOBAL too%s)", where, semi(br))
@@ -383,23 +389,20 @@ func (e *explainer) reason(t *symtable.Table, name string) string {
 	default:
 		switch s.Scope {
 		case symtable.Local:
-			if s.IsParam() {
-				return fmt.Sprintf("local (%s)", br)
-			}
 			return fmt.Sprintf("local (%s)", br)
 		case symtable.Cell:
 			u := users(t, name)
 			if len(u) > 2 {
 				u = append(u[:2], "...")
 			}
-
 			return fmt.Sprintf("cell (%s; %s)", br, strings.Join(u, "; "))
 		case symtable.Free:
 			if s.Flags&symtable.DefNonlocal != 0 {
-				if s.Decl.Lineno != 0 {
-					return fmt.Sprintf("free (declared nonlocal at line %d; %s)", s.Decl.Lineno, br)
+				if t.Comprehension != symtable.NotComprehension {
+					// No nonlocal statement can appear in a comprehension.
+					return fmt.Sprintf("free (an assignment expression in a comprehension binds the enclosing function's variable; %s)", br)
 				}
-				return fmt.Sprintf("free (assignment expression in a comprehension binds it in the enclosing function; %s)", br)
+				return fmt.Sprintf("free (declared nonlocal at line %d; %s)", s.Decl.Lineno, br)
 			}
 			where := "an enclosing function"
 			if b := binder(t, name); b != nil {
@@ -413,6 +416,9 @@ func (e *explainer) reason(t *symtable.Table, name string) string {
 			}
 			return fmt.Sprintf("free (%s; bound in %s)", br, where)
 		case symtable.GlobalExplicit:
+			if s.Flags&symtable.DefGlobal != 0 && t.Comprehension != symtable.NotComprehension {
+				return fmt.Sprintf("global explicit (an assignment expression in a comprehension binds the global; %s)", br)
+			}
 			if s.Flags&symtable.DefGlobal != 0 {
 				return fmt.Sprintf("global explicit (declared global at line %d; %s)", s.Decl.Lineno, br)
 			}
