@@ -172,9 +172,10 @@ func GetAttrString(v Value, name string) (Value, error) { return GetAttr(v, Inte
 func heapGetAttr(v Value, t *Type, name *Str) (Value, error) {
 	var r Value
 	var err error
-	ga := t.Lookup(strGetattribute)
+	c := t.validCache()
+	ga := t.lookupCached(c, strGetattribute)
 	if md, ok := ga.o.(*MethodDescr); ok && md.Owner == ObjectType || ga.IsNull() {
-		r, err = GenericGetAttr(v, name)
+		r, err = genericGetAttr(v, t, t.lookupCached(c, name), name)
 	} else if md, ok := ga.o.(*MethodDescr); ok && md.Owner == TypeType {
 		r, err = typeGetAttr(v.o.(*Type), name)
 	} else {
@@ -192,7 +193,12 @@ func heapGetAttr(v Value, t *Type, name *Str) (Value, error) {
 // then the instance __dict__, then other class attributes.
 func GenericGetAttr(v Value, name *Str) (Value, error) {
 	t := TypeOf(v)
-	d := t.Lookup(name)
+	return genericGetAttr(v, t, t.Lookup(name), name)
+}
+
+// genericGetAttr is GenericGetAttr with the type and its attribute d
+// (Null if none) already looked up.
+func genericGetAttr(v Value, t *Type, d Value, name *Str) (Value, error) {
 	if !d.IsNull() && isDataDescriptor(d) {
 		r, _, err := descrGet(d, v, t)
 		return r, err
@@ -247,14 +253,18 @@ func LookupMethod(v Value, name *Str) (fn Value, unbound bool, err error) {
 		r, err := GetAttr(v, name)
 		return r, false, err
 	}
+	var d Value
 	if t.Heap {
-		ga := t.Lookup(strGetattribute)
+		c := t.validCache()
+		ga := t.lookupCached(c, strGetattribute)
 		if md, ok := ga.o.(*MethodDescr); !ok || md.Owner != ObjectType {
 			r, err := GetAttr(v, name)
 			return r, false, err
 		}
+		d = t.lookupCached(c, name)
+	} else {
+		d = t.Lookup(name)
 	}
-	d := t.Lookup(name)
 	if !d.IsNull() {
 		if _, ok := d.o.(MethodDescriptor); ok {
 			if v.k == KindObject {
@@ -267,8 +277,28 @@ func LookupMethod(v Value, name *Str) (fn Value, unbound bool, err error) {
 			return d, true, nil
 		}
 	}
-	r, err := GetAttr(v, name)
+	r, err := genericGetAttrChecked(v, t, d, name)
 	return r, false, err
+}
+
+// genericGetAttrChecked finishes LookupMethod's fallback: the generic
+// lookup with d known, plus __getattr__ and the AttributeError context.
+func genericGetAttrChecked(v Value, t *Type, d Value, name *Str) (Value, error) {
+	if t.GetAttro != nil || !t.Heap && t != TypeOf(v) {
+		return GetAttr(v, name)
+	}
+	r, err := genericGetAttr(v, t, d, name)
+	if err != nil && ExceptionMatches(err, AttributeError) {
+		if t.Heap {
+			if g := t.Lookup(strGetattr); !g.IsNull() {
+				return CallMethodValue(g, v, []Value{FromObject(name)}, nil)
+			}
+		}
+		if e, ok := err.(*BaseException); ok && e.Class == AttributeError {
+			e.SetAttributeContext(FromObject(name), v)
+		}
+	}
+	return r, err
 }
 
 func isType(v Value) bool {
@@ -292,7 +322,8 @@ func setAttr(v Value, name *Str, val Value) error {
 		if val.IsNull() {
 			mname = strDelattr
 		}
-		m := t.Lookup(mname)
+		c := t.validCache()
+		m := t.lookupCached(c, mname)
 		if md, ok := m.o.(*MethodDescr); !ok || (md.Owner != ObjectType && md.Owner != TypeType) {
 			args := []Value{FromObject(name), val}
 			if val.IsNull() {
@@ -300,6 +331,9 @@ func setAttr(v Value, name *Str, val Value) error {
 			}
 			_, err := CallMethodValue(m, v, args, nil)
 			return err
+		}
+		if _, isType := v.o.(*Type); !isType {
+			return genericSetAttr(v, t, t.lookupCached(c, name), name, val)
 		}
 	}
 	if ty, ok := v.o.(*Type); ok && v.k == KindObject {
@@ -311,7 +345,10 @@ func setAttr(v Value, name *Str, val Value) error {
 // GenericSetAttr is object.__setattr__ (and __delattr__ when val is Null).
 func GenericSetAttr(v Value, name *Str, val Value) error {
 	t := TypeOf(v)
-	d := t.Lookup(name)
+	return genericSetAttr(v, t, t.Lookup(name), name, val)
+}
+
+func genericSetAttr(v Value, t *Type, d Value, name *Str, val Value) error {
 	if !d.IsNull() {
 		switch o := d.o.(type) {
 		case DataDescriptor:

@@ -71,7 +71,10 @@ func (t *Type) Type() *Type {
 
 // attrCacheSize is the number of names a class remembers (direct-mapped by
 // the name's address; names are interned, so pointers identify them).
-const attrCacheSize = 32
+const (
+	attrCacheBits = 6
+	attrCacheSize = 1 << attrCacheBits
+)
 
 // attrCache remembers MRO lookups of a class, like CPython's type
 // attribute cache. It is valid while the sum of the PEP 509 versions of
@@ -103,6 +106,12 @@ func (t *Type) Lookup(name *Str) Value {
 	if !t.Heap {
 		return t.lookupMRO(name)
 	}
+	return t.lookupCached(t.validCache(), name)
+}
+
+// validCache returns t's attribute cache, emptied if any namespace on the
+// MRO changed since it was filled. Only for heap types.
+func (t *Type) validCache() *attrCache {
 	c := t.cache
 	sum := t.mroVersion()
 	if c == nil {
@@ -116,7 +125,14 @@ func (t *Type) Lookup(name *Str) Value {
 		}{}
 		c.sum = sum
 	}
-	e := &c.entries[(uintptr(unsafe.Pointer(name))>>4)%attrCacheSize]
+	return c
+}
+
+// lookupCached is Lookup through a cache that validCache returned.
+func (t *Type) lookupCached(c *attrCache, name *Str) Value {
+	// Fibonacci hashing of the address: allocation strides would leave
+	// most buckets empty with plain low bits.
+	e := &c.entries[(uint64(uintptr(unsafe.Pointer(name)))*0x9E3779B97F4A7C15)>>(64-attrCacheBits)]
 	if e.name == name {
 		return e.v
 	}
