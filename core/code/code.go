@@ -126,8 +126,9 @@ type Code struct {
 	Cache *opcache.Cache
 }
 
-// CodeType is the Python type of code objects.
-var CodeType = &object.Type{Name: "code", Qualname: "code"}
+// CodeType is the Python type of code objects; the VM registers the co_*
+// attribute getters in its Dict.
+var CodeType = object.NewBuiltinType("code", nil)
 
 // Type returns CodeType.
 func (c *Code) Type() *object.Type { return CodeType }

@@ -11,7 +11,7 @@ import (
 
 // PyRepr returns the repr of a code object, as CPython prints it.
 func (c *Code) PyRepr() (string, error) {
-	return fmt.Sprintf("<code object %s at %p, file %q, line %d>", c.Name, c, c.Filename, c.Firstlineno), nil
+	return fmt.Sprintf("<code object %s at 0x%x, file \"%s\", line %d>", c.Name, object.ObjectID(c), c.Filename, c.Firstlineno), nil
 }
 
 var compareOps = [...]string{"<", "<=", "==", "!=", ">", ">="}
@@ -159,18 +159,23 @@ func LineStarts(co *Code) map[int]int {
 // Dis writes the disassembly of co and, after it, of every code object in
 // its constants (recursively), in the layout of CPython 3.10's
 // `python -m dis`.
-func Dis(w io.Writer, co *Code) {
-	disassemble(w, co)
+func Dis(w io.Writer, co *Code) { DisWith(w, co, nil) }
+
+// DisWith is Dis with a note appended (after two spaces) to the line of
+// each instruction for which note returns a non-empty string; unit is the
+// instruction's code-unit index in co.
+func DisWith(w io.Writer, co *Code, note func(co *Code, unit int) string) {
+	disassemble(w, co, note)
 	for _, k := range co.Consts {
 		if sub, ok := k.Object().(*Code); ok {
 			r, _ := sub.PyRepr()
 			fmt.Fprintf(w, "\nDisassembly of %s:\n", r)
-			Dis(w, sub)
+			DisWith(w, sub, note)
 		}
 	}
 }
 
-func disassemble(w io.Writer, co *Code) {
+func disassemble(w io.Writer, co *Code, note func(co *Code, unit int) string) {
 	ins := Instructions(co)
 	starts := LineStarts(co)
 	linenoWidth := 0
@@ -217,6 +222,12 @@ func disassemble(w io.Writer, co *Code) {
 				fields = append(fields, "("+in.ArgRepr+")")
 			}
 		}
-		fmt.Fprintln(w, strings.TrimRight(strings.Join(fields, " "), " "))
+		line := strings.TrimRight(strings.Join(fields, " "), " ")
+		if note != nil {
+			if n := note(co, in.Offset/2); n != "" {
+				line += "  " + n
+			}
+		}
+		fmt.Fprintln(w, line)
 	}
 }

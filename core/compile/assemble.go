@@ -645,7 +645,7 @@ func (c *compiler) makeCode(entry *block, stacksize int) *code.Code {
 		}
 	}
 	co := &code.Code{
-		Argcount:        u.argcount,
+		Argcount:        u.argcount + u.posonlyargcount,
 		Posonlyargcount: u.posonlyargcount,
 		Kwonlyargcount:  u.kwonlyargcount,
 		Stacksize:       stacksize,
@@ -694,6 +694,10 @@ func (c *compiler) makeCode(entry *block, stacksize int) *code.Code {
 		}
 		co.Consts[i] = v
 	}
+	if c.codeKeys == nil {
+		c.codeKeys = map[*code.Code]string{}
+	}
+	c.codeKeys[co] = codeKey(co, u.consts)
 	co.NameValues = make([]object.Value, len(co.Names))
 	for i, n := range co.Names {
 		co.NameValues[i] = object.FromObject(object.Intern(n))
@@ -717,7 +721,7 @@ func (c *compiler) makeCode(entry *block, stacksize int) *code.Code {
 
 // nargs is the number of parameters, *args and **kwargs included.
 func nargs(co *code.Code) int {
-	n := co.Argcount + co.Posonlyargcount + co.Kwonlyargcount
+	n := co.Argcount + co.Kwonlyargcount
 	if co.Flags&code.CoVarargs != 0 {
 		n++
 	}

@@ -114,6 +114,8 @@ type compiler struct {
 
 	fold   map[syntax.Expr]syntax.Expr // memoised constant folding
 	frozen map[*syntax.Constant]bool   // folded frozenset constants
+
+	codeKeys map[*code.Code]string // co_consts identity of the code objects made
 }
 
 // scopeType is CPython's COMPILER_SCOPE_*: what a unit compiles.
@@ -189,6 +191,7 @@ type unit struct {
 	fblocks []fblock
 
 	lineno, endLineno, colOffset, endColOffset int
+	lastLine                                   int // line of the instruction emitted last
 }
 
 func (c *compiler) newError(msg string, pos *syntax.Pos) *syntax.Error {
@@ -369,6 +372,7 @@ func (c *compiler) emitLine(op code.Opcode, arg int, target *block, line int) {
 		b = c.u.curblock
 	}
 	b.instrs = append(b.instrs, instr{op: op, arg: arg, target: target, lineno: line})
+	c.u.lastLine = line
 	if op == code.RETURN_VALUE {
 		b.hasReturn = true
 	}

@@ -933,7 +933,7 @@ func (c *compiler) makeClosure(co *code.Code, flags int, qualname string) {
 		flags |= 0x08
 		c.opArg(code.BUILD_TUPLE, n)
 	}
-	c.loadConst(konst{code: co})
+	c.loadConst(konst{code: co, codeKey: c.codeKeys[co]})
 	c.loadConst(konst{v: syntax.StrValue(qualname)})
 	c.opArg(code.MAKE_FUNCTION, flags)
 }
@@ -1034,8 +1034,6 @@ func (c *compiler) lambda(e *syntax.Lambda) {
 	c.checkDebugArgs(e.Args)
 	flags := c.defaultArguments(e.Args)
 	c.enterScope("<lambda>", scopeLambda, e, e.Lineno)
-	// The return takes the line of the body, as in CPython 3.10.
-	c.setLoc(e.Body)
 	c.u.addConst(konst{v: syntax.NoneValue()})
 	c.u.argcount = len(e.Args.Args)
 	c.u.posonlyargcount = len(e.Args.Posonlyargs)
@@ -1045,7 +1043,9 @@ func (c *compiler) lambda(e *syntax.Lambda) {
 	if c.u.ste.IsGenerator {
 		co = c.assemble(false)
 	} else {
-		c.op(code.RETURN_VALUE)
+		// CPython 3.10 gives the return the line of the instruction
+		// emitted last, without making it a line of its own.
+		c.emitLine(code.RETURN_VALUE, 0, nil, c.u.lastLine)
 		co = c.assemble(true)
 	}
 	qualname := c.u.qualname

@@ -15,19 +15,22 @@ import (
 // a folded tuple), a frozenset made by folding `x in {1, 2}`, or a nested
 // code object.
 type konst struct {
-	v      syntax.ConstValue
-	frozen bool // v is a ConstTuple holding a frozenset's items
-	code   *code.Code
+	v       syntax.ConstValue
+	frozen  bool // v is a ConstTuple holding a frozenset's items
+	code    *code.Code
+	codeKey string // the identity of code for co_consts (see codeKey)
 }
 
 // key is what makes two constants the same entry of co_consts, as
 // _PyCode_ConstantKey: the type matters (1, 1.0 and True differ), so does
 // the sign of a float zero; code objects are equal only to themselves.
 func (k konst) key() string {
-	if k.code != nil {
-		return fmt.Sprintf("code:%p", k.code)
-	}
 	var b strings.Builder
+	if k.code != nil {
+		// Equal code objects are one constant, as in CPython (a loop
+		// condition compiled twice holds one genexpr, not two).
+		return k.codeKey
+	}
 	if k.frozen {
 		b.WriteString("fz")
 	}
@@ -178,4 +181,27 @@ func truthy(k konst) bool {
 		return len(v.Tuple) != 0
 	}
 	return true
+}
+
+// codeKey is what makes two code objects equal: their fields and the
+// keys of their constants.
+func codeKey(co *code.Code, consts []konst) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "code(%s,%d,%d,%d,%d,%d,%d,", co.Name, co.Argcount, co.Posonlyargcount, co.Kwonlyargcount,
+		co.Nlocals, co.Flags, co.Firstlineno)
+	for _, u := range co.Code {
+		fmt.Fprintf(&b, "%x.", uint16(u))
+	}
+	for _, l := range co.Lines {
+		fmt.Fprintf(&b, "%d.", l)
+	}
+	for _, list := range [][]string{co.Names, co.Varnames, co.Freevars, co.Cellvars} {
+		fmt.Fprintf(&b, "%q;", list)
+	}
+	for _, k := range consts {
+		b.WriteString(k.key())
+		b.WriteString(",")
+	}
+	b.WriteString(")")
+	return b.String()
 }

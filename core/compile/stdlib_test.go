@@ -17,8 +17,8 @@ import (
 )
 
 var (
-	stdlib    = flag.Bool("stdlib", false, "compile every .py file of CPython 3.10's standard library")
-	stdlibDis = flag.Bool("stdlibdis", false, "with -stdlib, also compare every listing with CPython 3.10's dis")
+	stdlib     = flag.Bool("stdlib", false, "compile every .py file of CPython 3.10's standard library")
+	stdlibDis  = flag.Bool("stdlibdis", false, "with -stdlib, also compare every listing with CPython 3.10's dis")
 	stdlibShow = flag.Int("stdlibshow", 0, "with -stdlibdis, log the first N differing code objects")
 )
 
