@@ -29,7 +29,7 @@ func (f *Frame) unboundDeref(i int) error {
 	name := co.Freevars[i-len(co.Cellvars)]
 	e := object.NewException(object.NameError, object.NewStr(
 		"free variable '"+name+"' referenced before assignment in enclosing scope"))
-	e.InstanceDict().Set(object.FromObject(nameAttr), object.NewStr(name))
+	e.SetAttributeContext(object.NewStr(name), object.Null)
 	return e
 }
 

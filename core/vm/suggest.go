@@ -17,41 +17,31 @@ const (
 	maxStringSize     = 40
 )
 
-// nameErrorNames remembers the missing name of the NameErrors the VM
-// raised (CPython's NameError.name), so that suggestions are offered for
-// them only.
-var nameAttr = object.Intern("name")
-
 func nameErrorWithName(name string) error {
 	e := object.NewException(object.NameError, object.NewStr("name '"+name+"' is not defined"))
-	e.InstanceDict().Set(object.FromObject(nameAttr), object.NewStr(name))
+	e.SetAttributeContext(object.NewStr(name), object.Null)
 	return e
 }
 
-var objAttr = object.Intern("obj")
-
 // attrErrorContext records the object and name of a failed attribute
-// lookup on an AttributeError (3.10's name and obj attributes), which the
-// traceback printer uses for its suggestion.
+// lookup on an AttributeError that does not have them yet (3.10's name
+// and obj attributes), which the traceback printer uses for its suggestion.
 func attrErrorContext(err error, obj, name object.Value) {
 	e, ok := err.(*object.BaseException)
 	if !ok || e.Class != object.AttributeError || e.Traceback != nil {
 		return
 	}
-	d := e.InstanceDict()
-	if _, ok, _ := d.Get(object.FromObject(nameAttr)); ok {
+	if e.Ext != nil && !e.Ext.Name.IsNull() && !e.Ext.Name.IsNone() {
 		return
 	}
-	d.Set(object.FromObject(nameAttr), name)
-	d.Set(object.FromObject(objAttr), obj)
+	e.SetAttributeContext(name, obj)
 }
 
 func suggestion(e *object.BaseException) string {
-	if e.Class == object.AttributeError && e.Dict != nil {
-		nv, ok1, _ := e.Dict.Get(object.FromObject(nameAttr))
-		obj, ok2, _ := e.Dict.Get(object.FromObject(objAttr))
-		ns, ok3 := nv.Object().(*object.Str)
-		if !ok1 || !ok2 || !ok3 {
+	if e.Class == object.AttributeError && e.Ext != nil {
+		ns, ok := e.Ext.Name.Object().(*object.Str)
+		obj := e.Ext.Object
+		if !ok || obj.IsNull() {
 			return ""
 		}
 		d, err := dirOf(obj)
@@ -67,14 +57,10 @@ func suggestion(e *object.BaseException) string {
 		}
 		return bestMatch(names, ns.S)
 	}
-	if e.Class != object.NameError || e.Dict == nil || e.Traceback == nil {
+	if e.Class != object.NameError || e.Ext == nil || e.Traceback == nil {
 		return ""
 	}
-	nv, ok, _ := e.Dict.Get(object.FromObject(nameAttr))
-	if !ok {
-		return ""
-	}
-	ns, ok := nv.Object().(*object.Str)
+	ns, ok := e.Ext.Name.Object().(*object.Str)
 	if !ok {
 		return ""
 	}
