@@ -67,7 +67,7 @@ const versionBlock = 1 << 10
 // ever will: the one after its latest (version or keys version), or the
 // start of a fresh block.
 func (d *Dict[K, V]) nextVersion() uint64 {
-	v := max(d.version, d.keysVersion) + 1
+	v := max(d.tags[VersionTag], d.tags[KeysVersionTag]) + 1
 	if v%versionBlock == 0 || v < versionBlock {
 		v = globalBlock.Add(1) * versionBlock
 	}
@@ -117,13 +117,14 @@ type Dict[K Key[K], V comparable] struct {
 	// insert that usually follows a miss then needs no second probe. The
 	// head of a hash's chain changes only with the keys version, so the
 	// hint is exact while missKeys == keysVersion.
-	missHash    uint64
-	missHead    int32
-	missKeys    uint64
-	entries     []entry[K, V]
-	used        int // live entries
-	version     uint64
-	keysVersion uint64
+	missHash uint64
+	missHead int32
+	missKeys uint64
+	entries  []entry[K, V]
+	used     int // live entries
+	// tags holds Version (tags[0]) and KeysVersion (tags[1]) in an array
+	// so that a cache can read either with one indexed load (Tag).
+	tags [2]uint64
 }
 
 // New returns an empty dict with room for about hint entries.
@@ -145,20 +146,31 @@ func (d *Dict[K, V]) init(hint int) {
 	// must differ from every version it had before, and a block start
 	// guarantees it without looking.
 	v := globalBlock.Add(1) * versionBlock
-	d.version = v
-	d.keysVersion = v
+	d.tags[VersionTag] = v
+	d.tags[KeysVersionTag] = v
 }
 
 // Len returns the number of keys.
 func (d *Dict[K, V]) Len() int { return d.used }
 
 // Version returns the PEP 509 version tag (ma_version_tag).
-func (d *Dict[K, V]) Version() uint64 { return d.version }
+func (d *Dict[K, V]) Version() uint64 { return d.tags[VersionTag] }
+
+// Tag returns Version for which == VersionTag and KeysVersion for which ==
+// KeysVersionTag, without a branch: the LOAD_GLOBAL cache serves both of its
+// strategies with one inlined check.
+func (d *Dict[K, V]) Tag(which uint) uint64 { return d.tags[which&1] }
+
+// Which tag Tag returns.
+const (
+	VersionTag     = 0
+	KeysVersionTag = 1
+)
 
 // KeysVersion returns a tag that changes only when keys are added or
 // removed or entry indexes move (CPython 3.11's dk_version idea). While it
 // is unchanged, an index from Lookup still names the same key.
-func (d *Dict[K, V]) KeysVersion() uint64 { return d.keysVersion }
+func (d *Dict[K, V]) KeysVersion() uint64 { return d.tags[KeysVersionTag] }
 
 // find returns the entry index of k, whose hash is h, or noEntry.
 // The memo check is small enough to inline into Get and Set; the index
@@ -192,12 +204,12 @@ restart:
 			*slot = i + 1
 			return int(i), nil
 		}
-		kv := d.keysVersion
+		kv := d.tags[KeysVersionTag]
 		eq, err := k.Equal(e.key)
 		if err != nil {
 			return noEntry, err
 		}
-		if d.keysVersion != kv {
+		if d.tags[KeysVersionTag] != kv {
 			// Equal ran code that added or removed keys: i and e may no
 			// longer mean what they did, so look again (CPython restarts too).
 			goto restart
@@ -208,7 +220,7 @@ restart:
 		}
 		i = e.next
 	}
-	d.missHash, d.missHead, d.missKeys = h, head, d.keysVersion
+	d.missHash, d.missHead, d.missKeys = h, head, d.tags[KeysVersionTag]
 	return noEntry, nil
 }
 
@@ -224,12 +236,12 @@ restart:
 			d.memo[h%memoSize] = int32(i) + 1
 			return i, nil
 		}
-		kv := d.keysVersion
+		kv := d.tags[KeysVersionTag]
 		eq, err := k.Equal(e.key)
 		if err != nil {
 			return noEntry, err
 		}
-		if d.keysVersion != kv {
+		if d.tags[KeysVersionTag] != kv {
 			goto restart
 		}
 		if eq {
@@ -292,7 +304,7 @@ func (d *Dict[K, V]) Set(k K, v V) error {
 		if e := &d.entries[j]; e.live && e.hash == h && e.key == k {
 			if e.value != v {
 				e.value = v
-				d.version = d.nextVersion()
+				d.tags[VersionTag] = d.nextVersion()
 			}
 			return nil
 		}
@@ -326,8 +338,8 @@ func (d *Dict[K, V]) insert(k K, h uint64, v V) {
 	}
 	d.used++
 	ver := d.nextVersion()
-	d.version = ver
-	d.keysVersion = ver
+	d.tags[VersionTag] = ver
+	d.tags[KeysVersionTag] = ver
 }
 
 // SetDefault returns the value of k, first binding it to def when k is
@@ -395,8 +407,8 @@ func (d *Dict[K, V]) deleteAt(i int) {
 	*e = entry[K, V]{next: noEntry}
 	d.used--
 	ver := d.nextVersion()
-	d.version = ver
-	d.keysVersion = ver
+	d.tags[VersionTag] = ver
+	d.tags[KeysVersionTag] = ver
 	// Trailing tombstones are dropped (CPython's popitem lowers
 	// dk_nentries the same way): no live index moves, so no version.
 	n := len(d.entries)
@@ -459,7 +471,7 @@ func (d *Dict[K, V]) compact() {
 	if len(d.entries) > smallMax {
 		d.buildIndex()
 	}
-	d.keysVersion = d.nextVersion()
+	d.tags[KeysVersionTag] = d.nextVersion()
 }
 
 // appendIndexed appends a live entry to an indexed dict and links it into
@@ -467,7 +479,7 @@ func (d *Dict[K, V]) compact() {
 func (d *Dict[K, V]) appendIndexed(e entry[K, V]) {
 	n := int32(len(d.entries))
 	e.next = noEntry
-	if d.missKeys == d.keysVersion && d.missKeys != 0 && d.missHash == e.hash {
+	if d.missKeys == d.tags[KeysVersionTag] && d.missKeys != 0 && d.missHash == e.hash {
 		e.next = d.missHead
 	} else if head, ok := d.index.Get(e.hash); ok {
 		e.next = head
@@ -567,7 +579,7 @@ func (d *Dict[K, V]) SetAt(i int, v V) {
 	e := &d.entries[i]
 	if e.value != v {
 		e.value = v
-		d.version = d.nextVersion()
+		d.tags[VersionTag] = d.nextVersion()
 	}
 }
 

@@ -166,6 +166,10 @@ type Entry struct {
 	// filled: PEP 509 versions under PEP509, keys versions under Keys.
 	// dict.NoVersion marks an entry never filled.
 	GlobalsVer, BuiltinsVer uint64
+	// ref is what a hit pushes: &Value under PEP509; under Keys, the value
+	// slot of the name in the globals or builtins dict, which stays in
+	// place while that dict's keys version does.
+	ref *object.Value
 	// Index is the entry index of the name in globals or builtins (Keys).
 	Index int32
 	// counter is 3.11's adaptive or miss counter (Keys).
@@ -213,6 +217,7 @@ type Cache struct {
 	Entries []Entry
 
 	threshold int
+	tag       uint     // dict.VersionTag (PEP509) or dict.KeysVersionTag (Keys): what Hit compares
 	backedges bool     // Backedge counts toward the threshold (Keys, warming up)
 	built     bool     // Map/Entries were made
 	siteOf    []uint16 // per code unit: 0 or site number+1
@@ -280,9 +285,12 @@ func (c *Cache) Backedge() {
 }
 
 func newCache[U ~uint16](rt *Runtime, units []U) *Cache {
-	c := &Cache{rt: rt, strategy: rt.strategy, threshold: rt.minRuns}
-	if rt.strategy == Off {
+	c := &Cache{rt: rt, strategy: rt.strategy, threshold: rt.minRuns, tag: dict.VersionTag}
+	switch rt.strategy {
+	case Off:
 		c.threshold = 0
+	case Keys:
+		c.tag = dict.KeysVersionTag
 	}
 	c.backedges = rt.strategy == Keys // until the warm-up is over
 	for i, u := range units {
@@ -345,8 +353,9 @@ func (c *Cache) build() {
 		c.Entries = make([]Entry, n)
 		for i := range n {
 			c.Map[c.sites[i].unit] = uint8(i + 1)
-			c.Entries[i].GlobalsVer = dict.NoVersion
-			c.Entries[i].BuiltinsVer = dict.NoVersion
+			e := &c.Entries[i]
+			e.GlobalsVer, e.BuiltinsVer = dict.NoVersion, dict.NoVersion
+			e.ref = &e.Value
 		}
 	case Keys:
 		n := min(len(c.sites), maxSitesMapped)
@@ -355,11 +364,16 @@ func (c *Cache) build() {
 		}
 		// Entries are indexed by site number; a quickened LOAD_GLOBAL
 		// starts adaptive with a zero counter, so it specializes on its
-		// first execution.
+		// first execution. Map lets Hit serve the first 255 sites inline
+		// (the rest go through Load, which finds them by site number).
 		c.Entries = make([]Entry, n)
 		for i := range c.Entries {
 			c.Entries[i].GlobalsVer = dict.NoVersion
 			c.Entries[i].BuiltinsVer = dict.NoVersion
+		}
+		c.Map = make([]uint8, len(c.siteOf))
+		for i := range min(n, 255) {
+			c.Map[c.sites[i].unit] = uint8(i + 1)
 		}
 	}
 }
@@ -367,19 +381,21 @@ func (c *Cache) build() {
 // Built reports whether the cache has been built (the threshold reached).
 func (c *Cache) Built() bool { return c.built }
 
-// Hit is LOAD_GLOBAL's inlinable fast path under PEP509: a pointer to the
-// cached value for the LOAD_GLOBAL at code unit pc when its entry is filled
-// and still valid for globals g and builtins b (both dicts), or nil when the
-// VM must call Load (always nil under the other strategies: Keys hits are
-// served by Load, like 3.11's specialized instructions). The VM copies the
-// value at once; the pointer is not valid past the instruction.
+// Hit is LOAD_GLOBAL's inlinable fast path: a pointer to the value for the
+// LOAD_GLOBAL at code unit pc when its entry is valid for globals g and
+// builtins b (both dicts), or nil when the VM must call Load. Under PEP509
+// the entry is valid when the dicts' versions are those it was filled with
+// and the pointer is to the cached value; under Keys when their keys
+// versions are, and the pointer is to the value slot in the dict (so a
+// rebound global is read fresh). The VM copies the value at once; the
+// pointer is not valid past the instruction.
 func (c *Cache) Hit(pc int, g, b *object.Dict) *object.Value {
 	if uint(pc) < uint(len(c.Map)) {
 		if i := c.Map[pc]; i != 0 {
 			e := &c.Entries[i-1]
-			if e.GlobalsVer == g.Version() && e.BuiltinsVer == b.Version() {
+			if e.GlobalsVer == g.Tag(c.tag) && e.BuiltinsVer == b.Tag(c.tag) {
 				e.Hits++
-				return &e.Value
+				return e.ref
 			}
 		}
 	}
@@ -419,24 +435,20 @@ func (c *Cache) Load(pc int, name object.Value, g, b *object.Dict) (v object.Val
 	switch c.strategy {
 	case Keys:
 		if e := c.keysEntry(pc); e != nil {
-			// The specialized LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN,
-			// written out here to save a call on every hit.
-			var p *object.Value
-			switch e.kind {
-			case kindModule:
-				if e.GlobalsVer == g.KeysVersion() {
-					p = g.ValueRef(int(e.Index))
-				}
-			case kindBuiltin:
-				if e.GlobalsVer == g.KeysVersion() && e.BuiltinsVer == b.KeysVersion() {
-					p = b.ValueRef(int(e.Index))
-				}
+			// LOAD_GLOBAL_MODULE needs only the globals keys unchanged;
+			// Hit also compares the builtins keys version, so a module
+			// entry that failed there only because builtins gained or
+			// lost a key is a hit: take the new builtins version.
+			// (Sites past the 255th reach here without Hit.)
+			switch {
+			case e.kind == kindModule && e.GlobalsVer == g.KeysVersion():
+				e.BuiltinsVer = b.KeysVersion()
+			case e.kind == kindBuiltin && e.GlobalsVer == g.KeysVersion() && e.BuiltinsVer == b.KeysVersion():
+			default:
+				return c.loadKeys(e, pc, name, g, b)
 			}
-			if p != nil && !p.IsNull() {
-				e.Hits++
-				return *p, true, nil
-			}
-			return c.loadKeys(e, pc, name, g, b)
+			e.Hits++
+			return *e.ref, true, nil
 		}
 	case PEP509:
 		if uint(pc) < uint(len(c.Map)) {
@@ -516,6 +528,7 @@ func (c *Cache) loadKeys(e *Entry, pc int, name object.Value, g, b *object.Dict)
 		e.counter--
 		if e.counter == 0 {
 			e.kind = kindEmpty
+			e.GlobalsVer, e.BuiltinsVer, e.ref = dict.NoVersion, dict.NoVersion, nil
 			e.counter = adaptiveStart
 			e.Deopts++
 		}
@@ -532,22 +545,22 @@ func (c *Cache) loadKeys(e *Entry, pc int, name object.Value, g, b *object.Dict)
 		return object.Null, false, err
 	}
 	if i >= 0 {
-		e.kind, e.Index = kindModule, int32(i)
-		e.GlobalsVer, e.BuiltinsVer = g.KeysVersion(), dict.NoVersion
+		e.kind, e.Index, e.ref = kindModule, int32(i), g.ValueRef(i)
+		e.GlobalsVer, e.BuiltinsVer = g.KeysVersion(), b.KeysVersion()
 		e.counter = missCounterStart
 		e.Opts++
-		return g.ValueAt(i), true, nil
+		return *e.ref, true, nil
 	}
 	j, err := b.Lookup(name)
 	if err != nil {
 		return object.Null, false, err
 	}
 	if j >= 0 {
-		e.kind, e.Index = kindBuiltin, int32(j)
+		e.kind, e.Index, e.ref = kindBuiltin, int32(j), b.ValueRef(j)
 		e.GlobalsVer, e.BuiltinsVer = g.KeysVersion(), b.KeysVersion()
 		e.counter = missCounterStart
 		e.Opts++
-		return b.ValueAt(j), true, nil
+		return *e.ref, true, nil
 	}
 	e.Failures++
 	e.counter = backoff(e.counter)

@@ -573,3 +573,29 @@ func FuzzOpcache(f *testing.F) {
 		}
 	})
 }
+
+// TestKeysModuleEntryIgnoresBuiltinsKeys: LOAD_GLOBAL_MODULE depends on the
+// globals keys only, so adding or removing a builtin is no miss for it,
+// while a LOAD_GLOBAL_BUILTIN entry misses when either dict's keys change.
+func TestKeysModuleEntryIgnoresBuiltinsKeys(t *testing.T) {
+	rt := opcache.NewRuntime(opcache.Keys, 0)
+	p := newProg("x", "len")
+	g, b := object.NewDict(0), object.NewDict(0)
+	set(g, "x", object.Int(1))
+	set(b, "len", object.Int(2))
+	p.enter(rt)
+	want(t, p, 0, g, b, object.Int(1), "specialize x")
+	want(t, p, 1, g, b, object.Int(2), "specialize len")
+	set(b, "extra", object.None)
+	want(t, p, 0, g, b, object.Int(1), "x after builtins grew")
+	want(t, p, 0, g, b, object.Int(1), "x again")
+	want(t, p, 1, g, b, object.Int(2), "len after builtins grew")
+	x, _ := p.cache.Site(p.pc(0))
+	l, _ := p.cache.Site(p.pc(1))
+	if x.Hits != 2 || x.Misses != 0 || x.State != "module" {
+		t.Fatalf("x: %+v", x)
+	}
+	if l.Hits != 0 || l.MissBuiltins != 1 || l.State != "builtin" {
+		t.Fatalf("len: %+v", l)
+	}
+}

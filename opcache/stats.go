@@ -127,12 +127,14 @@ func (c *Cache) Sites() []SiteStats {
 			Loads: s.loads, Generic: s.generic, NameErrors: s.nameErrors}
 		var e *Entry
 		switch {
+		case c.strategy == Keys:
+			if i < len(c.Entries) {
+				e, ss.Entry = &c.Entries[i], i
+			}
 		case c.Map != nil:
 			if k := c.Map[s.unit]; k != 0 {
 				e, ss.Entry = &c.Entries[k-1], int(k-1)
 			}
-		case c.strategy == Keys && i < len(c.Entries):
-			e, ss.Entry = &c.Entries[i], i
 		}
 		if e != nil {
 			ss.Cached = true
