@@ -1,7 +1,7 @@
 package compile
 
 import (
-	"strings"
+
 
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/symtable"
@@ -1051,12 +1051,4 @@ func (c *compiler) lambda(e *syntax.Lambda) {
 	qualname := c.u.qualname
 	c.exitScope()
 	c.makeClosure(co, flags, qualname)
-}
-
-// unparse renders an annotation as `from __future__ import annotations`
-// stores it.
-func unparse(e syntax.Expr) string {
-	var b strings.Builder
-	unparseExpr(&b, e, prTest)
-	return b.String()
 }
