@@ -17,6 +17,14 @@
 // Cell. A class body whose methods use `super` or `__class__` gets the
 // implicit `__class__` cell (NeedsClassClosure).
 //
+// Two of CPython's quirks are kept on purpose, because the bytecode shows
+// them: a `global x` anywhere (or a walrus in a module-level comprehension)
+// also marks the module's own x GlobalExplicit, so module code then uses
+// STORE_GLOBAL/LOAD_GLOBAL for it; and a name declared global only in an
+// enclosing block is GlobalImplicit in nested blocks (LOAD_NAME in a class
+// body). future.go reads the leading `from __future__` imports first, since
+// `annotations` takes annotations out of the analysis.
+//
 // The AST is never mutated; the compiler finds the table of a block with
 // TableFor and a name's scope with Lookup (names are looked up mangled, see
 // Mangle).
