@@ -55,7 +55,9 @@ func TestErrorAgreement(t *testing.T) {
 		t.Skip("CPython 3.10 not installed")
 	}
 	seeds := readChunks(t, "corpus.txt")
-	r := rand.New(rand.NewSource(7))
+	seed := int64(7)
+	fmt.Sscan(os.Getenv("PYVAR_ERRDIFF_SEED"), &seed)
+	r := rand.New(rand.NewSource(seed))
 	if os.Getenv("PYVAR_ERRDIFF_STDLIB") != "" {
 		// Seeds are 20-line windows of the standard library's modules.
 		out, err := exec.Command(py, "-c", `import sysconfig; print(sysconfig.get_paths()["stdlib"])`).Output()

@@ -297,7 +297,19 @@ func (p *parser) raise(e *Error) {
 }
 
 func (p *parser) errorTok(t *token, msg string) {
-	p.raise(p.s.errorAt("SyntaxError", msg, t.line, t.col, t.endLine, t.endCol))
+	p.raise(p.tokError("SyntaxError", msg, t))
+}
+
+// tokError locates an error at t. CPython's INDENT and DEDENT tokens have
+// no column, so it reports the tokenizer's position instead: the column of
+// the next token, without the usual +1, and no end.
+func (p *parser) tokError(kind, msg string, t *token) *Error {
+	e := p.s.errorAt(kind, msg, t.line, t.col, t.endLine, t.endCol)
+	if (t.kind == tkDedent || t.kind == tkIndent) && !t.atEOF {
+		e.Offset = charOffset(e.Text, t.col)
+		e.EndOffset = -1
+	}
+	return e
 }
 
 // errorNode reports msg over the extent of a node.

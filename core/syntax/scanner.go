@@ -30,7 +30,8 @@ type token struct {
 	kind                       tokKind
 	val                        string // NFKC name, operator, number or raw string text
 	line, col, endLine, endCol int
-	level                      int // bracket depth, for CPython's "forgot a comma" rule
+	level                      int  // bracket depth, for CPython's "forgot a comma" rule
+	atEOF                      bool // DEDENT or ENDMARKER produced at end of input
 }
 
 // bracket remembers an open bracket for matching and for "was never closed".
@@ -330,7 +331,7 @@ func (s *scanner) atEOF() token {
 		s.eof = true
 	}
 	s.lastKind = kind
-	return token{kind: kind, line: line, col: col, endLine: line, endCol: col, level: len(s.parens)}
+	return token{kind: kind, line: line, col: col, endLine: line, endCol: col, level: len(s.parens), atEOF: true}
 }
 
 func isIdentStart(c byte) bool {

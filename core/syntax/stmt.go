@@ -433,12 +433,9 @@ func (p *parser) block(what string, line int) []Stmt {
 		if what != "" {
 			msg = fmt.Sprintf("expected an indented block after %s on line %d", what, line)
 		}
-		e := p.s.errorAt("IndentationError", msg, t.line, t.col, t.endLine, t.endCol)
-		if t.kind == tkEOF || t.kind == tkDedent {
-			e.Offset, e.EndOffset = charOffset(e.Text, t.col)+1, -1
-			if t.kind == tkEOF {
-				e.Lineno, e.EndLineno = t.line, t.line
-			}
+		e := p.tokError("IndentationError", msg, t)
+		if t.atEOF {
+			e.EndOffset = -1
 		}
 		p.raise(e)
 	}
