@@ -271,3 +271,31 @@ func dictOf(kv ...any) *Dict {
 	}
 	return d
 }
+
+// TestAttrCacheInvalidation checks that cached class lookups see every
+// change of a namespace on the MRO: rebinding, adding, deleting.
+func TestAttrCacheInvalidation(t *testing.T) {
+	A := mustClass(t, "A", nil, "x", Int(1))
+	B := mustClass(t, "B", []*Type{A})
+	b, _ := Call(FromObject(B), nil, nil)
+	steps := []struct {
+		do   func() error
+		want string
+	}{
+		{func() error { return nil }, "1"},
+		{func() error { return SetAttr(FromObject(A), Intern("x"), Int(2)) }, "2"},
+		{func() error { return SetAttr(FromObject(B), Intern("x"), Int(3)) }, "3"},
+		{func() error { return DelAttr(FromObject(B), Intern("x")) }, "2"},
+		{func() error { return DelAttr(FromObject(A), Intern("x")) }, "AttributeError: 'B' object has no attribute 'x'"},
+		{func() error { return SetAttr(FromObject(A), Intern("x"), Int(4)) }, "4"},
+		{func() error { return SetAttr(b, Intern("x"), Int(5)) }, "5"},
+	}
+	for i, st := range steps {
+		if err := st.do(); err != nil {
+			t.Fatalf("step %d: %v", i, err)
+		}
+		if got := show(GetAttrString(b, "x")); got != st.want {
+			t.Errorf("step %d: b.x = %s, want %s", i, got, st.want)
+		}
+	}
+}

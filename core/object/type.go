@@ -76,23 +76,29 @@ const (
 	attrCacheSize = 1 << attrCacheBits
 )
 
-// attrCache remembers MRO lookups of a class, like CPython's type
-// attribute cache. It is valid while the sum of the PEP 509 versions of
-// the dicts on the MRO is unchanged: versions only grow, so any change to
-// any of those namespaces changes the sum.
+// attrCache remembers where MRO lookups of a class found their name,
+// like CPython's type attribute cache: the class on the MRO and the entry
+// index in its namespace (or that no class defines the name). It is valid
+// while the sum of the namespaces' KeysVersions is unchanged: they only
+// grow, and move whenever keys are added or removed or entries move, so
+// rebinding a class attribute (Task.count += 1) keeps the cache and the
+// value itself is always read fresh from the entry.
 type attrCache struct {
 	sum     uint64
-	entries [attrCacheSize]struct {
-		name *Str
-		v    Value
-	}
+	entries [attrCacheSize]attrCacheEntry
+}
+
+type attrCacheEntry struct {
+	name *Str
+	mro  int32 // index into MRO, -1: not found
+	idx  int32 // entry index in that class's Dict
 }
 
 func (t *Type) mroVersion() uint64 {
 	var sum uint64
 	for _, c := range t.MRO {
 		if c.Dict != nil {
-			sum += c.Dict.Version()
+			sum += c.Dict.KeysVersion()
 		}
 	}
 	return sum
@@ -119,10 +125,7 @@ func (t *Type) validCache() *attrCache {
 		t.cache = c
 	}
 	if c.sum != sum {
-		c.entries = [attrCacheSize]struct {
-			name *Str
-			v    Value
-		}{}
+		c.entries = [attrCacheSize]attrCacheEntry{}
 		c.sum = sum
 	}
 	return c
@@ -134,11 +137,23 @@ func (t *Type) lookupCached(c *attrCache, name *Str) Value {
 	// most buckets empty with plain low bits.
 	e := &c.entries[(uint64(uintptr(unsafe.Pointer(name)))*0x9E3779B97F4A7C15)>>(64-attrCacheBits)]
 	if e.name == name {
-		return e.v
+		if e.mro < 0 {
+			return Null
+		}
+		return t.MRO[e.mro].Dict.ValueAt(int(e.idx))
 	}
-	v := t.lookupMRO(name)
-	e.name, e.v = name, v
-	return v
+	key := FromObject(name)
+	for i, c := range t.MRO {
+		if c.Dict == nil {
+			continue
+		}
+		if idx, err := c.Dict.Lookup(key); err == nil && idx >= 0 {
+			e.name, e.mro, e.idx = name, int32(i), int32(idx)
+			return c.Dict.ValueAt(idx)
+		}
+	}
+	e.name, e.mro = name, -1
+	return Null
 }
 
 func (t *Type) lookupMRO(name *Str) Value {
