@@ -1,6 +1,8 @@
 package scopes
 
 import (
+	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -64,6 +66,61 @@ func TestReportRejects(t *testing.T) {
 		rec := ReportSource([]byte(c.src), "t.py", "t.py")
 		if rec.Status != "rejected" || rec.Message != c.msg || rec.Error != "SyntaxError" {
 			t.Errorf("%q: got %s %s %q, want rejected SyntaxError %q", c.src, rec.Status, rec.Error, rec.Message, c.msg)
+		}
+	}
+}
+
+// TestReportJSONFormat checks the JSON Lines layout: one record per file,
+// names relative to the directory argument, required fields present, the
+// module first and ops sorted by (family, kind, name).
+func TestReportJSONFormat(t *testing.T) {
+	var out strings.Builder
+	if err := ReportJSON(&out, "", []string{"testdata"}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	files, _, _ := PyFiles("", []string{"testdata"})
+	if len(lines) != len(files) || len(lines) == 0 {
+		t.Fatalf("%d lines for %d files", len(lines), len(files))
+	}
+	for _, line := range lines {
+		var rec map[string]any
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatal(err)
+		}
+		file, _ := rec["file"].(string)
+		if strings.Contains(file, "testdata") || !strings.HasSuffix(file, ".py") {
+			t.Errorf("file %q is not relative to the directory argument", file)
+		}
+		switch rec["status"] {
+		case "rejected":
+			if rec["error"] == nil || rec["message"] == nil || rec["code"] != nil {
+				t.Errorf("%s: rejected record malformed: %s", file, line)
+			}
+		case "ok":
+			code, _ := rec["code"].([]any)
+			if len(code) == 0 || code[0].(map[string]any)["qualname"] != "<module>" {
+				t.Errorf("%s: module is not the first code object", file)
+			}
+			for _, c := range code {
+				co := c.(map[string]any)
+				for _, k := range []string{"qualname", "firstlineno", "families", "name"} {
+					if _, ok := co[k]; !ok {
+						t.Errorf("%s: code object lacks %s", file, k)
+					}
+				}
+				prev := ""
+				for _, op := range co["ops"].([]any) {
+					o := op.([]any)
+					key := fmt.Sprintf("%s\x00%s\x00%s", o[0], o[1], o[2])
+					if key <= prev {
+						t.Errorf("%s: ops not sorted at %v", file, o)
+					}
+					prev = key
+				}
+			}
+		default:
+			t.Errorf("%s: status %v", file, rec["status"])
 		}
 	}
 }
