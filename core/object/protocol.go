@@ -82,6 +82,9 @@ func BinaryOp(op BinOp, a, b Value) (Value, error) {
 	if a.k == KindInt && b.k == KindInt && op != MatMul {
 		return intBinary(op, int64(a.n), int64(b.n))
 	}
+	if r, ok, err := floatFast(op, a, b); ok {
+		return r, err
+	}
 	ta, tb := TypeOf(a), TypeOf(b)
 	if !ta.Heap && !tb.Heap {
 		r, err := builtinBinary(op, a, b)
@@ -131,6 +134,43 @@ func seqRepeatFallback(op BinOp, a, b Value, ta, tb *Type, suffix string) (Value
 	return Null, binopTypeError(op, ta, tb, suffix)
 }
 
+// floatFast handles float op float and float/int mixes without type
+// dispatch; ok is false when the operands or the operator need the
+// general path.
+func floatFast(op BinOp, a, b Value) (Value, bool, error) {
+	var x, y float64
+	switch {
+	case a.k == KindFloat && b.k == KindFloat:
+		x, y = a.RawFloat(), b.RawFloat()
+	case a.k == KindFloat && b.k == KindInt:
+		x, y = a.RawFloat(), float64(int64(b.n))
+	case a.k == KindInt && b.k == KindFloat:
+		x, y = float64(int64(a.n)), b.RawFloat()
+	default:
+		return Null, false, nil
+	}
+	switch op {
+	case Add:
+		return Float(x + y), true, nil
+	case Sub:
+		return Float(x - y), true, nil
+	case Mul:
+		return Float(x * y), true, nil
+	case TrueDiv:
+		if y != 0 {
+			return Float(x / y), true, nil
+		}
+	}
+	if op > DivMod {
+		return Null, false, nil
+	}
+	r, err := floatBinary(op, x, y)
+	if err == nil && r.o == notImplemented {
+		return Null, false, nil
+	}
+	return r, true, err
+}
+
 func binopTypeError(op BinOp, ta, tb *Type, suffix string) error {
 	if op == DivMod {
 		return Errorf(TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", ta.Name, tb.Name)
@@ -172,6 +212,9 @@ func binaryOp1(op BinOp, a, b Value, ta, tb *Type) (Value, error) {
 func InplaceOp(op BinOp, a, b Value) (Value, error) {
 	if a.k == KindInt && b.k == KindInt && op != MatMul {
 		return intBinary(op, int64(a.n), int64(b.n))
+	}
+	if r, ok, err := floatFast(op, a, b); ok {
+		return r, err
 	}
 	ta := TypeOf(a)
 	if !ta.Heap {
@@ -229,6 +272,12 @@ func RichCompare(a, b Value, op CompareOp) (Value, error) {
 	}
 	if a.k == KindFloat && b.k == KindFloat {
 		return Bool(cmpFloats(a.RawFloat(), b.RawFloat(), op)), nil
+	}
+	if a.k == KindFloat && b.k == KindInt {
+		return Bool(floatIntCompare(a.RawFloat(), b, op)), nil
+	}
+	if a.k == KindInt && b.k == KindFloat {
+		return Bool(floatIntCompare(b.RawFloat(), a, cmpSwapped[op])), nil
 	}
 	ta, tb := TypeOf(a), TypeOf(b)
 	if !ta.Heap && !tb.Heap {
