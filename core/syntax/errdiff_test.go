@@ -80,7 +80,7 @@ func TestErrorAgreement(t *testing.T) {
 	for i := range srcs {
 		srcs[i] = mutate(r, seeds[r.Intn(len(seeds))])
 	}
-	in, _ := json.Marshal(srcs)
+	in, _ := json.Marshal(latin1(srcs))
 	cmd := exec.Command(py, filepath.Join("testdata", "refdump.py"))
 	cmd.Stdin = bytes.NewReader(in)
 	out, err := cmd.Output()

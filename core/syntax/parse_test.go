@@ -50,7 +50,7 @@ func golden(t *testing.T, name string, chunks []string) [][]any {
 		if py == "" {
 			t.Fatal("-update needs CPython 3.10")
 		}
-		in, _ := json.Marshal(chunks)
+		in, _ := json.Marshal(latin1(chunks))
 		cmd := exec.Command(py, filepath.Join("testdata", "refdump.py"))
 		cmd.Stdin = bytes.NewReader(in)
 		cmd.Stderr = os.Stderr
@@ -76,6 +76,20 @@ func golden(t *testing.T, name string, chunks []string) [][]any {
 		t.Fatalf("%s has %d entries for %d chunks: run with -update", path, len(want), len(chunks))
 	}
 	return want
+}
+
+// latin1 maps each source's bytes to the runes U+0000..U+00FF so that JSON
+// carries them exactly (refdump.py encodes them back with latin-1).
+func latin1(srcs []string) []string {
+	out := make([]string, len(srcs))
+	for i, s := range srcs {
+		r := make([]rune, len(s))
+		for j := 0; j < len(s); j++ {
+			r[j] = rune(s[j])
+		}
+		out[i] = string(r)
+	}
+	return out
 }
 
 // ours renders our result in refdump.py's format.

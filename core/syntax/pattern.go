@@ -267,7 +267,7 @@ func (p *parser) classPattern(cls Expr) Pattern {
 	c := &MatchClass{Cls: cls, Patterns: []Pattern{}, KwdAttrs: []string{}, KwdPatterns: []Pattern{}}
 	for !p.isOp(")") {
 		t := p.peek()
-		if t.kind == tkName && p.peekN(1).kind == tkOp && p.peekN(1).val == "=" {
+		if p.isName() && p.peekN(1).kind == tkOp && p.peekN(1).val == "=" {
 			p.advance()
 			p.advance()
 			c.KwdAttrs = append(c.KwdAttrs, t.val)

@@ -95,7 +95,7 @@ func (s *scanner) lineText(n int) string {
 // 1-based character offsets.
 func (s *scanner) errorAt(kind, msg string, line, col, endLine, endCol int) *Error {
 	text := s.lineText(line)
-	e := &Error{Kind: kind, Msg: msg, Filename: s.filename, Lineno: line, Text: text, EndLineno: endLine}
+	e := &Error{Kind: kind, Msg: msg, Filename: s.filename, Lineno: line, Text: strings.ToValidUTF8(text, "\ufffd"), EndLineno: endLine}
 	e.Offset = charOffset(text, col) + 1
 	if endLine == line {
 		e.EndOffset = charOffset(text, endCol) + 1
@@ -382,8 +382,11 @@ func (s *scanner) nameOrString(line, col int) token {
 // checkIdentifier validates a non-ASCII identifier (PEP 3131) and returns
 // its NFKC form.
 func (s *scanner) checkIdentifier(name string, col int) string {
-	if !utf8.ValidString(name) {
-		s.fail("SyntaxError", "invalid character in identifier", col, col)
+	if msg, end := utf8ProblemAt(name); msg != "" {
+		// CPython (decoding bytes) points just past the bad sequence.
+		e := s.errorAt("SyntaxError", msg, s.line, col, s.line, col)
+		e.Offset, e.EndOffset = col+end+1, -1
+		panic(e)
 	}
 	n := norm.NFKC.String(name)
 	off := col

@@ -59,9 +59,9 @@ func Decode(filename string, src []byte) ([]byte, error) {
 			src = out
 		}
 	}
-	if !utf8.Valid(src) {
-		return nil, utf8Error(filename, src)
-	}
+	// Without a declared encoding CPython does not validate UTF-8 up front:
+	// comments may hold any bytes, and string literals and identifiers are
+	// checked when they are decoded (see utf8Problem).
 	if bytes.IndexByte(src, '\r') >= 0 {
 		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
 		src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
@@ -139,26 +139,66 @@ func (asciiChecker) Reset() {}
 
 var errShortDst = fmt.Errorf("short destination buffer")
 
-// utf8Error reports the first invalid byte as CPython does.
-func utf8Error(filename string, src []byte) *Error {
-	line, start := 1, 0
-	for i := 0; i < len(src); {
-		r, size := utf8.DecodeRune(src[i:])
-		if r == utf8.RuneError && size <= 1 {
-			end := bytes.IndexByte(src[start:], '\n')
-			text := src[start:]
-			if end >= 0 {
-				text = src[start : start+end+1]
+// utf8Problem describes the first invalid UTF-8 sequence of b as
+// Python's UTF-8 codec does ("can't decode byte 0xf6 in position 1: invalid
+// start byte"), or returns "" when b is valid.
+func utf8Problem(b string) string {
+	msg, _ := utf8ProblemAt(b)
+	return msg
+}
+
+// utf8ProblemAt is utf8Problem that also returns the index of the last
+// byte of the offending sequence.
+func utf8ProblemAt(b string) (string, int) {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < 0x80 {
+			i++
+			continue
+		}
+		if r, size := utf8.DecodeRuneInString(b[i:]); r != utf8.RuneError || size > 1 {
+			i += size
+			continue
+		}
+		reason, end := "invalid start byte", i
+		need := 0
+		lo, hi := byte(0x80), byte(0xBF)
+		switch {
+		case c >= 0xC2 && c <= 0xDF:
+			need = 1
+		case c >= 0xE0 && c <= 0xEF:
+			need = 2
+			if c == 0xE0 {
+				lo = 0xA0
+			} else if c == 0xED {
+				hi = 0x9F
 			}
-			return &Error{Kind: "SyntaxError", Filename: filename, Lineno: line,
-				Msg:  fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", src[i], i-start),
-				Text: strings.ToValidUTF8(string(text), "\ufffd"), Offset: i - start + 1}
+		case c >= 0xF0 && c <= 0xF4:
+			need = 3
+			if c == 0xF0 {
+				lo = 0x90
+			} else if c == 0xF4 {
+				hi = 0x8F
+			}
 		}
-		if r == '\n' {
-			line++
-			start = i + 1
+		if need > 0 {
+			reason = "invalid continuation byte"
+			k := 1
+			for ; k <= need && i+k < len(b); k++ {
+				cc := b[i+k]
+				if k == 1 && (cc < lo || cc > hi) || k > 1 && (cc < 0x80 || cc > 0xBF) {
+					break
+				}
+			}
+			if i+k >= len(b) && k <= need {
+				reason = "unexpected end of data"
+			}
+			end = i + k - 1
 		}
-		i += size
+		if end == i {
+			return fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", c, i, reason), end
+		}
+		return fmt.Sprintf("(unicode error) 'utf-8' codec can't decode bytes in position %d-%d: %s", i, end, reason), end
 	}
-	return nil
+	return "", 0
 }

@@ -588,7 +588,7 @@ func (p *parser) withStmt(async *token) Stmt {
 	}
 	var items []*WithItem
 	parsed := false
-	if p.isOp("(") && p.parenFollowedBy(":") {
+	if p.isOp("(") {
 		save := p.i
 		parsed = p.try(func() {
 			p.advance()

@@ -112,6 +112,11 @@ func (p *parser) decodeLit(l strLit) string {
 			}
 		}
 	}
+	if !l.bytes {
+		if msg := utf8Problem(l.body); msg != "" {
+			p.errorTok(p.peek(), msg)
+		}
+	}
 	if l.raw {
 		return l.body
 	}
@@ -299,6 +304,9 @@ func (p *parser) fstring(j *joiner, l strLit, body string, i, line, col, depth i
 	flushRaw := func(end int) {
 		if end > litStart {
 			seg := body[litStart:end]
+			if msg := utf8Problem(seg); msg != "" {
+				p.errorTok(p.peek(), msg)
+			}
 			if !l.raw {
 				d, err := decodeEscapes(seg, false)
 				if err != "" {

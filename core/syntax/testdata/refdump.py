@@ -1,11 +1,19 @@
-# refdump.py: reads a JSON list of sources on stdin and prints, as JSON, for
+# refdump.py: reads a JSON list of sources (bytes as latin-1 strings) on stdin and prints, as JSON, for
 # each source either ["ok", ast.dump(tree, include_attributes=True)] or
 # ["error", kind, msg, lineno, offset] as CPython 3.10 parses it (ast.parse: parser errors only, not
 # the symtable/compiler errors of compile()).
 import ast, json, sys
 
 out = []
-for src in json.load(sys.stdin):
+for text in json.load(sys.stdin):
+    # Each source arrives as a latin-1 string holding its exact bytes. Valid
+    # UTF-8 is parsed as str, which (like running a file) reports character
+    # offsets; other bytes are parsed as bytes, as import does.
+    src = text.encode("latin-1")
+    try:
+        src = src.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     try:
         tree = ast.parse(src, "f.py", "exec")
         out.append(["ok", ast.dump(tree, include_attributes=True)])
