@@ -13,6 +13,7 @@ func Parse(filename string, src []byte, mode Mode) (mod Mod, err error) {
 		return nil, derr
 	}
 	p := &parser{s: newScanner(filename, dec), filename: filename}
+	p.toks = make([]token, 0, len(dec)/5+16)
 	defer func() {
 		if r := recover(); r != nil {
 			e, ok := r.(*Error)
@@ -57,7 +58,6 @@ type parser struct {
 	toks     []token
 	i        int
 	depth    int
-	scanErr  *Error
 	// fstring is set while parsing the expression of an f-string replacement
 	// field: the tokens come from a sub-scanner over that text.
 	inFString bool
@@ -85,10 +85,7 @@ func (p *parser) at(i int) *token {
 		if n := len(p.toks); n > 0 && p.toks[n-1].kind == tkEOF {
 			return &p.toks[n-1]
 		}
-		if p.scanErr != nil {
-			panic(p.scanErr)
-		}
-		p.fill()
+		p.toks = append(p.toks, p.s.next())
 	}
 	if p.probing == 0 && i > p.maxTok {
 		p.maxTok = i
@@ -96,18 +93,6 @@ func (p *parser) at(i int) *token {
 	return &p.toks[i]
 }
 
-func (p *parser) fill() {
-	defer func() {
-		if r := recover(); r != nil {
-			if e, ok := r.(*Error); ok {
-				e.fromScanner = true
-				p.scanErr = e
-			}
-			panic(r)
-		}
-	}()
-	p.toks = append(p.toks, p.s.next())
-}
 
 // lastTok is the furthest token scanned (for locating internal errors).
 func (p *parser) lastTok() token {
@@ -331,7 +316,7 @@ func (p *parser) finishError(e *Error) *Error {
 	if e.fromScanner || e.final || p.inFString {
 		return e
 	}
-	next := p.scanErr
+	next := p.s.err
 	if next == nil {
 		func() {
 			defer func() {

@@ -65,6 +65,7 @@ type scanner struct {
 	lastKind   tokKind
 	anyOnLine  bool // a token other than INDENT/DEDENT was emitted on this logical line
 	eof        bool
+	err        *Error // the tokenizer error, once one happened
 }
 
 func newScanner(filename string, src []byte) *scanner {
@@ -118,7 +119,15 @@ func charOffset(text string, col int) int {
 
 // fail aborts scanning with a tokenizer error located at [col, endCol) of the current line.
 func (s *scanner) fail(kind, msg string, col, endCol int) {
-	panic(s.errorAt(kind, msg, s.line, col, s.line, endCol))
+	s.raise(s.errorAt(kind, msg, s.line, col, s.line, endCol))
+}
+
+// raise records a tokenizer error, which stays the scanner's answer from
+// then on, and aborts the scan.
+func (s *scanner) raise(e *Error) {
+	e.fromScanner = true
+	s.err = e
+	panic(e)
 }
 
 func (s *scanner) col() int { return s.pos - s.lineStart }
@@ -146,6 +155,9 @@ func (s *scanner) tok(kind tokKind, val string, line, col int) token {
 
 // next returns the next token, panicking with *Error on a tokenizer error.
 func (s *scanner) next() token {
+	if s.err != nil {
+		panic(s.err)
+	}
 	if s.atBOL {
 		s.atBOL = false
 		s.indentation()
@@ -287,7 +299,7 @@ done:
 			e := s.errorAt("IndentationError", "unindent does not match any outer indentation level", s.line, s.col(), s.line, -1)
 			e.Offset = utf8.RuneCountInString(strings.TrimSuffix(e.Text, "\n")) + 1
 			e.EndOffset = -1
-			panic(e)
+			s.raise(e)
 		}
 		if alt != s.altStack[top] {
 			s.pos = p
@@ -299,7 +311,7 @@ done:
 func (s *scanner) tabError() {
 	e := s.errorAt("TabError", "inconsistent use of tabs and spaces in indentation", s.line, 0, s.line, -1)
 	e.EndOffset = 0
-	panic(e)
+	s.raise(e)
 }
 
 // atEOF emits the implicit NEWLINE, the closing DEDENTs and ENDMARKER.
@@ -308,7 +320,7 @@ func (s *scanner) atEOF() token {
 		b := s.parens[len(s.parens)-1]
 		e := s.errorAt("SyntaxError", fmt.Sprintf("'%c' was never closed", b.ch), b.line, b.col, b.line, 0)
 		e.EndOffset = 0
-		panic(e)
+		s.raise(e)
 	}
 	if s.anyOnLine {
 		s.anyOnLine = false
@@ -386,7 +398,7 @@ func (s *scanner) checkIdentifier(name string, col int) string {
 		// CPython (decoding bytes) points just past the bad sequence.
 		e := s.errorAt("SyntaxError", msg, s.line, col, s.line, col)
 		e.Offset, e.EndOffset = col+end+1, -1
-		panic(e)
+		s.raise(e)
 	}
 	n := norm.NFKC.String(name)
 	off := col
@@ -495,7 +507,7 @@ func (s *scanner) number(line, col int) token {
 		case nonzero:
 			e := s.errorAt("SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", line, col, line, s.col()+1)
 			e.EndOffset = charOffset(s.lineText(line), col) + 2
-			panic(e)
+			s.raise(e)
 		default:
 			s.endOfNumber("decimal")
 			return s.tok(tkNumber, string(s.src[start:s.pos]), line, col)
@@ -583,7 +595,7 @@ func (s *scanner) str(line, col, start int) token {
 				}
 				e := s.errorAt("SyntaxError", fmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", eofLine), line, col, line, col)
 				e.Text = strings.TrimSuffix(e.Text, "\n")
-				panic(e)
+				s.raise(e)
 			}
 			s.unterminated(line, col)
 		}
@@ -628,7 +640,7 @@ func (s *scanner) unterminated(line, col int) {
 	}
 	e := s.errorAt("SyntaxError", fmt.Sprintf("unterminated string literal (detected at line %d)", at), line, col, line, col)
 	e.Text = strings.TrimSuffix(e.Text, "\n")
-	panic(e)
+	s.raise(e)
 }
 
 const ops1 = "%&()*+,-./:;<=>@[]^{|}~"
