@@ -93,7 +93,6 @@ func (p *parser) at(i int) *token {
 	return &p.toks[i]
 }
 
-
 // lastTok is the furthest token scanned (for locating internal errors).
 func (p *parser) lastTok() token {
 	if len(p.toks) == 0 {
