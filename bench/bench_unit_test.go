@@ -77,9 +77,6 @@ func TestWorkloadsAgreeWithCPython(t *testing.T) {
 	for _, w := range append(Workloads(), Workload{Name: "fast_vs_name", Source: SeedExperiment()}) {
 		t.Run(w.Name, func(t *testing.T) {
 			n := max(1, DefaultSize(w.Source)/100)
-			if w.Name == "fib" {
-				n = 15
-			}
 			src := WithSize(w.Source, n)
 			got, err := RunPyvar(w.Name+".py", src, Config{Strategy: "pep509", MinRuns: 0})
 			if err != nil {

@@ -71,9 +71,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&cfg.profileDir, "profile", "", "write a CPU profile of the VM and a Python-level profile of each workload into this directory")
 	fl.BoolVar(&cfg.skipSeed, "noseed", false, "skip the seed experiment")
 	fl.IntVar(&cfg.minRuns, "min-runs", 0, "frame entries before a code object gets its LOAD_GLOBAL cache (CPython 3.9: 1024, so a loop in a function called once is never cached; 0 lets the cache serve the workloads' loops)")
-	py39 := fl.String("python3.9", "", "CPython 3.9 executable (default: found through pyenv or PATH)")
-	py310 := fl.String("python3.10", "", "CPython 3.10 executable (default: found through pyenv or PATH)")
-	py3 := fl.String("python3", "", "the newest fast CPython, python3 (default: python3.11 through pyenv or PATH)")
+	py39 := fl.String("python3.9", "", "CPython 3.9 executable (default: found through pyenv or PATH; \"none\" to skip)")
+	py310 := fl.String("python3.10", "", "CPython 3.10 executable (default: found through pyenv or PATH; \"none\" to skip)")
+	py3 := fl.String("python3", "", "the newest fast CPython, python3 (default: python3.11 through pyenv or PATH; \"none\" to skip)")
 	star := fl.String("starlark", "", "starlark-go's command, timed on the workloads its dialect expresses (default: starlark on PATH or in $GOPATH/bin; install with go install go.starlark.net/cmd/starlark@latest; \"none\" to skip)")
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: pyvar-bench [flags]\n\nReproduces the seed's STORE_NAME vs STORE_FAST gap on pyvar and CPython, then times every variable family.\n\n")
@@ -105,6 +105,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	for version, given := range map[string]string{"3.9": *py39, "3.10": *py310, "3.11": *py3} {
+		if given == "none" {
+			continue
+		}
 		if given != "" {
 			cfg.pythons[version] = given
 		} else if p, err := pyref.Find(version); err == nil {

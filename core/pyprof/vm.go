@@ -1,11 +1,17 @@
 package pyprof
 
 import (
+	"strings"
 	"time"
 
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/vm"
 )
+
+// angles protects names such as <module> and f.<locals>.<lambda>: pprof
+// strips anything in angle brackets as C++ template arguments, so they are
+// written with single guillemets instead (‹module›).
+var angles = strings.NewReplacer("<", "\u2039", ">", "\u203a")
 
 // Sampler returns the hook to install as vm.Options.Sampler: it records the
 // frame chain it is given, innermost first, with the executing opcode.
@@ -19,7 +25,7 @@ func (r *Recorder) Sampler() func(f *vm.Frame, op code.Opcode) {
 			if name == "" {
 				name = co.Name // module code: CPython 3.10 has no co_qualname
 			}
-			stack = append(stack, Frame{Func: name, File: co.Filename, Line: f.LineNumber(), StartLine: co.Firstlineno})
+			stack = append(stack, Frame{Func: angles.Replace(name), File: co.Filename, Line: f.LineNumber(), StartLine: co.Firstlineno})
 		}
 		r.Record(stack, op.String())
 	}
