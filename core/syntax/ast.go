@@ -2,18 +2,40 @@
 //
 // The AST mirrors CPython 3.10's Parser/Python.asdl node for node: each ASDL
 // constructor is a Go pointer struct with the same name and fields in Go form
-// (the `Expr` statement is ExprStmt because Expr is the expression interface).
-// Every located node embeds Pos with CPython's conventions: 1-based lines and
-// 0-based column offsets counted in UTF-8 bytes, end positions exclusive.
+// (the `Expr` statement is ExprStmt because Expr is the expression interface,
+// the Mod operator is Modulo because Mod is the module interface). Every
+// located node embeds Pos with CPython's conventions: 1-based lines, 0-based
+// UTF-8 byte columns, end positions exclusive. Dump prints a tree exactly as
+// CPython's ast.dump(tree, include_attributes=True), which is how the tests
+// compare it with the reference (identical dumps for every module of the 3.10
+// standard library).
 //
-// The scanner (scanner.go) produces tokens with their positions, tracking
-// indentation with a stack of columns as the tokenizer of CPython does, and
-// joins lines inside brackets. The parser (parser*.go) is hand-written
-// recursive descent organised after the rules of Grammar/python.gram: one Go
-// method per grammar rule, with bounded lookahead instead of memoised PEG
-// backtracking. Where the grammar is ambiguous at a prefix (assignment target
-// versus expression, lambda/def parameters), an expression is parsed first and
-// converted into a target afterwards, which keeps parsing linear.
+// Source is decoded first (BOM, PEP 263 coding cookie, newline translation).
+// The scanner (scanner.go) then produces tokens on demand, as CPython's
+// tokenizer does: indentation is measured at the start of each logical line
+// with tabs to the next multiple of 8 and, to detect inconsistent tabs, with
+// tabs counting 1; lines are joined inside brackets and after a backslash.
+//
+// The parser (parser.go, stmt.go, expr.go, pattern.go, strings.go) is
+// hand-written recursive descent organised after Grammar/python.gram, one
+// method per rule. Where the grammar needs unbounded lookahead (assignment
+// targets, parameters), an expression is parsed first and checked or
+// converted afterwards, so parsing is linear; the soft keyword `match` and
+// parenthesized with-items are the only real backtracking, one alternative
+// each. F-string replacement fields are parsed, as in CPython 3.10, by a
+// sub-parser over the field text wrapped in parentheses, its positions
+// shifted onto the source.
+//
+// Errors follow CPython's two-pass scheme in one pass: a generic
+// "invalid syntax" is placed at the furthest token the parse read (CPython's
+// first pass), specific messages are raised where CPython's invalid_* rules
+// would match (the "Perhaps you forgot a comma?" rule is checked at every
+// generic error), and a tokenizer error further on in the file replaces a
+// parser error as CPython's final tokenizer pass does. Recursion is bounded,
+// so deep nesting is a SyntaxError, never a Go stack overflow. Errors CPython
+// raises after parsing (symtable and compiler: 'return' outside function,
+// duplicate arguments, assignment to __debug__, starred assignment targets,
+// f-strings in match patterns, ...) are left to those stages.
 package syntax
 
 import (
