@@ -209,7 +209,6 @@ def report(item):
 
 
 def main():
-    sys.setrecursionlimit(20000)
     warnings.simplefilter("ignore")
     items = [json.loads(line) for line in sys.stdin if line.strip()]
     procs = int(os.environ.get("PYVAR_ORACLE_PROCS", "0")) or os.cpu_count() or 1

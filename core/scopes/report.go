@@ -25,6 +25,7 @@ import (
 
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/compile"
+	"github.com/pyvar/pyvar/core/symtable"
 	"github.com/pyvar/pyvar/core/syntax"
 )
 
@@ -241,8 +242,11 @@ func ReportSource(src []byte, file, filename string) (rec FileRecord) {
 	if err != nil {
 		rec.Status = "rejected"
 		var se *syntax.Error
+		var re *symtable.RecursionError
 		if errors.As(err, &se) {
 			rec.Error, rec.Message, rec.Lineno = se.Kind, se.Msg, se.Lineno
+		} else if errors.As(err, &re) {
+			rec.Error, rec.Message, rec.Lineno = "RecursionError", re.Error(), re.Lineno
 		} else {
 			rec.Error, rec.Message = errorKind(err), err.Error()
 		}

@@ -156,3 +156,15 @@ func TestErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestRecursionLimit(t *testing.T) {
+	src := "x = y" + strings.Repeat(".a", 5000) + "\n"
+	_, err := build(t, src)
+	re, ok := err.(*RecursionError)
+	if !ok || re.Lineno != 1 || re.Error() != "maximum recursion depth exceeded during compilation" {
+		t.Fatalf("got %v, want RecursionError at line 1", err)
+	}
+	if _, err := build(t, "x = y"+strings.Repeat(".a", 2000)+"\n"); err != nil {
+		t.Fatalf("2000 attributes deep: %v", err)
+	}
+}

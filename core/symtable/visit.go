@@ -28,7 +28,8 @@ type errAbort struct{ err error }
 
 // Build runs both passes over mod and returns the module's table. The
 // errors are *syntax.Error with CPython 3.10's messages and positions (Text
-// is left empty: the symbol table does not see the source).
+// is left empty: the symbol table does not see the source), or
+// *RecursionError for absurdly deep trees.
 func Build(mod syntax.Mod, filename string) (t *Table, err error) {
 	b := &builder{filename: filename, index: map[syntax.Node]*Table{}}
 	defer func() {
@@ -227,10 +228,22 @@ func (b *builder) exprs(es []syntax.Expr) {
 	}
 }
 
+// RecursionError is Build's error for a tree nested deeper than CPython's
+// compiler accepts; CPython raises RecursionError (not SyntaxError) for it.
+type RecursionError struct {
+	Filename string
+	Lineno   int
+}
+
+// Error returns CPython's message.
+func (e *RecursionError) Error() string {
+	return "maximum recursion depth exceeded during compilation"
+}
+
 func (b *builder) nest(p *syntax.Pos) {
 	b.depth++
 	if b.depth > maxDepth {
-		panic(errAbort{fmt.Errorf("RecursionError: maximum recursion depth exceeded during compilation (line %d)", p.Lineno)})
+		panic(errAbort{&RecursionError{Filename: b.filename, Lineno: p.Lineno}})
 	}
 }
 
