@@ -377,9 +377,6 @@ func (c *compiler) optimizeCFG(entry *block) {
 		c.optimizeBlock(b)
 		cleanBlock(b, -1)
 	}
-	for b := entry; b != nil; b = b.next {
-		extendBlock(b)
-	}
 	c.markReachable(entry)
 	for b := entry; b != nil; b = b.next {
 		if b.predecessors == 0 {

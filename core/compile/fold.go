@@ -278,6 +278,16 @@ func foldBinary(op syntax.Operator, l, r syntax.ConstValue) (syntax.ConstValue, 
 	}
 	li, lInt := asInt(l)
 	ri, rInt := asInt(r)
+	if l.Kind == syntax.ConstBool && r.Kind == syntax.ConstBool {
+		switch op {
+		case syntax.BitAnd:
+			return syntax.BoolValue(l.Bool && r.Bool), true
+		case syntax.BitOr:
+			return syntax.BoolValue(l.Bool || r.Bool), true
+		case syntax.BitXor:
+			return syntax.BoolValue(l.Bool != r.Bool), true
+		}
+	}
 	if lInt && rInt {
 		return foldInt(op, li, ri)
 	}

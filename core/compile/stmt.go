@@ -207,7 +207,7 @@ func (c *compiler) returnStmt(s *syntax.Return) {
 	}
 	if preserveTOS {
 		c.expr(s.Value)
-	} else if val != nil {
+	} else if val != nil && s.Value.Position().Lineno != s.Lineno {
 		c.setLoc(s.Value)
 		c.op(code.NOP)
 	}
