@@ -1,6 +1,9 @@
 package syntax
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Error is a SyntaxError (or its subclasses IndentationError and TabError)
 // with CPython's attributes: Offset and EndOffset are 1-based columns as
@@ -19,7 +22,20 @@ type Error struct {
 	final       bool // reported as is, without looking for a later tokenizer error
 }
 
-// Error formats the error as `File "f", line N: Kind: Msg`.
+// Error formats the error as CPython's str(SyntaxError) does:
+// "msg (file.py, line N)", with the file's base name.
 func (e *Error) Error() string {
-	return fmt.Sprintf("File %q, line %d, offset %d: %s: %s", e.Filename, e.Lineno, e.Offset, e.Kind, e.Msg)
+	name := e.Filename
+	if i := strings.LastIndexAny(name, "/\\"); i >= 0 {
+		name = name[i+1:]
+	}
+	switch {
+	case name != "" && e.Lineno > 0:
+		return fmt.Sprintf("%s (%s, line %d)", e.Msg, name, e.Lineno)
+	case name != "":
+		return fmt.Sprintf("%s (%s)", e.Msg, name)
+	case e.Lineno > 0:
+		return fmt.Sprintf("%s (line %d)", e.Msg, e.Lineno)
+	}
+	return e.Msg
 }

@@ -224,3 +224,10 @@ func TestModeErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestErrorString(t *testing.T) {
+	_, err := Parse("/tmp/dir/f.py", []byte("x = )\n"), Exec)
+	if got, want := err.Error(), "unmatched ')' (f.py, line 1)"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
