@@ -297,7 +297,7 @@ func bytesNewCommon(name string, args []Value, kwnames []string) ([]byte, error)
 }
 
 func bytesPercent(b *Bytes, args Value) (Value, error) {
-	return Null, Errorf(NotImplementedError, "bytes %% formatting")
+	return bytesPercentFormat(b.B, args, false)
 }
 
 func init() {

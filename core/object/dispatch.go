@@ -69,6 +69,8 @@ func builtinBinary(op BinOp, a, b Value) (Value, error) {
 			return Null, Errorf(TypeError, "can't concat %s to bytearray", TypeOf(b).Name)
 		case Mul:
 			return repeatValue(a, b)
+		case Mod:
+			return bytesPercentFormat(x.B, b, true)
 		}
 	case *Set:
 		if y, ok := b.o.(*Set); ok {

@@ -641,6 +641,44 @@ func percentOne(conv byte, arg Value, f *formatSpec, pos int) (string, error) {
 	if f.zero && f.align != '<' {
 		f.fill, f.align = '0', '='
 	}
+	if bytesFormatting {
+		switch conv {
+		case 's', 'b':
+			ba, ok := arg.o.(*bytesFmtArg)
+			if !ok {
+				return "", Errorf(TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeOf(arg).Name)
+			}
+			s := ba.s
+			if f.precision >= 0 && len(s) > f.precision {
+				s = s[:f.precision]
+			}
+			f.fill = ' '
+			if f.align == '=' {
+				f.align = '>'
+			}
+			return f.pad("", s, '>'), nil
+		case 'r', 'a':
+			if ba, ok := arg.o.(*bytesFmtArg); ok {
+				arg = NewBytes(fromLatin1(ba.s))
+			}
+			conv = 'a'
+		case 'c':
+			if ba, ok := arg.o.(*bytesFmtArg); ok {
+				if len(ba.s) != 1 && len(fromLatin1(ba.s)) != 1 {
+					return "", Errorf(TypeError, "%%c requires an integer in range(256) or a single byte")
+				}
+				return f.pad("", ba.s, '>'), nil
+			}
+			n, err := AsIndex(arg)
+			if err != nil {
+				return "", Errorf(TypeError, "%%c requires an integer in range(256) or a single byte")
+			}
+			if n < 0 || n > 255 {
+				return "", Errorf(OverflowError, "%%c arg not in range(256)")
+			}
+			return f.pad("", string(rune(n)), '>'), nil
+		}
+	}
 	switch conv {
 	case 's', 'r', 'a':
 		var s string

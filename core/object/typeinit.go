@@ -190,6 +190,7 @@ func init() {
 	initExceptionTypes()
 	initMiscTypes()
 	initStrType()
+	initBytesMethods()
 }
 
 func initObjectType() {

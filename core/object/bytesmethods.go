@@ -1,0 +1,334 @@
+package object
+
+import (
+	"strings"
+)
+
+// Most bytes/bytearray methods are the str methods applied to the bytes
+// read as Latin-1 (one code point per byte), which is exact for anything
+// that only moves, compares or searches bytes. Arguments are converted the
+// same way and results converted back; case changes and character classes
+// are ASCII-only for bytes and are implemented separately.
+
+func latin1(b []byte) string {
+	rs := make([]rune, len(b))
+	for i, c := range b {
+		rs[i] = rune(c)
+	}
+	return string(rs)
+}
+
+func fromLatin1(s string) []byte {
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		out = append(out, byte(r))
+	}
+	return out
+}
+
+func bytesArgToStr(v Value) (Value, error) {
+	switch o := Unwrap(v).o.(type) {
+	case *Bytes:
+		return NewStr(latin1(o.B)), nil
+	case *ByteArray:
+		return NewStr(latin1(o.B)), nil
+	case *Str:
+		return Null, Errorf(TypeError, "a bytes-like object is required, not 'str'")
+	case *Tuple:
+		items := make([]Value, len(o.Items))
+		for i, x := range o.Items {
+			s, err := bytesArgToStr(x)
+			if err != nil {
+				return Null, err
+			}
+			items[i] = s
+		}
+		return FromObject(NewTuple(items...)), nil
+	}
+	return v, nil
+}
+
+func strResultToBytes(v Value, mutable bool) Value {
+	switch o := v.o.(type) {
+	case *Str:
+		if mutable {
+			return FromObject(&ByteArray{B: fromLatin1(o.S)})
+		}
+		return NewBytes(fromLatin1(o.S))
+	case *List:
+		for i, x := range o.Items {
+			o.Items[i] = strResultToBytes(x, mutable)
+		}
+	case *Tuple:
+		items := make([]Value, len(o.Items))
+		for i, x := range o.Items {
+			items[i] = strResultToBytes(x, mutable)
+		}
+		return FromObject(NewTuple(items...))
+	}
+	return v
+}
+
+func asciiUpper(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return c - 32
+	}
+	return c
+}
+
+func asciiLower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 32
+	}
+	return c
+}
+
+func isASCIIAlpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isASCIISpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
+
+func initBytesMethods() {
+	delegated := []string{"split", "rsplit", "replace", "strip", "lstrip", "rstrip", "rfind", "index",
+		"rindex", "partition", "rpartition", "center", "ljust", "rjust", "zfill", "splitlines", "expandtabs",
+		"removeprefix", "removesuffix", "startswith", "endswith", "count", "find"}
+	for _, t := range []*Type{BytesType, ByteArrayType} {
+		mutable := t == ByteArrayType
+		for _, name := range delegated {
+			name := name
+			strMeth := StrType.LookupString(name).o.(*MethodDescr)
+			t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
+				b, _ := bytesOf(self)
+				if name == "center" || name == "ljust" || name == "rjust" {
+					if len(args) == 2 {
+						if f, ok := bytesOf(Unwrap(args[1])); !ok || len(f) != 1 {
+							return Null, Errorf(TypeError, "%s() argument 2 must be a byte string of length 1, not %s", name, TypeOf(args[1]).Name)
+						}
+					}
+				}
+				conv := make([]Value, len(args))
+				for i, a := range args {
+					c, err := bytesArgToStr(a)
+					if err != nil {
+						return Null, err
+					}
+					conv[i] = c
+				}
+				r, err := strMeth.Fn(NewStr(latin1(b)), conv, kw)
+				if err != nil {
+					if e, ok := err.(*BaseException); ok && e.Class == ValueError && (name == "index" || name == "rindex") {
+						return Null, Errorf(ValueError, "subsection not found")
+					}
+					return Null, err
+				}
+				return strResultToBytes(r, mutable), nil
+			})
+		}
+		mapBytes := func(name string, f func([]byte) []byte) {
+			t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
+				if err := NoArgs(t.Name+"."+name, args, kw); err != nil {
+					return Null, err
+				}
+				b, _ := bytesOf(self)
+				r := f(append([]byte(nil), b...))
+				if mutable {
+					return FromObject(&ByteArray{B: r}), nil
+				}
+				return NewBytes(r), nil
+			})
+		}
+		mapBytes("upper", func(b []byte) []byte {
+			for i := range b {
+				b[i] = asciiUpper(b[i])
+			}
+			return b
+		})
+		mapBytes("lower", func(b []byte) []byte {
+			for i := range b {
+				b[i] = asciiLower(b[i])
+			}
+			return b
+		})
+		mapBytes("swapcase", func(b []byte) []byte {
+			for i, c := range b {
+				if c >= 'a' && c <= 'z' {
+					b[i] = c - 32
+				} else if c >= 'A' && c <= 'Z' {
+					b[i] = c + 32
+				}
+			}
+			return b
+		})
+		mapBytes("capitalize", func(b []byte) []byte {
+			for i := range b {
+				if i == 0 {
+					b[i] = asciiUpper(b[i])
+				} else {
+					b[i] = asciiLower(b[i])
+				}
+			}
+			return b
+		})
+		mapBytes("title", func(b []byte) []byte {
+			prev := false
+			for i, c := range b {
+				if isASCIIAlpha(c) {
+					if prev {
+						b[i] = asciiLower(c)
+					} else {
+						b[i] = asciiUpper(c)
+					}
+					prev = true
+				} else {
+					prev = false
+				}
+			}
+			return b
+		})
+		pred := func(name string, f func(byte) bool) {
+			t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
+				b, _ := bytesOf(self)
+				if len(b) == 0 {
+					return False, nil
+				}
+				for _, c := range b {
+					if !f(c) {
+						return False, nil
+					}
+				}
+				return True, nil
+			})
+		}
+		pred("isdigit", isASCIIDigit)
+		pred("isalpha", isASCIIAlpha)
+		pred("isalnum", func(c byte) bool { return isASCIIAlpha(c) || isASCIIDigit(c) })
+		pred("isspace", isASCIISpace)
+		t.addMethod("isascii", func(self Value, args []Value, kw []string) (Value, error) {
+			b, _ := bytesOf(self)
+			for _, c := range b {
+				if c >= 0x80 {
+					return False, nil
+				}
+			}
+			return True, nil
+		})
+		t.addMethod("isupper", func(self Value, args []Value, kw []string) (Value, error) {
+			b, _ := bytesOf(self)
+			s := string(b)
+			return Bool(strings.ToLower(s) != s && strings.ToUpper(s) == s), nil
+		})
+		t.addMethod("islower", func(self Value, args []Value, kw []string) (Value, error) {
+			b, _ := bytesOf(self)
+			s := string(b)
+			return Bool(strings.ToUpper(s) != s && strings.ToLower(s) == s), nil
+		})
+	}
+	ByteArrayType.addMethod("pop", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("pop", args, kw, 0, 1); err != nil {
+			return Null, err
+		}
+		o := self.o.(*ByteArray)
+		if len(o.B) == 0 {
+			return Null, Errorf(IndexError, "pop from empty bytearray")
+		}
+		i := len(o.B) - 1
+		if len(args) == 1 {
+			n, err := AsIndex(args[0])
+			if err != nil {
+				return Null, err
+			}
+			if n < 0 {
+				n += len(o.B)
+			}
+			if n < 0 || n >= len(o.B) {
+				return Null, Errorf(IndexError, "pop index out of range")
+			}
+			i = n
+		}
+		c := o.B[i]
+		o.B = append(o.B[:i], o.B[i+1:]...)
+		return Int(int64(c)), nil
+	})
+	ByteArrayType.addMethod("clear", func(self Value, args []Value, kw []string) (Value, error) {
+		self.o.(*ByteArray).B = nil
+		return None, NoArgs("bytearray.clear", args, kw)
+	})
+	ByteArrayType.addMethod("copy", func(self Value, args []Value, kw []string) (Value, error) {
+		return FromObject(&ByteArray{B: append([]byte(nil), self.o.(*ByteArray).B...)}), NoArgs("bytearray.copy", args, kw)
+	})
+	ByteArrayType.addMethod("reverse", func(self Value, args []Value, kw []string) (Value, error) {
+		b := self.o.(*ByteArray).B
+		for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+			b[i], b[j] = b[j], b[i]
+		}
+		return None, NoArgs("bytearray.reverse", args, kw)
+	})
+	ByteArrayType.addMethod("insert", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("insert", args, kw, 2, 2); err != nil {
+			return Null, err
+		}
+		o := self.o.(*ByteArray)
+		i, err := AsIndex(args[0])
+		if err != nil {
+			return Null, err
+		}
+		c, err := byteValue(args[1])
+		if err != nil {
+			return Null, err
+		}
+		n := len(o.B)
+		if i < 0 {
+			i = max(i+n, 0)
+		}
+		i = min(i, n)
+		o.B = append(o.B[:i], append([]byte{c}, o.B[i:]...)...)
+		return None, nil
+	})
+}
+
+// bytesPercentFormat is bytes % args: the str formatter over Latin-1 text,
+// with %s and %b taking bytes-like arguments and %r/%a ascii().
+func bytesPercentFormat(b []byte, args Value, mutable bool) (Value, error) {
+	conv := func(v Value) (Value, error) {
+		switch o := Unwrap(v).o.(type) {
+		case *Bytes:
+			return FromObject(&bytesFmtArg{s: latin1(o.B)}), nil
+		case *ByteArray:
+			return FromObject(&bytesFmtArg{s: latin1(o.B)}), nil
+		}
+		return v, nil
+	}
+	var a Value
+	switch o := args.o.(type) {
+	case *Tuple:
+		items := make([]Value, len(o.Items))
+		for i, x := range o.Items {
+			c, err := conv(x)
+			if err != nil {
+				return Null, err
+			}
+			items[i] = c
+		}
+		a = FromObject(NewTuple(items...))
+	default:
+		c, err := conv(args)
+		if err != nil {
+			return Null, err
+		}
+		a = c
+	}
+	bytesFormatting = true
+	r, err := strPercent(&Str{S: latin1(b)}, a)
+	bytesFormatting = false
+	if err != nil {
+		return Null, err
+	}
+	return strResultToBytes(r, mutable), nil
+}
+
+// bytesFormatting switches percentOne to bytes rules (%s needs bytes).
+var bytesFormatting bool
+
+// bytesFmtArg carries a bytes argument through the str formatter.
+type bytesFmtArg struct{ s string }
+
+func (b *bytesFmtArg) Type() *Type { return BytesType }
