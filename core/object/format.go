@@ -323,6 +323,11 @@ func formatFloat(x float64, spec string) (string, error) {
 
 // strFormatMethod is str.format(*args, **kwargs).
 func strFormatMethod(format string, args []Value, kwnames []string) (string, error) {
+	return formatWith(format, args, kwnames, Null)
+}
+
+// formatWith is str.format, or str.format_map when mapping is not Null.
+func formatWith(format string, args []Value, kwnames []string, mapping Value) (string, error) {
 	npos := len(args) - len(kwnames)
 	auto := 0
 	manual := false
@@ -336,6 +341,9 @@ func strFormatMethod(format string, args []Value, kwnames []string) (string, err
 			name, rest = field[:i], field[i:]
 		}
 		var obj Value
+		if !mapping.IsNull() && (name == "" || name[0] >= '0' && name[0] <= '9') {
+			return Null, Errorf(ValueError, "Format string contains positional fields")
+		}
 		if name == "" {
 			if manual {
 				return Null, Errorf(ValueError, "cannot switch from manual field specification to automatic field numbering")
@@ -355,6 +363,11 @@ func strFormatMethod(format string, args []Value, kwnames []string) (string, err
 				return Null, Errorf(IndexError, "Replacement index %d out of range for positional args tuple", n)
 			}
 			obj = args[n]
+		} else if !mapping.IsNull() {
+			var err error
+			if obj, err = GetItem(mapping, NewStr(name)); err != nil {
+				return Null, err
+			}
 		} else {
 			found := false
 			for i, k := range kwnames {
@@ -454,7 +467,7 @@ func strFormatMethod(format string, args []Value, kwnames []string) (string, err
 			return "", err
 		}
 		if strings.ContainsRune(spec, '{') {
-			if spec, err = strFormatMethod(spec, args, kwnames); err != nil {
+			if spec, err = formatWith(spec, args, kwnames, mapping); err != nil {
 				return "", err
 			}
 		}

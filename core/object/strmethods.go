@@ -490,7 +490,8 @@ func initStrType() {
 		if err := ExactlyOne("str.format_map", args, kw); err != nil {
 			return Null, err
 		}
-		return Null, Errorf(NotImplementedError, "str.format_map")
+		s, err := formatWith(str(self), nil, nil, args[0])
+		return NewStr(s), err
 	})
 	t.addSlot("__format__", func(self Value, args []Value, kw []string) (Value, error) {
 		if err := ExactlyOne("__format__", args, kw); err != nil {
