@@ -554,11 +554,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 		case code.CALL_FUNCTION_KW:
 			f.Lasti = pc - 1
 			f.sp = sp
-			names := s[sp-1].Object().(*object.Tuple)
-			kwnames := make([]string, len(names.Items))
-			for i, n := range names.Items {
-				kwnames[i] = n.Object().(*object.Str).S
-			}
+			kwnames := in.kwNames(s[sp-1].Object().(*object.Tuple))
 			sp--
 			var r object.Value
 			if r, err = in.call(s[sp-arg-1], s[sp-arg:sp], kwnames); err != nil {

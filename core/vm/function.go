@@ -401,6 +401,21 @@ func (in *Interp) call(callable object.Value, args []object.Value, kwnames []str
 	return r, err
 }
 
+// kwNames converts CALL_FUNCTION_KW's names tuple (a constant of the code
+// object) to Go strings; the last conversion is kept, so a keyword call in a
+// loop allocates nothing. Callees never modify kwnames.
+func (in *Interp) kwNames(t *object.Tuple) []string {
+	if t == in.lastKwTuple {
+		return in.lastKwNames
+	}
+	names := make([]string, len(t.Items))
+	for i, n := range t.Items {
+		names[i] = n.Object().(*object.Str).S
+	}
+	in.lastKwTuple, in.lastKwNames = t, names
+	return names
+}
+
 // callEx is CALL_FUNCTION_EX: f(*args, **kwargs).
 func (in *Interp) callEx(fnv, argsv, kwargsv object.Value) (object.Value, error) {
 	var args []object.Value

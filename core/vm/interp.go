@@ -74,6 +74,8 @@ type Interp struct {
 	displayHook    *object.BuiltinFunction // the builtin sys.displayhook
 	breaker        int32                   // the eval breaker: breakSample|breakInterrupt, set from other goroutines
 	initializing   map[*object.Module]bool // modules whose code is running (circular-import messages)
+	lastKwTuple    *object.Tuple           // kwNames's one-entry cache
+	lastKwNames    []string
 }
 
 // maxDepth bounds Python call depth whatever the recursion limit says, so
