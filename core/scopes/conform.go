@@ -82,6 +82,8 @@ func RunOracleCached(python string, files, names []string) (recs []OracleFile, c
 	if cerr == nil {
 		if data, err := os.ReadFile(cache); err == nil {
 			if recs, err := decodeOracle(bytes.NewReader(data)); err == nil && len(recs) == len(files) {
+				now := time.Now()
+				os.Chtimes(cache, now, now) // recently used entries survive pruning
 				return recs, true, nil
 			}
 		}
@@ -102,8 +104,29 @@ func RunOracleCached(python string, files, names []string) (recs []OracleFile, c
 		if os.WriteFile(tmp, raw, 0o644) == nil {
 			os.Rename(tmp, cache)
 		}
+		pruneCache(filepath.Dir(cache), 6)
 	}
 	return recs, false, nil
+}
+
+// pruneCache keeps the keep most recently used cache entries (a standard
+// library's entry is about 50 MB).
+func pruneCache(dir string, keep int) {
+	entries, _ := filepath.Glob(filepath.Join(dir, "conform-*.jsonl"))
+	type entry struct {
+		path string
+		mod  time.Time
+	}
+	var es []entry
+	for _, p := range entries {
+		if st, err := os.Stat(p); err == nil {
+			es = append(es, entry{p, st.ModTime()})
+		}
+	}
+	sort.Slice(es, func(i, j int) bool { return es[i].mod.After(es[j].mod) })
+	for i := keep; i < len(es); i++ {
+		os.Remove(es[i].path)
+	}
 }
 
 func decodeOracle(r io.Reader) ([]OracleFile, error) {
