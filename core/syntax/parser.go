@@ -355,11 +355,6 @@ func (p *parser) posFrom(t *token) Pos {
 	return Pos{t.line, t.col, e.endLine, e.endCol}
 }
 
-func spanPos(a, b Located) Pos {
-	pa, pb := a.Position(), b.Position()
-	return Pos{pa.Lineno, pa.ColOffset, pb.EndLineno, pb.EndColOffset}
-}
-
 func (p *parser) posFromNode(n Located) Pos {
 	pa := n.Position()
 	e := p.prev()

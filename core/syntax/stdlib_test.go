@@ -40,7 +40,8 @@ type stdlibRecord struct {
 // compares with CPython: same accept/reject verdict, same error message and
 // line, and the same ast.dump(include_attributes=True) for accepted files.
 // It takes about half a minute (CPython's side dominates), so it runs only
-// with PYVAR_STDLIB=1; PYVAR_STDLIB_REF=file reuses a saved reference.
+// with PYVAR_STDLIB=1; PYVAR_STDLIB_REF=file reuses a saved reference and
+// PYVAR_STDLIB_ROOT=dir checks another tree.
 func TestStdlib(t *testing.T) {
 	if os.Getenv("PYVAR_STDLIB") == "" {
 		t.Skip("set PYVAR_STDLIB=1 to compare with CPython 3.10 over its standard library")
@@ -54,6 +55,9 @@ func TestStdlib(t *testing.T) {
 		t.Fatal(err)
 	}
 	root := strings.TrimSpace(string(out))
+	if r := os.Getenv("PYVAR_STDLIB_ROOT"); r != "" {
+		root = r // another tree of Python files, e.g. site-packages
+	}
 	var ref []byte
 	if f := os.Getenv("PYVAR_STDLIB_REF"); f != "" {
 		ref, err = os.ReadFile(f)

@@ -641,40 +641,6 @@ func (p *parser) withItem() *WithItem {
 	return it
 }
 
-// parenFollowedBy reports whether the bracket at the current token is
-// closed by a token followed by op.
-func (p *parser) parenFollowedBy(op string) (found bool) {
-	// Looking ahead must not report a tokenizer error the parse itself
-	// would not reach; the error stays recorded for when it does.
-	p.probing++
-	defer func() {
-		p.probing--
-		if r := recover(); r != nil {
-			if _, ok := r.(*Error); !ok {
-				panic(r)
-			}
-			found = false
-		}
-	}()
-	depth := 0
-	for i := p.i; ; i++ {
-		t := p.at(i)
-		switch {
-		case t.kind == tkEOF:
-			return false
-		case t.kind != tkOp:
-		case t.val == "(" || t.val == "[" || t.val == "{":
-			depth++
-		case t.val == ")" || t.val == "]" || t.val == "}":
-			depth--
-			if depth == 0 {
-				n := p.at(i + 1)
-				return n.kind == tkOp && n.val == op
-			}
-		}
-	}
-}
-
 // try runs f and reports whether it completed; a parser error inside f is
 // swallowed (the caller backtracks), a tokenizer error is not.
 func (p *parser) try(f func()) (ok bool) {
