@@ -1,13 +1,20 @@
 package syntax
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 )
 
 // Parse parses Python 3.10 source. Exec mode yields *Module, Eval
-// *Expression, Single *Interactive. Errors are *Error.
+// *Expression, Single *Interactive. Errors are *Error: Kind "SyntaxError",
+// "IndentationError" or "TabError", or "ValueError" for source containing
+// NUL bytes (as compile() raises).
 func Parse(filename string, src []byte, mode Mode) (mod Mod, err error) {
+	if bytes.IndexByte(src, 0) >= 0 {
+		// compile() raises ValueError for this before any parsing.
+		return nil, &Error{Kind: "ValueError", Msg: "source code string cannot contain null bytes", Filename: filename}
+	}
 	dec, derr := Decode(filename, src)
 	if derr != nil {
 		return nil, derr
