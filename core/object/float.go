@@ -376,3 +376,103 @@ func roundFloat(f float64, nd int) float64 {
 	}
 	return ry * p
 }
+
+// scanFloat returns the length of the longest float literal (with an
+// optional sign) at the start of s, as complex() parses its parts.
+func scanFloat(s string) int {
+	i := 0
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		i++
+	}
+	low := strings.ToLower(s[i:])
+	for _, w := range []string{"infinity", "inf", "nan"} {
+		if strings.HasPrefix(low, w) {
+			return i + len(w)
+		}
+	}
+	digits := false
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '_') {
+		i++
+		digits = true
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '_') {
+			i++
+			digits = true
+		}
+	}
+	if !digits {
+		return 0
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		j := i + 1
+		if j < len(s) && (s[j] == '+' || s[j] == '-') {
+			j++
+		}
+		k := j
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		if k > j {
+			i = k
+		}
+	}
+	return i
+}
+
+// parseComplex parses complex("1+2j") and friends.
+func parseComplex(orig string) (complex128, error) {
+	bad := Errorf(ValueError, "complex() arg is a malformed string")
+	s := strings.TrimSpace(orig)
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		s = strings.TrimSpace(s[1 : len(s)-1])
+	}
+	if s == "" {
+		return 0, bad
+	}
+	num := func(t string) (float64, bool) {
+		switch t {
+		case "", "+":
+			return 1, true
+		case "-":
+			return -1, true
+		}
+		f, err := ParseFloat(t)
+		return f, err == nil
+	}
+	n := scanFloat(s)
+	rest := s[n:]
+	switch {
+	case rest == "":
+		f, ok := num(s)
+		if !ok || n == 0 {
+			return 0, bad
+		}
+		return complex(f, 0), nil
+	case rest == "j" || rest == "J":
+		f, ok := num(s[:n])
+		if !ok {
+			return 0, bad
+		}
+		return complex(0, f), nil
+	case rest[0] == '+' || rest[0] == '-':
+		if n == 0 {
+			return 0, bad
+		}
+		re, ok := num(s[:n])
+		if !ok {
+			return 0, bad
+		}
+		m := scanFloat(rest)
+		if rest[m:] != "j" && rest[m:] != "J" {
+			return 0, bad
+		}
+		im, ok := num(rest[:m])
+		if !ok {
+			return 0, bad
+		}
+		return complex(re, im), nil
+	}
+	return 0, bad
+}

@@ -1,6 +1,7 @@
 package object
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"sort"
@@ -143,7 +144,10 @@ func initFloatMethods() {
 		return FromObject(NewTuple(NewBigInt(r.Num()), NewBigInt(r.Denom()))), nil
 	})
 	t.addMethod("hex", func(self Value, args []Value, kw []string) (Value, error) {
-		return Null, Errorf(NotImplementedError, "float.hex")
+		if err := NoArgs("float.hex", args, kw); err != nil {
+			return Null, err
+		}
+		return NewStr(floatHex(self.RawFloat())), nil
 	})
 	t.addClassMethod("fromhex", func(cls Value, args []Value, kw []string) (Value, error) {
 		if err := ExactlyOne("float.fromhex", args, kw); err != nil {
@@ -190,7 +194,11 @@ func complexNew(t *Type, args []Value, kw []string) (Value, error) {
 			if !a[1].IsNull() {
 				return Null, Errorf(TypeError, "complex() can't take second arg if first is a string")
 			}
-			return Null, Errorf(NotImplementedError, "complex(%s)", StrRepr(s.S))
+			c, err := parseComplex(s.S)
+			if err != nil {
+				return Null, err
+			}
+			return wrapBuiltin(t, NewComplex(c)), nil
 		}
 		u := Unwrap(a[0])
 		if numericKind(u) == notNumber {
@@ -742,4 +750,31 @@ func initRangeSlice() {
 		return NewStr(str), err
 	})
 	SliceType.SetAttrString("__hash__", None)
+}
+
+// floatHex is float.hex(): 0x1.<13 hex digits>p<exp>, as CPython prints it.
+func floatHex(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "nan"
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	}
+	sign := ""
+	if math.Signbit(f) {
+		sign = "-"
+		f = -f
+	}
+	if f == 0 {
+		return sign + "0x0.0p+0"
+	}
+	bits := math.Float64bits(f)
+	mant := bits & (1<<52 - 1)
+	exp := int(bits>>52) & 0x7ff
+	if exp == 0 {
+		return fmt.Sprintf("%s0x0.%013xp-1022", sign, mant)
+	}
+	return fmt.Sprintf("%s0x1.%013xp%+d", sign, mant, exp-1023)
 }

@@ -1,0 +1,15 @@
+b = b"Hello, World"
+print(b.split(b","), b.split(), b.replace(b"l", b"L"), b.strip(b"Hd"), b.find(b"o"), b.rfind(b"o"), b.count(b"l"))
+print(b.upper(), b.lower(), b.title(), b"abc".capitalize(), b.swapcase(), b.startswith(b"He"), b.endswith((b"x", b"ld")))
+print(b"a,b".partition(b","), b"  x ".strip(), b"ab".center(6, b"*"), b"12".zfill(5), b"a\nb".splitlines())
+print(b"%s-%d-%x-%r-%c-%5.1f|%-4s|" % (b"ab", 3, 255, b"q", 65, 1.25, b"z"))
+print(bytearray(b"abc") % () if 0 else bytearray(b"x%dy") % 5)
+ba = bytearray(b"hello"); ba.append(33); ba.extend(b"??"); ba[0] = 72; print(ba, ba.pop(), len(ba), ba.upper(), ba.find(b"l"))
+ba.insert(0, 62); ba.reverse(); print(ba, bytes(ba), list(ba[:3]), ba.decode())
+print(b"123".isdigit(), b"abc".isalpha(), b"".isalpha(), b"A1".isalnum(), b" \t".isspace(), b"ABC".isupper(), b"abc".islower())
+for src in ['b"a".split("x")', 'b"%s" % "str"', 'b"%c" % 256', 'b"abc".index(b"z")', 'b"ab".center(5, "x")', 'b"x" + "y"', 'bytes("abc")']:
+    try: print(eval(src))
+    except Exception as e: print(type(e).__name__, e)
+print(b"\x00\xff", b"'", b'"', b"'\"", repr(bytearray(b"\n")), b"abc"[::-1], b"abc" * 2, b"a" in b"abc", 97 in b"abc")
+print(hash(b"abc") == hash(b"abc"), b"abc" < b"abd", b"ab" == bytearray(b"ab"), bytes(3), bytes([1, 2]), bytes.fromhex("41 42"))
+print("é".encode(), "é".encode("latin-1"), b"\xc3\xa9".decode(), "abc".encode("ascii"), b"\xff".decode("utf-8", "replace"), b"\xffa".decode("latin-1"))
