@@ -410,25 +410,12 @@ func (in *Interp) builtinInput(_ object.Value, args []object.Value, kwnames []st
 			return object.Null, err
 		}
 	}
-	var line []byte
-	var buf [1]byte
-	for {
-		n, err := in.stdin.Read(buf[:])
-		if n == 1 {
-			if buf[0] == '\n' {
-				break
-			}
-			line = append(line, buf[0])
-			continue
-		}
-		if err != nil {
-			if len(line) == 0 {
-				return object.Null, object.Errorf(object.EOFError, "EOF when reading a line")
-			}
-			break
-		}
+	line, err := in.stdinReader().ReadString('\n')
+	if err != nil && line == "" {
+		return object.Null, object.Errorf(object.EOFError, "EOF when reading a line")
 	}
-	return object.NewStr(strings.TrimSuffix(string(line), "\r")), nil
+	line = strings.TrimSuffix(line, "\n")
+	return object.NewStr(strings.TrimSuffix(line, "\r")), nil
 }
 
 // builtinPrint is print(*objects, sep=' ', end='\n', file=None, flush=False).

@@ -17,6 +17,7 @@
 package vm
 
 import (
+	"bufio"
 	"errors"
 	"io"
 	"os"
@@ -74,6 +75,7 @@ type Interp struct {
 	displayHook    *object.BuiltinFunction // the builtin sys.displayhook
 	breaker        int32                   // the eval breaker: breakSample|breakInterrupt, set from other goroutines
 	initializing   map[*object.Module]bool // modules whose code is running (circular-import messages)
+	stdinBuf       *bufio.Reader           // sys.stdin and input() read through it
 	lastKwTuple    *object.Tuple           // kwNames's one-entry cache
 	lastKwNames    []string
 }

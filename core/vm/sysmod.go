@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"bufio"
 	"io"
 	"math"
 	"math/big"
@@ -137,6 +138,75 @@ func init() {
 // Type returns StreamType.
 func (s *stream) Type() *object.Type { return StreamType }
 
+// stdinStream is sys.stdin: lines from the interpreter's input, shared
+// with input() through one buffered reader.
+type stdinStream struct{ in *Interp }
+
+// StdinType is the type of sys.stdin.
+var StdinType = newType("TextIOWrapper", nil)
+
+// Type returns StdinType.
+func (s *stdinStream) Type() *object.Type { return StdinType }
+
+// PyRepr is repr(sys.stdin).
+func (s *stdinStream) PyRepr() (string, error) {
+	return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>", nil
+}
+
+// Next returns the next line (iteration over sys.stdin).
+func (s *stdinStream) Next() (object.Value, bool, error) {
+	line, err := s.in.stdinReader().ReadString('\n')
+	if line == "" && err != nil {
+		return object.Null, false, nil
+	}
+	return object.NewStr(line), true, nil
+}
+
+func (in *Interp) stdinReader() *bufio.Reader {
+	if in.stdinBuf == nil {
+		in.stdinBuf = bufio.NewReader(in.stdin)
+	}
+	return in.stdinBuf
+}
+
+func init() {
+	rd := func(self object.Value) *bufio.Reader { return self.Object().(*stdinStream).in.stdinReader() }
+	addMethod(StdinType, "readline", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		line, _ := rd(self).ReadString('\n')
+		return object.NewStr(line), nil
+	})
+	addMethod(StdinType, "read", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		data, err := io.ReadAll(rd(self))
+		if err != nil {
+			return object.Null, object.Errorf(object.OSError, "%s", err.Error())
+		}
+		return object.NewStr(string(data)), nil
+	})
+	addMethod(StdinType, "readlines", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		var lines []object.Value
+		for {
+			line, err := rd(self).ReadString('\n')
+			if line != "" {
+				lines = append(lines, object.NewStr(line))
+			}
+			if err != nil {
+				break
+			}
+		}
+		return object.FromObject(object.NewList(lines...)), nil
+	})
+	addMethod(StdinType, "__iter__", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		return self, nil
+	})
+	addMethod(StdinType, "__next__", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		v, ok, err := self.Object().(*stdinStream).Next()
+		if err == nil && !ok {
+			return object.Null, object.NewException(object.StopIteration)
+		}
+		return v, err
+	})
+}
+
 // PyRepr is repr(sys.stdout).
 func (s *stream) PyRepr() (string, error) {
 	return "<_io.TextIOWrapper name='<" + s.name + ">' mode='w' encoding='utf-8'>", nil
@@ -197,6 +267,7 @@ func (in *Interp) initSys() {
 	setStr(d, "modules", object.FromObject(in.Modules))
 	setStr(d, "stdout", object.FromObject(&stream{w: in.stdout, name: "stdout"}))
 	setStr(d, "stderr", object.FromObject(&stream{w: in.stderr, name: "stderr"}))
+	setStr(d, "stdin", object.FromObject(&stdinStream{in: in}))
 	setStr(d, "__stdout__", object.FromObject(&stream{w: in.stdout, name: "stdout"}))
 	setStr(d, "__stderr__", object.FromObject(&stream{w: in.stderr, name: "stderr"}))
 	setStr(d, "maxsize", object.Int(math.MaxInt64))
