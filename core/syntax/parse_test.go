@@ -231,3 +231,35 @@ func TestErrorString(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestCodingCookies decodes a few PEP 263 encodings CPython supports.
+func TestCodingCookies(t *testing.T) {
+	tests := []struct {
+		cookie string
+		src    []byte // encoded body: x = '<one non-ASCII character>'
+		want   string
+	}{
+		{"latin-1", []byte("x = '\xe9'\n"), "é"},
+		{"iso-8859-15", []byte("x = '\xa4'\n"), "€"},
+		{"cp1252", []byte("x = '\x80'\n"), "€"},
+		{"koi8-r", []byte("x = '\xc1'\n"), "а"},
+		{"shift_jis", []byte("x = '\x82\xa0'\n"), "あ"},
+		{"euc-jp", []byte("x = '\xa4\xa2'\n"), "あ"},
+		{"utf-8", []byte("x = '\xc3\xa9'\n"), "é"},
+	}
+	for _, tc := range tests {
+		src := append([]byte("# -*- coding: "+tc.cookie+" -*-\n"), tc.src...)
+		m, err := Parse("f.py", src, Exec)
+		if err != nil {
+			t.Errorf("%s: %v", tc.cookie, err)
+			continue
+		}
+		c := m.(*Module).Body[0].(*Assign).Value.(*Constant)
+		if c.Value.Str != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.cookie, c.Value.Str, tc.want)
+		}
+	}
+	if _, err := Parse("f.py", []byte("# coding: nonesuch\nx = 1\n"), Exec); err == nil || err.(*Error).Msg != "unknown encoding: nonesuch" {
+		t.Errorf("unknown encoding: got %v", err)
+	}
+}

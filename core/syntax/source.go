@@ -99,11 +99,14 @@ func lookupEncoding(name string) encoding.Encoding {
 	case "ascii":
 		return asciiEncoding{}
 	}
-	if e, err := htmlindex.Get(name); err == nil && e != nil {
-		return e
-	}
-	if e, err := ianaindex.IANA.Encoding(name); err == nil && e != nil {
-		return e
+	// Python's codec registry ignores case and treats '-' and '_' alike.
+	for _, n := range []string{name, strings.ReplaceAll(name, "-", "_")} {
+		if e, err := htmlindex.Get(n); err == nil && e != nil {
+			return e
+		}
+		if e, err := ianaindex.IANA.Encoding(n); err == nil && e != nil {
+			return e
+		}
 	}
 	if strings.HasPrefix(name, "cp") {
 		if e, err := ianaindex.IANA.Encoding("windows-" + name[2:]); err == nil && e != nil {
