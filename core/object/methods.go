@@ -158,6 +158,11 @@ func initFloatMethods() {
 			return Null, Errorf(TypeError, "must be str, not %s", TypeOf(args[0]).Name)
 		}
 		h := strings.TrimSpace(s.S)
+		switch strings.ToLower(strings.TrimLeft(h, "+-")) {
+		case "inf", "infinity", "nan":
+			f, _ := ParseFloat(h)
+			return Float(f), nil
+		}
 		if !strings.ContainsAny(h, "pP") {
 			h += "p0"
 		}
