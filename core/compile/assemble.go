@@ -241,9 +241,12 @@ func (c *compiler) optimizeBlock(bb *block) {
 			default:
 				t := inst.target
 				if t.exit && len(t.instrs) <= maxCopySize {
+					// Unlike extendBlock, CPython 3.10 does not mark the
+					// block as an exit here, and its copy loop reuses the
+					// scan index, so the scan resumes there.
 					inst.op = code.NOP
 					bb.instrs = append(bb.instrs, t.instrs...)
-					bb.exit = true
+					i = len(t.instrs)
 				}
 			}
 		case code.ROT_N:
@@ -376,6 +379,9 @@ func (c *compiler) optimizeCFG(entry *block) {
 	for b := entry; b != nil; b = b.next {
 		c.optimizeBlock(b)
 		cleanBlock(b, -1)
+	}
+	for b := entry; b != nil; b = b.next {
+		extendBlock(b)
 	}
 	c.markReachable(entry)
 	for b := entry; b != nil; b = b.next {

@@ -20,6 +20,7 @@ package compile
 
 import (
 	"fmt"
+	"runtime/debug"
 	"strings"
 
 	"github.com/pyvar/pyvar/core/code"
@@ -80,7 +81,8 @@ func compileMod(mod syntax.Mod, filename string, flags int, src []byte) (co *cod
 				co, err = nil, c.newError(string(e), c.lastPos())
 				return
 			}
-			panic(r)
+			// A bug of the compiler must not crash the interpreter.
+			co, err = nil, &InternalError{Msg: fmt.Sprint(r), Stack: string(debug.Stack())}
 		}
 	}()
 	if err := c.parseFuture(mod); err != nil {
@@ -93,6 +95,16 @@ func compileMod(mod syntax.Mod, filename string, flags int, src []byte) (co *cod
 	c.st = st
 	return c.compileModule(mod), nil
 }
+
+// InternalError reports a bug of the compiler (a Go panic caught while
+// compiling), as CPython's SystemError would.
+type InternalError struct {
+	Msg   string
+	Stack string
+}
+
+// Error returns the message.
+func (e *InternalError) Error() string { return "SystemError: internal compiler error: " + e.Msg }
 
 // internalError aborts compilation with a message; it becomes a SyntaxError
 // at the current position (CPython raises SystemError for most of these).

@@ -1,8 +1,6 @@
 package compile
 
 import (
-
-
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/symtable"
 	"github.com/pyvar/pyvar/core/syntax"
@@ -752,6 +750,7 @@ func (c *compiler) comprehension(e syntax.Expr, kind compKind, name string, gens
 	outer := c.u
 	outermost := gens[0]
 	c.enterScope(name, scopeComprehension, e, e.Position().Lineno)
+	c.setLoc(e)
 	isAsyncGen := c.u.ste.IsCoroutine
 	if isAsyncGen && !isAsyncFunction && kind != compGenexp && !topLevelAwait {
 		c.errorf("asynchronous comprehension outside of an asynchronous function")
@@ -950,7 +949,6 @@ func indexOf(list []string, s string) (int, bool) {
 func (c *compiler) checkDebugArgs(a *syntax.Arguments) {
 	check := func(arg *syntax.Arg) {
 		if arg != nil && arg.Arg == "__debug__" {
-			c.setLoc(arg)
 			c.errorf("cannot assign to __debug__")
 		}
 	}

@@ -207,7 +207,7 @@ func (c *compiler) returnStmt(s *syntax.Return) {
 	}
 	if preserveTOS {
 		c.expr(s.Value)
-	} else if val != nil && s.Value.Position().Lineno != s.Lineno {
+	} else if val != nil {
 		c.setLoc(s.Value)
 		c.op(code.NOP)
 	}
