@@ -263,3 +263,19 @@ func TestCodingCookies(t *testing.T) {
 		t.Errorf("unknown encoding: got %v", err)
 	}
 }
+
+func TestNamedEscapes(t *testing.T) {
+	for name, want := range map[string]string{
+		"BULLET": "\u2022", "latin small letter a": "a", "LINE FEED": "\n", "NUL": "\x00", "ZWJ": "\u200d",
+		"CJK UNIFIED IDEOGRAPH-4E00": "\u4e00", "SPACE": " ", "GREEK SMALL LETTER ALPHA": "α",
+	} {
+		m, err := Parse("f.py", []byte(`'\N{`+name+`}'`), Eval)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if got := m.(*Expression).Body.(*Constant).Value.Str; got != want {
+			t.Errorf("%s: got %q, want %q", name, got, want)
+		}
+	}
+}

@@ -273,6 +273,9 @@ var (
 // lookupRuneName resolves a \N{...} name (case-insensitively, as CPython).
 func lookupRuneName(name string) (rune, bool) {
 	name = strings.ToUpper(name)
+	if r, ok := nameAliases[name]; ok {
+		return r, true
+	}
 	if h, ok := strings.CutPrefix(name, "CJK UNIFIED IDEOGRAPH-"); ok {
 		v, err := strconv.ParseUint(h, 16, 32)
 		if err == nil && (len(h) == 4 || len(h) == 5) {
