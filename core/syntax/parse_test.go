@@ -268,6 +268,7 @@ func TestNamedEscapes(t *testing.T) {
 	for name, want := range map[string]string{
 		"BULLET": "\u2022", "latin small letter a": "a", "LINE FEED": "\n", "NUL": "\x00", "ZWJ": "\u200d",
 		"CJK UNIFIED IDEOGRAPH-4E00": "\u4e00", "SPACE": " ", "GREEK SMALL LETTER ALPHA": "α",
+		"HANGUL SYLLABLE GA": "\uac00", "HANGUL SYLLABLE HIH": "\ud7a3", "HANGUL SYLLABLE AE": "\uc560",
 	} {
 		m, err := Parse("f.py", []byte(`'\N{`+name+`}'`), Eval)
 		if err != nil {

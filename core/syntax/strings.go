@@ -283,6 +283,9 @@ func lookupRuneName(name string) (rune, bool) {
 		}
 		return 0, false
 	}
+	if syl, ok := strings.CutPrefix(name, "HANGUL SYLLABLE "); ok {
+		return hangulSyllable(syl)
+	}
 	runeNamesOnce.Do(func() {
 		runeNames = make(map[string]rune, 40000)
 		for r := rune(0); r <= 0x10FFFF; r++ {
@@ -297,6 +300,33 @@ func lookupRuneName(name string) (rune, bool) {
 	})
 	r, ok := runeNames[name]
 	return r, ok
+}
+
+// Jamo short names of the Hangul syllable algorithm (Unicode ch. 3.12).
+var (
+	jamoL = []string{"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"}
+	jamoV = []string{"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"}
+	jamoT = []string{"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"}
+)
+
+// hangulSyllable finds the syllable named "HANGUL SYLLABLE "+syl.
+func hangulSyllable(syl string) (rune, bool) {
+	for l, ls := range jamoL {
+		if !strings.HasPrefix(syl, ls) {
+			continue
+		}
+		for v, vs := range jamoV {
+			if !strings.HasPrefix(syl[len(ls):], vs) {
+				continue
+			}
+			for t, ts := range jamoT {
+				if syl[len(ls)+len(vs):] == ts {
+					return rune(0xAC00 + (l*21+v)*28 + t), true
+				}
+			}
+		}
+	}
+	return 0, false
 }
 
 // fstring parses an f-string body from index i into j and returns where it
