@@ -79,3 +79,23 @@ func TestUserExceptions(t *testing.T) {
 		t.Errorf("Errorf = %s", got)
 	}
 }
+
+func TestRecursionLimit(t *testing.T) {
+	a := L()
+	for i := 0; i < 5000; i++ {
+		a = L(a)
+	}
+	if got := show(Call(PureBuiltins()["repr"], []Value{a}, nil)); got != "RecursionError: maximum recursion depth exceeded while getting the repr of an object" {
+		t.Errorf("repr of deep list: %s", got)
+	}
+	b := L()
+	for i := 0; i < 5000; i++ {
+		b = L(b)
+	}
+	if got := show(RichCompare(a, b, CmpEq)); got != "RecursionError: maximum recursion depth exceeded in comparison" {
+		t.Errorf("== of deep lists: %s", got)
+	}
+	if RecursionDepth != 0 {
+		t.Errorf("RecursionDepth = %d after the errors", RecursionDepth)
+	}
+}

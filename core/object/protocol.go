@@ -279,6 +279,15 @@ func RichCompare(a, b Value, op CompareOp) (Value, error) {
 	if a.k == KindInt && b.k == KindFloat {
 		return Bool(floatIntCompare(b.RawFloat(), a, cmpSwapped[op])), nil
 	}
+	if sa, ok := a.o.(*Str); ok && a.k == KindObject {
+		if sb, ok := b.o.(*Str); ok && b.k == KindObject {
+			return Bool(cmpStrings(sa.S, sb.S, op)), nil
+		}
+	}
+	if err := EnterRecursiveCall(" in comparison"); err != nil {
+		return Null, err
+	}
+	defer LeaveRecursiveCall()
 	ta, tb := TypeOf(a), TypeOf(b)
 	if !ta.Heap && !tb.Heap {
 		r, err := builtinCompare(a, b, op)
@@ -456,7 +465,11 @@ func IsInstance(v Value, cls Value) (bool, error) {
 		}
 		if c.Type() != TypeType {
 			if m := c.Type().Lookup(strInstancecheck); !m.IsNull() {
+				if err := EnterRecursiveCall(" in __instancecheck__"); err != nil {
+					return false, err
+				}
 				r, err := CallMethodValue(m, cls, []Value{v}, nil)
+				LeaveRecursiveCall()
 				if err != nil {
 					return false, err
 				}
@@ -490,7 +503,11 @@ func IsSubclass(cls Value, base Value) (bool, error) {
 	case *Type:
 		if b.Type() != TypeType {
 			if m := b.Type().Lookup(strSubclasscheck); !m.IsNull() {
+				if err := EnterRecursiveCall(" in __subclasscheck__"); err != nil {
+					return false, err
+				}
 				r, err := CallMethodValue(m, base, []Value{cls}, nil)
+				LeaveRecursiveCall()
 				if err != nil {
 					return false, err
 				}

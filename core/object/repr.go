@@ -45,6 +45,13 @@ func Repr(v Value) (string, error) {
 	case KindNull:
 		return "<NULL>", nil
 	}
+	if s, ok := v.o.(*Str); ok {
+		return StrRepr(s.S), nil
+	}
+	if err := EnterRecursiveCall(" while getting the repr of an object"); err != nil {
+		return "", err
+	}
+	defer LeaveRecursiveCall()
 	t := v.o.Type()
 	if t.Heap {
 		m := t.Lookup(strRepr)
@@ -161,6 +168,10 @@ func StrOf(v Value) (string, error) {
 			return excStr(o)
 		}
 	}
+	if err := EnterRecursiveCall(" while getting the str of an object"); err != nil {
+		return "", err
+	}
+	defer LeaveRecursiveCall()
 	t := v.o.Type()
 	if t.Heap {
 		m := t.Lookup(strStr)
