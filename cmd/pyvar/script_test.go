@@ -183,3 +183,32 @@ func diff(want, got string) string {
 	}
 	return b.String()
 }
+
+// TestScriptsUnderEveryCache runs every script with each LOAD_GLOBAL cache
+// strategy and with thresholds that make caches appear mid-run: a cache may
+// change speed, never output.
+func TestScriptsUnderEveryCache(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipped in -short mode")
+	}
+	configs := [][]string{
+		{"--opcache=pep509", "--opcache-min-runs=0"},
+		{"--opcache=pep509", "--opcache-min-runs=2"},
+		{"--opcache=keys", "--opcache-min-runs=0"},
+		{"--opcache=keys"},
+		{"--opcache=off"},
+	}
+	for _, s := range scripts(t) {
+		want, err := os.ReadFile(s.goldenPath())
+		if err != nil {
+			continue // TestScripts reports it
+		}
+		for _, cfg := range configs {
+			t.Run(s.name+"/"+strings.Join(cfg, " "), func(t *testing.T) {
+				if got := runPyvar(s, cfg...).golden(); got != string(want) {
+					t.Errorf("output differs from CPython 3.10's\n%s", diff(string(want), got))
+				}
+			})
+		}
+	}
+}
