@@ -44,31 +44,5 @@ func AsPython(err error) error {
 	if !errors.As(err, &se) {
 		return err
 	}
-	t := object.SyntaxError
-	switch se.Kind {
-	case "IndentationError":
-		t = object.IndentationError
-	case "TabError":
-		t = object.TabError
-	}
-	intOrNone := func(i int) object.Value {
-		if i <= 0 {
-			return object.None
-		}
-		return object.Int(int64(i))
-	}
-	text := object.None
-	if se.Text != "" {
-		text = object.NewStr(se.Text)
-	}
-	info := object.NewTuple(object.NewStr(se.Filename), intOrNone(se.Lineno), intOrNone(se.Offset),
-		text, intOrNone(se.EndLineno), intOrNone(se.EndOffset))
-	exc, cerr := object.Call(object.FromObject(t), []object.Value{object.NewStr(se.Msg), object.FromObject(info)}, nil)
-	if cerr != nil {
-		return cerr
-	}
-	if e, ok := exc.Object().(*object.BaseException); ok {
-		return e
-	}
-	return err
+	return vm.NewSyntaxError(se.Kind, se.Msg, se.Filename, se.Lineno, se.Offset, se.Text, se.EndLineno, se.EndOffset)
 }
