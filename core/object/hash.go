@@ -119,7 +119,7 @@ func builtinHash(v Value) (int64, error) {
 	case *Tuple:
 		return hashTuple(o)
 	case *Bytes:
-		return int64((&Str{S: string(o.B)}).Hash()), nil
+		return int64(hashBytes(o.B)), nil
 	case *Set:
 		if o.frozen {
 			return hashFrozenSet(o)

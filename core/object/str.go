@@ -2,7 +2,6 @@ package object
 
 import (
 	"fmt"
-	"hash/maphash"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,16 +25,10 @@ func NewStr(s string) Value { return FromObject(&Str{S: s}) }
 // Type returns StrType.
 func (s *Str) Type() *Type { return StrType }
 
-var strSeed = maphash.MakeSeed()
-
 // Hash returns the cached string hash.
 func (s *Str) Hash() uint64 {
 	if !s.hashed {
-		h := maphash.String(strSeed, s.S)
-		if h == ^uint64(0) {
-			h--
-		}
-		s.hash = h
+		s.hash = hashString(s.S, s.isASCII())
 		s.hashed = true
 	}
 	return s.hash

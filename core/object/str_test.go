@@ -178,3 +178,29 @@ func TestPercentFormat(t *testing.T) {
 		}
 	}
 }
+
+// TestStrHashMatchesCPython checks hash() of str and bytes against CPython
+// 3.10 run with PYTHONHASHSEED=0 (SipHash-2-4 with a zero key over the
+// 1-, 2- or 4-byte-per-character buffer).
+func TestStrHashMatchesCPython(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int64
+	}{
+		{"", 0},
+		{"a", -7583489610679606711},
+		{"abc", 4596069200710135518},
+		{"héllo", 4859160228502007135},
+		{"✓x", 2530699660001717631},
+		{"😀", 2694534307785527896},
+		{"hello world, this is long", -7795655007228485003},
+	}
+	for _, tt := range tests {
+		if got, _ := Hash(S(tt.s)); got != tt.want {
+			t.Errorf("hash(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+	if got, _ := Hash(NewBytes([]byte("xyz"))); got != 8119339283406673805 {
+		t.Errorf("hash(b'xyz') = %d", got)
+	}
+}
