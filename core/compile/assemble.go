@@ -246,6 +246,7 @@ func (c *compiler) optimizeBlock(bb *block) {
 					// scan index, so the scan resumes there.
 					inst.op = code.NOP
 					bb.instrs = append(bb.instrs, t.instrs...)
+					bb.exit = true
 					i = len(t.instrs)
 				}
 			}
