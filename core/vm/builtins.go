@@ -233,6 +233,11 @@ func (in *Interp) dynamicNamespaces(fname string, gv, lv object.Value) (*object.
 	}
 	g, ok := gv.Object().(*object.Dict)
 	if !ok {
+		// A dict subclass instance: its dict payload serves as globals;
+		// LOAD_GLOBAL goes through the instance (runDynamic passes it on).
+		g, ok = object.Unwrap(gv).Object().(*object.Dict)
+	}
+	if !ok {
 		if fname == "eval" {
 			if isMapping(gv) {
 				return nil, object.Null, object.Errorf(object.TypeError, "globals must be a real dict; try eval(expr, {}, mapping)")
@@ -303,7 +308,11 @@ func (in *Interp) runDynamic(fname, mode string, args []object.Value, kwnames []
 	if err != nil {
 		return object.Null, err
 	}
-	r, err := in.execCode(co, g, l)
+	gmap := object.Null
+	if _, plain := a[1].Object().(*object.Dict); !plain && !a[1].IsNull() && !a[1].IsNone() {
+		gmap = a[1]
+	}
+	r, err := in.execCodeMap(co, g, gmap, l)
 	if err != nil {
 		return object.Null, err
 	}

@@ -57,6 +57,9 @@ type Frame struct {
 	fastLocals *object.Dict // the dict locals() returns in a function frame
 	oc         *opcache.Cache
 	exactDicts bool // globals and builtins are both exact dicts (the cached LOAD_GLOBAL path)
+	// globalsMap is the dict-subclass instance whose payload is Globals,
+	// when the code runs with one (LOAD_GLOBAL then uses its __getitem__).
+	globalsMap object.Value
 }
 
 // FrameType is the Python type of frame objects.
@@ -131,7 +134,7 @@ func (in *Interp) releaseFrame(f *Frame) {
 	// plain ints and newFrame sets the rest); zeroing the whole struct
 	// costs more than the call it ends.
 	f.Code, f.Globals, f.Builtins, f.BuiltinsV = nil, nil, nil, object.Null
-	f.Locals, f.LocalsDict, f.Back = object.Null, nil, nil
+	f.Locals, f.LocalsDict, f.Back, f.globalsMap = object.Null, nil, nil, object.Null
 	f.fn, f.gen, f.fastLocals, f.oc = nil, nil, nil, nil
 	f.nblocks = 0
 	in.freeFrames = append(in.freeFrames, f)

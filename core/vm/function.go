@@ -16,6 +16,7 @@ import (
 type Function struct {
 	Code        *code.Code
 	Globals     *object.Dict
+	globalsMap  object.Value // the dict-subclass instance behind Globals, if any
 	Builtins    *object.Dict // nil when BuiltinsV is a non-dict mapping
 	BuiltinsV   object.Value
 	Name        string
@@ -102,7 +103,7 @@ func (in *Interp) makeFunction(f *Frame, s []object.Value, sp, flags int) (*Func
 	if !ok {
 		return nil, sp, object.Errorf(object.SystemError, "MAKE_FUNCTION expects a code object")
 	}
-	fn := &Function{Code: co, Globals: f.Globals, Name: co.Name, Doc: object.None, interp: in}
+	fn := &Function{Code: co, Globals: f.Globals, globalsMap: f.globalsMap, Name: co.Name, Doc: object.None, interp: in}
 	if q, ok := qualname.Object().(*object.Str); ok {
 		fn.Qualname = q.S
 	} else {
@@ -162,6 +163,9 @@ func (in *Interp) callFunction(fn *Function, args []object.Value, kwnames []stri
 	co := fn.Code
 	f := in.newFrame(co, fn.Globals, fn.Builtins, fn.BuiltinsV)
 	f.fn = fn
+	if !fn.globalsMap.IsNull() {
+		f.globalsMap, f.exactDicts = fn.globalsMap, false
+	}
 	if kwnames == nil && len(args) == co.Argcount && co.Flags&(code.CoVarargs|code.CoVarkeywords) == 0 && co.Kwonlyargcount == 0 {
 		copy(f.Localsplus, args)
 	} else if err := bindArguments(fn, f.Localsplus, args, kwnames); err != nil {

@@ -153,6 +153,12 @@ func (in *Interp) RunCode(co *code.Code, globals *object.Dict) (object.Value, er
 // execCode runs co with the given globals and locals mapping (CPython's
 // PyEval_EvalCode), applying the __builtins__ rule.
 func (in *Interp) execCode(co *code.Code, globals *object.Dict, locals object.Value) (object.Value, error) {
+	return in.execCodeMap(co, globals, object.Null, locals)
+}
+
+// execCodeMap is execCode for globals given as a dict-subclass instance
+// (globalsMap, whose payload is globals).
+func (in *Interp) execCodeMap(co *code.Code, globals *object.Dict, globalsMap, locals object.Value) (object.Value, error) {
 	if _, ok := getStr(globals, "__builtins__"); !ok {
 		if in.frame != nil && in.frame.Builtins != nil {
 			setStr(globals, "__builtins__", object.FromObject(in.frame.Builtins))
@@ -167,6 +173,9 @@ func (in *Interp) execCode(co *code.Code, globals *object.Dict, locals object.Va
 		return object.Null, err
 	}
 	f := in.newFrame(co, globals, b, bv)
+	if !globalsMap.IsNull() {
+		f.globalsMap, f.exactDicts = globalsMap, false
+	}
 	f.Locals = locals
 	if d, ok := locals.Object().(*object.Dict); ok && d.Type() == object.DictType {
 		f.LocalsDict = d

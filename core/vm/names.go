@@ -56,9 +56,18 @@ func (f *Frame) lookupBuiltin(key object.Value) (object.Value, bool, error) {
 }
 
 // loadGlobalPlain is LOAD_GLOBAL without a cache: globals, then builtins.
+// When either is not an exact dict, CPython reads both with the mapping
+// protocol (so a dict subclass's __missing__ is honoured).
 func (f *Frame) loadGlobalPlain(i int) (object.Value, error) {
 	key := f.Code.NameValues[i]
-	v, ok, err := f.Globals.Get(key)
+	var v object.Value
+	var ok bool
+	var err error
+	if f.globalsMap.IsNull() {
+		v, ok, err = f.Globals.Get(key)
+	} else {
+		v, ok, err = mappingGet(f.globalsMap, key)
+	}
 	if err != nil || ok {
 		return v, err
 	}
