@@ -20,6 +20,7 @@ type Error struct {
 
 	fromScanner bool // raised by the tokenizer, which parser errors never override
 	final       bool // reported as is, without looking for a later tokenizer error
+	generic     bool // "invalid syntax" from fail: a backtracking point, not a specific diagnosis
 }
 
 // Error formats the error as CPython's str(SyntaxError) does:

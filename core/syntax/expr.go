@@ -684,6 +684,10 @@ func (p *parser) parameters(closer string, annotations bool) *Arguments {
 				n := p.peek()
 				if p.isOp(closer) || p.peekN(1).kind == tkOp && (p.peekN(1).val == closer || p.peekN(1).val == "**") {
 					if closer == ":" {
+						// CPython reports at the last token its rule read.
+						if !p.isOp(closer) {
+							n = p.peekN(1)
+						}
 						p.errorTok(n, "named arguments must follow bare *")
 					}
 					p.errorTok(t, "named arguments must follow bare *")
@@ -920,6 +924,12 @@ func (p *parser) dictRest(open *token, k, v Expr) Expr {
 			k, v = nil, p.bitwiseOr()
 		} else {
 			k = p.expression()
+			if !p.isOp(":") {
+				kp := k.Position()
+				e := p.s.errorAt("SyntaxError", "':' expected after dictionary key", kp.EndLineno, kp.EndColOffset-1, kp.EndLineno, -1)
+				e.EndOffset = 0
+				p.raise(e)
+			}
 			colon := p.expectOp(":")
 			if p.isOp("}") || p.isOp(",") {
 				p.errorTok(colon, "expression expected after dictionary key and ':'")

@@ -74,7 +74,7 @@ type parser struct {
 	// disjStart[i] is 1 + the index of the first token of the outermost
 	// disjunction that ends at token i (0: none), for fail's comma hint.
 	disjStart []int32
-	inFail    bool
+	inFail    int // nesting of juxtaposed's exploration
 	// maxTok is the furthest token the parse proper has looked at; like
 	// CPython's first pass, generic errors are reported there. Lookahead
 	// done only to choose a better message (probing > 0) does not count.
@@ -217,9 +217,10 @@ func (p *parser) fail() {
 	if p.maxTok > p.i && p.maxTok < len(p.toks) {
 		t = &p.toks[p.maxTok]
 	}
-	switch t.kind {
-	case tkEOF:
-		p.errorTok(t, "unexpected EOF while parsing")
+	if t.kind == tkEOF {
+		e := p.tokError("SyntaxError", "unexpected EOF while parsing", t)
+		e.generic = true
+		p.raise(e)
 	}
 	if t.kind == tkIndent || t.kind == tkDedent {
 		e := p.s.errorAt("IndentationError", "unexpected indent", t.line, t.col, t.line, -1)
@@ -230,10 +231,32 @@ func (p *parser) fail() {
 		}
 		e.EndOffset = -1
 		e.final = true
+		e.generic = true
 		p.raise(e)
 	}
 	p.juxtaposed()
-	p.errorTok(t, "invalid syntax")
+	e := p.tokError("SyntaxError", "invalid syntax", t)
+	e.generic = true
+	p.raise(e)
+}
+
+// probe runs f the way CPython's second pass explores an alternative: a
+// generic failure backtracks (false), a specific error is final and
+// propagates. Only error paths call it, where the input is known invalid.
+func (p *parser) probe(f func()) (ok bool) {
+	save, depth := p.i, p.depth
+	defer func() {
+		if r := recover(); r != nil {
+			e, isErr := r.(*Error)
+			if !isErr || e.fromScanner || !e.generic {
+				panic(r)
+			}
+			p.i, p.depth = save, depth
+			ok = false
+		}
+	}()
+	f()
+	return true
 }
 
 // juxtaposed emulates CPython's invalid_expression rule at a generic
@@ -242,7 +265,24 @@ func (p *parser) fail() {
 // comma. Parsing ahead also lets an unclosed bracket reach EOF and be
 // reported as CPython's second pass does.
 func (p *parser) juxtaposed() {
-	if p.inFail || p.i == 0 || p.i-1 >= len(p.disjStart) || p.disjStart[p.i-1] == 0 || !p.startsExpr() || p.isOp("*") {
+	if p.inFail >= 3 || p.i == 0 || !p.startsExpr() || p.isOp("*") {
+		return
+	}
+	p.inFail++
+	p.probing++
+	defer func() { p.inFail--; p.probing-- }()
+	save := p.i
+	// invalid_legacy_expression: print/exec followed by expressions.
+	if name := p.prev(); name.kind == tkName && (name.val == "print" || name.val == "exec") && !p.isOp("(") {
+		if p.probe(func() { p.starExpressions() }) {
+			end := p.prev()
+			p.raise(p.s.errorAt("SyntaxError", fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", name.val, name.val),
+				name.line, name.col, end.endLine, end.endCol))
+		}
+		p.i = save
+		return
+	}
+	if p.i-1 >= len(p.disjStart) || p.disjStart[p.i-1] == 0 {
 		return
 	}
 	first := &p.toks[p.disjStart[p.i-1]-1]
@@ -252,14 +292,10 @@ func (p *parser) juxtaposed() {
 	if first.kind == tkName && p.tokenAfter(first).kind == tkString {
 		return
 	}
-	p.inFail = true
-	p.probing++
-	defer func() { p.inFail = false; p.probing-- }()
-	save := p.i
 	var b Expr
 	// Like a PEG alternative, a primary whose trailer fails still parses
 	// as its atom.
-	ok := p.try(func() { b = p.expression() }) || p.try(func() { b = p.atom() })
+	ok := p.probe(func() { b = p.expression() }) || p.probe(func() { b = p.atom() })
 	if ok && p.prev().level > 0 {
 		end := b.Position()
 		p.raise(p.s.errorAt("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", first.line, first.col, end.EndLineno, end.EndColOffset))

@@ -394,10 +394,10 @@ func (s *scanner) nameOrString(line, col int) token {
 // checkIdentifier validates a non-ASCII identifier (PEP 3131) and returns
 // its NFKC form.
 func (s *scanner) checkIdentifier(name string, col int) string {
-	if msg, end := utf8ProblemAt(name); msg != "" {
-		// CPython (decoding bytes) points just past the bad sequence.
+	if msg := utf8Problem(name); msg != "" {
+		// CPython (decoding bytes) points at the end of the identifier.
 		e := s.errorAt("SyntaxError", msg, s.line, col, s.line, col)
-		e.Offset, e.EndOffset = col+end+1, -1
+		e.Offset, e.EndOffset = col+len(name), -1
 		s.raise(e)
 	}
 	n := norm.NFKC.String(name)
@@ -567,11 +567,16 @@ func (s *scanner) endOfNumber(kind string) {
 	if !isIdentChar(c) {
 		return
 	}
-	rest := string(s.src[s.pos:min(s.pos+4, len(s.src))])
-	for _, kw := range []string{"and", "else", "for", "if", "in", "is", "or", "not"} {
-		if strings.HasPrefix(rest, kw) {
+	// CPython only warns when a keyword that can follow a number comes next:
+	// and/else/for/or/not must end there, if/in/is need not.
+	rest := string(s.src[s.pos:min(s.pos+5, len(s.src))])
+	for _, kw := range []string{"and", "else", "for", "or", "not"} {
+		if strings.HasPrefix(rest, kw) && (len(rest) == len(kw) || !isIdentChar(int(rest[len(kw)]))) {
 			return
 		}
+	}
+	if strings.HasPrefix(rest, "if") || strings.HasPrefix(rest, "in") || strings.HasPrefix(rest, "is") {
+		return
 	}
 	s.fail("SyntaxError", "invalid "+kind+" literal", s.col()-1, s.col()-1)
 }

@@ -146,13 +146,6 @@ var errShortDst = fmt.Errorf("short destination buffer")
 // Python's UTF-8 codec does ("can't decode byte 0xf6 in position 1: invalid
 // start byte"), or returns "" when b is valid.
 func utf8Problem(b string) string {
-	msg, _ := utf8ProblemAt(b)
-	return msg
-}
-
-// utf8ProblemAt is utf8Problem that also returns the index of the last
-// byte of the offending sequence.
-func utf8ProblemAt(b string) (string, int) {
 	for i := 0; i < len(b); {
 		c := b[i]
 		if c < 0x80 {
@@ -199,9 +192,9 @@ func utf8ProblemAt(b string) (string, int) {
 			end = i + k - 1
 		}
 		if end == i {
-			return fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", c, i, reason), end
+			return fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", c, i, reason)
 		}
-		return fmt.Sprintf("(unicode error) 'utf-8' codec can't decode bytes in position %d-%d: %s", i, end, reason), end
+		return fmt.Sprintf("(unicode error) 'utf-8' codec can't decode bytes in position %d-%d: %s", i, end, reason)
 	}
-	return "", 0
+	return ""
 }

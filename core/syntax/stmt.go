@@ -162,6 +162,15 @@ func (p *parser) exprOrAssign() Stmt {
 	case t.val == "=":
 		targets := []Expr{e}
 		for p.acceptOp("=") {
+			if !p.isKw("yield") && !p.startsExpr() {
+				// CPython's invalid_assignment matches `targets =` alone.
+				for _, tg := range targets {
+					if bad := invalidTarget(tg, Store); bad != nil && !isYield(tg) {
+						p.errorNode(bad, "cannot assign to "+exprName(bad))
+					}
+				}
+				p.fail()
+			}
 			if p.isKw("yield") {
 				targets = append(targets, p.yieldExpr())
 			} else {
@@ -193,6 +202,8 @@ func (p *parser) exprOrAssign() Stmt {
 		case *Name:
 			simple = !(start.kind == tkOp && start.val == "(")
 		case *Attribute, *Subscript:
+		case *Starred:
+			p.fail()
 		default:
 			// CPython's first pass never reads past the ':' of an invalid
 			// target; the specific messages need an annotation after it.
@@ -590,6 +601,7 @@ func (p *parser) withStmt(async *token) Stmt {
 	parsed := false
 	if p.isOp("(") {
 		save := p.i
+		newlineAfter := false
 		parsed = p.try(func() {
 			p.advance()
 			items = nil
@@ -601,10 +613,14 @@ func (p *parser) withStmt(async *token) Stmt {
 			}
 			p.expectOp(")")
 			if !p.isOp(":") {
+				newlineAfter = p.peek().kind == tkNewline
 				p.fail()
 			}
 		})
 		if !parsed {
+			if newlineAfter {
+				p.expectColon(false)
+			}
 			p.i = save
 		}
 	}
