@@ -19,10 +19,8 @@ const (
 // run stays small. A non-nil pending error is thrown into the frame at its
 // current instruction (generator.throw).
 func (in *Interp) eval(f *Frame, pending error) (object.Value, bool, error) {
-	in.depth++
-	if in.depth > in.recursionLimit || in.depth > in.hardLimit {
-		in.depth--
-		return object.Null, false, object.Errorf(object.RecursionError, "maximum recursion depth exceeded")
+	if err := object.EnterRecursiveCall(""); err != nil {
+		return object.Null, false, err
 	}
 	f.Back = in.frame
 	in.frame = f
@@ -49,7 +47,7 @@ func (in *Interp) eval(f *Frame, pending error) (object.Value, bool, error) {
 	}
 	f.running = false
 	in.frame = f.Back
-	in.depth--
+	object.LeaveRecursiveCall()
 	if why >= whyError {
 		return object.Null, false, err
 	}

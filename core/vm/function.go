@@ -395,13 +395,11 @@ func (in *Interp) call(callable object.Value, args []object.Value, kwnames []str
 			return object.Call(callable, args, kwnames)
 		}
 	}
-	in.depth++
-	if in.depth > in.recursionLimit || in.depth > in.hardLimit {
-		in.depth--
-		return object.Null, object.Errorf(object.RecursionError, "maximum recursion depth exceeded while calling a Python object")
+	if err := object.EnterRecursiveCall(" while calling a Python object"); err != nil {
+		return object.Null, err
 	}
 	r, err := object.Call(callable, args, kwnames)
-	in.depth--
+	object.LeaveRecursiveCall()
 	return r, err
 }
 

@@ -61,9 +61,7 @@ type Interp struct {
 	builtinsModule *object.Module
 	sysModule      *object.Module
 	frame          *Frame
-	depth          int
-	recursionLimit int
-	hardLimit      int
+	recursionLimit int // what sys.getrecursionlimit reports; object.RecursionLimit is the one enforced
 	freeFrames     []*Frame
 	excBase        excItem
 	excInfo        *excItem
@@ -78,6 +76,17 @@ type Interp struct {
 	stdinBuf       *bufio.Reader           // sys.stdin and input() read through it
 	lastKwTuple    *object.Tuple           // kwNames's one-entry cache
 	lastKwNames    []string
+}
+
+// setRecursionLimit sets the limit of the recursion counter the VM shares
+// with package object (Python frames plus object-level recursion such as
+// repr of nested containers, as in CPython), capped at maxDepth.
+func (in *Interp) setRecursionLimit(n int) {
+	if n <= 0 {
+		n = 1000
+	}
+	in.recursionLimit = n
+	object.RecursionLimit = min(n, maxDepth)
 }
 
 // maxDepth bounds Python call depth whatever the recursion limit says, so
@@ -98,11 +107,7 @@ func New(opts Options) *Interp {
 	if in.stdin == nil {
 		in.stdin = os.Stdin
 	}
-	in.recursionLimit = opts.RecursionLimit
-	if in.recursionLimit <= 0 {
-		in.recursionLimit = 1000
-	}
-	in.hardLimit = maxDepth
+	in.setRecursionLimit(opts.RecursionLimit)
 	in.initializing = map[*object.Module]bool{}
 	in.excBase.exc = object.None
 	in.excInfo = &in.excBase
@@ -191,10 +196,10 @@ func (in *Interp) execCodeMap(co *code.Code, globals *object.Dict, globalsMap, l
 // protect runs fn, turning a Go panic into a Python SystemError so that no
 // panic reaches the user.
 func (in *Interp) protect(fn func() (object.Value, error)) (r object.Value, err error) {
-	depth, frame, exc := in.depth, in.frame, in.excInfo
+	depth, frame, exc := object.RecursionDepth, in.frame, in.excInfo
 	defer func() {
 		if p := recover(); p != nil {
-			in.depth, in.frame, in.excInfo = depth, frame, exc
+			object.RecursionDepth, in.frame, in.excInfo = depth, frame, exc
 			err = object.Errorf(object.SystemError, "internal error: %v", p)
 			if os.Getenv("PYVAR_PANIC") != "" {
 				err = object.Errorf(object.SystemError, "internal error: %v\n%s", p, debug.Stack())

@@ -302,11 +302,11 @@ func (in *Interp) initSys() {
 		if n < 1 {
 			return object.Null, object.Errorf(object.ValueError, "recursion limit must be greater or equal than 1")
 		}
-		if int(n) <= in.depth {
+		if int(n) <= object.RecursionDepth {
 			return object.Null, object.Errorf(object.RecursionError,
-				"cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, in.depth)
+				"cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, object.RecursionDepth)
 		}
-		in.recursionLimit = int(n)
+		in.setRecursionLimit(int(n))
 		return object.None, nil
 	})
 	fn("_getframe", func(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
