@@ -280,3 +280,38 @@ func TestNamedEscapes(t *testing.T) {
 		}
 	}
 }
+
+// TestErrorText checks Text and the end offset of errors at the end of
+// input, which differ between exec and eval/single input in CPython 3.10
+// (recorded from python3.10 compile(src, "<string>", mode)).
+func TestErrorText(t *testing.T) {
+	tests := []struct {
+		src               string
+		mode              Mode
+		offset, endOffset int
+		text              string
+	}{
+		{"1 +", Eval, 0, 0, "1 +"},
+		{"1 +", Single, 0, 0, "1 +"},
+		{"1 +", Exec, 4, 4, "1 +\n"},
+		{"1 +\n", Eval, 4, 4, "1 +\n"},
+		{"x = 1 +", Exec, 8, 8, "x = 1 +\n"},
+		{"1 + 2 3", Eval, 7, 8, "1 + 2 3"},
+		{"x = 1 +  # c", Exec, 10, 13, "x = 1 +  # c\n"},
+		{"x =\n", Exec, 4, 4, "x =\n"},
+		{"f(", Exec, 2, 0, "f(\n"},
+		{"f(", Eval, 2, 0, "f("},
+		{"x = \"abc", Exec, 5, 5, "x = \"abc"},
+	}
+	for _, tc := range tests {
+		_, err := Parse("<string>", []byte(tc.src), tc.mode)
+		e, ok := err.(*Error)
+		if !ok {
+			t.Errorf("%q: got %v", tc.src, err)
+			continue
+		}
+		if e.Offset != tc.offset || e.EndOffset != tc.endOffset || e.Text != tc.text {
+			t.Errorf("%q (mode %d): got %d-%d %q, want %d-%d %q", tc.src, tc.mode, e.Offset, e.EndOffset, e.Text, tc.offset, tc.endOffset, tc.text)
+		}
+	}
+}

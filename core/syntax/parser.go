@@ -19,7 +19,7 @@ func Parse(filename string, src []byte, mode Mode) (mod Mod, err error) {
 	if derr != nil {
 		return nil, derr
 	}
-	p := &parser{s: newScanner(filename, dec), filename: filename}
+	p := &parser{s: newScanner(filename, dec), filename: filename, mode: mode}
 	p.toks = make([]token, 0, len(dec)/5+16)
 	defer func() {
 		if r := recover(); r != nil {
@@ -32,7 +32,13 @@ func Parse(filename string, src []byte, mode Mode) (mod Mod, err error) {
 					Lineno: t.line, Offset: t.col + 1, EndLineno: t.endLine, EndOffset: t.endCol + 1, Text: p.s.lineText(t.line)}
 				return
 			}
-			mod, err = nil, p.finishError(e)
+			e = p.finishError(e)
+			// CPython reports an unclosed bracket from the parser, whose exec
+			// input has a newline appended.
+			if mode == Exec && strings.HasSuffix(e.Msg, " was never closed") && !strings.HasSuffix(e.Text, "\n") {
+				e.Text += "\n"
+			}
+			mod, err = nil, e
 		}
 	}()
 	switch mode {
@@ -61,6 +67,7 @@ func ParseExpr(filename string, src []byte) (Expr, error) {
 // pulls on demand and keeps so that bounded backtracking is cheap.
 type parser struct {
 	s        *scanner
+	mode     Mode
 	filename string
 	toks     []token
 	i        int
@@ -316,8 +323,10 @@ func (p *parser) markDisjunction(start int) {
 	p.disjStart[end] = int32(start + 1)
 }
 
+// raise aborts the parse with e. In exec mode CPython parses the source
+// with a newline appended, so the error's line always ends with one.
 func (p *parser) raise(e *Error) {
-	if e.Text != "" && e.Text[len(e.Text)-1] != '\n' {
+	if p.mode == Exec && e.Text != "" && e.Text[len(e.Text)-1] != '\n' {
 		e.Text += "\n"
 	}
 	panic(e)
@@ -335,6 +344,11 @@ func (p *parser) tokError(kind, msg string, t *token) *Error {
 	if (t.kind == tkDedent || t.kind == tkIndent) && !t.atEOF {
 		e.Offset = charOffset(e.Text, t.col)
 		e.EndOffset = -1
+	}
+	// In eval and single input CPython's implicit final NEWLINE has no
+	// position at all.
+	if t.kind == tkNewline && t.atEOF && p.mode != Exec {
+		e.Offset, e.EndOffset = 0, 0
 	}
 	return e
 }

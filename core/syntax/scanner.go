@@ -31,7 +31,7 @@ type token struct {
 	val                        string // NFKC name, operator, number or raw string text
 	line, col, endLine, endCol int
 	level                      int  // bracket depth, for CPython's "forgot a comma" rule
-	atEOF                      bool // DEDENT or ENDMARKER produced at end of input
+	atEOF                      bool // implicit NEWLINE, DEDENT or ENDMARKER produced at end of input
 }
 
 // bracket remembers an open bracket for matching and for "was never closed".
@@ -205,7 +205,7 @@ func (s *scanner) next() token {
 			break
 		}
 		if s.pos >= len(s.src) {
-			return s.atEOF()
+			return s.atEOF(commentCol)
 		}
 		c := s.src[s.pos]
 		line, col := s.line, s.col()
@@ -220,7 +220,8 @@ func (s *scanner) next() token {
 				}
 				continue
 			}
-			t := token{kind: tkNewline, line: line, col: col, endLine: line, endCol: col + 1}
+			// CPython's NEWLINE spans any comment before it, up to the '\n'.
+			t := token{kind: tkNewline, line: line, col: col, endLine: line, endCol: col}
 			if commentCol >= 0 {
 				t.col = commentCol
 			}
@@ -315,7 +316,7 @@ func (s *scanner) tabError() {
 }
 
 // atEOF emits the implicit NEWLINE, the closing DEDENTs and ENDMARKER.
-func (s *scanner) atEOF() token {
+func (s *scanner) atEOF(commentCol int) token {
 	if len(s.parens) > 0 {
 		b := s.parens[len(s.parens)-1]
 		e := s.errorAt("SyntaxError", fmt.Sprintf("'%c' was never closed", b.ch), b.line, b.col, b.line, 0)
@@ -325,7 +326,11 @@ func (s *scanner) atEOF() token {
 	if s.anyOnLine {
 		s.anyOnLine = false
 		s.lastKind = tkNewline
-		return token{kind: tkNewline, line: s.line, col: s.col(), endLine: s.line, endCol: s.col() + 1}
+		t := token{kind: tkNewline, line: s.line, col: s.col(), endLine: s.line, endCol: s.col(), atEOF: true}
+		if commentCol >= 0 {
+			t.col = commentCol
+		}
+		return t
 	}
 	// CPython places DEDENT and ENDMARKER at EOF at the end of the last
 	// line rather than on a new empty line.
