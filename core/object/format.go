@@ -122,13 +122,14 @@ func builtinFormat(v Value, spec string) (string, error) {
 		if u.k == KindBool && spec == "" {
 			return Repr(u)
 		}
-		return formatInt(u, spec)
+		return formatInt(u, spec, TypeOf(v).Name)
 	case numFloat:
 		return formatFloat(u.RawFloat(), spec)
 	case numComplex:
 		if spec == "" {
 			return Repr(u)
 		}
+		return formatComplex(u.o.(*Complex).V, spec)
 	}
 	if s, ok := u.o.(*Str); ok {
 		return formatStr(s.S, spec)
@@ -175,7 +176,7 @@ func signOf(neg bool, sign byte) string {
 	return ""
 }
 
-func formatInt(v Value, spec string) (string, error) {
+func formatInt(v Value, spec string, tname string) (string, error) {
 	if spec == "" {
 		return intString(v), nil
 	}
@@ -211,12 +212,15 @@ func formatInt(v Value, spec string) (string, error) {
 		if f.sign != 0 {
 			return "", Errorf(ValueError, "Sign not allowed with integer format specifier 'c'")
 		}
-		if !x.IsInt64() || x.Int64() < 0 || x.Int64() > 0x10ffff {
+		if !x.IsInt64() {
+			return "", Errorf(OverflowError, "Python int too large to convert to C long")
+		}
+		if x.Int64() < 0 || x.Int64() > 0x10ffff {
 			return "", Errorf(OverflowError, "%%c arg not in range(0x110000)")
 		}
 		return f.pad("", string(rune(x.Int64())), '<'), nil
 	default:
-		return "", Errorf(ValueError, "Unknown format code '%c' for object of type 'int'", f.typ)
+		return "", Errorf(ValueError, "Unknown format code '%c' for object of type '%s'", f.typ, tname)
 	}
 	if f.precision >= 0 {
 		return "", Errorf(ValueError, "Precision not allowed in integer format specifier")
@@ -238,19 +242,27 @@ func formatInt(v Value, spec string) (string, error) {
 	return f.pad(sign, groupDigits(digits, f.grouping, every), '>'), nil
 }
 
-func formatFloat(x float64, spec string) (string, error) {
-	if spec == "" {
-		return FloatRepr(x), nil
+// floatBody formats |x| (no sign) for presentation type typ (0 = the
+// spec had none), precision prec (-1 = none) and the '#' flag, as
+// PyOS_double_to_string does. repr0 leaves out the ".0" that repr-style
+// output adds to integral values (complex parts).
+func floatBody(ax float64, typ byte, prec int, alt, repr0 bool) string {
+	if math.IsInf(ax, 0) {
+		return "inf"
 	}
-	f, err := parseFormatSpec(spec)
-	if err != nil {
-		return "", err
+	if math.IsNaN(ax) {
+		return "nan"
 	}
-	neg := math.Signbit(x) && !math.IsNaN(x)
-	ax := math.Abs(x)
-	prec := f.precision
+	addDot := func(b string) string {
+		if strings.Contains(b, ".") {
+			return b
+		}
+		if i := strings.IndexByte(b, 'e'); i >= 0 {
+			return b[:i] + "." + b[i:]
+		}
+		return b + "."
+	}
 	var body string
-	typ := f.typ
 	switch typ {
 	case 'e', 'E', 'f', 'F', '%':
 		if prec < 0 {
@@ -258,22 +270,24 @@ func formatFloat(x float64, spec string) (string, error) {
 		}
 		switch typ {
 		case '%':
-			body = strconv.FormatFloat(ax*100, 'f', prec, 64) + "%"
+			body = strconv.FormatFloat(ax*100, 'f', prec, 64)
 		case 'e', 'E':
 			body = strconv.FormatFloat(ax, 'e', prec, 64)
 		default:
 			body = strconv.FormatFloat(ax, 'f', prec, 64)
 		}
-		if f.alt && prec == 0 && typ != '%' {
-			if i := strings.IndexByte(body, 'e'); i >= 0 {
-				body = body[:i] + "." + body[i:]
-			} else {
-				body += "."
-			}
+		if alt && prec == 0 {
+			body = addDot(body)
 		}
 	case 'g', 'G', 'n', 0:
 		if typ == 0 && prec < 0 {
 			body = FloatRepr(ax)
+			if repr0 {
+				body = strings.TrimSuffix(body, ".0")
+			}
+			if alt {
+				body = addDot(body)
+			}
 			break
 		}
 		if prec < 0 {
@@ -282,32 +296,51 @@ func formatFloat(x float64, spec string) (string, error) {
 		if prec == 0 {
 			prec = 1
 		}
-		body = strconv.FormatFloat(ax, 'g', prec, 64)
-		if typ == 0 && !strings.ContainsAny(body, ".en") {
-			body += ".0"
-		}
-		if f.alt && !strings.Contains(body, ".") {
-			if i := strings.IndexByte(body, 'e'); i >= 0 {
-				body = body[:i] + "." + body[i:]
+		if alt {
+			// '#' keeps the trailing zeros: p significant digits.
+			e := strconv.FormatFloat(ax, 'e', prec-1, 64)
+			exp, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
+			if exp >= -4 && exp < prec {
+				body = strconv.FormatFloat(ax, 'f', prec-1-exp, 64)
 			} else {
-				body += "."
+				body = e
+			}
+			body = addDot(body)
+		} else {
+			body = strconv.FormatFloat(ax, 'g', prec, 64)
+			if typ == 0 && !repr0 && !strings.ContainsAny(body, ".en") {
+				body += ".0"
 			}
 		}
+	}
+	return body
+}
+
+func formatFloat(x float64, spec string) (string, error) {
+	if spec == "" {
+		return FloatRepr(x), nil
+	}
+	f, err := parseFormatSpec(spec)
+	if err != nil {
+		return "", err
+	}
+	switch f.typ {
+	case 'e', 'E', 'f', 'F', '%', 'g', 'G', 'n', 0:
 	default:
 		return "", Errorf(ValueError, "Unknown format code '%c' for object of type 'float'", f.typ)
 	}
-	switch {
-	case math.IsInf(x, 0):
-		body = "inf"
-	case math.IsNaN(x):
-		body = "nan"
+	neg := math.Signbit(x) && !math.IsNaN(x)
+	body := floatBody(math.Abs(x), f.typ, f.precision, f.alt, false)
+	if f.typ == '%' {
+		body += "%"
 	}
-	if typ == 'E' || typ == 'F' || typ == 'G' {
+	if f.typ == 'E' || f.typ == 'F' || f.typ == 'G' {
 		body = strings.ToUpper(body)
 	}
-	if f.grouping != 0 {
+	special := math.IsInf(x, 0) || math.IsNaN(x)
+	if f.grouping != 0 && !special {
 		intPart, rest := body, ""
-		if i := strings.IndexAny(body, ".e%"); i >= 0 {
+		if i := strings.IndexAny(body, ".eE%"); i >= 0 {
 			intPart, rest = body[:i], body[i:]
 		}
 		if f.align == '=' && f.fill == '0' {
@@ -319,6 +352,67 @@ func formatFloat(x float64, spec string) (string, error) {
 		body = groupDigits(intPart, f.grouping, 3) + rest
 	}
 	return f.pad(signOf(neg, f.sign), body, '>'), nil
+}
+
+// formatComplex is complex.__format__ (CPython's format_complex_internal).
+func formatComplex(c complex128, spec string) (string, error) {
+	f, err := parseFormatSpec(spec)
+	if err != nil {
+		return "", err
+	}
+	if f.zero || f.fill == '0' {
+		return "", Errorf(ValueError, "Zero padding is not allowed in complex format specifier")
+	}
+	if f.align == '=' {
+		return "", Errorf(ValueError, "'=' alignment flag is not allowed in complex format specifier")
+	}
+	typ := f.typ
+	switch typ {
+	case 'e', 'E', 'f', 'F', 'g', 'G', 'n', 0:
+	default:
+		return "", Errorf(ValueError, "Unknown format code '%c' for object of type 'complex'", typ)
+	}
+	re, im := real(c), imag(c)
+	skipRe, parens := false, false
+	if typ == 0 {
+		if re == 0 && !math.Signbit(re) {
+			skipRe = true
+		} else {
+			parens = true
+		}
+		if f.precision >= 0 {
+			typ = 'g'
+		}
+	}
+	if typ == 'n' {
+		typ = 'g'
+	}
+	part := func(x float64) string {
+		b := floatBody(math.Abs(x), typ, f.precision, f.alt, typ == 0)
+		if typ == 'E' || typ == 'F' || typ == 'G' {
+			b = strings.ToUpper(b)
+		}
+		return b
+	}
+	var b strings.Builder
+	if parens {
+		b.WriteByte('(')
+	}
+	if !skipRe {
+		b.WriteString(signOf(math.Signbit(re) && !math.IsNaN(re), f.sign))
+		b.WriteString(part(re))
+	}
+	imSign := signOf(math.Signbit(im) && !math.IsNaN(im), f.sign)
+	if !skipRe && imSign != "-" {
+		imSign = "+"
+	}
+	b.WriteString(imSign)
+	b.WriteString(part(im))
+	b.WriteByte('j')
+	if parens {
+		b.WriteByte(')')
+	}
+	return f.pad("", b.String(), '>'), nil
 }
 
 // strFormatMethod is str.format(*args, **kwargs).
