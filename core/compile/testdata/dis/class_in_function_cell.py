@@ -1,0 +1,9 @@
+def make():
+    colour = 'red'
+    class Paint:
+        shade = colour
+        def get(self):
+            return colour
+    return Paint
+
+print(make().shade)

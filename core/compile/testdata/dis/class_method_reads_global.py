@@ -1,0 +1,8 @@
+size = 'global size'
+
+class Box:
+    size = 'class size'
+    def show(self):
+        return size
+
+print(Box().show())
