@@ -54,6 +54,7 @@ func (in *Interp) initBuiltins() {
 	add("__build_class__", in.builtinBuildClass)
 	add("input", in.builtinInput)
 	add("print", in.builtinPrint)
+	add("open", in.builtinOpen)
 	in.importFunc = add("__import__", in.builtinImport).Object().(*object.BuiltinFunction)
 	setStr(d, "__debug__", object.True)
 	object.CurrentModuleName = in.currentModuleName

@@ -74,6 +74,7 @@ type Interp struct {
 	breaker        int32                   // the eval breaker: breakSample|breakInterrupt, set from other goroutines
 	initializing   map[*object.Module]bool // modules whose code is running (circular-import messages)
 	stdinBuf       *bufio.Reader           // sys.stdin and input() read through it
+	openFiles      []*File                 // writable files to flush at exit
 	lastKwTuple    *object.Tuple           // kwNames's one-entry cache
 	lastKwNames    []string
 }
@@ -215,6 +216,7 @@ func (in *Interp) RunSource(src []byte, filename string) error {
 	if filename != "<string>" && filename != "<stdin>" {
 		setStr(g, "__file__", object.NewStr(filename))
 	}
+	defer in.flushFiles()
 	_, err := in.protect(func() (object.Value, error) {
 		co, err := in.compile(src, filename, "exec", 0)
 		if err != nil {
