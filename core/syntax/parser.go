@@ -279,35 +279,36 @@ func (p *parser) juxtaposed() {
 	p.probing++
 	defer func() { p.inFail--; p.probing-- }()
 	save := p.i
-	// invalid_legacy_expression: print/exec followed by expressions.
-	if name := p.prev(); name.kind == tkName && (name.val == "print" || name.val == "exec") && !p.isOp("(") {
-		if p.probe(func() { p.starExpressions() }) {
+	name := p.prev()
+	// invalid_expression: a disjunction followed by an expression, the
+	// latter parsed with CPython's invalid rules off (so failures only
+	// backtrack, and a primary whose trailer fails still counts as its atom).
+	if p.i-1 < len(p.disjStart) && p.disjStart[p.i-1] != 0 {
+		first := &p.toks[p.disjStart[p.i-1]-1]
+		skip := first.kind == tkName && (first.val == "match" || first.val == "case" || first.val == "_" ||
+			first.val == "print" || first.val == "exec" || p.tokenAfter(first).kind == tkString)
+		if !skip {
+			var b Expr
+			ok := p.try(func() { b = p.expression() }) || p.try(func() { b = p.disjunction() }) || p.try(func() { b = p.atom() })
+			if ok && p.prev().level > 0 {
+				end := b.Position()
+				p.raise(p.s.errorAt("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", first.line, first.col, end.EndLineno, end.EndColOffset))
+			}
+			p.i = save
+		}
+	}
+	// invalid_legacy_expression: NAME star_expressions, explored with the
+	// invalid rules on (errors inside propagate) whatever the name; the
+	// message itself is for print and exec only.
+	startsHere := p.i-1 < len(p.disjStart) && p.disjStart[p.i-1] == int32(p.i) // the NAME alone was parsed as an expression
+	if name.kind == tkName && !keywords[name.val] && !p.isOp("(") && startsHere {
+		if p.probe(func() { p.starExpressions() }) && (name.val == "print" || name.val == "exec") {
 			end := p.prev()
 			p.raise(p.s.errorAt("SyntaxError", fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", name.val, name.val),
 				name.line, name.col, end.endLine, end.endCol))
 		}
 		p.i = save
-		return
 	}
-	if p.i-1 >= len(p.disjStart) || p.disjStart[p.i-1] == 0 {
-		return
-	}
-	first := &p.toks[p.disjStart[p.i-1]-1]
-	if first.kind == tkName && (first.val == "match" || first.val == "case" || first.val == "_") {
-		return
-	}
-	if first.kind == tkName && p.tokenAfter(first).kind == tkString {
-		return
-	}
-	var b Expr
-	// Like a PEG alternative, a primary whose trailer fails still parses
-	// as its atom.
-	ok := p.probe(func() { b = p.expression() }) || p.probe(func() { b = p.atom() })
-	if ok && p.prev().level > 0 {
-		end := b.Position()
-		p.raise(p.s.errorAt("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", first.line, first.col, end.EndLineno, end.EndColOffset))
-	}
-	p.i = save
 }
 
 // markDisjunction records that a disjunction-level expression started at

@@ -601,7 +601,7 @@ func (p *parser) withStmt(async *token) Stmt {
 	parsed := false
 	if p.isOp("(") {
 		save := p.i
-		newlineAfter := false
+		newlineAt := -1
 		parsed = p.try(func() {
 			p.advance()
 			items = nil
@@ -613,12 +613,16 @@ func (p *parser) withStmt(async *token) Stmt {
 			}
 			p.expectOp(")")
 			if !p.isOp(":") {
-				newlineAfter = p.peek().kind == tkNewline
+				if p.peek().kind == tkNewline {
+					newlineAt = p.i
+				}
 				p.fail()
 			}
 		})
 		if !parsed {
-			if newlineAfter {
+			if newlineAt >= 0 {
+				// invalid_with_stmt: a parenthesized item list then NEWLINE.
+				p.i = newlineAt
 				p.expectColon(false)
 			}
 			p.i = save
