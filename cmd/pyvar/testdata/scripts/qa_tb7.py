@@ -1,0 +1,4 @@
+try:
+    raise ValueError()
+finally:
+    print("cleanup")

@@ -1,0 +1,4 @@
+try:
+    raise KeyError("a")
+except KeyError as e:
+    raise TypeError("b") from None
