@@ -55,6 +55,8 @@ func (in *Interp) initBuiltins() {
 	add("input", in.builtinInput)
 	add("print", in.builtinPrint)
 	add("open", in.builtinOpen)
+	setStr(d, "exit", object.FromObject(&quitter{name: "exit", eof: "Ctrl-D (i.e. EOF)"}))
+	setStr(d, "quit", object.FromObject(&quitter{name: "quit", eof: "Ctrl-D (i.e. EOF)"}))
 	in.importFunc = add("__import__", in.builtinImport).Object().(*object.BuiltinFunction)
 	setStr(d, "__debug__", object.True)
 	object.CurrentModuleName = in.currentModuleName
@@ -576,4 +578,30 @@ func (in *Interp) currentModuleName() string {
 		}
 	}
 	return "builtins"
+}
+
+// quitter is the exit/quit object the site module adds to builtins:
+// calling it raises SystemExit, its repr says how to leave.
+type quitter struct{ name, eof string }
+
+// QuitterType is the type of exit and quit.
+var QuitterType = newType("Quitter", nil)
+
+// Type returns QuitterType.
+func (q *quitter) Type() *object.Type { return QuitterType }
+
+// PyRepr is repr(exit).
+func (q *quitter) PyRepr() (string, error) {
+	return "Use " + q.name + "() or " + q.eof + " to exit", nil
+}
+
+// Call raises SystemExit(code).
+func (q *quitter) Call(args []object.Value, kwnames []string) (object.Value, error) {
+	if err := object.NoKwargs(q.name, kwnames); err != nil {
+		return object.Null, err
+	}
+	if err := object.CheckPositional(q.name, len(args), 0, 1); err != nil {
+		return object.Null, err
+	}
+	return object.Null, object.NewException(object.SystemExit, args...)
 }
