@@ -7,13 +7,23 @@
 // on RETURN_VALUE, on YIELD_VALUE (the frame keeps pc, sp and its block
 // stack, so a generator resumes by re-entering run) and on an exception,
 // which eval then dispatches to the frame's block stack exactly as
-// CPython 3.10's exception_unwind does. Python-to-Python calls go from
-// CALL_FUNCTION straight to callFunction, which binds arguments into a
-// recycled frame; Go recursion is bounded by the recursion limit.
+// CPython 3.10's exception_unwind does (EXCEPT_HANDLER blocks, exc_info
+// saved on the value stack). Small ints are added and compared inline, and
+// `for i in range(n)` steps a private range iterator without allocating.
+// Python-to-Python calls go from CALL_FUNCTION straight to callFunction,
+// which binds arguments into a recycled frame; Go recursion is bounded by
+// the recursion counter shared with package object (and a hard cap that
+// keeps the Go stack small).
 //
 // Name access follows CPython's five families (FAST, DEREF, GLOBAL, NAME,
-// CLASSDEREF) with its error messages; LOAD_GLOBAL goes through the
-// per-code-object opcache hook.
+// CLASSDEREF) with its error messages; LOAD_GLOBAL goes through package
+// opcache (entered on every frame start or resume, as co_opcache_flag is
+// counted in CPython 3.9). Functions capture globals and builtins when
+// created (the 3.10 __builtins__ rule); classes are built by
+// __build_class__ running the body with its namespace as f_locals; modules
+// are imported from source files along sys.path, with sys, time, math, gc
+// and dis built in. FormatException prints tracebacks, chained exceptions,
+// suggestions and SyntaxErrors exactly as CPython 3.10's excepthook does.
 package vm
 
 import (
