@@ -129,7 +129,20 @@ func (p *parser) expression() Expr {
 	if !p.acceptKw("if") {
 		return d
 	}
-	test := p.disjunction()
+	var test Expr
+	if !p.probe(func() { test = p.disjunction() }) {
+		// In CPython's PEG parser a failing trailer backtracks, so its
+		// "expected 'else'" rule may see just the atom before it.
+		save := p.i
+		p.probing++
+		ok := p.try(func() { test = p.atom() }) && !p.isKw("else") && !p.isOp(":")
+		p.probing--
+		if ok {
+			p.errorRange(d.Position(), test.Position(), "expected 'else' after 'if' expression")
+		}
+		p.i = save
+		test = p.disjunction()
+	}
 	if !p.isKw("else") {
 		if !p.isOp(":") {
 			p.errorRange(d.Position(), test.Position(), "expected 'else' after 'if' expression")

@@ -161,6 +161,7 @@ func (p *parser) exprOrAssign() Stmt {
 	switch {
 	case t.val == "=":
 		targets := []Expr{e}
+		eq := p.i
 		for p.acceptOp("=") {
 			if !p.isKw("yield") && !p.startsExpr() {
 				// CPython's invalid_assignment matches `targets =` alone.
@@ -186,9 +187,7 @@ func (p *parser) exprOrAssign() Stmt {
 		}
 		for _, tg := range targets {
 			if bad := invalidTarget(tg, Store); bad != nil {
-				if len(targets) == 1 {
-					p.hereHint(tg, value)
-				}
+				p.hereHint(targets[0], eq)
 				p.errorNode(bad, "cannot assign to "+exprName(bad))
 			}
 		}
@@ -260,20 +259,30 @@ func (p *parser) exprOrAssign() Stmt {
 	return &ExprStmt{Pos: p.posFrom(start), Value: e}
 }
 
-// hereHint raises CPython's invalid_named_expression messages for a single
-// invalid assignment `target = value`: they look at the last element of an
-// unparenthesized tuple target (or the target itself).
-func (p *parser) hereHint(target, value Expr) {
+// hereHint raises CPython's invalid_named_expression messages for an
+// invalid assignment statement: they look at the first target (the last
+// element of an unparenthesized tuple) and the bitwise_or after the first
+// '=' (token index eq), which must not be followed by '=' or ':='.
+func (p *parser) hereHint(target Expr, eq int) {
 	last := target
 	if t, ok := target.(*Tuple); ok && !p.isParenthesized(target) {
 		last = t.Elts[len(t.Elts)-1]
 	}
-	vt := p.firstTokenOf(value)
-	if vt == nil || vt.kind == tkName && (vt.val == "yield" || vt.val == "not" || vt.val == "lambda") || vt.kind == tkOp && vt.val == "*" {
+	if _, ok := last.(*Starred); ok {
+		return
+	}
+	save := p.i
+	p.probing++
+	p.i = eq + 1
+	var b Expr
+	ok := p.try(func() { b = p.bitwiseOr() }) && !p.isOp("=") && !p.isOp(":=")
+	p.probing--
+	p.i = save
+	if !ok {
 		return
 	}
 	if _, ok := last.(*Name); ok && !p.isParenthesized(last) {
-		p.errorRange(last.Position(), value.Position(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+		p.errorRange(last.Position(), b.Position(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 	}
 	if p.hereCandidate(last) {
 		p.errorNode(last, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(last)))
