@@ -134,6 +134,10 @@ func TestCorpus2(t *testing.T) { compareCorpus(t, "corpus2.txt", false) }
 // Lib/test/test_syntax.py (parser-level results; compiler errors are others').
 func TestCPythonTestSyntax(t *testing.T) { compareCorpus(t, "test_syntax.txt", false) }
 
+// TestFStrings covers f-string corners (nested fields, conversions,
+// debugging '=', backslashes, errors).
+func TestFStrings(t *testing.T) { compareCorpus(t, "fstrings.txt", false) }
+
 // TestCorpusErrors compares SyntaxError kind, message, line and offset.
 func TestCorpusErrors(t *testing.T) { compareCorpus(t, "errors.txt", false) }
 

@@ -360,6 +360,10 @@ func (p *parser) fstring(j *joiner, l strLit, body string, i, line, col, depth i
 					continue
 				}
 			}
+			if body[i+1] == '{' || body[i+1] == '}' {
+				i++ // "\{": the backslash stays literal and the brace is a brace
+				continue
+			}
 			i += 2
 		case c == '{':
 			// Doubled braces are literal only outside format specs.
