@@ -37,17 +37,18 @@ const (
 	FlagAllowTopLevelAwait = 0x2000
 )
 
-// futureFlags maps `from __future__ import X` to the co_flags bit it sets.
+// futureFlags maps `from __future__ import X` to the co_flags bit it
+// sets; in Python 3 only two features still change anything.
 var futureFlags = map[string]int{
 	"nested_scopes":    0,
 	"generators":       0,
-	"division":         0x20000,
-	"absolute_import":  0x40000,
-	"with_statement":   0x80000,
-	"print_function":   0x100000,
-	"unicode_literals": 0x200000,
+	"division":         0,
+	"absolute_import":  0,
+	"with_statement":   0,
+	"print_function":   0,
+	"unicode_literals": 0,
 	"barry_as_FLUFL":   0x400000,
-	"generator_stop":   0x800000,
+	"generator_stop":   0,
 	"annotations":      code.CoFutureAnnotions,
 }
 

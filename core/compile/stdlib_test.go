@@ -2,11 +2,13 @@ package compile
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -57,6 +59,7 @@ func TestStdlib(t *testing.T) {
 	py := pyref.Require(t)
 	files := stdlibFiles(t, py)
 	var want map[string]string
+	wantFields := map[string][]codeFields{}
 	if *stdlibDis {
 		want = map[string]string{}
 		for i := 0; i < len(files); i += 100 {
@@ -64,8 +67,22 @@ func TestStdlib(t *testing.T) {
 			for k, v := range cpythonListings(t, py, files[i:j]) {
 				want[k] = v
 			}
+			var out bytes.Buffer
+			cmd := exec.Command(py, append([]string{"testdata/cpython_fields.py"}, files[i:j]...)...)
+			cmd.Stdout = &out
+			if err := cmd.Run(); err != nil {
+				t.Fatal(err)
+			}
+			var m map[string][]codeFields
+			if err := json.Unmarshal(out.Bytes(), &m); err != nil {
+				t.Fatal(err)
+			}
+			for k, v := range m {
+				wantFields[k] = v
+			}
 		}
 	}
+	fieldsSame, fieldsTotal := 0, 0
 	srcs := make([][]byte, len(files))
 	for i, f := range files {
 		srcs[i], _ = os.ReadFile(f)
@@ -110,6 +127,16 @@ func TestStdlib(t *testing.T) {
 			if equalNameOps(gn, wn) {
 				nameIdentical++
 			}
+			wf, gf := wantFields[f], fieldsOf(co, nil)
+			for i := range wf {
+				fieldsTotal++
+				if i < len(gf) && reflect.DeepEqual(gf[i], wf[i]) {
+					fieldsSame++
+				} else if i < len(gf) && shown < *stdlibShow {
+					shown++
+					t.Logf("%s: fields of %s:\n  got  %+v\n  want %+v", f, wf[i].Name, gf[i], wf[i])
+				}
+			}
 			gs, ws := splitListing(got), splitListing(w)
 			for k, v := range ws {
 				codeObjs++
@@ -127,6 +154,8 @@ func TestStdlib(t *testing.T) {
 	if want != nil {
 		t.Logf("stdlib dis: %d/%d files identical listings, %d/%d files identical name opcodes, %d/%d code objects identical",
 			identical, ok, nameIdentical, ok, codeObjsSame, codeObjs)
+		t.Logf("stdlib co_* fields (stacksize, flags, counts, names, varnames, cells, frees, firstlineno, len(consts)): %d/%d code objects identical",
+			fieldsSame, fieldsTotal)
 	}
 }
 
