@@ -1,0 +1,4 @@
+done = False
+import circ_b
+seen_b = circ_b.saw
+done = True

@@ -1,0 +1,2 @@
+INIT = "pkg init"
+print("pkg init runs")

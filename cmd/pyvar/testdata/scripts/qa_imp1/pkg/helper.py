@@ -1,0 +1,3 @@
+from . import INIT
+H = "helper"
+def from_parent(): return INIT

@@ -1,0 +1,3 @@
+public = "pub"
+also = 2
+_private = "hidden"
