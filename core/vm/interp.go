@@ -85,6 +85,7 @@ type Interp struct {
 	initializing   map[*object.Module]bool // modules whose code is running (circular-import messages)
 	stdinBuf       *bufio.Reader           // sys.stdin and input() read through it
 	openFiles      []*File                 // writable files to flush at exit
+	freevarKeys    [8]freevarKeyEntry      // interned co_freevars names for LOAD_CLASSDEREF
 	lastKwTuple    *object.Tuple           // kwNames's one-entry cache
 	lastKwNames    []string
 }

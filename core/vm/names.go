@@ -1,6 +1,9 @@
 package vm
 
 import (
+	"unsafe"
+
+	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
 )
 
@@ -141,8 +144,7 @@ func (f *Frame) loadClassDeref(i int) (object.Value, error) {
 	if i < len(co.Cellvars) || i-len(co.Cellvars) >= len(co.Freevars) {
 		return object.Null, object.Errorf(object.SystemError, "bad LOAD_CLASSDEREF argument %d", i)
 	}
-	name := co.Freevars[i-len(co.Cellvars)]
-	key := object.FromObject(object.Intern(name))
+	key := f.interp.freevarKey(co, i-len(co.Cellvars))
 	var v object.Value
 	var ok bool
 	var err error
@@ -191,4 +193,23 @@ func (f *Frame) loadBuildClass() (object.Value, error) {
 		return v, object.Errorf(object.NameError, "__build_class__ not found")
 	}
 	return v, nil
+}
+
+// freevarKey returns co_freevars[i] as an interned str Value. The code
+// object only carries interned co_names, so the last few are remembered
+// here: a LOAD_CLASSDEREF in a loop then costs no interning.
+func (in *Interp) freevarKey(co *code.Code, i int) object.Value {
+	slot := &in.freevarKeys[(uintptr(unsafe.Pointer(co))>>4+uintptr(i))%uintptr(len(in.freevarKeys))]
+	if slot.co == co && slot.i == i {
+		return slot.key
+	}
+	key := object.FromObject(object.Intern(co.Freevars[i]))
+	*slot = freevarKeyEntry{co: co, i: i, key: key}
+	return key
+}
+
+type freevarKeyEntry struct {
+	co  *code.Code
+	i   int
+	key object.Value
 }
