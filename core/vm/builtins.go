@@ -208,7 +208,7 @@ func isMapping(v object.Value) bool {
 	if _, ok := v.Object().(*object.Dict); ok {
 		return true
 	}
-	return !object.TypeOf(v).Lookup(object.Intern("__getitem__")).IsNull()
+	return !object.TypeOf(v).Lookup(strGetitem).IsNull()
 }
 
 // dynamicNamespaces resolves exec/eval's globals and locals arguments as
@@ -542,7 +542,7 @@ func (in *Interp) displayValue(v object.Value) error {
 
 // dirOf is dir(obj): the sorted list that type(obj).__dir__ returns.
 func dirOf(v object.Value) (object.Value, error) {
-	r, found, err := object.CallMethod(v, object.Intern("__dir__"))
+	r, found, err := object.CallMethod(v, strDir)
 	if err != nil {
 		return object.Null, err
 	}

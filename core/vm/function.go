@@ -73,7 +73,7 @@ func (fn *Function) String() string {
 // globals['__builtins__'] if present (a module means its __dict__), else
 // the builtins of the running frame (or the interpreter's).
 func (in *Interp) builtinsFromGlobals(globals *object.Dict) (*object.Dict, object.Value, error) {
-	v, ok, err := globals.Get(object.FromObject(object.Intern("__builtins__")))
+	v, ok, err := globals.Get(object.FromObject(strBuiltins))
 	if err != nil {
 		return nil, object.Null, err
 	}
@@ -148,7 +148,7 @@ func (in *Interp) makeFunction(f *Frame, s []object.Value, sp, flags int) (*Func
 			fn.Doc = object.FromObject(d)
 		}
 	}
-	if m, ok, _ := f.Globals.Get(object.FromObject(object.Intern("__name__"))); ok {
+	if m, ok, _ := f.Globals.Get(object.FromObject(strName)); ok {
 		fn.Module = m
 	} else {
 		fn.Module = object.None

@@ -12,7 +12,7 @@ import (
 // importName is IMPORT_NAME: builtins.__import__(name, globals, locals,
 // fromlist, level), taking the direct path when __import__ is ours.
 func (in *Interp) importName(f *Frame, name string, fromlist, levelv object.Value) (object.Value, error) {
-	imp, ok, err := f.lookupBuiltin(object.FromObject(object.Intern("__import__")))
+	imp, ok, err := f.lookupBuiltin(object.FromObject(strImport))
 	if err != nil {
 		return object.Null, err
 	}

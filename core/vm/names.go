@@ -165,7 +165,7 @@ func (f *Frame) loadClassDeref(i int) (object.Value, error) {
 }
 
 func (f *Frame) setupAnnotations() error {
-	key := object.FromObject(object.Intern("__annotations__"))
+	key := object.FromObject(strAnnotations)
 	if f.LocalsDict != nil {
 		_, ok, err := f.LocalsDict.Get(key)
 		if err != nil || ok {
@@ -184,7 +184,7 @@ func (f *Frame) setupAnnotations() error {
 }
 
 func (f *Frame) loadBuildClass() (object.Value, error) {
-	key := object.FromObject(object.Intern("__build_class__"))
+	key := object.FromObject(strBuildClass)
 	v, ok, err := f.lookupBuiltin(key)
 	if err != nil {
 		return v, err

@@ -159,7 +159,7 @@ func iterNextValue(it object.Value) (object.Value, bool, error) {
 		}
 		return v, ok, err
 	}
-	r, _, err := object.CallMethod(it, object.Intern("__next__"))
+	r, _, err := object.CallMethod(it, strNext)
 	if err != nil {
 		if object.ExceptionMatches(err, object.StopIteration) {
 			return object.AsException(err).Value, false, nil
@@ -173,7 +173,7 @@ func iterToSlice(v object.Value) ([]object.Value, error) { return object.ToSlice
 
 func isIterable(v object.Value) bool {
 	t := object.TypeOf(v)
-	if !t.Lookup(object.Intern("__iter__")).IsNull() || !t.Lookup(object.Intern("__getitem__")).IsNull() {
+	if !t.Lookup(strIter).IsNull() || !t.Lookup(strGetitem).IsNull() {
 		return true
 	}
 	_, ok := v.Object().(object.Iterator)
@@ -260,7 +260,7 @@ func dictMerge(dv, src, fnv object.Value) error {
 }
 
 func hasKeys(v object.Value) bool {
-	return !object.TypeOf(v).Lookup(object.Intern("keys")).IsNull()
+	return !object.TypeOf(v).Lookup(strKeys).IsNull()
 }
 
 // mappingKeys returns the keys of a dict, or of any object with keys().
@@ -277,7 +277,7 @@ func mappingKeys(src object.Value) ([]object.Value, error) {
 	if !hasKeys(src) {
 		return nil, object.Errorf(object.TypeError, "'%s' object is not a mapping", object.TypeOf(src).Name)
 	}
-	kv, _, err := object.CallMethod(src, object.Intern("keys"))
+	kv, _, err := object.CallMethod(src, strKeys)
 	if err != nil {
 		return nil, err
 	}
@@ -407,11 +407,11 @@ func unpackEx(s []object.Value, sp, before, after int) (int, error) {
 // (CPython's special_lookup) and binds them.
 func withLookup(mgr object.Value) (enter, exit object.Value, err error) {
 	t := object.TypeOf(mgr)
-	en := t.Lookup(object.Intern("__enter__"))
+	en := t.Lookup(strEnter)
 	if en.IsNull() {
 		return enter, exit, object.Errorf(object.AttributeError, "__enter__")
 	}
-	ex := t.Lookup(object.Intern("__exit__"))
+	ex := t.Lookup(strExit)
 	if ex.IsNull() {
 		return enter, exit, object.Errorf(object.AttributeError, "__exit__")
 	}
@@ -433,3 +433,19 @@ func bindSpecial(m, self object.Value) (object.Value, error) {
 func newType(name string, base *object.Type) *object.Type {
 	return object.NewBuiltinType(name, base)
 }
+
+// Names the VM looks up often, interned once.
+var (
+	strGetitem     = object.Intern("__getitem__")
+	strDir         = object.Intern("__dir__")
+	strBuiltins    = object.Intern("__builtins__")
+	strName        = object.Intern("__name__")
+	strImport      = object.Intern("__import__")
+	strAnnotations = object.Intern("__annotations__")
+	strBuildClass  = object.Intern("__build_class__")
+	strNext        = object.Intern("__next__")
+	strIter        = object.Intern("__iter__")
+	strKeys        = object.Intern("keys")
+	strEnter       = object.Intern("__enter__")
+	strExit        = object.Intern("__exit__")
+)
