@@ -491,7 +491,7 @@ func (in *Interp) builtinPrint(_ object.Value, args []object.Value, kwnames []st
 // program replaced sys.stdout).
 func (in *Interp) writeStdout(s string) error {
 	if in.sysModule != nil {
-		if out, ok := getStr(in.sysModule.Dict, "stdout"); ok {
+		if out, ok, _ := in.sysModule.Dict.Get(object.FromObject(strStdout)); ok {
 			if st, ok := out.Object().(*stream); !ok || st.w != in.stdout {
 				w, err := object.GetAttrString(out, "write")
 				if err != nil {

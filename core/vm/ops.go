@@ -448,4 +448,5 @@ var (
 	strKeys        = object.Intern("keys")
 	strEnter       = object.Intern("__enter__")
 	strExit        = object.Intern("__exit__")
+	strStdout      = object.Intern("stdout")
 )
