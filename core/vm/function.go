@@ -391,7 +391,11 @@ func (in *Interp) call(callable object.Value, args []object.Value, kwnames []str
 	case *object.MethodDescr:
 		return c.Call(args, kwnames)
 	case *object.Type:
-		if !c.Heap {
+		// These built-in types have vectorcall in 3.10; other calls of a
+		// type go through tp_call, which counts as a recursive call.
+		switch c {
+		case object.ListType, object.TupleType, object.DictType, object.SetType, object.FrozenSetType,
+			object.RangeType, object.FloatType, object.BoolType, object.IntType, object.TypeType:
 			return object.Call(callable, args, kwnames)
 		}
 	}
@@ -454,7 +458,7 @@ func (in *Interp) callEx(fnv, argsv, kwargsv object.Value) (object.Value, error)
 		}
 		ks, ok := k.Object().(*object.Str)
 		if !ok {
-			return object.Null, object.Errorf(object.TypeError, "%s keywords must be strings", funcDesc(fnv))
+			return object.Null, object.Errorf(object.TypeError, "keywords must be strings")
 		}
 		kwnames = append(kwnames, ks.S)
 		full = append(full, v)

@@ -293,7 +293,7 @@ func ExitCode(err error) (code int, message string) {
 		switch {
 		case v.IsNull() || v.IsNone():
 			return 0, ""
-		case v.IsInt():
+		case v.IsInt() || v.IsBool():
 			return int(v.RawInt()), ""
 		}
 		s, serr := object.StrOf(v)

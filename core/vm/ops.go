@@ -243,10 +243,11 @@ func dictMerge(dv, src, fnv object.Value) error {
 		if _, ok, err := d.Get(k); err != nil {
 			return err
 		} else if ok {
-			if ks, isStr := k.Object().(*object.Str); isStr {
-				return object.Errorf(object.TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(fnv), ks.S)
+			ks, err := object.StrOf(k)
+			if err != nil {
+				return err
 			}
-			return object.Errorf(object.TypeError, "%s keywords must be strings", funcDesc(fnv))
+			return object.Errorf(object.TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(fnv), ks)
 		}
 		v, err := object.GetItem(src, k)
 		if err != nil {
