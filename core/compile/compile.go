@@ -91,6 +91,9 @@ func compileMod(mod syntax.Mod, filename string, flags int, src []byte) (co *cod
 	}
 	st, err := symtable.Build(mod, filename)
 	if err != nil {
+		if se, ok := err.(*syntax.Error); ok && se.Text == "" {
+			se.Text = c.sourceLine(se.Lineno)
+		}
 		return nil, err
 	}
 	c.st = st

@@ -3,6 +3,7 @@ package compile
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -19,6 +20,9 @@ func cpythonListings(t testing.TB, py string, files []string) map[string]string 
 	t.Helper()
 	var out bytes.Buffer
 	cmd := exec.Command(py, append([]string{"testdata/cpython_dis.py"}, files...)...)
+	// pyvar hashes str like CPython with PYTHONHASHSEED=0, so frozenset
+	// constants print in the same order.
+	cmd.Env = append(os.Environ(), "PYTHONHASHSEED=0")
 	cmd.Stdout = &out
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr

@@ -39,6 +39,7 @@ func disString(t testing.TB, src []byte, filename string) string {
 func cpythonDis(t testing.TB, py, dir, name string) string {
 	t.Helper()
 	cmd := exec.Command(py, "-m", "dis", name)
+	cmd.Env = append(os.Environ(), "PYTHONHASHSEED=0")
 	cmd.Dir = dir
 	out, err := cmd.CombinedOutput()
 	if err != nil {

@@ -413,7 +413,7 @@ func floorDivMod(a, b *big.Int) (*big.Int, *big.Int) {
 	q, m := new(big.Int), new(big.Int)
 	q.DivMod(a, b, m) // Euclidean: 0 <= m < |b|
 	if m.Sign() != 0 && b.Sign() < 0 {
-		q.Add(q, big.NewInt(1))
+		q.Sub(q, big.NewInt(1))
 		m.Add(m, b)
 	}
 	return q, m

@@ -3,6 +3,7 @@ package compile
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -32,7 +33,18 @@ func (k konst) key() string {
 		return k.codeKey
 	}
 	if k.frozen {
-		b.WriteString("fz")
+		// A frozenset is equal to any other with the same items.
+		items := make([]string, len(k.v.Tuple))
+		for i, e := range k.v.Tuple {
+			var eb strings.Builder
+			constKey(&eb, e)
+			items[i] = eb.String()
+		}
+		sort.Strings(items)
+		b.WriteString("fz{")
+		b.WriteString(strings.Join(items, ","))
+		b.WriteString("}")
+		return b.String()
 	}
 	constKey(&b, k.v)
 	return b.String()
