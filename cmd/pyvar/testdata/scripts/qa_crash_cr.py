@@ -1,0 +1,1 @@
+print("cr only")print("x")

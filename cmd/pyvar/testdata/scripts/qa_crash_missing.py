@@ -1,0 +1,1 @@
+import nosuchmodule_xyz
