@@ -273,7 +273,13 @@ func (in *Interp) compile(src []byte, filename, mode string, flags int) (*code.C
 	if in.compiler == nil {
 		return nil, object.Errorf(object.SystemError, "no compiler configured")
 	}
-	return in.compiler(src, filename, mode, flags)
+	co, err := in.compiler(src, filename, mode, flags)
+	if err != nil {
+		if _, ok := err.(*object.BaseException); !ok {
+			return nil, object.Errorf(object.SystemError, "%s", err.Error())
+		}
+	}
+	return co, err
 }
 
 // ExitCode interprets an error returned by RunFile/RunSource with
@@ -322,6 +328,14 @@ func NewSyntaxError(kind, msg, filename string, lineno, offset int, text string,
 		t = object.IndentationError
 	case "TabError":
 		t = object.TabError
+	case "SyntaxError", "":
+	default:
+		// The front end also reports errors CPython raises as other
+		// exceptions (ValueError for null bytes, RecursionError for
+		// too-deep nesting): those carry only the message.
+		if et, ok := object.ExceptionTypes()[kind]; ok {
+			return object.NewException(et, object.NewStr(msg))
+		}
 	}
 	opt := func(n int) object.Value {
 		if n <= 0 {
