@@ -126,6 +126,11 @@ func (p *parser) expression() Expr {
 	// Only a disjunction parsed as an expression can be CPython's 'a' in
 	// the "forgot a comma" rule (not comprehension iterables, say).
 	p.markDisjunction(si)
+	if p.inFail > 0 && !p.noInvalid && p.startsExpr() && !p.isOp("*") {
+		// Exploring an error like CPython's second pass, whose invalid
+		// rules run at every expression: a juxtaposition here counts.
+		p.juxtaposed()
+	}
 	if !p.acceptKw("if") {
 		return d
 	}
@@ -518,6 +523,7 @@ func (p *parser) callArgsGen(open *token) ([]Expr, []*Keyword) {
 				if open != nil && len(args) == 0 && len(kws) == 0 && p.isOp(")") {
 					g.Pos = Pos{open.line, open.col, p.peek().endLine, p.peek().endCol}
 				} else if open == nil || len(args) > 0 || len(kws) > 0 || p.isOp(",") {
+					p.peekN(1) // CPython's rule reads past the ',' (a tokenizer error there wins)
 					p.errorNode(&GeneratorExp{Pos: p.posFromNode(e)}, "Generator expression must be parenthesized")
 				}
 				e = g
@@ -808,6 +814,21 @@ func (p *parser) parenAtom() Expr {
 		p.expectOp(")")
 		p.markParen(y)
 		return y
+	}
+	if t := p.peek(); p.isOp("**") {
+		// invalid_group
+		p.advance()
+		p.probing++
+		ok := p.try(func() { p.expression() }) && p.isOp(")")
+		p.probing--
+		if ok {
+			p.errorTok(t, "cannot use double starred expression here")
+		}
+		p.i = p.i - 1
+		for p.toks[p.i].line != t.line || p.toks[p.i].col != t.col {
+			p.i--
+		}
+		p.fail()
 	}
 	first := p.starNamedExpression()
 	if p.isCompFor() {

@@ -81,7 +81,8 @@ type parser struct {
 	// disjStart[i] is 1 + the index of the first token of the outermost
 	// disjunction that ends at token i (0: none), for fail's comma hint.
 	disjStart []int32
-	inFail    int // nesting of juxtaposed's exploration
+	inFail    int  // nesting of juxtaposed's exploration
+	noInvalid bool // parsing CPython's expression_without_invalid
 	// maxTok is the furthest token the parse proper has looked at; like
 	// CPython's first pass, generic errors are reported there. Lookahead
 	// done only to choose a better message (probing > 0) does not count.
@@ -225,7 +226,9 @@ func (p *parser) fail() {
 		t = &p.toks[p.maxTok]
 	}
 	if t.kind == tkEOF {
-		e := p.tokError("SyntaxError", "unexpected EOF while parsing", t)
+		// CPython's ENDMARKER has no column.
+		e := p.tokError("SyntaxError", "invalid syntax", t)
+		e.Offset, e.EndOffset = 0, 0
 		e.generic = true
 		p.raise(e)
 	}
@@ -234,7 +237,7 @@ func (p *parser) fail() {
 		if t.kind == tkDedent {
 			e.Msg = "unexpected unindent"
 		} else {
-			e.Offset = max(charOffset(e.Text, t.col), 1)
+			e.Offset = charOffset(e.Text, t.col)
 		}
 		e.EndOffset = -1
 		e.final = true
@@ -272,7 +275,7 @@ func (p *parser) probe(f func()) (ok bool) {
 // comma. Parsing ahead also lets an unclosed bracket reach EOF and be
 // reported as CPython's second pass does.
 func (p *parser) juxtaposed() {
-	if p.inFail >= 3 || p.i == 0 || !p.startsExpr() || p.isOp("*") {
+	if p.noInvalid || p.inFail >= 100 || p.i == 0 || !p.startsExpr() || p.isOp("*") {
 		return
 	}
 	p.inFail++
@@ -289,7 +292,9 @@ func (p *parser) juxtaposed() {
 			first.val == "print" || first.val == "exec" || p.tokenAfter(first).kind == tkString)
 		if !skip {
 			var b Expr
+			p.noInvalid = true
 			ok := p.try(func() { b = p.expression() }) || p.try(func() { b = p.disjunction() }) || p.try(func() { b = p.atom() })
+			p.noInvalid = false
 			if ok && p.prev().level > 0 {
 				end := b.Position()
 				p.raise(p.s.errorAt("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", first.line, first.col, end.EndLineno, end.EndColOffset))
@@ -302,7 +307,9 @@ func (p *parser) juxtaposed() {
 	// message itself is for print and exec only.
 	startsHere := p.i-1 < len(p.disjStart) && p.disjStart[p.i-1] == int32(p.i) // the NAME alone was parsed as an expression
 	if name.kind == tkName && !keywords[name.val] && !p.isOp("(") && startsHere {
-		if p.probe(func() { p.starExpressions() }) && (name.val == "print" || name.val == "exec") {
+		// As a PEG alternative, an expression whose trailer fails still
+		// parses as its atom.
+		if (p.probe(func() { p.starExpressions() }) || p.try(func() { p.atom() })) && (name.val == "print" || name.val == "exec") {
 			end := p.prev()
 			p.raise(p.s.errorAt("SyntaxError", fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", name.val, name.val),
 				name.line, name.col, end.endLine, end.endCol))

@@ -190,14 +190,15 @@ func (s *scanner) next() token {
 				if s.pos+1 < len(s.src) && s.src[s.pos+1] == '\n' {
 					if s.pos+2 >= len(s.src) {
 						s.pos++
-						s.fail("SyntaxError", "unexpected EOF while parsing", s.col(), s.col())
+						s.eofInContinuation()
 					}
 					s.pos += 2
 					s.newline()
 					continue
 				}
 				if s.pos+1 >= len(s.src) {
-					s.fail("SyntaxError", "unexpected EOF while parsing", s.col(), s.col())
+					s.pos++
+					s.eofInContinuation()
 				}
 				s.pos++
 				s.fail("SyntaxError", "unexpected character after line continuation character", s.col(), s.col())
@@ -244,7 +245,7 @@ func (s *scanner) next() token {
 // indentation measures the indentation of a new line and queues INDENT or
 // DEDENT tokens, raising IndentationError/TabError like CPython.
 func (s *scanner) indentation() {
-	col, alt := 0, 0
+	col, alt, contCol := 0, 0, 0
 	p := s.pos
 	for p < len(s.src) {
 		switch s.src[p] {
@@ -256,6 +257,23 @@ func (s *scanner) indentation() {
 			alt++
 		case '\f':
 			col, alt = 0, 0
+		case '\\':
+			// Indentation cannot be split over physical lines: the first
+			// backslash continuation after some whitespace fixes it.
+			if p+1 >= len(s.src) || s.src[p+1] != '\n' {
+				goto done
+			}
+			if contCol == 0 {
+				contCol = col
+			}
+			if p+2 >= len(s.src) {
+				s.pos = p + 1
+				s.eofInContinuation()
+			}
+			p += 2
+			s.pos = p
+			s.newline()
+			continue
 		default:
 			goto done
 		}
@@ -263,7 +281,11 @@ func (s *scanner) indentation() {
 	}
 done:
 	if p >= len(s.src) || s.src[p] == '#' || s.src[p] == '\n' || s.src[p] == '\r' && (p+1 >= len(s.src) || s.src[p+1] == '\n') {
+		s.pos = p
 		return // blank line: does not affect indentation
+	}
+	if contCol != 0 {
+		col, alt = contCol, contCol
 	}
 	if len(s.parens) > 0 {
 		return
@@ -307,6 +329,17 @@ done:
 			s.tabError()
 		}
 	}
+}
+
+// eofInContinuation reports a backslash continuation at the end of input:
+// inside brackets it is the bracket that was never closed.
+func (s *scanner) eofInContinuation() {
+	if len(s.parens) > 0 {
+		s.atEOF(-1)
+	}
+	e := s.errorAt("SyntaxError", "unexpected EOF while parsing", s.line, s.col(), s.line, -1)
+	e.EndOffset = -1
+	s.raise(e)
 }
 
 func (s *scanner) tabError() {
@@ -414,16 +447,24 @@ func (s *scanner) checkIdentifier(name string, col int) string {
 		}
 		if !ok && !isXIDContinueString(norm.NFKC.String(string(r))) {
 			s.pos = s.lineStart + off
-			s.fail("SyntaxError", fmt.Sprintf("invalid character '%c' (U+%04X)", r, r), off, off+utf8.RuneLen(r))
+			s.fail("SyntaxError", invalidCharMsg(r), off, off+utf8.RuneLen(r))
 		}
 		off += utf8.RuneLen(r)
 	}
 	for i, r := range n {
 		if i == 0 && !isXIDStart(r) && r != '_' || i > 0 && !isXIDContinue(r) {
-			s.fail("SyntaxError", fmt.Sprintf("invalid character '%c' (U+%04X)", r, r), col, col)
+			s.fail("SyntaxError", invalidCharMsg(r), col, col)
 		}
 	}
 	return n
+}
+
+// invalidCharMsg is CPython's message for a character no token may contain.
+func invalidCharMsg(r rune) string {
+	if !isPrintable(r) {
+		return fmt.Sprintf("invalid non-printable character U+%04X", r)
+	}
+	return fmt.Sprintf("invalid character '%c' (U+%04X)", r, r)
 }
 
 func isXIDStart(r rune) bool {
@@ -709,7 +750,7 @@ func (s *scanner) operator(line, col int) token {
 	if strings.IndexByte(ops1, c) < 0 {
 		if c >= 0x80 {
 			r, size := utf8.DecodeRune(rest)
-			s.fail("SyntaxError", fmt.Sprintf("invalid character '%c' (U+%04X)", r, r), col, col+size)
+			s.fail("SyntaxError", invalidCharMsg(r), col, col+size)
 		}
 		s.pos++
 		return s.tok(tkError, string(c), line, col)

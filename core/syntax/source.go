@@ -50,9 +50,15 @@ func Decode(filename string, src []byte) ([]byte, error) {
 		if name != "utf-8" {
 			e := lookupEncoding(name)
 			if e == nil {
-				return nil, &Error{Kind: "SyntaxError", Msg: "unknown encoding: " + enc, Filename: filename}
+				return nil, &Error{Kind: "SyntaxError", Msg: "unknown encoding: " + enc, Filename: filename, Offset: -1}
 			}
-			out, err := e.NewDecoder().Bytes(src)
+			var out []byte
+			var err error
+			if cm, ok := e.(*charmap.Charmap); ok {
+				out = decodeCharmap(cm, src)
+			} else {
+				out, err = e.NewDecoder().Bytes(src)
+			}
 			if err != nil {
 				return nil, &Error{Kind: "SyntaxError", Msg: fmt.Sprintf("(unicode error) '%s' codec can't decode source", enc), Filename: filename}
 			}
@@ -90,6 +96,21 @@ func normEncoding(enc string) string {
 		return "ascii"
 	}
 	return e
+}
+
+// decodeCharmap decodes a single-byte encoding; bytes the charmap leaves
+// undefined (the C1 range of ISO-8859 tables) map to the same code point,
+// as Python's codecs do.
+func decodeCharmap(cm *charmap.Charmap, src []byte) []byte {
+	out := make([]byte, 0, len(src))
+	for _, b := range src {
+		r := cm.DecodeByte(b)
+		if r == utf8.RuneError && b >= 0x80 && b < 0xA0 {
+			r = rune(b)
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	return out
 }
 
 func lookupEncoding(name string) encoding.Encoding {

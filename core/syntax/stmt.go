@@ -172,11 +172,21 @@ func (p *parser) exprOrAssign() Stmt {
 				}
 				p.fail()
 			}
-			if p.isKw("yield") {
-				targets = append(targets, p.yieldExpr())
-			} else {
-				targets = append(targets, p.starExpressions())
+			var v Expr
+			parseValue := func() {
+				if p.isKw("yield") {
+					v = p.yieldExpr()
+				} else {
+					v = p.starExpressions()
+				}
 			}
+			if !p.probe(parseValue) {
+				// CPython still blames an invalid first target ("cannot
+				// assign to function call here...") when the value fails.
+				p.hereHint(targets[0], eq, true)
+				parseValue() // fails again with the original error
+			}
+			targets = append(targets, v)
 		}
 		value := targets[len(targets)-1]
 		targets = targets[:len(targets)-1]
@@ -187,7 +197,7 @@ func (p *parser) exprOrAssign() Stmt {
 		}
 		for _, tg := range targets {
 			if bad := invalidTarget(tg, Store); bad != nil {
-				p.hereHint(targets[0], eq)
+				p.hereHint(targets[0], eq, false)
 				p.errorNode(bad, "cannot assign to "+exprName(bad))
 			}
 		}
@@ -263,7 +273,9 @@ func (p *parser) exprOrAssign() Stmt {
 // invalid assignment statement: they look at the first target (the last
 // element of an unparenthesized tuple) and the bitwise_or after the first
 // '=' (token index eq), which must not be followed by '=' or ':='.
-func (p *parser) hereHint(target Expr, eq int) {
+// With onlyInvalid (the value itself failed to parse) only the message for
+// an invalid target applies, as CPython's second pass finds.
+func (p *parser) hereHint(target Expr, eq int, onlyInvalid bool) {
 	last := target
 	if t, ok := target.(*Tuple); ok && !p.isParenthesized(target) {
 		last = t.Elts[len(t.Elts)-1]
@@ -271,17 +283,22 @@ func (p *parser) hereHint(target Expr, eq int) {
 	if _, ok := last.(*Starred); ok {
 		return
 	}
+	if onlyInvalid && invalidTarget(last, Store) != last {
+		return
+	}
 	save := p.i
 	p.probing++
 	p.i = eq + 1
 	var b Expr
-	ok := p.try(func() { b = p.bitwiseOr() }) && !p.isOp("=") && !p.isOp(":=")
+	// As in a PEG parser, a bitwise_or whose tail fails still parses as a
+	// shorter expression.
+	ok := (p.try(func() { b = p.bitwiseOr() }) || p.try(func() { b = p.atom() })) && !p.isOp("=") && !p.isOp(":=")
 	p.probing--
 	p.i = save
 	if !ok {
 		return
 	}
-	if _, ok := last.(*Name); ok && !p.isParenthesized(last) {
+	if _, ok := last.(*Name); ok && !p.isParenthesized(last) && !onlyInvalid {
 		p.errorRange(last.Position(), b.Position(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 	}
 	if p.hereCandidate(last) {

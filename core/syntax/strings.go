@@ -202,7 +202,11 @@ func decodeEscapes(s string, isBytes bool) (string, string) {
 			if c == 'N' {
 				end := strings.IndexByte(s[i:], '}')
 				if i >= len(s) || s[i] != '{' || end < 0 {
-					return "", fmt.Sprintf("(unicode error) '%s' codec can't decode bytes in position %d-%d: malformed \\N character escape", codec, start, min(len(s), i)-1)
+					last := i - 1
+					if i < len(s) && s[i] == '{' {
+						last = len(s) - 1
+					}
+					return "", fmt.Sprintf("(unicode error) '%s' codec can't decode bytes in position %d-%d: malformed \\N character escape", codec, start, min(len(s)-1, last))
 				}
 				r, ok := lookupRuneName(s[i+1 : i+end])
 				if !ok {
@@ -355,10 +359,13 @@ func (p *parser) fstring(j *joiner, l strLit, body string, i, line, col, depth i
 		switch {
 		case c == '\\' && !l.raw && i+1 < len(body):
 			if body[i+1] == 'N' && i+2 < len(body) && body[i+2] == '{' {
-				if end := strings.IndexByte(body[i:], '}'); end >= 0 {
-					i += end + 1
+				end := strings.IndexByte(body[i:], '}')
+				if end < 0 {
+					i = len(body) // unterminated \N{: the rest is literal (and malformed)
 					continue
 				}
+				i += end + 1
+				continue
 			}
 			if body[i+1] == '{' || body[i+1] == '}' {
 				i++ // "\{": the backslash stays literal and the brace is a brace
@@ -480,7 +487,7 @@ scan:
 		p.errorTok(p.peek(), "f-string: expecting '}'")
 	}
 	text := body[open+1 : exprEnd]
-	if strings.TrimSpace(strings.Trim(text, "\f")) == "" {
+	if strings.Trim(text, " \t\n\r\f\v") == "" {
 		p.errorTok(p.peek(), "f-string: empty expression not allowed")
 	}
 	// Locate '{' in the source: expressions keep their true positions.
@@ -550,7 +557,11 @@ func (p *parser) fstringExpr(l strLit, text string, line, col int) Expr {
 					if se.fromScanner && strings.HasSuffix(se.Msg, "was never closed") {
 						p.errorTok(p.peek(), "f-string: expecting '}'")
 					}
-					se.Msg = "f-string: " + se.Msg
+					// Tokenizer errors keep their message; parser errors are
+					// prefixed once, as CPython's f-string sub-parser does.
+					if !se.fromScanner && !strings.HasPrefix(se.Msg, "f-string: ") {
+						se.Msg = "f-string: " + se.Msg
+					}
 					se.Lineno += line - 1
 					se.EndLineno += line - 1
 					se.Filename = p.filename
@@ -568,17 +579,29 @@ func (p *parser) fstringExpr(l strLit, text string, line, col int) Expr {
 			sub.fail()
 		}
 	}()
-	shiftPositions(e, line, col)
+	// CPython shifts a token's columns only when the token ends on the
+	// first line of the field; a multi-line string starting there keeps
+	// its unshifted start column.
+	var multi map[[2]int]bool
+	for _, t := range sub.toks {
+		if t.endLine != t.line {
+			if multi == nil {
+				multi = map[[2]int]bool{}
+			}
+			multi[[2]int{t.line, t.col}] = true
+		}
+	}
+	shiftPositions(e, line, col, multi)
 	return e
 }
 
 // shiftPositions moves the nodes of a sub-parse onto their place in the
 // source: line 1 columns are offset by col, later lines keep their columns.
-func shiftPositions(root Node, line, col int) {
+func shiftPositions(root Node, line, col int, multi map[[2]int]bool) {
 	Inspect(root, func(n Node) bool {
 		if l, ok := n.(Located); ok {
 			pos := l.Position()
-			if pos.Lineno == 1 {
+			if pos.Lineno == 1 && !multi[[2]int{pos.Lineno, pos.ColOffset}] {
 				pos.ColOffset += col
 			}
 			if pos.EndLineno == 1 {

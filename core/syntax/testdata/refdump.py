@@ -2,7 +2,7 @@
 # each source either ["ok", ast.dump(tree, include_attributes=True)] or
 # ["error", kind, msg, lineno, offset] as CPython 3.10 parses it (ast.parse: parser errors only, not
 # the symtable/compiler errors of compile()).
-import ast, json, sys
+import ast, json, re, sys
 
 out = []
 for text in json.load(sys.stdin):
@@ -11,7 +11,9 @@ for text in json.load(sys.stdin):
     # offsets; other bytes are parsed as bytes, as import does.
     src = text.encode("latin-1")
     try:
-        src = src.decode("utf-8")
+        # A str source would make CPython ignore a coding cookie.
+        if not re.match(rb"^[ \t\f]*#.*?coding[:=]|^[ \t\f]*(#.*)?\n[ \t\f]*#.*?coding[:=]", src):
+            src = src.decode("utf-8")
     except UnicodeDecodeError:
         pass
     try:
