@@ -49,13 +49,16 @@ func init() {
 			fn.Code = co
 			return nil
 		})
-	fnGet("__globals__", func(fn *Function) object.Value { return object.FromObject(fn.Globals) }, nil)
+	readonly := func(fn *Function, v object.Value) error {
+		return object.Errorf(object.AttributeError, "readonly attribute")
+	}
+	fnGet("__globals__", func(fn *Function) object.Value { return object.FromObject(fn.Globals) }, readonly)
 	fnGet("__builtins__", func(fn *Function) object.Value {
 		if fn.Builtins != nil {
 			return object.FromObject(fn.Builtins)
 		}
 		return fn.BuiltinsV
-	}, nil)
+	}, readonly)
 	fnGet("__closure__", func(fn *Function) object.Value {
 		if fn.Closure == nil {
 			return object.None
@@ -65,7 +68,7 @@ func init() {
 			cells[i] = object.FromObject(c)
 		}
 		return object.FromObject(object.NewTuple(cells...))
-	}, nil)
+	}, readonly)
 	fnGet("__defaults__", func(fn *Function) object.Value {
 		if fn.Defaults == nil {
 			return object.None

@@ -33,7 +33,7 @@ func matchSequence(v object.Value) bool {
 // matchSelf is _Py_TPFLAGS_MATCH_SELF: a single positional sub-pattern
 // matches the subject itself.
 func matchSelf(t *object.Type) bool {
-	for _, b := range []*object.Type{object.BoolType, object.BytesType, object.DictType, object.FloatType,
+	for _, b := range []*object.Type{object.BoolType, object.ByteArrayType, object.BytesType, object.DictType, object.FloatType,
 		object.FrozenSetType, object.IntType, object.ListType, object.SetType, object.StrType, object.TupleType} {
 		if t.IsSubtype(b) {
 			return true
