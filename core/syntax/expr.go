@@ -959,9 +959,10 @@ func (p *parser) dictRest(open *token, k, v Expr) Expr {
 		} else {
 			k = p.expression()
 			if !p.isOp(":") {
+				// CPython: line of the key's start, column of its end.
 				kp := k.Position()
 				e := p.s.errorAt("SyntaxError", "':' expected after dictionary key", kp.EndLineno, kp.EndColOffset-1, kp.EndLineno, -1)
-				e.EndOffset = 0
+				e.Lineno, e.Text, e.EndOffset = kp.Lineno, p.s.lineText(kp.Lineno), 0
 				p.raise(e)
 			}
 			colon := p.expectOp(":")

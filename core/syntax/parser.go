@@ -237,7 +237,7 @@ func (p *parser) fail() {
 		if t.kind == tkDedent {
 			e.Msg = "unexpected unindent"
 		} else {
-			e.Offset = charOffset(e.Text, t.col)
+			e.Offset = p.s.offset(e.Text, t.col)
 		}
 		e.EndOffset = -1
 		e.final = true
@@ -350,7 +350,7 @@ func (p *parser) errorTok(t *token, msg string) {
 func (p *parser) tokError(kind, msg string, t *token) *Error {
 	e := p.s.errorAt(kind, msg, t.line, t.col, t.endLine, t.endCol)
 	if (t.kind == tkDedent || t.kind == tkIndent) && !t.atEOF {
-		e.Offset = charOffset(e.Text, t.col)
+		e.Offset = p.s.offset(e.Text, t.col)
 		e.EndOffset = -1
 	}
 	// In eval and single input CPython's implicit final NEWLINE has no

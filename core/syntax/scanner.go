@@ -66,10 +66,12 @@ type scanner struct {
 	anyOnLine  bool // a token other than INDENT/DEDENT was emitted on this logical line
 	eof        bool
 	err        *Error // the tokenizer error, once one happened
+	byteCols   bool   // the source is not valid UTF-8: report byte columns
 }
 
 func newScanner(filename string, src []byte) *scanner {
 	s := &scanner{filename: filename, src: src, line: 1, atBOL: true, indStack: []int{0}, altStack: []int{0}, lastKind: tkNewline}
+	s.byteCols = !utf8.Valid(src)
 	s.lineStarts = append(s.lineStarts, 0)
 	for i, c := range src {
 		if c == '\n' {
@@ -97,13 +99,23 @@ func (s *scanner) lineText(n int) string {
 func (s *scanner) errorAt(kind, msg string, line, col, endLine, endCol int) *Error {
 	text := s.lineText(line)
 	e := &Error{Kind: kind, Msg: msg, Filename: s.filename, Lineno: line, Text: strings.ToValidUTF8(text, "\ufffd"), EndLineno: endLine}
-	e.Offset = charOffset(text, col) + 1
+	e.Offset = s.offset(text, col) + 1
 	if endLine == line {
-		e.EndOffset = charOffset(text, endCol) + 1
+		e.EndOffset = s.offset(text, endCol) + 1
 	} else if endLine > 0 {
-		e.EndOffset = charOffset(s.lineText(endLine), endCol) + 1
+		e.EndOffset = s.offset(s.lineText(endLine), endCol) + 1
 	}
 	return e
+}
+
+// offset converts a byte column of a line into the 0-based column CPython
+// reports: characters, except for source that is not valid UTF-8, which
+// only compile() of bytes accepts, and which then counts bytes.
+func (s *scanner) offset(text string, col int) int {
+	if s.byteCols {
+		return col
+	}
+	return charOffset(text, col)
 }
 
 // charOffset converts a byte column into a character count.
@@ -552,7 +564,7 @@ func (s *scanner) number(line, col int) token {
 		case c == '.' || c|0x20 == 'e' || c|0x20 == 'j':
 		case nonzero:
 			e := s.errorAt("SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", line, col, line, s.col()+1)
-			e.EndOffset = charOffset(s.lineText(line), col) + 2
+			e.EndOffset = s.offset(s.lineText(line), col) + 2
 			s.raise(e)
 		default:
 			s.endOfNumber("decimal")
