@@ -254,6 +254,7 @@ func (c *compiler) optimizeBlock(bb *block) {
 			switch inst.arg {
 			case 0, 1:
 				inst.op = code.NOP
+				continue
 			case 2:
 				inst.op = code.ROT_TWO
 			case 3:
@@ -261,7 +262,34 @@ func (c *compiler) optimizeBlock(bb *block) {
 			case 4:
 				inst.op = code.ROT_FOUR
 			}
+			if n := inst.arg; i >= n-1 {
+				foldRotations(bb.instrs[i-n+1:i+1], n)
+			}
 		}
+	}
+}
+
+// foldRotations removes n rotations of the top n items in a row: together
+// they change nothing.
+func foldRotations(ins []instr, n int) {
+	for _, in := range ins {
+		rot := 0
+		switch in.op {
+		case code.ROT_N:
+			rot = in.arg
+		case code.ROT_FOUR:
+			rot = 4
+		case code.ROT_THREE:
+			rot = 3
+		case code.ROT_TWO:
+			rot = 2
+		}
+		if rot != n {
+			return
+		}
+	}
+	for i := range ins {
+		ins[i].op = code.NOP
 	}
 }
 

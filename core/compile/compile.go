@@ -484,7 +484,13 @@ func (c *compiler) nameop(name string, ctx syntax.ExprContext) {
 		if u.ste.Kind == symtable.ClassBlock {
 			load = code.LOAD_CLASSDEREF
 		}
-		idx, ok := u.cellIndex[mangled]
+		// A class can have both its own __class__ cell and a free
+		// __class__ from an enclosing method: the scope picks the table.
+		idx, ok := indexOf(u.cellvars, mangled)
+		if u.ste.ScopeOf(mangled) == symtable.Free {
+			idx, ok = indexOf(u.freevars, mangled)
+			idx += len(u.cellvars)
+		}
 		if !ok {
 			panic(internalError(fmt.Sprintf("free variable %s has no cell in %s", mangled, u.name)))
 		}

@@ -562,14 +562,91 @@ func foldComplex(op syntax.Operator, l, r syntax.ConstValue) (syntax.ConstValue,
 	case syntax.Sub:
 		return complexVal(a - b), true
 	case syntax.Mult:
-		// Python multiplies component-wise without Go's inf/nan fix-ups.
-		re := real(a)*real(b) - imag(a)*imag(b)
-		im := real(a)*imag(b) + imag(a)*real(b)
-		return complexVal(complex(re, im)), true
+		return complexVal(cProd(a, b)), true
+	case syntax.Div:
+		q, ok := cQuot(a, b)
+		if !ok {
+			return syntax.ConstValue{}, false
+		}
+		return complexVal(q), true
+	case syntax.Pow:
+		var p complex128
+		ok := true
+		if imag(b) == 0 && real(b) == math.Floor(real(b)) && math.Abs(real(b)) <= 100 {
+			p, ok = cPowi(a, int(real(b)))
+		} else {
+			p, ok = cPow(a, b)
+		}
+		if !ok || math.IsInf(real(p), 0) || math.IsInf(imag(p), 0) {
+			return syntax.ConstValue{}, false
+		}
+		return complexVal(p), true
 	}
-	// Division and powers of complex numbers are left to run time: their
-	// rounding would have to match CPython's algorithms bit for bit.
 	return syntax.ConstValue{}, false
+}
+
+// The complex arithmetic of CPython's Objects/complexobject.c, so that
+// folded results are bit-for-bit what the runtime computes.
+
+func cProd(a, b complex128) complex128 {
+	return complex(real(a)*real(b)-imag(a)*imag(b), real(a)*imag(b)+imag(a)*real(b))
+}
+
+func cQuot(a, b complex128) (complex128, bool) {
+	absBr, absBi := math.Abs(real(b)), math.Abs(imag(b))
+	switch {
+	case absBr >= absBi:
+		if absBr == 0 {
+			return 0, false
+		}
+		ratio := imag(b) / real(b)
+		denom := real(b) + imag(b)*ratio
+		return complex((real(a)+imag(a)*ratio)/denom, (imag(a)-real(a)*ratio)/denom), true
+	case absBi >= absBr:
+		ratio := real(b) / imag(b)
+		denom := real(b)*ratio + imag(b)
+		return complex((real(a)*ratio+imag(a))/denom, (imag(a)*ratio-real(a))/denom), true
+	}
+	return complex(math.NaN(), math.NaN()), true
+}
+
+func cPowu(x complex128, n int) complex128 {
+	r, p := complex(1, 0), x
+	for mask := 1; mask > 0 && n >= mask; mask <<= 1 {
+		if n&mask != 0 {
+			r = cProd(r, p)
+		}
+		p = cProd(p, p)
+	}
+	return r
+}
+
+func cPowi(x complex128, n int) (complex128, bool) {
+	if n > 0 {
+		return cPowu(x, n), true
+	}
+	return cQuot(complex(1, 0), cPowu(x, -n))
+}
+
+func cPow(a, b complex128) (complex128, bool) {
+	if b == 0 {
+		return complex(1, 0), true
+	}
+	if a == 0 {
+		if imag(b) != 0 || real(b) < 0 {
+			return 0, false
+		}
+		return 0, true
+	}
+	vabs := math.Hypot(real(a), imag(a))
+	l := math.Pow(vabs, real(b))
+	at := math.Atan2(imag(a), real(a))
+	phase := at * real(b)
+	if imag(b) != 0 {
+		l /= math.Exp(at * imag(b))
+		phase += imag(b) * math.Log(vabs)
+	}
+	return complex(l*math.Cos(phase), l*math.Sin(phase)), true
 }
 
 // foldSubscript folds `constant[constant]` for str, bytes and tuple with an

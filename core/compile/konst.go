@@ -50,6 +50,8 @@ func (k konst) key() string {
 	return b.String()
 }
 
+var nanSerial int
+
 func constKey(b *strings.Builder, v syntax.ConstValue) {
 	switch v.Kind {
 	case syntax.ConstNone:
@@ -68,6 +70,11 @@ func constKey(b *strings.Builder, v syntax.ConstValue) {
 	case syntax.ConstFloat:
 		b.WriteString("f")
 		b.WriteString(strconv.FormatUint(math.Float64bits(v.Float), 16))
+		if math.IsNaN(v.Float) {
+			// NaN equals nothing, so CPython never merges two NaN constants.
+			nanSerial++
+			b.WriteString("#" + strconv.Itoa(nanSerial))
+		}
 	case syntax.ConstComplex:
 		b.WriteString("c")
 		b.WriteString(strconv.FormatUint(math.Float64bits(real(v.Complex)), 16))
