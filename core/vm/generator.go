@@ -2,6 +2,9 @@ package vm
 
 import (
 	"fmt"
+	"io"
+	"sort"
+	"weak"
 
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
@@ -17,6 +20,8 @@ type Generator struct {
 	Name     string
 	Qualname string
 	running  bool
+	tracked  bool    // suspended inside a try/with: closed at exit if still alive
+	seq      uint64  // creation order, for closing at exit
 	exc      excItem // the generator's own handled-exception state
 	interp   *Interp
 }
@@ -34,7 +39,8 @@ func (g *Generator) String() string {
 
 func (in *Interp) newGenerator(f *Frame, fn *Function) *Generator {
 	f.escaped = true
-	g := &Generator{Frame: f, Code: f.Code, Name: fn.Name, Qualname: fn.Qualname, interp: in}
+	in.genSeq++
+	g := &Generator{Frame: f, Code: f.Code, Name: fn.Name, Qualname: fn.Qualname, interp: in, seq: in.genSeq}
 	g.exc.exc = object.None
 	f.gen = g
 	return g
@@ -70,7 +76,13 @@ func (g *Generator) resume(v object.Value, pending error) (r object.Value, done 
 	in.excInfo = g.exc.prev
 	g.exc.prev = nil
 	if yielded {
+		if f.nblocks > 0 && !g.tracked {
+			in.trackGenerator(g)
+		}
 		return r, false, nil
+	}
+	if g.tracked {
+		in.untrackGenerator(g)
 	}
 	g.Frame = nil
 	f.gen = nil
@@ -254,4 +266,53 @@ func (in *Interp) yieldFromStep(receiver, v object.Value) (r object.Value, done 
 		return object.Null, false, err
 	}
 	return r, false, nil
+}
+
+// CPython closes a generator when its last reference goes, so the finally
+// blocks of a generator suspended inside try/with run at the latest when
+// the program ends. Without reference counts, pyvar remembers (weakly) the
+// generators suspended with an open block and closes the survivors when the
+// main module has finished, in creation order.
+
+func (in *Interp) trackGenerator(g *Generator) {
+	if in.liveGens == nil {
+		in.liveGens = map[weak.Pointer[Generator]]struct{}{}
+	}
+	if len(in.liveGens) >= in.liveGensPrune {
+		for w := range in.liveGens {
+			if w.Value() == nil {
+				delete(in.liveGens, w)
+			}
+		}
+		in.liveGensPrune = max(64, 2*len(in.liveGens))
+	}
+	in.liveGens[weak.Make(g)] = struct{}{}
+	g.tracked = true
+}
+
+func (in *Interp) untrackGenerator(g *Generator) {
+	delete(in.liveGens, weak.Make(g))
+	g.tracked = false
+}
+
+// closeGenerators closes the tracked generators still suspended, printing
+// errors as CPython prints unraisable exceptions.
+func (in *Interp) closeGenerators() {
+	var gens []*Generator
+	for w := range in.liveGens {
+		if g := w.Value(); g != nil && g.Frame != nil {
+			gens = append(gens, g)
+		}
+	}
+	in.liveGens = nil
+	sort.Slice(gens, func(i, j int) bool { return gens[i].seq < gens[j].seq })
+	for _, g := range gens {
+		if g.running || g.Frame == nil {
+			continue
+		}
+		if err := g.Close(); err != nil {
+			r, _ := g.PyRepr()
+			io.WriteString(in.stderr, "Exception ignored in: "+r+"\n"+FormatException(err))
+		}
+	}
 }

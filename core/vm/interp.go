@@ -33,6 +33,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"weak"
 
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
@@ -79,14 +80,17 @@ type Interp struct {
 	stdout, stderr io.Writer
 	stdin          io.Reader
 	opcache        opcacheState
-	importFunc     *object.BuiltinFunction // the builtin __import__ (IMPORT_NAME's fast path)
-	displayHook    *object.BuiltinFunction // the builtin sys.displayhook
-	breaker        int32                   // the eval breaker: breakSample|breakInterrupt, set from other goroutines
-	initializing   map[*object.Module]bool // modules whose code is running (circular-import messages)
-	stdinBuf       *bufio.Reader           // sys.stdin and input() read through it
-	openFiles      []*File                 // writable files to flush at exit
-	freevarKeys    [8]freevarKeyEntry      // interned co_freevars names for LOAD_CLASSDEREF
-	lastKwTuple    *object.Tuple           // kwNames's one-entry cache
+	importFunc     *object.BuiltinFunction              // the builtin __import__ (IMPORT_NAME's fast path)
+	displayHook    *object.BuiltinFunction              // the builtin sys.displayhook
+	breaker        int32                                // the eval breaker: breakSample|breakInterrupt, set from other goroutines
+	initializing   map[*object.Module]bool              // modules whose code is running (circular-import messages)
+	stdinBuf       *bufio.Reader                        // sys.stdin and input() read through it
+	openFiles      []*File                              // writable files to flush at exit
+	freevarKeys    [8]freevarKeyEntry                   // interned co_freevars names for LOAD_CLASSDEREF
+	liveGens       map[weak.Pointer[Generator]]struct{} // generators suspended in a try/with
+	liveGensPrune  int
+	genSeq         uint64
+	lastKwTuple    *object.Tuple // kwNames's one-entry cache
 	lastKwNames    []string
 }
 
@@ -235,6 +239,12 @@ func (in *Interp) RunSource(src []byte, filename string) error {
 		}
 		return in.execCode(co, g, object.FromObject(g))
 	})
+	if err == nil || object.ExceptionMatches(err, object.SystemExit) {
+		in.protect(func() (object.Value, error) {
+			in.closeGenerators()
+			return object.Null, nil
+		})
+	}
 	return err
 }
 
