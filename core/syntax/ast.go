@@ -27,15 +27,21 @@
 // shifted onto the source.
 //
 // Errors follow CPython's two-pass scheme in one pass: a generic
-// "invalid syntax" is placed at the furthest token the parse read (CPython's
-// first pass), specific messages are raised where CPython's invalid_* rules
-// would match (the "Perhaps you forgot a comma?" rule is checked at every
-// generic error), and a tokenizer error further on in the file replaces a
-// parser error as CPython's final tokenizer pass does. Recursion is bounded,
-// so deep nesting is a SyntaxError, never a Go stack overflow. Errors CPython
-// raises after parsing (symtable and compiler: 'return' outside function,
-// duplicate arguments, assignment to __debug__, starred assignment targets,
-// f-strings in match patterns, ...) are left to those stages.
+// "invalid syntax" is placed at the furthest token the parse proper read
+// (CPython's first pass); at that point the parser explores the way
+// CPython's second pass does with its invalid_* rules (a disjunction
+// followed by an expression inside brackets is "Perhaps you forgot a
+// comma?", NAME followed by expressions may be a Python 2 print/exec, and
+// errors found while exploring are final); specific messages are raised
+// where CPython's invalid_* rules would match; and a tokenizer error further
+// on in the file replaces a parser error as CPython's final tokenizer pass
+// does. Offsets are 1-based characters as CPython reports them for files
+// and compile(str) (bytes for source that is not valid UTF-8). Recursion is
+// bounded, so deep nesting is a SyntaxError, never a Go stack overflow.
+// Errors CPython raises after parsing (symtable and compiler: 'return'
+// outside function, duplicate arguments, assignment to __debug__, starred
+// assignment targets, f-strings in match patterns, ...) are left to those
+// stages.
 package syntax
 
 import (
