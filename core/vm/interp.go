@@ -248,6 +248,17 @@ func (in *Interp) RunSource(src []byte, filename string) error {
 	return err
 }
 
+// Finalize does what CPython does when the interpreter ends: suspended
+// generators with open try/with blocks are closed and files left open are
+// flushed. RunFile and RunSource do it themselves; a REPL calls it at exit.
+func (in *Interp) Finalize() {
+	in.protect(func() (object.Value, error) {
+		in.closeGenerators()
+		return object.Null, nil
+	})
+	in.flushFiles()
+}
+
 // MainGlobals returns the globals of __main__ (made on first use), for a
 // REPL that runs one statement after the other in the same namespace.
 func (in *Interp) MainGlobals() *object.Dict { return in.mainGlobals() }
