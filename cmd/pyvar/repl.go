@@ -35,9 +35,15 @@ type lineReader interface {
 }
 
 type terminalReader struct {
-	fd int
-	t  *term.Terminal
+	fd  int
+	t   *term.Terminal
+	in  *interruptWatcher
+	out io.Writer
 }
+
+// errInterrupt is Ctrl-C at the prompt: CPython prints KeyboardInterrupt
+// and offers a fresh prompt.
+var errInterrupt = errors.New("KeyboardInterrupt")
 
 func (r *terminalReader) ReadLine(prompt string) (string, error) {
 	old, err := term.MakeRaw(r.fd)
@@ -46,7 +52,38 @@ func (r *terminalReader) ReadLine(prompt string) (string, error) {
 	}
 	defer term.Restore(r.fd, old) // program output runs in cooked mode
 	r.t.SetPrompt(prompt)
-	return r.t.ReadLine()
+	r.in.seen = false
+	line, err := r.t.ReadLine()
+	if errors.Is(err, io.EOF) && r.in.seen {
+		// x/term reports Ctrl-C as EOF and keeps the half-typed line:
+		// start over with a fresh terminal, history kept by the caller.
+		r.t = newTerminal(r.in, r.out)
+		return "", errInterrupt
+	}
+	return line, err
+}
+
+func newTerminal(in io.Reader, out io.Writer) *term.Terminal {
+	return term.NewTerminal(struct {
+		io.Reader
+		io.Writer
+	}{in, out}, ">>> ")
+}
+
+// interruptWatcher passes terminal input through, noting a Ctrl-C byte.
+type interruptWatcher struct {
+	r    io.Reader
+	seen bool
+}
+
+func (w *interruptWatcher) Read(p []byte) (int, error) {
+	n, err := w.r.Read(p)
+	for _, b := range p[:n] {
+		if b == 3 {
+			w.seen = true
+		}
+	}
+	return n, err
 }
 
 type plainReader struct {
@@ -67,10 +104,8 @@ func (r *plainReader) ReadLine(prompt string) (string, error) {
 func newLineReader(stdin io.Reader, stdout, stderr io.Writer) lineReader {
 	if f, ok := stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		if out, ok := stdout.(*os.File); ok && term.IsTerminal(int(out.Fd())) {
-			return &terminalReader{fd: int(f.Fd()), t: term.NewTerminal(struct {
-				io.Reader
-				io.Writer
-			}{f, out}, ">>> ")}
+			w := &interruptWatcher{r: f}
+			return &terminalReader{fd: int(f.Fd()), in: w, out: out, t: newTerminal(w, out)}
 		}
 	}
 	return &plainReader{in: bufio.NewReader(stdin), prompt: stderr}
@@ -85,6 +120,11 @@ func repl(s replSession, lines lineReader, stderr io.Writer) int {
 			prompt = "... "
 		}
 		line, err := lines.ReadLine(prompt)
+		if errors.Is(err, errInterrupt) {
+			fmt.Fprintln(stderr, "\nKeyboardInterrupt")
+			buf = buf[:0]
+			continue
+		}
 		if err != nil {
 			if errors.Is(err, io.EOF) {
 				fmt.Fprintln(stderr)

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The test binary doubles as pyvar when PYVAR_TEST_AS_MAIN is set, so the
+// terminal test below can run it inside a pseudo-terminal.
+func TestMain(m *testing.M) {
+	if os.Getenv("PYVAR_TEST_AS_MAIN") == "1" {
+		os.Exit(runMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
+
+// TestREPLOnATerminal types into the prompt through a real pseudo-terminal
+// (util-linux's script), so line editing, raw mode and Ctrl-C are the ones
+// a person gets.
+func TestREPLOnATerminal(t *testing.T) {
+	scriptCmd, err := exec.LookPath("script")
+	if err != nil {
+		t.Skip("util-linux script is not installed: the pseudo-terminal test did not run")
+	}
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(scriptCmd, "-qfc", self, "/dev/null")
+	cmd.Env = append(os.Environ(), "PYVAR_TEST_AS_MAIN=1")
+	pw, err := cmd.StdinPipe() // an OS pipe: writes fail once script is gone
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	keys := []string{"abc\x03", "x = 5\r", "x * 3\r", "def f():\r", "    return x\r", "\r", "f()\r", "1/0\r", "\x04"}
+	for _, k := range keys {
+		time.Sleep(300 * time.Millisecond)
+		if _, err := io.WriteString(pw, k); err != nil {
+			break
+		}
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		cmd.Process.Kill()
+		t.Fatalf("the prompt did not end on Ctrl-D; it printed:\n%s", out.String())
+	}
+	pw.Close()
+	got := strings.ReplaceAll(out.String(), "\r", "")
+	for _, want := range []string{"KeyboardInterrupt\n>>> x = 5", ">>> x * 3\n15\n", "... \n>>> f()\n5\n",
+		"ZeroDivisionError: division by zero\n>>> "} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the terminal session lacks %q; it printed:\n%s", want, got)
+		}
+	}
+}
