@@ -31,8 +31,6 @@ import (
 // Compile flags accepted by Compile and CompileAST (CPython's PyCF_* and
 // CO_FUTURE_* values).
 const (
-	// FlagOnlyAST is PyCF_ONLY_AST; it is rejected here (the AST is Go data).
-	FlagOnlyAST = 0x0400
 	// FlagAllowTopLevelAwait is PyCF_ALLOW_TOP_LEVEL_AWAIT.
 	FlagAllowTopLevelAwait = 0x2000
 )

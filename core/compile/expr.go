@@ -747,7 +747,6 @@ const (
 func (c *compiler) comprehension(e syntax.Expr, kind compKind, name string, gens []*syntax.Comprehension, elt, val syntax.Expr) {
 	topLevelAwait := c.isTopLevelAwait()
 	isAsyncFunction := c.u.ste.IsCoroutine
-	outer := c.u
 	outermost := gens[0]
 	c.enterScope(name, scopeComprehension, e, e.Position().Lineno)
 	c.setLoc(e)
@@ -770,7 +769,6 @@ func (c *compiler) comprehension(e syntax.Expr, kind compKind, name string, gens
 	co := c.assemble(true)
 	qualname := c.u.qualname
 	c.exitScope()
-	_ = outer
 	c.makeClosure(co, 0, qualname)
 	c.expr(c.compIter(outermost.Iter))
 	if outermost.IsAsync {
