@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
 	"runtime/pprof"
 	"time"
 
@@ -43,6 +44,16 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 	if rec != nil {
 		stopSampling = rec.Start(in)
 	}
+	// Ctrl-C raises KeyboardInterrupt at the VM's next eval-breaker check,
+	// in a program as at the prompt, as CPython's signal handler does.
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt)
+	defer signal.Stop(sigs)
+	go func() {
+		for range sigs {
+			in.Interrupt()
+		}
+	}()
 	if opts.cpuprofile != "" {
 		f, err := os.Create(opts.cpuprofile)
 		if err != nil {
@@ -66,7 +77,9 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 		}
 		runErr = in.RunSource(src, "<stdin>")
 	case interactive:
-		return repl(&session{in: in, stderr: stderr}, newLineReader(stdin, stdout, stderr), stderr), nil
+		code := repl(&session{in: in, stderr: stderr}, newLineReader(stdin, stdout, stderr), stderr)
+		in.Finalize()
+		return code, nil
 	default:
 		if st, err := os.Stat(program); err != nil || st.IsDir() {
 			reason := "[Errno 2] No such file or directory"
