@@ -2,6 +2,7 @@ package compile
 
 import (
 	"errors"
+	"strconv"
 	"testing"
 
 	"github.com/pyvar/pyvar/core/syntax"
@@ -63,6 +64,33 @@ func TestCompileErrors(t *testing.T) {
 		}
 		if se.Msg != tc.msg || se.Lineno != tc.line || se.Offset != tc.offset {
 			t.Errorf("%q: got %q at %d:%d, want %q at %d:%d", tc.src, se.Msg, se.Lineno, se.Offset, tc.msg, tc.line, tc.offset)
+		}
+	}
+}
+
+// TestWarnings checks the SyntaxWarnings CPython 3.10 issues while compiling.
+func TestWarnings(t *testing.T) {
+	tests := []struct {
+		src  string
+		want string
+	}{
+		{"x is 1\n", `t.py:1: SyntaxWarning: "is" with a literal. Did you mean "=="?`},
+		{"if x is not 'a':\n    pass\n", `t.py:1: SyntaxWarning: "is not" with a literal. Did you mean "!="?`},
+		{"assert (x, 'msg')\n", "t.py:1: SyntaxWarning: assertion is always true, perhaps remove parentheses?"},
+		{"x is None\n", ""},
+		{"a < b is ()\n", `t.py:1: SyntaxWarning: "is" with a literal. Did you mean "=="?`},
+	}
+	defer func() { Warn = nil }()
+	for _, tc := range tests {
+		var got string
+		Warn = func(filename string, lineno int, category, msg string) {
+			got = filename + ":" + strconv.Itoa(lineno) + ": " + category + ": " + msg
+		}
+		if _, err := Compile([]byte(tc.src), "t.py", syntax.Exec, 0); err != nil {
+			t.Fatalf("%q: %v", tc.src, err)
+		}
+		if got != tc.want {
+			t.Errorf("%q: got warning %q, want %q", tc.src, got, tc.want)
 		}
 	}
 }

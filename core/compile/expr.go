@@ -262,6 +262,7 @@ func (c *compiler) boolop(e *syntax.BoolOp) {
 }
 
 func (c *compiler) compare(e *syntax.Compare) {
+	c.checkCompare(e)
 	c.expr(e.Left)
 	n := len(e.Ops) - 1
 	if n == 0 {
@@ -353,6 +354,7 @@ func (c *compiler) jumpIf(e syntax.Expr, next *block, cond bool) {
 		c.setLoc(x)
 		n := len(x.Ops) - 1
 		if n > 0 {
+			c.checkCompare(x)
 			cleanup := c.newBlock()
 			c.expr(x.Left)
 			for i := 0; i < n; i++ {

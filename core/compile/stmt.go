@@ -329,6 +329,12 @@ func (c *compiler) annassign(s *syntax.AnnAssign) {
 }
 
 func (c *compiler) assert(s *syntax.Assert) {
+	test := c.folded(s.Test)
+	if t, ok := test.(*syntax.Tuple); ok && len(t.Elts) > 0 {
+		c.warn("assertion is always true, perhaps remove parentheses?")
+	} else if k, ok := test.(*syntax.Constant); ok && k.Value.Kind == syntax.ConstTuple && len(k.Value.Tuple) > 0 {
+		c.warn("assertion is always true, perhaps remove parentheses?")
+	}
 	end := c.newBlock()
 	c.jumpIf(s.Test, end, true)
 	c.op(code.LOAD_ASSERTION_ERROR)
