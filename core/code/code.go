@@ -111,13 +111,13 @@ type Code struct {
 	Name            string
 	Qualname        string // what functions made from it show as __qualname__
 	Firstlineno     int
-	Lines           []int32 // source line of each code unit (CPython's line table, expanded)
+	Lines           []int32 // source line of each code unit (CPython's line table, expanded); -1 for none
 
 	// NameValues holds Names as interned str Values, so LOAD_NAME and
 	// LOAD_GLOBAL hash each name once, ever.
 	NameValues []object.Value
 	// Cell2Arg maps each cell variable to the parameter it is initialised
-	// from, or -1 (CPython's co_cell2arg).
+	// from, or -1 (CPython's co_cell2arg); nil when no cell is a parameter.
 	Cell2Arg []int
 
 	// Cache is the per-code-object state of the LOAD_GLOBAL opcache
