@@ -84,3 +84,9 @@ func BenchmarkDictGetStr(b *testing.B) {
 		GetItem(d, k)
 	}
 }
+
+func BenchmarkPowFloat(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		powFloat(1.2345, 1.5)
+	}
+}

@@ -97,7 +97,7 @@ func floatPow(a, b float64) (Value, error) {
 	if a < 0 && b != math.Trunc(b) && !math.IsInf(b, 0) {
 		return complexPow(complex(a, 0), complex(b, 0))
 	}
-	r := math.Pow(a, b)
+	r := powFloat(a, b)
 	if math.IsInf(r, 0) && !math.IsInf(a, 0) && !math.IsInf(b, 0) {
 		return Null, NewException(OverflowError, Int(34), NewStr("Numerical result out of range"))
 	}
@@ -209,8 +209,6 @@ func complexBinary(op BinOp, a, b complex128) (Value, error) {
 		return NewComplex(a / b), nil
 	case Pow:
 		return complexPow(a, b)
-	case FloorDiv, Mod, DivMod:
-		return Null, Errorf(TypeError, "can't take floor or mod of complex number.")
 	}
 	return NotImplemented, nil
 }

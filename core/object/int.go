@@ -228,6 +228,9 @@ func bigBinary(op BinOp, x, y *big.Int) (Value, error) {
 		if y.Sign() == 0 {
 			return Null, Errorf(ZeroDivisionError, "division by zero")
 		}
+		if x.Sign() == 0 {
+			return Float(math.Copysign(0, float64(y.Sign()))), nil
+		}
 		f, _ := new(big.Rat).SetFrac(x, y).Float64()
 		if math.IsInf(f, 0) {
 			return Null, Errorf(OverflowError, "integer division result too large for a float")

@@ -321,9 +321,6 @@ func repeatCount(n Value) (int, error) {
 	}
 	i, ok := Unwrap(n).AsInt()
 	if !ok {
-		if toBig(Unwrap(n)).Sign() < 0 {
-			return 0, nil
-		}
 		return 0, Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
 	}
 	if i < 0 {
