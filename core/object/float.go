@@ -91,6 +91,21 @@ func floatDivMod(vx, wx float64) (float64, float64) {
 }
 
 func floatPow(a, b float64) (Value, error) {
+	// CPython's float_pow settles NaNs and infinities before looking at
+	// a negative base.
+	switch {
+	case b == 0:
+		return Float(1), nil
+	case math.IsNaN(a):
+		return Float(a), nil
+	case math.IsNaN(b):
+		if a == 1 {
+			return Float(1), nil
+		}
+		return Float(b), nil
+	case math.IsInf(a, 0) || math.IsInf(b, 0):
+		return Float(math.Pow(a, b)), nil
+	}
 	if a == 0 && b < 0 {
 		return Null, Errorf(ZeroDivisionError, "0.0 cannot be raised to a negative power")
 	}
@@ -182,16 +197,27 @@ func complexPow(a, b complex128) (Value, error) {
 		}
 		return NewComplex(r), nil
 	}
-	// CPython's _Py_c_pow: polar form.
+	// CPython's _Py_c_pow: polar form. C's errno is emulated: a NaN out
+	// of non-NaN input was EDOM (ZeroDivisionError), an infinity out of
+	// finite input ERANGE (OverflowError).
 	vabs := math.Hypot(real(a), imag(a))
-	l := math.Pow(vabs, real(b))
+	l := powFloat(vabs, real(b))
 	at := math.Atan2(imag(a), real(a))
 	phase := at * real(b)
 	if imag(b) != 0 {
 		l /= math.Exp(at * imag(b))
 		phase += imag(b) * math.Log(vabs)
 	}
-	return NewComplex(complex(l*math.Cos(phase), l*math.Sin(phase))), nil
+	r := complex(l*math.Cos(phase), l*math.Sin(phase))
+	isNaN := func(c complex128) bool { return math.IsNaN(real(c)) || math.IsNaN(imag(c)) }
+	isInf := func(c complex128) bool { return math.IsInf(real(c), 0) || math.IsInf(imag(c), 0) }
+	switch {
+	case isNaN(r) && !isNaN(a) && !isNaN(b):
+		return Null, Errorf(ZeroDivisionError, "0.0 to a negative or complex power")
+	case isInf(r) && !isInf(a) && !isInf(b):
+		return Null, Errorf(OverflowError, "complex exponentiation")
+	}
+	return NewComplex(r), nil
 }
 
 func complexBinary(op BinOp, a, b complex128) (Value, error) {
@@ -299,6 +325,9 @@ func ToFloatValue(x Value) (Value, error) {
 		return Float(f), err
 	case *Bytes:
 		f, err := ParseFloat(string(o.B))
+		if err != nil {
+			err = Errorf(ValueError, "could not convert string to float: %s", bytesRepr(o.B))
+		}
 		return Float(f), err
 	}
 	t := TypeOf(x)
@@ -322,7 +351,7 @@ func ToFloatValue(x Value) (Value, error) {
 	if i, ok := x.o.(*Instance); ok && !i.Builtin.IsNull() {
 		return ToFloatValue(i.Builtin)
 	}
-	return Null, Errorf(TypeError, "float() argument must be a string or a number, not '%s'", t.Name)
+	return Null, Errorf(TypeError, "float() argument must be a string or a real number, not '%s'", t.Name)
 }
 
 // ToFloat converts an int or float Value (or one with __float__/__index__)

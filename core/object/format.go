@@ -606,7 +606,8 @@ func strPercent(fs *Str, args Value) (Value, error) {
 		items = t.Items
 	} else {
 		items = []Value{args}
-		if _, isStr := args.o.(*Str); !isStr && args.k == KindObject && !TypeOf(args).Lookup(strGetitem).IsNull() {
+		_, isBytes := args.o.(*bytesFmtArg)
+		if _, isStr := args.o.(*Str); !isStr && !isBytes && args.k == KindObject && !TypeOf(args).Lookup(strGetitem).IsNull() {
 			if _, isTuple := Unwrap(args).o.(*Tuple); !isTuple {
 				mapping = args
 			}
@@ -739,6 +740,9 @@ func strPercent(fs *Str, args Value) (Value, error) {
 		b.WriteString(s)
 	}
 	if next < len(items) && !usedMapping && mapping.IsNull() {
+		if bytesFormatting {
+			return Null, Errorf(TypeError, "not all arguments converted during bytes formatting")
+		}
 		return Null, Errorf(TypeError, "not all arguments converted during string formatting")
 	}
 	return NewStr(b.String()), nil

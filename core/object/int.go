@@ -330,8 +330,14 @@ func intCompare(a, b Value, op CompareOp) bool {
 
 // intFromString parses s as int(s, base) does.
 func intFromString(orig string, base int) (Value, error) {
+	return intFromText(orig, base, StrRepr(orig))
+}
+
+// intFromText is intFromString with the repr used in the error message
+// (bytes arguments show as b'...').
+func intFromText(orig string, base int, repr string) (Value, error) {
 	bad := func() error {
-		return Errorf(ValueError, "invalid literal for int() with base %d: %s", base, StrRepr(orig))
+		return Errorf(ValueError, "invalid literal for int() with base %d: %s", base, repr)
 	}
 	s := strings.TrimSpace(orig)
 	neg := false
@@ -448,9 +454,9 @@ func intConvert(x, base Value) (Value, error) {
 		case *Str:
 			return intFromString(s.S, bv)
 		case *Bytes:
-			return intFromString(string(s.B), bv)
+			return intFromText(string(s.B), bv, bytesRepr(s.B))
 		case *ByteArray:
-			return intFromString(string(s.B), bv)
+			return intFromText(string(s.B), bv, "bytearray("+bytesRepr(s.B)+")")
 		}
 		return Null, Errorf(TypeError, "int() can't convert non-string with explicit base")
 	}
@@ -468,9 +474,9 @@ func intConvert(x, base Value) (Value, error) {
 	case *Str:
 		return intFromString(o.S, 10)
 	case *Bytes:
-		return intFromString(string(o.B), 10)
+		return intFromText(string(o.B), 10, bytesRepr(o.B))
 	case *ByteArray:
-		return intFromString(string(o.B), 10)
+		return intFromText(string(o.B), 10, "bytearray("+bytesRepr(o.B)+")")
 	}
 	t := TypeOf(x)
 	for _, name := range []*Str{strInt, strIndex, strTrunc} {

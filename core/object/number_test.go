@@ -41,7 +41,7 @@ func TestBinaryOp(t *testing.T) {
 		{Pow, Int(0), Int(-1), "ZeroDivisionError: 0.0 cannot be raised to a negative power"},
 		{Pow, Int(10), Int(-2), "0.01"},
 		{Pow, Float(10), Int(400), "OverflowError: (34, 'Numerical result out of range')"},
-		{Pow, Int(-8), Float(1.0 / 3), "(1+1.732050807568877j)"},
+		{Pow, Int(-8), Float(1.0 / 3), "(1.0000000000000002+1.7320508075688772j)"},
 		{LShift, Int(1), Int(70), "1180591620717411303424"},
 		{LShift, Int(1), Int(-1), "ValueError: negative shift count"},
 		{RShift, Int(-1), Int(100), "-1"},
