@@ -1,7 +1,7 @@
 vals = [0, 1, -1, 2, -7, 3.5, -0.0, 2**64, -2**65, True, 1e300, float("inf"), float("nan"), 1+1j, "ab", [1], (1,), None, {1}, b"x"]
 ops = {
     "+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b, "/": lambda a, b: a / b,
-    "//": lambda a, b: a // b, "%": lambda a, b: a % b, "**": lambda a, b: a ** b, "<<": lambda a, b: a << b,
+    "//": lambda a, b: a // b, "%": lambda a, b: a % b, "<<": lambda a, b: a << b,
     ">>": lambda a, b: a >> b, "&": lambda a, b: a & b, "|": lambda a, b: a | b, "^": lambda a, b: a ^ b,
     "<": lambda a, b: a < b, "==": lambda a, b: a == b, ">=": lambda a, b: a >= b, "divmod": divmod,
 }
@@ -9,7 +9,7 @@ for name, f in ops.items():
     for a in vals:
         row = []
         for b in vals:
-            if name in ("**", "<<") and isinstance(b, int) and abs(b) > 1000:
+            if name == "<<" and isinstance(b, int) and abs(b) > 1000:
                 row.append("skip")
                 continue
             try:
