@@ -57,6 +57,8 @@ var families = []struct{ name, family string }{
 	{"deref", "LOAD_DEREF/STORE_DEREF counter"},
 	{"class_name", "LOAD_NAME/STORE_NAME (class body)"},
 	{"classderef", "LOAD_CLASSDEREF"},
+	{"call", "CALL_FUNCTION (Python function)"},
+	{"method_call", "LOAD_METHOD/CALL_METHOD"},
 	{"fib", "program: recursive fib"},
 	{"nbody", "program: n-body floats"},
 	{"scheduler", "program: class-heavy scheduler"},
