@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/pyvar/pyvar/core/code"
@@ -67,50 +66,19 @@ func disCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 				fmt.Fprintf(stderr, "pyvar dis --opcache: the program raised (the listing shows the counts until then):\n%s", message)
 			}
 		}
-		disAnnotated(stdout, co)
+		code.DisWith(stdout, co, func(c *code.Code, unit int) string {
+			if c.Code[unit].Op() != code.LOAD_GLOBAL {
+				return ""
+			}
+			return siteNote(c, unit)
+		})
 		return 0, nil
 	}
 	code.Dis(stdout, co)
 	return 0, nil
 }
 
-// disAnnotated prints Dis's listing with each LOAD_GLOBAL line followed by
-// what its opcache entry did. Code objects are matched to the listing's
-// sections in the order dis prints them: each one, then its nested code
-// objects in co_consts order, depth first.
-func disAnnotated(w io.Writer, co *code.Code) {
-	var order []*code.Code
-	var walk func(c *code.Code)
-	walk = func(c *code.Code) {
-		order = append(order, c)
-		for _, k := range c.Consts {
-			if nested, ok := k.Object().(*code.Code); ok {
-				walk(nested)
-			}
-		}
-	}
-	walk(co)
-	var buf strings.Builder
-	code.Dis(&buf, co)
-	section := 0
-	for _, line := range strings.SplitAfter(buf.String(), "\n") {
-		if strings.HasPrefix(line, "Disassembly of ") {
-			section++
-		}
-		if f := strings.Fields(line); section < len(order) && strings.Contains(line, " LOAD_GLOBAL ") {
-			for i, word := range f {
-				if word == "LOAD_GLOBAL" && i > 0 {
-					if off, err := strconv.Atoi(f[i-1]); err == nil {
-						line = strings.TrimRight(line, "\n") + "    " + siteNote(order[section], off/2) + "\n"
-					}
-					break
-				}
-			}
-		}
-		io.WriteString(w, line)
-	}
-}
-
+// siteNote says what the opcache entry of the LOAD_GLOBAL at unit did.
 func siteNote(c *code.Code, unit int) string {
 	if c.Cache == nil {
 		return "[opcache: none (the code object never ran, or ran fewer times than --opcache-min-runs)]"

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/google/pprof/profile"
+)
+
+// TestCommandLine checks the command line's contract: python3's exit codes
+// (0, 1 on an uncaught exception, 2 on usage errors, SystemExit's code),
+// the program sources, and what each option prints.
+func TestCommandLine(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, src string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	counter := write("counter.py", "n = 0\ndef bump(k):\n    global n\n    for i in range(k):\n        n += 1\nbump(50)\nprint(n)\n")
+	exit3 := write("exit3.py", "import sys\nprint('before')\nsys.exit(3)\n")
+	bad := write("bad.py", "def f(:\n    pass\n")
+	tests := []struct {
+		name      string
+		args      []string
+		stdin     string
+		code      int
+		stdout    string // regexp the output must match
+		stderr    string // regexp stderr must match
+		notStderr string // regexp stderr must not match
+	}{
+		{"-c", []string{"-c", "import sys; print(sys.argv)", "x"}, "", 0, `^\['-c', 'x'\]\n$`, `^$`, ""},
+		{"stdin dash", []string{"-", "a"}, "import sys\nprint(sys.argv, 6 * 7)\n", 0, `^\['-', 'a'\] 42\n$`, `^$`, ""},
+		{"uncaught exception", []string{"-c", "1/0"}, "", 1, `^$`, `(?s)Traceback.*ZeroDivisionError: division by zero\n$`, ""},
+		{"SystemExit code", []string{exit3}, "", 3, `^before\n$`, `^$`, ""},
+		{"SystemExit message", []string{"-c", "raise SystemExit('bye')"}, "", 1, `^$`, `^bye\n$`, ""},
+		{"syntax error", []string{bad}, "", 1, `^$`, `(?s)line 1\n    def f\(:\n          \^\nSyntaxError: invalid syntax\n$`, ""},
+		{"missing file", []string{filepath.Join(dir, "nope.py")}, "", 2, `^$`, `can't open file .*nope\.py': \[Errno 2\] No such file or directory`, ""},
+		{"unknown option", []string{"--bogus", counter}, "", 2, `^$`, `flag provided but not defined: -bogus(?s).*usage:`, ""},
+		{"bad strategy", []string{"--opcache=lru", counter}, "", 2, `^$`, `--opcache must be pep509, keys or off`, ""},
+		{"help", []string{"--help"}, "", 0, `(?s)usage: pyvar.*--opcache-stats`, `^$`, ""},
+		{"run subcommand", []string{"run", counter}, "", 0, `^50\n$`, `^$`, ""},
+		{"opcache stats pep509", []string{"run", "--opcache-min-runs=0", "--opcache-stats", counter}, "", 0, `^50\n$`,
+			`(?s)strategy pep509.*misses:\s+49 \(globals changed 49`, ""},
+		{"opcache stats keys", []string{"run", "--opcache=keys", "--opcache-min-runs=0", "--opcache-stats", counter}, "", 0, `^50\n$`,
+			`strategy keys`, `misses:\s+49 \(globals changed 49`},
+		{"opcache off", []string{"--opcache=off", "--opcache-stats", counter}, "", 0, `^50\n$`, `strategy off`, ""},
+		{"dis", []string{"dis", counter}, "", 0, `(?s)LOAD_GLOBAL\s+\d+ \(n\).*STORE_GLOBAL\s+\d+ \(n\)`, `^$`, ""},
+		{"dis --opcache", []string{"dis", "--opcache", "--opcache-min-runs=0", counter}, "", 0,
+			`LOAD_GLOBAL\s+\d+ \(n\)\s+\[opcache: .*misses=49 \(globals 49`, `^$`, ""},
+		{"dis --opcache below threshold", []string{"dis", "--opcache", counter}, "", 0, `\(n\)\s+\[opcache: uncached \(lookups=50\)\]`, `^$`, ""},
+		{"dis syntax error", []string{"dis", bad}, "", 1, `^$`, `SyntaxError: invalid syntax`, ""},
+		{"dis without file", []string{"dis"}, "", 2, `^$`, `dis takes one FILE`, ""},
+		{"scopes", []string{"scopes", counter}, "", 0, `n: global explicit`, `^$`, ""},
+		{"scopes --json", []string{"scopes", "--json", counter}, "", 0, `^\{"file":.*"status":"ok"`, `^$`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := runMain(tt.args, strings.NewReader(tt.stdin), &stdout, &stderr)
+			if code != tt.code {
+				t.Errorf("exit code %d, want %d (stderr %q)", code, tt.code, stderr.String())
+			}
+			if !regexp.MustCompile(tt.stdout).MatchString(stdout.String()) {
+				t.Errorf("stdout %q does not match %q", stdout.String(), tt.stdout)
+			}
+			if !regexp.MustCompile(tt.stderr).MatchString(stderr.String()) {
+				t.Errorf("stderr %q does not match %q", stderr.String(), tt.stderr)
+			}
+			if tt.notStderr != "" && regexp.MustCompile(tt.notStderr).MatchString(stderr.String()) {
+				t.Errorf("stderr %q matches %q", stderr.String(), tt.notStderr)
+			}
+		})
+	}
+}
+
+// TestProfiles checks that --pyprofile names the Python functions and lines
+// and --cpuprofile writes a Go profile.
+func TestProfiles(t *testing.T) {
+	dir := t.TempDir()
+	prog := filepath.Join(dir, "fib.py")
+	src := "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(fib(24))\n"
+	if err := os.WriteFile(prog, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	py, cpu := filepath.Join(dir, "py.pprof"), filepath.Join(dir, "cpu.pprof")
+	var stdout, stderr bytes.Buffer
+	if code := runMain([]string{"run", "--pyprofile=" + py, "--cpuprofile=" + cpu, prog}, strings.NewReader(""), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	f, err := os.Open(py)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := profile.Parse(f)
+	if err != nil {
+		t.Fatalf("--pyprofile wrote no readable profile: %v", err)
+	}
+	lines := map[int64]bool{}
+	for _, l := range p.Location {
+		for _, ln := range l.Line {
+			if ln.Function.Name == "fib" {
+				if ln.Function.Filename != prog {
+					t.Errorf("fib's file is %q, want %q", ln.Function.Filename, prog)
+				}
+				lines[ln.Line] = true
+			}
+		}
+	}
+	if len(lines) == 0 {
+		t.Fatalf("the Python profile never names fib (%d samples)", len(p.Sample))
+	}
+	for l := range lines {
+		if l < 1 || l > 4 {
+			t.Errorf("fib sampled at line %d, outside its body (1-4)", l)
+		}
+	}
+	if st, err := os.Stat(cpu); err != nil || st.Size() == 0 {
+		t.Errorf("--cpuprofile wrote nothing: %v", err)
+	}
+}
