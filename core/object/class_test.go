@@ -75,7 +75,7 @@ func TestInstancesAndDescriptors(t *testing.T) {
 		{callm(a, "c"), "'A'"},
 		{attr(a, "nope"), "AttributeError: 'A' object has no attribute 'nope'"},
 		{attr(FromObject(A), "nope"), "AttributeError: type object 'A' has no attribute 'nope'"},
-		{show(Null, SetAttr(a, Intern("p"), Int(1))), "AttributeError: can't set attribute"},
+		{show(Null, SetAttr(a, Intern("p"), Int(1))), "AttributeError: can't set attribute 'p'"},
 		{attr(a, "__dict__"), "{'v': 5}"},
 		{attr(FromObject(A), "__name__"), "'A'"},
 		{attr(FromObject(A), "__module__"), "'__main__'"},

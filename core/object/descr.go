@@ -57,7 +57,7 @@ func (p *Property) DescrGet(obj Value, typ *Type) (Value, error) {
 		return FromObject(p), nil
 	}
 	if p.Fget.IsNone() || p.Fget.IsNull() {
-		return Null, Errorf(AttributeError, "unreadable attribute")
+		return Null, Errorf(AttributeError, "unreadable attribute%s", p.nameSuffix())
 	}
 	return Call(p.Fget, []Value{obj}, nil)
 }
@@ -66,16 +66,24 @@ func (p *Property) DescrGet(obj Value, typ *Type) (Value, error) {
 func (p *Property) DescrSet(obj Value, v Value) error {
 	if v.IsNull() {
 		if p.Fdel.IsNone() || p.Fdel.IsNull() {
-			return Errorf(AttributeError, "can't delete attribute")
+			return Errorf(AttributeError, "can't delete attribute%s", p.nameSuffix())
 		}
 		_, err := Call(p.Fdel, []Value{obj}, nil)
 		return err
 	}
 	if p.Fset.IsNone() || p.Fset.IsNull() {
-		return Errorf(AttributeError, "can't set attribute")
+		return Errorf(AttributeError, "can't set attribute%s", p.nameSuffix())
 	}
 	_, err := Call(p.Fset, []Value{obj, v}, nil)
 	return err
+}
+
+// nameSuffix is " 'name'" once __set_name__ told the property its name.
+func (p *Property) nameSuffix() string {
+	if s, ok := p.name.o.(*Str); ok {
+		return " '" + s.S + "'"
+	}
+	return ""
 }
 
 func propertyNew(t *Type, args []Value, kwnames []string) (Value, error) {

@@ -304,3 +304,51 @@ func (m *MappingProxy) Type() *Type { return MappingProxyType }
 
 // NewMappingProxy returns a read-only view of d.
 func NewMappingProxy(d *Dict) Value { return FromObject(&MappingProxy{d: d}) }
+
+var (
+	dictRevKeyIteratorType   = newBuiltinType("dict_reversekeyiterator", ObjectType)
+	dictRevValueIteratorType = newBuiltinType("dict_reversevalueiterator", ObjectType)
+	dictRevItemIteratorType  = newBuiltinType("dict_reverseitemiterator", ObjectType)
+)
+
+// dictReverseIterator is reversed(d), reversed(d.values()), ...
+type dictReverseIterator struct {
+	d    *Dict
+	i    int
+	n    int
+	kind dictIterKind
+}
+
+func newDictReverseIterator(d *Dict, kind dictIterKind) *dictReverseIterator {
+	return &dictReverseIterator{d: d, i: d.EntriesLen() - 1, n: d.Len(), kind: kind}
+}
+
+func (it *dictReverseIterator) Type() *Type {
+	return [...]*Type{dictRevKeyIteratorType, dictRevValueIteratorType, dictRevItemIteratorType}[it.kind]
+}
+
+func (it *dictReverseIterator) Next() (Value, bool, error) {
+	if it.d == nil {
+		return Null, false, nil
+	}
+	if it.d.Len() != it.n {
+		it.d = nil
+		return Null, false, Errorf(RuntimeError, "dictionary changed size during iteration")
+	}
+	for it.i >= 0 && it.i < it.d.EntriesLen() {
+		k, v, live := it.d.EntryAt(it.i)
+		it.i--
+		if !live {
+			continue
+		}
+		switch it.kind {
+		case dictValues:
+			return v, true, nil
+		case dictItems:
+			return FromObject(NewTuple(k, v)), true, nil
+		}
+		return k, true, nil
+	}
+	it.d = nil
+	return Null, false, nil
+}

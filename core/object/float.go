@@ -263,7 +263,7 @@ func floatReprNoDot(f float64) string {
 
 // ParseFloat parses a string as float() does.
 func ParseFloat(orig string) (float64, error) {
-	s := strings.TrimSpace(orig)
+	s := strings.TrimSpace(asciiDigits(orig))
 	ls := strings.ToLower(s)
 	switch strings.TrimLeft(ls, "+-") {
 	case "inf", "infinity":

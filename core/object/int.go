@@ -339,7 +339,7 @@ func intFromText(orig string, base int, repr string) (Value, error) {
 	bad := func() error {
 		return Errorf(ValueError, "invalid literal for int() with base %d: %s", base, repr)
 	}
-	s := strings.TrimSpace(orig)
+	s := strings.TrimSpace(asciiDigits(orig))
 	neg := false
 	if s != "" && (s[0] == '+' || s[0] == '-') {
 		neg = s[0] == '-'

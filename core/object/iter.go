@@ -300,11 +300,11 @@ func reversedNew(t *Type, args []Value, kwnames []string) (Value, error) {
 			return FromObject(o.reversed()), nil
 		}
 	case *Dict:
-		items, err := ToSlice(FromObject(o))
-		if err != nil {
-			return Null, err
+		if !TypeOf(seq).Heap || TypeOf(seq).Lookup(strReversed).Is(DictType.Lookup(strReversed)) {
+			return FromObject(newDictReverseIterator(o, dictKeys)), nil
 		}
-		return FromObject(&Reversed{seq: FromObject(NewList(items...)), i: len(items) - 1}), nil
+	case *dictView:
+		return FromObject(newDictReverseIterator(o.d, o.kind)), nil
 	}
 	tt := TypeOf(seq)
 	if m := tt.Lookup(strReversed); !m.IsNull() && tt.Heap {

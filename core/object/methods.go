@@ -672,12 +672,14 @@ func initDictMethods() {
 		return r, err
 	})
 	t.addMethod("__reversed__", func(self Value, args []Value, kw []string) (Value, error) {
-		items, err := ToSlice(self)
-		if err != nil {
-			return Null, err
-		}
-		return FromObject(&Reversed{seq: FromObject(NewList(items...)), i: len(items) - 1}), nil
+		return FromObject(newDictReverseIterator(dict(self), dictKeys)), nil
 	})
+	for _, vt := range []*Type{dictKeysType, dictValuesType, dictItemsType} {
+		vt.addMethod("__reversed__", func(self Value, args []Value, kw []string) (Value, error) {
+			v := self.o.(*dictView)
+			return FromObject(newDictReverseIterator(v.d, v.kind)), nil
+		})
+	}
 	t.SetAttrString("__hash__", None)
 	ListType.SetAttrString("__hash__", None)
 	SetType.SetAttrString("__hash__", None)

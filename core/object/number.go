@@ -172,6 +172,18 @@ func Pow3(a, b, m Value) (Value, error) {
 	if m.IsNull() || m.IsNone() {
 		return BinaryOp(Pow, a, b)
 	}
+	// Three-argument pow only asks the left operand's __pow__ (slot_nb_power
+	// does not use __rpow__ with a modulus).
+	if ta := TypeOf(a); ta.Heap {
+		if f := ta.Lookup(binOpNames[Pow]); !f.IsNull() && !f.IsNone() {
+			if md, ok := f.o.(*MethodDescr); !ok || !md.slot {
+				r, err := CallMethodValue(f, a, []Value{b, m}, nil)
+				if err != nil || r.o != notImplemented {
+					return r, err
+				}
+			}
+		}
+	}
 	ua, ub, um := Unwrap(a), Unwrap(b), Unwrap(m)
 	if numericKind(ua) == numInt && numericKind(ub) == numInt && numericKind(um) == numInt {
 		return powMod(ua, ub, um)

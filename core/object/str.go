@@ -238,3 +238,38 @@ func strNew(t *Type, args []Value, kwnames []string) (Value, error) {
 	}
 	return wrapBuiltin(t, r), nil
 }
+
+// asciiDigits replaces Unicode decimal digits (category Nd) by their ASCII
+// equivalents and Unicode spaces by ' ', as int() and float() accept any
+// decimal digits (CPython's _PyUnicode_TransformDecimalAndSpaceToASCII).
+func asciiDigits(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			b.WriteRune(r)
+		case unicode.Is(unicode.Nd, r):
+			// Decimal digits come in runs of ten starting at a zero.
+			start := r
+			for unicode.Is(unicode.Nd, start-1) {
+				start--
+			}
+			b.WriteByte(byte('0' + (r-start)%10))
+		case unicode.IsSpace(r):
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

@@ -855,6 +855,13 @@ func initMiscTypes() {
 			return prop(self).copyWith(i, args[0]), nil
 		})
 	}
+	PropertyType.addSlot("__set_name__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__set_name__", args, kw, 2); err != nil {
+			return Null, err
+		}
+		prop(self).name = args[1]
+		return None, nil
+	})
 	PropertyType.addSlot("__get__", func(self Value, args []Value, kw []string) (Value, error) {
 		if err := PositionalOnly("__get__", args, kw, 1, 2); err != nil {
 			return Null, err
@@ -875,6 +882,12 @@ func initMiscTypes() {
 	SuperType.GetAttro = superGetAttr
 	addNewSlot(SuperType)
 	SuperType.addGetter("__thisclass__", func(self Value) (Value, error) { return FromObject(self.o.(*Super).This), nil })
+	SuperType.addGetter("__self_class__", func(self Value) (Value, error) {
+		if s := self.o.(*Super); s.ObjType != nil {
+			return FromObject(s.ObjType), nil
+		}
+		return None, nil
+	})
 	SuperType.addGetter("__self__", func(self Value) (Value, error) {
 		if s := self.o.(*Super); !s.Obj.IsNull() {
 			return s.Obj, nil
@@ -898,6 +911,10 @@ func initMiscTypes() {
 		return FromObject(m), nil
 	}
 	ModuleType.addGetter("__dict__", func(self Value) (Value, error) { return FromObject(self.o.(*Module).Dict), nil })
+	for _, name := range []string{"__doc__", "__name__", "__qualname__", "__module__"} {
+		name := name
+		MethodType.addGetter(name, func(self Value) (Value, error) { return GetAttrString(self.o.(*Method).Func, name) })
+	}
 	MethodType.addGetter("__func__", func(self Value) (Value, error) { return self.o.(*Method).Func, nil })
 	MethodType.addGetter("__self__", func(self Value) (Value, error) { return self.o.(*Method).Self, nil })
 	MethodType.GetAttro = func(v Value, name *Str) (Value, error) {
@@ -944,6 +961,11 @@ func initMiscTypes() {
 			return None, nil
 		})
 	}
+	MethodDescrType.addGetter("__qualname__", func(self Value) (Value, error) {
+		d := self.o.(*MethodDescr)
+		return NewStr(d.Owner.Name + "." + d.Name), nil
+	})
+	MethodDescrType.addGetter("__doc__", func(self Value) (Value, error) { return None, nil })
 	MethodDescrType.addGetter("__objclass__", func(self Value) (Value, error) { return FromObject(self.o.(*MethodDescr).Owner), nil })
 	MethodDescrType.addSlot("__get__", func(self Value, args []Value, kw []string) (Value, error) {
 		obj := args[0]
@@ -986,7 +1008,7 @@ func initMiscTypes() {
 	iterTypes := []*Type{EnumerateType, ZipType, MapType, FilterType, ReversedType, strIteratorType,
 		bytesIteratorType, callIteratorType, listIteratorType, tupleIteratorType, rangeIteratorType,
 		longRangeIteratorType, dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType,
-		setIteratorType, seqIteratorType}
+		setIteratorType, seqIteratorType, dictRevKeyIteratorType, dictRevValueIteratorType, dictRevItemIteratorType}
 	for _, t := range iterTypes {
 		t.addSlot("__iter__", func(self Value, args []Value, kw []string) (Value, error) { return self, nil })
 		t.addSlot("__next__", func(self Value, args []Value, kw []string) (Value, error) {
