@@ -5,7 +5,6 @@ import (
 	"os"
 	"sort"
 	"strings"
-	"unicode/utf8"
 )
 
 // Stdout is where print() writes when no file= is given; the VM may
@@ -486,7 +485,7 @@ func PureBuiltins() map[string]Value {
 			if n := o.Len(); n != 1 {
 				return Null, Errorf(TypeError, "ord() expected a character, but string of length %d found", n)
 			}
-			r, _ := utf8.DecodeRuneInString(o.S)
+			r, _ := decodeRune(o.S)
 			return Int(int64(r)), nil
 		case *Bytes:
 			if len(o.B) != 1 {

@@ -206,6 +206,24 @@ func decodeBytes(b []byte, enc, errs string) (string, error) {
 func encodeStr(s, enc, errs string) ([]byte, error) {
 	switch normEncoding(enc) {
 	case "utf-8":
+		if i, _, ok := hasSurrogate(s); ok && errs != "surrogatepass" {
+			if errs == "ignore" || errs == "replace" {
+				var out []byte
+				for j := 0; j < len(s); {
+					c, n := decodeRune(s[j:])
+					if c >= 0xD800 && c <= 0xDFFF && n == 3 {
+						if errs == "replace" {
+							out = append(out, '?')
+						}
+					} else {
+						out = append(out, s[j:j+n]...)
+					}
+					j += n
+				}
+				return out, nil
+			}
+			return nil, NewException(UnicodeEncodeError, NewStr("utf-8"), NewStr(s), Int(int64(i)), Int(int64(i+1)), NewStr("surrogates not allowed"))
+		}
 		return []byte(s), nil
 	case "ascii", "latin-1":
 		limit := rune(0x80)

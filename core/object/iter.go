@@ -29,7 +29,7 @@ func (it *strIterator) Next() (Value, bool, error) {
 		it.i++
 		return FromObject(asciiChars[c]), true, nil
 	}
-	_, n := utf8.DecodeRuneInString(it.s[it.i:])
+	_, n := decodeRune(it.s[it.i:])
 	r := it.s[it.i : it.i+n]
 	it.i += n
 	return NewStr(r), true, nil

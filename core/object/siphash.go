@@ -80,29 +80,29 @@ func hashString(s string, ascii bool) uint64 {
 	if ascii || len(s) == 0 {
 		return hashBytes([]byte(s))
 	}
+	rs := decodeRunes(s)
 	maxr := rune(0)
-	n := 0
-	for _, r := range s {
+	n := len(rs)
+	for _, r := range rs {
 		if r > maxr {
 			maxr = r
 		}
-		n++
 	}
 	var buf []byte
 	switch {
 	case maxr < 0x100:
 		buf = make([]byte, 0, n)
-		for _, r := range s {
+		for _, r := range rs {
 			buf = append(buf, byte(r))
 		}
 	case maxr < 0x10000:
 		buf = make([]byte, 0, 2*n)
-		for _, r := range s {
+		for _, r := range rs {
 			buf = append(buf, byte(r), byte(r>>8))
 		}
 	default:
 		buf = make([]byte, 0, 4*n)
-		for _, r := range s {
+		for _, r := range rs {
 			if r == utf8.RuneError {
 				r = 0xfffd
 			}

@@ -49,7 +49,7 @@ func (s *Str) isASCII() bool {
 
 func (s *Str) runeSlice() []rune {
 	if s.runes == nil {
-		s.runes = []rune(s.S)
+		s.runes = decodeRunes(s.S)
 	}
 	return s.runes
 }
@@ -77,7 +77,7 @@ func charStr(r rune) Value {
 	if r < 128 {
 		return FromObject(asciiChars[r])
 	}
-	return NewStr(string(r))
+	return NewStr(string(appendRune(nil, r)))
 }
 
 func strGetItem(s *Str, key Value) (Value, error) {
@@ -105,13 +105,13 @@ func strGetItem(s *Str, key Value) (Value, error) {
 			if length == 0 {
 				return NewStr(""), nil
 			}
-			return NewStr(string(rs[start:stop])), nil
+			return NewStr(runesToString(rs[start:stop])), nil
 		}
 		out := make([]rune, length)
 		for i := range out {
 			out[i] = rs[start+i*step]
 		}
-		return NewStr(string(out)), nil
+		return NewStr(runesToString(out)), nil
 	}
 	if key.k != KindInt && key.k != KindBool {
 		if _, err := Index(key); err != nil {
@@ -166,7 +166,7 @@ func StrRepr(s string) string {
 			}
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		if r == utf8.RuneError && n == 1 {
 			fmt.Fprintf(&b, `\udc%02x`, s[i])
 			i++

@@ -19,13 +19,13 @@ func runeOffsets(s *Str, start, stop int) (int, int) {
 		return start, stop
 	}
 	rs := s.runeSlice()
-	bs := len(string(rs[:start]))
-	be := bs + len(string(rs[start:stop]))
+	bs := len(runesToString(rs[:start]))
+	be := bs + len(runesToString(rs[start:stop]))
 	return bs, be
 }
 
 func byteToRuneIndex(s string, b int) int {
-	return utf8.RuneCountInString(s[:b])
+	return runeCount(s[:b])
 }
 
 // findArgs parses (sub[, start[, end]]) and returns the byte window.
@@ -422,7 +422,7 @@ func initStrType() {
 			return Int(0), err
 		}
 		if sub == "" {
-			return Int(int64(utf8.RuneCountInString(s.S[lo:hi]) + 1)), nil
+			return Int(int64(runeCount(s.S[lo:hi]) + 1)), nil
 		}
 		return Int(int64(strings.Count(s.S[lo:hi], sub))), nil
 	})

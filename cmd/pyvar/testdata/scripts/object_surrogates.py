@@ -1,0 +1,6 @@
+s = chr(0xdc80)
+print(repr(s), len(s), ord(s), repr("x" + chr(0xd800)), len("x" + chr(0xd800) + "y"), repr(("a" + chr(0xdfff) + "b")[1]))
+try: "\udcff".encode()
+except UnicodeEncodeError as e: print(e)
+print("\udcff".encode("utf-8", "ignore"), hash("\ud800") == hash(chr(0xd800)), "a\ud800b"[::-1] == "b\ud800a", "a\ud800b".find("b"))
+print([c for c in "a\udc00b"], "\ud83d" < "\ue000", "x\udc00".upper() if 0 else 1, ascii("\udc00"))

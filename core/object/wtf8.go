@@ -1,0 +1,75 @@
+package object
+
+import "unicode/utf8"
+
+// Python strs may hold lone surrogates (chr(0xd800), '\udcff'), which
+// UTF-8 cannot encode. pyvar stores them as WTF-8: the 3-byte sequence a
+// surrogate would have (ED A0..BF 80..BF), which Go's UTF-8 decoder
+// rejects. These helpers read and write such strings one code point per
+// surrogate, as CPython's str sees them.
+
+// decodeRune decodes the code point at the start of s, surrogates
+// included.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 3 && s[0] == 0xED && s[1] >= 0xA0 && s[1] <= 0xBF && s[2] >= 0x80 && s[2] <= 0xBF {
+		return 0xD000 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// appendRune appends r in WTF-8.
+func appendRune(b []byte, r rune) []byte {
+	if r >= 0xD800 && r <= 0xDFFF {
+		return append(b, 0xED, byte(0x80|(r>>6)&0x3F), byte(0x80|r&0x3F))
+	}
+	return utf8.AppendRune(b, r)
+}
+
+// runesToString encodes code points (surrogates included) as WTF-8.
+func runesToString(rs []rune) string {
+	b := make([]byte, 0, len(rs))
+	for _, r := range rs {
+		b = appendRune(b, r)
+	}
+	return string(b)
+}
+
+// decodeRunes splits s into code points, surrogates included.
+func decodeRunes(s string) []rune {
+	rs := make([]rune, 0, len(s))
+	for i := 0; i < len(s); {
+		r, n := decodeRune(s[i:])
+		rs = append(rs, r)
+		i += n
+	}
+	return rs
+}
+
+// runeCount counts code points, surrogates included.
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, w := decodeRune(s[i:])
+			i += w
+		}
+		n++
+	}
+	return n
+}
+
+// hasSurrogate reports whether s holds a WTF-8 surrogate, and the code
+// point index of the first one.
+func hasSurrogate(s string) (int, rune, bool) {
+	idx := 0
+	for i := 0; i < len(s); idx++ {
+		r, n := decodeRune(s[i:])
+		if r >= 0xD800 && r <= 0xDFFF && n == 3 {
+			return idx, r, true
+		}
+		i += n
+	}
+	return 0, 0, false
+}
