@@ -178,7 +178,7 @@ func signOf(neg bool, sign byte) string {
 
 func formatInt(v Value, spec string, tname string) (string, error) {
 	if spec == "" {
-		return intString(v), nil
+		return intDecimal(v)
 	}
 	f, err := parseFormatSpec(spec)
 	if err != nil {
@@ -199,7 +199,11 @@ func formatInt(v Value, spec string, tname string) (string, error) {
 	every := 3
 	switch f.typ {
 	case 0, 'd', 'n':
-		digits = ax.String()
+		s, err := intDecimal(normBig(ax))
+		if err != nil {
+			return "", err
+		}
+		digits = s
 	case 'b':
 		digits, prefix, every = ax.Text(2), "0b", 4
 	case 'o':
@@ -842,7 +846,11 @@ func percentOne(conv byte, arg Value, f *formatSpec, pos int) (string, error) {
 		case 'o':
 			digits, prefix = ax.Text(8), "0o"
 		default:
-			digits = ax.String()
+			d, err := intDecimal(normBig(ax))
+			if err != nil {
+				return "", err
+			}
+			digits = d
 		}
 		for f.precision > len(digits) {
 			digits = "0" + digits

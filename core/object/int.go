@@ -390,6 +390,9 @@ func intFromText(orig string, base int, repr string) (Value, error) {
 	if !ok {
 		return Null, bad()
 	}
+	if IntMaxStrDigits > 0 && b&(b-1) != 0 && len(s) > IntMaxStrDigits {
+		return Null, Errorf(ValueError, "Exceeds the limit (%d) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", IntMaxStrDigits, len(s))
+	}
 	if neg {
 		x.Neg(x)
 	}
@@ -497,7 +500,40 @@ func intConvert(x, base Value) (Value, error) {
 	return Null, Errorf(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", t.Name)
 }
 
-// intRepr formats an int Value in decimal.
+// IntMaxStrDigits is the limit on decimal digits in int<->str conversions
+// (CPython 3.10.13's CVE-2020-10735 protection; 0 disables it). The VM's
+// sys.set_int_max_str_digits sets it.
+var IntMaxStrDigits = 4300
+
+// intDecimal formats an int in decimal, enforcing IntMaxStrDigits.
+func intDecimal(v Value) (string, error) {
+	if v.k == KindInt || v.k == KindBool {
+		return formatInt64(int64(v.n)), nil
+	}
+	x := toBig(v)
+	// A cheap bound first: bits*log10(2) digits.
+	if IntMaxStrDigits > 0 && float64(x.BitLen())*0.30103 > float64(IntMaxStrDigits)+1 {
+		return "", intLimitError()
+	}
+	s := x.String()
+	if IntMaxStrDigits > 0 && len(s)-b2iInt(x.Sign() < 0) > IntMaxStrDigits {
+		return "", intLimitError()
+	}
+	return s, nil
+}
+
+func b2iInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func intLimitError() error {
+	return Errorf(ValueError, "Exceeds the limit (%d) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", IntMaxStrDigits)
+}
+
+// intString formats an int Value in decimal, without the digit limit.
 func intString(v Value) string {
 	if v.k == KindInt || v.k == KindBool {
 		return formatInt64(int64(v.n))

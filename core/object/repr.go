@@ -77,7 +77,7 @@ func builtinRepr(v Value) (string, error) {
 	case *Str:
 		return StrRepr(o.S), nil
 	case *BigInt:
-		return o.V.String(), nil
+		return intDecimal(v)
 	case *List:
 		return listRepr(o)
 	case *Tuple:
