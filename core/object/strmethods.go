@@ -232,42 +232,12 @@ func initStrType() {
 			return NewStr(f(str(self))), nil
 		})
 	}
-	simple("upper", strings.ToUpper)
-	simple("lower", strings.ToLower)
-	simple("casefold", strings.ToLower)
-	simple("swapcase", func(s string) string {
-		return strings.Map(func(r rune) rune {
-			if unicode.IsUpper(r) {
-				return unicode.ToLower(r)
-			}
-			return unicode.ToUpper(r)
-		}, s)
-	})
-	simple("title", func(s string) string {
-		var b strings.Builder
-		prev := false
-		for _, r := range s {
-			if unicode.IsLetter(r) {
-				if prev {
-					b.WriteRune(unicode.ToLower(r))
-				} else {
-					b.WriteRune(unicode.ToTitle(r))
-				}
-				prev = true
-			} else {
-				b.WriteRune(r)
-				prev = false
-			}
-		}
-		return b.String()
-	})
-	simple("capitalize", func(s string) string {
-		if s == "" {
-			return s
-		}
-		r, n := utf8.DecodeRuneInString(s)
-		return string(unicode.ToTitle(r)) + strings.ToLower(s[n:])
-	})
+	simple("upper", strUpper)
+	simple("lower", strLower)
+	simple("casefold", strCasefold)
+	simple("swapcase", strSwapcase)
+	simple("title", strTitle)
+	simple("capitalize", strCapitalize)
 	t.addMethod("strip", func(self Value, args []Value, kw []string) (Value, error) {
 		chars, ok, err := stripChars(args, kw, "strip")
 		if err != nil {
@@ -460,18 +430,18 @@ func initStrType() {
 			return Bool(cased), nil
 		})
 	}
-	casePred("isupper", unicode.IsUpper, unicode.IsLower)
-	casePred("islower", unicode.IsLower, unicode.IsUpper)
+	casePred("isupper", pyIsUpper, func(r rune) bool { return pyIsLower(r) || unicode.IsTitle(r) })
+	casePred("islower", pyIsLower, func(r rune) bool { return pyIsUpper(r) || unicode.IsTitle(r) })
 	t.addMethod("istitle", func(self Value, args []Value, kw []string) (Value, error) {
 		prev, cased := false, false
 		for _, r := range str(self) {
 			switch {
-			case unicode.IsUpper(r) || unicode.IsTitle(r):
+			case pyIsUpper(r) || unicode.IsTitle(r):
 				if prev {
 					return False, nil
 				}
 				prev, cased = true, true
-			case unicode.IsLower(r):
+			case pyIsLower(r):
 				if !prev {
 					return False, nil
 				}
