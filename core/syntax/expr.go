@@ -807,7 +807,9 @@ func (p *parser) parenAtom() Expr {
 	p.enter()
 	defer p.leave()
 	if p.acceptOp(")") {
-		return &Tuple{Pos: p.posFrom(open), Elts: []Expr{}, Ctx: Load}
+		t := &Tuple{Pos: p.posFrom(open), Elts: []Expr{}, Ctx: Load}
+		p.markParen(t)
+		return t
 	}
 	if p.isKw("yield") {
 		y := p.yieldExpr()

@@ -277,7 +277,7 @@ func (p *parser) exprOrAssign() Stmt {
 // an invalid target applies, as CPython's second pass finds.
 func (p *parser) hereHint(target Expr, eq int, onlyInvalid bool) {
 	last := target
-	if t, ok := target.(*Tuple); ok && !p.isParenthesized(target) {
+	if t, ok := target.(*Tuple); ok && !p.isParenthesized(target) && len(t.Elts) > 0 {
 		last = t.Elts[len(t.Elts)-1]
 	}
 	if _, ok := last.(*Starred); ok {
