@@ -560,29 +560,6 @@ func (p *parser) callArgsGen(open *token) ([]Expr, []*Keyword) {
 // CPython's "Perhaps you forgot a comma?" rule.
 func (p *parser) missingComma(e Expr) { p.fail() }
 
-// firstTokenOf finds the token at which e starts.
-func (p *parser) firstTokenOf(e Expr) *token {
-	pos := e.Position()
-	for i := p.i - 1; i >= 0; i-- {
-		t := &p.toks[i]
-		if t.line == pos.Lineno && t.col == pos.ColOffset {
-			return t
-		}
-		if t.line < pos.Lineno {
-			break
-		}
-	}
-	return nil
-}
-
-func (p *parser) tokenAfter(t *token) *token {
-	for i := p.i - 1; i >= 0; i-- {
-		if &p.toks[i] == t {
-			return &p.toks[i+1]
-		}
-	}
-	return nil
-}
 
 // generators parses the `for ... in ... if ...` clauses of a comprehension.
 func (p *parser) generators() []*Comprehension {

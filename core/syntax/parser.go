@@ -287,9 +287,10 @@ func (p *parser) juxtaposed() {
 	// latter parsed with CPython's invalid rules off (so failures only
 	// backtrack, and a primary whose trailer fails still counts as its atom).
 	if p.i-1 < len(p.disjStart) && p.disjStart[p.i-1] != 0 {
-		first := &p.toks[p.disjStart[p.i-1]-1]
+		fi := int(p.disjStart[p.i-1]) - 1
+		first := &p.toks[fi]
 		skip := first.kind == tkName && (first.val == "match" || first.val == "case" || first.val == "_" ||
-			first.val == "print" || first.val == "exec" || p.tokenAfter(first).kind == tkString)
+			first.val == "print" || first.val == "exec" || p.toks[fi+1].kind == tkString)
 		if !skip {
 			var b Expr
 			p.noInvalid = true
