@@ -560,7 +560,6 @@ func (p *parser) callArgsGen(open *token) ([]Expr, []*Keyword) {
 // CPython's "Perhaps you forgot a comma?" rule.
 func (p *parser) missingComma(e Expr) { p.fail() }
 
-
 // generators parses the `for ... in ... if ...` clauses of a comprehension.
 func (p *parser) generators() []*Comprehension {
 	var gens []*Comprehension
