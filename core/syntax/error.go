@@ -9,7 +9,7 @@ import (
 // with CPython's attributes: Offset and EndOffset are 1-based columns as
 // CPython reports them, Text is the offending source line.
 type Error struct {
-	Kind      string // "SyntaxError", "IndentationError", "TabError" (or "ValueError" for NUL bytes)
+	Kind      string // "SyntaxError", "IndentationError", "TabError"; "ValueError" for NUL bytes, "RecursionError" for too deep nesting
 	Msg       string
 	Filename  string
 	Lineno    int

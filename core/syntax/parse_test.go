@@ -343,3 +343,24 @@ func TestErrorText(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckScript(t *testing.T) {
+	// Messages recorded from python3.10 running such files.
+	tests := []struct{ src, want string }{
+		{"x = 1\n\n\n\ny = \"\xff\"\n", `Non-UTF-8 code starting with '\xff' in file f.py on line 6, but no encoding declared; see https://python.org/dev/peps/pep-0263/ for details`},
+		{"\xff", `Non-UTF-8 code starting with '\xff' in file f.py on line 2, but no encoding declared; see https://python.org/dev/peps/pep-0263/ for details`},
+		{"\xef\xbb\xbfx = \"\xff\"\n", ""},
+		{"# coding: utf-8\nx = \"\xff\"\n", ""},
+		{"x = 'é'\n", ""},
+	}
+	for _, tc := range tests {
+		err := CheckScript("f.py", []byte(tc.src))
+		got := ""
+		if err != nil {
+			got = err.(*Error).Msg
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}

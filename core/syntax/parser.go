@@ -8,8 +8,8 @@ import (
 
 // Parse parses Python 3.10 source. Exec mode yields *Module, Eval
 // *Expression, Single *Interactive. Errors are *Error: Kind "SyntaxError",
-// "IndentationError" or "TabError", or "ValueError" for source containing
-// NUL bytes (as compile() raises).
+// "IndentationError" or "TabError", "ValueError" for source containing NUL
+// bytes (as compile() raises), "RecursionError" for nesting too deep to parse.
 func Parse(filename string, src []byte, mode Mode) (mod Mod, err error) {
 	if bytes.IndexByte(src, 0) >= 0 {
 		// compile() raises ValueError for this before any parsing.
@@ -211,7 +211,7 @@ func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
 		t := p.peek()
-		p.errorTok(t, "maximum recursion depth exceeded during compilation")
+		p.raise(&Error{Kind: "RecursionError", Msg: "maximum recursion depth exceeded during compilation", Filename: p.filename, Lineno: t.line, Offset: t.col + 1, final: true})
 	}
 }
 

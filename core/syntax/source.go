@@ -219,3 +219,43 @@ func utf8Problem(b string) string {
 	}
 	return ""
 }
+
+// CheckScript applies the check CPython makes only when it runs a file as
+// the main script (python file.py): without a BOM or coding cookie the
+// whole file, comments included, must be UTF-8. The error has no position
+// (CPython prints just the message, and names line N+1 for a bad byte on
+// line N). Imports and compile() skip this check; Parse then reports bad
+// bytes where they are decoded.
+func CheckScript(filename string, src []byte) error {
+	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) || utf8.Valid(src) {
+		return nil
+	}
+	rest := src
+	for i := 0; i < 2 && len(rest) > 0; i++ {
+		line := rest
+		if j := bytes.IndexByte(rest, '\n'); j >= 0 {
+			line, rest = rest[:j], rest[j+1:]
+		} else {
+			rest = nil
+		}
+		if codingRE.Match(line) {
+			return nil
+		}
+		if t := bytes.TrimLeft(line, " \t\f\r"); len(t) > 0 && t[0] != '#' {
+			break
+		}
+	}
+	line := 1
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return &Error{Kind: "SyntaxError", Filename: filename, Offset: -1,
+				Msg: fmt.Sprintf("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see https://python.org/dev/peps/pep-0263/ for details", src[i], filename, line+1)}
+		}
+		if r == '\n' {
+			line++
+		}
+		i += size
+	}
+	return nil
+}
