@@ -116,6 +116,11 @@ func groupDigits(digits string, sep byte, every int) string {
 }
 
 func builtinFormat(v Value, spec string) (string, error) {
+	if spec == "" {
+		// format(x, '') is str(x), which for a subclass may be its own
+		// __str__ or __repr__.
+		return StrOf(v)
+	}
 	u := Unwrap(v)
 	switch numericKind(u) {
 	case numInt:

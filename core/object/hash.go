@@ -87,8 +87,14 @@ func (v Value) Hash() (uint64, error) {
 			if m.IsNone() {
 				return 0, Errorf(TypeError, "unhashable type: '%s'", t.Name)
 			}
-			if md, ok := m.o.(*MethodDescr); ok && md.Owner == ObjectType {
-				return identityHash(v.o), nil
+			if md, ok := m.o.(*MethodDescr); ok && md.slot {
+				// An inherited built-in tp_hash: no Python-level call, so
+				// the value is not re-hashed as an int.
+				if md.Owner == ObjectType {
+					return identityHash(v.o), nil
+				}
+				h, err := builtinHash(v)
+				return uint64(h), err
 			}
 			r, err := CallMethodValue(m, v, nil, nil)
 			if err != nil {

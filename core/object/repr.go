@@ -91,6 +91,9 @@ func builtinRepr(v Value) (string, error) {
 	case *Method:
 		return methodRepr(o)
 	case *Instance:
+		if st, ok := o.Builtin.o.(*Set); ok {
+			return setReprNamed(st, o.Class.Name, true)
+		}
 		if !o.Builtin.IsNull() {
 			return builtinRepr(o.Builtin)
 		}

@@ -491,6 +491,12 @@ func setRepr(s *Set) (string, error) {
 	if s.frozen {
 		name = "frozenset"
 	}
+	return setReprNamed(s, name, s.frozen)
+}
+
+// setReprNamed is set_repr: "{...}" for exact sets, "Name({...})" for
+// frozensets and subclasses.
+func setReprNamed(s *Set, name string, wrap bool) (string, error) {
 	if s.used == 0 {
 		return name + "()", nil
 	}
@@ -499,8 +505,8 @@ func setRepr(s *Set) (string, error) {
 	}
 	defer reprLeave()
 	r, err := seqRepr(s.Items(), "{", "}")
-	if s.frozen {
-		return "frozenset(" + r + ")", err
+	if wrap {
+		return name + "(" + r + ")", err
 	}
 	return r, err
 }
