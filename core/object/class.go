@@ -182,6 +182,9 @@ func NewClassKw(meta *Type, name string, bases []*Type, ns *Dict, kwargs []Value
 		return nil, err
 	}
 	t.MRO = mro
+	for _, b := range bases {
+		b.subs = append(b.subs, t)
+	}
 	for _, b := range mro {
 		if !b.Heap {
 			t.New = b.New

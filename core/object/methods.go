@@ -451,6 +451,9 @@ func initListMethods() {
 	})
 	t.addMethod("sort", func(self Value, args []Value, kw []string) (Value, error) {
 		var a [2]Value
+		if len(kw) > 2 {
+			return Null, Errorf(TypeError, "sort() takes at most 2 keyword arguments (%d given)", len(kw))
+		}
 		if err := ParseArgs("sort", args, kw, []string{"$key", "$reverse"}, 0, 0, a[:]); err != nil {
 			return Null, err
 		}

@@ -58,6 +58,7 @@ type Type struct {
 	final   bool  // cannot be subclassed (bool, NoneType, range, ...)
 	cache   *attrCache
 	nslots  int // __slots__ values per instance, bases' included
+	subs    []*Type // direct subclasses, in creation order (__subclasses__)
 }
 
 // Type returns the metaclass: every type is an instance of type or of a

@@ -467,7 +467,15 @@ func initTypeType() {
 		return NewMappingProxy(self.o.(*Type).Dict), nil
 	})
 	t.addSlot("__subclasses__", func(self Value, args []Value, kw []string) (Value, error) {
-		return Null, Errorf(NotImplementedError, "type.__subclasses__")
+		if err := NoArgs("type.__subclasses__", args, kw); err != nil {
+			return Null, err
+		}
+		subs := self.o.(*Type).subs
+		items := make([]Value, len(subs))
+		for i, c := range subs {
+			items[i] = FromObject(c)
+		}
+		return FromObject(NewList(items...)), nil
 	})
 }
 
