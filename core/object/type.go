@@ -57,7 +57,7 @@ type Type struct {
 	hasDict bool  // instances carry a __dict__
 	final   bool  // cannot be subclassed (bool, NoneType, range, ...)
 	cache   *attrCache
-	nslots  int // __slots__ values per instance, bases' included
+	nslots  int     // __slots__ values per instance, bases' included
 	subs    []*Type // direct subclasses, in creation order (__subclasses__)
 }
 
