@@ -15,8 +15,8 @@ type Str struct {
 	S      string
 	hash   uint64
 	hashed bool
-	kind   uint8 // 0 unknown, 1 ASCII, 2 non-ASCII
-	runes  []rune
+	kind   uint8   // 0 unknown, 1 ASCII, 2 non-ASCII
+	runes  *[]rune // code points of a non-ASCII string, decoded on first use
 }
 
 // NewStr returns a str Value.
@@ -49,9 +49,10 @@ func (s *Str) isASCII() bool {
 
 func (s *Str) runeSlice() []rune {
 	if s.runes == nil {
-		s.runes = decodeRunes(s.S)
+		rs := decodeRunes(s.S)
+		s.runes = &rs
 	}
-	return s.runes
+	return *s.runes
 }
 
 // Len returns the length in code points.

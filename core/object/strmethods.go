@@ -274,6 +274,38 @@ func initStrType() {
 		if err := ExactlyOne("str.join", args, kw); err != nil {
 			return Null, err
 		}
+		// Lists and tuples of exact strs are joined without a parts slice.
+		var items []Value
+		switch o := args[0].o.(type) {
+		case *List:
+			items = o.Items
+		case *Tuple:
+			items = o.Items
+		}
+		if items != nil {
+			sep := str(self)
+			n := len(sep) * (len(items) - 1)
+			ok := true
+			for _, x := range items {
+				xs, isStr := x.o.(*Str)
+				if !isStr || x.k != KindObject {
+					ok = false
+					break
+				}
+				n += len(xs.S)
+			}
+			if ok {
+				var b strings.Builder
+				b.Grow(max(n, 0))
+				for i, x := range items {
+					if i > 0 {
+						b.WriteString(sep)
+					}
+					b.WriteString(x.o.(*Str).S)
+				}
+				return NewStr(b.String()), nil
+			}
+		}
 		var parts []string
 		i := 0
 		err := Iterate(args[0], func(x Value) (bool, error) {

@@ -7,6 +7,18 @@
 // else (str, tuple, list, dict, instances, functions, big ints, ...) is a heap
 // Object referenced from the struct. The zero Value is Null, CPython's NULL:
 // an unbound fast local or an empty cell, never a Python-visible object.
+//
+// Dispatch follows one rule: objects of built-in types are handled by Go
+// type switches on their concrete pointer types (fast paths for small ints,
+// floats, str, list, tuple, dict), while instances of classes (heap types)
+// go through the special-method names found on their MRO, as CPython's
+// slot_* functions do. Built-in types also carry their special methods in
+// their namespaces as slot wrappers, so subclasses, super() and explicit
+// calls (int.__add__(1, 2)) reach the same Go code. An instance of a class
+// deriving from a built-in type is an *Instance whose Builtin field holds
+// the built-in payload; exceptions are *BaseException for all classes.
+// Class attribute lookups are cached per class and validated by the
+// KeysVersion of every namespace on the MRO (CPython's type attribute cache).
 package object
 
 import "math"
