@@ -166,6 +166,9 @@ func (v Value) Equal(w Value) (bool, error) {
 			}
 		}
 	} else if v.k != KindObject && w.k != KindObject {
+		if v.k == w.k && v.n == w.n {
+			return true, nil
+		}
 		switch {
 		case v.k == KindNull || w.k == KindNull || v.k == KindNone || w.k == KindNone:
 			return v.k == w.k, nil

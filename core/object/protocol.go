@@ -337,7 +337,9 @@ func compareFallback(a, b Value, op CompareOp, ta, tb *Type) (Value, error) {
 // CompareBool is RichCompare followed by Truth, with the identity shortcut
 // CPython's PyObject_RichCompareBool takes for == and !=.
 func CompareBool(a, b Value, op CompareOp) (bool, error) {
-	if (op == CmpEq || op == CmpNe) && a.k == KindObject && b.k == KindObject && a.o == b.o {
+	// Identity implies equality (a NaN float is "identical" to a NaN with
+	// the same bits, as the same float object would be in CPython).
+	if (op == CmpEq || op == CmpNe) && a.Is(b) && a.k != KindNull {
 		return op == CmpEq, nil
 	}
 	r, err := RichCompare(a, b, op)
