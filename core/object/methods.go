@@ -479,10 +479,16 @@ func initListMethods() {
 		return FromObject(&Reversed{seq: self, i: len(list(self).Items) - 1}), nil
 	})
 	t.addSlot("__iadd__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__iadd__", args, kw, 1); err != nil {
+			return Null, err
+		}
 		r, _, err := builtinInplace(Add, self, args[0])
 		return r, err
 	})
 	t.addSlot("__imul__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__imul__", args, kw, 1); err != nil {
+			return Null, err
+		}
 		r, _, err := builtinInplace(Mul, self, args[0])
 		return r, err
 	})
@@ -697,6 +703,9 @@ func initDictMethods() {
 		})
 	}
 	dictKeysType.addMethod("isdisjoint", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("isdisjoint", args, kw); err != nil {
+			return Null, err
+		}
 		r, err := BinaryOp(And, self, args[0])
 		if err != nil {
 			return Null, err

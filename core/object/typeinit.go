@@ -372,6 +372,9 @@ func initTypeType() {
 		return FromObject(NewList(items...)), nil
 	})
 	t.addSlot("__subclasscheck__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__subclasscheck__", args, kw, 1); err != nil {
+			return Null, err
+		}
 		c, ok := args[0].o.(*Type)
 		if !ok {
 			return Null, Errorf(TypeError, "issubclass() arg 1 must be a class")
@@ -379,6 +382,9 @@ func initTypeType() {
 		return Bool(c.IsSubtype(self.o.(*Type))), nil
 	})
 	t.addSlot("__instancecheck__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__instancecheck__", args, kw, 1); err != nil {
+			return Null, err
+		}
 		return Bool(TypeOf(args[0]).IsSubtype(self.o.(*Type))), nil
 	})
 	t.addClassMethod("__prepare__", func(cls Value, args []Value, kw []string) (Value, error) {
@@ -976,6 +982,9 @@ func initMiscTypes() {
 	MethodDescrType.addGetter("__doc__", func(self Value) (Value, error) { return None, nil })
 	MethodDescrType.addGetter("__objclass__", func(self Value) (Value, error) { return FromObject(self.o.(*MethodDescr).Owner), nil })
 	MethodDescrType.addSlot("__get__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("__get__", args, kw, 1, 2); err != nil {
+			return Null, err
+		}
 		obj := args[0]
 		if obj.IsNone() {
 			obj = Null
