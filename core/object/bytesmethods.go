@@ -331,4 +331,5 @@ var bytesFormatting bool
 // bytesFmtArg carries a bytes argument through the str formatter.
 type bytesFmtArg struct{ s string }
 
+// Type returns the Python type of bytesFmtArg.
 func (b *bytesFmtArg) Type() *Type { return BytesType }

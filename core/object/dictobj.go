@@ -170,10 +170,12 @@ func newDictIterator(d *Dict, kind dictIterKind) *dictIterator {
 	return &dictIterator{d: d, n: d.Len(), kind: kind}
 }
 
+// Type returns the Python type of dictIterator.
 func (it *dictIterator) Type() *Type {
 	return [...]*Type{dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType, setIteratorType}[it.kind]
 }
 
+// Next returns the next item; ok is false once exhausted.
 func (it *dictIterator) Next() (Value, bool, error) {
 	if it.d == nil {
 		return Null, false, nil
@@ -206,6 +208,7 @@ type dictView struct {
 	kind dictIterKind
 }
 
+// Type returns the Python type of dictView.
 func (v *dictView) Type() *Type {
 	return [...]*Type{dictKeysType, dictValuesType, dictItemsType}[v.kind]
 }
@@ -323,10 +326,12 @@ func newDictReverseIterator(d *Dict, kind dictIterKind) *dictReverseIterator {
 	return &dictReverseIterator{d: d, i: d.EntriesLen() - 1, n: d.Len(), kind: kind}
 }
 
+// Type returns the Python type of dictReverseIterator.
 func (it *dictReverseIterator) Type() *Type {
 	return [...]*Type{dictRevKeyIteratorType, dictRevValueIteratorType, dictRevItemIteratorType}[it.kind]
 }
 
+// Next returns the next item; ok is false once exhausted.
 func (it *dictReverseIterator) Next() (Value, bool, error) {
 	if it.d == nil {
 		return Null, false, nil

@@ -311,8 +311,10 @@ type seqIterator struct {
 	i   int64
 }
 
+// Type returns the Python type of seqIterator.
 func (it *seqIterator) Type() *Type { return seqIteratorType }
 
+// Next returns the next item; ok is false once exhausted.
 func (it *seqIterator) Next() (Value, bool, error) {
 	if it.seq.IsNull() {
 		return Null, false, nil

@@ -18,8 +18,10 @@ type strIterator struct {
 	i int
 }
 
+// Type returns the Python type of strIterator.
 func (it *strIterator) Type() *Type { return strIteratorType }
 
+// Next returns the next item; ok is false once exhausted.
 func (it *strIterator) Next() (Value, bool, error) {
 	if it.i >= len(it.s) {
 		return Null, false, nil
@@ -40,8 +42,10 @@ type bytesIterator struct {
 	i int
 }
 
+// Type returns the Python type of bytesIterator.
 func (it *bytesIterator) Type() *Type { return bytesIteratorType }
 
+// Next returns the next item; ok is false once exhausted.
 func (it *bytesIterator) Next() (Value, bool, error) {
 	if it.i >= len(it.b) {
 		return Null, false, nil
@@ -328,8 +332,10 @@ type callIterator struct {
 	fn, sentinel Value
 }
 
+// Type returns the Python type of callIterator.
 func (c *callIterator) Type() *Type { return callIteratorType }
 
+// Next returns the next item; ok is false once exhausted.
 func (c *callIterator) Next() (Value, bool, error) {
 	if c.fn.IsNull() {
 		return Null, false, nil

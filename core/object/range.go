@@ -139,8 +139,10 @@ type bigRangeIterator struct {
 	next, step, remaining *big.Int
 }
 
+// Type returns the Python type of bigRangeIterator.
 func (it *bigRangeIterator) Type() *Type { return longRangeIteratorType }
 
+// Next returns the next item; ok is false once exhausted.
 func (it *bigRangeIterator) Next() (Value, bool, error) {
 	if it.remaining.Sign() <= 0 {
 		return Null, false, nil

@@ -252,6 +252,7 @@ type singleton struct {
 	name string
 }
 
+// Type returns the Python type of singleton.
 func (s *singleton) Type() *Type { return s.t }
 
 var (

@@ -473,8 +473,10 @@ type listIterator struct {
 	i    int
 }
 
+// Type returns the Python type of listIterator.
 func (it *listIterator) Type() *Type { return listIteratorType }
 
+// Next returns the next item; ok is false once exhausted.
 func (it *listIterator) Next() (Value, bool, error) {
 	if it.list != nil && it.i < len(it.list.Items) {
 		v := it.list.Items[it.i]
@@ -490,8 +492,10 @@ type tupleIterator struct {
 	i     int
 }
 
+// Type returns the Python type of tupleIterator.
 func (it *tupleIterator) Type() *Type { return tupleIteratorType }
 
+// Next returns the next item; ok is false once exhausted.
 func (it *tupleIterator) Next() (Value, bool, error) {
 	if it.i < len(it.items) {
 		v := it.items[it.i]

@@ -536,8 +536,10 @@ type setIterator struct {
 	used int
 }
 
+// Type returns the Python type of setIterator.
 func (it *setIterator) Type() *Type { return setIteratorType }
 
+// Next returns the next item; ok is false once exhausted.
 func (it *setIterator) Next() (Value, bool, error) {
 	if it.s == nil {
 		return Null, false, nil
