@@ -4,7 +4,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -446,16 +445,21 @@ func pyRepr(s string) string {
 	return b.String()
 }
 
-// isPrintable approximates Python's str.isprintable for one character:
-// not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs except space.
+// isPrintable is Python 3.10's str.isprintable for one character.
 func isPrintable(r rune) bool {
-	if r >= 0xD800 && r <= 0xDFFF {
-		return false
+	lo, hi := 0, len(py310Printable)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch {
+		case r < py310Printable[m][0]:
+			hi = m
+		case r > py310Printable[m][1]:
+			lo = m + 1
+		default:
+			return true
+		}
 	}
-	if unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co, unicode.Zl, unicode.Zp, unicode.Zs) {
-		return false
-	}
-	return unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S)
+	return false
 }
 
 func bytesRepr(s string) string {
