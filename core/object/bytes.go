@@ -299,6 +299,19 @@ func bytesNewCommon(name string, args []Value, kwnames []string) ([]byte, error)
 	if a[0].IsNull() {
 		return []byte{}, nil
 	}
+	if name == "bytes" && a[1].IsNull() {
+		if m := TypeOf(a[0]).Lookup(Intern("__bytes__")); !m.IsNull() && a[0].k == KindObject {
+			r, err := CallMethodValue(m, a[0], nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			rb, ok := Unwrap(r).o.(*Bytes)
+			if !ok {
+				return nil, Errorf(TypeError, "__bytes__ returned non-bytes (type %s)", TypeOf(r).Name)
+			}
+			return append([]byte(nil), rb.B...), nil
+		}
+	}
 	if !a[1].IsNull() {
 		s, ok := Unwrap(a[0]).o.(*Str)
 		if !ok {
