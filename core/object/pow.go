@@ -28,42 +28,63 @@ func bigLn2() *big.Float {
 	return ln2Big
 }
 
-// atanh2 returns 2*atanh(z) = ln((1+z)/(1-z)) by its Taylor series.
-func atanh2(z *big.Float) *big.Float {
-	z2 := new(big.Float).SetPrec(powPrec).Mul(z, z)
-	term := new(big.Float).SetPrec(powPrec).Set(z)
-	sum := new(big.Float).SetPrec(powPrec).Set(z)
-	tmp := new(big.Float).SetPrec(powPrec)
-	for k := 3; k < 400; k += 2 {
-		term.Mul(term, z2)
-		tmp.Quo(term, new(big.Float).SetPrec(powPrec).SetInt64(int64(k)))
-		if tmp.Sign() == 0 || tmp.MantExp(nil)-sum.MantExp(nil) < -powPrec-4 {
-			break
-		}
-		sum.Add(sum, tmp)
-	}
-	return sum.Mul(sum, big.NewFloat(2).SetPrec(powPrec))
+// powWork holds the big.Floats of one exp/log evaluation, reused through a
+// pool so that a power costs a few allocations instead of ~150.
+type powWork struct {
+	z2, term, sum, tmp, k, one, r, t big.Float
 }
 
-// bigLog returns ln(x) for finite x > 0.
-func bigLog(x float64) *big.Float {
+var powPool = sync.Pool{New: func() any {
+	w := &powWork{}
+	for _, f := range []*big.Float{&w.z2, &w.term, &w.sum, &w.tmp, &w.k, &w.one, &w.r, &w.t} {
+		f.SetPrec(powPrec)
+	}
+	return w
+}}
+
+// atanh2 returns 2*atanh(z) = ln((1+z)/(1-z)) by its Taylor series, in
+// w.sum.
+func atanh2w(w *powWork, z *big.Float) *big.Float {
+	w.z2.Mul(z, z)
+	w.term.Set(z)
+	w.sum.Set(z)
+	for k := int64(3); k < 400; k += 2 {
+		w.term.Mul(&w.term, &w.z2)
+		w.tmp.Quo(&w.term, w.k.SetInt64(k))
+		if w.tmp.Sign() == 0 || w.tmp.MantExp(nil)-w.sum.MantExp(nil) < -powPrec-4 {
+			break
+		}
+		w.sum.Add(&w.sum, &w.tmp)
+	}
+	return w.sum.SetMantExp(&w.sum, 1)
+}
+
+// atanh2 is atanh2w with a fresh workspace (for the ln 2 constant).
+func atanh2(z *big.Float) *big.Float {
+	w := powPool.New().(*powWork)
+	return new(big.Float).SetPrec(powPrec).Set(atanh2w(w, z))
+}
+
+// bigLog returns ln(x) for finite x > 0 in w.t.
+func bigLog(w *powWork, x float64) *big.Float {
 	m, e := math.Frexp(x) // x = m * 2^e, m in [0.5, 1)
 	if m < math.Sqrt2/2 {
 		m *= 2
 		e--
 	}
-	bm := new(big.Float).SetPrec(powPrec).SetFloat64(m)
-	one := new(big.Float).SetPrec(powPrec).SetInt64(1)
-	num := new(big.Float).SetPrec(powPrec).Sub(bm, one)
-	den := new(big.Float).SetPrec(powPrec).Add(bm, one)
-	r := atanh2(num.Quo(num, den))
-	el := new(big.Float).SetPrec(powPrec).Mul(bigLn2(), new(big.Float).SetPrec(powPrec).SetInt64(int64(e)))
-	return r.Add(r, el)
+	w.one.SetInt64(1)
+	w.r.SetFloat64(m)
+	w.t.Add(&w.r, &w.one)
+	w.r.Sub(&w.r, &w.one)
+	w.r.Quo(&w.r, &w.t)
+	lm := atanh2w(w, &w.r)
+	w.t.Mul(bigLn2(), w.k.SetInt64(int64(e)))
+	return w.t.Add(&w.t, lm)
 }
 
 // bigExp returns exp(t) rounded to float64 (with overflow to Inf and
-// underflow to 0 as IEEE does).
-func bigExp(t *big.Float) float64 {
+// underflow to 0 as IEEE does). It may use every field of w but t.
+func bigExp(w *powWork, t *big.Float) float64 {
 	tf, _ := t.Float64()
 	if tf > 710 {
 		return math.Inf(1)
@@ -73,24 +94,24 @@ func bigExp(t *big.Float) float64 {
 	}
 	// t = k ln2 + r with |r| <= ln2/2, then exp(r) = (exp(r/256))^256.
 	k := math.Round(tf / math.Ln2)
-	r := new(big.Float).SetPrec(powPrec).Mul(bigLn2(), new(big.Float).SetPrec(powPrec).SetFloat64(k))
-	r.Sub(t, r)
-	r.SetMantExp(r, -8)
-	sum := new(big.Float).SetPrec(powPrec).SetInt64(1)
-	term := new(big.Float).SetPrec(powPrec).SetInt64(1)
-	for n := 1; n < 60; n++ {
-		term.Mul(term, r)
-		term.Quo(term, new(big.Float).SetPrec(powPrec).SetInt64(int64(n)))
-		if term.Sign() == 0 || term.MantExp(nil) < -powPrec-4 {
+	w.r.Mul(bigLn2(), w.k.SetFloat64(k))
+	w.r.Sub(t, &w.r)
+	w.r.SetMantExp(&w.r, -8)
+	w.sum.SetInt64(1)
+	w.term.SetInt64(1)
+	for n := int64(1); n < 60; n++ {
+		w.term.Mul(&w.term, &w.r)
+		w.term.Quo(&w.term, w.k.SetInt64(n))
+		if w.term.Sign() == 0 || w.term.MantExp(nil) < -powPrec-4 {
 			break
 		}
-		sum.Add(sum, term)
+		w.sum.Add(&w.sum, &w.term)
 	}
 	for i := 0; i < 8; i++ {
-		sum.Mul(sum, sum)
+		w.sum.Mul(&w.sum, &w.sum)
 	}
-	sum.SetMantExp(sum, int(k))
-	f, _ := sum.Float64()
+	w.sum.SetMantExp(&w.sum, int(k))
+	f, _ := w.sum.Float64()
 	return f
 }
 
@@ -118,9 +139,11 @@ func powFloat(x, y float64) float64 {
 	if y == math.Trunc(y) && math.Abs(y) <= 64 {
 		r = powIntDD(x, int(y))
 	} else {
-		t := bigLog(x)
-		t.Mul(t, new(big.Float).SetPrec(powPrec).SetFloat64(y))
-		r = bigExp(t)
+		w := powPool.Get().(*powWork)
+		t := bigLog(w, x)
+		t.Mul(t, w.tmp.SetFloat64(y))
+		r = bigExp(w, t)
+		powPool.Put(w)
 	}
 	if neg {
 		return -r
