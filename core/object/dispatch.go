@@ -16,7 +16,7 @@ func builtinBinary(op BinOp, a, b Value) (Value, error) {
 		switch op {
 		case Add:
 			if y, ok := b.o.(*Str); ok {
-				return NewStr(x.S + y.S), nil
+				return concatStr(x, y), nil
 			}
 			return Null, Errorf(TypeError, "can only concatenate str (not \"%s\") to str", TypeOf(b).Name)
 		case Mul:

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Str is a Python str, stored as UTF-8. Its hash is computed once and
@@ -17,6 +18,37 @@ type Str struct {
 	hashed bool
 	kind   uint8   // 0 unknown, 1 ASCII, 2 non-ASCII
 	runes  *[]rune // code points of a non-ASCII string, decoded on first use
+	// tail, when set, is the byte buffer S was built in, with spare
+	// capacity after it: this string may append there (see concatStr).
+	tail *[]byte
+}
+
+// concatStr is str + str. Like CPython's in-place unicode_concatenate,
+// it makes `s += x` loops linear: a result of a concatenation keeps its
+// buffer's spare capacity, and the next concatenation onto it appends in
+// place. Bytes are only ever written past the end of every string sharing
+// the buffer, and the right to append passes to the new string, so no
+// existing str changes.
+func concatStr(x, y *Str) Value {
+	switch {
+	case len(y.S) == 0:
+		return FromObject(x)
+	case len(x.S) == 0:
+		return FromObject(y)
+	}
+	if t := x.tail; t != nil && len(*t) == len(x.S) && cap(*t)-len(*t) >= len(y.S) {
+		nb := append(*t, y.S...)
+		x.tail = nil
+		return FromObject(&Str{S: unsafe.String(&nb[0], len(nb)), tail: &nb})
+	}
+	total := len(x.S) + len(y.S)
+	if total < 64 {
+		return NewStr(x.S + y.S)
+	}
+	nb := make([]byte, total, total*2)
+	copy(nb, x.S)
+	copy(nb[len(x.S):], y.S)
+	return FromObject(&Str{S: unsafe.String(&nb[0], total), tail: &nb})
 }
 
 // NewStr returns a str Value.

@@ -1,6 +1,9 @@
 package object
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestStrMethods(t *testing.T) {
 	tests := []struct {
@@ -202,5 +205,30 @@ func TestStrHashMatchesCPython(t *testing.T) {
 	}
 	if got, _ := Hash(NewBytes([]byte("xyz"))); got != 8119339283406673805 {
 		t.Errorf("hash(b'xyz') = %d", got)
+	}
+}
+
+// TestConcatInPlace checks that amortised in-place concatenation never
+// changes a str that already exists.
+func TestConcatInPlace(t *testing.T) {
+	s := S(strings.Repeat("a", 70))
+	var err error
+	for i := 0; i < 10; i++ {
+		if s, err = BinaryOp(Add, s, S("b")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a := s
+	b, _ := BinaryOp(Add, a, S("X"))
+	c, _ := BinaryOp(Add, a, S("Y"))
+	d, _ := BinaryOp(Add, b, S("Z"))
+	e, _ := InplaceOp(Add, c, S("W"))
+	want := strings.Repeat("a", 70) + strings.Repeat("b", 10)
+	got := []string{a.o.(*Str).S, b.o.(*Str).S, c.o.(*Str).S, d.o.(*Str).S, e.o.(*Str).S}
+	exp := []string{want, want + "X", want + "Y", want + "XZ", want + "YW"}
+	for i := range got {
+		if got[i] != exp[i] {
+			t.Errorf("string %d = %q, want %q", i, got[i], exp[i])
+		}
 	}
 }
