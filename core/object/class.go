@@ -19,6 +19,11 @@ func (t *Type) Call(args []Value, kwnames []string) (Value, error) {
 			}
 		}
 	}
+	return t.call(args, kwnames)
+}
+
+// call is type.__call__ itself, without looking for a metaclass __call__.
+func (t *Type) call(args []Value, kwnames []string) (Value, error) {
 	if t == TypeType && len(args) == 1 && len(kwnames) == 0 {
 		return FromObject(TypeOf(args[0])), nil
 	}

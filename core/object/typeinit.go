@@ -355,13 +355,11 @@ func initTypeType() {
 		return NewStr(typeRepr(self.o.(*Type))), nil
 	})
 	t.addSlot("__call__", func(self Value, args []Value, kw []string) (Value, error) {
-		ty := self.o.(*Type)
-		saved := ty.Meta
-		// Call the type without re-entering a metaclass __call__.
-		ty.Meta = nil
-		r, err := ty.Call(args, kw)
-		ty.Meta = saved
-		return r, err
+		ty, ok := self.o.(*Type)
+		if !ok {
+			return Null, Errorf(TypeError, "descriptor '__call__' requires a 'type' object but received a '%s'", TypeOf(self).Name)
+		}
+		return ty.call(args, kw)
 	})
 	t.addSlot("mro", func(self Value, args []Value, kw []string) (Value, error) {
 		ty := self.o.(*Type)
