@@ -163,12 +163,16 @@ type dictIterator struct {
 	d    *Dict
 	i    int
 	n    int // the size when iteration started
+	left int // items still expected (CPython's di->len)
+	kv   uint64
 	kind dictIterKind
 }
 
 func newDictIterator(d *Dict, kind dictIterKind) *dictIterator {
-	return &dictIterator{d: d, n: d.Len(), kind: kind}
+	return &dictIterator{d: d, n: d.Len(), left: d.Len(), kv: d.KeysVersion(), kind: kind}
 }
+
+const errKeysChanged = "dictionary keys changed during iteration"
 
 // Type returns the Python type of dictIterator.
 func (it *dictIterator) Type() *Type {
@@ -184,12 +188,23 @@ func (it *dictIterator) Next() (Value, bool, error) {
 		it.n = -1
 		return Null, false, Errorf(RuntimeError, "dictionary changed size during iteration")
 	}
+	if it.d.KeysVersion() != it.kv {
+		// Keys were deleted and added: CPython notices the extra entry
+		// (entries may have moved here, so tell it now).
+		it.d = nil
+		return Null, false, Errorf(RuntimeError, errKeysChanged)
+	}
 	for it.i < it.d.EntriesLen() {
 		k, v, live := it.d.EntryAt(it.i)
 		it.i++
 		if !live {
 			continue
 		}
+		if it.left == 0 {
+			it.d = nil
+			return Null, false, Errorf(RuntimeError, errKeysChanged)
+		}
+		it.left--
 		switch it.kind {
 		case dictValues:
 			return v, true, nil
@@ -319,11 +334,13 @@ type dictReverseIterator struct {
 	d    *Dict
 	i    int
 	n    int
+	left int
+	kv   uint64
 	kind dictIterKind
 }
 
 func newDictReverseIterator(d *Dict, kind dictIterKind) *dictReverseIterator {
-	return &dictReverseIterator{d: d, i: d.EntriesLen() - 1, n: d.Len(), kind: kind}
+	return &dictReverseIterator{d: d, i: d.EntriesLen() - 1, n: d.Len(), left: d.Len(), kv: d.KeysVersion(), kind: kind}
 }
 
 // Type returns the Python type of dictReverseIterator.
@@ -340,12 +357,21 @@ func (it *dictReverseIterator) Next() (Value, bool, error) {
 		it.d = nil
 		return Null, false, Errorf(RuntimeError, "dictionary changed size during iteration")
 	}
+	if it.d.KeysVersion() != it.kv {
+		it.d = nil
+		return Null, false, Errorf(RuntimeError, errKeysChanged)
+	}
 	for it.i >= 0 && it.i < it.d.EntriesLen() {
 		k, v, live := it.d.EntryAt(it.i)
 		it.i--
 		if !live {
 			continue
 		}
+		if it.left == 0 {
+			it.d = nil
+			return Null, false, Errorf(RuntimeError, errKeysChanged)
+		}
+		it.left--
 		switch it.kind {
 		case dictValues:
 			return v, true, nil
