@@ -1,0 +1,1 @@
+value = shared_thing

@@ -1,0 +1,2 @@
+from .. import VERSION
+def total(): return "total v" + VERSION
