@@ -118,8 +118,47 @@ func bytesItem(v Value, what string) (byte, error) {
 }
 
 func byteArraySetItem(o *ByteArray, key, val Value) error {
-	if _, ok := key.o.(*Slice); ok {
-		return Errorf(NotImplementedError, "bytearray slice assignment")
+	if sl, ok := key.o.(*Slice); ok {
+		start, stop, step, n, err := sl.Indices(len(o.B))
+		if err != nil {
+			return err
+		}
+		var src []byte
+		if !val.IsNull() {
+			if numericKind(Unwrap(val)) == numInt {
+				return Errorf(TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+			}
+			if src, err = bytesFromValue(val, "bytearray"); err != nil {
+				return err
+			}
+		}
+		if step == 1 {
+			if stop < start {
+				stop = start
+			}
+			tail := append([]byte(nil), o.B[stop:]...)
+			o.B = append(append(o.B[:start], src...), tail...)
+			return nil
+		}
+		if val.IsNull() {
+			keep := o.B[:0:0]
+			for i := range o.B {
+				d := i - start
+				if (step > 0 && d >= 0 && d%step == 0 && d/step < n) || (step < 0 && d <= 0 && (-d)%(-step) == 0 && d/step < n) {
+					continue
+				}
+				keep = append(keep, o.B[i])
+			}
+			o.B = keep
+			return nil
+		}
+		if len(src) != n {
+			return Errorf(ValueError, "attempt to assign bytes of size %d to extended slice of size %d", len(src), n)
+		}
+		for i := 0; i < n; i++ {
+			o.B[start+i*step] = src[i]
+		}
+		return nil
 	}
 	i, err := seqIndex(key, len(o.B), "bytearray")
 	if err != nil {
