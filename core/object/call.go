@@ -107,6 +107,9 @@ type BuiltinFunction struct {
 	Doc  string
 	// owner is the type a bound built-in method came from.
 	owner *Type
+	// wrapper marks a bound slot wrapper ((1).__add__), CPython's
+	// method-wrapper.
+	wrapper bool
 }
 
 // NewBuiltin returns a builtins-style function Value.
@@ -114,8 +117,17 @@ func NewBuiltin(name string, fn func(self Value, args []Value, kwnames []string)
 	return FromObject(&BuiltinFunction{Name: name, Fn: fn})
 }
 
-// Type returns BuiltinFunctionType.
-func (f *BuiltinFunction) Type() *Type { return BuiltinFunctionType }
+// Type returns BuiltinFunctionType (MethodWrapperType for bound slot
+// wrappers).
+func (f *BuiltinFunction) Type() *Type {
+	if f.wrapper {
+		return MethodWrapperType
+	}
+	return BuiltinFunctionType
+}
+
+// MethodWrapperType is the type of bound slot wrappers ((1).__add__).
+var MethodWrapperType = newBuiltinType("method-wrapper", ObjectType)
 
 // Call runs the Go function.
 func (f *BuiltinFunction) Call(args []Value, kwnames []string) (Value, error) {
@@ -173,7 +185,7 @@ func (m *MethodDescr) DescrGet(obj Value, typ *Type) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
-	return FromObject(&BuiltinFunction{Name: m.Name, Self: self, Fn: m.Fn, owner: m.Owner}), nil
+	return FromObject(&BuiltinFunction{Name: m.Name, Self: self, Fn: m.Fn, owner: m.Owner, wrapper: m.slot}), nil
 }
 
 // ClassMethodDescr is a class method of a built-in type (dict.fromkeys):

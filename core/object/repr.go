@@ -106,6 +106,9 @@ func builtinRepr(v Value) (string, error) {
 				return "<built-in function " + o.Name + ">", nil
 			}
 		}
+		if o.wrapper {
+			return fmt.Sprintf("<method-wrapper '%s' of %s object at %#x>", o.Name, TypeOf(o.Self).Name, valueID(o.Self)), nil
+		}
 		if t, ok := o.Self.o.(*Type); ok && o.Self.k == KindObject {
 			return fmt.Sprintf("<built-in method %s of type object at %#x>", o.Name, ObjectID(t)), nil
 		}

@@ -936,6 +936,13 @@ func initMiscTypes() {
 		}
 		return r, err
 	}
+	MethodWrapperType.final = true
+	MethodWrapperType.addGetter("__name__", func(self Value) (Value, error) { return NewStr(self.o.(*BuiltinFunction).Name), nil })
+	MethodWrapperType.addGetter("__self__", func(self Value) (Value, error) { return self.o.(*BuiltinFunction).Self, nil })
+	MethodWrapperType.addGetter("__qualname__", func(self Value) (Value, error) {
+		f := self.o.(*BuiltinFunction)
+		return NewStr(f.owner.Name + "." + f.Name), nil
+	})
 	BuiltinFunctionType.addGetter("__name__", func(self Value) (Value, error) { return NewStr(self.o.(*BuiltinFunction).Name), nil })
 	BuiltinFunctionType.addGetter("__qualname__", func(self Value) (Value, error) {
 		f := self.o.(*BuiltinFunction)
