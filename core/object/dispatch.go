@@ -202,6 +202,14 @@ func builtinCompare(a, b Value, op CompareOp) (Value, error) {
 			eq := x.Self.Is(y.Self) && x.Func.Is(y.Func)
 			return Bool(eq == (op == CmpEq)), nil
 		}
+	case *GenericAlias:
+		if _, ok := b.o.(*GenericAlias); ok && (op == CmpEq || op == CmpNe) {
+			r, err := CallMethodValue(GenericAliasType.LookupString("__eq__"), a, []Value{b}, nil)
+			if err != nil || op == CmpEq {
+				return r, err
+			}
+			return Bool(!r.RawBool()), nil
+		}
 	case *Cell:
 		if y, ok := b.o.(*Cell); ok {
 			if x.Ref.IsNull() || y.Ref.IsNull() {

@@ -142,6 +142,13 @@ func builtinHash(v Value) (int64, error) {
 		return int64(h1 ^ h2), err
 	case *BuiltinFunction:
 		return int64(identityHash(o)), nil
+	case *GenericAlias:
+		h1, err := Hash(o.Origin)
+		if err != nil {
+			return 0, err
+		}
+		h2, err := hashTuple(o.Args)
+		return h1 ^ h2, err
 	default:
 		if h, ok := o.(interface{ PyHash() (int64, error) }); ok {
 			return h.PyHash()

@@ -487,6 +487,8 @@ func IsInstance(v Value, cls Value) (bool, error) {
 			}
 		}
 		return false, nil
+	case *GenericAlias:
+		return false, Errorf(TypeError, "isinstance() argument 2 cannot be a parameterized generic")
 	case *Tuple:
 		for _, x := range c.Items {
 			ok, err := IsInstance(v, x)

@@ -90,6 +90,8 @@ func builtinRepr(v Value) (string, error) {
 		return excRepr(o)
 	case *Method:
 		return methodRepr(o)
+	case *GenericAlias:
+		return genericAliasRepr(o)
 	case *Instance:
 		if st, ok := o.Builtin.o.(*Set); ok {
 			return setReprNamed(st, o.Class.Name, true)

@@ -191,6 +191,7 @@ func init() {
 	initMiscTypes()
 	initStrType()
 	initBytesMethods()
+	initGenericAlias()
 }
 
 func initObjectType() {
