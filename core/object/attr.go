@@ -404,7 +404,7 @@ func typeSetAttr(t *Type, name *Str, val Value) error {
 			return err
 		}
 		if !ok {
-			return Errorf(AttributeError, "type object '%s' has no attribute '%s'", t.Name, name.S)
+			return Errorf(AttributeError, "%s", name.S)
 		}
 		return nil
 	}

@@ -220,6 +220,9 @@ func anyAll(name string, want bool) func(self Value, args []Value, kw []string) 
 func attrName(fname string, v Value) (*Str, error) {
 	s, ok := v.o.(*Str)
 	if !ok {
+		if fname == "setattr" || fname == "delattr" {
+			return nil, Errorf(TypeError, "attribute name must be string, not '%s'", TypeOf(v).Name)
+		}
 		return nil, Errorf(TypeError, "%s(): attribute name must be string", fname)
 	}
 	if s == Intern(s.S) {

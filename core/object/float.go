@@ -205,10 +205,11 @@ func complexPow(a, b complex128) (Value, error) {
 	at := math.Atan2(imag(a), real(a))
 	phase := at * real(b)
 	if imag(b) != 0 {
-		l /= math.Exp(at * imag(b))
-		phase += imag(b) * math.Log(vabs)
+		l /= expFloat(at * imag(b))
+		phase += imag(b) * logFloat(vabs)
 	}
-	r := complex(l*math.Cos(phase), l*math.Sin(phase))
+	sn, cs := sinCos(phase)
+	r := complex(l*cs, l*sn)
 	isNaN := func(c complex128) bool { return math.IsNaN(real(c)) || math.IsNaN(imag(c)) }
 	isInf := func(c complex128) bool { return math.IsInf(real(c), 0) || math.IsInf(imag(c), 0) }
 	switch {

@@ -875,23 +875,8 @@ func percentOne(conv byte, arg Value, f *formatSpec, pos int) (string, error) {
 		}
 		neg := math.Signbit(x) && !math.IsNaN(x)
 		ax := math.Abs(x)
-		var body string
-		switch conv {
-		case 'e', 'E':
-			body = strconv.FormatFloat(ax, 'e', p, 64)
-		case 'f', 'F':
-			body = strconv.FormatFloat(ax, 'f', p, 64)
-		default:
-			if p == 0 {
-				p = 1
-			}
-			body = strconv.FormatFloat(ax, 'g', p, 64)
-		}
-		if math.IsInf(x, 0) {
-			body = "inf"
-		} else if math.IsNaN(x) {
-			body = "nan"
-		}
+		lower := conv | 0x20
+		body := floatBody(ax, lower, p, f.alt, false)
 		if conv == 'E' || conv == 'F' || conv == 'G' {
 			body = strings.ToUpper(body)
 		}

@@ -196,3 +196,60 @@ func powIntDD(x float64, n int) float64 {
 	}
 	return r
 }
+
+var (
+	pio2Once sync.Once
+	pio2Big  *big.Float
+)
+
+// sinCos returns sin(x) and cos(x) with the argument reduced modulo pi/2
+// in 256-bit arithmetic: Go's reduction loses the low bits near multiples
+// of pi/2 (cos(pi/2) comes out as 6.123233995736757e-17 where the C library
+// gives 6.123233995736766e-17), which shows in complex powers.
+func sinCos(x float64) (float64, float64) {
+	if math.Abs(x) <= math.Pi/4 || math.Abs(x) > 1<<50 || math.IsNaN(x) || math.IsInf(x, 0) {
+		return math.Sincos(x)
+	}
+	pio2Once.Do(func() {
+		pio2Big, _, _ = big.ParseFloat("1.57079632679489661923132169163975144209858469968755291048747229615390820314310449931401741267105853399107404326", 10, 256, big.ToNearestEven)
+	})
+	n := math.Round(x / (math.Pi / 2))
+	r := new(big.Float).SetPrec(256).SetFloat64(n)
+	r.Mul(r, pio2Big)
+	r.Sub(new(big.Float).SetPrec(256).SetFloat64(x), r)
+	rf, _ := r.Float64()
+	s, c := math.Sincos(rf)
+	switch int64(n) & 3 {
+	case 1:
+		return c, -s
+	case 2:
+		return -s, -c
+	case 3:
+		return -c, s
+	}
+	return s, c
+}
+
+// expFloat and logFloat are exp and log rounded from 128-bit results, for
+// complex powers (Go's Exp and Log may differ from the C library in the
+// last bit).
+func expFloat(x float64) float64 {
+	if math.IsNaN(x) || math.IsInf(x, 0) || x == 0 {
+		return math.Exp(x)
+	}
+	w := powPool.Get().(*powWork)
+	w.t.SetFloat64(x)
+	r := bigExp(w, &w.t)
+	powPool.Put(w)
+	return r
+}
+
+func logFloat(x float64) float64 {
+	if !(x > 0) || math.IsInf(x, 0) || x == 1 {
+		return math.Log(x)
+	}
+	w := powPool.Get().(*powWork)
+	r, _ := bigLog(w, x).Float64()
+	powPool.Put(w)
+	return r
+}

@@ -433,14 +433,17 @@ func listRepr(l *List) (string, error) {
 }
 
 func tupleRepr(t *Tuple) (string, error) {
-	if len(t.Items) == 1 {
-		r, err := Repr(t.Items[0])
-		return "(" + r + ",)", err
+	if len(t.Items) == 0 {
+		return "()", nil
 	}
 	if !reprEnter(t) {
 		return "(...)", nil
 	}
 	defer reprLeave()
+	if len(t.Items) == 1 {
+		r, err := Repr(t.Items[0])
+		return "(" + r + ",)", err
+	}
 	return seqRepr(t.Items, "(", ")")
 }
 

@@ -71,11 +71,11 @@ func splitWhitespace(s string, maxsplit int, right bool) []Value {
 	var out []Value
 	if !right {
 		for maxsplit != 0 {
-			s = strings.TrimLeftFunc(s, unicode.IsSpace)
+			s = strings.TrimLeftFunc(s, pyIsSpace)
 			if s == "" {
 				return out
 			}
-			i := strings.IndexFunc(s, unicode.IsSpace)
+			i := strings.IndexFunc(s, pyIsSpace)
 			if i < 0 {
 				break
 			}
@@ -83,18 +83,18 @@ func splitWhitespace(s string, maxsplit int, right bool) []Value {
 			s = s[i:]
 			maxsplit--
 		}
-		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		s = strings.TrimLeftFunc(s, pyIsSpace)
 		if s != "" {
 			out = append(out, NewStr(s))
 		}
 		return out
 	}
 	for maxsplit != 0 {
-		s = strings.TrimRightFunc(s, unicode.IsSpace)
+		s = strings.TrimRightFunc(s, pyIsSpace)
 		if s == "" {
 			break
 		}
-		i := strings.LastIndexFunc(s, unicode.IsSpace)
+		i := strings.LastIndexFunc(s, pyIsSpace)
 		if i < 0 {
 			break
 		}
@@ -103,7 +103,7 @@ func splitWhitespace(s string, maxsplit int, right bool) []Value {
 		s = s[:i]
 		maxsplit--
 	}
-	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	s = strings.TrimRightFunc(s, pyIsSpace)
 	if s != "" {
 		out = append(out, NewStr(s))
 	}
@@ -244,7 +244,7 @@ func initStrType() {
 			return Null, err
 		}
 		if !ok {
-			return NewStr(strings.TrimSpace(str(self))), nil
+			return NewStr(strings.TrimFunc(str(self), pyIsSpace)), nil
 		}
 		return NewStr(strings.Trim(str(self), chars)), nil
 	})
@@ -254,7 +254,7 @@ func initStrType() {
 			return Null, err
 		}
 		if !ok {
-			return NewStr(strings.TrimLeftFunc(str(self), unicode.IsSpace)), nil
+			return NewStr(strings.TrimLeftFunc(str(self), pyIsSpace)), nil
 		}
 		return NewStr(strings.TrimLeft(str(self), chars)), nil
 	})
@@ -264,7 +264,7 @@ func initStrType() {
 			return Null, err
 		}
 		if !ok {
-			return NewStr(strings.TrimRightFunc(str(self), unicode.IsSpace)), nil
+			return NewStr(strings.TrimRightFunc(str(self), pyIsSpace)), nil
 		}
 		return NewStr(strings.TrimRight(str(self), chars)), nil
 	})
@@ -433,7 +433,7 @@ func initStrType() {
 	t.addMethod("isnumeric", strPredicate(unicode.IsNumber, true))
 	t.addMethod("isalpha", strPredicate(unicode.IsLetter, true))
 	t.addMethod("isalnum", strPredicate(func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }, true))
-	t.addMethod("isspace", strPredicate(unicode.IsSpace, true))
+	t.addMethod("isspace", strPredicate(pyIsSpace, true))
 	t.addMethod("isascii", strPredicate(func(r rune) bool { return r < 128 }, false))
 	t.addMethod("isprintable", strPredicate(isPrintable, false))
 	t.addMethod("isidentifier", func(self Value, args []Value, kw []string) (Value, error) {
@@ -723,3 +723,7 @@ func initStrType() {
 		return NewStr(b.String()), nil
 	})
 }
+
+// pyIsSpace is str.isspace for one character: Unicode whitespace plus the
+// information separators U+001C..U+001F, as Py_UNICODE_ISSPACE.
+func pyIsSpace(r rune) bool { return unicode.IsSpace(r) || r >= 0x1c && r <= 0x1f }
