@@ -1,0 +1,3 @@
+O = "other module"
+from .sub import val
+assert val == "sub value"
