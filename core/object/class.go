@@ -207,6 +207,7 @@ func NewClassKw(meta *Type, name string, bases []*Type, ns *Dict, kwargs []Value
 	if _, ok, _ := ns.Get(FromObject(strModule)); !ok && CurrentModuleName != nil {
 		ns.Set(FromObject(strModule), NewStr(CurrentModuleName()))
 	}
+	addDictWeakref(t, bases, ns)
 	if _, ok, _ := ns.Get(FromObject(strDoc)); !ok {
 		ns.Set(FromObject(strDoc), None)
 	}
@@ -262,6 +263,36 @@ func NewClassKw(meta *Type, name string, bases []*Type, ns *Dict, kwargs []Value
 		break
 	}
 	return t, nil
+}
+
+// addDictWeakref gives the first class of a hierarchy that has instance
+// dicts its own __dict__ and __weakref__ attributes, as type_new does (they
+// show in C.__dict__).
+func addDictWeakref(t *Type, bases []*Type, ns *Dict) {
+	if _, hasSlots, _ := ns.Get(FromObject(Intern("__slots__"))); hasSlots {
+		return
+	}
+	baseDict, heapBase := false, false
+	for _, b := range bases {
+		if b.hasDict {
+			baseDict = true
+		}
+		if b.Heap {
+			heapBase = true
+		}
+	}
+	if !baseDict {
+		ns.Set(FromObject(strDict), FromObject(&GetSetDescr{Name: "__dict__", Owner: t,
+			Get: instanceDictGetSet.Get, Set: instanceDictGetSet.Set}))
+	}
+	switch t.solid {
+	case SetType, FrozenSetType, TypeType:
+		return
+	}
+	if !heapBase {
+		ns.Set(FromObject(Intern("__weakref__")), FromObject(&GetSetDescr{Name: "__weakref__", Owner: t,
+			Get: func(Value) (Value, error) { return None, nil }}))
+	}
 }
 
 // setupSlots handles __slots__: one MemberDescr per name, and no instance

@@ -201,6 +201,9 @@ func builtinStr(v Value) (string, error) {
 	switch o := v.o.(type) {
 	case *Str:
 		return o.S, nil
+	case *MappingProxy:
+		// mappingproxy's str is its mapping's; only repr names it.
+		return StrOf(FromObject(o.d))
 	case *BaseException:
 		return excStr(o)
 	case *Instance:
