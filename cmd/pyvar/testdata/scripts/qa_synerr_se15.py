@@ -1,0 +1,4 @@
+x: int = 1
+def f():
+    global x
+    x: int = 2

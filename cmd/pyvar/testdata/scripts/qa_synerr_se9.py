@@ -1,0 +1,4 @@
+def g():
+    yield 1
+class C:
+    yield 2
