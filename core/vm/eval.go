@@ -64,8 +64,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 	s := f.Localsplus
 	pc := f.pc
 	sp := f.sp
-	oc := f.oc
-	globals, builtins, exact := f.Globals, f.Builtins, f.exactDicts
+
 	var arg int
 	var op code.Opcode
 
@@ -180,7 +179,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.JUMP_ABSOLUTE:
 			if arg < pc {
-				oc.Backedge()
+				f.oc.Backedge()
 				if in.breaker != 0 {
 					if err = in.breakIn(f, pc-1); err != nil {
 						goto fail
@@ -199,7 +198,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 				if !v.RawBool() {
 					if arg < pc {
 						// A rotated while loop's back-edge.
-						oc.Backedge()
+						f.oc.Backedge()
 						if in.breaker != 0 {
 							if err = in.breakIn(f, pc-1); err != nil {
 								goto fail
@@ -226,7 +225,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 				if v.RawBool() {
 					if arg < pc {
 						// A rotated while loop's back-edge.
-						oc.Backedge()
+						f.oc.Backedge()
 						if in.breaker != 0 {
 							if err = in.breakIn(f, pc-1); err != nil {
 								goto fail
@@ -402,8 +401,8 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			sp -= 2
 
 		case code.LOAD_GLOBAL:
-			if exact {
-				if p := oc.Hit(pc-1, globals, builtins); p != nil {
+			if f.exactDicts {
+				if p := f.oc.Hit(pc-1, f.Globals, f.Builtins); p != nil {
 					s[sp] = *p
 					sp++
 					continue
