@@ -190,8 +190,12 @@ func bytesContains(b []byte, item Value) (bool, error) {
 func normEncoding(enc string) string {
 	e := strings.ToLower(strings.ReplaceAll(enc, "_", "-"))
 	switch e {
-	case "utf8", "utf-8", "u8":
+	case "utf8", "utf-8", "u8", "cp65001":
 		return "utf-8"
+	case "utf16", "u16":
+		return "utf-16"
+	case "utf32", "u32":
+		return "utf-32"
 	case "ascii", "us-ascii":
 		return "ascii"
 	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1":
@@ -214,6 +218,10 @@ func decodeBytes(b []byte, enc, errs string) (string, error) {
 				case "replace":
 					s.WriteRune('\uFFFD')
 				case "ignore":
+				case "backslashreplace":
+					fmt.Fprintf(&s, "\\x%02x", b[i])
+				case "surrogateescape":
+					s.Write(appendRune(nil, 0xDC00+rune(b[i])))
 				default:
 					e := NewException(UnicodeDecodeError, NewStr("utf-8"), NewBytes(b), Int(int64(i)), Int(int64(i+1)), NewStr("invalid start byte"))
 					return "", e
@@ -238,6 +246,58 @@ func decodeBytes(b []byte, enc, errs string) (string, error) {
 			rs[i] = rune(c)
 		}
 		return string(rs), nil
+	case "utf-16", "utf-16-le", "utf-16le", "utf-16-be", "utf-16be", "utf-32", "utf-32-le", "utf-32le", "utf-32-be", "utf-32be":
+		e := normEncoding(enc)
+		n := 2
+		if strings.HasPrefix(e, "utf-32") {
+			n = 4
+		}
+		big := strings.HasSuffix(e, "be")
+		if e == "utf-16" || e == "utf-32" {
+			switch {
+			case len(b) >= n && b[0] == 0xFF && b[1] == 0xFE:
+				b = b[n:]
+			case len(b) >= n && ((n == 2 && b[0] == 0xFE && b[1] == 0xFF) || (n == 4 && b[2] == 0xFE && b[3] == 0xFF)):
+				big, b = true, b[n:]
+			}
+		}
+		if len(b)%n != 0 {
+			// CPython names the codec with its byte order here.
+			codec := e
+			if e == "utf-16" || e == "utf-32" {
+				codec = e + "-le"
+				if big {
+					codec = e + "-be"
+				}
+			}
+			return "", NewException(UnicodeDecodeError, NewStr(codec), NewBytes(b), Int(int64(len(b)-len(b)%n)), Int(int64(len(b))), NewStr("truncated data"))
+		}
+		var rs []rune
+		for i := 0; i+n <= len(b); i += n {
+			var u uint32
+			for j := 0; j < n; j++ {
+				shift := 8 * j
+				if big {
+					shift = 8 * (n - 1 - j)
+				}
+				u |= uint32(b[i+j]) << shift
+			}
+			rs = append(rs, rune(u))
+		}
+		if n == 2 {
+			// Join surrogate pairs.
+			out := rs[:0]
+			for i := 0; i < len(rs); i++ {
+				if rs[i] >= 0xD800 && rs[i] < 0xDC00 && i+1 < len(rs) && rs[i+1] >= 0xDC00 && rs[i+1] <= 0xDFFF {
+					out = append(out, 0x10000+(rs[i]-0xD800)<<10+(rs[i+1]-0xDC00))
+					i++
+					continue
+				}
+				out = append(out, rs[i])
+			}
+			rs = out
+		}
+		return runesToString(rs), nil
 	}
 	return "", Errorf(LookupError, "unknown encoding: %s", enc)
 }
@@ -272,12 +332,22 @@ func encodeStr(s, enc, errs string) ([]byte, error) {
 		}
 		out := make([]byte, 0, len(s))
 		pos := 0
-		for _, r := range s {
+		for _, r := range decodeRunes(s) {
 			if r >= limit {
 				switch errs {
 				case "ignore":
 				case "replace":
 					out = append(out, '?')
+				case "xmlcharrefreplace":
+					out = append(out, fmt.Sprintf("&#%d;", r)...)
+				case "backslashreplace":
+					out = append(out, backslashEscape(r)...)
+				case "surrogateescape":
+					if r >= 0xDC80 && r <= 0xDCFF {
+						out = append(out, byte(r-0xDC00))
+						break
+					}
+					fallthrough
 				default:
 					return nil, NewException(UnicodeEncodeError, NewStr(name), NewStr(s), Int(int64(pos)), Int(int64(pos+1)),
 						NewStr(fmt.Sprintf("ordinal not in range(%d)", limit)))
@@ -288,8 +358,56 @@ func encodeStr(s, enc, errs string) ([]byte, error) {
 			pos++
 		}
 		return out, nil
+	case "utf-16", "utf-16-le", "utf-16le", "utf-16-be", "utf-16be", "utf-32", "utf-32-le", "utf-32le", "utf-32-be", "utf-32be":
+		e := normEncoding(enc)
+		wide := strings.HasPrefix(e, "utf-32")
+		big := strings.HasSuffix(e, "be")
+		var out []byte
+		put := func(u uint32, n int) {
+			for i := 0; i < n; i++ {
+				shift := 8 * i
+				if big {
+					shift = 8 * (n - 1 - i)
+				}
+				out = append(out, byte(u>>shift))
+			}
+		}
+		if e == "utf-16" || e == "utf-32" {
+			if wide {
+				put(0xFEFF, 4)
+			} else {
+				put(0xFEFF, 2)
+			}
+		}
+		for i, r := range decodeRunes(s) {
+			if r >= 0xD800 && r <= 0xDFFF && errs != "surrogatepass" {
+				return nil, NewException(UnicodeEncodeError, NewStr(strings.ReplaceAll(e, "le", "")), NewStr(s), Int(int64(i)), Int(int64(i+1)), NewStr("surrogates not allowed"))
+			}
+			switch {
+			case wide:
+				put(uint32(r), 4)
+			case r >= 0x10000:
+				r -= 0x10000
+				put(uint32(0xD800+(r>>10)), 2)
+				put(uint32(0xDC00+(r&0x3FF)), 2)
+			default:
+				put(uint32(r), 2)
+			}
+		}
+		return out, nil
 	}
 	return nil, Errorf(LookupError, "unknown encoding: %s", enc)
+}
+
+// backslashEscape is the backslashreplace form of a code point.
+func backslashEscape(r rune) string {
+	switch {
+	case r < 0x100:
+		return fmt.Sprintf("\\x%02x", r)
+	case r < 0x10000:
+		return fmt.Sprintf("\\u%04x", r)
+	}
+	return fmt.Sprintf("\\U%08x", r)
 }
 
 func bytesFromValue(v Value, what string) ([]byte, error) {

@@ -268,6 +268,9 @@ func Contains(container, item Value) (bool, error) {
 		t := container.o.Type()
 		if t.Heap {
 			if m := t.Lookup(nameContains); !m.IsNull() {
+				if m.IsNone() {
+					return false, Errorf(TypeError, "'%s' object is not a container", t.Name)
+				}
 				r, err := CallMethodValue(m, container, []Value{item}, nil)
 				if err != nil {
 					return false, err

@@ -267,10 +267,18 @@ func filterNew(t *Type, args []Value, kwnames []string) (Value, error) {
 type Reversed struct {
 	seq Value
 	i   int
+	typ *Type // list_reverseiterator for lists; nil: reversed
 }
 
-// Type returns ReversedType.
-func (r *Reversed) Type() *Type { return ReversedType }
+var listReverseIteratorType = newBuiltinType("list_reverseiterator", ObjectType)
+
+// Type returns ReversedType (list_reverseiterator for a list).
+func (r *Reversed) Type() *Type {
+	if r.typ != nil {
+		return r.typ
+	}
+	return ReversedType
+}
 
 // Next returns the previous item.
 func (r *Reversed) Next() (Value, bool, error) {
@@ -299,6 +307,10 @@ func reversedNew(t *Type, args []Value, kwnames []string) (Value, error) {
 	}
 	seq := args[0]
 	switch o := Unwrap(seq).o.(type) {
+	case *List:
+		if !TypeOf(seq).Heap || TypeOf(seq).Lookup(strReversed).Is(ListType.Lookup(strReversed)) {
+			return FromObject(&Reversed{seq: FromObject(o), i: len(o.Items) - 1, typ: listReverseIteratorType}), nil
+		}
 	case *Range:
 		if !TypeOf(seq).Heap {
 			return FromObject(o.reversed()), nil

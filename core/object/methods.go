@@ -476,7 +476,7 @@ func initListMethods() {
 		return None, err
 	})
 	t.addMethod("__reversed__", func(self Value, args []Value, kw []string) (Value, error) {
-		return FromObject(&Reversed{seq: self, i: len(list(self).Items) - 1}), nil
+		return FromObject(&Reversed{seq: self, i: len(list(self).Items) - 1, typ: listReverseIteratorType}), nil
 	})
 	t.addSlot("__iadd__", func(self Value, args []Value, kw []string) (Value, error) {
 		if err := slotArgs("__iadd__", args, kw, 1); err != nil {

@@ -1031,7 +1031,7 @@ func initMiscTypes() {
 	iterTypes := []*Type{EnumerateType, ZipType, MapType, FilterType, ReversedType, strIteratorType,
 		bytesIteratorType, callIteratorType, listIteratorType, tupleIteratorType, rangeIteratorType,
 		longRangeIteratorType, dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType,
-		setIteratorType, seqIteratorType, dictRevKeyIteratorType, dictRevValueIteratorType, dictRevItemIteratorType}
+		setIteratorType, seqIteratorType, listReverseIteratorType, dictRevKeyIteratorType, dictRevValueIteratorType, dictRevItemIteratorType}
 	for _, t := range iterTypes {
 		t.addSlot("__iter__", func(self Value, args []Value, kw []string) (Value, error) { return self, nil })
 		t.addSlot("__next__", func(self Value, args []Value, kw []string) (Value, error) {
