@@ -1,0 +1,2 @@
+lenght = 1
+print(lengt)

@@ -1,0 +1,2 @@
+abc = 1
+del abd

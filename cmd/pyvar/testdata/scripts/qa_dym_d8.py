@@ -1,0 +1,3 @@
+class B:
+    __slots__ = ("value",)
+B().valu
