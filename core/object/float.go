@@ -18,17 +18,64 @@ func FloatRepr(f float64) string {
 	case math.IsNaN(f):
 		return "nan"
 	}
-	e := strconv.FormatFloat(f, 'e', -1, 64)
-	i := strings.IndexByte(e, 'e')
-	exp, _ := strconv.Atoi(e[i+1:])
+	var buf [32]byte
+	e := strconv.AppendFloat(buf[:0], f, 'e', -1, 64)
+	i := bytesIndexByte(e, 'e')
+	exp := 0
+	for _, c := range e[i+2:] {
+		exp = exp*10 + int(c-'0')
+	}
+	if e[i+1] == '-' {
+		exp = -exp
+	}
 	if exp < -4 || exp >= 16 {
-		return e
+		return string(e)
 	}
-	s := strconv.FormatFloat(f, 'f', -1, 64)
-	if !strings.ContainsAny(s, ".") {
-		s += ".0"
+	// Fixed notation from the shortest digits: d.ddd × 10^exp.
+	neg := e[0] == '-'
+	mant := e[:i]
+	if neg {
+		mant = mant[1:]
 	}
-	return s
+	digits := make([]byte, 0, 20)
+	for _, c := range mant {
+		if c != '.' {
+			digits = append(digits, c)
+		}
+	}
+	out := make([]byte, 0, 24)
+	if neg {
+		out = append(out, '-')
+	}
+	if exp >= 0 {
+		if len(digits) <= exp+1 {
+			out = append(out, digits...)
+			for k := len(digits); k <= exp; k++ {
+				out = append(out, '0')
+			}
+			out = append(out, '.', '0')
+		} else {
+			out = append(out, digits[:exp+1]...)
+			out = append(out, '.')
+			out = append(out, digits[exp+1:]...)
+		}
+	} else {
+		out = append(out, '0', '.')
+		for k := 0; k < -exp-1; k++ {
+			out = append(out, '0')
+		}
+		out = append(out, digits...)
+	}
+	return string(out)
+}
+
+func bytesIndexByte(b []byte, c byte) int {
+	for i, x := range b {
+		if x == c {
+			return i
+		}
+	}
+	return -1
 }
 
 func cmpFloats(a, b float64, op CompareOp) bool {

@@ -2,6 +2,7 @@ package object
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -282,6 +283,44 @@ func TestPowMatchesCPython(t *testing.T) {
 		r, err := BinaryOp(Pow, Float(tt.x), Float(tt.y))
 		if got := show(r, err); got != tt.want {
 			t.Errorf("%v ** %v = %s, want %s", tt.x, tt.y, got, tt.want)
+		}
+	}
+}
+
+// TestFloatReprAgainstSlowPath compares FloatRepr with a straightforward
+// two-pass formatting over many values.
+func TestFloatReprAgainstSlowPath(t *testing.T) {
+	slow := func(f float64) string {
+		e := strconv.FormatFloat(f, 'e', -1, 64)
+		exp, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
+		if exp < -4 || exp >= 16 {
+			return e
+		}
+		s := strconv.FormatFloat(f, 'f', -1, 64)
+		if !strings.Contains(s, ".") {
+			s += ".0"
+		}
+		return s
+	}
+	x := uint64(88172645463325252)
+	for i := 0; i < 200000; i++ {
+		x ^= x << 13
+		x ^= x >> 7
+		x ^= x << 17
+		f := math.Float64frombits(x)
+		if i%3 == 0 {
+			f = float64(int64(x>>40)) / float64(int64(1)<<(x%40))
+		}
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			continue
+		}
+		if got, want := FloatRepr(f), slow(f); got != want {
+			t.Fatalf("FloatRepr(%b) = %s, want %s", x, got, want)
+		}
+	}
+	for _, f := range []float64{0, math.Copysign(0, -1), 1, -1, 10, 100, 1e15, 9.999999999999998e15, 1e-4, 1.5e-4, 123.456, -0.001} {
+		if got, want := FloatRepr(f), slow(f); got != want {
+			t.Errorf("FloatRepr(%v) = %s, want %s", f, got, want)
 		}
 	}
 }
