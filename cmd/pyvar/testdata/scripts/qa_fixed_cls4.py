@@ -1,0 +1,5 @@
+class C: pass
+try:
+    del C.x
+except AttributeError as e:
+    print(e)
