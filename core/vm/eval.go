@@ -60,7 +60,6 @@ func (in *Interp) eval(f *Frame, pending error) (object.Value, bool, error) {
 func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 	co := f.Code
 	units := co.Code
-	consts := co.Consts
 	s := f.Localsplus
 	pc := f.pc
 	sp := f.sp
@@ -105,7 +104,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			s[arg] = object.Null
 
 		case code.LOAD_CONST:
-			s[sp] = consts[arg]
+			s[sp] = co.Consts[arg]
 			sp++
 
 		case code.POP_TOP:
