@@ -348,7 +348,7 @@ func PureBuiltins() map[string]Value {
 			return Null, err
 		}
 		if len(args) == 2 {
-			if !Callable_(args[0]) {
+			if !IsCallable(args[0]) {
 				return Null, Errorf(TypeError, "iter(v, w): v must be callable")
 			}
 			return NewCallIterator(args[0], args[1]), nil
@@ -399,7 +399,7 @@ func PureBuiltins() map[string]Value {
 		if err := ExactlyOne("callable", args, kw); err != nil {
 			return Null, err
 		}
-		return Bool(Callable_(args[0])), nil
+		return Bool(IsCallable(args[0])), nil
 	})
 	fn("getattr", func(self Value, args []Value, kw []string) (Value, error) {
 		if err := PositionalOnly("getattr", args, kw, 2, 3); err != nil {
@@ -559,8 +559,8 @@ func PureBuiltins() map[string]Value {
 // BuiltinValues is PureBuiltins (the name the VM uses).
 func BuiltinValues() map[string]Value { return PureBuiltins() }
 
-// Callable_ reports callable(v).
-func Callable_(v Value) bool {
+// IsCallable reports callable(v): whether v can be called.
+func IsCallable(v Value) bool {
 	if v.k != KindObject {
 		return false
 	}

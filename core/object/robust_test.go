@@ -39,7 +39,7 @@ func TestNoPanics(t *testing.T) {
 							}
 						}()
 						attr, err := GetAttr(recv, name)
-						if err != nil || !Callable_(attr) {
+						if err != nil || !IsCallable(attr) {
 							return
 						}
 						calls++
