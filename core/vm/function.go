@@ -167,7 +167,12 @@ func (in *Interp) callFunction(fn *Function, args []object.Value, kwnames []stri
 		f.globalsMap, f.exactDicts = fn.globalsMap, false
 	}
 	if kwnames == nil && len(args) == co.Argcount && co.Flags&(code.CoVarargs|code.CoVarkeywords) == 0 && co.Kwonlyargcount == 0 {
-		copy(f.Localsplus, args)
+		// A loop, not copy: copy of pointerful values is a runtime call
+		// (typedslicecopy) that costs more than the usual one or two stores.
+		ls := f.Localsplus[:len(args)]
+		for i, a := range args {
+			ls[i] = a
+		}
 	} else if err := bindArguments(fn, f.Localsplus, args, kwnames); err != nil {
 		in.releaseFrame(f)
 		return object.Null, err
