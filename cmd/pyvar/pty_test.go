@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -17,6 +18,25 @@ func TestMain(m *testing.M) {
 		os.Exit(runMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 	}
 	os.Exit(m.Run())
+}
+
+// lockedBuffer is written by the command's output copier and read by the
+// test while the session runs.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 // TestREPLOnATerminal types into the prompt through a real pseudo-terminal
@@ -37,16 +57,37 @@ func TestREPLOnATerminal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out bytes.Buffer
+	var out lockedBuffer
 	cmd.Stdout = &out
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	keys := []string{"abc\x03", "x = 5\r", "x * 3\r", "def f():\r", "    return x\r", "\r", "f()\r", "1/0\r", "\x04"}
-	for _, k := range keys {
-		time.Sleep(300 * time.Millisecond)
-		if _, err := io.WriteString(pw, k); err != nil {
-			break
+	// Each key is typed once the prompt it answers is on the screen, as a
+	// person would, so a slow machine cannot reorder the session.
+	steps := []struct{ wait, keys string }{
+		{">>> ", "abc\x03"}, {"KeyboardInterrupt", ""}, {">>> ", "x = 5\r"}, {">>> ", "x * 3\r"},
+		{"15", ""}, {">>> ", "def f():\r"}, {"... ", "    return x\r"}, {"... ", "\r"},
+		{">>> ", "f()\r"}, {">>> ", "1/0\r"}, {"ZeroDivisionError", ""}, {">>> ", "\x04"},
+	}
+	seen := 0
+	for _, st := range steps {
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			text := out.String()
+			if i := strings.Index(text[seen:], st.wait); i >= 0 {
+				seen += i + len(st.wait)
+				break
+			}
+			if time.Now().After(deadline) {
+				cmd.Process.Kill()
+				t.Fatalf("waited for %q; the terminal shows:\n%s", st.wait, text)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		if st.keys != "" {
+			if _, err := io.WriteString(pw, st.keys); err != nil {
+				t.Fatalf("typing %q: %v", st.keys, err)
+			}
 		}
 	}
 	done := make(chan error, 1)

@@ -13,6 +13,7 @@ import (
 	"github.com/pyvar/pyvar/core/interp"
 	"github.com/pyvar/pyvar/core/object"
 	"github.com/pyvar/pyvar/core/pyprof"
+	"github.com/pyvar/pyvar/core/syntax"
 	"github.com/pyvar/pyvar/core/vm"
 	"golang.org/x/term"
 )
@@ -91,7 +92,14 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 			fmt.Fprintf(stderr, "pyvar: can't open file %s: %s\n", pyQuote(absPath(program)), reason)
 			return 2, nil
 		}
-		runErr = in.RunFile(program)
+		// CPython checks the main script, and only it, for non-UTF-8
+		// bytes before compiling (imports and compile() decode lazily).
+		if src, err := os.ReadFile(program); err == nil {
+			runErr = interp.AsPython(syntax.CheckScript(absPath(program), src))
+		}
+		if runErr == nil {
+			runErr = in.RunFile(program)
+		}
 	}
 	stopSampling()
 	code, message := vm.ExitCode(runErr)

@@ -44,5 +44,10 @@ func AsPython(err error) error {
 	if !errors.As(err, &se) {
 		return err
 	}
+	if se.Lineno == 0 && se.Kind == "SyntaxError" {
+		// No position (the main-script encoding check): CPython's
+		// exception carries only the message and prints no location.
+		return object.NewException(object.SyntaxError, object.NewStr(se.Msg))
+	}
 	return vm.NewSyntaxError(se.Kind, se.Msg, se.Filename, se.Lineno, se.Offset, se.Text, se.EndLineno, se.EndOffset)
 }

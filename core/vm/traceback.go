@@ -137,9 +137,14 @@ func formatSyntaxErrorLocation(b *strings.Builder, e *object.BaseException) {
 		}
 		return def
 	}
-	fn := "None"
-	if s, err := object.StrOf(x.Filename); err == nil {
-		fn = s
+	if !x.Lineno.IsInt() {
+		return // CPython's parse_syntax_error gives up without a lineno: no location is printed
+	}
+	fn := "<string>" // what CPython shows for a filename of None
+	if !x.Filename.IsNone() {
+		if s, err := object.StrOf(x.Filename); err == nil {
+			fn = s
+		}
 	}
 	lineno := intOr(x.Lineno, 0)
 	offset := intOr(x.Offset, -1)
