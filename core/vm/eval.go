@@ -58,8 +58,7 @@ func (in *Interp) eval(f *Frame, pending error) (object.Value, bool, error) {
 // starting at f.pc with the value stack at f.sp. Hot state (code, stack,
 // pc, sp) lives in locals and is written back to f when the loop leaves.
 func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
-	co := f.Code
-	units := co.Code
+	units := f.Code.Code
 	s := f.Localsplus
 	pc := f.pc
 	sp := f.sp
@@ -86,7 +85,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 		case code.LOAD_FAST: // -> locals[arg]
 			v := s[arg]
 			if v.IsNull() {
-				err = unboundLocal(co.Varnames[arg])
+				err = unboundLocal(f.Code.Varnames[arg])
 				goto fail
 			}
 			s[sp] = v
@@ -98,13 +97,13 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.DELETE_FAST:
 			if s[arg].IsNull() {
-				err = unboundLocal(co.Varnames[arg])
+				err = unboundLocal(f.Code.Varnames[arg])
 				goto fail
 			}
 			s[arg] = object.Null
 
 		case code.LOAD_CONST:
-			s[sp] = co.Consts[arg]
+			s[sp] = f.Code.Consts[arg]
 			sp++
 
 		case code.POP_TOP:
@@ -416,17 +415,17 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.STORE_GLOBAL:
 			sp--
-			if err = f.Globals.Set(co.NameValues[arg], s[sp]); err != nil {
+			if err = f.Globals.Set(f.Code.NameValues[arg], s[sp]); err != nil {
 				goto fail
 			}
 
 		case code.DELETE_GLOBAL:
 			var found bool
-			if found, err = f.Globals.Delete(co.NameValues[arg]); err != nil {
+			if found, err = f.Globals.Delete(f.Code.NameValues[arg]); err != nil {
 				goto fail
 			}
 			if !found {
-				err = nameError(co.Names[arg])
+				err = nameError(f.Code.Names[arg])
 				goto fail
 			}
 
@@ -450,7 +449,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			}
 
 		case code.LOAD_DEREF:
-			c := s[co.Nlocals+arg].Object().(*object.Cell)
+			c := s[f.Code.Nlocals+arg].Object().(*object.Cell)
 			if c.Ref.IsNull() {
 				err = f.unboundDeref(arg)
 				goto fail
@@ -460,10 +459,10 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.STORE_DEREF:
 			sp--
-			s[co.Nlocals+arg].Object().(*object.Cell).Ref = s[sp]
+			s[f.Code.Nlocals+arg].Object().(*object.Cell).Ref = s[sp]
 
 		case code.DELETE_DEREF:
-			c := s[co.Nlocals+arg].Object().(*object.Cell)
+			c := s[f.Code.Nlocals+arg].Object().(*object.Cell)
 			if c.Ref.IsNull() {
 				err = f.unboundDeref(arg)
 				goto fail
@@ -471,7 +470,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			c.Ref = object.Null
 
 		case code.LOAD_CLOSURE:
-			s[sp] = s[co.Nlocals+arg]
+			s[sp] = s[f.Code.Nlocals+arg]
 			sp++
 
 		case code.LOAD_CLASSDEREF:
@@ -485,22 +484,22 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 		case code.LOAD_ATTR:
 			var v object.Value
 			f.Lasti = pc - 1
-			if v, err = getAttr(s[sp-1], co.NameValues[arg]); err != nil {
-				attrErrorContext(err, s[sp-1], co.NameValues[arg])
+			if v, err = getAttr(s[sp-1], f.Code.NameValues[arg]); err != nil {
+				attrErrorContext(err, s[sp-1], f.Code.NameValues[arg])
 				goto fail
 			}
 			s[sp-1] = v
 
 		case code.STORE_ATTR: // v obj ->
 			f.Lasti = pc - 1
-			if err = setAttr(s[sp-1], co.NameValues[arg], s[sp-2]); err != nil {
+			if err = setAttr(s[sp-1], f.Code.NameValues[arg], s[sp-2]); err != nil {
 				goto fail
 			}
 			sp -= 2
 
 		case code.DELETE_ATTR:
 			f.Lasti = pc - 1
-			if err = delAttr(s[sp-1], co.NameValues[arg]); err != nil {
+			if err = delAttr(s[sp-1], f.Code.NameValues[arg]); err != nil {
 				goto fail
 			}
 			sp--
@@ -509,8 +508,8 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			var meth object.Value
 			var unbound bool
 			f.Lasti = pc - 1
-			if meth, unbound, err = lookupMethod(s[sp-1], co.NameValues[arg]); err != nil {
-				attrErrorContext(err, s[sp-1], co.NameValues[arg])
+			if meth, unbound, err = lookupMethod(s[sp-1], f.Code.NameValues[arg]); err != nil {
+				attrErrorContext(err, s[sp-1], f.Code.NameValues[arg])
 				goto fail
 			}
 			if unbound {
@@ -879,7 +878,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 		case code.IMPORT_NAME:
 			f.Lasti = pc - 1
 			var m object.Value
-			if m, err = in.importName(f, co.Names[arg], s[sp-1], s[sp-2]); err != nil {
+			if m, err = in.importName(f, f.Code.Names[arg], s[sp-1], s[sp-2]); err != nil {
 				goto fail
 			}
 			sp--
@@ -887,7 +886,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.IMPORT_FROM:
 			var v object.Value
-			if v, err = in.importFrom(s[sp-1], co.Names[arg]); err != nil {
+			if v, err = in.importFrom(s[sp-1], f.Code.Names[arg]); err != nil {
 				goto fail
 			}
 			s[sp] = v
