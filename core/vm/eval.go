@@ -279,7 +279,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			}
 			var r object.Value
 			f.Lasti = pc - 1
-			if r, err = binaryOp(op, a, b); err != nil {
+			if r, err = binaryOp(code.Opcode(units[pc-1]), a, b); err != nil {
 				goto fail
 			}
 			sp--
@@ -297,7 +297,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			}
 			var r object.Value
 			f.Lasti = pc - 1
-			if r, err = binaryOp(op, a, b); err != nil {
+			if r, err = binaryOp(code.Opcode(units[pc-1]), a, b); err != nil {
 				goto fail
 			}
 			sp--
@@ -317,7 +317,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			code.BINARY_SUBSCR:
 			var r object.Value
 			f.Lasti = pc - 1
-			if r, err = binaryOp(op, s[sp-2], s[sp-1]); err != nil {
+			if r, err = binaryOp(code.Opcode(units[pc-1]), s[sp-2], s[sp-1]); err != nil {
 				goto fail
 			}
 			sp--
@@ -371,7 +371,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 		case code.UNARY_POSITIVE, code.UNARY_NEGATIVE, code.UNARY_INVERT:
 			var r object.Value
 			f.Lasti = pc - 1
-			if r, err = unaryOp(op, s[sp-1]); err != nil {
+			if r, err = unaryOp(code.Opcode(units[pc-1]), s[sp-1]); err != nil {
 				goto fail
 			}
 			s[sp-1] = r
@@ -956,7 +956,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			}
 
 		default:
-			err = object.Errorf(object.NotImplementedError, "%s", op.String())
+			err = object.Errorf(object.NotImplementedError, "%s", code.Opcode(units[pc-1]).String())
 			goto fail
 		}
 		continue
