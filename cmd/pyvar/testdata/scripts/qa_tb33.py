@@ -1,0 +1,7 @@
+import sys
+def f():
+    raise ValueError("a")
+try:
+    f()
+except ValueError:
+    raise

@@ -1,0 +1,3 @@
+e = ValueError("base")
+e.__cause__ = KeyError("manual cause")
+raise e
