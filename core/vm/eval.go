@@ -430,8 +430,20 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			}
 
 		case code.LOAD_NAME:
+			// A dict namespace (module, class body) is read here, with
+			// no call; loadName serves mappings.
 			var v object.Value
-			if v, err = f.loadName(arg); err != nil {
+			if d := f.LocalsDict; d != nil {
+				var ok bool
+				if v, ok, err = d.Get(f.Code.NameValues[arg]); err != nil {
+					goto fail
+				}
+				if !ok {
+					if v, err = f.loadNameOuter(arg); err != nil {
+						goto fail
+					}
+				}
+			} else if v, err = f.loadName(arg); err != nil {
 				goto fail
 			}
 			s[sp] = v
@@ -439,7 +451,12 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.STORE_NAME:
 			sp--
-			if err = f.storeName(arg, s[sp]); err != nil {
+			if d := f.LocalsDict; d != nil {
+				err = d.Set(f.Code.NameValues[arg], s[sp])
+			} else {
+				err = f.storeName(arg, s[sp])
+			}
+			if err != nil {
 				goto fail
 			}
 

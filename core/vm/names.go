@@ -97,7 +97,14 @@ func (f *Frame) loadName(i int) (object.Value, error) {
 	if err != nil || ok {
 		return v, err
 	}
-	v, ok, err = f.Globals.Get(key)
+	return f.loadNameOuter(i)
+}
+
+// loadNameOuter is LOAD_NAME after a miss in the frame's locals: globals,
+// then builtins, then NameError.
+func (f *Frame) loadNameOuter(i int) (object.Value, error) {
+	key := f.Code.NameValues[i]
+	v, ok, err := f.Globals.Get(key)
 	if err != nil || ok {
 		return v, err
 	}
