@@ -192,6 +192,23 @@ func (in *Interp) callFunction(fn *Function, args []object.Value, kwnames []stri
 	return r, err
 }
 
+// callBoundFunction calls fn with self prepended to args (a bound method
+// object). The joined argument list lives in a small array on the Go stack
+// (callFunction copies the arguments into the frame and keeps no
+// reference), so the common call allocates nothing.
+func (in *Interp) callBoundFunction(fn *Function, self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+	var buf [8]object.Value
+	var full []object.Value
+	if len(args) < len(buf) {
+		full = buf[:len(args)+1]
+	} else {
+		full = make([]object.Value, len(args)+1)
+	}
+	full[0] = self
+	copy(full[1:], args)
+	return in.callFunction(fn, full, kwnames)
+}
+
 // bindArguments fills the fast slots of a new frame from vectorcall-style
 // arguments, with CPython's error messages.
 func bindArguments(fn *Function, s []object.Value, args []object.Value, kwnames []string) error {
@@ -375,10 +392,7 @@ func (in *Interp) call(callable object.Value, args []object.Value, kwnames []str
 		return in.callFunction(c, args, kwnames)
 	case *object.Method:
 		if fn, ok := c.Func.Object().(*Function); ok {
-			full := make([]object.Value, len(args)+1)
-			full[0] = c.Self
-			copy(full[1:], args)
-			return in.callFunction(fn, full, kwnames)
+			return in.callBoundFunction(fn, c.Self, args, kwnames)
 		}
 	}
 	if t, ok := callable.Object().(*object.Type); ok && t == object.SuperType && len(args) == 0 && len(kwnames) == 0 {
