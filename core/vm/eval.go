@@ -276,6 +276,10 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 					sp--
 					continue
 				}
+			} else if a.IsFloat() && b.IsFloat() {
+				s[sp-2] = object.Float(a.RawFloat() + b.RawFloat())
+				sp--
+				continue
 			}
 			var r object.Value
 			f.Lasti = pc - 1
@@ -294,6 +298,10 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 					sp--
 					continue
 				}
+			} else if a.IsFloat() && b.IsFloat() {
+				s[sp-2] = object.Float(a.RawFloat() - b.RawFloat())
+				sp--
+				continue
 			}
 			var r object.Value
 			f.Lasti = pc - 1
@@ -303,18 +311,73 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			sp--
 			s[sp-1] = r
 
-		case code.BINARY_MULTIPLY, code.INPLACE_MULTIPLY,
-			code.BINARY_MODULO, code.INPLACE_MODULO,
+		case code.BINARY_MULTIPLY, code.INPLACE_MULTIPLY:
+			a, b := s[sp-2], s[sp-1]
+			if a.IsFloat() && b.IsFloat() {
+				s[sp-2] = object.Float(a.RawFloat() * b.RawFloat())
+				sp--
+				continue
+			}
+			if a.IsInt() && b.IsInt() {
+				// Factors within 32 bits cannot overflow the product.
+				if x, y := a.RawInt(), b.RawInt(); x == int64(int32(x)) && y == int64(int32(y)) {
+					s[sp-2] = object.Int(x * y)
+					sp--
+					continue
+				}
+			}
+			var r object.Value
+			f.Lasti = pc - 1
+			if r, err = binaryOp(code.Opcode(units[pc-1]), a, b); err != nil {
+				goto fail
+			}
+			sp--
+			s[sp-1] = r
+
+		case code.BINARY_TRUE_DIVIDE, code.INPLACE_TRUE_DIVIDE:
+			a, b := s[sp-2], s[sp-1]
+			if a.IsFloat() && b.IsFloat() && b.RawFloat() != 0 {
+				s[sp-2] = object.Float(a.RawFloat() / b.RawFloat())
+				sp--
+				continue
+			}
+			var r object.Value
+			f.Lasti = pc - 1
+			if r, err = binaryOp(code.Opcode(units[pc-1]), a, b); err != nil {
+				goto fail
+			}
+			sp--
+			s[sp-1] = r
+
+		case code.BINARY_SUBSCR: // container key -> container[key]
+			if l, ok := s[sp-2].Object().(*object.List); ok && s[sp-1].IsInt() {
+				i := s[sp-1].RawInt()
+				if i < 0 {
+					i += int64(len(l.Items))
+				}
+				if uint64(i) < uint64(len(l.Items)) {
+					s[sp-2] = l.Items[i]
+					sp--
+					continue
+				}
+			}
+			var r object.Value
+			f.Lasti = pc - 1
+			if r, err = binaryOp(code.BINARY_SUBSCR, s[sp-2], s[sp-1]); err != nil {
+				goto fail
+			}
+			sp--
+			s[sp-1] = r
+
+		case code.BINARY_MODULO, code.INPLACE_MODULO,
 			code.BINARY_POWER, code.INPLACE_POWER,
 			code.BINARY_FLOOR_DIVIDE, code.INPLACE_FLOOR_DIVIDE,
-			code.BINARY_TRUE_DIVIDE, code.INPLACE_TRUE_DIVIDE,
 			code.BINARY_LSHIFT, code.INPLACE_LSHIFT,
 			code.BINARY_RSHIFT, code.INPLACE_RSHIFT,
 			code.BINARY_AND, code.INPLACE_AND,
 			code.BINARY_OR, code.INPLACE_OR,
 			code.BINARY_XOR, code.INPLACE_XOR,
-			code.BINARY_MATRIX_MULTIPLY, code.INPLACE_MATRIX_MULTIPLY,
-			code.BINARY_SUBSCR:
+			code.BINARY_MATRIX_MULTIPLY, code.INPLACE_MATRIX_MULTIPLY:
 			var r object.Value
 			f.Lasti = pc - 1
 			if r, err = binaryOp(code.Opcode(units[pc-1]), s[sp-2], s[sp-1]); err != nil {
@@ -385,6 +448,17 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			s[sp-1] = object.Bool(!t)
 
 		case code.STORE_SUBSCR: // v container key ->
+			if l, ok := s[sp-2].Object().(*object.List); ok && s[sp-1].IsInt() {
+				i := s[sp-1].RawInt()
+				if i < 0 {
+					i += int64(len(l.Items))
+				}
+				if uint64(i) < uint64(len(l.Items)) {
+					l.Items[i] = s[sp-3]
+					sp -= 3
+					continue
+				}
+			}
 			f.Lasti = pc - 1
 			if err = setItem(s[sp-2], s[sp-1], s[sp-3]); err != nil {
 				goto fail
