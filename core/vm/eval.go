@@ -615,9 +615,12 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 		case code.CALL_METHOD:
 			f.Lasti = pc - 1
 			f.sp = sp
+			// Python functions are called directly (in.call's first case).
 			var r object.Value
 			if s[sp-arg-2].IsNull() {
 				r, err = in.call(s[sp-arg-1], s[sp-arg:sp], nil)
+			} else if fn, ok := s[sp-arg-2].Object().(*Function); ok {
+				r, err = in.callFunction(fn, s[sp-arg-1:sp], nil)
 			} else {
 				r, err = in.call(s[sp-arg-2], s[sp-arg-1:sp], nil)
 			}
@@ -631,7 +634,12 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			f.Lasti = pc - 1
 			f.sp = sp
 			var r object.Value
-			if r, err = in.call(s[sp-arg-1], s[sp-arg:sp], nil); err != nil {
+			if fn, ok := s[sp-arg-1].Object().(*Function); ok {
+				r, err = in.callFunction(fn, s[sp-arg:sp], nil)
+			} else {
+				r, err = in.call(s[sp-arg-1], s[sp-arg:sp], nil)
+			}
+			if err != nil {
 				goto fail
 			}
 			sp -= arg
