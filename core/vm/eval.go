@@ -409,6 +409,29 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 				s[sp-1] = object.Bool(t)
 				continue
 			}
+			if a.IsFloat() && b.IsFloat() {
+				// Go's comparisons are IEEE 754's, as Python's: NaN is
+				// unordered and unequal to everything.
+				x, y := a.RawFloat(), b.RawFloat()
+				var t bool
+				switch arg {
+				case 0:
+					t = x < y
+				case 1:
+					t = x <= y
+				case 2:
+					t = x == y
+				case 3:
+					t = x != y
+				case 4:
+					t = x > y
+				default:
+					t = x >= y
+				}
+				sp--
+				s[sp-1] = object.Bool(t)
+				continue
+			}
 			var r object.Value
 			f.Lasti = pc - 1
 			if r, err = compareOp(a, b, arg); err != nil {

@@ -1,5 +1,6 @@
-# The eval loop's fast paths (float + - * /, small int *, list[int] get and
-# set) must give exactly what the generic operations give, edge cases too.
+# The eval loop's fast paths (float + - * / and comparisons, small int *,
+# list[int] get and set) must give exactly what the generic operations
+# give, edge cases too.
 import math
 
 floats = [0.0, -0.0, 1.5, -2.25, 1e308, -1e308, 5e-324, math.inf, -math.inf, math.nan, 3.0]
@@ -14,6 +15,10 @@ for a in floats:
         except ZeroDivisionError as e:
             row.append('ZeroDivisionError: %s' % e)
     print(' '.join(row))
+
+for a in floats:
+    print(''.join('%d%d%d%d%d%d' % (a < b, a <= b, a == b, a != b, a > b, a >= b) for b in floats))
+print(1.0 < 2, 2 < 1.5, 1.0 == 1, True < 1.5, 0.0 == -0.0, math.nan != math.nan)
 
 x = 1.0
 x += 0.5
