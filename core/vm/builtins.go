@@ -434,7 +434,7 @@ func (in *Interp) builtinInput(_ object.Value, args []object.Value, kwnames []st
 func (in *Interp) builtinPrint(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
 	npos := len(args) - len(kwnames)
 	sep, end := " ", "\n"
-	file := object.Null
+	file, flush := object.Null, object.Null
 	for i, k := range kwnames {
 		v := args[npos+i]
 		switch k {
@@ -460,31 +460,92 @@ func (in *Interp) builtinPrint(_ object.Value, args []object.Value, kwnames []st
 				file = v
 			}
 		case "flush":
+			flush = v
 		default:
 			return object.Null, object.Errorf(object.TypeError, "'%s' is an invalid keyword argument for print()", k)
 		}
 	}
-	var b strings.Builder
+	if file.IsNull() && in.sysModule != nil {
+		if out, ok, _ := in.sysModule.Dict.Get(object.FromObject(strStdout)); ok {
+			if out.IsNone() {
+				return object.None, nil // CPython: print is a no-op without sys.stdout
+			}
+			if st, ok := out.Object().(*stream); !ok || st.w != in.stdout {
+				file = out
+			}
+		}
+	}
+	if file.IsNull() {
+		// The interpreter's own stdout: one write; on an error, what
+		// CPython would already have written is written first.
+		var b strings.Builder
+		for i, a := range args[:npos] {
+			if i > 0 {
+				b.WriteString(sep)
+			}
+			s, err := object.StrOf(a)
+			if err != nil {
+				if b.Len() > 0 {
+					in.writeRaw(b.String())
+				}
+				return object.Null, err
+			}
+			b.WriteString(s)
+		}
+		b.WriteString(end)
+		return object.None, in.writeRaw(b.String())
+	}
+	// A Python file object: file.write once per piece, as CPython's
+	// PyFile_WriteObject calls do (sep, each str(arg), end).
+	w, err := object.GetAttrString(file, "write")
+	if err != nil {
+		return object.Null, err
+	}
+	write := func(s string) error {
+		_, err := in.call(w, []object.Value{object.NewStr(s)}, nil)
+		return err
+	}
 	for i, a := range args[:npos] {
 		if i > 0 {
-			b.WriteString(sep)
+			if err := write(sep); err != nil {
+				return object.Null, err
+			}
 		}
 		s, err := object.StrOf(a)
 		if err != nil {
 			return object.Null, err
 		}
-		b.WriteString(s)
+		if err := write(s); err != nil {
+			return object.Null, err
+		}
 	}
-	b.WriteString(end)
-	if file.IsNull() {
-		return object.None, in.writeStdout(b.String())
-	}
-	w, err := object.GetAttrString(file, "write")
-	if err != nil {
+	if err := write(end); err != nil {
 		return object.Null, err
 	}
-	_, err = in.call(w, []object.Value{object.NewStr(b.String())}, nil)
-	return object.None, err
+	if !flush.IsNull() {
+		t, err := object.Truth(flush)
+		if err != nil {
+			return object.Null, err
+		}
+		if t {
+			fl, err := object.GetAttrString(file, "flush")
+			if err != nil {
+				return object.Null, err
+			}
+			if _, err := in.call(fl, nil, nil); err != nil {
+				return object.Null, err
+			}
+		}
+	}
+	return object.None, nil
+}
+
+// writeRaw writes s to the interpreter's own stdout.
+func (in *Interp) writeRaw(s string) error {
+	if _, err := in.stdout.Write([]byte(s)); err != nil {
+		return object.Errorf(object.OSError, "%s", err.Error())
+	}
+	return nil
 }
 
 // writeStdout writes to sys.stdout (the interpreter's writer unless the
