@@ -133,6 +133,30 @@ func init() {
 	addMethod(StreamType, "flush", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
 		return object.None, nil
 	})
+	noArgs := func(name string, f func(st *stream) object.Value) {
+		addMethod(StreamType, name, func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+			if len(args) != 0 || len(kwnames) != 0 {
+				return object.Null, object.Errorf(object.TypeError, "TextIOWrapper.%s() takes no arguments (%d given)", name, len(args))
+			}
+			return f(self.Object().(*stream)), nil
+		})
+	}
+	noArgs("isatty", func(st *stream) object.Value {
+		if fl, ok := st.w.(*os.File); ok {
+			if fi, err := fl.Stat(); err == nil {
+				return object.Bool(fi.Mode()&os.ModeCharDevice != 0)
+			}
+		}
+		return object.False
+	})
+	noArgs("writable", func(*stream) object.Value { return object.True })
+	noArgs("readable", func(*stream) object.Value { return object.False })
+	noArgs("fileno", func(st *stream) object.Value {
+		if st.name == "stderr" {
+			return object.Int(2)
+		}
+		return object.Int(1)
+	})
 }
 
 // Type returns StreamType.
