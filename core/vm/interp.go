@@ -230,6 +230,7 @@ func (in *Interp) RunSource(src []byte, filename string) error {
 	g := in.mainGlobals()
 	if filename != "<string>" && filename != "<stdin>" {
 		setStr(g, "__file__", object.NewStr(filename))
+		setStr(g, "__cached__", object.None) // CPython's __main__ has no .pyc
 	}
 	defer in.flushFiles()
 	_, err := in.protect(func() (object.Value, error) {
