@@ -163,7 +163,13 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			var v object.Value
 			var ok bool
 			f.Lasti = pc - 1
-			v, ok, err = iterNext(s[sp-1])
+			// Go iterators (list, tuple, dict, str, generators...) are
+			// stepped directly; iterNext handles Python-level __next__.
+			if it, isIt := s[sp-1].Object().(object.Iterator); isIt {
+				v, ok, err = it.Next()
+			} else {
+				v, ok, err = iterNext(s[sp-1])
+			}
 			if err != nil {
 				goto fail
 			}
