@@ -1,0 +1,24 @@
+class AppError(Exception):
+    pass
+
+def f0():
+    class CM:
+        def __enter__(self): return self
+        def __exit__(self, *a): return False
+    with CM():
+        f1()
+
+def f1():
+    try:
+        f2()
+    except Exception as e:
+        raise AppError('level 1')
+
+def f2():
+    def gg():
+        yield 1
+        assert False, 'assertion msg'
+    list(gg())
+
+print('start')
+f0()
