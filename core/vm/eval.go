@@ -893,6 +893,17 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			s[sp-1] = v
 
 		case code.UNPACK_SEQUENCE:
+			// `a, b = b, a` and `for x, y in pairs`: a tuple of the right
+			// length is unpacked here (pushed last item first).
+			if t, ok := s[sp-1].Object().(*object.Tuple); ok && len(t.Items) == arg {
+				items := t.Items
+				sp--
+				for i := arg - 1; i >= 0; i-- {
+					s[sp] = items[i]
+					sp++
+				}
+				continue
+			}
 			f.Lasti = pc - 1
 			if sp, err = unpackSequence(s, sp, arg); err != nil {
 				goto fail
