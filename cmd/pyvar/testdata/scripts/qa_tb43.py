@@ -1,0 +1,4 @@
+try:
+    raise SystemExit(2)
+except SystemExit:
+    raise ValueError("replaced")

@@ -1,0 +1,3 @@
+import sys
+sys.stderr.write("partial")
+raise SystemExit("x" * 3)
