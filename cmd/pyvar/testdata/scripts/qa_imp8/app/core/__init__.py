@@ -1,0 +1,2 @@
+from .engine import run
+__all__ = ["run", "engine"]

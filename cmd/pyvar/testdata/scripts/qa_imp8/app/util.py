@@ -1,0 +1,1 @@
+def helper(): return "helped"
