@@ -56,6 +56,9 @@ func FlameSVG(w io.Writer, p *profile.Profile, title string) error {
 			html.EscapeString(n.detail), share, x, y, wd, rowH-1, n.color())
 		if chars := int(wd / 7); chars >= 3 {
 			label := n.name
+			if i := strings.LastIndex(label, "/"); i >= 0 {
+				label = label[i+1:] // github.com/x/y/core/vm.(*Interp).run -> vm.(*Interp).run
+			}
 			if len(label) > chars {
 				label = label[:chars-2] + ".."
 			}
