@@ -426,6 +426,9 @@ func bytesFromValue(v Value, what string) ([]byte, error) {
 		if n < 0 {
 			return nil, Errorf(ValueError, "negative count")
 		}
+		if err := checkAlloc(int(n), 1); err != nil {
+			return nil, err
+		}
 		return make([]byte, n), nil
 	}
 	var out []byte

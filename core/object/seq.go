@@ -2,6 +2,7 @@ package object
 
 import (
 	"strings"
+	"unsafe"
 )
 
 // Tuple is an immutable sequence.
@@ -359,8 +360,16 @@ func repeatValue(seq, n Value) (Value, error) {
 	case *ByteArray:
 		size = len(o.B)
 	}
-	if k > 0 && size > (1<<40)/k {
+	elem := int(unsafe.Sizeof(Value{}))
+	switch seq.o.(type) {
+	case *Str, *Bytes, *ByteArray:
+		elem = 1
+	}
+	if k > 0 && size > (1<<62)/k {
 		return Null, Errorf(MemoryError, "")
+	}
+	if err := checkAlloc(size*k, elem); err != nil {
+		return Null, err
 	}
 	switch o := seq.o.(type) {
 	case *Str:
