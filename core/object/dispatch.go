@@ -202,6 +202,11 @@ func builtinCompare(a, b Value, op CompareOp) (Value, error) {
 			eq := x.Self.Is(y.Self) && x.Func.Is(y.Func)
 			return Bool(eq == (op == CmpEq)), nil
 		}
+	case *Union:
+		if y, ok := b.o.(*Union); ok && (op == CmpEq || op == CmpNe) {
+			eq, err := x.equal(y)
+			return Bool(eq == (op == CmpEq)), err
+		}
 	case *GenericAlias:
 		if _, ok := b.o.(*GenericAlias); ok && (op == CmpEq || op == CmpNe) {
 			r, err := CallMethodValue(GenericAliasType.LookupString("__eq__"), a, []Value{b}, nil)

@@ -142,6 +142,8 @@ func builtinHash(v Value) (int64, error) {
 		return int64(h1 ^ h2), err
 	case *BuiltinFunction:
 		return int64(identityHash(o)), nil
+	case *Union:
+		return o.hash()
 	case *GenericAlias:
 		h1, err := Hash(o.Origin)
 		if err != nil {

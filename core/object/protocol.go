@@ -87,6 +87,12 @@ func BinaryOp(op BinOp, a, b Value) (Value, error) {
 	}
 	ta, tb := TypeOf(a), TypeOf(b)
 	if !ta.Heap && !tb.Heap {
+		if op == Or && (isUnionType(ta) || isUnionType(tb)) {
+			// type.__or__ (PEP 604): int | None
+			if r, err := makeUnion(a, b); err != nil || r.o != notImplemented {
+				return r, err
+			}
+		}
 		r, err := builtinBinary(op, a, b)
 		if err != nil {
 			return Null, err
@@ -489,6 +495,8 @@ func IsInstance(v Value, cls Value) (bool, error) {
 		return false, nil
 	case *GenericAlias:
 		return false, Errorf(TypeError, "isinstance() argument 2 cannot be a parameterized generic")
+	case *Union:
+		return unionCheck(c, "isinstance", func(t Value) (bool, error) { return IsInstance(v, t) })
 	case *Tuple:
 		for _, x := range c.Items {
 			ok, err := IsInstance(v, x)
@@ -501,7 +509,7 @@ func IsInstance(v Value, cls Value) (bool, error) {
 	return false, Errorf(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
 }
 
-// IsSubclass is issubclass(cls, base) where base is a type or a tuple.
+// IsSubclass is issubclass(cls, base) where base is a type, a tuple or a union.
 func IsSubclass(cls Value, base Value) (bool, error) {
 	switch b := base.o.(type) {
 	case *Type:
@@ -523,6 +531,8 @@ func IsSubclass(cls Value, base Value) (bool, error) {
 			return false, Errorf(TypeError, "issubclass() arg 1 must be a class")
 		}
 		return c.IsSubtype(b), nil
+	case *Union:
+		return unionCheck(b, "issubclass", func(t Value) (bool, error) { return IsSubclass(cls, t) })
 	case *Tuple:
 		for _, x := range b.Items {
 			ok, err := IsSubclass(cls, x)

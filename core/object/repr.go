@@ -92,6 +92,8 @@ func builtinRepr(v Value) (string, error) {
 		return methodRepr(o)
 	case *GenericAlias:
 		return genericAliasRepr(o)
+	case *Union:
+		return o.repr()
 	case *Instance:
 		if st, ok := o.Builtin.o.(*Set); ok {
 			return setReprNamed(st, o.Class.Name, true)

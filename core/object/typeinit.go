@@ -192,6 +192,7 @@ func init() {
 	initStrType()
 	initBytesMethods()
 	initGenericAlias()
+	initUnion()
 }
 
 func initObjectType() {
