@@ -184,18 +184,19 @@ func binopTypeError(op BinOp, ta, tb *Type, suffix string) error {
 	return Errorf(TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'", op, suffix, ta.Name, tb.Name)
 }
 
-// binaryOp1 is CPython's binary_op1 over the special-method names.
+// binaryOp1 is CPython's binary_op1 over the special-method names, with
+// SLOT1BINFULL's rule for the reflected method: b's __rop__ goes first only
+// when b's type is a subclass of a's that overrides it
+// (method_is_overloaded), and otherwise is tried after a's __op__, even
+// when both types inherit the same __rop__.
 func binaryOp1(op BinOp, a, b Value, ta, tb *Type) (Value, error) {
 	slotA := ta.Lookup(binOpNames[op])
 	var slotB Value
 	if tb != ta {
 		slotB = tb.Lookup(rbinOpNames[op])
-		if slotB.Is(ta.Lookup(rbinOpNames[op])) {
-			slotB = Null
-		}
 	}
 	if !slotA.IsNull() && !slotA.IsNone() {
-		if !slotB.IsNull() && tb.IsSubtype(ta) {
+		if !slotB.IsNull() && tb.IsSubtype(ta) && !slotB.Is(ta.Lookup(rbinOpNames[op])) {
 			r, err := CallMethodValue(slotB, b, []Value{a}, nil)
 			if err != nil || r.o != notImplemented {
 				return r, err
