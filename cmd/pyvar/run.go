@@ -10,6 +10,7 @@ import (
 	"runtime/pprof"
 	"time"
 
+	"github.com/pyvar/pyvar/core/compile"
 	"github.com/pyvar/pyvar/core/interp"
 	"github.com/pyvar/pyvar/core/object"
 	"github.com/pyvar/pyvar/core/pyprof"
@@ -41,6 +42,15 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 		rec = pyprof.New(time.Millisecond)
 		vopts.Sampler = rec.Sampler()
 	}
+	// The compiler's SyntaxWarnings are printed as the warnings module
+	// prints them: where, what, then the source line when there is a file.
+	compile.Warn = func(filename string, lineno int, category, msg string) {
+		fmt.Fprintf(stderr, "%s:%d: %s: %s\n", filename, lineno, category, msg)
+		if line := sourceLine(filename, lineno); line != "" {
+			fmt.Fprintf(stderr, "  %s\n", line)
+		}
+	}
+	defer func() { compile.Warn = nil }()
 	in := interp.New(vopts)
 	if rec != nil {
 		stopSampling = rec.Start(in)

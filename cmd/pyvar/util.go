@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -35,4 +36,18 @@ func incompleteInput(err error) bool {
 		}
 	}
 	return false
+}
+
+// sourceLine returns line lineno of a file, stripped, or "" when the file
+// cannot be read (<string>, <stdin>), as linecache would.
+func sourceLine(filename string, lineno int) string {
+	src, err := os.ReadFile(filename)
+	if err != nil || lineno < 1 {
+		return ""
+	}
+	lines := strings.Split(string(src), "\n")
+	if lineno > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(lines[lineno-1])
 }

@@ -250,6 +250,8 @@ func Dir(v Value) (Value, error) {
 		for _, c := range t.MRO {
 			add(c.Dict)
 		}
+	} else if v.k == KindObject && TypeOf(v).IsSubtype(ModuleType) {
+		add(instanceDict(v)) // module.__dir__: the module's namespace only
 	} else {
 		if v.k == KindObject {
 			add(instanceDict(v))
