@@ -10,6 +10,7 @@ import (
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/compile"
 	"github.com/pyvar/pyvar/core/object"
+	"github.com/pyvar/pyvar/core/symtable"
 	"github.com/pyvar/pyvar/core/syntax"
 	"github.com/pyvar/pyvar/core/vm"
 )
@@ -36,10 +37,15 @@ func Compile(src []byte, filename, mode string, flags int) (*code.Code, error) {
 	return co, nil
 }
 
-// AsPython turns a front-end *syntax.Error into the Python exception it
-// stands for (SyntaxError, IndentationError or TabError); other errors are
-// returned unchanged.
+// AsPython turns a front-end error into the Python exception it stands
+// for: a *syntax.Error into SyntaxError, IndentationError or TabError (or the
+// ValueError/RecursionError it names), the symbol table's too-deep tree into
+// RecursionError; other errors are returned unchanged.
 func AsPython(err error) error {
+	var re *symtable.RecursionError
+	if errors.As(err, &re) {
+		return object.Errorf(object.RecursionError, "%s", re.Error())
+	}
 	var se *syntax.Error
 	if !errors.As(err, &se) {
 		return err
