@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/pyvar/pyvar/core/object"
 	"github.com/pyvar/pyvar/core/syntax"
 )
 
@@ -510,25 +511,7 @@ func foldFloat(op syntax.Operator, a, b float64) (syntax.ConstValue, bool) {
 		if b == 0 {
 			return syntax.ConstValue{}, false
 		}
-		mod := math.Mod(a, b)
-		div := (a - mod) / b
-		if mod != 0 {
-			if (b < 0) != (mod < 0) {
-				mod += b
-				div -= 1.0
-			}
-		} else {
-			mod = math.Copysign(0, b)
-		}
-		var floordiv float64
-		if div != 0 {
-			floordiv = math.Floor(div)
-			if div-floordiv > 0.5 {
-				floordiv += 1.0
-			}
-		} else {
-			floordiv = math.Copysign(0, a/b)
-		}
+		floordiv, mod := object.FloatDivMod(a, b)
 		if op == syntax.FloorDiv {
 			return floatVal(floordiv), true
 		}

@@ -114,7 +114,10 @@ func floatIntCompare(f float64, i Value, op CompareOp) bool {
 	return cmpResult(fr.Cmp(ir), op)
 }
 
-func floatDivMod(vx, wx float64) (float64, float64) {
+// FloatDivMod is Python's divmod for floats: the floor quotient and the
+// remainder with the divisor's sign (CPython's float_divmod). wx must not be
+// 0. The compiler folds constants with it, so folding and run time agree.
+func FloatDivMod(vx, wx float64) (float64, float64) {
 	mod := math.Mod(vx, wx)
 	div := (vx - mod) / wx
 	if mod != 0 {
@@ -183,19 +186,19 @@ func floatBinary(op BinOp, a, b float64) (Value, error) {
 		if b == 0 {
 			return Null, Errorf(ZeroDivisionError, "float floor division by zero")
 		}
-		q, _ := floatDivMod(a, b)
+		q, _ := FloatDivMod(a, b)
 		return Float(q), nil
 	case Mod:
 		if b == 0 {
 			return Null, Errorf(ZeroDivisionError, "float modulo")
 		}
-		_, m := floatDivMod(a, b)
+		_, m := FloatDivMod(a, b)
 		return Float(m), nil
 	case DivMod:
 		if b == 0 {
 			return Null, Errorf(ZeroDivisionError, "float divmod()")
 		}
-		q, m := floatDivMod(a, b)
+		q, m := FloatDivMod(a, b)
 		return FromObject(NewTuple(Float(q), Float(m))), nil
 	case Pow:
 		return floatPow(a, b)
