@@ -218,7 +218,7 @@ func builtinCompare(a, b Value, op CompareOp) (Value, error) {
 	case *Cell:
 		if y, ok := b.o.(*Cell); ok {
 			if x.Ref.IsNull() || y.Ref.IsNull() {
-				return Bool(cmpInts(b2i(!x.Ref.IsNull()), b2i(!y.Ref.IsNull()), op)), nil
+				return Bool(CompareOrdered(b2i(!x.Ref.IsNull()), b2i(!y.Ref.IsNull()), op)), nil
 			}
 			return RichCompare(x.Ref, y.Ref, op)
 		}

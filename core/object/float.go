@@ -78,22 +78,6 @@ func bytesIndexByte(b []byte, c byte) int {
 	return -1
 }
 
-func cmpFloats(a, b float64, op CompareOp) bool {
-	switch op {
-	case CmpLt:
-		return a < b
-	case CmpLe:
-		return a <= b
-	case CmpEq:
-		return a == b
-	case CmpNe:
-		return a != b
-	case CmpGt:
-		return a > b
-	}
-	return a >= b
-}
-
 // floatIntCompare compares a float with an int exactly, even when the
 // int does not convert to float without rounding.
 func floatIntCompare(f float64, i Value, op CompareOp) bool {
@@ -101,12 +85,12 @@ func floatIntCompare(f float64, i Value, op CompareOp) bool {
 		return op == CmpNe
 	}
 	if math.IsInf(f, 0) {
-		return cmpFloats(f, 0, op)
+		return CompareOrdered(f, 0, op)
 	}
 	if i.k == KindInt || i.k == KindBool {
 		n := int64(i.n)
 		if n > -(1<<53) && n < 1<<53 {
-			return cmpFloats(f, float64(n), op)
+			return CompareOrdered(f, float64(n), op)
 		}
 	}
 	fr := newRatFromFloat(f)

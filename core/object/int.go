@@ -62,23 +62,7 @@ func ToBigInt(v Value) (*big.Int, bool) {
 	return new(big.Int).Set(toBig(v)), true
 }
 
-func cmpInts(a, b int64, op CompareOp) bool {
-	switch op {
-	case CmpLt:
-		return a < b
-	case CmpLe:
-		return a <= b
-	case CmpEq:
-		return a == b
-	case CmpNe:
-		return a != b
-	case CmpGt:
-		return a > b
-	}
-	return a >= b
-}
-
-func cmpResult(c int, op CompareOp) bool { return cmpInts(int64(c), 0, op) }
+func cmpResult(c int, op CompareOp) bool { return CompareOrdered(int64(c), 0, op) }
 
 // floorDivMod returns Python's a // b and a % b for b != 0.
 func floorDivMod(a, b int64) (int64, int64) {
@@ -323,7 +307,7 @@ func IntToFloat(v Value) (float64, error) {
 
 func intCompare(a, b Value, op CompareOp) bool {
 	if a.k != KindObject && b.k != KindObject {
-		return cmpInts(int64(a.n), int64(b.n), op)
+		return CompareOrdered(int64(a.n), int64(b.n), op)
 	}
 	return cmpResult(toBig(a).Cmp(toBig(b)), op)
 }

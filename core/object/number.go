@@ -113,7 +113,7 @@ func numberCompare(a, b Value, op CompareOp) (Value, error) {
 	case ka == numInt && kb == numInt:
 		return Bool(intCompare(a, b, op)), nil
 	case ka == numFloat && kb == numFloat:
-		return Bool(cmpFloats(a.RawFloat(), b.RawFloat(), op)), nil
+		return Bool(CompareOrdered(a.RawFloat(), b.RawFloat(), op)), nil
 	case ka == numFloat:
 		return Bool(floatIntCompare(a.RawFloat(), b, op)), nil
 	}

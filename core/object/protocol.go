@@ -60,6 +60,25 @@ const (
 	CmpGe
 )
 
+// CompareOrdered applies op to two ints or two floats. Go's float
+// comparisons are IEEE 754's, as Python's are: NaN is unordered and unequal
+// to everything. Small enough to inline, so the eval loop uses it too.
+func CompareOrdered[T int64 | float64](a, b T, op CompareOp) bool {
+	switch op {
+	case CmpLt:
+		return a < b
+	case CmpLe:
+		return a <= b
+	case CmpEq:
+		return a == b
+	case CmpNe:
+		return a != b
+	case CmpGt:
+		return a > b
+	}
+	return a >= b
+}
+
 // Short aliases matching the brief's names.
 const (
 	Lt = CmpLt
@@ -275,10 +294,10 @@ func UnaryOp(op UnOp, v Value) (Value, error) {
 // RichCompare computes a op b as a Python value (usually a bool).
 func RichCompare(a, b Value, op CompareOp) (Value, error) {
 	if a.k == KindInt && b.k == KindInt {
-		return Bool(cmpInts(int64(a.n), int64(b.n), op)), nil
+		return Bool(CompareOrdered(int64(a.n), int64(b.n), op)), nil
 	}
 	if a.k == KindFloat && b.k == KindFloat {
-		return Bool(cmpFloats(a.RawFloat(), b.RawFloat(), op)), nil
+		return Bool(CompareOrdered(a.RawFloat(), b.RawFloat(), op)), nil
 	}
 	if a.k == KindFloat && b.k == KindInt {
 		return Bool(floatIntCompare(a.RawFloat(), b, op)), nil

@@ -405,7 +405,7 @@ func seqCompare(a, b []Value, op CompareOp) (Value, error) {
 		}
 	}
 	if i >= len(a) || i >= len(b) {
-		return Bool(cmpInts(int64(len(a)), int64(len(b)), op)), nil
+		return Bool(CompareOrdered(int64(len(a)), int64(len(b)), op)), nil
 	}
 	switch op {
 	case CmpEq:

@@ -395,47 +395,13 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 		case code.COMPARE_OP:
 			a, b := s[sp-2], s[sp-1]
 			if a.IsInt() && b.IsInt() {
-				x, y := a.RawInt(), b.RawInt()
-				var t bool
-				switch arg {
-				case 0:
-					t = x < y
-				case 1:
-					t = x <= y
-				case 2:
-					t = x == y
-				case 3:
-					t = x != y
-				case 4:
-					t = x > y
-				default:
-					t = x >= y
-				}
 				sp--
-				s[sp-1] = object.Bool(t)
+				s[sp-1] = object.Bool(object.CompareOrdered(a.RawInt(), b.RawInt(), object.CompareOp(arg)))
 				continue
 			}
 			if a.IsFloat() && b.IsFloat() {
-				// Go's comparisons are IEEE 754's, as Python's: NaN is
-				// unordered and unequal to everything.
-				x, y := a.RawFloat(), b.RawFloat()
-				var t bool
-				switch arg {
-				case 0:
-					t = x < y
-				case 1:
-					t = x <= y
-				case 2:
-					t = x == y
-				case 3:
-					t = x != y
-				case 4:
-					t = x > y
-				default:
-					t = x >= y
-				}
 				sp--
-				s[sp-1] = object.Bool(t)
+				s[sp-1] = object.Bool(object.CompareOrdered(a.RawFloat(), b.RawFloat(), object.CompareOp(arg)))
 				continue
 			}
 			var r object.Value
