@@ -74,11 +74,7 @@ func (f *Frame) loadGlobalPlain(i int) (object.Value, error) {
 	if err != nil || ok {
 		return v, err
 	}
-	v, ok, err = f.lookupBuiltin(key)
-	if err != nil || ok {
-		return v, err
-	}
-	return object.Null, nameError(f.Code.Names[i])
+	return f.loadBuiltinOrFail(i, key)
 }
 
 func (f *Frame) loadName(i int) (object.Value, error) {
@@ -101,14 +97,22 @@ func (f *Frame) loadName(i int) (object.Value, error) {
 }
 
 // loadNameOuter is LOAD_NAME after a miss in the frame's locals: globals,
-// then builtins, then NameError.
+// then builtins, then NameError. Unlike LOAD_GLOBAL it reads globals as a
+// plain dict even when they are a dict subclass, as CPython 3.10's
+// LOAD_NAME does (PyDict_GetItemWithError), so __missing__ is not called.
 func (f *Frame) loadNameOuter(i int) (object.Value, error) {
 	key := f.Code.NameValues[i]
 	v, ok, err := f.Globals.Get(key)
 	if err != nil || ok {
 		return v, err
 	}
-	v, ok, err = f.lookupBuiltin(key)
+	return f.loadBuiltinOrFail(i, key)
+}
+
+// loadBuiltinOrFail ends LOAD_GLOBAL and LOAD_NAME: the builtins, or
+// NameError for name i.
+func (f *Frame) loadBuiltinOrFail(i int, key object.Value) (object.Value, error) {
+	v, ok, err := f.lookupBuiltin(key)
 	if err != nil || ok {
 		return v, err
 	}
