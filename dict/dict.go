@@ -204,14 +204,11 @@ restart:
 			*slot = i + 1
 			return int(i), nil
 		}
-		kv := d.tags[KeysVersionTag]
-		eq, err := k.Equal(e.key)
+		eq, restart, err := d.keyEqual(k, e)
 		if err != nil {
 			return noEntry, err
 		}
-		if d.tags[KeysVersionTag] != kv {
-			// Equal ran code that added or removed keys: i and e may no
-			// longer mean what they did, so look again (CPython restarts too).
+		if restart {
 			goto restart
 		}
 		if eq {
@@ -222,6 +219,16 @@ restart:
 	}
 	d.missHash, d.missHead, d.missKeys = h, head, d.tags[KeysVersionTag]
 	return noEntry, nil
+}
+
+// keyEqual is the slow half of a lookup, after identity failed: Python's
+// == between k and entry e's key. restart is true when == ran code that
+// added or removed keys, so the caller's indexes may no longer mean what
+// they did and it must look again (CPython restarts too).
+func (d *Dict[K, V]) keyEqual(k K, e *entry[K, V]) (eq, restart bool, err error) {
+	kv := d.tags[KeysVersionTag]
+	eq, err = k.Equal(e.key)
+	return eq, err == nil && d.tags[KeysVersionTag] != kv, err
 }
 
 // scan is probe for a dict without index: compare the hashes of all entries.
@@ -236,12 +243,11 @@ restart:
 			d.memo[h%memoSize] = int32(i) + 1
 			return i, nil
 		}
-		kv := d.tags[KeysVersionTag]
-		eq, err := k.Equal(e.key)
+		eq, restart, err := d.keyEqual(k, e)
 		if err != nil {
 			return noEntry, err
 		}
-		if d.tags[KeysVersionTag] != kv {
+		if restart {
 			goto restart
 		}
 		if eq {
