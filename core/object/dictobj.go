@@ -174,6 +174,17 @@ func newDictIterator(d *Dict, kind dictIterKind) *dictIterator {
 
 const errKeysChanged = "dictionary keys changed during iteration"
 
+// item is what an iterator of this kind yields for entry (k, v).
+func (kind dictIterKind) item(k, v Value) Value {
+	switch kind {
+	case dictValues:
+		return v
+	case dictItems:
+		return FromObject(NewTuple(k, v))
+	}
+	return k
+}
+
 // Type returns the Python type of dictIterator.
 func (it *dictIterator) Type() *Type {
 	return [...]*Type{dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType, setIteratorType}[it.kind]
@@ -205,13 +216,7 @@ func (it *dictIterator) Next() (Value, bool, error) {
 			return Null, false, Errorf(RuntimeError, errKeysChanged)
 		}
 		it.left--
-		switch it.kind {
-		case dictValues:
-			return v, true, nil
-		case dictItems:
-			return FromObject(NewTuple(k, v)), true, nil
-		}
-		return k, true, nil
+		return it.kind.item(k, v), true, nil
 	}
 	it.d = nil
 	return Null, false, nil
@@ -372,13 +377,7 @@ func (it *dictReverseIterator) Next() (Value, bool, error) {
 			return Null, false, Errorf(RuntimeError, errKeysChanged)
 		}
 		it.left--
-		switch it.kind {
-		case dictValues:
-			return v, true, nil
-		case dictItems:
-			return FromObject(NewTuple(k, v)), true, nil
-		}
-		return k, true, nil
+		return it.kind.item(k, v), true, nil
 	}
 	it.d = nil
 	return Null, false, nil
