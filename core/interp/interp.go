@@ -9,15 +9,20 @@ import (
 
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/compile"
+	"github.com/pyvar/pyvar/core/native"
 	"github.com/pyvar/pyvar/core/object"
 	"github.com/pyvar/pyvar/core/symtable"
 	"github.com/pyvar/pyvar/core/syntax"
 	"github.com/pyvar/pyvar/core/vm"
 )
 
-// New returns an interpreter whose compiler is pyvar's front end.
+// New returns an interpreter whose compiler is pyvar's front end and whose
+// native modules are core/native's (unless opts.Modules names its own).
 func New(opts vm.Options) *vm.Interp {
 	opts.Compiler = Compile
+	if opts.Modules == nil {
+		opts.Modules = native.Modules()
+	}
 	return vm.New(opts)
 }
 

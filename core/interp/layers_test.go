@@ -19,7 +19,8 @@ func TestLayers(t *testing.T) {
 		"opcache":       {"core/syntax", "core/symtable", "core/compile", "core/code", "core/vm"},
 		"core/code":     {"core/syntax", "core/symtable", "core/compile", "core/vm"},
 		"core/compile":  {"core/vm"},
-		"core/vm":       {"core/syntax", "core/symtable", "core/compile", "core/interp"},
+		"core/vm":       {"core/syntax", "core/symtable", "core/compile", "core/interp", "core/native"},
+		"core/native":   {"core/syntax", "core/symtable", "core/compile", "core/interp"},
 	}
 	for pkg, bad := range forbidden {
 		out, err := exec.Command("go", "list", "-deps", mod+pkg).Output()

@@ -48,7 +48,7 @@ func Call(fn Value, args []Value, kwnames []string) (Value, error) {
 			return c.Call(args, kwnames)
 		}
 		t := fn.o.Type()
-		if t.Heap {
+		if t.viaNamespace() {
 			if m := t.Lookup(strCall); !m.IsNull() {
 				return CallMethodValue(m, fn, args, kwnames)
 			}
@@ -412,4 +412,41 @@ func methodRepr(m *Method) (string, error) {
 		return "", err
 	}
 	return fmt.Sprintf("<bound method %s of %s>", name, r), nil
+}
+
+// The exported forms of the installers above, for built-in types defined
+// outside this package (core/vm's frames, core/native's modules).
+
+// AddMethod installs a built-in method; self arrives as the built-in
+// payload even when the receiver is an instance of a subclass.
+func (t *Type) AddMethod(name string, fn func(self Value, args []Value, kwnames []string) (Value, error)) {
+	t.addMethod(name, fn)
+}
+
+// AddRawMethod installs a method that receives subclass instances as they
+// are (for methods that must see the instance's own attributes).
+func (t *Type) AddRawMethod(name string, fn func(self Value, args []Value, kwnames []string) (Value, error)) {
+	t.addRawMethod(name, fn)
+}
+
+// AddSlot installs a special method (__len__, __iter__, ...) whose repr
+// says "slot wrapper", as CPython's do; like AddRawMethod, self arrives as
+// it is (use Unwrap for the payload).
+func (t *Type) AddSlot(name string, fn func(self Value, args []Value, kwnames []string) (Value, error)) {
+	t.addSlot(name, fn)
+}
+
+// AddClassMethod installs a built-in class method (dict.fromkeys).
+func (t *Type) AddClassMethod(name string, fn func(cls Value, args []Value, kwnames []string) (Value, error)) {
+	t.addClassMethod(name, fn)
+}
+
+// AddGetter installs a read-only attribute.
+func (t *Type) AddGetter(name string, get func(self Value) (Value, error)) {
+	t.addGetter(name, get)
+}
+
+// AddGetSet installs a read-write attribute; set receives Null on delete.
+func (t *Type) AddGetSet(name string, get func(self Value) (Value, error), set func(self, v Value) error) {
+	t.addGetSet(name, get, set)
 }

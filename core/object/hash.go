@@ -82,12 +82,12 @@ func (v Value) Hash() (uint64, error) {
 			return s.Hash(), nil
 		}
 		t := v.o.Type()
-		if t.Heap {
+		if t.viaNamespace() {
 			m := t.Lookup(strHash)
 			if m.IsNone() {
 				return 0, Errorf(TypeError, "unhashable type: '%s'", t.Name)
 			}
-			if md, ok := m.o.(*MethodDescr); ok && md.slot {
+			if md, ok := m.o.(*MethodDescr); ok && md.slot && !md.Owner.Native {
 				// An inherited built-in tp_hash: no Python-level call, so
 				// the value is not re-hashed as an int.
 				if md.Owner == ObjectType {

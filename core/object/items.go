@@ -50,7 +50,7 @@ func GetItem(v, key Value) (Value, error) {
 			return Null, Errorf(TypeError, "'type' object is not subscriptable")
 		}
 		t := v.o.Type()
-		if t.Heap {
+		if t.viaNamespace() {
 			if m := t.Lookup(strGetitem); !m.IsNull() {
 				return CallMethodValue(m, v, []Value{key}, nil)
 			}
@@ -82,7 +82,7 @@ func SetItem(v, key, val Value) error {
 			return o.Set(key, val)
 		}
 		t := v.o.Type()
-		if t.Heap {
+		if t.viaNamespace() {
 			if m := t.Lookup(strSetitem); !m.IsNull() {
 				_, err := CallMethodValue(m, v, []Value{key, val}, nil)
 				return err
@@ -111,7 +111,7 @@ func DelItem(v, key Value) error {
 			return nil
 		}
 		t := v.o.Type()
-		if t.Heap {
+		if t.viaNamespace() {
 			if m := t.Lookup(strDelitem); !m.IsNull() {
 				_, err := CallMethodValue(m, v, []Value{key}, nil)
 				return err
@@ -144,7 +144,7 @@ func GetIter(v Value) (Value, error) {
 			return v, nil
 		}
 		t := v.o.Type()
-		if t.Heap {
+		if t.viaNamespace() {
 			if m := t.Lookup(strIter); !m.IsNull() {
 				if m.IsNone() {
 					return Null, Errorf(TypeError, "'%s' object is not iterable", t.Name)
@@ -266,7 +266,7 @@ func Contains(container, item Value) (bool, error) {
 			return strContains(o.S, s.S), nil
 		}
 		t := container.o.Type()
-		if t.Heap {
+		if t.viaNamespace() {
 			if m := t.Lookup(nameContains); !m.IsNull() {
 				if m.IsNone() {
 					return false, Errorf(TypeError, "'%s' object is not a container", t.Name)

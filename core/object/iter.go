@@ -323,7 +323,7 @@ func reversedNew(t *Type, args []Value, kwnames []string) (Value, error) {
 		return FromObject(newDictReverseIterator(o.d, o.kind)), nil
 	}
 	tt := TypeOf(seq)
-	if m := tt.Lookup(strReversed); !m.IsNull() && tt.Heap {
+	if m := tt.Lookup(strReversed); !m.IsNull() && tt.viaNamespace() {
 		if m.IsNone() {
 			return Null, Errorf(TypeError, "'%s' object is not reversible", tt.Name)
 		}

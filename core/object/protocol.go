@@ -105,7 +105,7 @@ func BinaryOp(op BinOp, a, b Value) (Value, error) {
 		return r, err
 	}
 	ta, tb := TypeOf(a), TypeOf(b)
-	if !ta.Heap && !tb.Heap {
+	if !ta.viaNamespace() && !tb.viaNamespace() {
 		if op == Or && (isUnionType(ta) || isUnionType(tb)) {
 			// type.__or__ (PEP 604): int | None
 			if r, err := makeUnion(a, b); err != nil || r.o != notImplemented {
@@ -243,7 +243,7 @@ func InplaceOp(op BinOp, a, b Value) (Value, error) {
 		return r, err
 	}
 	ta := TypeOf(a)
-	if !ta.Heap {
+	if !ta.viaNamespace() {
 		if r, ok, err := builtinInplace(op, a, b); ok || err != nil {
 			return r, err
 		}
@@ -256,7 +256,7 @@ func InplaceOp(op BinOp, a, b Value) (Value, error) {
 	tb := TypeOf(b)
 	var r Value
 	var err error
-	if !ta.Heap && !tb.Heap {
+	if !ta.viaNamespace() && !tb.viaNamespace() {
 		r, err = builtinBinary(op, a, b)
 	} else {
 		r, err = binaryOp1(op, a, b, ta, tb)
@@ -277,7 +277,7 @@ func UnaryOp(op UnOp, v Value) (Value, error) {
 		return Bool(!t), err
 	}
 	t := TypeOf(v)
-	if !t.Heap {
+	if !t.viaNamespace() {
 		if r, ok, err := builtinUnary(op, v); ok || err != nil {
 			return r, err
 		}
@@ -315,7 +315,7 @@ func RichCompare(a, b Value, op CompareOp) (Value, error) {
 	}
 	defer LeaveRecursiveCall()
 	ta, tb := TypeOf(a), TypeOf(b)
-	if !ta.Heap && !tb.Heap {
+	if !ta.viaNamespace() && !tb.viaNamespace() {
 		r, err := builtinCompare(a, b, op)
 		if err != nil || r.o != notImplemented {
 			return r, err
@@ -401,7 +401,10 @@ func Truth(v Value) (bool, error) {
 	case *Dict:
 		return o.Len() > 0, nil
 	case *Instance:
-		return instanceTruth(v, o)
+		return namespaceTruth(v, o.Class)
+	}
+	if t := v.o.Type(); t.Native {
+		return namespaceTruth(v, t)
 	}
 	if n, ok, err := builtinLen(v); ok || err != nil {
 		return n > 0, err
@@ -412,8 +415,8 @@ func Truth(v Value) (bool, error) {
 	return true, nil
 }
 
-func instanceTruth(v Value, o *Instance) (bool, error) {
-	t := o.Class
+// namespaceTruth is bool(v) through __bool__, then __len__, of type t.
+func namespaceTruth(v Value, t *Type) (bool, error) {
 	if m := t.Lookup(strBool); !m.IsNull() {
 		if m.IsNone() {
 			return false, Errorf(TypeError, "'NoneType' object is not callable")
@@ -448,7 +451,7 @@ func Len(v Value) (int, error) {
 			return o.Len(), nil
 		}
 		t := v.o.Type()
-		if t.Heap {
+		if t.viaNamespace() {
 			if m := t.Lookup(strLen); !m.IsNull() {
 				return callLen(m, v)
 			}

@@ -53,7 +53,7 @@ func Repr(v Value) (string, error) {
 	}
 	defer LeaveRecursiveCall()
 	t := v.o.Type()
-	if t.Heap {
+	if t.viaNamespace() {
 		m := t.Lookup(strRepr)
 		r, err := CallMethodValue(m, v, nil, nil)
 		if err != nil {
@@ -183,7 +183,7 @@ func StrOf(v Value) (string, error) {
 	}
 	defer LeaveRecursiveCall()
 	t := v.o.Type()
-	if t.Heap {
+	if t.viaNamespace() {
 		m := t.Lookup(strStr)
 		r, err := CallMethodValue(m, v, nil, nil)
 		if err != nil {
@@ -241,7 +241,7 @@ func ASCII(v Value) (string, error) {
 // Format returns format(v, spec).
 func Format(v Value, spec string) (string, error) {
 	t := TypeOf(v)
-	if t.Heap {
+	if t.viaNamespace() {
 		m := t.Lookup(strFormat)
 		r, err := CallMethodValue(m, v, []Value{NewStr(spec)}, nil)
 		if err != nil {

@@ -53,6 +53,12 @@ type Type struct {
 	// Null for a delete.
 	SetAttro func(v Value, name *Str, val Value) error
 
+	// Native marks a built-in type implemented outside this package (a
+	// core/native module's type): its special methods are found in its
+	// namespace, as a class's are, since the Go type switches here do not
+	// know it. CPython 3.10 makes most such types heap types too.
+	Native bool
+
 	solid   *Type // the built-in type whose layout instances use
 	hasDict bool  // instances carry a __dict__
 	final   bool  // cannot be subclassed (bool, NoneType, range, ...)
@@ -305,4 +311,40 @@ func init() {
 		t.final = true
 	}
 	ModuleType.hasDict = true
+}
+
+// NewBaseType makes a built-in type, implemented outside this package,
+// that classes may derive from (collections.deque, _random.Random, the _io
+// classes). Its New receives the class being instantiated and returns
+// WrapBuiltin(t, payload), so that instances of subclasses carry the Go
+// payload that the type's methods receive as self.
+func NewBaseType(name string, base *Type) *Type {
+	if base == nil {
+		base = ObjectType
+	}
+	t := newBuiltinType(name, base)
+	t.Native = true
+	return t
+}
+
+// viaNamespace reports whether the protocols (len, iter, +, repr, ...)
+// find v's special methods by name on its MRO: for classes and native
+// types; the core built-in types are dispatched by Go type switches.
+func (t *Type) viaNamespace() bool { return t.Heap || t.Native }
+
+// WrapBuiltin returns a built-in payload as an instance of t: the payload
+// itself when t is the built-in type, an *Instance holding it when t is a
+// class derived from it.
+func WrapBuiltin(t *Type, v Value) Value { return wrapBuiltin(t, v) }
+
+// SetNew installs tp_new (and tp_init, when init is not nil) on a native
+// type, with the __new__ and __init__ entries in its namespace that
+// classes deriving from it reach through their MRO.
+func (t *Type) SetNew(newFn func(t *Type, args []Value, kwnames []string) (Value, error), init func(self Value, args []Value, kwnames []string) error) {
+	t.New = newFn
+	addNewSlot(t)
+	if init != nil {
+		t.Init = init
+		addInitSlot(t)
+	}
 }

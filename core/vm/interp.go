@@ -59,7 +59,15 @@ type Options struct {
 	// Sampler, when set, is called from the eval loop at back-edges and
 	// function entries after SampleRequest was raised (a profiler hook).
 	Sampler func(f *Frame, op code.Opcode)
+	// Modules are the native modules (CPython's C modules, written in Go)
+	// that import finds before searching sys.path, by name. The VM's own
+	// (sys, gc, dis) are always there; core/native supplies the rest.
+	Modules map[string]ModuleMaker
 }
+
+// ModuleMaker builds a native module for one interpreter; it runs at the
+// module's first import, as a C module's PyInit function does.
+type ModuleMaker func(in *Interp) (*object.Module, error)
 
 // Interp is one interpreter: its builtins, modules and the thread state
 // (current frame, recursion depth, exception being handled).

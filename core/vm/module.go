@@ -214,8 +214,11 @@ func (in *Interp) importAbs(name string) (object.Value, error) {
 			}
 		}
 	} else {
-		if mk, ok := builtinModules[name]; ok {
-			m := mk(in)
+		if mk, ok := in.moduleMaker(name); ok {
+			m, err := mk(in)
+			if err != nil {
+				return object.Null, err
+			}
 			mv := object.FromObject(m)
 			in.Modules.Set(key, mv)
 			return mv, nil

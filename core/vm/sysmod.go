@@ -16,18 +16,45 @@ import (
 	"github.com/pyvar/pyvar/core/object"
 )
 
-// builtinModules makes the modules that have no source file (filled in
-// init: the dis module reaches the eval loop, which reaches import).
-var builtinModules map[string]func(in *Interp) *object.Module
+// builtinModules makes the modules that have no source file and belong to
+// the VM itself (filled in init: the dis module reaches the eval loop,
+// which reaches import). Options.Modules adds the native ones.
+var builtinModules map[string]ModuleMaker
 
 func init() {
-	builtinModules = map[string]func(in *Interp) *object.Module{
-		"sys":  func(in *Interp) *object.Module { return in.sysModule },
-		"time": newTimeModule,
-		"math": newMathModule,
-		"gc":   newGCModule,
-		"dis":  newDisModule,
+	builtinModules = map[string]ModuleMaker{
+		"sys":  func(in *Interp) (*object.Module, error) { return in.sysModule, nil },
+		"time": func(in *Interp) (*object.Module, error) { return newTimeModule(in), nil },
+		"math": func(in *Interp) (*object.Module, error) { return newMathModule(in), nil },
+		"gc":   func(in *Interp) (*object.Module, error) { return newGCModule(in), nil },
+		"dis":  func(in *Interp) (*object.Module, error) { return newDisModule(in), nil },
 	}
+}
+
+// moduleMaker returns the maker of the built-in module name: the
+// interpreter's native modules first, then the VM's own.
+func (in *Interp) moduleMaker(name string) (ModuleMaker, bool) {
+	if mk, ok := in.opts.Modules[name]; ok {
+		return mk, true
+	}
+	mk, ok := builtinModules[name]
+	return mk, ok
+}
+
+// builtinModuleNames is sys.builtin_module_names: every module compiled
+// into this interpreter, sorted, builtins included.
+func (in *Interp) builtinModuleNames() []string {
+	names := []string{"builtins"}
+	for n := range builtinModules {
+		names = append(names, n)
+	}
+	for n := range in.opts.Modules {
+		if _, dup := builtinModules[n]; !dup {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	return names
 }
 
 // newDisModule provides dis.dis(x) for functions, methods, generators,
@@ -301,7 +328,11 @@ func (in *Interp) initSys() {
 	setStr(d, "version_info", object.FromObject(object.NewTuple(object.Int(3), object.Int(10), object.Int(13), object.NewStr("final"), object.Int(0))))
 	setStr(d, "hexversion", object.Int(0x030a0df0))
 	setStr(d, "executable", object.NewStr(""))
-	setStr(d, "builtin_module_names", object.FromObject(object.NewTuple(object.NewStr("builtins"), object.NewStr("math"), object.NewStr("sys"), object.NewStr("time"))))
+	var mods []object.Value
+	for _, n := range in.builtinModuleNames() {
+		mods = append(mods, object.NewStr(n))
+	}
+	setStr(d, "builtin_module_names", object.FromObject(object.NewTuple(mods...)))
 	setStr(d, "tracebacklimit", object.Int(tracebackLimit))
 	d.Delete(object.NewStr("tracebacklimit"))
 	fn := func(name string, f func(self object.Value, args []object.Value, kwnames []string) (object.Value, error)) object.Value {

@@ -1,0 +1,75 @@
+// Package native holds the modules that CPython writes in C (itertools,
+// _collections, _sre, _io, posix, ...), written here in Go. The pure-Python
+// modules around them are CPython 3.10's own Lib, found at run time; these
+// are the parts that Lib imports from C.
+//
+// Each module registers a vm.ModuleMaker under its name from an init
+// function in its own file (one file, or one file group, per module).
+// Modules returns the whole set, which core/interp installs as the
+// interpreter's vm.Options.Modules; an embedder may pass a subset. A maker
+// runs at the module's first import in one interpreter and must not keep
+// mutable state outside the module it returns, so interpreters stay
+// independent.
+package native
+
+import (
+	"sort"
+
+	"github.com/pyvar/pyvar/core/object"
+	"github.com/pyvar/pyvar/core/vm"
+)
+
+var registry = map[string]vm.ModuleMaker{}
+
+// register adds a module; it is called from init functions only.
+func register(name string, mk vm.ModuleMaker) {
+	if _, dup := registry[name]; dup {
+		panic("native: module registered twice: " + name)
+	}
+	registry[name] = mk
+}
+
+// Modules returns a fresh map of every native module's maker, by name.
+func Modules() map[string]vm.ModuleMaker {
+	m := make(map[string]vm.ModuleMaker, len(registry))
+	for k, v := range registry {
+		m[k] = v
+	}
+	return m
+}
+
+// Names returns the native modules' names, sorted.
+func Names() []string {
+	names := make([]string, 0, len(registry))
+	for k := range registry {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// newModule returns an empty module with its docstring set.
+func newModule(name, doc string) *object.Module {
+	m := object.NewModule(name)
+	if doc != "" {
+		m.Dict.Set(object.FromObject(object.Intern("__doc__")), object.NewStr(doc))
+	}
+	return m
+}
+
+// setAttr stores v in module m under name.
+func setAttr(m *object.Module, name string, v object.Value) {
+	m.Dict.Set(object.FromObject(object.Intern(name)), v)
+}
+
+// defFunc adds a module-level built-in function; fn receives vectorcall
+// arguments (positionals, then one value per keyword name).
+func defFunc(m *object.Module, name string, fn func(args []object.Value, kwnames []string) (object.Value, error)) {
+	f := object.NewBuiltin(name, func(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		return fn(args, kwnames)
+	})
+	if b, ok := f.Object().(*object.BuiltinFunction); ok {
+		b.Self = object.FromObject(m)
+	}
+	setAttr(m, name, f)
+}
