@@ -88,9 +88,10 @@ type Interp struct {
 	stdout, stderr io.Writer
 	stdin          io.Reader
 	opcache        opcacheState
-	importFunc     *object.BuiltinFunction              // the builtin __import__ (IMPORT_NAME's fast path)
-	displayHook    *object.BuiltinFunction              // the builtin sys.displayhook
-	breaker        int32                                // the eval breaker: breakSample|breakInterrupt, set from other goroutines
+	importFunc     *object.BuiltinFunction // the builtin __import__ (IMPORT_NAME's fast path)
+	displayHook    *object.BuiltinFunction // the builtin sys.displayhook
+	breaker        int32                   // the eval breaker: breakSample|breakInterrupt, set from other goroutines
+	signals        signalState
 	initializing   map[*object.Module]bool              // modules whose code is running (circular-import messages)
 	stdinBuf       *bufio.Reader                        // sys.stdin and input() read through it
 	openFiles      []*File                              // writable files to flush at exit
@@ -133,6 +134,7 @@ func New(opts Options) *Interp {
 	}
 	in.setRecursionLimit(opts.RecursionLimit)
 	in.initializing = map[*object.Module]bool{}
+	in.signals.wake = make(chan struct{}, 1)
 	in.excBase.exc = object.None
 	in.excInfo = &in.excBase
 	in.initOpcache()

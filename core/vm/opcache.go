@@ -54,17 +54,18 @@ func (f *Frame) loadGlobalSlow(i, pc int) (object.Value, error) {
 // back-edges and frame entries only, like CPython's eval_breaker.
 const (
 	breakSample    = 1
-	breakInterrupt = 2
+	breakInterrupt = 2 // a signal is pending (see signals.go)
 )
 
 // RequestSample asks the eval loop to call Options.Sampler at the next
 // back-edge or function entry (safe from any goroutine).
 func (in *Interp) RequestSample() { in.setBreak(breakSample) }
 
-// Interrupt makes the running code raise KeyboardInterrupt at the next
-// back-edge or function entry (for a SIGINT handler; safe from any
-// goroutine).
-func (in *Interp) Interrupt() { in.setBreak(breakInterrupt) }
+// Interrupt delivers SIGINT: the running code raises KeyboardInterrupt
+// (or runs the Python handler of SIGINT) at the next back-edge or function
+// entry, or at once in an interruptible blocking call (for a SIGINT
+// handler; safe from any goroutine).
+func (in *Interp) Interrupt() { in.TripSignal(sigint) }
 
 func (in *Interp) setBreak(bit int32) {
 	for {
@@ -76,7 +77,7 @@ func (in *Interp) setBreak(bit int32) {
 }
 
 // breakIn serves the eval breaker at instruction pc of frame f: it runs
-// the sampler and raises a pending KeyboardInterrupt.
+// the sampler and the handlers of pending signals.
 func (in *Interp) breakIn(f *Frame, pc int) error {
 	bits := atomic.SwapInt32(&in.breaker, 0)
 	if bits&breakSample != 0 && in.opts.Sampler != nil && pc < len(f.Code.Code) {
@@ -84,7 +85,10 @@ func (in *Interp) breakIn(f *Frame, pc int) error {
 		in.opts.Sampler(f, f.Code.Code[pc].Op())
 	}
 	if bits&breakInterrupt != 0 {
-		return object.NewException(object.KeyboardInterrupt)
+		if pc < len(f.Code.Code) {
+			f.Lasti = pc // the handler's frame argument reports this line
+		}
+		return in.CheckSignals()
 	}
 	return nil
 }
