@@ -13,9 +13,10 @@ type Instance struct {
 // MemberDescr is the descriptor of one name in __slots__: it reads and
 // writes a fixed slot of the instance instead of the instance __dict__.
 type MemberDescr struct {
-	Name  string
-	Owner *Type
-	Index int
+	Name     string
+	Owner    *Type
+	Index    int
+	ReadOnly bool // a READONLY member (struct sequence fields)
 }
 
 // Type returns MemberDescrType.
@@ -41,6 +42,9 @@ func (m *MemberDescr) DescrSet(obj Value, v Value) error {
 	inst, ok := obj.o.(*Instance)
 	if !ok || !inst.Class.IsSubtype(m.Owner) || m.Index >= len(inst.Slots) {
 		return Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, TypeOf(obj).Name)
+	}
+	if m.ReadOnly {
+		return Errorf(AttributeError, "readonly attribute")
 	}
 	if v.IsNull() && inst.Slots[m.Index].IsNull() {
 		return Errorf(AttributeError, "%s", m.Name)
