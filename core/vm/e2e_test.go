@@ -12,6 +12,7 @@ import (
 
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/compile"
+	"github.com/pyvar/pyvar/core/native"
 	"github.com/pyvar/pyvar/core/syntax"
 	"github.com/pyvar/pyvar/core/vm"
 )
@@ -51,6 +52,9 @@ func runScript(t *testing.T, path string, opts vm.Options) (string, string, int)
 	opts.Argv = []string{path}
 	opts.Stdout, opts.Stderr = &out, &errb
 	opts.Compiler = compiler
+	if opts.Modules == nil {
+		opts.Modules = native.Modules() // math and the other native modules
+	}
 	in := vm.New(opts)
 	err := in.RunFile(path)
 	code, msg := vm.ExitCode(err)
