@@ -53,7 +53,7 @@ func runScript(t *testing.T, path string, opts vm.Options) (string, string, int)
 	opts.Stdout, opts.Stderr = &out, &errb
 	opts.Compiler = compiler
 	if opts.Modules == nil {
-		opts.Modules = native.Modules() // math and the other native modules
+		opts.Modules = native.Modules() // math, time and the other C modules of CPython
 	}
 	in := vm.New(opts)
 	err := in.RunFile(path)

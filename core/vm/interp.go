@@ -21,7 +21,7 @@
 // counted in CPython 3.9). Functions capture globals and builtins when
 // created (the 3.10 __builtins__ rule); classes are built by
 // __build_class__ running the body with its namespace as f_locals; modules
-// are imported from source files along sys.path, with sys, time, math, gc
+// are imported from source files along sys.path, with sys, gc
 // and dis built in. FormatException prints tracebacks, chained exceptions,
 // suggestions and SyntaxErrors exactly as CPython 3.10's excepthook does.
 package vm

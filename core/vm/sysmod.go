@@ -9,7 +9,6 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
@@ -23,7 +22,6 @@ var builtinModules map[string]ModuleMaker
 func init() {
 	builtinModules = map[string]ModuleMaker{
 		"sys":  func(in *Interp) (*object.Module, error) { return in.sysModule, nil },
-		"time": func(in *Interp) (*object.Module, error) { return newTimeModule(in), nil },
 		"gc":   func(in *Interp) (*object.Module, error) { return newGCModule(in), nil },
 		"dis":  func(in *Interp) (*object.Module, error) { return newDisModule(in), nil },
 	}
@@ -434,40 +432,4 @@ func builtinFn(d *object.Dict, name string, f func(args []object.Value) (object.
 		}
 		return f(args)
 	}))
-}
-
-var startTime = time.Now()
-
-func newTimeModule(in *Interp) *object.Module {
-	m := object.NewModule("time")
-	d := m.Dict
-	builtinFn(d, "time", func([]object.Value) (object.Value, error) {
-		return object.Float(float64(time.Now().UnixNano()) / 1e9), nil
-	}, 0)
-	builtinFn(d, "time_ns", func([]object.Value) (object.Value, error) {
-		return object.Int(time.Now().UnixNano()), nil
-	}, 0)
-	mono := func([]object.Value) (object.Value, error) {
-		return object.Float(time.Since(startTime).Seconds()), nil
-	}
-	monoNs := func([]object.Value) (object.Value, error) {
-		return object.Int(int64(time.Since(startTime))), nil
-	}
-	builtinFn(d, "perf_counter", mono, 0)
-	builtinFn(d, "monotonic", mono, 0)
-	builtinFn(d, "process_time", mono, 0)
-	builtinFn(d, "perf_counter_ns", monoNs, 0)
-	builtinFn(d, "monotonic_ns", monoNs, 0)
-	builtinFn(d, "sleep", func(args []object.Value) (object.Value, error) {
-		secs, err := object.ToFloat(args[0])
-		if err != nil {
-			return object.Null, err
-		}
-		if secs < 0 {
-			return object.Null, object.Errorf(object.ValueError, "sleep length must be non-negative")
-		}
-		time.Sleep(time.Duration(secs * float64(time.Second)))
-		return object.None, nil
-	}, 1)
-	return m
 }

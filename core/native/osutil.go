@@ -1,0 +1,101 @@
+package native
+
+import (
+	"math"
+
+	"github.com/pyvar/pyvar/core/object"
+	"github.com/pyvar/pyvar/core/vm"
+)
+
+// Argument conversions of CPython's argument parsers for C integer types,
+// shared by the operating-system modules (posix, time, _signal, select,
+// _socket, ...), with CPython 3.10's messages.
+
+// cLongArg is the "l" format unit: __index__, then a C long.
+func cLongArg(v object.Value) (int64, error) {
+	if v.IsInt() {
+		return v.RawInt(), nil
+	}
+	r, err := object.Index(v)
+	if err != nil {
+		return 0, err
+	}
+	n, ok := r.AsInt()
+	if !ok {
+		return 0, object.Errorf(object.OverflowError, "Python int too large to convert to C long")
+	}
+	return n, nil
+}
+
+// cIntArg is the "i" format unit: __index__, then a C int.
+func cIntArg(v object.Value) (int, error) {
+	r, err := object.Index(v)
+	if err != nil {
+		return 0, err
+	}
+	n, ok := r.AsInt()
+	if !ok || n > math.MaxInt32 {
+		if big, isBig := object.ToBigInt(r); (isBig && big.Sign() < 0) || (ok && n < 0) {
+			return 0, object.Errorf(object.OverflowError, "signed integer is less than minimum")
+		}
+		return 0, object.Errorf(object.OverflowError, "signed integer is greater than maximum")
+	}
+	if n < math.MinInt32 {
+		return 0, object.Errorf(object.OverflowError, "signed integer is less than minimum")
+	}
+	return int(n), nil
+}
+
+// cIntArgClinic is Argument Clinic's int converter (_PyLong_AsInt): the
+// same as "i" but with "Python int too large to convert to C int" for
+// values out of range.
+func cIntArgClinic(v object.Value) (int, error) {
+	r, err := object.Index(v)
+	if err != nil {
+		return 0, err
+	}
+	n, ok := r.AsInt()
+	if !ok || n > math.MaxInt32 || n < math.MinInt32 {
+		return 0, object.Errorf(object.OverflowError, "Python int too large to convert to C int")
+	}
+	return int(n), nil
+}
+
+// strArg returns v's Go string when it is a str (or subclass), or a
+// TypeError "<fname>() argument <n> must be str, not <type>".
+func strArg(fname string, argn int, v object.Value) (string, error) {
+	if s, ok := object.Unwrap(v).Object().(*object.Str); ok {
+		return s.S, nil
+	}
+	return "", object.Errorf(object.TypeError, "%s() argument %d must be str, not %s", fname, argn, object.TypeOf(v).Name)
+}
+
+// importModule imports a module by name as PyImport_ImportModule does
+// (through the interpreter's __import__).
+func importModule(in *vm.Interp, name string) (object.Value, error) {
+	imp, ok := in.Builtins.GetStr("__import__")
+	if !ok {
+		return object.Null, object.Errorf(object.ImportError, "__import__ not found")
+	}
+	return object.Call(imp, []object.Value{object.NewStr(name)}, nil)
+}
+
+// parseTupleCount is PyArg_ParseTuple's check of the argument count, with
+// its messages ("f() takes at most 2 arguments (3 given)").
+func parseTupleCount(fname string, n, min, max int) error {
+	s := func(k int) string {
+		if k == 1 {
+			return ""
+		}
+		return "s"
+	}
+	switch {
+	case min == max && n != min:
+		return object.Errorf(object.TypeError, "%s() takes exactly %d argument%s (%d given)", fname, min, s(min), n)
+	case n < min:
+		return object.Errorf(object.TypeError, "%s() takes at least %d argument%s (%d given)", fname, min, s(min), n)
+	case max >= 0 && n > max:
+		return object.Errorf(object.TypeError, "%s() takes at most %d argument%s (%d given)", fname, max, s(max), n)
+	}
+	return nil
+}
