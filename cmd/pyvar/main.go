@@ -17,6 +17,7 @@ import (
 const usage = `usage: pyvar [options] FILE [args...]   run a program
        pyvar [options] -c CODE [args...]  run CODE
        pyvar [options] - [args...]        run the program read from stdin
+       pyvar [options] -m MODULE [args...] run a library module as __main__ (json.tool, unittest, ...)
        pyvar run [options] FILE [args...] the same as pyvar FILE
        pyvar dis [--opcache] FILE|-       disassemble, as python3.10 -m dis does
        pyvar scopes [--json] FILE|DIR...  explain the scope of every name
@@ -29,7 +30,15 @@ run options:
   --opcache-stats            print cache statistics to stderr at exit
   --cpuprofile=FILE          write a pprof CPU profile of the VM
   --pyprofile=FILE           write a pprof profile of the Python program (functions, lines, opcodes)
+  --stdlib=DIR               the CPython 3.10 Lib to import the standard library from
   --help                     show this help
+
+The standard library is CPython 3.10's own pure-Python Lib, used where it is
+installed (never copied): --stdlib DIR, else $PYVAR_STDLIB, else pyenv's
+$(pyenv root)/versions/3.10.*/lib/python3.10, else the python3.10 on the PATH.
+sys.path is the script's directory ('' for -c and the prompt, the current
+directory for -m), then $PYTHONPATH, then that Lib. Without a Lib pyvar still
+runs, with its built-in modules only.
 `
 
 func main() {
@@ -86,6 +95,7 @@ type runOptions struct {
 	cpuprofile   string
 	pyprofile    string
 	interactive  bool
+	stdlib       string
 }
 
 func runFlags(o *runOptions) *flag.FlagSet {
@@ -97,6 +107,7 @@ func runFlags(o *runOptions) *flag.FlagSet {
 	fl.StringVar(&o.cpuprofile, "cpuprofile", "", "")
 	fl.StringVar(&o.pyprofile, "pyprofile", "", "")
 	fl.BoolVar(&o.interactive, "i", false, "")
+	fl.StringVar(&o.stdlib, "stdlib", "", "")
 	return fl
 }
 
@@ -109,12 +120,17 @@ func parseRun(args []string) (opts runOptions, program, source string, argv []st
 	i := 0
 	for ; i < len(args); i++ {
 		a := args[i]
-		if a == "-c" {
+		if a == "-c" || a == "-m" {
 			if i+1 >= len(args) {
-				return opts, "", "", nil, usageError{"Argument expected for the -c option"}
+				return opts, "", "", nil, usageError{"Argument expected for the " + a + " option"}
 			}
-			program, source, argv = "-c", args[i+1], append([]string{"-c"}, args[i+2:]...)
+			program, source, argv = a, args[i+1], append([]string{a}, args[i+2:]...)
 			break
+		}
+		if (a == "--stdlib" || a == "-stdlib") && i+1 < len(args) {
+			flagArgs = append(flagArgs, a, args[i+1])
+			i++
+			continue
 		}
 		if a == "-" || !strings.HasPrefix(a, "-") {
 			program, argv = a, args[i:]

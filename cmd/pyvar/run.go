@@ -14,6 +14,7 @@ import (
 	"github.com/pyvar/pyvar/core/interp"
 	"github.com/pyvar/pyvar/core/object"
 	"github.com/pyvar/pyvar/core/pyprof"
+	"github.com/pyvar/pyvar/core/stdlib"
 	"github.com/pyvar/pyvar/core/syntax"
 	"github.com/pyvar/pyvar/core/vm"
 	"golang.org/x/term"
@@ -34,7 +35,10 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 		argv = []string{""}
 	}
 	vopts := vm.Options{Argv: argv, Stdin: stdin, Stdout: stdout, Stderr: stderr,
-		Opcache: opts.opcache, OpcacheMinRuns: opts.minRuns}
+		Opcache: opts.opcache, OpcacheMinRuns: opts.minRuns, Stdlib: stdlib.Find(opts.stdlib)}
+	if exe, err := os.Executable(); err == nil {
+		vopts.OrigArgv = append([]string{exe}, args...)
+	}
 
 	var rec *pyprof.Recorder
 	stopSampling := func() {}
@@ -81,6 +85,8 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 	switch {
 	case program == "-c":
 		runErr = in.RunSource([]byte(source), "<string>")
+	case program == "-m":
+		runErr = in.RunModule(source)
 	case program == "-" || (interactive && !opts.interactive && !isTerminal(stdin)):
 		src, err := io.ReadAll(stdin)
 		if err != nil {
@@ -112,8 +118,7 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 		}
 	}
 	stopSampling()
-	code, message := vm.ExitCode(runErr)
-	fmt.Fprint(stderr, message)
+	code := in.HandleExit(runErr)
 	if opts.opcacheStats {
 		in.OpcacheStats().Write(stderr)
 	}

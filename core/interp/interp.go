@@ -11,17 +11,23 @@ import (
 	"github.com/pyvar/pyvar/core/compile"
 	"github.com/pyvar/pyvar/core/native"
 	"github.com/pyvar/pyvar/core/object"
+	"github.com/pyvar/pyvar/core/stdlib"
 	"github.com/pyvar/pyvar/core/symtable"
 	"github.com/pyvar/pyvar/core/syntax"
 	"github.com/pyvar/pyvar/core/vm"
 )
 
 // New returns an interpreter whose compiler is pyvar's front end and whose
-// native modules are core/native's (unless opts.Modules names its own).
+// native modules are core/native's (unless opts.Modules names its own). When
+// opts.Stdlib is empty (no search made), the CPython Lib is looked for as
+// package stdlib describes.
 func New(opts vm.Options) *vm.Interp {
 	opts.Compiler = Compile
 	if opts.Modules == nil {
 		opts.Modules = native.Modules()
+	}
+	if !opts.Stdlib.Found() && len(opts.Stdlib.Looked) == 0 {
+		opts.Stdlib = stdlib.Find("")
 	}
 	return vm.New(opts)
 }

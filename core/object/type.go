@@ -247,7 +247,9 @@ func NewBuiltinType(name string, base *Type) *Type {
 
 // newBuiltinType makes a built-in type deriving from base (object when nil).
 func newBuiltinType(name string, base *Type) *Type {
-	t := &Type{Name: name, Qualname: name, Dict: NewDict(8)}
+	// A dotted name is tp_name ("itertools.chain"): messages use all of
+	// it, __module__ the part before the last dot, __qualname__ the rest.
+	t := &Type{Name: name, Qualname: name[strings.LastIndexByte(name, '.')+1:], Dict: NewDict(8)}
 	if base != nil {
 		t.Base = base
 		t.Bases = []*Type{base}

@@ -1,5 +1,7 @@
 package object
 
+import "strings"
+
 // Slot wrappers: the special methods of built-in types, stored in their
 // namespaces so that subclasses, super() and explicit calls such as
 // int.__add__(1, 2) find them. Each wrapper calls the same Go code the
@@ -390,7 +392,13 @@ func initTypeType() {
 	t.addClassMethod("__prepare__", func(cls Value, args []Value, kw []string) (Value, error) {
 		return FromObject(NewDict(0)), nil
 	})
-	t.addGetSet("__name__", func(self Value) (Value, error) { return NewStr(self.o.(*Type).Name), nil },
+	t.addGetSet("__name__", func(self Value) (Value, error) {
+		ty := self.o.(*Type)
+		if !ty.Heap {
+			return NewStr(ty.Name[strings.LastIndexByte(ty.Name, '.')+1:]), nil
+		}
+		return NewStr(ty.Name), nil
+	},
 		func(self, v Value) error {
 			ty := self.o.(*Type)
 			s, ok := v.o.(*Str)

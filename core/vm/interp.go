@@ -37,6 +37,7 @@ import (
 
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
+	"github.com/pyvar/pyvar/core/stdlib"
 )
 
 // CompilerFunc compiles source to a code object; mode is "exec", "eval"
@@ -63,6 +64,16 @@ type Options struct {
 	// that import finds before searching sys.path, by name. The VM's own
 	// (sys, gc, dis) are always there; core/native supplies the rest.
 	Modules map[string]ModuleMaker
+	// Stdlib is the CPython 3.10 Lib that sys.path ends with (and where
+	// sys.prefix points); when none was found, its Looked list goes into
+	// the ModuleNotFoundError of a module that is not there.
+	Stdlib stdlib.Lib
+	// Executable is sys.executable (default: this process's binary) and
+	// OrigArgv sys.orig_argv (default: Executable followed by Argv).
+	Executable string
+	OrigArgv   []string
+	// Inspect reports that the prompt follows the program (sys.flags.inspect).
+	Inspect bool
 }
 
 // ModuleMaker builds a native module for one interpreter; it runs at the
@@ -101,6 +112,16 @@ type Interp struct {
 	genSeq         uint64
 	lastKwTuple    *object.Tuple // kwNames's one-entry cache
 	lastKwNames    []string
+
+	excepthook, unraisablehook *object.BuiltinFunction // sys's defaults, to tell when a program replaced them
+	traceFunc, profileFunc     object.Value            // what sys.settrace/setprofile stored (never called)
+	auditHooks                 []object.Value
+	finalizing                 bool
+	switchInterval             float64
+	coroOriginDepth            int
+	// AsyncgenFirstIter and AsyncgenFinalizer are sys.set_asyncgen_hooks's
+	// values (Null when unset), for the asynchronous generator machinery.
+	AsyncgenFirstIter, AsyncgenFinalizer object.Value
 }
 
 // setRecursionLimit sets the limit of the recursion counter the VM shares
@@ -135,6 +156,7 @@ func New(opts Options) *Interp {
 	in.setRecursionLimit(opts.RecursionLimit)
 	in.initializing = map[*object.Module]bool{}
 	in.signals.wake = make(chan struct{}, 1)
+	in.switchInterval = 0.005
 	in.excBase.exc = object.None
 	in.excInfo = &in.excBase
 	in.initOpcache()
@@ -249,6 +271,33 @@ func (in *Interp) RunSource(src []byte, filename string) error {
 			return object.Null, err
 		}
 		return in.execCode(co, g, object.FromObject(g))
+	})
+	if err == nil || object.ExceptionMatches(err, object.SystemExit) {
+		in.protect(func() (object.Value, error) {
+			in.closeGenerators()
+			return object.Null, nil
+		})
+	}
+	return err
+}
+
+// RunModule runs the module name as __main__, as `python -m name` does:
+// through runpy._run_module_as_main, which finds the module (a package
+// runs its __main__ submodule), sets sys.argv[0] to its file and runs it
+// in the __main__ namespace.
+func (in *Interp) RunModule(name string) error {
+	in.mainGlobals()
+	defer in.flushFiles()
+	_, err := in.protect(func() (object.Value, error) {
+		runpy, err := in.importAbs("runpy")
+		if err != nil {
+			return object.Null, err
+		}
+		fn, err := object.GetAttrString(runpy, "_run_module_as_main")
+		if err != nil {
+			return object.Null, err
+		}
+		return in.call(fn, []object.Value{object.NewStr(name), object.True}, nil)
 	})
 	if err == nil || object.ExceptionMatches(err, object.SystemExit) {
 		in.protect(func() (object.Value, error) {

@@ -243,7 +243,11 @@ func (in *Interp) importAbs(name string) (object.Value, error) {
 			return in.loadSource(name, file, "", parent, child)
 		}
 	}
-	return object.Null, moduleNotFound(fmt.Sprintf("No module named '%s'", name), name)
+	hint := ""
+	if parent == nil {
+		hint = in.libHint()
+	}
+	return object.Null, moduleNotFound(fmt.Sprintf("No module named '%s'%s", name, hint), name)
 }
 
 // loadSource compiles and runs a module's source in a fresh module that is

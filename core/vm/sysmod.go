@@ -5,7 +5,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
@@ -295,21 +294,7 @@ func (in *Interp) initSys() {
 		argv = []string{""}
 	}
 	setStr(d, "argv", strList(argv))
-	path := []string{""}
-	if len(in.opts.Argv) > 0 && in.opts.Argv[0] != "" && in.opts.Argv[0] != "-c" && in.opts.Argv[0] != "-" {
-		if abs, err := filepath.Abs(in.opts.Argv[0]); err == nil {
-			path[0] = filepath.Dir(abs)
-		}
-	}
-	if env := os.Getenv("PYVARPATH"); env != "" {
-		for _, p := range filepath.SplitList(env) {
-			if p != "" {
-				path = append(path, p)
-			}
-		}
-	}
-	path = append(path, in.opts.Path...)
-	in.Path = strList(path).Object().(*object.List)
+	in.Path = strList(in.buildPath()).Object().(*object.List)
 	setStr(d, "path", object.FromObject(in.Path))
 	setStr(d, "modules", object.FromObject(in.Modules))
 	setStr(d, "stdout", object.FromObject(&stream{w: in.stdout, name: "stdout"}))
@@ -319,16 +304,12 @@ func (in *Interp) initSys() {
 	setStr(d, "__stderr__", object.FromObject(&stream{w: in.stderr, name: "stderr"}))
 	setStr(d, "maxsize", object.Int(math.MaxInt64))
 	setStr(d, "byteorder", object.NewStr("little"))
-	setStr(d, "platform", object.NewStr("linux"))
-	setStr(d, "version", object.NewStr("3.10.13 (pyvar)"))
-	setStr(d, "version_info", object.FromObject(object.NewTuple(object.Int(3), object.Int(10), object.Int(13), object.NewStr("final"), object.Int(0))))
-	setStr(d, "hexversion", object.Int(0x030a0df0))
-	setStr(d, "executable", object.NewStr(""))
 	var mods []object.Value
 	for _, n := range in.builtinModuleNames() {
 		mods = append(mods, object.NewStr(n))
 	}
 	setStr(d, "builtin_module_names", object.FromObject(object.NewTuple(mods...)))
+	in.initSysInfo(d)
 	setStr(d, "tracebacklimit", object.Int(tracebackLimit))
 	d.Delete(object.NewStr("tracebacklimit"))
 	fn := func(name string, f func(self object.Value, args []object.Value, kwnames []string) (object.Value, error)) object.Value {

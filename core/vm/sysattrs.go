@@ -1,0 +1,817 @@
+package vm
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+
+	"github.com/pyvar/pyvar/core/object"
+	"github.com/pyvar/pyvar/core/stdlib"
+)
+
+// The parts of sys that describe the interpreter (implementation, flags,
+// float_info, prefixes, ...) and its hooks (excepthook, unraisablehook,
+// settrace, ...). Values are CPython 3.10's on a 64-bit Linux build, except
+// where pyvar differs and says so: implementation.name is 'pyvar' and
+// cache_tag None (no .pyc is ever written), flags.no_site is 1 (site is
+// not imported at start), hash_randomization is 0 (str hashes use
+// CPython's PYTHONHASHSEED=0 key).
+
+// structseq types of sys, shared by every interpreter (they hold no state).
+var (
+	versionInfoType = object.NewStructSeqType("sys.version_info",
+		"sys.version_info\n\nVersion information as a named tuple.",
+		fields("major", "minor", "micro", "releaselevel", "serial"), 5, false)
+	flagsType = object.NewStructSeqType("sys.flags",
+		"sys.flags\n\nFlags provided through command line arguments or environment vars.",
+		fields("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+			"ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+			"dev_mode", "utf8_mode", "warn_default_encoding", "int_max_str_digits"), 17, false)
+	floatInfoType = object.NewStructSeqType("sys.float_info",
+		"sys.float_info\n\nA named tuple holding information about the float type.",
+		fields("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon",
+			"radix", "rounds"), 11, false)
+	intInfoType = object.NewStructSeqType("sys.int_info",
+		"sys.int_info\n\nA named tuple that holds information about Python's\ninternal representation of integers.",
+		fields("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"), 4, false)
+	hashInfoType = object.NewStructSeqType("sys.hash_info",
+		"hash_info\n\nA named tuple providing parameters used for computing\nhashes.",
+		fields("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"), 9, false)
+	threadInfoType = object.NewStructSeqType("sys.thread_info",
+		"sys.thread_info\n\nA named tuple holding information about the thread implementation.",
+		fields("name", "lock", "version"), 3, false)
+	asyncgenHooksType = object.NewStructSeqType("asyncgen_hooks", "",
+		fields("firstiter", "finalizer"), 2, false)
+	// UnraisableHookArgsType is the type of the argument sys.unraisablehook
+	// receives.
+	UnraisableHookArgsType = object.NewStructSeqType("UnraisableHookArgs",
+		"UnraisableHookArgs\n\nType used to pass arguments to sys.unraisablehook.",
+		fields("exc_type", "exc_value", "exc_traceback", "err_msg", "object"), 5, false)
+)
+
+func fields(names ...string) []object.StructSeqField {
+	out := make([]object.StructSeqField, len(names))
+	for i, n := range names {
+		out[i] = object.StructSeqField{Name: n}
+	}
+	return out
+}
+
+// Version numbers pyvar reports: CPython's whose Lib it runs.
+const (
+	versionMajor, versionMinor, versionMicro = 3, 10, 13
+	hexVersion                               = versionMajor<<24 | versionMinor<<16 | versionMicro<<8 | 0xf0
+)
+
+// multiarch is sys.implementation._multiarch (Debian's triplet).
+func multiarch() string {
+	arch := map[string]string{"amd64": "x86_64", "arm64": "aarch64", "386": "i386", "riscv64": "riscv64",
+		"ppc64le": "powerpc64le", "s390x": "s390x"}[runtime.GOARCH]
+	if arch == "" {
+		arch = runtime.GOARCH
+	}
+	switch runtime.GOOS {
+	case "linux":
+		return arch + "-linux-gnu"
+	case "darwin":
+		return "darwin"
+	}
+	return arch + "-" + runtime.GOOS
+}
+
+// sysPlatform is sys.platform.
+func sysPlatform() string {
+	switch runtime.GOOS {
+	case "windows":
+		return "win32"
+	case "linux", "darwin", "freebsd", "openbsd", "netbsd":
+		return runtime.GOOS
+	}
+	return runtime.GOOS
+}
+
+func (in *Interp) initSysInfo(d *object.Dict) {
+	vi := object.NewStructSeq(versionInfoType, object.Int(versionMajor), object.Int(versionMinor),
+		object.Int(versionMicro), object.NewStr("final"), object.Int(0))
+	setStr(d, "version_info", vi)
+	setStr(d, "hexversion", object.Int(hexVersion))
+	setStr(d, "version", object.NewStr(fmt.Sprintf("%d.%d.%d (main, pyvar) [Go %s]", versionMajor, versionMinor,
+		versionMicro, runtime.Version())))
+	setStr(d, "api_version", object.Int(1013))
+	setStr(d, "implementation", object.NewSimpleNamespace(
+		[]string{"name", "cache_tag", "version", "hexversion", "_multiarch"},
+		[]object.Value{object.NewStr("pyvar"), object.None, vi, object.Int(hexVersion), object.NewStr(multiarch())}))
+	flag := func(b bool) object.Value {
+		if b {
+			return object.Int(1)
+		}
+		return object.Int(0)
+	}
+	setStr(d, "flags", object.NewStructSeq(flagsType,
+		object.Int(0), flag(in.opts.Inspect), flag(in.opts.Inspect), object.Int(0), object.Int(1), object.Int(0), object.Int(1),
+		object.Int(0), object.Int(0), object.Int(0), object.Int(0), object.Int(0), object.Int(0),
+		object.False, object.Int(0), object.Int(0), object.Int(-1)))
+	setStr(d, "float_info", object.NewStructSeq(floatInfoType,
+		object.Float(math.MaxFloat64), object.Int(1024), object.Int(308), object.Float(2.2250738585072014e-308),
+		object.Int(-1021), object.Int(-307), object.Int(15), object.Int(53), object.Float(2.220446049250313e-16),
+		object.Int(2), object.Int(1)))
+	setStr(d, "float_repr_style", object.NewStr("short"))
+	setStr(d, "int_info", object.NewStructSeq(intInfoType, object.Int(30), object.Int(4), object.Int(4300), object.Int(640)))
+	setStr(d, "hash_info", object.NewStructSeq(hashInfoType, object.Int(64), object.Int(1<<61-1), object.Int(314159),
+		object.Int(0), object.Int(1000003), object.NewStr("siphash24"), object.Int(64), object.Int(128), object.Int(0)))
+	setStr(d, "thread_info", object.NewStructSeq(threadInfoType, object.NewStr("pthread"), object.NewStr("mutex+cond"), object.None))
+	setStr(d, "maxunicode", object.Int(0x10ffff))
+	setStr(d, "platform", object.NewStr(sysPlatform()))
+	setStr(d, "platlibdir", object.NewStr("lib"))
+	setStr(d, "abiflags", object.NewStr(""))
+	setStr(d, "pycache_prefix", object.None)
+	setStr(d, "dont_write_bytecode", object.True)
+	setStr(d, "warnoptions", object.FromObject(object.NewList()))
+	setStr(d, "_xoptions", object.FromObject(object.NewDict(0)))
+	setStr(d, "_git", object.TupleValue(object.NewStr("pyvar"), object.NewStr(""), object.NewStr("")))
+	setStr(d, "_framework", object.NewStr(""))
+	setStr(d, "copyright", object.NewStr("pyvar: a Python 3.10 virtual machine written in Go.\n"+
+		"The Python standard library it runs is Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."))
+
+	lib := in.opts.Stdlib
+	prefix := lib.Prefix
+	setStr(d, "prefix", object.NewStr(prefix))
+	setStr(d, "exec_prefix", object.NewStr(prefix))
+	setStr(d, "base_prefix", object.NewStr(prefix))
+	setStr(d, "base_exec_prefix", object.NewStr(prefix))
+	exe := in.opts.Executable
+	if exe == "" {
+		if p, err := os.Executable(); err == nil {
+			exe = p
+		}
+	}
+	setStr(d, "executable", object.NewStr(exe))
+	setStr(d, "_base_executable", object.NewStr(exe))
+	setStr(d, "_home", object.None)
+	orig := in.opts.OrigArgv
+	if orig == nil {
+		orig = append([]string{exe}, in.opts.Argv...)
+	}
+	setStr(d, "orig_argv", strList(orig))
+
+	names := map[string]bool{}
+	for _, n := range in.builtinModuleNames() {
+		names[n] = true
+	}
+	if lib.Found() {
+		for _, n := range stdlib.ModuleNames(lib.Dir) {
+			names[n] = true
+		}
+	}
+	var stdNames []object.Value
+	for n := range names {
+		stdNames = append(stdNames, object.NewStr(n))
+	}
+	sort.Slice(stdNames, func(i, j int) bool {
+		return stdNames[i].Object().(*object.Str).S < stdNames[j].Object().(*object.Str).S
+	})
+	fs, _ := object.NewSet(true, stdNames...)
+	setStr(d, "stdlib_module_names", fs)
+
+	setStr(d, "meta_path", object.FromObject(object.NewList()))
+	setStr(d, "path_hooks", object.FromObject(object.NewList()))
+	setStr(d, "path_importer_cache", object.FromObject(object.NewDict(0)))
+	in.initSysHooks(d)
+}
+
+// sysFn installs a built-in function of sys.
+func sysFn(d *object.Dict, name string, f func(args []object.Value, kwnames []string) (object.Value, error)) *object.BuiltinFunction {
+	v := object.NewBuiltin(name, func(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		return f(args, kwnames)
+	})
+	setStr(d, name, v)
+	return v.Object().(*object.BuiltinFunction)
+}
+
+func (in *Interp) initSysHooks(d *object.Dict) {
+	in.excepthook = sysFn(d, "excepthook", func(args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.NoKwargs("excepthook", kwnames); err != nil {
+			return object.Null, err
+		}
+		if err := object.CheckPositional("excepthook", len(args), 3, 3); err != nil {
+			return object.Null, err
+		}
+		return object.None, in.displayException(args[1], args[2])
+	})
+	setStr(d, "__excepthook__", object.FromObject(in.excepthook))
+	in.unraisablehook = sysFn(d, "unraisablehook", func(args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.ExactlyOne("unraisablehook", args, kwnames); err != nil {
+			return object.Null, err
+		}
+		return object.None, in.defaultUnraisable(args[0])
+	})
+	setStr(d, "__unraisablehook__", object.FromObject(in.unraisablehook))
+	setStr(d, "UnraisableHookArgs", object.FromObject(UnraisableHookArgsType))
+
+	// Tracing and profiling: pyvar stores the functions and returns them,
+	// but never calls them (there is no line or call tracer yet), so
+	// debuggers and coverage tools do not stop or count.
+	for _, name := range []string{"trace", "profile"} {
+		name := name
+		sysFn(d, "set"+name, func(args []object.Value, kwnames []string) (object.Value, error) {
+			if err := object.ExactlyOne("set"+name, args, kwnames); err != nil {
+				return object.Null, err
+			}
+			if name == "trace" {
+				in.traceFunc = args[0]
+			} else {
+				in.profileFunc = args[0]
+			}
+			return object.None, nil
+		})
+		sysFn(d, "get"+name, func(args []object.Value, kwnames []string) (object.Value, error) {
+			if err := object.NoArgs("get"+name, args, kwnames); err != nil {
+				return object.Null, err
+			}
+			v := in.traceFunc
+			if name == "profile" {
+				v = in.profileFunc
+			}
+			if v.IsNull() {
+				return object.None, nil
+			}
+			return v, nil
+		})
+	}
+	sysFn(d, "call_tracing", func(args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.NoKwargs("call_tracing", kwnames); err != nil {
+			return object.Null, err
+		}
+		if err := object.CheckPositional("call_tracing", len(args), 2, 2); err != nil {
+			return object.Null, err
+		}
+		t, ok := args[1].Object().(*object.Tuple)
+		if !ok {
+			return object.Null, object.Errorf(object.TypeError, "call_tracing() argument 2 must be tuple, not %s", object.TypeOf(args[1]).Name)
+		}
+		return in.call(args[0], t.Items, nil)
+	})
+	sysFn(d, "audit", func(args []object.Value, kwnames []string) (object.Value, error) {
+		if len(args)-len(kwnames) < 1 {
+			return object.Null, object.Errorf(object.TypeError, "audit() missing 1 required positional argument: 'event'")
+		}
+		if _, ok := args[0].Object().(*object.Str); !ok {
+			return object.Null, object.Errorf(object.TypeError, "expected str for argument 'event', not %s", object.TypeOf(args[0]).Name)
+		}
+		for _, hook := range in.auditHooks {
+			if _, err := in.call(hook, []object.Value{args[0], object.TupleValue(args[1:]...)}, nil); err != nil {
+				return object.Null, err
+			}
+		}
+		return object.None, nil
+	})
+	sysFn(d, "addaudithook", func(args []object.Value, kwnames []string) (object.Value, error) {
+		out := make([]object.Value, 1)
+		if err := object.ParseArgs("addaudithook", args, kwnames, []string{"hook"}, 1, 1, out); err != nil {
+			return object.Null, err
+		}
+		in.auditHooks = append(in.auditHooks, out[0])
+		return object.None, nil
+	})
+	sysFn(d, "getrefcount", func(args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.ExactlyOne("getrefcount", args, kwnames); err != nil {
+			return object.Null, err
+		}
+		// Go's collector keeps no counts; 2 is what CPython reports for
+		// an object referenced once besides the argument itself.
+		return object.Int(2), nil
+	})
+	sysFn(d, "getsizeof", func(args []object.Value, kwnames []string) (object.Value, error) {
+		out := make([]object.Value, 2)
+		if err := object.ParseArgs("getsizeof", args, kwnames, []string{"object", "default"}, 2, 1, out); err != nil {
+			return object.Null, err
+		}
+		n, err := in.sizeOf(out[0])
+		if err != nil {
+			if !out[1].IsNull() && object.ExceptionMatches(err, object.TypeError) {
+				return out[1], nil
+			}
+			return object.Null, err
+		}
+		return object.Int(n), nil
+	})
+	constStr := func(name, value string) {
+		sysFn(d, name, func(args []object.Value, kwnames []string) (object.Value, error) {
+			if err := object.NoArgs(name, args, kwnames); err != nil {
+				return object.Null, err
+			}
+			return object.NewStr(value), nil
+		})
+	}
+	constStr("getdefaultencoding", "utf-8")
+	constStr("getfilesystemencoding", "utf-8")
+	constStr("getfilesystemencodeerrors", "surrogateescape")
+	sysFn(d, "is_finalizing", func(args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.NoArgs("is_finalizing", args, kwnames); err != nil {
+			return object.Null, err
+		}
+		return object.Bool(in.finalizing), nil
+	})
+	sysFn(d, "getswitchinterval", func(args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.NoArgs("getswitchinterval", args, kwnames); err != nil {
+			return object.Null, err
+		}
+		return object.Float(in.switchInterval), nil
+	})
+	sysFn(d, "setswitchinterval", func(args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.ExactlyOne("setswitchinterval", args, kwnames); err != nil {
+			return object.Null, err
+		}
+		f, err := object.ToFloat(args[0])
+		if err != nil {
+			return object.Null, err
+		}
+		if f <= 0 {
+			return object.Null, object.Errorf(object.ValueError, "switch interval must be strictly positive")
+		}
+		in.switchInterval = f
+		return object.None, nil
+	})
+	sysFn(d, "get_int_max_str_digits", func(args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.NoArgs("get_int_max_str_digits", args, kwnames); err != nil {
+			return object.Null, err
+		}
+		return object.Int(int64(object.IntMaxStrDigits)), nil
+	})
+	sysFn(d, "set_int_max_str_digits", func(args []object.Value, kwnames []string) (object.Value, error) {
+		out := make([]object.Value, 1)
+		if err := object.ParseArgs("set_int_max_str_digits", args, kwnames, []string{"maxdigits"}, 1, 1, out); err != nil {
+			return object.Null, err
+		}
+		n, ok := out[0].AsInt()
+		if !ok {
+			return object.Null, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer", object.TypeOf(out[0]).Name)
+		}
+		if n != 0 && n < 640 {
+			return object.Null, object.Errorf(object.ValueError, "maxdigits must be 0 or larger than 640")
+		}
+		object.IntMaxStrDigits = int(n)
+		return object.None, nil
+	})
+	sysFn(d, "get_coroutine_origin_tracking_depth", func(args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.NoArgs("get_coroutine_origin_tracking_depth", args, kwnames); err != nil {
+			return object.Null, err
+		}
+		return object.Int(int64(in.coroOriginDepth)), nil
+	})
+	sysFn(d, "set_coroutine_origin_tracking_depth", func(args []object.Value, kwnames []string) (object.Value, error) {
+		out := make([]object.Value, 1)
+		if err := object.ParseArgs("set_coroutine_origin_tracking_depth", args, kwnames, []string{"depth"}, 1, 1, out); err != nil {
+			return object.Null, err
+		}
+		n, ok := out[0].AsInt()
+		if !ok {
+			return object.Null, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer", object.TypeOf(out[0]).Name)
+		}
+		if n < 0 {
+			return object.Null, object.Errorf(object.ValueError, "depth must be >= 0")
+		}
+		in.coroOriginDepth = int(n)
+		return object.None, nil
+	})
+	// Async generator hooks: stored and returned; the coroutine machinery
+	// consults in.asyncgenFirstIter/Finalizer.
+	sysFn(d, "get_asyncgen_hooks", func(args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.NoArgs("get_asyncgen_hooks", args, kwnames); err != nil {
+			return object.Null, err
+		}
+		orNone := func(v object.Value) object.Value {
+			if v.IsNull() {
+				return object.None
+			}
+			return v
+		}
+		return object.NewStructSeq(asyncgenHooksType, orNone(in.AsyncgenFirstIter), orNone(in.AsyncgenFinalizer)), nil
+	})
+	sysFn(d, "set_asyncgen_hooks", func(args []object.Value, kwnames []string) (object.Value, error) {
+		out := make([]object.Value, 2)
+		if err := object.ParseArgs("set_asyncgen_hooks", args, kwnames, []string{"firstiter", "finalizer"}, 2, 0, out); err != nil {
+			return object.Null, err
+		}
+		for i, name := range []string{"firstiter", "finalizer"} {
+			if !out[i].IsNull() && !out[i].IsNone() && !object.IsCallable(out[i]) {
+				return object.Null, object.Errorf(object.TypeError, "callable %s expected, got %s", name, object.TypeOf(out[i]).Name)
+			}
+		}
+		if !out[1].IsNull() {
+			in.AsyncgenFinalizer = out[1]
+		}
+		if !out[0].IsNull() {
+			in.AsyncgenFirstIter = out[0]
+		}
+		return object.None, nil
+	})
+	bp := sysFn(d, "breakpointhook", func(args []object.Value, kwnames []string) (object.Value, error) {
+		return in.defaultBreakpointHook(args, kwnames)
+	})
+	setStr(d, "__breakpointhook__", object.FromObject(bp))
+	sysFn(d, "_clear_type_cache", func(args []object.Value, kwnames []string) (object.Value, error) {
+		return object.None, nil
+	})
+	sysFn(d, "getallocatedblocks", func(args []object.Value, kwnames []string) (object.Value, error) {
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		return object.Int(int64(ms.HeapObjects)), nil
+	})
+	sysFn(d, "_current_frames", func(args []object.Value, kwnames []string) (object.Value, error) {
+		r := object.NewDict(1)
+		if in.frame != nil {
+			for g := in.frame; g != nil; g = g.Back {
+				g.escaped = true
+			}
+			r.Set(object.Int(int64(mainThreadIdent)), object.FromObject(in.frame))
+		}
+		return object.FromObject(r), nil
+	})
+	sysFn(d, "_current_exceptions", func(args []object.Value, kwnames []string) (object.Value, error) {
+		r := object.NewDict(1)
+		if e := in.currentExc(); e != nil {
+			r.Set(object.Int(int64(mainThreadIdent)), object.TupleValue(object.FromObject(e.Class), object.FromObject(e), tbValue(e.Traceback)))
+		}
+		return object.FromObject(r), nil
+	})
+}
+
+// mainThreadIdent is what sys._current_frames keys the running thread by.
+const mainThreadIdent = 1
+
+// defaultBreakpointHook is sys.breakpointhook: PYTHONBREAKPOINT names the
+// callable to run (pdb.set_trace by default, '0' disables it).
+func (in *Interp) defaultBreakpointHook(args []object.Value, kwnames []string) (object.Value, error) {
+	hook := os.Getenv("PYTHONBREAKPOINT")
+	if hook == "0" {
+		return object.None, nil
+	}
+	if hook == "" {
+		hook = "pdb.set_trace"
+	}
+	modName, attr := "builtins", hook
+	if i := strings.LastIndexByte(hook, '.'); i >= 0 {
+		modName, attr = hook[:i], hook[i+1:]
+	}
+	mod, err := in.importModuleLevel(modName, nil, object.TupleValue(object.NewStr("__name__")), 0)
+	var fn object.Value
+	if err == nil {
+		fn, err = object.GetAttrString(mod, attr)
+	}
+	if err != nil {
+		if object.ExceptionMatches(err, object.ImportError) || object.ExceptionMatches(err, object.AttributeError) {
+			w := fmt.Sprintf("Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"", hook)
+			return object.None, in.warn(object.RuntimeWarning, w)
+		}
+		return object.Null, err
+	}
+	return in.call(fn, args, kwnames)
+}
+
+// warn issues a warning through the warnings module when it can be
+// imported, else prints it as the warnings module would.
+func (in *Interp) warn(category *object.Type, msg string) error {
+	mod, err := in.importAbs("warnings")
+	if err == nil {
+		var w object.Value
+		if w, err = object.GetAttrString(mod, "warn"); err == nil {
+			_, err = in.call(w, []object.Value{object.NewStr(msg), object.FromObject(category)}, nil)
+			return err
+		}
+	}
+	return in.writeStderr(fmt.Sprintf("%s: %s\n", category.Name, msg))
+}
+
+// writeStderr writes s to sys.stderr: through its write method when a
+// program replaced it, else straight to the interpreter's stderr.
+func (in *Interp) writeStderr(s string) error {
+	if in.sysModule != nil {
+		if out, ok := getStr(in.sysModule.Dict, "stderr"); ok {
+			if out.IsNone() {
+				return nil
+			}
+			if st, ok := out.Object().(*stream); !ok || st.w != in.stderr {
+				w, err := object.GetAttrString(out, "write")
+				if err != nil {
+					return err
+				}
+				_, err = in.call(w, []object.Value{object.NewStr(s)}, nil)
+				return err
+			}
+		}
+	}
+	_, err := io.WriteString(in.stderr, s)
+	return err
+}
+
+// displayException is sys.excepthook's default: the traceback of value
+// (an exception) printed to sys.stderr as CPython prints it.
+func (in *Interp) displayException(value, tb object.Value) error {
+	e, ok := value.Object().(*object.BaseException)
+	if !ok {
+		return in.writeStderr(fmt.Sprintf("TypeError: print_exception(): Exception expected for value, %s found\n", object.TypeOf(value).Name))
+	}
+	if t, ok := tb.Object().(*object.Traceback); ok && e.Traceback == nil {
+		e.Traceback = t
+	}
+	return in.writeStderr(FormatException(e))
+}
+
+// HandleExit ends a program the way CPython's main does with the error
+// RunFile, RunSource or RunModule returned: nil is status 0; SystemExit
+// gives its code (printing a non-integer one); any other exception is
+// passed to sys.excepthook (the VM's traceback printer unless the program
+// replaced it) and the status is 1 (130 for KeyboardInterrupt).
+func (in *Interp) HandleExit(err error) int {
+	code, message := ExitCode(err)
+	if err == nil {
+		return 0
+	}
+	var e *object.BaseException
+	if !errors.As(err, &e) || e.Class.IsSubtype(object.SystemExit) {
+		if message != "" {
+			in.writeStderr(message)
+		}
+		return code
+	}
+	hook, ok := getStr(in.sysModule.Dict, "excepthook")
+	if !ok {
+		in.writeStderr("sys.excepthook is missing\n")
+		in.writeStderr(FormatException(e))
+		return code
+	}
+	if b, isB := hook.Object().(*object.BuiltinFunction); isB && b == in.excepthook {
+		if werr := in.displayException(object.FromObject(e), tbValue(e.Traceback)); werr != nil {
+			io.WriteString(in.stderr, FormatException(e))
+		}
+		return code
+	}
+	_, herr := in.protect(func() (object.Value, error) {
+		return in.call(hook, []object.Value{object.FromObject(e.Class), object.FromObject(e), tbValue(e.Traceback)}, nil)
+	})
+	if herr != nil {
+		var he *object.BaseException
+		if errors.As(herr, &he) && he.Class.IsSubtype(object.SystemExit) {
+			return in.HandleExit(herr)
+		}
+		in.writeStderr("Error in sys.excepthook:\n" + FormatException(herr) + "\nOriginal exception was:\n" + FormatException(e))
+	}
+	return code
+}
+
+// WriteUnraisable reports an exception that cannot be raised (raised by
+// __del__, a weakref callback, a generator's close at exit, ...) through
+// sys.unraisablehook, as CPython's PyErr_WriteUnraisable: obj is what it
+// happened in (Null for none) and msg replaces "Exception ignored in"
+// when not empty.
+func (in *Interp) WriteUnraisable(err error, msg string, obj object.Value) {
+	var e *object.BaseException
+	if !errors.As(err, &e) {
+		e = object.NewException(object.SystemError, object.NewStr(err.Error()))
+	}
+	msgv := object.None
+	if msg != "" {
+		msgv = object.NewStr(msg)
+	}
+	if obj.IsNull() {
+		obj = object.None
+	}
+	args := object.NewStructSeq(UnraisableHookArgsType, object.FromObject(e.Class), object.FromObject(e), tbValue(e.Traceback), msgv, obj)
+	hook, ok := getStr(in.sysModule.Dict, "unraisablehook")
+	if ok && !hook.IsNone() {
+		if b, isB := hook.Object().(*object.BuiltinFunction); !isB || b != in.unraisablehook {
+			if _, herr := in.protect(func() (object.Value, error) { return in.call(hook, []object.Value{args}, nil) }); herr == nil {
+				return
+			} else {
+				// CPython reports a failing hook with the default one.
+				in.defaultUnraisable(object.NewStructSeq(UnraisableHookArgsType, object.FromObject(excOf(herr).Class),
+					object.FromObject(excOf(herr)), tbValue(excOf(herr).Traceback), object.NewStr("Exception ignored in sys.unraisablehook"), hook))
+			}
+		}
+	}
+	in.defaultUnraisable(args)
+}
+
+func excOf(err error) *object.BaseException {
+	var e *object.BaseException
+	if errors.As(err, &e) {
+		return e
+	}
+	return object.NewException(object.SystemError, object.NewStr(err.Error()))
+}
+
+// defaultUnraisable is sys.unraisablehook's default: "Exception ignored
+// in: <obj>" and the traceback, on sys.stderr.
+func (in *Interp) defaultUnraisable(arg object.Value) error {
+	get := func(i int) object.Value {
+		if inst, ok := arg.Object().(*object.Instance); ok && inst.Class == UnraisableHookArgsType {
+			return object.StructSeqItem(arg, i)
+		}
+		v, err := object.GetAttrString(arg, []string{"exc_type", "exc_value", "exc_traceback", "err_msg", "object"}[i])
+		if err != nil {
+			return object.None
+		}
+		return v
+	}
+	var b strings.Builder
+	obj, msg := get(4), get(3)
+	if !obj.IsNone() {
+		m := "Exception ignored in"
+		if s, ok := msg.Object().(*object.Str); ok {
+			m = s.S
+		}
+		r, err := object.Repr(obj)
+		if err != nil {
+			r = "<object repr() failed>"
+		}
+		b.WriteString(m + ": " + r + "\n")
+	} else if s, ok := msg.Object().(*object.Str); ok {
+		b.WriteString(s.S + ":\n")
+	}
+	if e, ok := get(1).Object().(*object.BaseException); ok {
+		if tb, ok := get(2).Object().(*object.Traceback); ok && e.Traceback == nil {
+			e.Traceback = tb
+		}
+		b.WriteString(FormatException(e))
+	} else if t, ok := get(0).Object().(*object.Type); ok {
+		b.WriteString(t.FullName() + "\n")
+	}
+	return in.writeStderr(b.String())
+}
+
+// sizeOf is sys.getsizeof: a class's own __sizeof__ when it has one, else
+// the size CPython 3.10 reports for the same object on a 64-bit build
+// (pyvar's own layouts differ; programs use these numbers to compare).
+func (in *Interp) sizeOf(v object.Value) (int64, error) {
+	t := object.TypeOf(v)
+	if t.Heap {
+		if m := t.LookupString("__sizeof__"); !m.IsNull() {
+			r, err := object.CallMethodValue(m, v, nil, nil)
+			if err != nil {
+				return 0, err
+			}
+			n, ok := r.AsInt()
+			if !ok {
+				return 0, object.Errorf(object.TypeError, "an integer is required")
+			}
+			if n < 0 {
+				return 0, object.Errorf(object.ValueError, "__sizeof__() should return >= 0")
+			}
+			return n + 16, nil
+		}
+	}
+	const gc = 16 // the GC header of tracked objects
+	switch v.Kind() {
+	case object.KindNone:
+		return 16, nil
+	case object.KindFloat:
+		return 24, nil
+	case object.KindInt, object.KindBool:
+		n := v.RawInt()
+		if n == 0 && !v.IsBool() {
+			return 24, nil
+		}
+		if n < 0 {
+			n = -n
+		}
+		digits := int64(0)
+		for u := uint64(n); u != 0; u >>= 30 {
+			digits++
+		}
+		if digits == 0 {
+			digits = 1
+		}
+		return 24 + 4*digits, nil
+	}
+	u := object.Unwrap(v)
+	var n int64
+	switch o := u.Object().(type) {
+	case *object.Str:
+		maxr := rune(0)
+		count := int64(0)
+		for _, r := range o.S {
+			count++
+			maxr = max(maxr, r)
+		}
+		switch {
+		case maxr < 0x80:
+			n = 49 + count
+		case maxr < 0x100:
+			n = 73 + count
+		case maxr < 0x10000:
+			n = 74 + 2*count
+		default:
+			n = 76 + 4*count
+		}
+	case *object.Bytes:
+		n = 33 + int64(len(o.B))
+	case *object.ByteArray:
+		n = 56
+		if len(o.B) > 0 {
+			n += int64(len(o.B)) + 1
+		}
+	case *object.Tuple:
+		n = 24 + gc + 8*int64(len(o.Items))
+	case *object.List:
+		n = 40 + gc + 8*int64(cap(o.Items))
+	case *object.Dict:
+		k := o.Len()
+		switch {
+		case k == 0:
+			n = 64
+		default:
+			size := 8
+			for size*2/3 < k {
+				size *= 2
+			}
+			width := 1
+			if size > 0xff {
+				width = 2
+			}
+			if size > 0xffff {
+				width = 4
+			}
+			n = 48 + gc + 40 + int64(size*width) + 24*int64(size*2/3)
+		}
+	case *object.Set:
+		n = 200 + gc
+		if k := o.Len(); k >= 5 {
+			size := 8
+			for size*3/5 <= k {
+				size *= 4
+			}
+			n += 16 * int64(size)
+		}
+	case *object.Type:
+		n = 1056 + gc
+	case *object.Module:
+		n = 56 + gc
+	case *object.BaseException:
+		n = 64 + gc
+	default:
+		if inst, ok := u.Object().(*object.Instance); ok && inst.Class == object.ObjectType {
+			n = 16
+		} else if ok {
+			n = 16 + gc + 16
+		} else {
+			n = 32 + gc
+		}
+	}
+	if t.Heap && u.Object() != v.Object() {
+		n += 16
+	}
+	return n, nil
+}
+
+// libHint is appended to ModuleNotFoundError's message when no CPython
+// Lib was found: where pyvar looked and how to point it at one.
+func (in *Interp) libHint() string {
+	looked := in.opts.Stdlib.Looked
+	if in.opts.Stdlib.Found() || len(looked) == 0 {
+		return "" // found, or an embedder that gave no Lib and made no search
+	}
+	return fmt.Sprintf(" (pyvar found no CPython %s standard library; it looked at: %s; point it at one with --stdlib DIR or %s=DIR, DIR being CPython %s's Lib, e.g. .../lib/python%s)",
+		stdlib.Version, strings.Join(looked, ", "), stdlib.EnvVar, stdlib.Version, stdlib.Version)
+}
+
+// buildPath is sys.path as CPython builds it: the script's directory (” for
+// -c, - and the prompt; the current directory for -m), then PYTHONPATH
+// (and pyvar's older PYVARPATH), then Options.Path, then the Lib.
+func (in *Interp) buildPath() []string {
+	path := []string{""}
+	if a := in.opts.Argv; len(a) > 0 {
+		switch a[0] {
+		case "", "-c", "-":
+		case "-m":
+			if wd, err := os.Getwd(); err == nil {
+				path[0] = wd
+			}
+		default:
+			if abs, err := filepath.Abs(a[0]); err == nil {
+				path[0] = filepath.Dir(abs)
+			}
+		}
+	}
+	for _, env := range []string{"PYTHONPATH", "PYVARPATH"} {
+		for _, p := range filepath.SplitList(os.Getenv(env)) {
+			if p != "" {
+				if abs, err := filepath.Abs(p); err == nil {
+					p = abs
+				}
+				path = append(path, p)
+			}
+		}
+	}
+	path = append(path, in.opts.Path...)
+	if lib := in.opts.Stdlib; lib.Found() {
+		path = append(path, lib.Dir)
+	}
+	return path
+}
