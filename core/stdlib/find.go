@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Version is the CPython version whose Lib pyvar runs.
@@ -151,7 +152,21 @@ func sortVersions(paths []string) {
 
 // ModuleNames lists the top-level modules of the Lib at dir (its .py
 // files and packages, without the test suite), for sys.stdlib_module_names.
+// The answer is remembered for the life of the process (reading the
+// directory costs a few hundred microseconds; tests make thousands of
+// interpreters). The caller must not modify it.
 func ModuleNames(dir string) []string {
+	if v, ok := namesCache.Load(dir); ok {
+		return v.([]string)
+	}
+	names := readModuleNames(dir)
+	namesCache.Store(dir, names)
+	return names
+}
+
+var namesCache sync.Map // Lib directory -> []string
+
+func readModuleNames(dir string) []string {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil
