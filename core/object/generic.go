@@ -11,7 +11,7 @@ type GenericAlias struct {
 }
 
 // GenericAliasType is types.GenericAlias.
-var GenericAliasType = newBuiltinType("GenericAlias", ObjectType)
+var GenericAliasType = newBuiltinType("types.GenericAlias", ObjectType)
 
 // Type returns GenericAliasType.
 func (g *GenericAlias) Type() *Type { return GenericAliasType }

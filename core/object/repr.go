@@ -277,3 +277,12 @@ var (
 
 // IsNotImplemented reports whether v is NotImplemented.
 func IsNotImplemented(v Value) bool { return v.o == notImplemented }
+
+// ReprEnter is Py_ReprEnter for reprs written outside this package: it
+// reports false when o's repr is already being computed further up (the
+// caller then prints "[...]" or its own marker); a true result must be
+// paired with ReprLeave.
+func ReprEnter(o Object) bool { return reprEnter(o) }
+
+// ReprLeave is Py_ReprLeave: it undoes the last successful ReprEnter.
+func ReprLeave() { reprLeave() }

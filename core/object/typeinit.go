@@ -1042,24 +1042,31 @@ func initMiscTypes() {
 		longRangeIteratorType, dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType,
 		setIteratorType, seqIteratorType, listReverseIteratorType, dictRevKeyIteratorType, dictRevValueIteratorType, dictRevItemIteratorType}
 	for _, t := range iterTypes {
-		t.addSlot("__iter__", func(self Value, args []Value, kw []string) (Value, error) { return self, nil })
-		t.addSlot("__next__", func(self Value, args []Value, kw []string) (Value, error) {
-			it, ok := Unwrap(self).o.(Iterator)
-			if !ok {
-				return Null, Errorf(TypeError, "'%s' object is not an iterator", TypeOf(self).Name)
-			}
-			v, ok, err := it.Next()
-			if err != nil {
-				return Null, err
-			}
-			if !ok {
-				return Null, NewException(StopIteration)
-			}
-			return v, nil
-		})
+		t.AddIteratorSlots()
 	}
 	for _, t := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, IntType, FloatType, StrType,
 		BytesType, ByteArrayType, ComplexType, BaseExceptionType, TypeType, ObjectType} {
 		_ = t
 	}
+}
+
+// AddIteratorSlots gives a type whose payload implements Iterator the
+// __iter__ (self) and __next__ slots, which subclasses, next() on them and
+// explicit calls reach; the protocols call the payload's Next directly.
+func (t *Type) AddIteratorSlots() {
+	t.addSlot("__iter__", func(self Value, args []Value, kw []string) (Value, error) { return self, nil })
+	t.addSlot("__next__", func(self Value, args []Value, kw []string) (Value, error) {
+		it, ok := Unwrap(self).o.(Iterator)
+		if !ok {
+			return Null, Errorf(TypeError, "'%s' object is not an iterator", TypeOf(self).Name)
+		}
+		v, ok, err := it.Next()
+		if err != nil {
+			return Null, err
+		}
+		if !ok {
+			return Null, NewException(StopIteration)
+		}
+		return v, nil
+	})
 }
