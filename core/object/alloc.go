@@ -52,3 +52,7 @@ func checkAlloc(count, size int) error {
 	}
 	return nil
 }
+
+// CheckAlloc is checkAlloc for native modules: MemoryError when count items
+// of size bytes each could not fit in the machine's memory.
+func CheckAlloc(count, size int) error { return checkAlloc(count, size) }

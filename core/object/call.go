@@ -155,6 +155,11 @@ func (m *MethodDescr) IsMethodDescriptor() {}
 
 func (m *MethodDescr) self(v Value) (Value, error) {
 	if !TypeOf(v).IsSubtype(m.Owner) {
+		if m.slot {
+			// A wrapper_descriptor words it differently.
+			return Null, Errorf(TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
+				m.Name, m.Owner.Name, TypeOf(v).Name)
+		}
 		return Null, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
 			m.Name, m.Owner.Name, TypeOf(v).Name)
 	}
@@ -167,7 +172,7 @@ func (m *MethodDescr) self(v Value) (Value, error) {
 // Call calls the method with args[0] as self.
 func (m *MethodDescr) Call(args []Value, kwnames []string) (Value, error) {
 	if len(args)-len(kwnames) < 1 {
-		return Null, Errorf(TypeError, "unbound method %s.%s() needs an argument", m.Owner.Name, m.Name)
+		return Null, Errorf(TypeError, "unbound method %s.%s() needs an argument", m.Owner.Qualname, m.Name)
 	}
 	self, err := m.self(args[0])
 	if err != nil {

@@ -124,7 +124,11 @@ func objectInit(self Value, args []Value, kwnames []string) (Value, error) {
 // built-in type itself or a class derived from it.
 func wrapBuiltin(t *Type, v Value) Value {
 	if t.Heap {
-		return FromObject(&Instance{Class: t, Builtin: v})
+		inst := &Instance{Class: t, Builtin: v}
+		if t.nslots > 0 {
+			inst.Slots = make([]Value, t.nslots)
+		}
+		return FromObject(inst)
 	}
 	return v
 }

@@ -110,7 +110,7 @@ func builtinInplace(op BinOp, a, b Value) (Value, bool, error) {
 		case Mul:
 			n, err := repeatCount(b)
 			if err != nil {
-				return Null, true, nil
+				return Null, true, err
 			}
 			x.Items = repeatItems(x.Items, n)
 			return a, true, nil

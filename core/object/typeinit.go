@@ -76,6 +76,27 @@ func addBinarySlots(t *Type, ops ...BinOp) {
 	}
 }
 
+// addInplaceSlots gives a mutable built-in type the in-place operator
+// slots (list.__iadd__, dict.__ior__, ...) that its subclasses' instances
+// reach through the MRO; they return NotImplemented for operands the type
+// does not take in place.
+func addInplaceSlots(t *Type, ops ...BinOp) {
+	for _, op := range ops {
+		op := op
+		name := ibinOpNames[op].S
+		t.addSlot(name, func(self Value, args []Value, kw []string) (Value, error) {
+			if err := slotArgs(name, args, kw, 1); err != nil {
+				return Null, err
+			}
+			r, ok, err := builtinInplace(op, self, args[0])
+			if !ok && err == nil {
+				return NotImplemented, nil
+			}
+			return r, err
+		})
+	}
+}
+
 func addUnarySlots(t *Type, ops ...UnOp) {
 	for _, op := range ops {
 		op := op
@@ -567,6 +588,10 @@ func initContainerTypes() {
 		addBinarySlots(t, And, Or, Sub, Xor)
 	}
 	addBinarySlots(DictType, Or)
+	addInplaceSlots(DictType, Or)
+	addInplaceSlots(ListType, Add, Mul)
+	addInplaceSlots(ByteArrayType, Add)
+	addInplaceSlots(SetType, Or, And, Sub, Xor)
 	TupleType.New = tupleNew
 	ListType.New = func(t *Type, args []Value, kw []string) (Value, error) {
 		return wrapBuiltin(t, FromObject(NewList())), nil
