@@ -1,0 +1,989 @@
+package sre
+
+// char is the element type of a subject: bytes or code points.
+type char interface{ ~uint8 | ~int32 }
+
+// Continuations: where a parent context resumes when a child returns
+// (sre_lib.h's JUMP_* values).
+const (
+	jNone uint8 = iota
+	jMaxUntil1
+	jMaxUntil2
+	jMaxUntil3
+	jMinUntil1
+	jMinUntil2
+	jMinUntil3
+	jRepeat
+	jRepeatOne1
+	jRepeatOne2
+	jMinRepeatOne
+	jBranch
+	jAssert
+	jAssertNot
+)
+
+// run is SRE(match): it matches the code at pc0 against s from st.Ptr,
+// and on success leaves the end of the match in st.Ptr. Sub-matches are
+// contexts on st.ctxs, never Go recursion; see the package comment.
+func run[C char](st *State, s []C, pc0 int, toplevel bool) (bool, error) {
+	var (
+		code = st.code
+		end  = st.EndPos
+		ctx  *context
+		ret  bool
+		err  error
+		jump uint8
+		n    int
+		rp   *repeat
+	)
+	st.ctxs = append(st.ctxs[:0], context{pc: pc0, toplevel: toplevel, jump: jNone})
+	ctx = &st.ctxs[0]
+
+entrance:
+	ctx.ptr = st.Ptr
+	if code[ctx.pc] == opInfo {
+		// <INFO> <skip> <flags> <min> ...: reject a subject too short.
+		if m := int(code[ctx.pc+3]); m != 0 && end-ctx.ptr >= 0 && end-ctx.ptr < m {
+			goto fail
+		}
+		ctx.pc += int(code[ctx.pc+1]) + 1
+	}
+
+dispatch:
+	for {
+		st.steps++
+		if st.steps&0xfff == 0 && st.Cancel != nil {
+			if err = st.Cancel(); err != nil {
+				return false, err
+			}
+		}
+		op := code[ctx.pc]
+		ctx.pc++
+		switch op {
+		case opMark:
+			i := int(code[ctx.pc])
+			if i&1 != 0 {
+				st.LastIndex = i/2 + 1
+			}
+			if i > st.LastMark {
+				// Marks skipped over were not reached: unset them.
+				for j := st.LastMark + 1; j < i; j++ {
+					st.Marks[j] = -1
+				}
+				st.LastMark = i
+			}
+			st.Marks[i] = ctx.ptr
+			ctx.pc++
+
+		case opLiteral:
+			if ctx.ptr >= end || uint32(s[ctx.ptr]) != code[ctx.pc] {
+				goto fail
+			}
+			ctx.pc++
+			ctx.ptr++
+
+		case opNotLiteral:
+			if ctx.ptr >= end || uint32(s[ctx.ptr]) == code[ctx.pc] {
+				goto fail
+			}
+			ctx.pc++
+			ctx.ptr++
+
+		case opSuccess:
+			if ctx.toplevel && ((st.matchAll && ctx.ptr != end) || (st.MustAdvance && ctx.ptr == st.Start)) {
+				goto fail
+			}
+			st.Ptr = ctx.ptr
+			goto success
+
+		case opAt:
+			if !at(st, s, ctx.ptr, code[ctx.pc]) {
+				goto fail
+			}
+			ctx.pc++
+
+		case opCategory:
+			if ctx.ptr >= end || !category(code[ctx.pc], uint32(s[ctx.ptr])) {
+				goto fail
+			}
+			ctx.pc++
+			ctx.ptr++
+
+		case opAny:
+			if ctx.ptr >= end || s[ctx.ptr] == '\n' {
+				goto fail
+			}
+			ctx.ptr++
+
+		case opAnyAll:
+			if ctx.ptr >= end {
+				goto fail
+			}
+			ctx.ptr++
+
+		case opIn:
+			if ctx.ptr >= end || !inCharset(code, ctx.pc+1, uint32(s[ctx.ptr])) {
+				goto fail
+			}
+			ctx.pc += int(code[ctx.pc])
+			ctx.ptr++
+
+		case opLiteralIgnore:
+			if ctx.ptr >= end || LowerASCII(uint32(s[ctx.ptr])) != code[ctx.pc] {
+				goto fail
+			}
+			ctx.pc++
+			ctx.ptr++
+
+		case opLiteralUniIgnore:
+			if ctx.ptr >= end || LowerUnicode(uint32(s[ctx.ptr])) != code[ctx.pc] {
+				goto fail
+			}
+			ctx.pc++
+			ctx.ptr++
+
+		case opLiteralLocIgnore:
+			if ctx.ptr >= end || !charLocIgnore(code[ctx.pc], uint32(s[ctx.ptr])) {
+				goto fail
+			}
+			ctx.pc++
+			ctx.ptr++
+
+		case opNotLiteralIgnore:
+			if ctx.ptr >= end || LowerASCII(uint32(s[ctx.ptr])) == code[ctx.pc] {
+				goto fail
+			}
+			ctx.pc++
+			ctx.ptr++
+
+		case opNotLiteralUniIgnore:
+			if ctx.ptr >= end || LowerUnicode(uint32(s[ctx.ptr])) == code[ctx.pc] {
+				goto fail
+			}
+			ctx.pc++
+			ctx.ptr++
+
+		case opNotLiteralLocIgnore:
+			if ctx.ptr >= end || charLocIgnore(code[ctx.pc], uint32(s[ctx.ptr])) {
+				goto fail
+			}
+			ctx.pc++
+			ctx.ptr++
+
+		case opInIgnore:
+			if ctx.ptr >= end || !inCharset(code, ctx.pc+1, LowerASCII(uint32(s[ctx.ptr]))) {
+				goto fail
+			}
+			ctx.pc += int(code[ctx.pc])
+			ctx.ptr++
+
+		case opInUniIgnore:
+			if ctx.ptr >= end || !inCharset(code, ctx.pc+1, LowerUnicode(uint32(s[ctx.ptr]))) {
+				goto fail
+			}
+			ctx.pc += int(code[ctx.pc])
+			ctx.ptr++
+
+		case opInLocIgnore:
+			if ctx.ptr >= end || !inCharsetLocIgnore(code, ctx.pc+1, uint32(s[ctx.ptr])) {
+				goto fail
+			}
+			ctx.pc += int(code[ctx.pc])
+			ctx.ptr++
+
+		case opJump, opInfo:
+			ctx.pc += int(code[ctx.pc])
+
+		case opBranch:
+			// <BRANCH> <skip> code <JUMP> ... <0>
+			ctx.lastmark, ctx.lastindex = st.LastMark, st.LastIndex
+			ctx.inRepeat = st.repeat >= 0
+			if ctx.inRepeat {
+				if err = st.markPush(ctx.lastmark); err != nil {
+					return false, err
+				}
+			}
+			goto branchNext
+
+		case opRepeatOne:
+			// <REPEAT_ONE> <skip> <min> <max> item <SUCCESS> tail: a
+			// greedy repeat of one character, counted in one go.
+			if int(code[ctx.pc+1]) > end-ctx.ptr {
+				goto fail
+			}
+			st.Ptr = ctx.ptr
+			n = count(st, s, ctx.pc+3, int(code[ctx.pc+2]))
+			ctx.count = n
+			ctx.ptr += n
+			if n < int(code[ctx.pc+1]) {
+				goto fail
+			}
+			if next := ctx.pc + int(code[ctx.pc]); code[next] == opSuccess && ctx.ptr == end &&
+				!(ctx.toplevel && st.MustAdvance && ctx.ptr == st.Start) {
+				// The tail is empty: done.
+				st.Ptr = ctx.ptr
+				goto success
+			} else if code[next] == opLiteral {
+				// The tail starts with a literal: only try the
+				// positions where it occurs.
+				ctx.lastmark, ctx.lastindex = st.LastMark, st.LastIndex
+				ctx.chr = code[next+1]
+				goto repeatOneLiteral
+			}
+			ctx.lastmark, ctx.lastindex = st.LastMark, st.LastIndex
+			goto repeatOneGeneral
+
+		case opMinRepeatOne:
+			// <MIN_REPEAT_ONE> <skip> <min> <max> item <SUCCESS> tail
+			if int(code[ctx.pc+1]) > end-ctx.ptr {
+				goto fail
+			}
+			st.Ptr = ctx.ptr
+			if code[ctx.pc+1] == 0 {
+				ctx.count = 0
+			} else {
+				n = count(st, s, ctx.pc+3, int(code[ctx.pc+1]))
+				if n < int(code[ctx.pc+1]) {
+					goto fail
+				}
+				ctx.count = n
+				ctx.ptr += n
+			}
+			if code[ctx.pc+int(code[ctx.pc])] == opSuccess &&
+				!(ctx.toplevel && ((st.matchAll && ctx.ptr != end) || (st.MustAdvance && ctx.ptr == st.Start))) {
+				st.Ptr = ctx.ptr
+				goto success
+			}
+			ctx.lastmark, ctx.lastindex = st.LastMark, st.LastIndex
+			goto minRepeatOne
+
+		case opRepeat:
+			// <REPEAT> <skip> <min> <max> item <UNTIL> tail: install a
+			// repeat context; the UNTIL operators do the work.
+			if ctx.rep, err = st.newRepeat(ctx.pc); err != nil {
+				return false, err
+			}
+			st.repeat = ctx.rep
+			st.Ptr = ctx.ptr
+			if ctx, err = st.push(jRepeat, ctx.pc+int(code[ctx.pc]), ctx.toplevel); err != nil {
+				return false, err
+			}
+			goto entrance
+
+		case opMaxUntil:
+			// Greedy repeat: one more item if possible, else the tail.
+			if st.repeat < 0 {
+				return false, ErrState
+			}
+			ctx.rep = st.repeat
+			rp = &st.reps[ctx.rep]
+			st.Ptr = ctx.ptr
+			ctx.count = rp.count + 1
+			if ctx.count < int(code[rp.pc+1]) {
+				// Not enough items yet.
+				rp.count = ctx.count
+				if ctx, err = st.push(jMaxUntil1, rp.pc+3, ctx.toplevel); err != nil {
+					return false, err
+				}
+				goto entrance
+			}
+			if (ctx.count < int(code[rp.pc+2]) || code[rp.pc+2] == MAXREPEAT) && st.Ptr != rp.lastPtr {
+				rp.count = ctx.count
+				ctx.lastmark, ctx.lastindex = st.LastMark, st.LastIndex
+				if err = st.markPush(ctx.lastmark); err != nil {
+					return false, err
+				}
+				ctx.savedLastPtr = rp.lastPtr
+				rp.lastPtr = st.Ptr
+				if ctx, err = st.push(jMaxUntil2, rp.pc+3, ctx.toplevel); err != nil {
+					return false, err
+				}
+				goto entrance
+			}
+			goto maxUntilTail
+
+		case opMinUntil:
+			// Lazy repeat: the tail first, then one more item.
+			if st.repeat < 0 {
+				return false, ErrState
+			}
+			ctx.rep = st.repeat
+			rp = &st.reps[ctx.rep]
+			st.Ptr = ctx.ptr
+			ctx.count = rp.count + 1
+			if ctx.count < int(code[rp.pc+1]) {
+				rp.count = ctx.count
+				if ctx, err = st.push(jMinUntil1, rp.pc+3, ctx.toplevel); err != nil {
+					return false, err
+				}
+				goto entrance
+			}
+			st.repeat = rp.prev
+			ctx.lastmark, ctx.lastindex = st.LastMark, st.LastIndex
+			ctx.inRepeat = st.repeat >= 0
+			if ctx.inRepeat {
+				if err = st.markPush(ctx.lastmark); err != nil {
+					return false, err
+				}
+			}
+			if ctx, err = st.push(jMinUntil2, ctx.pc, ctx.toplevel); err != nil {
+				return false, err
+			}
+			goto entrance
+
+		case opGroupref, opGrouprefIgnore, opGrouprefUniIgnore, opGrouprefLocIgnore:
+			g := 2 * int(code[ctx.pc])
+			if g >= st.LastMark {
+				goto fail
+			}
+			p, e := st.Marks[g], st.Marks[g+1]
+			if p < 0 || e < 0 || e < p {
+				goto fail
+			}
+			if p < e && e-p > end-ctx.ptr {
+				goto fail
+			}
+			switch op {
+			case opGroupref:
+				for ; p < e; p++ {
+					if s[ctx.ptr] != s[p] {
+						goto fail
+					}
+					ctx.ptr++
+				}
+			case opGrouprefIgnore:
+				for ; p < e; p++ {
+					if LowerASCII(uint32(s[ctx.ptr])) != LowerASCII(uint32(s[p])) {
+						goto fail
+					}
+					ctx.ptr++
+				}
+			case opGrouprefUniIgnore:
+				for ; p < e; p++ {
+					if LowerUnicode(uint32(s[ctx.ptr])) != LowerUnicode(uint32(s[p])) {
+						goto fail
+					}
+					ctx.ptr++
+				}
+			default:
+				for ; p < e; p++ {
+					if lowerLocale(uint32(s[ctx.ptr])) != lowerLocale(uint32(s[p])) {
+						goto fail
+					}
+					ctx.ptr++
+				}
+			}
+			ctx.pc++
+
+		case opGrouprefExists:
+			// <GROUPREF_EXISTS> <group> <skip> yes-code <JUMP> no-code
+			g := 2 * int(code[ctx.pc])
+			if g >= st.LastMark {
+				ctx.pc += int(code[ctx.pc+1])
+				break
+			}
+			if p, e := st.Marks[g], st.Marks[g+1]; p < 0 || e < 0 || e < p {
+				ctx.pc += int(code[ctx.pc+1])
+				break
+			}
+			ctx.pc += 2
+
+		case opAssert:
+			// <ASSERT> <skip> <back> pattern
+			if ctx.ptr < int(code[ctx.pc+1]) {
+				goto fail
+			}
+			st.Ptr = ctx.ptr - int(code[ctx.pc+1])
+			if ctx, err = st.push(jAssert, ctx.pc+2, false); err != nil {
+				return false, err
+			}
+			goto entrance
+
+		case opAssertNot:
+			// <ASSERT_NOT> <skip> <back> pattern
+			if ctx.ptr >= int(code[ctx.pc+1]) {
+				st.Ptr = ctx.ptr - int(code[ctx.pc+1])
+				if ctx, err = st.push(jAssertNot, ctx.pc+2, false); err != nil {
+					return false, err
+				}
+				goto entrance
+			}
+			ctx.pc += int(code[ctx.pc])
+
+		case opFailure:
+			goto fail
+
+		default:
+			return false, ErrIllegal
+		}
+	}
+
+branchNext:
+	// Try the alternative whose <skip> is at ctx.pc; a cheap look at its
+	// first operation skips those that cannot match here.
+	for code[ctx.pc] != 0 {
+		if op := code[ctx.pc+1]; op == opLiteral {
+			if ctx.ptr >= end || uint32(s[ctx.ptr]) != code[ctx.pc+2] {
+				ctx.pc += int(code[ctx.pc])
+				continue
+			}
+		} else if op == opIn {
+			if ctx.ptr >= end || !inCharset(code, ctx.pc+3, uint32(s[ctx.ptr])) {
+				ctx.pc += int(code[ctx.pc])
+				continue
+			}
+		}
+		st.Ptr = ctx.ptr
+		if ctx, err = st.push(jBranch, ctx.pc+1, ctx.toplevel); err != nil {
+			return false, err
+		}
+		goto entrance
+	}
+	if ctx.inRepeat {
+		st.markDiscard(ctx.lastmark)
+	}
+	goto fail
+
+repeatOneLiteral:
+	// Back off until the next character is the tail's literal.
+	for ctx.count >= int(code[ctx.pc+1]) && (ctx.ptr >= end || uint32(s[ctx.ptr]) != ctx.chr) {
+		ctx.ptr--
+		ctx.count--
+	}
+	if ctx.count < int(code[ctx.pc+1]) {
+		goto fail
+	}
+	st.Ptr = ctx.ptr
+	if ctx, err = st.push(jRepeatOne1, ctx.pc+int(code[ctx.pc]), ctx.toplevel); err != nil {
+		return false, err
+	}
+	goto entrance
+
+repeatOneGeneral:
+	if ctx.count < int(code[ctx.pc+1]) {
+		goto fail
+	}
+	st.Ptr = ctx.ptr
+	if ctx, err = st.push(jRepeatOne2, ctx.pc+int(code[ctx.pc]), ctx.toplevel); err != nil {
+		return false, err
+	}
+	goto entrance
+
+minRepeatOne:
+	if code[ctx.pc+2] != MAXREPEAT && ctx.count > int(code[ctx.pc+2]) {
+		goto fail
+	}
+	st.Ptr = ctx.ptr
+	if ctx, err = st.push(jMinRepeatOne, ctx.pc+int(code[ctx.pc]), ctx.toplevel); err != nil {
+		return false, err
+	}
+	goto entrance
+
+maxUntilTail:
+	// No more items here: the tail must match.
+	st.repeat = st.reps[ctx.rep].prev
+	if ctx, err = st.push(jMaxUntil3, ctx.pc, ctx.toplevel); err != nil {
+		return false, err
+	}
+	goto entrance
+
+fail:
+	ret = false
+	goto exit
+success:
+	ret = true
+exit:
+	// Return from the current context to its parent's continuation.
+	jump = ctx.jump
+	st.ctxs = st.ctxs[:len(st.ctxs)-1]
+	if len(st.ctxs) == 0 {
+		return ret, nil
+	}
+	ctx = &st.ctxs[len(st.ctxs)-1]
+	switch jump {
+	case jBranch:
+		if ret {
+			if ctx.inRepeat {
+				st.markDiscard(ctx.lastmark)
+			}
+			goto success
+		}
+		if ctx.inRepeat {
+			st.markPopKeep(ctx.lastmark)
+		}
+		st.LastMark, st.LastIndex = ctx.lastmark, ctx.lastindex
+		ctx.pc += int(code[ctx.pc])
+		goto branchNext
+
+	case jRepeatOne1:
+		if ret {
+			goto success
+		}
+		st.LastMark, st.LastIndex = ctx.lastmark, ctx.lastindex
+		ctx.ptr--
+		ctx.count--
+		goto repeatOneLiteral
+
+	case jRepeatOne2:
+		if ret {
+			goto success
+		}
+		ctx.ptr--
+		ctx.count--
+		st.LastMark, st.LastIndex = ctx.lastmark, ctx.lastindex
+		goto repeatOneGeneral
+
+	case jMinRepeatOne:
+		if ret {
+			goto success
+		}
+		st.Ptr = ctx.ptr
+		if count(st, s, ctx.pc+3, 1) == 0 {
+			goto fail
+		}
+		ctx.ptr++
+		ctx.count++
+		st.LastMark, st.LastIndex = ctx.lastmark, ctx.lastindex
+		goto minRepeatOne
+
+	case jRepeat:
+		st.repeat = st.reps[ctx.rep].prev
+		st.reps = st.reps[:ctx.rep]
+		if ret {
+			goto success
+		}
+		goto fail
+
+	case jMaxUntil1, jMinUntil1:
+		if ret {
+			goto success
+		}
+		st.reps[ctx.rep].count = ctx.count - 1
+		st.Ptr = ctx.ptr
+		goto fail
+
+	case jMaxUntil2:
+		rp = &st.reps[ctx.rep]
+		rp.lastPtr = ctx.savedLastPtr
+		if ret {
+			st.markDiscard(ctx.lastmark)
+			goto success
+		}
+		st.markPop(ctx.lastmark)
+		st.LastMark, st.LastIndex = ctx.lastmark, ctx.lastindex
+		rp.count = ctx.count - 1
+		st.Ptr = ctx.ptr
+		goto maxUntilTail
+
+	case jMaxUntil3:
+		if ret {
+			goto success
+		}
+		st.repeat = ctx.rep
+		st.Ptr = ctx.ptr
+		goto fail
+
+	case jMinUntil2:
+		if ret {
+			if ctx.inRepeat {
+				st.markDiscard(ctx.lastmark)
+			}
+			goto success
+		}
+		if ctx.inRepeat {
+			st.markPop(ctx.lastmark)
+		}
+		st.LastMark, st.LastIndex = ctx.lastmark, ctx.lastindex
+		st.repeat = ctx.rep
+		st.Ptr = ctx.ptr
+		rp = &st.reps[ctx.rep]
+		if (ctx.count >= int(code[rp.pc+2]) && code[rp.pc+2] != MAXREPEAT) || st.Ptr == rp.lastPtr {
+			goto fail
+		}
+		rp.count = ctx.count
+		ctx.savedLastPtr = rp.lastPtr
+		rp.lastPtr = st.Ptr
+		if ctx, err = st.push(jMinUntil3, rp.pc+3, ctx.toplevel); err != nil {
+			return false, err
+		}
+		goto entrance
+
+	case jMinUntil3:
+		rp = &st.reps[ctx.rep]
+		rp.lastPtr = ctx.savedLastPtr
+		if ret {
+			goto success
+		}
+		rp.count = ctx.count - 1
+		st.Ptr = ctx.ptr
+		goto fail
+
+	case jAssert:
+		if !ret {
+			goto fail
+		}
+		ctx.pc += int(code[ctx.pc])
+		goto dispatch
+
+	case jAssertNot:
+		if ret {
+			goto fail
+		}
+		ctx.pc += int(code[ctx.pc])
+		goto dispatch
+	}
+	return false, ErrState
+}
+
+// search is SRE(search): the first match at or after st.Start, using the
+// INFO block's literal prefix or first-character set to skip ahead.
+func search[C char](st *State, s []C) (bool, error) {
+	code := st.code
+	ptr, end := st.Start, st.EndPos
+	if ptr > end {
+		return false, nil
+	}
+	pc := 0
+	var flags uint32
+	prefixLen, prefixSkip, prefix, charset := 0, 0, 0, -1
+	if code[0] == opInfo {
+		// <INFO> <skip> <flags> <min> <max> <prefix info>
+		flags = code[2]
+		m := int(code[3])
+		if m != 0 && end-ptr < m {
+			return false, nil
+		}
+		if m > 1 {
+			// Leave room for the shortest match (the literal scans
+			// below use the real end again).
+			end -= m - 1
+			if end <= ptr {
+				end = ptr
+			}
+		}
+		if flags&infoPrefix != 0 {
+			// <length> <skip> <prefix data> <overlap data>
+			prefixLen, prefixSkip, prefix = int(code[5]), int(code[6]), 7
+		} else if flags&infoCharset != 0 {
+			charset = 5
+		}
+		pc = 1 + int(code[1])
+	}
+
+	if prefixLen == 1 {
+		// The pattern starts with a literal character.
+		c := code[prefix]
+		end = st.EndPos
+		st.MustAdvance = false
+		for ptr < end {
+			for uint32(s[ptr]) != c {
+				ptr++
+				if ptr >= end {
+					return false, nil
+				}
+			}
+			st.Start, st.Ptr = ptr, ptr+prefixSkip
+			if flags&infoLiteral != 0 {
+				return true, nil
+			}
+			if ok, err := run(st, s, pc+2*prefixSkip, false); ok || err != nil {
+				return ok, err
+			}
+			ptr++
+			st.LastMark, st.LastIndex = -1, -1
+		}
+		return false, nil
+	}
+
+	if prefixLen > 1 {
+		// A known literal prefix: Knuth-Morris-Pratt with the overlap
+		// table sre_compile made.
+		overlap := prefix + prefixLen - 1
+		end = st.EndPos
+		if prefixLen > end-ptr {
+			return false, nil
+		}
+		for ptr < end {
+			c := code[prefix]
+			for {
+				ch := uint32(s[ptr])
+				ptr++
+				if ch == c {
+					break
+				}
+				if ptr >= end {
+					return false, nil
+				}
+			}
+			if ptr >= end {
+				return false, nil
+			}
+			i := 1
+			st.MustAdvance = false
+			for {
+				if uint32(s[ptr]) == code[prefix+i] {
+					i++
+					if i != prefixLen {
+						ptr++
+						if ptr >= end {
+							return false, nil
+						}
+						continue
+					}
+					// A potential match.
+					st.Start = ptr - (prefixLen - 1)
+					st.Ptr = ptr - (prefixLen - prefixSkip - 1)
+					if flags&infoLiteral != 0 {
+						return true, nil
+					}
+					if ok, err := run(st, s, pc+2*prefixSkip, false); ok || err != nil {
+						return ok, err
+					}
+					ptr++
+					if ptr >= end {
+						return false, nil
+					}
+					st.LastMark, st.LastIndex = -1, -1
+				}
+				i = int(code[overlap+i])
+				if i == 0 {
+					break
+				}
+			}
+		}
+		return false, nil
+	}
+
+	if charset >= 0 {
+		// The first character comes from a known set.
+		end = st.EndPos
+		st.MustAdvance = false
+		for {
+			for ptr < end && !inCharset(code, charset, uint32(s[ptr])) {
+				ptr++
+			}
+			if ptr >= end {
+				return false, nil
+			}
+			st.Start, st.Ptr = ptr, ptr
+			if ok, err := run(st, s, pc, false); ok || err != nil {
+				return ok, err
+			}
+			ptr++
+			st.LastMark, st.LastIndex = -1, -1
+		}
+	}
+
+	// The general case: try every position.
+	st.Start, st.Ptr = ptr, ptr
+	ok, err := run(st, s, pc, true)
+	st.MustAdvance = false
+	for !ok && err == nil && ptr < end {
+		ptr++
+		st.LastMark, st.LastIndex = -1, -1
+		st.Start, st.Ptr = ptr, ptr
+		ok, err = run(st, s, pc, false)
+	}
+	return ok, err
+}
+
+// count is SRE(count): how many times (up to maxcount) the
+// single-character operation at pc matches from st.Ptr on.
+func count[C char](st *State, s []C, pc int, maxcount int) int {
+	code := st.code
+	ptr, end := st.Ptr, st.EndPos
+	if maxcount < end-ptr && maxcount != MAXREPEAT {
+		end = ptr + maxcount
+	}
+	switch code[pc] {
+	case opIn:
+		for ptr < end && inCharset(code, pc+2, uint32(s[ptr])) {
+			ptr++
+		}
+	case opAny:
+		for ptr < end && s[ptr] != '\n' {
+			ptr++
+		}
+	case opAnyAll:
+		ptr = max(ptr, end)
+	case opLiteral:
+		c := code[pc+1]
+		for ptr < end && uint32(s[ptr]) == c {
+			ptr++
+		}
+	case opNotLiteral:
+		c := code[pc+1]
+		for ptr < end && uint32(s[ptr]) != c {
+			ptr++
+		}
+	case opLiteralIgnore:
+		c := code[pc+1]
+		for ptr < end && LowerASCII(uint32(s[ptr])) == c {
+			ptr++
+		}
+	case opNotLiteralIgnore:
+		c := code[pc+1]
+		for ptr < end && LowerASCII(uint32(s[ptr])) != c {
+			ptr++
+		}
+	case opLiteralUniIgnore:
+		c := code[pc+1]
+		for ptr < end && LowerUnicode(uint32(s[ptr])) == c {
+			ptr++
+		}
+	case opNotLiteralUniIgnore:
+		c := code[pc+1]
+		for ptr < end && LowerUnicode(uint32(s[ptr])) != c {
+			ptr++
+		}
+	default:
+		for ptr < end && matchOne(code, pc, uint32(s[ptr])) {
+			ptr++
+		}
+	}
+	return ptr - st.Ptr
+}
+
+// matchOne reports whether the single-character operation at pc accepts
+// ch (Compile makes sure a REPEAT_ONE item is one).
+func matchOne(code []uint32, pc int, ch uint32) bool {
+	switch code[pc] {
+	case opAny:
+		return ch != '\n'
+	case opAnyAll:
+		return true
+	case opLiteral:
+		return ch == code[pc+1]
+	case opNotLiteral:
+		return ch != code[pc+1]
+	case opLiteralIgnore:
+		return LowerASCII(ch) == code[pc+1]
+	case opNotLiteralIgnore:
+		return LowerASCII(ch) != code[pc+1]
+	case opLiteralUniIgnore:
+		return LowerUnicode(ch) == code[pc+1]
+	case opNotLiteralUniIgnore:
+		return LowerUnicode(ch) != code[pc+1]
+	case opLiteralLocIgnore:
+		return charLocIgnore(code[pc+1], ch)
+	case opNotLiteralLocIgnore:
+		return !charLocIgnore(code[pc+1], ch)
+	case opCategory:
+		return category(code[pc+1], ch)
+	case opIn:
+		return inCharset(code, pc+2, ch)
+	case opInIgnore:
+		return inCharset(code, pc+2, LowerASCII(ch))
+	case opInUniIgnore:
+		return inCharset(code, pc+2, LowerUnicode(ch))
+	case opInLocIgnore:
+		return inCharsetLocIgnore(code, pc+2, ch)
+	}
+	return false
+}
+
+// inCharset is SRE(charset): whether ch is in the set whose items start
+// at pc (up to its FAILURE).
+func inCharset(code []uint32, pc int, ch uint32) bool {
+	ok := true
+	for {
+		switch code[pc] {
+		case opFailure:
+			return !ok
+		case opLiteral:
+			if ch == code[pc+1] {
+				return ok
+			}
+			pc += 2
+		case opCategory:
+			if category(code[pc+1], ch) {
+				return ok
+			}
+			pc += 2
+		case opCharset:
+			// <CHARSET> <bitmap of 256 bits>
+			if ch < 256 && code[pc+1+int(ch>>5)]&(1<<(ch&31)) != 0 {
+				return ok
+			}
+			pc += 1 + 8
+		case opRange:
+			if code[pc+1] <= ch && ch <= code[pc+2] {
+				return ok
+			}
+			pc += 3
+		case opRangeUniIgnore:
+			// ch is already lower case.
+			if code[pc+1] <= ch && ch <= code[pc+2] {
+				return ok
+			}
+			if u := UpperUnicode(ch); code[pc+1] <= u && u <= code[pc+2] {
+				return ok
+			}
+			pc += 3
+		case opNegate:
+			ok = !ok
+			pc++
+		case opBigCharset:
+			// <BIGCHARSET> <count> <256 block indices as bytes> <blocks>
+			nblocks := int(code[pc+1])
+			pc += 2
+			if ch < 0x10000 {
+				hi := ch >> 8
+				block := (code[pc+int(hi>>2)] >> (8 * (hi & 3))) & 0xff
+				if code[pc+64+int(block*8+(ch&255)>>5)]&(1<<(ch&31)) != 0 {
+					return ok
+				}
+			}
+			pc += 64 + nblocks*8
+		default:
+			return false
+		}
+	}
+}
+
+// inCharsetLocIgnore is SRE(charset_loc_ignore).
+func inCharsetLocIgnore(code []uint32, pc int, ch uint32) bool {
+	lo := lowerLocale(ch)
+	if inCharset(code, pc, lo) {
+		return true
+	}
+	up := upperLocale(ch)
+	return up != lo && inCharset(code, pc, up)
+}
+
+// at is SRE(at): whether position ptr satisfies the AT code.
+func at[C char](st *State, s []C, ptr int, code uint32) bool {
+	end := st.EndPos
+	switch code {
+	case atBeginning, atBeginningString:
+		return ptr == 0
+	case atBeginningLine:
+		return ptr == 0 || s[ptr-1] == '\n'
+	case atEnd:
+		return (end-ptr == 1 && s[ptr] == '\n') || ptr == end
+	case atEndLine:
+		// ptr may lie past the end when pos > endpos; C reads the string
+		// (or its terminating NUL) there.
+		return ptr == end || (ptr < len(s) && s[ptr] == '\n')
+	case atEndString:
+		return ptr == end
+	case atBoundary, atNonBoundary, atLocBoundary, atLocNonBoundary, atUniBoundary, atUniNonBoundary:
+		if end == 0 {
+			return false
+		}
+		word := isWord
+		switch code {
+		case atLocBoundary, atLocNonBoundary:
+			word = isLocWord
+		case atUniBoundary, atUniNonBoundary:
+			word = uniIsWord
+		}
+		that := ptr > 0 && word(uint32(s[ptr-1]))
+		this := ptr < end && word(uint32(s[ptr]))
+		if code == atBoundary || code == atLocBoundary || code == atUniBoundary {
+			return this != that
+		}
+		return this == that
+	}
+	return false
+}

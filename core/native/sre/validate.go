@@ -1,0 +1,327 @@
+package sre
+
+// maxNesting bounds how deeply Compile follows nested blocks; sre_parse
+// cannot produce patterns nearly this deep under Python's recursion limit.
+const maxNesting = 5000
+
+// Compile validates code (as _sre.c's _validate does) and returns it as a
+// Program for groups capture groups. The check is structural: every
+// operation has its operands, every skip lands on an operation of the
+// enclosing block, group numbers are in range and each sub-block ends the
+// way the engine expects, so the engine never reads outside code.
+func Compile(code []uint32, groups int) (*Program, error) {
+	if groups < 0 || groups > MAXGROUPS {
+		return nil, ErrInvalid
+	}
+	if len(code) == 0 || code[len(code)-1] != opSuccess {
+		return nil, ErrInvalid
+	}
+	v := validator{code: code, groups: groups}
+	if err := v.block(0, len(code), 0); err != nil {
+		return nil, err
+	}
+	if code[0] == opInfo && code[2]&infoPrefix != 0 {
+		// search starts matching after the prefix's first prefix_skip
+		// characters: those must be LITERAL operations.
+		pc := 1 + int(code[1])
+		for k := 0; k < int(code[6]); k++ {
+			if pc+1 >= len(code) || code[pc] != opLiteral {
+				return nil, ErrInvalid
+			}
+			pc += 2
+		}
+	}
+	return &Program{Code: code, Groups: groups}, nil
+}
+
+type validator struct {
+	code   []uint32
+	groups int
+}
+
+// block checks the operations in code[pc:end], which must end exactly
+// at end.
+func (v *validator) block(pc, end, depth int) error {
+	if depth > maxNesting {
+		return ErrTooDeep
+	}
+	code := v.code
+	for pc < end {
+		op := code[pc]
+		pc++
+		// args reports whether k operand words follow within the block.
+		args := func(k int) bool { return pc+k <= end }
+		switch op {
+		case opSuccess, opFailure, opAny, opAnyAll:
+
+		case opLiteral, opNotLiteral, opLiteralIgnore, opNotLiteralIgnore,
+			opLiteralUniIgnore, opNotLiteralUniIgnore, opLiteralLocIgnore, opNotLiteralLocIgnore:
+			if !args(1) {
+				return ErrInvalid
+			}
+			pc++
+
+		case opAt:
+			if !args(1) || code[pc] > atUniNonBoundary {
+				return ErrInvalid
+			}
+			pc++
+
+		case opCategory:
+			if !args(1) || code[pc] > catUniNotLinebreak {
+				return ErrInvalid
+			}
+			pc++
+
+		case opMark:
+			if !args(1) || int64(code[pc]) >= 2*int64(v.groups) {
+				return ErrInvalid
+			}
+			pc++
+
+		case opGroupref, opGrouprefIgnore, opGrouprefUniIgnore, opGrouprefLocIgnore:
+			if !args(1) || int64(code[pc]) >= int64(v.groups) {
+				return ErrInvalid
+			}
+			pc++
+
+		case opIn, opInIgnore, opInUniIgnore, opInLocIgnore:
+			// <IN> <skip> set...FAILURE
+			if !args(1) {
+				return ErrInvalid
+			}
+			skip := int(code[pc])
+			if skip < 2 || !args(skip) {
+				return ErrInvalid
+			}
+			if err := v.charset(pc+1, pc+skip); err != nil {
+				return err
+			}
+			pc += skip
+
+		case opInfo:
+			// <INFO> <skip> <flags> <min> <max> [prefix or charset]
+			if !args(4) {
+				return ErrInvalid
+			}
+			skip := int(code[pc])
+			if skip < 4 || !args(skip) {
+				return ErrInvalid
+			}
+			flags, next := code[pc+1], pc+skip
+			if flags&infoPrefix != 0 {
+				// <length> <skip> <prefix> <overlap>
+				if pc+6 > next {
+					return ErrInvalid
+				}
+				n := int64(code[pc+4])
+				if int64(code[pc+5]) > n || int64(pc+6)+2*n != int64(next) || n == 0 {
+					return ErrInvalid
+				}
+				for i := pc + 6 + int(n); i < next; i++ {
+					if int64(code[i]) >= n {
+						return ErrInvalid
+					}
+				}
+			} else if flags&infoCharset != 0 {
+				if err := v.charset(pc+4, next); err != nil {
+					return err
+				}
+			} else if skip != 4 {
+				return ErrInvalid
+			}
+			pc = next
+
+		case opBranch:
+			// <BRANCH> (<skip> code <JUMP> <skip>)... <0>
+			var targets []int
+			for {
+				if !args(1) {
+					return ErrInvalid
+				}
+				skip := int(code[pc])
+				if skip == 0 {
+					pc++
+					break
+				}
+				if skip < 3 || !args(skip) || code[pc+skip-2] != opJump {
+					return ErrInvalid
+				}
+				if err := v.block(pc+1, pc+skip-2, depth+1); err != nil {
+					return err
+				}
+				targets = append(targets, pc+skip-1+int(code[pc+skip-1]))
+				pc += skip
+			}
+			for _, t := range targets {
+				if t != pc {
+					return ErrInvalid
+				}
+			}
+
+		case opRepeatOne, opMinRepeatOne:
+			// <REPEAT_ONE> <skip> <min> <max> item <SUCCESS>
+			if !args(3) {
+				return ErrInvalid
+			}
+			skip := int(code[pc])
+			if skip < 4 || !args(skip) || code[pc+1] > code[pc+2] || code[pc+skip-1] != opSuccess {
+				return ErrInvalid
+			}
+			if n, err := v.single(pc+3, pc+skip-1); err != nil || n != skip-4 {
+				return ErrInvalid
+			}
+			pc += skip
+
+		case opRepeat:
+			// <REPEAT> <skip> <min> <max> item <MAX_UNTIL or MIN_UNTIL>
+			if !args(3) {
+				return ErrInvalid
+			}
+			skip := int(code[pc])
+			if skip < 3 || !args(skip+1) || code[pc+1] > code[pc+2] {
+				return ErrInvalid
+			}
+			if u := code[pc+skip]; u != opMaxUntil && u != opMinUntil {
+				return ErrInvalid
+			}
+			if err := v.block(pc+3, pc+skip, depth+1); err != nil {
+				return err
+			}
+			pc += skip + 1
+
+		case opGrouprefExists:
+			// <GROUPREF_EXISTS> <group> <skip> yes [<JUMP> <skip> no]
+			if !args(2) || int64(code[pc]) >= int64(v.groups) {
+				return ErrInvalid
+			}
+			skip := int(code[pc+1])
+			if skip < 2 || !args(skip) {
+				return ErrInvalid
+			}
+			target := pc + skip // the no-code, or the end
+			if skip >= 4 && code[target-2] == opJump {
+				if err := v.block(pc+2, target-2, depth+1); err != nil {
+					return err
+				}
+				jskip := int(code[target-1])
+				if jskip < 1 || target-1+jskip > end {
+					return ErrInvalid
+				}
+				if err := v.block(target, target-1+jskip, depth+1); err != nil {
+					return err
+				}
+				pc = target - 1 + jskip
+			} else {
+				if err := v.block(pc+2, target, depth+1); err != nil {
+					return err
+				}
+				pc = target
+			}
+
+		case opAssert, opAssertNot:
+			// <ASSERT> <skip> <back> pattern <SUCCESS>
+			if !args(2) {
+				return ErrInvalid
+			}
+			skip := int(code[pc])
+			if skip < 3 || !args(skip) || code[pc+skip-1] != opSuccess || code[pc+1]&0x80000000 != 0 {
+				return ErrInvalid
+			}
+			if err := v.block(pc+2, pc+skip-1, depth+1); err != nil {
+				return err
+			}
+			pc += skip
+
+		default:
+			return ErrInvalid
+		}
+	}
+	if pc != end {
+		return ErrInvalid
+	}
+	return nil
+}
+
+// single checks that code[pc:end] starts with one single-character
+// operation and returns its length in words.
+func (v *validator) single(pc, end int) (int, error) {
+	code := v.code
+	if pc >= end {
+		return 0, ErrInvalid
+	}
+	switch code[pc] {
+	case opAny, opAnyAll:
+		return 1, nil
+	case opLiteral, opNotLiteral, opLiteralIgnore, opNotLiteralIgnore,
+		opLiteralUniIgnore, opNotLiteralUniIgnore, opLiteralLocIgnore, opNotLiteralLocIgnore:
+		if pc+2 > end {
+			return 0, ErrInvalid
+		}
+		return 2, nil
+	case opCategory:
+		if pc+2 > end || code[pc+1] > catUniNotLinebreak {
+			return 0, ErrInvalid
+		}
+		return 2, nil
+	case opIn, opInIgnore, opInUniIgnore, opInLocIgnore:
+		if pc+2 > end {
+			return 0, ErrInvalid
+		}
+		skip := int(code[pc+1])
+		if skip < 2 || pc+1+skip > end {
+			return 0, ErrInvalid
+		}
+		if err := v.charset(pc+2, pc+1+skip); err != nil {
+			return 0, err
+		}
+		return 1 + skip, nil
+	}
+	return 0, ErrInvalid
+}
+
+// charset checks a set's items in code[pc:end], ending with FAILURE.
+func (v *validator) charset(pc, end int) error {
+	code := v.code
+	for pc < end {
+		op := code[pc]
+		pc++
+		switch op {
+		case opFailure:
+			if pc != end {
+				return ErrInvalid
+			}
+			return nil
+		case opLiteral:
+			pc++
+		case opCategory:
+			if pc < end && code[pc] > catUniNotLinebreak {
+				return ErrInvalid
+			}
+			pc++
+		case opRange, opRangeUniIgnore:
+			pc += 2
+		case opNegate:
+		case opCharset:
+			pc += 8
+		case opBigCharset:
+			if pc >= end {
+				return ErrInvalid
+			}
+			n := int64(code[pc])
+			pc++
+			if int64(pc)+64+n*8 > int64(end) {
+				return ErrInvalid
+			}
+			for i := 0; i < 256; i++ {
+				if int64(code[pc+i/4]>>(8*(i%4))&0xff) >= n {
+					return ErrInvalid
+				}
+			}
+			pc += 64 + int(n)*8
+		default:
+			return ErrInvalid
+		}
+	}
+	return ErrInvalid
+}
