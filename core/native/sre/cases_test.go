@@ -140,6 +140,8 @@ var engineCases = []refCase{
 	{`(a+?)*?b`, "", []string{"aab"}},
 	{`(a*?)+?b`, "", []string{"aab"}},
 	{`(?:(a)+?|b)c`, "", []string{"aac"}},
+	{`(A()+?)*?\1`, "", []string{"bcAbA\nab"}},
+	{`(?=((()))(A()+?)*?\4)`, "", []string{"bcAbA\nab"}},
 	// Alternation (BRANCH), including the first-character prefilter.
 	{`cat|dog|bird`, "", []string{"hotdog", "birdcat", "cow"}},
 	{`a|ab|abc`, "", []string{"abc", "xab"}},

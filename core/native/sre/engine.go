@@ -318,14 +318,10 @@ dispatch:
 				}
 				goto entrance
 			}
+			// Try the tail. CPython 3.10 saves lastmark only, not the
+			// marks themselves (bpo-35859).
 			st.repeat = rp.prev
 			ctx.lastmark, ctx.lastindex = st.LastMark, st.LastIndex
-			ctx.inRepeat = st.repeat >= 0
-			if ctx.inRepeat {
-				if err = st.markPush(ctx.lastmark); err != nil {
-					return false, err
-				}
-			}
 			if ctx, err = st.push(jMinUntil2, ctx.pc, ctx.toplevel); err != nil {
 				return false, err
 			}
@@ -585,13 +581,7 @@ exit:
 
 	case jMinUntil2:
 		if ret {
-			if ctx.inRepeat {
-				st.markDiscard(ctx.lastmark)
-			}
 			goto success
-		}
-		if ctx.inRepeat {
-			st.markPop(ctx.lastmark)
 		}
 		st.LastMark, st.LastIndex = ctx.lastmark, ctx.lastindex
 		st.repeat = ctx.rep
