@@ -87,6 +87,33 @@ func (s *Str) runeSlice() []rune {
 	return *s.runes
 }
 
+// IsASCII reports whether every code point of s is below 128, when its
+// bytes are its code points (cached, like the kind of a CPython str).
+func (s *Str) IsASCII() bool { return s.isASCII() }
+
+// Runes returns the code points of s, lone surrogates included, decoded
+// on first use and cached; callers must not modify the slice.
+func (s *Str) Runes() []rune { return s.runeSlice() }
+
+// Substring returns the code points start..end of s (0 <= start <= end
+// <= Len()) as an exact str: s itself when that is all of it.
+func (s *Str) Substring(start, end int) Value {
+	if s.isASCII() {
+		if start == 0 && end == len(s.S) {
+			return FromObject(s)
+		}
+		if end-start == 1 {
+			return FromObject(asciiChars[s.S[start]])
+		}
+		return NewStr(s.S[start:end])
+	}
+	rs := s.runeSlice()
+	if start == 0 && end == len(rs) {
+		return FromObject(s)
+	}
+	return NewStr(runesToString(rs[start:end]))
+}
+
 // Len returns the length in code points.
 func (s *Str) Len() int {
 	if s.isASCII() {

@@ -329,6 +329,10 @@ func NewBaseType(name string, base *Type) *Type {
 	return t
 }
 
+// SetFinal makes a native type one that classes cannot derive from (a
+// type without Py_TPFLAGS_BASETYPE, such as re.Pattern).
+func (t *Type) SetFinal() { t.final = true }
+
 // viaNamespace reports whether the protocols (len, iter, +, repr, ...)
 // find v's special methods by name on its MRO: for classes and native
 // types; the core built-in types are dispatched by Go type switches.
