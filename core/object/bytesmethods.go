@@ -107,6 +107,16 @@ func initBytesMethods() {
 				}
 				conv := make([]Value, len(args))
 				for i, a := range args {
+					if i == 0 && isIntValue(Unwrap(a)) && (name == "find" || name == "rfind" || name == "index" || name == "rindex" || name == "count") {
+						// The subsequence may be a byte value:
+						// bytearray(b'ab').find(98, 1).
+						c, err := byteValue(a)
+						if err != nil {
+							return Null, err
+						}
+						conv[i] = NewStr(latin1([]byte{c}))
+						continue
+					}
 					c, err := bytesArgToStr(a)
 					if err != nil {
 						return Null, err
