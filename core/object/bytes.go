@@ -579,6 +579,51 @@ func init() {
 			}
 			return Int(int64(bytes.Index(b, p))), nil
 		})
+		mutable := t == ByteArrayType
+		t.addMethod("translate", func(self Value, args []Value, kw []string) (Value, error) {
+			b, _ := bytesOf(self)
+			if len(args)-len(kw) < 1 {
+				return Null, Errorf(TypeError, "translate() takes at least 1 positional argument (%d given)", len(args)-len(kw))
+			}
+			var a [2]Value
+			if err := ParseArgs("translate", args, kw, []string{"table", "delete"}, 2, 1, a[:]); err != nil {
+				return Null, err
+			}
+			var table, del []byte
+			if !a[0].IsNone() {
+				var ok bool
+				if table, ok = bytesOf(Unwrap(a[0])); !ok {
+					return Null, Errorf(TypeError, "a bytes-like object is required, not '%s'", TypeOf(a[0]).Name)
+				}
+				if len(table) != 256 {
+					return Null, Errorf(ValueError, "translation table must be 256 characters long")
+				}
+			}
+			if !a[1].IsNull() {
+				var ok bool
+				if del, ok = bytesOf(Unwrap(a[1])); !ok {
+					return Null, Errorf(TypeError, "a bytes-like object is required, not '%s'", TypeOf(a[1]).Name)
+				}
+			}
+			var drop [256]bool
+			for _, c := range del {
+				drop[c] = true
+			}
+			out := make([]byte, 0, len(b))
+			for _, c := range b {
+				if drop[c] {
+					continue
+				}
+				if table != nil {
+					c = table[c]
+				}
+				out = append(out, c)
+			}
+			if mutable {
+				return FromObject(&ByteArray{B: out}), nil
+			}
+			return NewBytes(out), nil
+		})
 		t.addMethod("join", func(self Value, args []Value, kw []string) (Value, error) {
 			sep, _ := bytesOf(self)
 			if err := ExactlyOne(t.Name+".join", args, kw); err != nil {
