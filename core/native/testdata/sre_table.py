@@ -1,0 +1,190 @@
+# A broad table of regular expressions run through CPython's re (which
+# drives _sre): each line is compared with CPython 3.10's output.
+import re
+
+def show(x):
+    if isinstance(x, re.Match):
+        return 'M(%r, %r, %r, %r)' % (x.regs, x.groups(), x.lastindex, x.lastgroup)
+    if isinstance(x, list):
+        return '[' + ', '.join(show(i) for i in x) + ']'
+    return repr(x)
+
+def run(label, f):
+    try:
+        r = show(f())
+    except Exception as e:
+        r = '%s: %s' % (type(e).__name__, e)
+        if isinstance(e, re.error):
+            r += ' (pos=%r lineno=%r colno=%r)' % (e.pos, e.lineno, e.colno)
+    print(label, r)
+
+F = {'': 0, 'I': re.I, 'M': re.M, 'S': re.S, 'X': re.X, 'A': re.A, 'L': re.L,
+     'IM': re.I | re.M, 'MS': re.M | re.S, 'IA': re.I | re.A, 'IL': re.I | re.L}
+
+CASES = [
+    # literals, dot, anchors
+    (r'abc', '', ['abc', 'xabcx', 'ab', '', 'abcabc']),
+    (r'a.c', '', ['abc', 'a\nc', 'a.c']),
+    (r'a.c', 'S', ['a\nc']),
+    (r'^a', 'M', ['a\na\nb', 'ba']),
+    (r'a$', 'M', ['a\na\nb', 'aa\n']),
+    (r'^$', 'M', ['', '\n\n', 'a\n\nb']),
+    (r'\Aab\Z', '', ['ab', 'ab\n']),
+    (r'\bword\b', '', ['a word.', 'swordfish', 'word']),
+    (r'\B..\B', '', ['abcdef', 'ab cd']),
+    # classes and categories
+    (r'[a-cx-z]+', '', ['abcxyzdef', 'mmm']),
+    (r'[^0-9\s]+', '', ['ab 12 cd', '']),
+    (r'\d+\.\d*', '', ['pi=3.14159, e=2.', 'x']),
+    (r'\w+', '', ['héllo wörld_1 ²', '日本語 text']),
+    (r'\w+', 'A', ['héllo wörld_1']),
+    (r'\s+', '', ['a \t\n\x0b\x0c\r\x1c\x85\u2028b']),
+    (r'[\w.+-]+@[\w-]+\.[\w.]+', '', ['contact: john.doe+x@ex-ample.co.uk, bad@x']),
+    (r'[α-ωА-Яа-я]+', '', ['abc αβγ Привет']),
+    (r'[^\x00-\x7f]+', '', ['abc ü日本 x']),
+    (r'[\U0001F600-\U0001F64F]+', '', ['hi 😀😃!']),
+    # quantifiers
+    (r'a*', '', ['', 'aaa', 'baaa']),
+    (r'a+?', '', ['aaa']),
+    (r'a{2,3}', '', ['aaaa', 'a']),
+    (r'a{2,}?', '', ['aaaa']),
+    (r'(ab){2}', '', ['ababab']),
+    (r'(a|b)*c', '', ['abac', 'abab']),
+    (r'(a+)+$', '', ['aaaa', 'aaab']),
+    (r'(\w+?)(\d*)$', '', ['abc123']),
+    (r'<(.+?)>', '', ['<a><b><c>']),
+    (r'<(.+)>', '', ['<a><b><c>']),
+    # groups and names
+    (r'(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)', '', ['on 2021-03-04 and 1999-12-31', '2021-3-4']),
+    (r'(a)(b)?(c)', '', ['ac', 'abc']),
+    (r'(?:x(y))+', '', ['xyxy']),
+    (r'((a)|(b))+', '', ['ab', 'ba']),
+    (r'(a)|(b)', '', ['b', 'a', 'c']),
+    # backreferences and conditionals
+    (r'(\w)\1', '', ['hello', 'abc']),
+    (r'(?P<q>["\']).*?(?P=q)', '', ['say "hi" or \'bye\'']),
+    (r'(\w+) \1', 'I', ['Hello HELLO', 'a b']),
+    (r'(<)?\w+(?(1)>)', '', ['<a>', 'a', '<a']),
+    (r'(?P<o>\()?\d+(?(o)\))', '', ['(12)', '34', '(5']),
+    # lookarounds
+    (r'\w+(?=!)', '', ['hi! there!', 'no']),
+    (r'\w+(?!\d)', '', ['abc1 def']),
+    (r'(?<=\$)\d+', '', ['cost: $42, $7']),
+    (r'(?<!\$)\b\d+', '', ['cost: $42, 7']),
+    (r'^(?=.*[A-Z])(?=.*\d).{8,}$', '', ['Passw0rdX', 'password']),
+    # case-insensitive
+    (r'straße', 'I', ['STRASSE', 'Straße', 'STRAẞE']),
+    (r'[a-z]+', 'I', ['MiXeD Case']),
+    (r'kelvin', 'I', ['\u212aELVIN']),
+    (r'ſ', 'I', ['s', 'S']),
+    (r'σ', 'I', ['Σ', 'ς']),
+    (r'i', 'IA', ['İ', 'I']),
+    (r'[é-ë]', 'I', ['É', 'Ë']),
+    # verbose
+    (r'''
+        (\d{3})   # area
+        [-.\s]?   # separator
+        (\d{4})   # number
+     ''', 'X', ['555-1234', '5551234', '555 1234']),
+    # empty matches
+    (r'', '', ['abc']),
+    (r'x*', '', ['axbxxc']),
+    (r'\b', '', ['ab cd']),
+    (r'(?=a)', '', ['banana']),
+    (r'a|', '', ['bab']),
+    (r'^', 'M', ['a\nb\n']),
+    (r'$', 'M', ['a\nb\n']),
+]
+
+for pat, fl, subjects in CASES:
+    flags = F[fl]
+    p = re.compile(pat, flags)
+    print('PATTERN', repr(pat), fl, p.groups, sorted(p.groupindex.items()), repr(p))
+    for s in subjects:
+        run('  match %r' % s, lambda: p.match(s))
+        run('  fullmatch %r' % s, lambda: p.fullmatch(s))
+        run('  search %r' % s, lambda: p.search(s))
+        run('  findall %r' % s, lambda: p.findall(s))
+        run('  finditer %r' % s, lambda: list(p.finditer(s)))
+        run('  split %r' % s, lambda: p.split(s))
+        run('  split1 %r' % s, lambda: p.split(s, 1))
+        run('  sub %r' % s, lambda: p.sub('<\\g<0>>', s))
+        run('  subfn %r' % s, lambda: p.sub(lambda m: '[%s]' % m.group(0).upper(), s))
+        run('  subn2 %r' % s, lambda: p.subn('#', s, 2))
+        run('  pos %r' % s, lambda: (p.search(s, 1), p.match(s, 1, len(s) - 1), p.findall(s, 1, len(s) - 1)))
+
+# bytes patterns
+for pat, fl, subjects in [
+    (rb'\w+', '', [b'abc \xe9t\xe9 _1']),
+    (rb'[\x80-\xff]+', '', [b'ab\x80\xffcd']),
+    (rb'(a)\1', 'I', [b'aA Aa']),
+    (rb'abc', 'IL', [b'ABC', b'aBc']),
+    (rb'\w+', 'L', [b'ab\xe9']),
+    (rb'\s+', '', [b'a \x85\xa0\tb']),
+    (rb'(?P<k>\w+)=(?P<v>\w*)', '', [b'a=1&b=&c=3']),
+]:
+    p = re.compile(pat, F[fl])
+    print('BYTES', repr(pat), fl, repr(p))
+    for s in subjects:
+        run('  search %r' % s, lambda: p.search(s))
+        run('  findall %r' % s, lambda: p.findall(s))
+        run('  split %r' % s, lambda: p.split(s))
+        run('  sub %r' % s, lambda: p.sub(rb'<\g<0>>', s))
+        run('  bytearray %r' % s, lambda: p.findall(bytearray(s)))
+
+# Match object API
+m = re.search(r'(?P<first>\w+) (?P<last>\w+)(?P<opt>!)?', 'Hi: Jane Doe.')
+run('group', lambda: (m.group(), m.group(1), m.group('last'), m.group(0, 'first', 2), m[1], m['first']))
+run('groups', lambda: (m.groups(), m.groups('-'), m.groupdict(), m.groupdict(0)))
+run('spans', lambda: (m.start(), m.end(), m.span(), m.start(2), m.end('last'), m.span('opt'), m.regs))
+run('attrs', lambda: (m.pos, m.endpos, m.lastindex, m.lastgroup, m.re.pattern, m.string))
+run('expand', lambda: m.expand(r'\2, \g<first> \g<0>'))
+run('repr', lambda: repr(m))
+run('long repr', lambda: repr(re.match('.*', 'x' * 100)))
+run('copy', lambda: (m.__copy__() is m, m.__deepcopy__({}) is m))
+run('bad group', lambda: m.group(4))
+run('bad name', lambda: m.group('nope'))
+run('bad start', lambda: m.start(-1))
+run('unhashable', lambda: m.group([]))
+run('bool', lambda: m.group(True))
+run('lastindex', lambda: [re.match(p, 'ab').lastindex for p in ['(a)b', '((a)b)', '(a)(b)', 'ab']])
+run('lastgroup', lambda: [re.match(p, 'ab').lastgroup for p in ['(?P<x>a)b', '(?P<x>(a)b)', '(a)(?P<y>b)', 'ab']])
+run('match type', lambda: (type(m).__qualname__, type(m).__module__, re.Match is type(m), type(re.compile('x')).__qualname__))
+
+# Pattern object API
+p = re.compile(r'(?P<a>a)(b)', re.I)
+run('pattern attrs', lambda: (p.pattern, p.flags, p.groups, dict(p.groupindex)))
+run('pattern repr', lambda: [repr(re.compile(x, f)) for x, f in [('a', 0), ('a', re.I | re.M), (b'a', 0), (b'a', re.L), ('a' * 300, 0), ('a', re.A | re.S | re.X)]])
+run('pattern eq', lambda: (re.compile('a') == re.compile('a'), re.compile('a') == re.compile('a', re.I), re.compile('a') == re.compile(b'a'), hash(re.compile('xy')) == hash(re.compile('xy'))))
+run('pattern copy', lambda: (p.__copy__() is p, p.__deepcopy__(None) is p))
+run('class getitem', lambda: (re.Pattern[str], re.Match[bytes]))
+run('scanner', lambda: (lambda sc: [sc.match(), sc.match(), sc.search(), sc.search(), sc.search()])(re.compile(r'\d').scanner('12a3')))
+run('finditer pos', lambda: [x.span() for x in re.finditer(r'\w', 'abcdef', 0) if x] + [x.span() for x in re.compile(r'\w').finditer('abcdef', 2, 4)])
+
+# Errors
+for bad in [r'(', r')', r'[a', r'a**', r'(?P<1>x)', r'(?P<a>x)(?P<a>y)', r'\1', r'(?<=a+)b', r'a{2,1}',
+            r'[z-a]', r'(?z)', r'\p', 'x{99999999999}', r'(?P=nope)', r'(a)(?(3)b)', '\n(\n', r'(?<!a|bc)',
+            r'[\d-z]', r'(?i', r'a++', r'(?#unterminated']:
+    run('error %r' % bad, lambda: re.compile(bad))
+run('str on bytes', lambda: re.compile('a').match(b'a'))
+run('bytes on str', lambda: re.compile(b'a').match('a'))
+run('not a string', lambda: re.compile('a').match(42))
+run('bad pos', lambda: re.compile('a').match('a', 'x'))
+run('bad template', lambda: re.sub('(a)', r'\2', 'a'))
+run('bad template name', lambda: re.sub('(a)', r'\g<x>', 'a'))
+run('sub returns int', lambda: re.sub('a', lambda m: 1, 'a'))
+run('sub returns None', lambda: re.sub('a', lambda m: None, 'bab'))
+run('locale str', lambda: re.compile('a', re.L))
+run('ascii bytes', lambda: re.compile(b'a', re.A))
+
+# module-level helpers
+run('escape', lambda: (re.escape('a.b*c?[x]'), re.escape(b'a-b')))
+run('split groups', lambda: re.split(r'(,)(\s)?', 'a, b,c'))
+run('split empty', lambda: (re.split(r'\b', 'ab cd'), re.split(r'x*', 'axbc'), re.split(r'^$', '', flags=re.M)))
+run('sub empty', lambda: (re.sub('x*', '-', 'abxd'), re.sub(r'\b', '|', 'ab cd'), re.subn('', '.', 'ab')))
+run('sub templates', lambda: (re.sub(r'(\w)(\w)', r'\2\1', 'abcd'), re.sub(r'(?P<c>\w)', r'\g<c>\g<c>', 'ab'), re.sub('a', r'\n\t\\', 'xa')))
+run('sub count', lambda: (re.sub('a', 'b', 'aaaa', count=2), re.subn('a', 'b', 'aaaa', 3)))
+run('findall groups', lambda: (re.findall(r'(\w)(\d)?', 'a1b'), re.findall(r'(a)|b', 'ab')))
+run('fullmatch', lambda: (re.fullmatch(r'a|ab', 'ab'), re.fullmatch(r'a*?', 'aa')))
+run('reversed group', lambda: (re.search(r'(ab|a)*?b', 'ab').span(1), re.search(r'(ab|a)*?b', 'ab').group(1), re.findall(r'(ab|a)*?b', 'ab')))
+run('maxrepeat', lambda: re.compile(r'a{4294967295}'))
