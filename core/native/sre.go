@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"math/big"
+	"sync"
 	"sync/atomic"
 	"unsafe"
 
@@ -395,7 +396,7 @@ func (p *srePattern) findall(args []object.Value, kw []string) (object.Value, er
 		return object.Null, err
 	}
 	defer p.release(st)
-	var out []object.Value
+	out := takeScratch()
 	groups := p.prog.Groups
 	for st.Start <= st.EndPos {
 		ok, err := sreRun(st, true, false)
@@ -425,7 +426,26 @@ func (p *srePattern) findall(args []object.Value, kw []string) (object.Value, er
 		}
 		st.Advance()
 	}
-	return object.ListValue(out...), nil
+	return finishList(out), nil
+}
+
+// sreScratch holds empty slices in which findall and split gather their
+// items: growing a fresh slice item by item costs more (copies of a
+// large pointer array, each zeroed) than one copy into a list of the
+// final size.
+var sreScratch = sync.Pool{New: func() any { s := make([]object.Value, 0, 256); return &s }}
+
+func takeScratch() []object.Value { return (*sreScratch.Get().(*[]object.Value))[:0] }
+
+// finishList returns the gathered items as a new list and gives the
+// scratch slice back.
+func finishList(out []object.Value) object.Value {
+	items := make([]object.Value, len(out))
+	copy(items, out)
+	clear(out)
+	out = out[:0]
+	sreScratch.Put(&out)
+	return object.ListValue(items...)
 }
 
 // groupSlice is state_getslice(state, i, string, empty=1): a group of the
@@ -460,7 +480,7 @@ func (p *srePattern) split(args []object.Value, kw []string) (object.Value, erro
 		return object.Null, err
 	}
 	defer p.release(st)
-	var out []object.Value
+	out := takeScratch()
 	last := st.Start
 	for n := 0; maxsplit == 0 || n < maxsplit; n++ {
 		ok, err := sreRun(st, true, false)
@@ -484,7 +504,7 @@ func (p *srePattern) split(args []object.Value, kw []string) (object.Value, erro
 		last = st.Start
 	}
 	out = append(out, s.slice(last, st.EndPos))
-	return object.ListValue(out...), nil
+	return finishList(out), nil
 }
 
 // subx is Pattern.sub and subn (pattern_subx).
@@ -542,7 +562,9 @@ func (p *srePattern) subx(fname string, subn bool, args []object.Value, kw []str
 		return object.Null, err
 	}
 	defer p.release(st)
-	var pieces []object.Value
+	// The pieces are joined as they come (as "".join would, with its
+	// errors): the subject's text between matches, then each replacement.
+	out := sreJoiner{s: &s}
 	i, n := 0, 0
 	for count == 0 || n < count {
 		ok, err := sreRun(st, true, false)
@@ -554,7 +576,7 @@ func (p *srePattern) subx(fname string, subn bool, args []object.Value, kw []str
 		}
 		b, e := st.Start, st.Ptr
 		if i < b {
-			pieces = append(pieces, s.slice(i, b))
+			out.text(i, b)
 		}
 		item := filter
 		if callable {
@@ -564,29 +586,101 @@ func (p *srePattern) subx(fname string, subn bool, args []object.Value, kw []str
 			}
 		}
 		if !item.IsNone() {
-			pieces = append(pieces, item)
+			if err := out.value(item); err != nil {
+				return object.Null, err
+			}
 		}
 		i = e
 		n++
 		st.Advance()
 	}
-	if i < st.EndPos {
-		pieces = append(pieces, s.slice(i, st.EndPos))
-	}
-	joiner := s.slice(0, 0)
 	var result object.Value
-	if len(pieces) == 0 {
-		result = joiner
+	if n == 0 {
+		result = s.slice(0, st.EndPos) // the subject itself, as join returns a lone item
 	} else {
-		result, err = object.CallMethodByName(joiner, "join", object.ListValue(pieces...))
-		if err != nil {
-			return object.Null, err
+		if i < st.EndPos {
+			out.text(i, st.EndPos)
 		}
+		result = out.result()
 	}
 	if subn {
 		return object.TupleValue(result, object.Int(int64(n))), nil
 	}
 	return result, nil
+}
+
+// sreJoiner builds the result of sub: the subject's own text, copied by
+// position, and the replacement values, checked as str.join and
+// bytes.join check their items.
+type sreJoiner struct {
+	s      *sreSubject
+	buf    []byte
+	items  int // pieces so far (join's item index)
+	ri, bi int // a code point index of a non-ASCII subject and its byte offset
+}
+
+// offset returns the byte offset of code point ri of the subject; calls
+// come in increasing order, so the walk over the text is linear.
+func (j *sreJoiner) offset(ri int) int {
+	if j.s.r == nil {
+		return ri
+	}
+	text := j.s.str.S
+	for j.ri < ri {
+		c := text[j.bi]
+		switch {
+		case c < 0x80:
+			j.bi++
+		case c < 0xE0:
+			j.bi += 2
+		case c < 0xF0:
+			j.bi += 3
+		default:
+			j.bi += 4
+		}
+		j.ri++
+	}
+	return j.bi
+}
+
+func (j *sreJoiner) text(a, b int) {
+	if j.buf == nil {
+		j.buf = make([]byte, 0, len(j.s.b)+len(j.s.r))
+	}
+	if j.s.r != nil {
+		x := j.offset(a)
+		j.buf = append(j.buf, j.s.str.S[x:j.offset(b)]...)
+	} else {
+		j.buf = append(j.buf, j.s.b[a:b]...)
+	}
+	j.items++
+}
+
+func (j *sreJoiner) value(v object.Value) error {
+	t, ok := sreGetString(v)
+	if j.s.isBytes {
+		if !ok || !t.isBytes {
+			return object.Errorf(object.TypeError, "sequence item %d: expected a bytes-like object, %s found", j.items, object.TypeOf(v).Name)
+		}
+		j.buf = append(j.buf, t.b...)
+	} else {
+		if !ok || t.isBytes {
+			return object.Errorf(object.TypeError, "sequence item %d: expected str instance, %s found", j.items, object.TypeOf(v).Name)
+		}
+		j.buf = append(j.buf, t.str.S...)
+	}
+	j.items++
+	return nil
+}
+
+func (j *sreJoiner) result() object.Value {
+	if j.s.isBytes {
+		return object.NewBytes(j.buf)
+	}
+	if len(j.buf) == 0 {
+		return object.NewStr("")
+	}
+	return object.NewStr(unsafe.String(&j.buf[0], len(j.buf)))
 }
 
 // callRe calls a helper of the pure-Python re module, as _sre.c's call()

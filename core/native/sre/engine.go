@@ -28,6 +28,7 @@ const (
 func run[C char](st *State, s []C, pc0 int, toplevel bool) (bool, error) {
 	var (
 		code = st.code
+		prog = st.prog
 		end  = st.EndPos
 		ctx  *context
 		ret  bool
@@ -121,8 +122,8 @@ dispatch:
 			}
 			ctx.ptr++
 
-		case opIn:
-			if ctx.ptr >= end || !inCharset(code, ctx.pc+1, uint32(s[ctx.ptr])) {
+		case opIn, opInIgnore, opInUniIgnore, opInLocIgnore:
+			if ctx.ptr >= end || !prog.inSet(ctx.pc-1, uint32(s[ctx.ptr])) {
 				goto fail
 			}
 			ctx.pc += int(code[ctx.pc])
@@ -168,27 +169,6 @@ dispatch:
 				goto fail
 			}
 			ctx.pc++
-			ctx.ptr++
-
-		case opInIgnore:
-			if ctx.ptr >= end || !inCharset(code, ctx.pc+1, LowerASCII(uint32(s[ctx.ptr]))) {
-				goto fail
-			}
-			ctx.pc += int(code[ctx.pc])
-			ctx.ptr++
-
-		case opInUniIgnore:
-			if ctx.ptr >= end || !inCharset(code, ctx.pc+1, LowerUnicode(uint32(s[ctx.ptr]))) {
-				goto fail
-			}
-			ctx.pc += int(code[ctx.pc])
-			ctx.ptr++
-
-		case opInLocIgnore:
-			if ctx.ptr >= end || !inCharsetLocIgnore(code, ctx.pc+1, uint32(s[ctx.ptr])) {
-				goto fail
-			}
-			ctx.pc += int(code[ctx.pc])
 			ctx.ptr++
 
 		case opJump, opInfo:
@@ -424,7 +404,7 @@ branchNext:
 				continue
 			}
 		} else if op == opIn {
-			if ctx.ptr >= end || !inCharset(code, ctx.pc+3, uint32(s[ctx.ptr])) {
+			if ctx.ptr >= end || !prog.inSet(ctx.pc+1, uint32(s[ctx.ptr])) {
 				ctx.pc += int(code[ctx.pc])
 				continue
 			}
@@ -749,7 +729,15 @@ func search[C char](st *State, s []C) (bool, error) {
 		end = st.EndPos
 		st.MustAdvance = false
 		for {
-			for ptr < end && !inCharset(code, charset, uint32(s[ptr])) {
+			bits := &st.prog.sets[st.prog.infoSet]
+			for ptr < end {
+				if ch := uint32(s[ptr]); ch < 256 {
+					if bits[ch>>5]&(1<<(ch&31)) != 0 {
+						break
+					}
+				} else if inCharset(code, charset, ch) {
+					break
+				}
 				ptr++
 			}
 			if ptr >= end {
@@ -768,8 +756,14 @@ func search[C char](st *State, s []C) (bool, error) {
 	st.Start, st.Ptr = ptr, ptr
 	ok, err := run(st, s, pc, true)
 	st.MustAdvance = false
+	prog := st.prog
 	for !ok && err == nil && ptr < end {
 		ptr++
+		if prog.first >= 0 {
+			for ptr < end && !prog.startsAt(uint32(s[ptr])) {
+				ptr++
+			}
+		}
 		st.LastMark, st.LastIndex = -1, -1
 		st.Start, st.Ptr = ptr, ptr
 		ok, err = run(st, s, pc, false)
@@ -786,8 +780,16 @@ func count[C char](st *State, s []C, pc int, maxcount int) int {
 		end = ptr + maxcount
 	}
 	switch code[pc] {
-	case opIn:
-		for ptr < end && inCharset(code, pc+2, uint32(s[ptr])) {
+	case opIn, opInIgnore, opInUniIgnore, opInLocIgnore:
+		bits := &st.prog.sets[st.prog.setIndex[pc]]
+		for ptr < end {
+			if ch := uint32(s[ptr]); ch < 256 {
+				if bits[ch>>5]&(1<<(ch&31)) == 0 {
+					break
+				}
+			} else if !matchOne(code, pc, ch) {
+				break
+			}
 			ptr++
 		}
 	case opAny:

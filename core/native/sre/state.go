@@ -7,6 +7,34 @@ import "unsafe"
 type Program struct {
 	Code   []uint32
 	Groups int
+
+	// The verdict of each IN operation on the characters below 256, as
+	// bitmaps (sets), found through setIndex by the operation's position;
+	// infoSet is the INFO block's first-character set, or -1.
+	setIndex []int32
+	sets     [][8]uint32
+	infoSet  int32
+	first    int // see firstOp
+	// firstBits is the first operation's verdict on the characters below
+	// 256.
+	firstBits [8]uint32
+}
+
+// startsAt reports whether the first operation of every match accepts ch.
+func (p *Program) startsAt(ch uint32) bool {
+	if ch < 256 {
+		return p.firstBits[ch>>5]&(1<<(ch&31)) != 0
+	}
+	return matchOne(p.Code, p.first, ch)
+}
+
+// inSet reports whether ch satisfies the IN operation at pc (any of the
+// four variants): a bitmap lookup below 256.
+func (p *Program) inSet(pc int, ch uint32) bool {
+	if ch < 256 {
+		return p.sets[p.setIndex[pc]][ch>>5]&(1<<(ch&31)) != 0
+	}
+	return matchOne(p.Code, pc, ch)
 }
 
 // The caps on the backtracking stacks: a match that needs more ends with

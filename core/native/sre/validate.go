@@ -20,6 +20,35 @@ func Compile(code []uint32, groups int) (*Program, error) {
 	if err := v.block(0, len(code), 0); err != nil {
 		return nil, err
 	}
+	p := &Program{Code: code, Groups: groups, infoSet: -1}
+	p.setIndex = make([]int32, len(code))
+	for _, pc := range v.sets {
+		p.setIndex[pc] = int32(len(p.sets))
+		var bits [8]uint32
+		for c := uint32(0); c < 256; c++ {
+			if matchOne(code, pc, c) {
+				bits[c>>5] |= 1 << (c & 31)
+			}
+		}
+		p.sets = append(p.sets, bits)
+	}
+	if p.first = firstOp(code); p.first >= 0 {
+		for c := uint32(0); c < 256; c++ {
+			if matchOne(code, p.first, c) {
+				p.firstBits[c>>5] |= 1 << (c & 31)
+			}
+		}
+	}
+	if code[0] == opInfo && code[2]&infoPrefix == 0 && code[2]&infoCharset != 0 {
+		var bits [8]uint32
+		for c := uint32(0); c < 256; c++ {
+			if inCharset(code, 5, c) {
+				bits[c>>5] |= 1 << (c & 31)
+			}
+		}
+		p.infoSet = int32(len(p.sets))
+		p.sets = append(p.sets, bits)
+	}
 	if code[0] == opInfo && code[2]&infoPrefix != 0 {
 		// search starts matching after the prefix's first prefix_skip
 		// characters: those must be LITERAL operations.
@@ -31,12 +60,13 @@ func Compile(code []uint32, groups int) (*Program, error) {
 			pc += 2
 		}
 	}
-	return &Program{Code: code, Groups: groups}, nil
+	return p, nil
 }
 
 type validator struct {
 	code   []uint32
 	groups int
+	sets   []int // positions of IN operations
 }
 
 // block checks the operations in code[pc:end], which must end exactly
@@ -90,6 +120,7 @@ func (v *validator) block(pc, end, depth int) error {
 			if !args(1) {
 				return ErrInvalid
 			}
+			v.sets = append(v.sets, pc-1)
 			skip := int(code[pc])
 			if skip < 2 || !args(skip) {
 				return ErrInvalid
@@ -275,6 +306,7 @@ func (v *validator) single(pc, end int) (int, error) {
 		if err := v.charset(pc+2, pc+1+skip); err != nil {
 			return 0, err
 		}
+		v.sets = append(v.sets, pc)
 		return 1 + skip, nil
 	}
 	return 0, ErrInvalid
@@ -324,4 +356,29 @@ func (v *validator) charset(pc, end int) error {
 		}
 	}
 	return ErrInvalid
+}
+
+// firstOp returns the position of a single-character operation that every
+// match must begin with (looking past the group marks and into a
+// REPEAT_ONE of at least one item), or -1: search skips the positions
+// where it fails, as the match would fail there at once.
+func firstOp(code []uint32) int {
+	pc := 0
+	if code[0] == opInfo {
+		pc = 1 + int(code[1])
+	}
+	for code[pc] == opMark {
+		pc += 2
+	}
+	switch code[pc] {
+	case opRepeatOne, opMinRepeatOne:
+		if code[pc+2] >= 1 {
+			return pc + 4
+		}
+	case opAny, opAnyAll, opCategory, opIn, opInIgnore, opInUniIgnore, opInLocIgnore,
+		opLiteral, opNotLiteral, opLiteralIgnore, opNotLiteralIgnore,
+		opLiteralUniIgnore, opNotLiteralUniIgnore, opLiteralLocIgnore, opNotLiteralLocIgnore:
+		return pc
+	}
+	return -1
 }
