@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/pyvar/pyvar/core/interp"
 	"github.com/pyvar/pyvar/core/pyref"
@@ -132,4 +133,36 @@ func TestReTableAgainstCPython(t *testing.T) {
 		t.Errorf("stderr:\n%s", stderr)
 	}
 	t.Logf("%d lines compared with CPython 3.10, %d differ", len(wantLines), bad)
+}
+
+// TestReInterruptible checks that Ctrl-C (SIGINT) stops a catastrophic
+// backtracking match with KeyboardInterrupt, as CPython's PyErr_CheckSignals
+// polling in SRE(match) does.
+func TestReInterruptible(t *testing.T) {
+	// (?:a+)+b, written as the code words sre_compile produces.
+	src := []byte(`
+import _sre
+p = _sre.compile('(?:a+)+b', 0, [24, 10, 1, 4294967295, 25, 6, 1, 4294967295, 17, 97, 1, 19, 17, 98, 1], 0, {}, ())
+try:
+    p.search('a' * 64)
+except KeyboardInterrupt:
+    print('interrupted')
+`)
+	var out, errb bytes.Buffer
+	in := interp.New(vm.Options{Stdout: &out, Stderr: &errb})
+	done := make(chan error, 1)
+	go func() { done <- in.RunSource(src, "<test>") }()
+	time.Sleep(200 * time.Millisecond)
+	in.TripSignal(2)
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("%v\n%s", err, errb.String())
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("the match was not interrupted")
+	}
+	if out.String() != "interrupted\n" {
+		t.Errorf("got %q", out.String())
+	}
 }

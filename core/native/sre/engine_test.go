@@ -3,6 +3,7 @@ package sre
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os/exec"
 	"reflect"
@@ -273,4 +274,49 @@ func compareWithReference(t *testing.T, cases []refCase) int {
 func TestEngineAgainstCPython(t *testing.T) {
 	n := compareWithReference(t, engineCases)
 	t.Logf("%d patterns, %d results compared with CPython 3.10", len(engineCases), n)
+}
+
+// TestLimits checks that a match outgrowing the backtracking stacks ends
+// with ErrMemory, and that Cancel stops a runaway match.
+func TestLimits(t *testing.T) {
+	// (?:ab|cd)* : REPEAT ... MAX_UNTIL, one context per iteration.
+	code := []uint32{opRepeat, 19, 0, MAXREPEAT,
+		opBranch, 7, opLiteral, 'a', opLiteral, 'b', opJump, 9, 7, opLiteral, 'c', opLiteral, 'd', opJump, 2, opFailure,
+		opMaxUntil, opSuccess}
+	p, err := Compile(code, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	subject := strings.Repeat("ab", 5000)
+	var st State
+	st.InitString(p, subject, 0, len(subject))
+	if ok, err := st.Match(false); !ok || err != nil || st.Ptr != len(subject) {
+		t.Fatalf("within the limits: %v %v %d", ok, err, st.Ptr)
+	}
+	defer func(n int) { maxContexts = n }(maxContexts)
+	maxContexts = 1000
+	st.InitString(p, subject, 0, len(subject))
+	if _, err := st.Match(false); err != ErrMemory {
+		t.Fatalf("past the limit: got %v, want ErrMemory", err)
+	}
+
+	// (?:a+)+b on a's only: exponential backtracking, stopped by Cancel.
+	code = []uint32{opRepeat, 10, 1, MAXREPEAT, opRepeatOne, 6, 1, MAXREPEAT, opLiteral, 'a', opSuccess, opMaxUntil,
+		opLiteral, 'b', opSuccess}
+	if p, err = Compile(code, 0); err != nil {
+		t.Fatal(err)
+	}
+	stop := errors.New("interrupted")
+	calls := 0
+	st.Cancel = func() error {
+		if calls++; calls == 100 {
+			return stop
+		}
+		return nil
+	}
+	subject = strings.Repeat("a", 64)
+	st.InitString(p, subject, 0, len(subject))
+	if _, err := st.Search(); err != stop {
+		t.Fatalf("got %v, want the Cancel error", err)
+	}
 }

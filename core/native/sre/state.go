@@ -38,10 +38,13 @@ func (p *Program) inSet(pc int, ch uint32) bool {
 }
 
 // The caps on the backtracking stacks: a match that needs more ends with
-// ErrMemory (MemoryError) instead of exhausting the machine.
-const (
-	maxContexts = 1 << 23 // about 700 MB of contexts
-	maxSaved    = 1 << 26 // saved marks, 512 MB
+// ErrMemory (MemoryError) instead of exhausting the machine. CPython has
+// no cap but the allocator; these allow a few million levels of
+// backtracking, as much as CPython does in a few gigabytes. (Variables
+// so that tests can lower them.)
+var (
+	maxContexts = 1 << 24 // 64-byte contexts: 1 GB
+	maxSaved    = 1 << 27 // saved marks: 1 GB
 	maxRepeats  = 1 << 22
 )
 

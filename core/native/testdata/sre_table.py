@@ -188,3 +188,17 @@ run('findall groups', lambda: (re.findall(r'(\w)(\d)?', 'a1b'), re.findall(r'(a)
 run('fullmatch', lambda: (re.fullmatch(r'a|ab', 'ab'), re.fullmatch(r'a*?', 'aa')))
 run('reversed group', lambda: (re.search(r'(ab|a)*?b', 'ab').span(1), re.search(r'(ab|a)*?b', 'ab').group(1), re.findall(r'(ab|a)*?b', 'ab')))
 run('maxrepeat', lambda: re.compile(r'a{4294967295}'))
+
+# Limits: nesting deeper than the recursion limit, many alternatives,
+# big repeats, many groups.
+def kind(f):
+    try:
+        return f()
+    except RecursionError:
+        return 'RecursionError'
+run('deep groups', lambda: kind(lambda: re.compile('(' * 1000 + 'a' + ')' * 1000)))
+run('deep non-capturing', lambda: kind(lambda: re.compile('(?:' * 1000 + 'a' + ')' * 1000)))
+run('many alternatives', lambda: re.compile('|'.join('w%d' % i for i in range(2000))).findall('w1 w1999 w2000 x'))
+run('big repeats', lambda: re.fullmatch('a{1000}b{2,500}', 'a' * 1000 + 'b' * 400).span())
+run('many groups', lambda: (re.match('(a)' * 200, 'a' * 200).lastindex, re.compile('(a)' * 200).groups))
+run('long subject', lambda: (len(re.findall(r'\w+', 'word ' * 20000)), re.search(r'(ab|cd)*e', 'ab' * 5000 + 'e').span()))
