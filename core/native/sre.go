@@ -71,17 +71,10 @@ func asCInt(v object.Value) (int32, error) {
 	return int32(i), nil
 }
 
-// asSsize converts v to a Py_ssize_t (Argument Clinic's converter).
-func asSsize(v object.Value) (int, error) {
-	r, err := object.Index(v)
-	if err != nil {
-		return 0, err
-	}
-	i, ok := r.AsInt()
-	if !ok {
-		return 0, object.Errorf(object.OverflowError, "Python int too large to convert to C ssize_t")
-	}
-	return int(i), nil
+// asSsizeInt is asSsize as a Go int.
+func asSsizeInt(v object.Value) (int, error) {
+	n, err := asSsize(v)
+	return int(n), err
 }
 
 // asSsizeClamped is PyNumber_AsSsize_t(v, NULL): an index, clamped to the
@@ -198,10 +191,11 @@ func sreCompile(in *vm.Interp, args []object.Value, kw []string) (object.Value, 
 	if err != nil {
 		return object.Null, err
 	}
-	groups, err := asSsize(a[3])
+	groups64, err := asSsize(a[3])
 	if err != nil {
 		return object.Null, err
 	}
+	groups := int(groups64)
 	giv, err := mustBe(4, "groupindex", object.DictType)
 	if err != nil {
 		return object.Null, err
@@ -349,12 +343,12 @@ func parseStringPosEndpos(fname string, args []object.Value, kw []string) (sreSu
 	pos, endpos := 0, math.MaxInt
 	var err error
 	if !a[1].IsNull() {
-		if pos, err = asSsize(a[1]); err != nil {
+		if pos, err = asSsizeInt(a[1]); err != nil {
 			return sreSubject{}, 0, 0, err
 		}
 	}
 	if !a[2].IsNull() {
-		if endpos, err = asSsize(a[2]); err != nil {
+		if endpos, err = asSsizeInt(a[2]); err != nil {
 			return sreSubject{}, 0, 0, err
 		}
 	}
@@ -467,7 +461,7 @@ func (p *srePattern) split(args []object.Value, kw []string) (object.Value, erro
 	maxsplit := 0
 	if !a[1].IsNull() {
 		var err error
-		if maxsplit, err = asSsize(a[1]); err != nil {
+		if maxsplit, err = asSsizeInt(a[1]); err != nil {
 			return object.Null, err
 		}
 	}
@@ -516,7 +510,7 @@ func (p *srePattern) subx(fname string, subn bool, args []object.Value, kw []str
 	count := 0
 	if !a[2].IsNull() {
 		var err error
-		if count, err = asSsize(a[2]); err != nil {
+		if count, err = asSsizeInt(a[2]); err != nil {
 			return object.Null, err
 		}
 	}

@@ -1,6 +1,7 @@
 package native
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/pyvar/pyvar/core/native/sre"
@@ -112,23 +113,13 @@ func (m *sreMatch) repr() (object.Value, error) {
 	}
 	var b strings.Builder
 	b.WriteString("<re.Match object; span=(")
-	b.WriteString(itoa(m.regs[0]))
+	b.WriteString(strconv.Itoa(m.regs[0]))
 	b.WriteString(", ")
-	b.WriteString(itoa(m.regs[1]))
+	b.WriteString(strconv.Itoa(m.regs[1]))
 	b.WriteString("), match=")
 	b.WriteString(r)
 	b.WriteString(">")
 	return object.NewStr(b.String()), nil
-}
-
-func itoa(i int) string {
-	if i < 0 {
-		return "-" + itoa(-i)
-	}
-	if i < 10 {
-		return string(rune('0' + i))
-	}
-	return itoa(i/10) + string(rune('0'+i%10))
 }
 
 func init() {
