@@ -120,6 +120,10 @@ type Code struct {
 	// from, or -1 (CPython's co_cell2arg); nil when no cell is a parameter.
 	Cell2Arg []int
 
+	// Linetable is co_linetable as given to the code constructor or
+	// replace(); nil means the table LineTable derives from Lines.
+	Linetable []byte
+
 	// Cache is the per-code-object state of the LOAD_GLOBAL opcache
 	// (co_opcache_flag, co_opcache_map, co_opcache): nil until the VM first
 	// enters a frame of this code (opcache.Enter makes it).
@@ -132,3 +136,43 @@ var CodeType = object.NewBuiltinType("code", nil)
 
 // Type returns CodeType.
 func (c *Code) Type() *object.Type { return CodeType }
+
+// Finish fills the fields the VM derives from the others: NameValues and
+// Cell2Arg. The compiler and the code constructor call it last.
+func (c *Code) Finish() {
+	c.NameValues = make([]object.Value, len(c.Names))
+	for i, n := range c.Names {
+		c.NameValues[i] = object.FromObject(object.Intern(n))
+	}
+	c.Cell2Arg = nil
+	nargs := c.Argcount + c.Kwonlyargcount
+	if c.Flags&CoVarargs != 0 {
+		nargs++
+	}
+	if c.Flags&CoVarkeywords != 0 {
+		nargs++
+	}
+	nargs = min(nargs, len(c.Varnames))
+	for i, cell := range c.Cellvars {
+		for j, arg := range c.Varnames[:nargs] {
+			if arg == cell {
+				if c.Cell2Arg == nil {
+					c.Cell2Arg = make([]int, len(c.Cellvars))
+					for k := range c.Cell2Arg {
+						c.Cell2Arg[k] = -1
+					}
+				}
+				c.Cell2Arg[i] = j
+			}
+		}
+	}
+}
+
+// LineTableBytes returns co_linetable: the table given to the constructor,
+// or the one the assembler would write for Lines.
+func (c *Code) LineTableBytes() []byte {
+	if c.Linetable != nil {
+		return c.Linetable
+	}
+	return LineTable(c)
+}

@@ -730,40 +730,8 @@ func (c *compiler) makeCode(entry *block, stacksize int) *code.Code {
 		c.codeKeys = map[*code.Code]string{}
 	}
 	c.codeKeys[co] = codeKey(co, u.consts)
-	co.NameValues = make([]object.Value, len(co.Names))
-	for i, n := range co.Names {
-		co.NameValues[i] = object.FromObject(object.Intern(n))
-	}
-	co.Cell2Arg = nil
-	for i, cell := range co.Cellvars {
-		for j, arg := range co.Varnames[:nargs(co)] {
-			if arg == cell {
-				if co.Cell2Arg == nil {
-					co.Cell2Arg = make([]int, len(co.Cellvars))
-					for k := range co.Cell2Arg {
-						co.Cell2Arg[k] = -1
-					}
-				}
-				co.Cell2Arg[i] = j
-			}
-		}
-	}
+	co.Finish()
 	return co
-}
-
-// nargs is the number of parameters, *args and **kwargs included.
-func nargs(co *code.Code) int {
-	n := co.Argcount + co.Kwonlyargcount
-	if co.Flags&code.CoVarargs != 0 {
-		n++
-	}
-	if co.Flags&code.CoVarkeywords != 0 {
-		n++
-	}
-	if n > len(co.Varnames) {
-		n = len(co.Varnames)
-	}
-	return n
 }
 
 // codeFlags is compute_code_flags.

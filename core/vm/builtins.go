@@ -33,8 +33,8 @@ func (in *Interp) initBuiltins() {
 		// next() on a generator raises StopIteration carrying the return value.
 		add("next", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
 			if len(args) >= 1 && len(kwnames) == 0 {
-				if g, ok := args[0].Object().(*Generator); ok && len(args) <= 2 {
-					r, err := g.Send(object.None)
+				if _, ok := args[0].Object().(amSender); ok && isIterator(args[0]) && len(args) <= 2 {
+					r, err := iterStep(args[0])
 					if err != nil && len(args) == 2 && object.ExceptionMatches(err, object.StopIteration) {
 						return args[1], nil
 					}
@@ -44,6 +44,8 @@ func (in *Interp) initBuiltins() {
 			return in.call(next, args, kwnames)
 		})
 	}
+	add("aiter", in.builtinAiter)
+	add("anext", in.builtinAnext)
 	add("globals", in.builtinGlobals)
 	add("locals", in.builtinLocals)
 	add("vars", in.builtinVars)

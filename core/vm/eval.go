@@ -688,6 +688,9 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 		case code.YIELD_VALUE:
 			sp--
 			result = s[sp]
+			if f.Code.Flags&code.CoAsyncGenerator != 0 {
+				result = object.FromObject(&asyncGenWrapped{result})
+			}
 			f.sp = sp
 			f.pc = pc
 			f.Lasti = pc - 1
@@ -712,6 +715,68 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 		case code.GEN_START:
 			sp--
 
+		case code.GET_AWAITABLE:
+			var it object.Value
+			f.Lasti = pc - 1
+			prevprev := code.NOP
+			if pc >= 3 {
+				prevprev = code.Opcode(units[pc-3])
+			}
+			if it, err = in.getAwaitable(s[sp-1], prevprev, code.Opcode(units[pc-2])); err != nil {
+				goto fail
+			}
+			s[sp-1] = it
+
+		case code.GET_AITER:
+			var it object.Value
+			f.Lasti = pc - 1
+			if it, err = in.getAIter(s[sp-1]); err != nil {
+				goto fail
+			}
+			s[sp-1] = it
+
+		case code.GET_ANEXT:
+			var aw object.Value
+			f.Lasti = pc - 1
+			if aw, err = in.getANext(s[sp-1]); err != nil {
+				goto fail
+			}
+			s[sp] = aw
+			sp++
+
+		case code.BEFORE_ASYNC_WITH:
+			f.Lasti = pc - 1
+			var enter, exit object.Value
+			if enter, exit, err = asyncWithLookup(s[sp-1]); err != nil {
+				goto fail
+			}
+			s[sp-1] = exit
+			var r object.Value
+			if r, err = in.call(enter, nil, nil); err != nil {
+				goto fail
+			}
+			s[sp] = r
+			sp++
+
+		case code.SETUP_ASYNC_WITH: // exit res -> exit [block] res
+			if err = f.pushBlock(blockSetupFinally, pc+arg, sp-1-f.stackBase); err != nil {
+				goto fail
+			}
+
+		case code.END_ASYNC_FOR: // aiter [handler] prev(3) exc(3) -> | reraise
+			if givenExceptionMatches(s[sp-1], object.StopAsyncIteration) {
+				f.nblocks--
+				lvl := f.stackBase + f.blocks[f.nblocks].level
+				in.excInfo.exc = s[lvl+1]
+				clear(s[lvl-1 : sp])
+				sp = lvl - 1
+				continue
+			}
+			err = excError(s[sp-2])
+			sp -= 3
+			f.sp, f.pc, f.Lasti = sp, pc, pc-1
+			return object.Null, whyReraise, err
+
 		case code.GET_ITER:
 			var it object.Value
 			f.Lasti = pc - 1
@@ -721,7 +786,12 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			s[sp-1] = it
 
 		case code.GET_YIELD_FROM_ITER:
-			if _, ok := s[sp-1].Object().(*Generator); !ok {
+			if _, ok := s[sp-1].Object().(*Coroutine); ok {
+				if f.Code.Flags&(code.CoCoroutine|code.CoIterableCorout) == 0 {
+					err = object.Errorf(object.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator")
+					goto fail
+				}
+			} else if _, ok := s[sp-1].Object().(*Generator); !ok {
 				var it object.Value
 				f.Lasti = pc - 1
 				if it, err = getIter(s[sp-1]); err != nil {

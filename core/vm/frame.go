@@ -49,8 +49,8 @@ type Frame struct {
 	blocks    [maxBlocks]block
 	nblocks   int
 
-	fn         *Function  // the function being run, if any (for super() and closures)
-	gen        *Generator // the generator owning this frame, if any
+	fn         *Function // the function being run, if any (for super() and closures)
+	gen        *genBase  // the generator or coroutine owning this frame, if any
 	interp     *Interp
 	escaped    bool // referenced from outside (traceback, generator, sys._getframe): never recycled
 	running    bool

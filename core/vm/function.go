@@ -181,11 +181,13 @@ func (in *Interp) callFunction(fn *Function, args []object.Value, kwnames []stri
 		f.initCells(fn.Closure)
 	}
 	if co.Flags&(code.CoGenerator|code.CoCoroutine|code.CoAsyncGenerator) != 0 {
-		if co.Flags&code.CoGenerator == 0 {
-			in.releaseFrame(f)
-			return object.Null, object.Errorf(object.NotImplementedError, "coroutines")
+		switch {
+		case co.Flags&code.CoGenerator != 0:
+			return object.FromObject(in.newGenerator(f, fn)), nil
+		case co.Flags&code.CoCoroutine != 0:
+			return object.FromObject(in.newCoroutine(f, fn)), nil
 		}
-		return object.FromObject(in.newGenerator(f, fn)), nil
+		return object.FromObject(in.newAsyncGenerator(f, fn)), nil
 	}
 	r, _, err := in.eval(f, nil)
 	in.releaseFrame(f)
@@ -394,6 +396,9 @@ func (in *Interp) call(callable object.Value, args []object.Value, kwnames []str
 		if fn, ok := c.Func.Object().(*Function); ok {
 			return in.callBoundFunction(fn, c.Self, args, kwnames)
 		}
+	}
+	if t, ok := callable.Object().(*object.Type); ok && t == FunctionType {
+		return in.newFunctionObject(args, kwnames)
 	}
 	if t, ok := callable.Object().(*object.Type); ok && t == object.SuperType && len(args) == 0 && len(kwnames) == 0 {
 		typ, obj, err := in.superArgs()

@@ -10,20 +10,41 @@ import (
 	"github.com/pyvar/pyvar/core/object"
 )
 
-// Generator is a generator object: a suspended frame and the state needed
-// to resume it. Calling a generator function makes one without running any
+// genKind tells which of CPython's three frame-owning iterators a genBase
+// is: they share gen_send_ex and differ in their messages and protocols.
+type genKind uint8
+
+const (
+	kindGenerator genKind = iota
+	kindCoroutine
+	kindAsyncGenerator
+)
+
+// names of the kinds as CPython's messages spell them.
+var genKindNames = [...]string{"generator", "coroutine", "async generator"}
+
+// genBase is what generators, coroutines and async generators share
+// (CPython's PyGenObject head): a suspended frame and the state needed to
+// resume it. Calling a generator function makes one without running any
 // code; each resume pushes the sent value onto the frame's stack (GEN_START
 // pops the first) and re-enters the eval loop at the saved pc.
-type Generator struct {
+type genBase struct {
 	Frame    *Frame // nil once finished
 	Code     *code.Code
 	Name     string
 	Qualname string
 	running  bool
-	tracked  bool    // suspended inside a try/with: closed at exit if still alive
-	seq      uint64  // creation order, for closing at exit
-	exc      excItem // the generator's own handled-exception state
-	interp   *Interp
+	tracked  bool // suspended inside a try/with: closed at exit if still alive
+	kind     genKind
+	seq      uint64        // creation order, for closing at exit
+	exc      excItem       // the generator's own handled-exception state
+	interp   *Interp       //
+	self     object.Object // the Generator, Coroutine or AsyncGenerator around this
+}
+
+// Generator is a generator object.
+type Generator struct {
+	genBase
 }
 
 // GeneratorType is the Python type of generators.
@@ -37,33 +58,53 @@ func (g *Generator) String() string {
 	return fmt.Sprintf("<generator object %s at %#x>", g.Qualname, object.ObjectID(g))
 }
 
-func (in *Interp) newGenerator(f *Frame, fn *Function) *Generator {
+// PyRepr is repr(generator).
+func (g *Generator) PyRepr() (string, error) { return g.String(), nil }
+
+// isIterableCoroutine reports whether a generator was made by a function
+// decorated with types.coroutine (CO_ITERABLE_COROUTINE): await accepts it.
+func (g *Generator) isIterableCoroutine() bool { return g.Code.Flags&code.CoIterableCorout != 0 }
+
+func (in *Interp) initGen(g *genBase, self object.Object, kind genKind, f *Frame, fn *Function) {
 	f.escaped = true
 	in.genSeq++
-	g := &Generator{Frame: f, Code: f.Code, Name: fn.Name, Qualname: fn.Qualname, interp: in, seq: in.genSeq}
+	*g = genBase{Frame: f, Code: f.Code, Name: fn.Name, Qualname: fn.Qualname, interp: in, seq: in.genSeq, kind: kind, self: self}
 	g.exc.exc = object.None
 	f.gen = g
+}
+
+func (in *Interp) newGenerator(f *Frame, fn *Function) *Generator {
+	g := &Generator{}
+	in.initGen(&g.genBase, g, kindGenerator, f, fn)
 	return g
 }
 
-// resume runs the generator until it yields (done false) or finishes (done
-// true, v is the return value). pending, when not nil, is thrown into the
-// frame instead of sending v.
-func (g *Generator) resume(v object.Value, pending error) (r object.Value, done bool, err error) {
-	if g.running {
-		return object.Null, false, object.Errorf(object.ValueError, "generator already executing")
-	}
+// resume is CPython's gen_send_ex2: it runs the frame until it yields
+// (done false) or finishes (done true, r is the return value). pending,
+// when not nil, is thrown into the frame instead of sending v; closing
+// marks the resume that close() makes (an exhausted coroutine is then not
+// an error).
+func (g *genBase) resume(v object.Value, pending error, closing bool) (r object.Value, done bool, err error) {
 	f := g.Frame
+	if f != nil && f.Lasti < 0 && pending == nil && !v.IsNone() && !v.IsNull() {
+		return object.Null, false, object.Errorf(object.TypeError, "can't send non-None value to a just-started %s", genKindNames[g.kind])
+	}
+	if g.running {
+		return object.Null, false, object.Errorf(object.ValueError, "%s already executing", genKindNames[g.kind])
+	}
 	if f == nil {
+		if g.kind == kindCoroutine && !closing {
+			return object.Null, false, object.Errorf(object.RuntimeError, "cannot reuse already awaited coroutine")
+		}
 		if pending != nil {
 			return object.Null, false, pending
 		}
 		return object.None, true, nil
 	}
-	if f.Lasti < 0 && pending == nil && !v.IsNone() {
-		return object.Null, false, object.Errorf(object.TypeError, "can't send non-None value to a just-started generator")
-	}
 	if pending == nil {
+		if v.IsNull() {
+			v = object.None
+		}
 		f.Localsplus[f.sp] = v
 		f.sp++
 	}
@@ -85,21 +126,54 @@ func (g *Generator) resume(v object.Value, pending error) (r object.Value, done 
 		in.untrackGenerator(g)
 	}
 	g.Frame = nil
+	g.exc.exc = object.None
 	f.gen = nil
 	if err != nil {
 		if object.ExceptionMatches(err, object.StopIteration) {
-			e := object.NewException(object.RuntimeError, object.NewStr("generator raised StopIteration"))
-			cause := object.FromObject(object.AsException(err))
-			e.Cause, e.Context, e.SuppressContext = cause, cause, true
-			return object.Null, false, e
+			return object.Null, false, runtimeErrorFromCause(err, genKindNames[g.kind]+" raised StopIteration")
+		}
+		if g.kind == kindAsyncGenerator && object.ExceptionMatches(err, object.StopAsyncIteration) {
+			return object.Null, false, runtimeErrorFromCause(err, "async generator raised StopAsyncIteration")
 		}
 		return object.Null, false, err
 	}
 	return r, true, nil
 }
 
-// yieldFrom returns the iterator a suspended `yield from` delegates to.
-func (g *Generator) yieldFrom() object.Value {
+// runtimeErrorFromCause is _PyErr_FormatFromCause(RuntimeError, msg): the
+// new error's __cause__ and __context__ are err.
+func runtimeErrorFromCause(err error, msg string) error {
+	e := object.NewException(object.RuntimeError, object.NewStr(msg))
+	cause := object.FromObject(object.AsException(err))
+	e.Cause, e.Context, e.SuppressContext = cause, cause, true
+	return e
+}
+
+// amSend is CPython's am_send slot (PyGen_am_send): one step of YIELD_FROM
+// into a generator, coroutine or async generator.
+func (g *genBase) amSend(v object.Value) (object.Value, bool, error) {
+	return g.resume(v, nil, false)
+}
+
+// sendEx is gen_send_ex: a finished frame becomes StopIteration carrying
+// the return value (StopAsyncIteration for async generators).
+func (g *genBase) sendEx(v object.Value, pending error, closing bool) (object.Value, error) {
+	r, done, err := g.resume(v, pending, closing)
+	if err != nil {
+		return object.Null, err
+	}
+	if done {
+		if g.kind == kindAsyncGenerator {
+			return object.Null, object.NewException(object.StopAsyncIteration)
+		}
+		return object.Null, stopIteration(r)
+	}
+	return r, nil
+}
+
+// yieldFrom returns the iterator a suspended `yield from` (or await)
+// delegates to (CPython's _PyGen_yf).
+func (g *genBase) yieldFrom() object.Value {
 	f := g.Frame
 	if f == nil || f.Lasti < 0 || g.running || f.pc >= len(f.Code.Code) {
 		return object.Null
@@ -112,27 +186,22 @@ func (g *Generator) yieldFrom() object.Value {
 
 // Send is generator.send(v): the next yielded value, or StopIteration with
 // the return value.
-func (g *Generator) Send(v object.Value) (object.Value, error) {
-	r, done, err := g.resume(v, nil)
-	if err != nil {
-		return object.Null, err
-	}
-	if done {
-		return object.Null, stopIteration(r)
-	}
-	return r, nil
+func (g *genBase) Send(v object.Value) (object.Value, error) {
+	return g.sendEx(v, nil, false)
 }
 
 // Next is the iterator step used by FOR_ITER and next(): ok is false when
 // the generator is exhausted (no StopIteration object is made).
 func (g *Generator) Next() (object.Value, bool, error) {
-	r, done, err := g.resume(object.None, nil)
+	r, done, err := g.resume(object.Null, nil, false)
 	if err != nil || done {
 		return object.Null, false, err
 	}
 	return r, true, nil
 }
 
+// stopIteration is _PyGen_SetStopIterationValue: StopIteration whose
+// value is v (a tuple or exception stays whole).
 func stopIteration(v object.Value) error {
 	if v.IsNone() || v.IsNull() {
 		return object.NewException(object.StopIteration)
@@ -140,111 +209,189 @@ func stopIteration(v object.Value) error {
 	return object.NewException(object.StopIteration, v)
 }
 
-// Throw is generator.throw(exc): the exception is raised at the suspended
-// yield (or passed on to the iterator a `yield from` is delegating to).
-func (g *Generator) Throw(exc *object.BaseException) (object.Value, error) {
+// Throw is generator.throw(typ[, val[, tb]]): the exception is raised at
+// the suspended yield (or passed on to the iterator a `yield from` is
+// delegating to). Absent arguments are Null.
+func (g *genBase) Throw(typ, val, tb object.Value) (object.Value, error) {
+	return g.throw(typ, val, tb, true)
+}
+
+// throw is CPython's _gen_throw. The arguments reach a delegated-to
+// iterator's throw() as given; they are checked and made an exception only
+// where the exception is raised. closeOnGenExit is false for the throws an
+// async generator's athrow()/aclose() make: a GeneratorExit is then passed
+// on to the awaited object instead of closing it.
+func (g *genBase) throw(typ, val, tb object.Value, closeOnGenExit bool) (object.Value, error) {
 	in := g.interp
 	if yf := g.yieldFrom(); !yf.IsNull() {
-		if exc.Class.IsSubtype(object.GeneratorExit) {
+		if closeOnGenExit && givenExceptionMatches(typ, object.GeneratorExit) {
 			g.running = true
-			err := closeIter(yf)
+			err := in.closeIter(yf)
 			g.running = false
 			if err != nil {
-				return g.throwHere(object.AsException(err))
+				return g.sendEx(object.None, err, false)
 			}
-			return g.throwHere(exc)
+			return g.throwHere(typ, val, tb)
 		}
 		var r object.Value
 		var err error
-		g.running = true
-		if sub, ok := yf.Object().(*Generator); ok {
-			r, err = sub.Throw(exc)
+		if sub := asGenBase(yf); sub != nil && sub.kind != kindAsyncGenerator {
+			// The sub-generator's frame links back to this one, as
+			// CPython makes tstate->frame the delegating frame.
+			f := g.Frame
+			f.Back = in.frame
+			in.frame = f
+			g.running = true
+			r, err = sub.throw(typ, val, tb, closeOnGenExit)
+			g.running = false
+			in.frame = f.Back
+			f.Back = nil
 		} else {
 			meth, merr := object.GetAttrString(yf, "throw")
 			if merr != nil {
-				g.running = false
 				if !object.ExceptionMatches(merr, object.AttributeError) {
-					return g.throwHere(object.AsException(merr))
+					return object.Null, merr
 				}
-				return g.throwHere(exc)
+				return g.throwHere(typ, val, tb)
 			}
-			r, err = in.call(meth, []object.Value{object.FromObject(exc.Class), object.FromObject(exc), tbValue(exc.Traceback)}, nil)
+			// PyObject_CallFunctionObjArgs stops at the first absent
+			// argument.
+			args := []object.Value{typ}
+			if !val.IsNull() {
+				args = append(args, val)
+				if !tb.IsNull() {
+					args = append(args, tb)
+				}
+			}
+			g.running = true
+			r, err = in.call(meth, args, nil)
+			g.running = false
 		}
-		g.running = false
 		if err == nil {
 			return r, nil
 		}
+		// The delegation ended: pop the sub-iterator and step past
+		// YIELD_FROM, then resume with its value or its exception.
 		f := g.Frame
 		f.sp--
 		f.Localsplus[f.sp] = object.Null
 		f.pc++
 		if object.ExceptionMatches(err, object.StopIteration) {
-			return g.Send(object.AsException(err).Value)
+			return g.sendEx(stopIterationValue(err), nil, false)
 		}
-		return g.throwHere(object.AsException(err))
+		return g.sendEx(object.None, err, false)
 	}
-	return g.throwHere(exc)
+	return g.throwHere(typ, val, tb)
 }
 
-func (g *Generator) throwHere(exc *object.BaseException) (object.Value, error) {
-	r, done, err := g.resume(object.None, exc)
+// throwHere is _gen_throw's throw_here: the arguments become an exception
+// raised at the frame's suspension point.
+func (g *genBase) throwHere(typ, val, tb object.Value) (object.Value, error) {
+	exc, err := g.interp.throwArgs(typ, val, tb)
 	if err != nil {
 		return object.Null, err
 	}
-	if done {
-		return object.Null, stopIteration(r)
+	return g.sendEx(object.None, exc, false)
+}
+
+// givenExceptionMatches is PyErr_GivenExceptionMatches for one class: v
+// is an exception class or instance.
+func givenExceptionMatches(v object.Value, t *object.Type) bool {
+	switch o := v.Object().(type) {
+	case *object.Type:
+		return o.IsSubtype(t)
+	case *object.BaseException:
+		return o.Class.IsSubtype(t)
 	}
-	return r, nil
+	return false
+}
+
+// stopIterationValue is the value a StopIteration error carries.
+func stopIterationValue(err error) object.Value {
+	if e := object.AsException(err); e != nil && !e.Value.IsNull() {
+		return e.Value
+	}
+	return object.None
 }
 
 // Close is generator.close(): GeneratorExit is thrown in; a generator that
 // yields again is an error.
-func (g *Generator) Close() error {
-	if g.Frame == nil {
-		return nil
-	}
+func (g *genBase) Close() error {
+	var err error
 	if yf := g.yieldFrom(); !yf.IsNull() {
 		g.running = true
-		err := closeIter(yf)
+		err = g.interp.closeIter(yf)
 		g.running = false
-		if err != nil {
-			_, _, err = g.resume(object.None, err)
-			return err
-		}
 	}
-	_, done, err := g.resume(object.None, object.NewException(object.GeneratorExit))
-	if err == nil && !done {
-		return object.Errorf(object.RuntimeError, "generator ignored GeneratorExit")
+	if err == nil {
+		err = object.NewException(object.GeneratorExit)
 	}
-	if err != nil && !object.ExceptionMatches(err, object.GeneratorExit) && !object.ExceptionMatches(err, object.StopIteration) {
-		return err
+	_, err = g.sendEx(object.None, err, true)
+	if err == nil {
+		return object.Errorf(object.RuntimeError, "%s ignored GeneratorExit", genKindNames[g.kind])
+	}
+	if object.ExceptionMatches(err, object.GeneratorExit) || object.ExceptionMatches(err, object.StopIteration) {
+		return nil
+	}
+	return err
+}
+
+// asGenBase returns the shared part of a generator or coroutine (or async
+// generator), or nil.
+func asGenBase(v object.Value) *genBase {
+	switch o := v.Object().(type) {
+	case *Generator:
+		return &o.genBase
+	case *Coroutine:
+		return &o.genBase
+	case *AsyncGenerator:
+		return &o.genBase
 	}
 	return nil
 }
 
-// closeIter calls close() on the iterator a yield from delegates to.
-func closeIter(yf object.Value) error {
-	if sub, ok := yf.Object().(*Generator); ok {
+// closeIter is gen_close_iter: close() on the iterator a yield from
+// delegates to.
+func (in *Interp) closeIter(yf object.Value) error {
+	if sub := asGenBase(yf); sub != nil && sub.kind != kindAsyncGenerator {
 		return sub.Close()
 	}
 	meth, err := object.GetAttrString(yf, "close")
 	if err != nil {
-		if object.ExceptionMatches(err, object.AttributeError) {
-			return nil
+		if !object.ExceptionMatches(err, object.AttributeError) {
+			in.writeUnraisable(err, yf)
 		}
-		return err
+		return nil
 	}
-	_, err = object.Call(meth, nil, nil)
+	_, err = in.call(meth, nil, nil)
 	return err
 }
 
-// yieldFromStep is one step of YIELD_FROM: v is sent to the receiver;
-// done reports that the receiver finished and r is its return value.
-func (in *Interp) yieldFromStep(receiver, v object.Value) (r object.Value, done bool, err error) {
-	if g, ok := receiver.Object().(*Generator); ok {
-		return g.resume(v, nil)
+// writeUnraisable prints an error that cannot be raised (CPython's
+// PyErr_WriteUnraisable with the default sys.unraisablehook).
+func (in *Interp) writeUnraisable(err error, obj object.Value) {
+	r, rerr := object.Repr(obj)
+	if rerr != nil {
+		r = "<object repr() failed>"
 	}
-	if v.IsNone() {
+	io.WriteString(in.stderr, "Exception ignored in: "+r+"\n"+FormatException(err))
+}
+
+// amSender is CPython's am_send slot: objects the eval loop's YIELD_FROM
+// sends into directly. done reports that the object finished with r as its
+// result (what a StopIteration would carry).
+type amSender interface {
+	amSend(v object.Value) (r object.Value, done bool, err error)
+}
+
+// yieldFromStep is one step of YIELD_FROM (CPython's PyIter_Send): v is
+// sent to the receiver; done reports that the receiver finished and r is
+// its return value.
+func (in *Interp) yieldFromStep(receiver, v object.Value) (r object.Value, done bool, err error) {
+	if s, ok := receiver.Object().(amSender); ok {
+		return s.amSend(v)
+	}
+	if v.IsNone() && isIterator(receiver) {
 		r, ok, err := iterNextValue(receiver)
 		if err != nil {
 			return object.Null, false, err
@@ -261,11 +408,19 @@ func (in *Interp) yieldFromStep(receiver, v object.Value) (r object.Value, done 
 	r, err = in.call(meth, []object.Value{v}, nil)
 	if err != nil {
 		if object.ExceptionMatches(err, object.StopIteration) {
-			return object.AsException(err).Value, true, nil
+			return stopIterationValue(err), true, nil
 		}
 		return object.Null, false, err
 	}
 	return r, false, nil
+}
+
+// isIterator is PyIter_Check.
+func isIterator(v object.Value) bool {
+	if _, ok := v.Object().(object.Iterator); ok {
+		return true
+	}
+	return v.Kind() == object.KindObject && !object.TypeOf(v).Lookup(strNext).IsNull()
 }
 
 // CPython closes a generator when its last reference goes, so the finally
@@ -274,9 +429,9 @@ func (in *Interp) yieldFromStep(receiver, v object.Value) (r object.Value, done 
 // generators suspended with an open block and closes the survivors when the
 // main module has finished, in creation order.
 
-func (in *Interp) trackGenerator(g *Generator) {
+func (in *Interp) trackGenerator(g *genBase) {
 	if in.liveGens == nil {
-		in.liveGens = map[weak.Pointer[Generator]]struct{}{}
+		in.liveGens = map[weak.Pointer[genBase]]struct{}{}
 	}
 	if len(in.liveGens) >= in.liveGensPrune {
 		for w := range in.liveGens {
@@ -290,7 +445,7 @@ func (in *Interp) trackGenerator(g *Generator) {
 	g.tracked = true
 }
 
-func (in *Interp) untrackGenerator(g *Generator) {
+func (in *Interp) untrackGenerator(g *genBase) {
 	delete(in.liveGens, weak.Make(g))
 	g.tracked = false
 }
@@ -298,7 +453,7 @@ func (in *Interp) untrackGenerator(g *Generator) {
 // closeGenerators closes the tracked generators still suspended, printing
 // errors as CPython prints unraisable exceptions.
 func (in *Interp) closeGenerators() {
-	var gens []*Generator
+	var gens []*genBase
 	for w := range in.liveGens {
 		if g := w.Value(); g != nil && g.Frame != nil {
 			gens = append(gens, g)
@@ -310,9 +465,25 @@ func (in *Interp) closeGenerators() {
 		if g.running || g.Frame == nil {
 			continue
 		}
-		if err := g.Close(); err != nil {
-			r, _ := g.PyRepr()
-			io.WriteString(in.stderr, "Exception ignored in: "+r+"\n"+FormatException(err))
+		if err := in.finalizeGen(g); err != nil {
+			in.writeUnraisable(err, object.FromObject(g.self))
 		}
 	}
+}
+
+// finalizeGen is _PyGen_Finalize: what dropping the last reference to a
+// suspended generator, coroutine or async generator does.
+func (in *Interp) finalizeGen(g *genBase) error {
+	if g.Frame == nil {
+		return nil
+	}
+	if ag, ok := g.self.(*AsyncGenerator); ok && !ag.finalizer.IsNull() && !ag.closed {
+		_, err := in.call(ag.finalizer, []object.Value{object.FromObject(ag)}, nil)
+		return err
+	}
+	if g.kind == kindCoroutine && g.Frame.Lasti < 0 {
+		in.warnUnawaitedCoroutine(g.self.(*Coroutine))
+		return nil
+	}
+	return g.Close()
 }

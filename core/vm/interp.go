@@ -103,11 +103,11 @@ type Interp struct {
 	displayHook    *object.BuiltinFunction // the builtin sys.displayhook
 	breaker        int32                   // the eval breaker: breakSample|breakInterrupt, set from other goroutines
 	signals        signalState
-	initializing   map[*object.Module]bool              // modules whose code is running (circular-import messages)
-	stdinBuf       *bufio.Reader                        // sys.stdin and input() read through it
-	openFiles      []*File                              // writable files to flush at exit
-	freevarKeys    [8]freevarKeyEntry                   // interned co_freevars names for LOAD_CLASSDEREF
-	liveGens       map[weak.Pointer[Generator]]struct{} // generators suspended in a try/with
+	initializing   map[*object.Module]bool            // modules whose code is running (circular-import messages)
+	stdinBuf       *bufio.Reader                      // sys.stdin and input() read through it
+	openFiles      []*File                            // writable files to flush at exit
+	freevarKeys    [8]freevarKeyEntry                 // interned co_freevars names for LOAD_CLASSDEREF
+	liveGens       map[weak.Pointer[genBase]]struct{} // generators suspended in a try/with
 	liveGensPrune  int
 	genSeq         uint64
 	lastKwTuple    *object.Tuple // kwNames's one-entry cache
@@ -122,6 +122,7 @@ type Interp struct {
 	// AsyncgenFirstIter and AsyncgenFinalizer are sys.set_asyncgen_hooks's
 	// values (Null when unset), for the asynchronous generator machinery.
 	AsyncgenFirstIter, AsyncgenFinalizer object.Value
+	warned                               map[string]bool // locations Warn has printed (the default action's registry)
 }
 
 // setRecursionLimit sets the limit of the recursion counter the VM shares
@@ -244,6 +245,7 @@ func (in *Interp) execCodeMap(co *code.Code, globals *object.Dict, globalsMap, l
 // protect runs fn, turning a Go panic into a Python SystemError so that no
 // panic reaches the user.
 func (in *Interp) protect(fn func() (object.Value, error)) (r object.Value, err error) {
+	lastInterp.Store(in)
 	depth, frame, exc := object.RecursionDepth, in.frame, in.excInfo
 	defer func() {
 		if p := recover(); p != nil {

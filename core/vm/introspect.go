@@ -145,8 +145,9 @@ func init() {
 	})
 
 	initCodeType()
+	initCodeConstruction()
 	initFrameType()
-	initGeneratorType()
+	initGenTypes()
 }
 
 // PyRepr is repr(function).
@@ -215,7 +216,12 @@ func initFrameType() {
 		return object.FromObject(fr.Back), nil
 	})
 	get("f_lineno", func(fr *Frame) (object.Value, error) { return object.Int(int64(fr.LineNumber())), nil })
-	get("f_lasti", func(fr *Frame) (object.Value, error) { return object.Int(int64(2 * fr.Lasti)), nil })
+	get("f_lasti", func(fr *Frame) (object.Value, error) {
+		if fr.Lasti < 0 {
+			return object.Int(-1), nil
+		}
+		return object.Int(int64(2 * fr.Lasti)), nil
+	})
 }
 
 // PyRepr is repr(frame).
@@ -223,100 +229,65 @@ func (f *Frame) PyRepr() (string, error) {
 	return fmt.Sprintf("<frame at %#x, file '%s', line %d, code %s>", object.ObjectID(f), f.Code.Filename, f.LineNumber(), f.Code.Name), nil
 }
 
-// PyRepr is repr(generator).
-func (g *Generator) PyRepr() (string, error) { return g.String(), nil }
-
-func initGeneratorType() {
-	t := GeneratorType
-	gen := func(v object.Value) *Generator { return v.Object().(*Generator) }
-	addMethod(t, "send", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
-		if err := object.ExactlyOne("send", args, kwnames); err != nil {
-			return object.Null, err
-		}
-		return gen(self).Send(args[0])
-	})
-	addMethod(t, "__next__", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
-		return gen(self).Send(object.None)
-	})
-	addMethod(t, "__iter__", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
-		return self, nil
-	})
-	addMethod(t, "close", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
-		return object.None, gen(self).Close()
-	})
-	addMethod(t, "throw", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
-		if err := object.NoKwargs("throw", kwnames); err != nil {
-			return object.Null, err
-		}
-		if err := object.CheckPositional("throw", len(args), 1, 3); err != nil {
-			return object.Null, err
-		}
-		g := gen(self)
-		exc, err := g.interp.throwArgs(args)
-		if err != nil {
-			return object.Null, err
-		}
-		return g.Throw(exc)
-	})
-	get := func(name string, f func(g *Generator) object.Value) {
-		addGetter(t, name, func(self object.Value) (object.Value, error) { return f(gen(self)), nil })
-	}
-	get("gi_frame", func(g *Generator) object.Value {
-		if g.Frame == nil {
-			return object.None
-		}
-		return object.FromObject(g.Frame)
-	})
-	get("gi_running", func(g *Generator) object.Value { return object.Bool(g.running) })
-	get("gi_code", func(g *Generator) object.Value { return object.FromObject(g.Code) })
-	get("gi_yieldfrom", func(g *Generator) object.Value { return orNone(g.yieldFrom()) })
-	get("__name__", func(g *Generator) object.Value { return object.NewStr(g.Name) })
-	get("__qualname__", func(g *Generator) object.Value { return object.NewStr(g.Qualname) })
-}
-
-// throwArgs turns generator.throw's (typ[, val[, tb]]) into an exception.
-func (in *Interp) throwArgs(args []object.Value) (*object.BaseException, error) {
-	typ := args[0]
-	val := object.None
-	if len(args) > 1 {
-		val = args[1]
-	}
-	if len(args) > 2 && !args[2].IsNone() {
-		if _, ok := args[2].Object().(*object.Traceback); !ok {
+// throwArgs turns generator.throw's (typ[, val[, tb]]) into the exception
+// to raise in the frame (the throw_here part of CPython's _gen_throw);
+// absent arguments are Null. An error instantiating the class is itself
+// what is thrown into the frame, as PyErr_NormalizeException leaves it.
+func (in *Interp) throwArgs(typ, val, tb object.Value) (*object.BaseException, error) {
+	var tbo *object.Traceback
+	if !tb.IsNull() && !tb.IsNone() {
+		t, ok := tb.Object().(*object.Traceback)
+		if !ok {
 			return nil, object.Errorf(object.TypeError, "throw() third argument must be a traceback object")
 		}
+		tbo = t
 	}
 	if t, ok := typ.Object().(*object.Type); ok && t.IsSubtype(object.BaseExceptionType) {
-		if e, ok := val.Object().(*object.BaseException); ok && e.Class.IsSubtype(t) {
-			return e, nil
-		}
-		var cargs []object.Value
-		switch {
-		case val.IsNone():
-		case val.Kind() == object.KindObject:
-			if tup, ok := val.Object().(*object.Tuple); ok {
-				cargs = tup.Items
-			} else {
-				cargs = []object.Value{val}
-			}
-		default:
-			cargs = []object.Value{val}
-		}
-		r, err := in.call(typ, cargs, nil)
+		e, err := in.normalizeException(t, val)
 		if err != nil {
-			return nil, err
+			e = object.AsException(err)
 		}
-		e, ok := r.Object().(*object.BaseException)
-		if !ok {
-			return nil, object.Errorf(object.TypeError, "calling %s should have returned an instance of BaseException, not %s", t.Name, object.TypeOf(r).Name)
-		}
+		e.Traceback = tbo
 		return e, nil
 	}
 	if e, ok := typ.Object().(*object.BaseException); ok {
-		if !val.IsNone() {
+		if !val.IsNull() && !val.IsNone() {
 			return nil, object.Errorf(object.TypeError, "instance exception may not have a separate value")
+		}
+		if tbo != nil {
+			e.Traceback = tbo
 		}
 		return e, nil
 	}
 	return nil, object.Errorf(object.TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", object.TypeOf(typ).Name)
+}
+
+// normalizeException is PyErr_NormalizeException for a class and a value:
+// an instance of the class stays, a tuple gives the arguments, None or an
+// absent value none, anything else the one argument.
+func (in *Interp) normalizeException(t *object.Type, val object.Value) (*object.BaseException, error) {
+	if e, ok := val.Object().(*object.BaseException); ok && e.Class.IsSubtype(t) {
+		return e, nil
+	}
+	var cargs []object.Value
+	switch {
+	case val.IsNull() || val.IsNone():
+	case val.Kind() == object.KindObject:
+		if tup, ok := val.Object().(*object.Tuple); ok {
+			cargs = tup.Items
+		} else {
+			cargs = []object.Value{val}
+		}
+	default:
+		cargs = []object.Value{val}
+	}
+	r, err := in.call(object.FromObject(t), cargs, nil)
+	if err != nil {
+		return nil, err
+	}
+	e, ok := r.Object().(*object.BaseException)
+	if !ok {
+		return nil, object.Errorf(object.TypeError, "calling %s should have returned an instance of BaseException, not %s", t.Name, object.TypeOf(r).Name)
+	}
+	return e, nil
 }

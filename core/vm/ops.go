@@ -407,14 +407,29 @@ func unpackEx(s []object.Value, sp, before, after int) (int, error) {
 // withLookup finds __enter__ and __exit__ on the type of a context manager
 // (CPython's special_lookup) and binds them.
 func withLookup(mgr object.Value) (enter, exit object.Value, err error) {
+	return specialPair(mgr, strEnter, strExit)
+}
+
+// asyncWithLookup is withLookup for BEFORE_ASYNC_WITH.
+func asyncWithLookup(mgr object.Value) (enter, exit object.Value, err error) {
+	return specialPair(mgr, strAenter, strAexit)
+}
+
+var (
+	strAenter = object.Intern("__aenter__")
+	strAexit  = object.Intern("__aexit__")
+)
+
+// specialPair looks up and binds two special methods (special_lookup).
+func specialPair(mgr object.Value, enterName, exitName *object.Str) (enter, exit object.Value, err error) {
 	t := object.TypeOf(mgr)
-	en := t.Lookup(strEnter)
+	en := t.Lookup(enterName)
 	if en.IsNull() {
-		return enter, exit, object.Errorf(object.AttributeError, "__enter__")
+		return enter, exit, object.Errorf(object.AttributeError, "%s", enterName.S)
 	}
-	ex := t.Lookup(strExit)
+	ex := t.Lookup(exitName)
 	if ex.IsNull() {
-		return enter, exit, object.Errorf(object.AttributeError, "__exit__")
+		return enter, exit, object.Errorf(object.AttributeError, "%s", exitName.S)
 	}
 	if enter, err = bindSpecial(en, mgr); err != nil {
 		return

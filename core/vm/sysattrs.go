@@ -359,59 +359,6 @@ func (in *Interp) initSysHooks(d *object.Dict) {
 		object.IntMaxStrDigits = int(n)
 		return object.None, nil
 	})
-	sysFn(d, "get_coroutine_origin_tracking_depth", func(args []object.Value, kwnames []string) (object.Value, error) {
-		if err := object.NoArgs("get_coroutine_origin_tracking_depth", args, kwnames); err != nil {
-			return object.Null, err
-		}
-		return object.Int(int64(in.coroOriginDepth)), nil
-	})
-	sysFn(d, "set_coroutine_origin_tracking_depth", func(args []object.Value, kwnames []string) (object.Value, error) {
-		out := make([]object.Value, 1)
-		if err := object.ParseArgs("set_coroutine_origin_tracking_depth", args, kwnames, []string{"depth"}, 1, 1, out); err != nil {
-			return object.Null, err
-		}
-		n, ok := out[0].AsInt()
-		if !ok {
-			return object.Null, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer", object.TypeOf(out[0]).Name)
-		}
-		if n < 0 {
-			return object.Null, object.Errorf(object.ValueError, "depth must be >= 0")
-		}
-		in.coroOriginDepth = int(n)
-		return object.None, nil
-	})
-	// Async generator hooks: stored and returned; the coroutine machinery
-	// consults in.asyncgenFirstIter/Finalizer.
-	sysFn(d, "get_asyncgen_hooks", func(args []object.Value, kwnames []string) (object.Value, error) {
-		if err := object.NoArgs("get_asyncgen_hooks", args, kwnames); err != nil {
-			return object.Null, err
-		}
-		orNone := func(v object.Value) object.Value {
-			if v.IsNull() {
-				return object.None
-			}
-			return v
-		}
-		return object.NewStructSeq(asyncgenHooksType, orNone(in.AsyncgenFirstIter), orNone(in.AsyncgenFinalizer)), nil
-	})
-	sysFn(d, "set_asyncgen_hooks", func(args []object.Value, kwnames []string) (object.Value, error) {
-		out := make([]object.Value, 2)
-		if err := object.ParseArgs("set_asyncgen_hooks", args, kwnames, []string{"firstiter", "finalizer"}, 2, 0, out); err != nil {
-			return object.Null, err
-		}
-		for i, name := range []string{"firstiter", "finalizer"} {
-			if !out[i].IsNull() && !out[i].IsNone() && !object.IsCallable(out[i]) {
-				return object.Null, object.Errorf(object.TypeError, "callable %s expected, got %s", name, object.TypeOf(out[i]).Name)
-			}
-		}
-		if !out[1].IsNull() {
-			in.AsyncgenFinalizer = out[1]
-		}
-		if !out[0].IsNull() {
-			in.AsyncgenFirstIter = out[0]
-		}
-		return object.None, nil
-	})
 	bp := sysFn(d, "breakpointhook", func(args []object.Value, kwnames []string) (object.Value, error) {
 		return in.defaultBreakpointHook(args, kwnames)
 	})

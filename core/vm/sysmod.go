@@ -69,6 +69,10 @@ func newDisModule(in *Interp) *object.Module {
 			return disObj(o.Func)
 		case *Generator:
 			co = o.Code
+		case *Coroutine:
+			co = o.Code
+		case *AsyncGenerator:
+			co = o.Code
 		case *object.Str:
 			c, err := in.compile([]byte(o.S), "<dis>", "exec", 0)
 			if err != nil {
@@ -394,6 +398,7 @@ func (in *Interp) initSys() {
 		return object.None, in.displayValue(args[0])
 	}).Object().(*object.BuiltinFunction)
 	setStr(d, "__displayhook__", object.FromObject(in.displayHook))
+	in.initSysCoroutines(d)
 	in.Modules.Set(object.NewStr("sys"), object.FromObject(m))
 }
 

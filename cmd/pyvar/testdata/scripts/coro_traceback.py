@@ -1,0 +1,88 @@
+# Tracebacks through chains of awaits, and f_back of a suspended and of a
+# running coroutine's frame.
+import sys
+
+
+def run(coro):
+    v = None
+    while True:
+        try:
+            y = coro.send(v)
+        except StopIteration as e:
+            return e.value
+        v = y
+
+
+class Tick:
+    def __await__(self):
+        return (yield "tick")
+
+
+def frames(tb):
+    out = []
+    while tb is not None:
+        out.append((tb.tb_frame.f_code.co_name, tb.tb_lineno))
+        tb = tb.tb_next
+    return out
+
+
+async def leaf(n):
+    await Tick()
+    if n == 0:
+        raise ValueError("leaf failed")
+    return await leaf(n - 1)
+
+
+async def middle():
+    try:
+        await leaf(2)
+    except ValueError as e:
+        print("caught in middle:", frames(e.__traceback__))
+        raise KeyError("from middle") from e
+
+
+async def top():
+    await middle()
+
+
+try:
+    run(top())
+except KeyError as e:
+    print("caught at top:", frames(e.__traceback__))
+    print("cause:", repr(e.__cause__), frames(e.__cause__.__traceback__))
+
+
+# f_back while running is the caller's frame; once suspended it is gone
+async def who_called():
+    f = sys._getframe(0)
+    print("running:", f.f_code.co_name, "<-", f.f_back.f_code.co_name)
+    await Tick()
+    return f
+
+def driver():
+    c = who_called()
+    c.send(None)
+    print("suspended f_back:", c.cr_frame.f_back)
+    return c
+c = driver()
+try:
+    c.send(None)
+except StopIteration as e:
+    print("finished frame:", e.value.f_code.co_name)
+
+
+# a throw() into a chain of awaits unwinds through each coroutine
+async def deep(n):
+    if n == 0:
+        await Tick()
+    else:
+        await deep(n - 1)
+
+c = deep(2)
+c.send(None)
+try:
+    c.throw(OSError("thrown"))
+except OSError as e:
+    print("thrown through:", frames(e.__traceback__))
+
+run(top())

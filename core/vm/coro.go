@@ -1,0 +1,260 @@
+package vm
+
+import (
+	"fmt"
+
+	"github.com/pyvar/pyvar/core/code"
+	"github.com/pyvar/pyvar/core/object"
+)
+
+// Coroutine is the object calling an `async def` function returns
+// (CPython's PyCoroObject): a genBase driven by await (YIELD_FROM), send
+// and throw, never iterable itself; __await__ gives a coroutine_wrapper.
+type Coroutine struct {
+	genBase
+	origin object.Value // cr_origin: where it was created, when tracked; Null otherwise
+}
+
+// CoroutineType is the Python type of coroutines.
+var CoroutineType = newType("coroutine", nil)
+
+// Type returns CoroutineType.
+func (c *Coroutine) Type() *object.Type { return CoroutineType }
+
+// PyRepr is repr(coroutine).
+func (c *Coroutine) PyRepr() (string, error) {
+	return fmt.Sprintf("<coroutine object %s at %#x>", c.Qualname, object.ObjectID(c)), nil
+}
+
+func (in *Interp) newCoroutine(f *Frame, fn *Function) *Coroutine {
+	c := &Coroutine{}
+	in.initGen(&c.genBase, c, kindCoroutine, f, fn)
+	if in.coroOriginDepth > 0 {
+		c.origin = in.coroOrigin(in.coroOriginDepth)
+	}
+	return c
+}
+
+// coroOrigin is compute_cr_origin: (filename, lineno, name) of the
+// innermost depth frames, innermost first.
+func (in *Interp) coroOrigin(depth int) object.Value {
+	var items []object.Value
+	for f := in.frame; f != nil && len(items) < depth; f = f.Back {
+		items = append(items, object.FromObject(object.NewTuple(object.NewStr(f.Code.Filename),
+			object.Int(int64(f.LineNumber())), object.NewStr(f.Code.Name))))
+	}
+	return object.FromObject(object.NewTuple(items...))
+}
+
+// coroutineWrapper is what coroutine.__await__() returns: an iterator
+// whose steps are the coroutine's.
+type coroutineWrapper struct{ coro *Coroutine }
+
+// CoroutineWrapperType is the Python type of coroutine.__await__()'s result.
+var CoroutineWrapperType = newType("coroutine_wrapper", nil)
+
+// Type returns CoroutineWrapperType.
+func (w *coroutineWrapper) Type() *object.Type { return CoroutineWrapperType }
+
+// Next steps the coroutine (gen_iternext).
+func (w *coroutineWrapper) Next() (object.Value, bool, error) {
+	r, done, err := w.coro.resume(object.Null, nil, false)
+	if err != nil || done {
+		return object.Null, false, err
+	}
+	return r, true, nil
+}
+
+func (w *coroutineWrapper) amSend(v object.Value) (object.Value, bool, error) {
+	return w.coro.resume(v, nil, false)
+}
+
+// getAwaitable is GET_AWAITABLE (CPython's _PyCoro_GetAwaitableIter plus
+// the eval loop's checks): the iterator an await expression delegates to.
+// prev and prevprev are the opcodes before GET_AWAITABLE, which tell an
+// `async with`'s __aenter__/__aexit__ result from a plain await.
+func (in *Interp) getAwaitable(v object.Value, prevprev, prev code.Opcode) (object.Value, error) {
+	it, err := in.awaitableIter(v)
+	if err != nil {
+		if _, isAwait := awaitMethod(v); !isAwait {
+			tn := object.TypeOf(v).Name
+			switch {
+			case prev == code.BEFORE_ASYNC_WITH:
+				err = object.Errorf(object.TypeError, "'async with' received an object from __aenter__ that does not implement __await__: %s", tn)
+			case prev == code.WITH_EXCEPT_START || prev == code.CALL_FUNCTION && prevprev == code.DUP_TOP:
+				err = object.Errorf(object.TypeError, "'async with' received an object from __aexit__ that does not implement __await__: %s", tn)
+			}
+		}
+		return object.Null, err
+	}
+	if c, ok := it.Object().(*Coroutine); ok && !c.yieldFrom().IsNull() {
+		return object.Null, object.Errorf(object.RuntimeError, "coroutine is being awaited already")
+	}
+	return it, nil
+}
+
+var strAwait = object.Intern("__await__")
+
+// awaitMethod returns the type's __await__ (am_await), if it has one.
+func awaitMethod(v object.Value) (object.Value, bool) {
+	m := object.TypeOf(v).Lookup(strAwait)
+	return m, !m.IsNull()
+}
+
+// isCoroutineObject reports whether v is a coroutine or a generator made
+// by a types.coroutine function.
+func isCoroutineObject(v object.Value) bool {
+	switch o := v.Object().(type) {
+	case *Coroutine:
+		return true
+	case *Generator:
+		return o.isIterableCoroutine()
+	}
+	return false
+}
+
+// awaitableIter is _PyCoro_GetAwaitableIter: a coroutine is its own
+// iterator; anything else must have an __await__ returning an iterator.
+func (in *Interp) awaitableIter(v object.Value) (object.Value, error) {
+	if isCoroutineObject(v) {
+		return v, nil
+	}
+	switch v.Object().(type) {
+	case *asyncGenASend, *asyncGenAThrow, *anextAwaitable:
+		return v, nil
+	}
+	m, ok := awaitMethod(v)
+	if !ok {
+		return object.Null, object.Errorf(object.TypeError, "object %s can't be used in 'await' expression", object.TypeOf(v).Name)
+	}
+	r, err := object.CallMethodValue(m, v, nil, nil)
+	if err != nil {
+		return object.Null, err
+	}
+	if isCoroutineObject(r) {
+		return object.Null, object.Errorf(object.TypeError, "__await__() returned a coroutine")
+	}
+	if !isIterator(r) {
+		return object.Null, object.Errorf(object.TypeError, "__await__() returned non-iterator of type '%s'", object.TypeOf(r).Name)
+	}
+	return r, nil
+}
+
+// genMethods installs send, throw and close on a generator or coroutine
+// type (and on coroutine_wrapper, through get).
+func genMethods(t *object.Type, get func(self object.Value) *genBase) {
+	addMethod(t, "send", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.ExactlyOne("send", args, kwnames); err != nil {
+			return object.Null, err
+		}
+		return get(self).Send(args[0])
+	})
+	addMethod(t, "throw", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		typ, val, tb, err := throwParams("throw", args, kwnames)
+		if err != nil {
+			return object.Null, err
+		}
+		return get(self).Throw(typ, val, tb)
+	})
+	addMethod(t, "close", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.NoArgs("close", args, kwnames); err != nil {
+			return object.Null, err
+		}
+		return object.None, get(self).Close()
+	})
+}
+
+// throwParams unpacks throw's (typ[, val[, tb]]); absent ones are Null.
+func throwParams(name string, args []object.Value, kwnames []string) (typ, val, tb object.Value, err error) {
+	if err = object.NoKwargs(name, kwnames); err != nil {
+		return
+	}
+	if err = object.CheckPositional(name, len(args), 1, 3); err != nil {
+		return
+	}
+	typ = args[0]
+	if len(args) > 1 {
+		val = args[1]
+	}
+	if len(args) > 2 {
+		tb = args[2]
+	}
+	return
+}
+
+// genNameAttrs installs the writable __name__ and __qualname__.
+func genNameAttrs(t *object.Type, get func(self object.Value) *genBase) {
+	set := func(name string, dst func(g *genBase) *string) {
+		t.SetAttrString(name, object.FromObject(&object.GetSetDescr{Name: name, Owner: t,
+			Get: func(self object.Value) (object.Value, error) { return object.NewStr(*dst(get(self))), nil },
+			Set: func(self, v object.Value) error {
+				s, ok := v.Object().(*object.Str)
+				if !ok {
+					return object.Errorf(object.TypeError, "%s must be set to a string object", name)
+				}
+				*dst(get(self)) = s.S
+				return nil
+			}}))
+	}
+	set("__name__", func(g *genBase) *string { return &g.Name })
+	set("__qualname__", func(g *genBase) *string { return &g.Qualname })
+}
+
+// genFrameAttrs installs the xx_frame, xx_running, xx_code and the
+// delegated-to object (gi_yieldfrom, cr_await, ag_await) getters.
+func genFrameAttrs(t *object.Type, prefix, yf string, get func(self object.Value) *genBase, running bool) {
+	addGetter(t, prefix+"_frame", func(self object.Value) (object.Value, error) {
+		g := get(self)
+		if g.Frame == nil {
+			return object.None, nil
+		}
+		return object.FromObject(g.Frame), nil
+	})
+	if running {
+		addGetter(t, prefix+"_running", func(self object.Value) (object.Value, error) { return object.Bool(get(self).running), nil })
+	}
+	addGetter(t, prefix+"_code", func(self object.Value) (object.Value, error) { return object.FromObject(get(self).Code), nil })
+	addGetter(t, yf, func(self object.Value) (object.Value, error) { return orNone(get(self).yieldFrom()), nil })
+}
+
+func initGenTypes() {
+	gen := func(v object.Value) *genBase { return &v.Object().(*Generator).genBase }
+	t := GeneratorType
+	genMethods(t, gen)
+	addMethod(t, "__next__", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		return gen(self).sendEx(object.Null, nil, false)
+	})
+	addMethod(t, "__iter__", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		return self, nil
+	})
+	genFrameAttrs(t, "gi", "gi_yieldfrom", gen, true)
+	genNameAttrs(t, gen)
+
+	coro := func(v object.Value) *genBase { return &v.Object().(*Coroutine).genBase }
+	t = CoroutineType
+	genMethods(t, coro)
+	addMethod(t, "__await__", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.NoArgs("__await__", args, kwnames); err != nil {
+			return object.Null, err
+		}
+		return object.FromObject(&coroutineWrapper{coro: self.Object().(*Coroutine)}), nil
+	})
+	genFrameAttrs(t, "cr", "cr_await", coro, true)
+	addGetter(t, "cr_origin", func(self object.Value) (object.Value, error) {
+		return orNone(self.Object().(*Coroutine).origin), nil
+	})
+	genNameAttrs(t, coro)
+
+	wrapped := func(v object.Value) *genBase { return &v.Object().(*coroutineWrapper).coro.genBase }
+	t = CoroutineWrapperType
+	genMethods(t, wrapped)
+	addMethod(t, "__next__", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		return wrapped(self).sendEx(object.Null, nil, false)
+	})
+	addMethod(t, "__iter__", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		return self, nil
+	})
+	setStr(t.Dict, "__doc__", object.NewStr("A wrapper object implementing __await__ for coroutines."))
+
+	initAsyncGenTypes()
+}
