@@ -36,6 +36,10 @@ func (in *Interp) initSysCoroutines(d *object.Dict) {
 	})
 	fn("set_asyncgen_hooks", func(args []object.Value, kwnames []string) (object.Value, error) {
 		var out [2]object.Value
+		if n := len(args); n > 2 {
+			// PyArg_ParseTupleAndKeywords with no function name.
+			return object.Null, object.Errorf(object.TypeError, "function takes at most 2 arguments (%d given)", n)
+		}
 		if err := object.ParseArgs("set_asyncgen_hooks", args, kwnames, []string{"firstiter", "finalizer"}, 2, 0, out[:]); err != nil {
 			return object.Null, err
 		}
@@ -61,6 +65,6 @@ func (in *Interp) initSysCoroutines(d *object.Dict) {
 		if err := object.NoArgs("get_asyncgen_hooks", args, kwnames); err != nil {
 			return object.Null, err
 		}
-		return object.FromObject(object.NewTuple(orNone(in.AsyncgenFirstIter), orNone(in.AsyncgenFinalizer))), nil
+		return object.NewStructSeq(asyncgenHooksType, orNone(in.AsyncgenFirstIter), orNone(in.AsyncgenFinalizer)), nil
 	})
 }

@@ -46,8 +46,10 @@ var (
 	threadInfoType = object.NewStructSeqType("sys.thread_info",
 		"sys.thread_info\n\nA named tuple holding information about the thread implementation.",
 		fields("name", "lock", "version"), 3, false)
-	asyncgenHooksType = object.NewStructSeqType("asyncgen_hooks", "",
-		fields("firstiter", "finalizer"), 2, false)
+	asyncgenHooksType = object.NewStructSeqType("asyncgen_hooks",
+		"asyncgen_hooks\n\nA named tuple providing information about asynchronous\ngenerators hooks.  The attributes are read only.",
+		[]object.StructSeqField{{Name: "firstiter", Doc: "Hook to intercept first iteration"},
+			{Name: "finalizer", Doc: "Hook to intercept finalization"}}, 2, true)
 	// UnraisableHookArgsType is the type of the argument sys.unraisablehook
 	// receives.
 	UnraisableHookArgsType = object.NewStructSeqType("UnraisableHookArgs",

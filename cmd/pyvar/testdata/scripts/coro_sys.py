@@ -30,3 +30,18 @@ try: sys.set_asyncgen_hooks(finalizer=1)
 except TypeError as e: print(e)
 sys.set_asyncgen_hooks(None, None)
 print(tuple(sys.get_asyncgen_hooks()))
+h = sys.get_asyncgen_hooks()
+print(repr(h), type(h).__name__, h.firstiter, h.finalizer, len(h))
+sys.set_asyncgen_hooks(finalizer=fin)
+h = sys.get_asyncgen_hooks()
+print(h.firstiter, h.finalizer is fin)
+sys.set_asyncgen_hooks(*h)
+print(sys.get_asyncgen_hooks().finalizer is fin)
+try:
+    sys.set_asyncgen_hooks(1, 2, 3)
+except TypeError as e:
+    print(e)
+try:
+    sys.set_coroutine_origin_tracking_depth(1.5)
+except TypeError as e:
+    print(e)
