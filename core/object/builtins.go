@@ -251,7 +251,23 @@ func Dir(v Value) (Value, error) {
 			add(c.Dict)
 		}
 	} else if v.k == KindObject && TypeOf(v).IsSubtype(ModuleType) {
-		add(instanceDict(v)) // module.__dir__: the module's namespace only
+		// module.__dir__: the module's own __dir__ (PEP 562), else its
+		// namespace only.
+		if d := instanceDict(v); d != nil {
+			if f, ok := d.GetStr("__dir__"); ok {
+				r, err := Call(f, nil, nil)
+				if err != nil {
+					return Null, err
+				}
+				items, err := ToSlice(r)
+				if err != nil {
+					return Null, err
+				}
+				l := NewList(items...)
+				return FromObject(l), SortValues(l.Items, Null, false)
+			}
+		}
+		add(instanceDict(v))
 	} else {
 		if v.k == KindObject {
 			add(instanceDict(v))
@@ -522,8 +538,8 @@ func PureBuiltins() map[string]Value {
 		if err := PositionalOnly("dir", args, kw, 1, 1); err != nil {
 			return Null, err
 		}
-		if TypeOf(args[0]).Heap {
-			if m := TypeOf(args[0]).Lookup(Intern("__dir__")); !m.IsNull() {
+		if t := TypeOf(args[0]); t.Heap || t.Native {
+			if m := t.Lookup(Intern("__dir__")); !m.IsNull() {
 				r, err := CallMethodValue(m, args[0], nil, nil)
 				if err != nil {
 					return Null, err

@@ -233,11 +233,88 @@ func NewModule(name string) *Module {
 
 // PyRepr returns <module 'name'>.
 func (m *Module) PyRepr() (string, error) {
-	if f, ok := m.Dict.GetStr("__file__"); ok {
-		fs, _ := StrOf(f)
-		return fmt.Sprintf("<module '%s' from '%s'>", m.Name, fs), nil
+	// importlib._bootstrap._module_repr: the loader's module_repr, then the
+	// spec, then __file__, then the loader.
+	name := "'?'"
+	if n, ok := m.Dict.GetStr("__name__"); ok {
+		if r, err := Repr(n); err == nil {
+			name = r
+		}
 	}
-	return fmt.Sprintf("<module '%s' (built-in)>", m.Name), nil
+	loader, _ := m.Dict.GetStr("__loader__")
+	if !loader.IsNull() && !loader.IsNone() {
+		if mr, err := GetAttr(loader, Intern("module_repr")); err == nil {
+			if r, err := Call(mr, []Value{FromObject(m)}, nil); err == nil {
+				if s, ok := r.o.(*Str); ok {
+					return s.S, nil
+				}
+			}
+		}
+	}
+	if spec, ok := m.Dict.GetStr("__spec__"); ok && !spec.IsNone() {
+		return moduleReprFromSpec(spec)
+	}
+	if f, ok := m.Dict.GetStr("__file__"); ok {
+		r, err := Repr(f)
+		if err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("<module %s from %s>", name, r), nil
+	}
+	if loader.IsNull() || loader.IsNone() {
+		return fmt.Sprintf("<module %s>", name), nil
+	}
+	r, err := Repr(loader)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("<module %s (%s)>", name, r), nil
+}
+
+// moduleReprFromSpec is importlib's _module_repr_from_spec.
+func moduleReprFromSpec(spec Value) (string, error) {
+	attr := func(n string) Value {
+		v, err := GetAttrString(spec, n)
+		if err != nil {
+			return None
+		}
+		return v
+	}
+	name, origin, loader := attr("name"), attr("origin"), attr("loader")
+	nr := "'?'"
+	if !name.IsNone() {
+		r, err := Repr(name)
+		if err != nil {
+			return "", err
+		}
+		nr = r
+	}
+	if origin.IsNone() {
+		if loader.IsNone() {
+			return fmt.Sprintf("<module %s>", nr), nil
+		}
+		r, err := Repr(loader)
+		if err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("<module %s (%s)>", nr, r), nil
+	}
+	hasLoc, err := Truth(attr("has_location"))
+	if err != nil {
+		return "", err
+	}
+	if hasLoc {
+		r, err := Repr(origin)
+		if err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("<module %s from %s>", nr, r), nil
+	}
+	s, err := StrOf(origin)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("<module %s (%s)>", nr, s), nil
 }
 
 func moduleGetAttr(v Value, name *Str) (Value, error) {

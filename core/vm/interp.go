@@ -113,6 +113,8 @@ type Interp struct {
 	lastKwTuple    *object.Tuple // kwNames's one-entry cache
 	lastKwNames    []string
 
+	imp importState // the import system's state (importlib.go)
+
 	excepthook, unraisablehook *object.BuiltinFunction // sys's defaults, to tell when a program replaced them
 	traceFunc, profileFunc     object.Value            // what sys.settrace/setprofile stored (never called)
 	auditHooks                 []object.Value

@@ -3,7 +3,6 @@ package vm
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/pyvar/pyvar/core/object"
@@ -172,7 +171,8 @@ func moduleNotFound(msg, name string) error {
 }
 
 // importAbs imports the module with absolute dotted name, parents first,
-// consulting and filling sys.modules.
+// consulting and filling sys.modules (import.c's import_find_and_load
+// with importlib's _find_and_load behind it).
 func (in *Interp) importAbs(name string) (object.Value, error) {
 	key := object.NewStr(name)
 	if m, ok, err := in.Modules.Get(key); err != nil {
@@ -183,6 +183,13 @@ func (in *Interp) importAbs(name string) (object.Value, error) {
 		}
 		return m, nil
 	}
+	if !in.defaultFinders() {
+		// A program added or removed finders: importlib consults them.
+		if err := in.installImportlib(); err != nil {
+			return object.Null, err
+		}
+		return in.call(in.imp.pyFindAndLoad, []object.Value{key, object.FromObject(in.importFunc)}, nil)
+	}
 	var searchPath []string
 	parentName, child := "", name
 	var parent *object.Module
@@ -192,6 +199,7 @@ func (in *Interp) importAbs(name string) (object.Value, error) {
 		if err != nil {
 			return object.Null, err
 		}
+		// Importing the parent may have imported this module.
 		if m, ok, _ := in.Modules.Get(key); ok {
 			return m, nil
 		}
@@ -200,6 +208,8 @@ func (in *Interp) importAbs(name string) (object.Value, error) {
 		var ok bool
 		if parent != nil {
 			pathv, ok = getStr(parent.Dict, "__path__")
+		} else if p, err := object.GetAttrString(pv, "__path__"); err == nil {
+			pathv, ok = p, true
 		}
 		if !ok {
 			return object.Null, moduleNotFound(fmt.Sprintf("No module named '%s'; '%s' is not a package", name, parentName), name)
@@ -215,33 +225,52 @@ func (in *Interp) importAbs(name string) (object.Value, error) {
 		}
 	} else {
 		if mk, ok := in.moduleMaker(name); ok {
-			m, err := mk(in)
-			if err != nil {
-				return object.Null, err
-			}
-			mv := object.FromObject(m)
-			in.Modules.Set(key, mv)
-			return mv, nil
+			return in.loadNative(name, mk)
 		}
-		items, _ := object.ToSlice(object.FromObject(in.Path))
+		pv, _ := getStr(in.sysModule.Dict, "path")
+		items, err := object.ToSlice(pv)
+		if err != nil {
+			return object.Null, object.Errorf(object.ImportError, "sys.path must be a list of directory names")
+		}
 		for _, p := range items {
 			if s, ok := p.Object().(*object.Str); ok {
 				searchPath = append(searchPath, s.S)
 			}
 		}
 	}
+	if name == "importlib" && !in.imp.installed {
+		in.imp.installing = true
+		defer func() { in.imp.installing = false }()
+	}
+	namespace := false
 	for _, dir := range searchPath {
-		if dir == "" {
-			dir = "."
+		if dir == "" || !isAbsPath(dir) {
+			wd, err := os.Getwd()
+			if err != nil {
+				continue // as FileFinder: no finder for a vanished cwd
+			}
+			dir = pathJoin(wd, dir)
 		}
-		pkgInit := filepath.Join(dir, child, "__init__.py")
-		if st, err := os.Stat(pkgInit); err == nil && !st.IsDir() {
-			return in.loadSource(name, pkgInit, filepath.Join(dir, child), parent, child)
+		base := pathJoin(dir, child)
+		if st, err := os.Stat(base); err == nil && st.IsDir() {
+			pkgInit := pathJoin(base, "__init__.py")
+			if st, err := os.Stat(pkgInit); err == nil && !st.IsDir() {
+				return in.loadSource(name, pkgInit, base, parent, child)
+			}
+			namespace = true
 		}
-		file := filepath.Join(dir, child+".py")
+		file := pathJoin(dir, child+".py")
 		if st, err := os.Stat(file); err == nil && !st.IsDir() {
 			return in.loadSource(name, file, "", parent, child)
 		}
+	}
+	if namespace {
+		// A namespace package: importlib's PathFinder builds its
+		// _NamespacePath, which follows the parent path as it changes.
+		if err := in.installImportlib(); err != nil {
+			return object.Null, err
+		}
+		return in.call(in.imp.pyFindAndLoad, []object.Value{key, object.FromObject(in.importFunc)}, nil)
 	}
 	hint := ""
 	if parent == nil {
@@ -250,23 +279,51 @@ func (in *Interp) importAbs(name string) (object.Value, error) {
 	return object.Null, moduleNotFound(fmt.Sprintf("No module named '%s'%s", name, hint), name)
 }
 
+// isAbsPath is importlib's _path_isabs on POSIX.
+func isAbsPath(p string) bool { return strings.HasPrefix(p, "/") }
+
+// pathJoin is importlib's _path_join on POSIX: the parts joined by '/',
+// trailing separators dropped, nothing else cleaned (so an entry '.' gives
+// files under cwd + '/.', as in CPython).
+func pathJoin(a, b string) string {
+	a = strings.TrimRight(a, "/")
+	if b == "" {
+		return a
+	}
+	if a == "" {
+		return strings.TrimRight(b, "/")
+	}
+	return a + "/" + strings.TrimRight(b, "/")
+}
+
 // loadSource compiles and runs a module's source in a fresh module that is
-// in sys.modules while it runs (so circular imports see it part-filled).
+// in sys.modules while it runs (so circular imports see it part-filled),
+// and takes it out again when its code raises, as importlib's
+// _load_unlocked does. pkgDir is the package directory for a package's
+// __init__.py, "" otherwise.
 func (in *Interp) loadSource(name, file, pkgDir string, parent *object.Module, child string) (object.Value, error) {
 	src, err := os.ReadFile(file)
 	if err != nil {
-		return object.Null, object.Errorf(object.ImportError, "%s", err.Error())
+		return object.Null, osError(err, object.NewStr(file))
 	}
 	m := object.NewModule(name)
-	setStr(m.Dict, "__file__", object.NewStr(file))
 	if pkgDir != "" {
-		setStr(m.Dict, "__path__", object.FromObject(object.NewList(object.NewStr(pkgDir))))
 		setStr(m.Dict, "__package__", object.NewStr(name))
+		setStr(m.Dict, "__path__", object.FromObject(object.NewList(object.NewStr(pkgDir))))
 	} else if i := strings.LastIndexByte(name, '.'); i >= 0 {
 		setStr(m.Dict, "__package__", object.NewStr(name[:i]))
 	} else {
 		setStr(m.Dict, "__package__", object.NewStr(""))
 	}
+	if in.imp.installed {
+		if err := in.setSourceSpec(m, file); err != nil {
+			return object.Null, err
+		}
+	} else {
+		in.imp.early = append(in.imp.early, earlyModule{m, file})
+	}
+	setStr(m.Dict, "__file__", object.NewStr(file))
+	setStr(m.Dict, "__cached__", object.None)
 	key := object.NewStr(name)
 	mv := object.FromObject(m)
 	in.Modules.Set(key, mv)
@@ -276,19 +333,33 @@ func (in *Interp) loadSource(name, file, pkgDir string, parent *object.Module, c
 		return object.Null, err
 	}
 	in.initializing[m] = true
+	m.Initializing = true
 	_, err = in.execCode(co, m.Dict, object.FromObject(m.Dict))
+	m.Initializing = false
 	delete(in.initializing, m)
 	if err != nil {
 		in.Modules.Delete(key)
 		return object.Null, err
 	}
+	// As _load_unlocked: the module is what sys.modules holds now, moved
+	// to the end of it.
+	r, ok, _ := in.Modules.Get(key)
+	if !ok {
+		return object.Null, object.Errorf(object.KeyError, "%s", object.StrRepr(name))
+	}
+	in.Modules.Delete(key)
+	in.Modules.Set(key, r)
 	if parent != nil {
-		parent.Dict.Set(object.FromObject(object.Intern(child)), mv)
+		if err := object.SetAttr(object.FromObject(parent), object.Intern(child), r); err != nil && !object.ExceptionMatches(err, object.AttributeError) {
+			return object.Null, err
+		}
 	}
-	if r, ok, _ := in.Modules.Get(key); ok {
-		return r, nil
+	if name == "importlib" && !in.imp.installed {
+		if err := in.finishInstall(); err != nil {
+			return object.Null, err
+		}
 	}
-	return object.Null, object.Errorf(object.KeyError, "%s", object.StrRepr(name))
+	return r, nil
 }
 
 // importFrom is IMPORT_FROM: an attribute of the module, or the submodule

@@ -181,9 +181,7 @@ func (in *Interp) initSysInfo(d *object.Dict) {
 	fs, _ := object.NewSet(true, stdNames...)
 	setStr(d, "stdlib_module_names", fs)
 
-	setStr(d, "meta_path", object.FromObject(object.NewList()))
-	setStr(d, "path_hooks", object.FromObject(object.NewList()))
-	setStr(d, "path_importer_cache", object.FromObject(object.NewDict(0)))
+	in.initImport(d)
 	in.initSysHooks(d)
 }
 

@@ -20,9 +20,10 @@ var builtinModules map[string]ModuleMaker
 
 func init() {
 	builtinModules = map[string]ModuleMaker{
-		"sys": func(in *Interp) (*object.Module, error) { return in.sysModule, nil },
-		"gc":  func(in *Interp) (*object.Module, error) { return newGCModule(in), nil },
-		"dis": func(in *Interp) (*object.Module, error) { return newDisModule(in), nil },
+		"sys":  func(in *Interp) (*object.Module, error) { return in.sysModule, nil },
+		"_imp": newImpModule,
+		"gc":   func(in *Interp) (*object.Module, error) { return newGCModule(in), nil },
+		"dis":  func(in *Interp) (*object.Module, error) { return newDisModule(in), nil },
 	}
 }
 

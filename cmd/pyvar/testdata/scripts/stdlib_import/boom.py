@@ -1,0 +1,4 @@
+print('boom runs')
+import sys
+print('boom in sys.modules:', 'boom' in sys.modules)
+raise ValueError('boom failed')

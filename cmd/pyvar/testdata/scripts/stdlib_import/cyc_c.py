@@ -1,0 +1,2 @@
+import cyc_d
+C = 1

@@ -1,0 +1,2 @@
+import cyc_c
+print(cyc_c.C)
