@@ -2,6 +2,11 @@ package native
 
 import (
 	"math"
+	"sync"
+	"syscall"
+	"time"
+
+	"golang.org/x/sys/unix"
 
 	"github.com/pyvar/pyvar/core/object"
 	"github.com/pyvar/pyvar/core/vm"
@@ -98,4 +103,176 @@ func parseTupleCount(fname string, n, min, max int) error {
 		return object.Errorf(object.TypeError, "%s() takes at most %d argument%s (%d given)", fname, max, s(max), n)
 	}
 	return nil
+}
+
+// clinicArgs binds vectorcall arguments to named parameters with the
+// checks and messages of Argument Clinic's keyword parser
+// (_PyArg_UnpackKeywords): the first npos names may come by position, the
+// first nreq are required, the rest are keyword-only; out (one per name)
+// gets Null for absent ones.
+func clinicArgs(fname string, args []object.Value, kw []string, names []string, npos, nreq int, out []object.Value) error {
+	nargs := len(args) - len(kw)
+	s := func(k int) string {
+		if k == 1 {
+			return ""
+		}
+		return "s"
+	}
+	if nargs+len(kw) > len(names) {
+		kwd := ""
+		if nargs == 0 {
+			kwd = "keyword "
+		}
+		return object.Errorf(object.TypeError, "%s() takes at most %d %sargument%s (%d given)", fname, len(names), kwd, s(len(names)), nargs+len(kw))
+	}
+	if nargs > npos {
+		if npos == 0 {
+			return object.Errorf(object.TypeError, "%s() takes no positional arguments", fname)
+		}
+		how := "exactly"
+		if nreq < npos {
+			how = "at most"
+		}
+		return object.Errorf(object.TypeError, "%s() takes %s %d positional argument%s (%d given)", fname, how, npos, s(npos), nargs)
+	}
+	for i := range out {
+		out[i] = object.Null
+	}
+	copy(out, args[:nargs])
+	used := 0
+	for i := nargs; i < len(names); i++ {
+		for j, k := range kw {
+			if k == names[i] {
+				out[i] = args[nargs+j]
+				used++
+				break
+			}
+		}
+		if out[i].IsNull() && i < nreq {
+			return object.Errorf(object.TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i], i+1)
+		}
+	}
+	if used < len(kw) {
+		for _, k := range kw {
+			for i := 0; i < nargs; i++ {
+				if names[i] == k {
+					return object.Errorf(object.TypeError, "argument for %s() given by name ('%s') and position (%d)", fname, k, i+1)
+				}
+			}
+		}
+		for _, k := range kw {
+			found := false
+			for _, n := range names {
+				found = found || n == k
+			}
+			if !found {
+				return object.Errorf(object.TypeError, "'%s' is an invalid keyword argument for %s()", k, fname)
+			}
+		}
+	}
+	return nil
+}
+
+// posOnly checks the arguments of an Argument Clinic function whose
+// parameters are all positional-only ("read expected 2 arguments, got 1").
+func posOnly(fname string, args []object.Value, kw []string, min, max int) error {
+	if err := object.NoKwargs(fname, kw); err != nil {
+		return err
+	}
+	return object.CheckPositional(fname, len(args), min, max)
+}
+
+// pollSignals is poll(2) that a signal interrupts: it waits for the
+// events of fds (or timeout, negative for none), and when a signal
+// arrives runs its handler, returning the handler's exception or going
+// on waiting, as CPython's calls do on EINTR (PEP 475). It returns the
+// number of ready descriptors, 0 on timeout.
+func pollSignals(in *vm.Interp, fds []unix.PollFd, timeout time.Duration) (int, error) {
+	if err := in.CheckSignals(); err != nil {
+		return 0, err
+	}
+	n, err := unix.Poll(fds, 0)
+	if err == nil && (n > 0 || timeout == 0) {
+		return n, nil
+	}
+	if err != nil && err != syscall.EINTR {
+		return 0, err
+	}
+	efd, err := unix.Eventfd(0, unix.EFD_CLOEXEC|unix.EFD_NONBLOCK)
+	if err != nil {
+		return 0, err
+	}
+	defer unix.Close(efd)
+	all := append(append(make([]unix.PollFd, 0, len(fds)+1), fds...), unix.PollFd{Fd: int32(efd), Events: unix.POLLIN})
+	var deadline time.Time
+	if timeout > 0 {
+		deadline = time.Now().Add(timeout)
+	}
+	for {
+		ms := -1
+		if timeout >= 0 {
+			left := time.Until(deadline)
+			if left <= 0 {
+				return 0, nil
+			}
+			ms = int((left + time.Millisecond - 1) / time.Millisecond)
+		}
+		done := make(chan struct{})
+		var wg sync.WaitGroup
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			select {
+			case <-in.SignalWake():
+				one := [8]byte{1}
+				unix.Write(efd, one[:])
+			case <-done:
+			}
+		}()
+		for i := range all {
+			all[i].Revents = 0
+		}
+		n, err := unix.Poll(all, ms)
+		close(done)
+		wg.Wait()
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil {
+			return 0, err
+		}
+		if all[len(fds)].Revents != 0 {
+			var drain [8]byte
+			unix.Read(efd, drain[:])
+			n--
+		}
+		if err := in.CheckSignals(); err != nil {
+			return 0, err
+		}
+		if n > 0 {
+			for i := range fds {
+				fds[i].Revents = all[i].Revents
+			}
+			return n, nil
+		}
+		if timeout == 0 {
+			return 0, nil
+		}
+	}
+}
+
+// waitFD waits, interruptibly, until fd is ready for events when it is
+// a blocking descriptor that is not ready now (a non-blocking one is left
+// to fail with EAGAIN, as it does in C).
+func waitFD(in *vm.Interp, fd int, events int16) error {
+	fds := []unix.PollFd{{Fd: int32(fd), Events: events}}
+	if n, err := unix.Poll(fds, 0); err != nil || n > 0 {
+		return nil // let the call itself report a bad descriptor
+	}
+	fl, err := unix.FcntlInt(uintptr(fd), unix.F_GETFL, 0)
+	if err != nil || fl&unix.O_NONBLOCK != 0 {
+		return nil
+	}
+	_, err = pollSignals(in, fds, -1)
+	return err
 }

@@ -415,8 +415,9 @@ func timeTArg(v object.Value) (int64, error) {
 // its handler runs, and an exception from it ends the sleep; otherwise
 // the sleep goes on for the time left (PEP 475).
 func interruptibleSleep(in *vm.Interp, d time.Duration) error {
-	if d <= 0 {
-		return in.CheckSignals()
+	// A signal may have come since the eval loop last looked.
+	if err := in.CheckSignals(); err != nil || d <= 0 {
+		return err
 	}
 	deadline := time.Now().Add(d)
 	timer := time.NewTimer(d)
