@@ -11,7 +11,7 @@ def t(f, *a, **k):
     print(' ', repr(r).replace(base, 'BASE'))
     return r
 
-base = '/tmp/pyvar-posix-files-%d' % posix.getpid()
+base = '/tmp/pyvar-posix-files-%010d' % posix.getpid()
 posix.mkdir(base)
 try:
     d = base + '/d'

@@ -2,7 +2,7 @@
 # stats, links, fd-based scandir, bytes paths, the iterator protocol.
 import posix
 
-base = '/tmp/pyvar-posix-scandir-%d' % posix.getpid()
+base = '/tmp/pyvar-posix-scandir-%010d' % posix.getpid()
 
 def show(e):
     return (e.name, e.path.replace(base, 'BASE') if isinstance(e.path, str) else e.path.replace(base.encode(), b'BASE'),
