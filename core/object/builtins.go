@@ -559,7 +559,8 @@ func PureBuiltins() map[string]Value {
 		"dict": DictType, "set": SetType, "frozenset": FrozenSetType, "type": TypeType, "object": ObjectType,
 		"range": RangeType, "slice": SliceType, "enumerate": EnumerateType, "zip": ZipType, "map": MapType,
 		"filter": FilterType, "reversed": ReversedType, "staticmethod": StaticMethodType,
-		"classmethod": ClassMethodType, "property": PropertyType, "super": SuperType}
+		"classmethod": ClassMethodType, "property": PropertyType, "super": SuperType,
+		"memoryview": MemoryViewType}
 	for name, t := range types {
 		m[name] = FromObject(t)
 	}

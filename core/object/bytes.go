@@ -20,13 +20,32 @@ func NewBytes(b []byte) Value { return FromObject(&Bytes{B: b}) }
 
 // ByteArray is a mutable byte string.
 type ByteArray struct {
-	B []byte
+	B       []byte
+	exports int // buffers handed out and not released: no resizing meanwhile
 }
 
 // Type returns ByteArrayType.
 func (b *ByteArray) Type() *Type { return ByteArrayType }
 
+// bytesOf returns the contents of a bytes-like object: bytes, bytearray
+// or any other buffer (memoryview, array.array), as the bytes methods and
+// constructors accept them.
 func bytesOf(v Value) ([]byte, bool) {
+	switch o := v.o.(type) {
+	case *Bytes:
+		return o.B, true
+	case *ByteArray:
+		return o.B, true
+	case *MemoryView, BufferExporter:
+		b, err := AsBytes(v)
+		return b, err == nil
+	}
+	return nil, false
+}
+
+// bytesOrByteArray is bytesOf for the two byte-string types only (their
+// comparisons do not extend to other buffers).
+func bytesOrByteArray(v Value) ([]byte, bool) {
 	switch o := v.o.(type) {
 	case *Bytes:
 		return o.B, true
@@ -136,11 +155,19 @@ func byteArraySetItem(o *ByteArray, key, val Value) error {
 			if stop < start {
 				stop = start
 			}
+			if len(src) != stop-start {
+				if err := o.resizeCheck(); err != nil {
+					return err
+				}
+			}
 			tail := append([]byte(nil), o.B[stop:]...)
 			o.B = append(append(o.B[:start], src...), tail...)
 			return nil
 		}
 		if val.IsNull() {
+			if err := o.resizeCheck(); err != nil && n > 0 {
+				return err
+			}
 			keep := o.B[:0:0]
 			for i := range o.B {
 				d := i - start
@@ -165,6 +192,9 @@ func byteArraySetItem(o *ByteArray, key, val Value) error {
 		return err
 	}
 	if val.IsNull() {
+		if err := o.resizeCheck(); err != nil {
+			return err
+		}
 		o.B = append(o.B[:i], o.B[i+1:]...)
 		return nil
 	}
@@ -524,8 +554,12 @@ func init() {
 			return NewStr(s), err
 		})
 		t.addMethod("hex", func(self Value, args []Value, kw []string) (Value, error) {
+			sep, per, err := HexArgs("hex", args, kw)
+			if err != nil {
+				return Null, err
+			}
 			b, _ := bytesOf(self)
-			return NewStr(fmt.Sprintf("%x", b)), NoArgs(t.Name+".hex", args, kw)
+			return NewStr(hexString(b, sep, per)), nil
 		})
 		t.addMethod("startswith", func(self Value, args []Value, kw []string) (Value, error) {
 			b, _ := bytesOf(self)
@@ -697,6 +731,9 @@ func init() {
 			return Null, err
 		}
 		o := self.o.(*ByteArray)
+		if err := o.resizeCheck(); err != nil {
+			return Null, err
+		}
 		o.B = append(o.B, c)
 		return None, nil
 	})
@@ -709,6 +746,9 @@ func init() {
 			return Null, err
 		}
 		o := self.o.(*ByteArray)
+		if err := o.resizeCheck(); err != nil && len(b) > 0 {
+			return Null, err
+		}
 		o.B = append(o.B, b...)
 		return None, nil
 	})

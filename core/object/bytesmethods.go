@@ -32,6 +32,12 @@ func bytesArgToStr(v Value) (Value, error) {
 		return NewStr(latin1(o.B)), nil
 	case *ByteArray:
 		return NewStr(latin1(o.B)), nil
+	case *MemoryView, BufferExporter:
+		b, err := AsBytes(v)
+		if err != nil {
+			return Null, err
+		}
+		return NewStr(latin1(b)), nil
 	case *Str:
 		return Null, Errorf(TypeError, "a bytes-like object is required, not 'str'")
 	case *Tuple:
@@ -237,6 +243,9 @@ func initBytesMethods() {
 			return Null, err
 		}
 		o := self.o.(*ByteArray)
+		if err := o.resizeCheck(); err != nil {
+			return Null, err
+		}
 		if len(o.B) == 0 {
 			return Null, Errorf(IndexError, "pop from empty bytearray")
 		}
@@ -259,6 +268,9 @@ func initBytesMethods() {
 		return Int(int64(c)), nil
 	})
 	ByteArrayType.addMethod("clear", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := self.o.(*ByteArray).resizeCheck(); err != nil {
+			return Null, err
+		}
 		self.o.(*ByteArray).B = nil
 		return None, NoArgs("bytearray.clear", args, kw)
 	})
@@ -277,6 +289,9 @@ func initBytesMethods() {
 			return Null, err
 		}
 		o := self.o.(*ByteArray)
+		if err := o.resizeCheck(); err != nil {
+			return Null, err
+		}
 		i, err := AsIndex(args[0])
 		if err != nil {
 			return Null, err

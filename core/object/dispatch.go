@@ -143,6 +143,11 @@ func builtinInplace(op BinOp, a, b Value) (Value, bool, error) {
 	case *ByteArray:
 		if op == Add {
 			if y, ok := bytesOf(Unwrap(b)); ok {
+				if len(y) > 0 {
+					if err := x.resizeCheck(); err != nil {
+						return a, true, err
+					}
+				}
 				x.B = append(x.B, y...)
 				return a, true, nil
 			}
@@ -171,11 +176,11 @@ func builtinCompare(a, b Value, op CompareOp) (Value, error) {
 			return seqCompare(x.Items, y.Items, op)
 		}
 	case *Bytes:
-		if y, ok := bytesOf(b); ok {
+		if y, ok := bytesOrByteArray(b); ok {
 			return Bool(cmpStrings(string(x.B), string(y), op)), nil
 		}
 	case *ByteArray:
-		if y, ok := bytesOf(b); ok {
+		if y, ok := bytesOrByteArray(b); ok {
 			return Bool(cmpStrings(string(x.B), string(y), op)), nil
 		}
 	case *Dict:
