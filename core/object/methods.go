@@ -149,6 +149,19 @@ func initFloatMethods() {
 		}
 		return NewStr(floatHex(self.RawFloat())), nil
 	})
+	t.addClassMethod("__getformat__", func(cls Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("float.__getformat__", args, kw); err != nil {
+			return Null, err
+		}
+		s, ok := args[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeError, "__getformat__() argument must be str, not %s", TypeOf(args[0]).Name)
+		}
+		if s.S != "double" && s.S != "float" {
+			return Null, Errorf(ValueError, "__getformat__() argument 1 must be 'double' or 'float'")
+		}
+		return NewStr("IEEE, little-endian"), nil
+	})
 	t.addClassMethod("fromhex", func(cls Value, args []Value, kw []string) (Value, error) {
 		if err := ExactlyOne("float.fromhex", args, kw); err != nil {
 			return Null, err

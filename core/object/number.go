@@ -203,12 +203,17 @@ func Round(v, nd Value) (Value, error) {
 		if nd.IsNull() || nd.IsNone() {
 			return intAbsNorm(u), nil
 		}
-		n, err := AsIndex(nd)
+		n, err := roundDigits(nd)
 		if err != nil {
 			return Null, err
 		}
 		if n >= 0 {
 			return intAbsNorm(u), nil
+		}
+		if -n > len(toBig(u).String())+1 {
+			// 10**-n is beyond |v|*2: the result is 0 (CPython would
+			// compute the huge power first).
+			return Int(0), nil
 		}
 		p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-n)), nil)
 		x := toBig(u)
@@ -225,7 +230,7 @@ func Round(v, nd Value) (Value, error) {
 		if nd.IsNull() || nd.IsNone() {
 			return floatToInt(math.RoundToEven(f))
 		}
-		n, err := AsIndex(nd)
+		n, err := roundDigits(nd)
 		if err != nil {
 			return Null, err
 		}
@@ -239,6 +244,22 @@ func Round(v, nd Value) (Value, error) {
 		return CallMethodValue(m, v, []Value{nd}, nil)
 	}
 	return Null, Errorf(TypeError, "type %s doesn't define __round__ method", t.Name)
+}
+
+// roundDigits is round()'s ndigits as PyNumber_AsSsize_t(nd, NULL) reads
+// it: huge values clamp to the Py_ssize_t range instead of failing.
+func roundDigits(nd Value) (int, error) {
+	iv, err := Index(nd)
+	if err != nil {
+		return 0, err
+	}
+	if n, ok := iv.AsInt(); ok {
+		return int(n), nil
+	}
+	if toBig(iv).Sign() < 0 {
+		return math.MinInt64, nil
+	}
+	return math.MaxInt64, nil
 }
 
 func intAbsNorm(v Value) Value {
