@@ -178,7 +178,7 @@ func FloatToHalf(f float64) (h uint16, ok bool) {
 	// Scale to the half's grid: subnormals step by 2**-24, normals by
 	// 2**(e-10) for e the binade's exponent.
 	_, e := math.Frexp(a) // a = m * 2**e, m in [0.5, 1)
-	e-- // a in [2**e, 2**(e+1))
+	e--                   // a in [2**e, 2**(e+1))
 	if e < -14 {
 		e = -14
 	}
