@@ -73,3 +73,17 @@ func defFunc(m *object.Module, name string, fn func(args []object.Value, kwnames
 	}
 	setAttr(m, name, f)
 }
+
+// newException makes a module's exception class (struct.error,
+// binascii.Error, zlib.error): a class deriving from base, whose
+// __module__ is module. Each interpreter gets its own, as CPython's
+// module state does.
+func newException(module, name string, base *object.Type) *object.Type {
+	ns := object.NewDict(2)
+	ns.Set(object.FromObject(object.Intern("__module__")), object.NewStr(module))
+	t, err := object.NewClass(object.TypeType, name, []*object.Type{base}, ns)
+	if err != nil {
+		panic("native: cannot make exception " + module + "." + name + ": " + err.Error())
+	}
+	return t
+}
