@@ -420,8 +420,8 @@ func newMathModule(in *vm.Interp) (*object.Module, error) {
 		return object.Float(x2 - x), nil
 	})
 	defFunc(m, "isclose", func(args []object.Value, kw []string) (object.Value, error) {
-		if n := len(args) - len(kw); n > 2 {
-			return object.Null, object.Errorf(object.TypeError, "isclose() takes exactly 2 positional arguments (%d given)", n)
+		if err := clinicPositional("isclose", args, kw, 2, 2); err != nil {
+			return object.Null, err
 		}
 		var a [4]object.Value
 		if err := object.ParseArgs("isclose", args, kw, []string{"a", "b", "$rel_tol", "$abs_tol"}, 2, 2, a[:]); err != nil {

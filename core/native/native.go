@@ -87,3 +87,22 @@ func newException(module, name string, base *object.Type) *object.Type {
 	}
 	return t
 }
+
+// clinicPositional is Argument Clinic's check of the positional count for
+// a function that also takes keywords: "f() takes exactly 1 positional
+// argument (2 given)" (ParseArgs words it the older getargs way).
+func clinicPositional(fname string, args []object.Value, kwnames []string, min, max int) error {
+	n := len(args) - len(kwnames)
+	if n <= max {
+		return nil
+	}
+	how := "exactly"
+	if min < max {
+		how = "at most"
+	}
+	s := "s"
+	if max == 1 {
+		s = ""
+	}
+	return object.Errorf(object.TypeError, "%s() takes %s %d positional argument%s (%d given)", fname, how, max, s, n)
+}
