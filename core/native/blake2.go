@@ -29,10 +29,10 @@ var blake2sIV = [8]uint32{0x6A09E667, 0xBB67AE85, 0x3C6EF372, 0xA54FF53A, 0x510E
 // blake2Params is the parameter block's content.
 type blake2Params struct {
 	digestSize, fanout, depth, nodeDepth, innerSize int
-	leafSize                                      uint32
-	nodeOffset                                    uint64
-	key, salt, person                             []byte
-	lastNode                                      bool
+	leafSize                                        uint32
+	nodeOffset                                      uint64
+	key, salt, person                               []byte
+	lastNode                                        bool
 }
 
 // blake2 is a running BLAKE2b (wide) or BLAKE2s hash.

@@ -197,7 +197,7 @@ type hashSpec struct {
 func hashModule(modName string, specs ...hashSpec) vm.ModuleMaker {
 	types := make([]*object.Type, len(specs))
 	for i, s := range specs {
-		types[i] = hashType(modName+"."+s.name)
+		types[i] = hashType(modName + "." + s.name)
 	}
 	return func(in *vm.Interp) (*object.Module, error) {
 		m := newModule(modName, "")
@@ -230,7 +230,7 @@ func hashModule(modName string, specs ...hashSpec) vm.ModuleMaker {
 var sha3Types = func() map[string]*object.Type {
 	m := map[string]*object.Type{}
 	for _, n := range []string{"sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256"} {
-		m[n] = hashType("_sha3."+n)
+		m[n] = hashType("_sha3." + n)
 	}
 	return m
 }()
