@@ -340,7 +340,7 @@ func newBlake2Module(in *vm.Interp) (*object.Module, error) {
 				*dst = b
 				return nil
 			}
-			if err := smallInt(a[1], &p.digestSize, 1, maxDigest, "digest_size must be between 1 and "+itoa(maxDigest)+" bytes"); err != nil {
+			if err := smallInt(a[1], &p.digestSize, 1, maxDigest, "digest_size must be between 1 and "+itoa(int64(maxDigest))+" bytes"); err != nil {
 				return object.Null, err
 			}
 			if err := bytesArg(a[2], &p.key, maxDigest, "key"); err != nil {
@@ -381,7 +381,7 @@ func newBlake2Module(in *vm.Interp) (*object.Module, error) {
 			if err := smallInt(a[9], &p.nodeDepth, 0, 255, "node_depth must be between 0 and 255"); err != nil {
 				return object.Null, err
 			}
-			if err := smallInt(a[10], &p.innerSize, 0, maxDigest, "inner_size must be between 0 and is "+itoa(maxDigest)); err != nil {
+			if err := smallInt(a[10], &p.innerSize, 0, maxDigest, "inner_size must be between 0 and is "+itoa(int64(maxDigest))); err != nil {
 				return object.Null, err
 			}
 			if !a[11].IsNull() {
@@ -420,11 +420,4 @@ func asUnsignedLongPositive(v object.Value) (uint64, error) {
 		return 0, object.Errorf(object.OverflowError, "Python int too large to convert to C unsigned long")
 	}
 	return b.Uint64(), nil
-}
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }
