@@ -21,7 +21,7 @@ var (
 	dequeIterType    = newFinalIterType("_collections._deque_iterator")
 	dequeRevIterType = newFinalIterType("_collections._deque_reverse_iterator")
 	defaultdictType  = object.NewBaseType("collections.defaultdict", object.DictType)
-	tuplegetterType  = object.NewBuiltinType("_collections._tuplegetter", nil)
+	tuplegetterType  = newFinalType("_collections._tuplegetter", nil)
 	// defaultFactory is the instance slot of defaultdict.default_factory.
 	defaultFactory = defaultdictType.AddMember("default_factory")
 )
@@ -1210,17 +1210,16 @@ func (g *tupleGetter) DescrSet(obj, v object.Value) error {
 	return object.Errorf(object.AttributeError, "can't set attribute")
 }
 
-// PyRepr returns _tuplegetter(index, doc).
-func (g *tupleGetter) PyRepr() (string, error) {
-	d, err := object.Repr(g.doc)
-	if err != nil {
-		return "", err
-	}
-	return "_tuplegetter(" + itoa(g.index) + ", " + d + ")", nil
-}
-
 func initTuplegetter() {
 	t := tuplegetterType
+	t.AddSlot("__repr__", func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
+		g := self.Object().(*tupleGetter)
+		d, err := object.Repr(g.doc)
+		if err != nil {
+			return object.Null, err
+		}
+		return object.NewStr("_tuplegetter(" + itoa(g.index) + ", " + d + ")"), nil
+	})
 	t.SetNew(func(tt *object.Type, args []object.Value, kw []string) (object.Value, error) {
 		args, err := posOnlyNew("_tuplegetter", tt, tuplegetterType, args, kw, 2, 2)
 		if err != nil {

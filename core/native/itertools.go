@@ -36,7 +36,7 @@ var (
 	cwrType          = newIterType("itertools.combinations_with_replacement")
 	permutationsType = newIterType("itertools.permutations")
 	teeType          = newFinalIterType("itertools._tee")
-	teeDataType      = object.NewBuiltinType("itertools._tee_dataobject", nil)
+	teeDataType      = newFinalType("itertools._tee_dataobject", nil)
 )
 
 const itertoolsDoc = `Functional tools for creating and using iterators.

@@ -66,3 +66,27 @@ print(list(it))
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestDeepCallTowers checks that native callables calling each other
+// (partials that cannot be flattened, lru_cache wrappers of wrappers)
+// count against the recursion limit.
+func TestDeepCallTowers(t *testing.T) {
+	for _, wrap := range []string{"partial(f)\n    f.x = 1", "_lru_cache_wrapper(f, None, False, tuple)",
+		"_lru_cache_wrapper(f, 0, False, tuple)", "_lru_cache_wrapper(f, 5, False, tuple)"} {
+		src := `
+from _functools import partial, _lru_cache_wrapper
+f = len
+for _ in range(200000):
+    f = ` + wrap + `
+try:
+    f('ab')
+except RecursionError as e:
+    print('RecursionError', e)
+`
+		got := runPython(t, src)
+		want := "RecursionError maximum recursion depth exceeded while calling a Python object\n"
+		if got != want {
+			t.Errorf("%s: got %q, want %q", wrap, got, want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/pyvar/pyvar/core/object"
+	"github.com/pyvar/pyvar/core/vm"
 )
 
 // Helpers shared by the native modules: argument parsing with the wording
@@ -30,10 +31,19 @@ func newIterType(name string) *object.Type {
 	return t
 }
 
+// newFinalType makes a native type that classes cannot derive from (a C
+// type without Py_TPFLAGS_BASETYPE: functools.KeyWrapper, ...); its special
+// methods are found in its namespace, as for any native type.
+func newFinalType(name string, base *object.Type) *object.Type {
+	t := object.NewBaseType(name, base)
+	t.SetFinal()
+	return t
+}
+
 // newFinalIterType makes a native iterator type that classes cannot derive
 // from (itertools._tee, the deque iterators).
 func newFinalIterType(name string) *object.Type {
-	t := object.NewBuiltinType(name, nil)
+	t := newFinalType(name, nil)
 	t.AddIteratorSlots()
 	return t
 }
@@ -180,8 +190,14 @@ func iterNext(it object.Value) (object.Value, bool, error) {
 	return v, ok, err
 }
 
-// callGuarded calls fn from Go code with the recursion counter raised.
+// callGuarded calls fn from Go code that a chain of such calls may nest
+// (a partial of a partial subclass of ...): the nesting counts against
+// the recursion limit. A Python function counts its own frame, as in
+// CPython, so it is called directly.
 func callGuarded(fn object.Value, args []object.Value, kw []string) (object.Value, error) {
+	if f, ok := fn.Object().(*vm.Function); ok {
+		return f.Call(args, kw)
+	}
 	if err := object.EnterRecursiveCall(" while calling a Python object"); err != nil {
 		return object.Null, err
 	}
