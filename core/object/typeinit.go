@@ -216,6 +216,7 @@ func init() {
 	initBytesMethods()
 	initGenericAlias()
 	initUnion()
+	initLengthHints()
 }
 
 func initObjectType() {
