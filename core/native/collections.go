@@ -903,7 +903,7 @@ func dequeIterNew(rev bool) func(t *object.Type, args []object.Value, kw []strin
 			return object.Null, object.Errorf(object.TypeError, "function takes %s %d argument%s (%d given)", how, n, plural(n), len(args))
 		}
 		if !isDeque(args[0]) {
-			return object.Null, object.Errorf(object.TypeError, "argument 1 must be collections.deque, not %s", object.TypeOf(args[0]).Name)
+			return object.Null, object.Errorf(object.TypeError, "argument 1 must be collections.deque, not %s", argTypeName(args[0]))
 		}
 		index := int64(0)
 		if len(args) == 2 {

@@ -248,7 +248,7 @@ func initCycle() {
 		}
 		l, ok := items[0].Object().(*object.List)
 		if !ok || items[0].Kind() != object.KindObject {
-			return object.Errorf(object.TypeError, "argument 1 must be list, not %s", object.TypeOf(items[0]).Name)
+			return object.Errorf(object.TypeError, "argument 1 must be list, not %s", argTypeName(items[0]))
 		}
 		fp, err := parseTupleInt(items[1])
 		if err != nil {
@@ -823,7 +823,7 @@ func grouperNew(t *object.Type, args []object.Value, kw []string) (object.Value,
 	}
 	p, ok := object.Unwrap(args[0]).Object().(*groupbyIter)
 	if !ok || args[0].Kind() != object.KindObject {
-		return object.Null, object.Errorf(object.TypeError, "_grouper() argument 1 must be itertools.groupby, not %s", object.TypeOf(args[0]).Name)
+		return object.Null, object.Errorf(object.TypeError, "_grouper() argument 1 must be itertools.groupby, not %s", argTypeName(args[0]))
 	}
 	g := &grouperIter{parent: p, pval: args[0], tgtkey: args[1]}
 	p.currgrouper = g
@@ -1452,7 +1452,7 @@ func combSetstate(c *combIter, state object.Value) error {
 		for i, x := range items {
 			t, ok := x.Object().(*object.Tuple)
 			if !ok || x.Kind() != object.KindObject {
-				return object.Errorf(object.TypeError, "argument %d must be tuple, not %s", i+1, object.TypeOf(x).Name)
+				return object.Errorf(object.TypeError, "argument %d must be tuple, not %s", i+1, argTypeName(x))
 			}
 			parts[i] = t
 		}
@@ -1658,7 +1658,7 @@ func initTee() {
 		}
 		d, ok := items[0].Object().(*teeData)
 		if !ok {
-			return object.Errorf(object.TypeError, "argument 1 must be itertools._tee_dataobject, not %s", object.TypeOf(items[0]).Name)
+			return object.Errorf(object.TypeError, "argument 1 must be itertools._tee_dataobject, not %s", argTypeName(items[0]))
 		}
 		idx, err := parseTupleInt(items[1])
 		if err != nil {
@@ -1677,7 +1677,7 @@ func initTee() {
 		}
 		values, ok := args[1].Object().(*object.List)
 		if !ok || !object.TypeOf(args[1]).IsSubtype(object.ListType) {
-			return object.Null, object.Errorf(object.TypeError, "teedataobject() argument 2 must be list, not %s", object.TypeOf(args[1]).Name)
+			return object.Null, object.Errorf(object.TypeError, "teedataobject() argument 2 must be list, not %s", argTypeName(args[1]))
 		}
 		d := &teeData{it: args[0]}
 		invalid := object.Errorf(object.ValueError, "Invalid arguments")

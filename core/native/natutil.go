@@ -281,3 +281,12 @@ func funcPosOnly(module, name string, args []object.Value, kw []string, min, max
 	}
 	return object.CheckPositional(name, len(args), min, max)
 }
+
+// argTypeName is how CPython's argument errors name an argument's type:
+// "None" for None itself, the type's name otherwise.
+func argTypeName(v object.Value) string {
+	if v.IsNone() {
+		return "None"
+	}
+	return object.TypeOf(v).Name
+}
