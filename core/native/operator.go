@@ -196,13 +196,13 @@ func compareDigest(a, b object.Value) (object.Value, error) {
 		if aStr {
 			other = b
 		}
-		if _, ok := bytesLike(other); !ok {
+		if _, ok := digestBytes(other); !ok {
 			return object.Null, object.Errorf(object.TypeError, "unsupported operand types(s) or combination of types: '%s' and '%s'", object.TypeOf(a).Name, object.TypeOf(b).Name)
 		}
 		return object.Null, object.Errorf(object.TypeError, "a bytes-like object is required, not 'str'")
 	}
-	ab, aok := bytesLike(a)
-	bb, bok := bytesLike(b)
+	ab, aok := digestBytes(a)
+	bb, bok := digestBytes(b)
 	if !aok || !bok {
 		return object.Null, object.Errorf(object.TypeError, "unsupported operand types(s) or combination of types: '%s' and '%s'", object.TypeOf(a).Name, object.TypeOf(b).Name)
 	}
@@ -218,9 +218,10 @@ func isASCII(s string) bool {
 	return true
 }
 
-// bytesLike returns the bytes of a bytes or bytearray (or an object with
-// a Go-side Bytes method, such as a memoryview another module defines).
-func bytesLike(v object.Value) ([]byte, bool) {
+// digestBytes returns the bytes of a bytes or bytearray (or an object
+// with a Go-side Bytes method, such as a memoryview another module
+// defines).
+func digestBytes(v object.Value) ([]byte, bool) {
 	switch o := object.Unwrap(v).Object().(type) {
 	case *object.Bytes:
 		return o.B, true
