@@ -124,7 +124,11 @@ type Interp struct {
 	// AsyncgenFirstIter and AsyncgenFinalizer are sys.set_asyncgen_hooks's
 	// values (Null when unset), for the asynchronous generator machinery.
 	AsyncgenFirstIter, AsyncgenFinalizer object.Value
-	warned                               map[string]bool // locations Warn has printed (the default action's registry)
+	// Context is the thread state's contextvars.Context (CPython's
+	// tstate->context): Null until _contextvars first needs one, which
+	// owns what it holds.
+	Context object.Value
+	warned  map[string]bool // locations Warn has printed (the default action's registry)
 }
 
 // setRecursionLimit sets the limit of the recursion counter the VM shares
