@@ -243,6 +243,7 @@ func (in *Interp) importAbs(name string) (object.Value, error) {
 		defer func() { in.imp.installing = false }()
 	}
 	namespace := false
+	fallback, hasFallback := fallbackModules[name]
 	for _, dir := range searchPath {
 		if dir == "" || !isAbsPath(dir) {
 			wd, err := os.Getwd()
@@ -261,8 +262,15 @@ func (in *Interp) importAbs(name string) (object.Value, error) {
 		}
 		file := pathJoin(dir, child+".py")
 		if st, err := os.Stat(file); err == nil && !st.IsDir() {
-			return in.loadSource(name, file, "", parent, child)
+			m, err := in.loadSource(name, file, "", parent, child)
+			if err != nil && hasFallback && object.ExceptionMatches(err, object.ImportError) {
+				break
+			}
+			return m, err
 		}
+	}
+	if hasFallback {
+		return in.loadNative(name, fallback)
 	}
 	if namespace {
 		// A namespace package: importlib's PathFinder builds its

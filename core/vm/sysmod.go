@@ -23,7 +23,17 @@ func init() {
 		"sys":  func(in *Interp) (*object.Module, error) { return in.sysModule, nil },
 		"_imp": newImpModule,
 		"gc":   func(in *Interp) (*object.Module, error) { return newGCModule(in), nil },
-		"dis":  func(in *Interp) (*object.Module, error) { return newDisModule(in), nil },
+	}
+}
+
+// fallbackModules are the VM's stand-ins for modules of CPython's Lib:
+// import uses one when the Lib's module is absent or cannot be imported
+// (its own imports fail), so that pyvar without a Lib still has them.
+var fallbackModules map[string]ModuleMaker // filled in init, as builtinModules
+
+func init() {
+	fallbackModules = map[string]ModuleMaker{
+		"dis": func(in *Interp) (*object.Module, error) { return newDisModule(in), nil },
 	}
 }
 
