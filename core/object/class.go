@@ -88,6 +88,9 @@ func overrides(t *Type, name *Str) bool {
 // objectNew is object.__new__: it makes the instance layout of t's solid
 // base and checks for excess arguments as CPython's object_new does.
 func objectNew(t *Type, args []Value, kwnames []string) (Value, error) {
+	if t.abstract {
+		return Null, abstractError(t)
+	}
 	if len(args) > 0 {
 		if overrides(t, nameNew) {
 			return Null, Errorf(TypeError, "object.__new__() takes exactly one argument (the type to instantiate)")

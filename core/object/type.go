@@ -61,6 +61,9 @@ type Type struct {
 
 	solid   *Type // the built-in type whose layout instances use
 	hasDict bool  // instances carry a __dict__
+	// abstract is Py_TPFLAGS_IS_ABSTRACT: __abstractmethods__ is set and
+	// not empty, so object.__new__ refuses to make instances.
+	abstract bool
 	final   bool  // cannot be subclassed (bool, NoneType, range, ...)
 	cache   *attrCache
 	nslots  int     // __slots__ values per instance, bases' included

@@ -217,6 +217,7 @@ func init() {
 	initGenericAlias()
 	initUnion()
 	initLengthHints()
+	initReduce()
 }
 
 func initObjectType() {
@@ -342,9 +343,6 @@ func initObjectType() {
 	o.SetAttrString("__dict__", FromObject(instanceDictGetSet))
 	o.addSlot("__dir__", func(self Value, args []Value, kw []string) (Value, error) {
 		return Dir(self)
-	})
-	o.addSlot("__reduce_ex__", func(self Value, args []Value, kw []string) (Value, error) {
-		return Null, Errorf(NotImplementedError, "__reduce_ex__")
 	})
 }
 

@@ -62,6 +62,7 @@ func (in *Interp) initBuiltins() {
 	in.importFunc = add("__import__", in.builtinImport).Object().(*object.BuiltinFunction)
 	setStr(d, "__debug__", object.True)
 	object.CurrentModuleName = in.currentModuleName
+	object.ImportModule = in.importAbs
 	in.Modules.Set(object.NewStr("builtins"), object.FromObject(m))
 }
 

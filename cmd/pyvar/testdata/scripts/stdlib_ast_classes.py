@@ -1,0 +1,20 @@
+# _ast's node classes: fields, attributes, docs, constructors (no Lib needed).
+import _ast as ast
+r = ast.Return(); print(hasattr(r,'value'), r._fields, ast.Return._attributes, ast.Return.__module__, ast.Return.__mro__)
+print(ast.FunctionDef._fields, ast.arguments._fields, ast.Constant._fields, ast.keyword._attributes, ast.comprehension._attributes, ast.arguments._attributes)
+print(ast.Load() is ast.Load(), ast.Add.__mro__)
+try: ast.Name(1,2,3)
+except TypeError as e: print(e)
+n=ast.Name('x', ast.Load(), lineno=1); print(n.id, n.lineno, sorted(n.__dict__), n.__reduce__()[0], n.__reduce__()[1], ast.Name.__match_args__)
+print(ast.AST._fields, ast.AST._attributes)
+for c in [ast.operator, ast.Load, ast.Add, ast.arguments, ast.Pass, ast.mod, ast.type_ignore, ast.expr_context, ast.AST, ast.excepthandler, ast.ExceptHandler, ast.withitem, ast.expr, ast.pattern]:
+    print(repr(c.__doc__))
+print(ast.arguments().vararg, ast.FunctionDef().type_comment, ast.Constant().kind)
+print(hasattr(ast.FunctionDef(), 'body'), hasattr(ast.Name(), 'lineno'), ast.Name().end_lineno, ast.ImportFrom().level)
+print(ast.Add().__reduce_ex__(2)[:2], repr(ast.AST))
+try: ast.AST(1)
+except Exception as e: print(e)
+print(ast.Name(id=1, foo=2).__dict__, ast.PyCF_ONLY_AST)
+print(sorted(n for n in dir(ast) if not n.startswith('__')) == sorted(['AST', 'Add', 'And', 'AnnAssign', 'Assert', 'Assign', 'AsyncFor', 'AsyncFunctionDef', 'AsyncWith', 'Attribute', 'AugAssign', 'Await', 'BinOp', 'BitAnd', 'BitOr', 'BitXor', 'BoolOp', 'Break', 'Call', 'ClassDef', 'Compare', 'Constant', 'Continue', 'Del', 'Delete', 'Dict', 'DictComp', 'Div', 'Eq', 'ExceptHandler', 'Expr', 'Expression', 'FloorDiv', 'For', 'FormattedValue', 'FunctionDef', 'FunctionType', 'GeneratorExp', 'Global', 'Gt', 'GtE', 'If', 'IfExp', 'Import', 'ImportFrom', 'In', 'Interactive', 'Invert', 'Is', 'IsNot', 'JoinedStr', 'LShift', 'Lambda', 'List', 'ListComp', 'Load', 'Lt', 'LtE', 'MatMult', 'Match', 'MatchAs', 'MatchClass', 'MatchMapping', 'MatchOr', 'MatchSequence', 'MatchSingleton', 'MatchStar', 'MatchValue', 'Mod', 'Module', 'Mult', 'Name', 'NamedExpr', 'Nonlocal', 'Not', 'NotEq', 'NotIn', 'Or', 'Pass', 'Pow', 'PyCF_ALLOW_TOP_LEVEL_AWAIT', 'PyCF_ONLY_AST', 'PyCF_TYPE_COMMENTS', 'RShift', 'Raise', 'Return', 'Set', 'SetComp', 'Slice', 'Starred', 'Store', 'Sub', 'Subscript', 'Try', 'Tuple', 'TypeIgnore', 'UAdd', 'USub', 'UnaryOp', 'While', 'With', 'Yield', 'YieldFrom', 'alias', 'arg', 'arguments', 'boolop', 'cmpop', 'comprehension', 'excepthandler', 'expr', 'expr_context', 'keyword', 'match_case', 'mod', 'operator', 'pattern', 'stmt', 'type_ignore', 'unaryop', 'withitem']))
+class X(ast.AST): _fields=('a',)
+print(X(1).a, ast.MatchAs.__dict__.keys())
