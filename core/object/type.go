@@ -64,10 +64,10 @@ type Type struct {
 	// abstract is Py_TPFLAGS_IS_ABSTRACT: __abstractmethods__ is set and
 	// not empty, so object.__new__ refuses to make instances.
 	abstract bool
-	final   bool  // cannot be subclassed (bool, NoneType, range, ...)
-	cache   *attrCache
-	nslots  int     // __slots__ values per instance, bases' included
-	subs    []*Type // direct subclasses, in creation order (__subclasses__)
+	final    bool // cannot be subclassed (bool, NoneType, range, ...)
+	cache    *attrCache
+	nslots   int     // __slots__ values per instance, bases' included
+	subs     []*Type // direct subclasses, in creation order (__subclasses__)
 }
 
 // Type returns the metaclass: every type is an instance of type or of a
