@@ -36,7 +36,7 @@ type posixModule struct {
 func (pm *posixModule) def(name string, names []string, npos, nreq int, fn func(a []object.Value) (object.Value, error)) {
 	defFunc(pm.mod, name, func(args []object.Value, kw []string) (object.Value, error) {
 		a := make([]object.Value, len(names))
-		if err := clinicArgs(name, args, kw, names, npos, nreq, a); err != nil {
+		if err := parseKw(name, args, kw, names, npos, nreq, a); err != nil {
 			return object.Null, err
 		}
 		return fn(a)
@@ -214,7 +214,7 @@ func (pm *posixModule) addMiscFunctions() {
 	})
 	defFunc(m, "fspath", func(args []object.Value, kw []string) (object.Value, error) {
 		a := make([]object.Value, 1)
-		if err := clinicArgs("fspath", args, kw, []string{"path"}, 1, 1, a); err != nil {
+		if err := parseKw("fspath", args, kw, []string{"path"}, 1, 1, a); err != nil {
 			return object.Null, err
 		}
 		return fspath(a[0])

@@ -633,7 +633,7 @@ func (pm *posixModule) addFileFunctions() {
 		if err != nil {
 			return object.Null, err
 		}
-		n, err := asSize(a[1])
+		n, err := asSsize(a[1])
 		if err != nil {
 			return object.Null, err
 		}
@@ -670,7 +670,7 @@ func (pm *posixModule) addFileFunctions() {
 		if err != nil {
 			return object.Null, err
 		}
-		n, err := asSize(a[1])
+		n, err := asSsize(a[1])
 		if err != nil {
 			return object.Null, err
 		}
@@ -995,19 +995,6 @@ func offArg(v object.Value) (int64, error) {
 	n, ok := r.AsInt()
 	if !ok {
 		return 0, object.Errorf(object.OverflowError, "Python int too large to convert to C long")
-	}
-	return n, nil
-}
-
-// asSize is the Py_ssize_t converter.
-func asSize(v object.Value) (int64, error) {
-	r, err := object.Index(v)
-	if err != nil {
-		return 0, err
-	}
-	n, ok := r.AsInt()
-	if !ok {
-		return 0, object.Errorf(object.OverflowError, "Python int too large to convert to C ssize_t")
 	}
 	return n, nil
 }

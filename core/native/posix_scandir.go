@@ -289,7 +289,7 @@ func init() {
 	})
 	followArg := func(fname string, args []object.Value, kw []string) (bool, error) {
 		a := make([]object.Value, 1)
-		if err := clinicArgs(fname, args, kw, []string{"follow_symlinks"}, 0, 0, a); err != nil {
+		if err := parseKw(fname, args, kw, []string{"follow_symlinks"}, 0, 0, a); err != nil {
 			return false, err
 		}
 		return boolArg(a[0], true)

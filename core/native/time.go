@@ -807,6 +807,6 @@ func parseTZStd(s string) (name string, offset int, ok bool) {
 
 // newClockInfo is the namespace get_clock_info returns.
 func newClockInfo(impl string, monotonic, adjustable bool, resolution float64) (object.Value, error) {
-	// TODO(natos): types.SimpleNamespace once core/object has it.
-	return object.Null, object.Errorf(object.NotImplementedError, "get_clock_info: types.SimpleNamespace is not there yet")
+	return object.NewSimpleNamespace([]string{"implementation", "monotonic", "adjustable", "resolution"},
+		[]object.Value{object.NewStr(impl), object.Bool(monotonic), object.Bool(adjustable), object.Float(resolution)}), nil
 }

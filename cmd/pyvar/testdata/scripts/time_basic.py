@@ -99,3 +99,6 @@ t(time.mktime, (2**40, 1, 1, 0, 0, 0, 0, 0, 0))
 t(time.get_clock_info, 1)
 t(time.get_clock_info, 'time', 2)
 t(time.get_clock_info, 'nope')
+for name in ['time', 'monotonic', 'perf_counter', 'process_time']:
+    info = time.get_clock_info(name)
+    print(name, info, type(info).__name__, info.monotonic, info.adjustable)
