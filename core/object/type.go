@@ -336,6 +336,11 @@ func NewBaseType(name string, base *Type) *Type {
 // type without Py_TPFLAGS_BASETYPE, such as re.Pattern).
 func (t *Type) SetFinal() { t.final = true }
 
+// SetHasDict gives the instances of a native type a __dict__ (CPython's
+// tp_dictoffset, as _thread._local has); its New makes them with
+// &Instance{Class: cls, Dict: NewDict(0)}.
+func (t *Type) SetHasDict() { t.hasDict = true }
+
 // viaNamespace reports whether the protocols (len, iter, +, repr, ...)
 // find v's special methods by name on its MRO: for classes and native
 // types; the core built-in types are dispatched by Go type switches.
