@@ -1,0 +1,39 @@
+package native_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/pyvar/pyvar/core/object"
+	"github.com/pyvar/pyvar/core/vm"
+)
+
+// TestStartNewThreadRefused: pyvar runs Python code on one thread, so
+// starting one is a clear RuntimeError (threading.Thread.start too).
+func TestStartNewThreadRefused(t *testing.T) {
+	_, err, _ := runPy(t, "import _thread\n_thread.start_new_thread(print, ())\n", nil)
+	if !object.ExceptionMatches(err, object.RuntimeError) || !strings.Contains(err.Error(), "can't start new thread") {
+		t.Fatalf("got %v, want RuntimeError: can't start new thread", err)
+	}
+}
+
+// TestLockAcquireInterrupt: a lock that nobody will release blocks until
+// Ctrl-C, which raises KeyboardInterrupt at once; a timeout ends the wait
+// with False.
+func TestLockAcquireInterrupt(t *testing.T) {
+	src := "import _thread\nl = _thread.allocate_lock()\nl.acquire()\nprint(l.acquire(timeout=0.05))\nl.acquire()\n"
+	out, err, took := runPy(t, src, func(in *vm.Interp) {
+		time.Sleep(300 * time.Millisecond)
+		in.Interrupt()
+	})
+	if !object.ExceptionMatches(err, object.KeyboardInterrupt) {
+		t.Fatalf("got %v, want KeyboardInterrupt", err)
+	}
+	if out != "False\n" {
+		t.Errorf("timed acquire printed %q, want False", out)
+	}
+	if took > 5*time.Second {
+		t.Errorf("acquire took %v after the interrupt", took)
+	}
+}
