@@ -48,6 +48,13 @@ func (in *Interp) TripSignal(sig int) {
 // CheckSignals (a token may be stale; CheckSignals then does nothing).
 func (in *Interp) SignalWake() <-chan struct{} { return in.signals.wake }
 
+// SignalPending reports whether signal sig arrived and its handler has
+// not run yet (a native kill() to the process itself waits for its own
+// signal to arrive this way before it runs the handler).
+func (in *Interp) SignalPending(sig int) bool {
+	return sig > 0 && sig < NSig && in.signals.pending[sig].Load()
+}
+
 // SetSignalHandler installs the function that runs a tripped signal's
 // Python handler (the _signal module does this at import); nil restores
 // the default behaviour.
