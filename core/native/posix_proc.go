@@ -94,7 +94,13 @@ func (pm *posixModule) addProcessFunctions() {
 				return object.Null, osErrorOf(err)
 			}
 			// A signal sent to this process is handled before returning,
-			// as CPython's kill() does through PyErr_CheckSignals.
+			// as in CPython, where the C handler runs before kill returns:
+			// wait for it to arrive when Python code handles it.
+			if self := unix.Getpid(); sig > 0 && (pid == self || pid == 0 || pid == -unix.Getpgrp()) && pm.pythonHandles(sig) {
+				for deadline := time.Now().Add(time.Second); !pm.in.SignalPending(sig) && time.Now().Before(deadline); {
+					time.Sleep(50 * time.Microsecond)
+				}
+			}
 			return object.None, pm.in.CheckSignals()
 		})
 	}
@@ -225,6 +231,17 @@ func (pm *posixModule) addProcessFunctions() {
 		}
 		return object.Int(int64(ws)), nil
 	})
+}
+
+// pythonHandles reports whether a Python handler is installed for sig
+// (through the _signal module, when it was imported).
+func (pm *posixModule) pythonHandles(sig int) bool {
+	mod, ok := pm.in.Modules.GetStr("_signal")
+	if !ok {
+		return sig == int(syscall.SIGINT) // default_int_handler, through the SIGINT watcher
+	}
+	h, err := object.CallMethodByName(mod, "getsignal", object.Int(int64(sig)))
+	return err == nil && object.IsCallable(h)
 }
 
 // execve replaces the process, as os.execv/os.execve do.

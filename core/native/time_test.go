@@ -42,3 +42,39 @@ func TestSleepInterrupt(t *testing.T) {
 		t.Errorf("sleep took %v after the interrupt", took)
 	}
 }
+
+// TestSleepSignalHandler: a Python SIGINT handler that does not raise
+// runs during time.sleep, which then sleeps on (PEP 475); one that raises
+// ends the sleep with its exception.
+func TestSleepSignalHandler(t *testing.T) {
+	src := `import _signal, time
+hits = []
+_signal.signal(_signal.SIGINT, lambda s, f: hits.append(s))
+t0 = time.monotonic()
+time.sleep(0.3)
+print(hits, time.monotonic() - t0 >= 0.29)
+def stop(s, f):
+    raise RuntimeError('stop')
+_signal.signal(_signal.SIGINT, stop)
+try:
+    time.sleep(30)
+except RuntimeError as e:
+    print(e)
+_signal.signal(_signal.SIGINT, _signal.default_int_handler)
+`
+	out, err, took := runPy(t, src, func(in *vm.Interp) {
+		time.Sleep(100 * time.Millisecond)
+		in.Interrupt()
+		time.Sleep(400 * time.Millisecond)
+		in.Interrupt()
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != "[2] True\nstop\n" {
+		t.Errorf("got %q", out)
+	}
+	if took > 5*time.Second {
+		t.Errorf("took %v", took)
+	}
+}
