@@ -23,6 +23,9 @@ var (
 	expCoef                    [12]dd // 1/n!
 	sinCoef, cosCoef           [7]dd  // (-1)**n/(2n+1)!, (-1)**n/(2n)!
 	atanhCoef                  [8]dd  // 1/(2n+1)
+	atanCoef                   [9]dd  // (-1)**n/(2n+1)
+	atanTab                    [65]dd // atan(j/64)
+	piDD, pio2DD               dd
 )
 
 const (
@@ -57,6 +60,34 @@ func bigAtanInv(n int64, prec uint) *big.Float {
 		}
 		if t.Cmp(eps) < 0 {
 			return sum
+		}
+	}
+}
+
+// bigAtan is atan(y) for 0 <= y <= 1: three halvings
+// (atan y = 2 atan(y/(1+sqrt(1+y*y)))) and the Taylor series.
+func bigAtan(y *big.Float) *big.Float {
+	y = newBig().Set(y)
+	for i := 0; i < 3; i++ {
+		r := newBig().Mul(y, y)
+		r.Add(r, big.NewFloat(1))
+		r.Sqrt(r)
+		r.Add(r, big.NewFloat(1))
+		y.Quo(y, r)
+	}
+	y2 := newBig().Mul(y, y)
+	sum, pow := newBig().Set(y), newBig().Set(y)
+	eps := new(big.Float).SetMantExp(big.NewFloat(1), -tablePrec-8)
+	for n := int64(1); ; n++ {
+		pow.Mul(pow, y2)
+		t := newBig().Quo(pow, newBig().SetInt64(2*n+1))
+		if n%2 == 1 {
+			sum.Sub(sum, t)
+		} else {
+			sum.Add(sum, t)
+		}
+		if t.Sign() == 0 || new(big.Float).Abs(t).Cmp(eps) < 0 {
+			return sum.Mul(sum, big.NewFloat(8))
 		}
 	}
 }
@@ -171,6 +202,19 @@ func initTables() {
 		} else if n/2 < len(cosCoef) {
 			cosCoef[n/2] = bigDD(inv)
 		}
+	}
+	piBig := bigPi(tablePrec)
+	piDD = bigDD(piBig)
+	pio2DD = bigDD(newBig().Quo(piBig, big.NewFloat(2)))
+	for n := range atanCoef {
+		c := newBig().Quo(big.NewFloat(1), newBig().SetInt64(int64(2*n+1)))
+		if n%2 == 1 {
+			c.Neg(c)
+		}
+		atanCoef[n] = bigDD(c)
+	}
+	for j := range atanTab {
+		atanTab[j] = bigDD(bigAtan(newBig().SetFloat64(float64(j) / 64)))
 	}
 	for n := range atanhCoef {
 		atanhCoef[n] = bigDD(newBig().Quo(big.NewFloat(1), newBig().SetInt64(int64(2*n+1))))

@@ -85,12 +85,12 @@ type unaryFn struct {
 }
 
 var unaryFns = []unaryFn{
-	{"acos", math.Acos, false}, {"acosh", math.Acosh, false}, {"asin", math.Asin, false},
-	{"asinh", math.Asinh, false}, {"atan", math.Atan, false}, {"atanh", math.Atanh, false},
-	{"cos", crmath.Cos, false}, {"cosh", math.Cosh, true}, {"exp", crmath.Exp, true},
+	{"acos", crmath.Acos, false}, {"acosh", crmath.Acosh, false}, {"asin", crmath.Asin, false},
+	{"asinh", crmath.Asinh, false}, {"atan", crmath.Atan, false}, {"atanh", crmath.Atanh, false},
+	{"cos", crmath.Cos, false}, {"cosh", crmath.Cosh, true}, {"exp", crmath.Exp, true},
 	{"expm1", crmath.Expm1, true}, {"fabs", math.Abs, false}, {"log1p", crmath.Log1p, false},
-	{"sin", crmath.Sin, false}, {"sinh", math.Sinh, true}, {"sqrt", math.Sqrt, false},
-	{"tan", crmath.Tan, false}, {"tanh", math.Tanh, false},
+	{"sin", crmath.Sin, false}, {"sinh", crmath.Sinh, true}, {"sqrt", math.Sqrt, false},
+	{"tan", crmath.Tan, false}, {"tanh", crmath.Tanh, false},
 	{"degrees", func(x float64) float64 { return x * (180.0 / math.Pi) }, true},
 	{"radians", func(x float64) float64 { return x * (math.Pi / 180.0) }, false},
 }
@@ -590,7 +590,7 @@ func atan2(y, x float64) (float64, errKind) {
 		}
 		return math.Copysign(0, y), errNone
 	}
-	return math.Atan2(y, x), errNone
+	return crmath.Atan2(y, x), errNone
 }
 
 func fmod(x, y float64) (float64, errKind) {
