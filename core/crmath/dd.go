@@ -41,6 +41,15 @@ func add(a, b dd) dd {
 	return fastTwoSum(s.hi, s.lo)
 }
 
+// addFast is add without the second error term: as accurate unless the
+// operands nearly cancel, which the polynomial and division steps that
+// use it rule out.
+func addFast(a, b dd) dd {
+	s := twoSum(a.hi, b.hi)
+	s.lo += a.lo + b.lo
+	return fastTwoSum(s.hi, s.lo)
+}
+
 func addF(a dd, b float64) dd {
 	s := twoSum(a.hi, b)
 	s.lo += a.lo
@@ -79,7 +88,7 @@ func (a dd) round() float64 { return a.hi + a.lo }
 func poly(x dd, c []dd) dd {
 	r := c[len(c)-1]
 	for i := len(c) - 2; i >= 0; i-- {
-		r = add(mul(r, x), c[i])
+		r = addFast(mul(r, x), c[i])
 	}
 	return r
 }
