@@ -73,3 +73,7 @@ func hasSurrogate(s string) (int, rune, bool) {
 	}
 	return 0, 0, false
 }
+
+// NewStrFromRunes returns a str of the given code points, lone
+// surrogates included.
+func NewStrFromRunes(rs []rune) Value { return NewStr(runesToString(rs)) }
