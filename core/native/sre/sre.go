@@ -26,6 +26,14 @@
 //   - Every few thousand steps run calls State.Cancel (the binding passes
 //     the interpreter's signal check), as SRE(match) polls
 //     PyErr_CheckSignals, so catastrophic backtracking can be interrupted.
+//   - Captures follow 3.10 exactly, including what 3.11 fixed (bpo-35859):
+//     MARK_PUSH does not save a lone mark 0, and MIN_UNTIL's attempt at
+//     the tail restores lastmark but not the marks, so some backtracked
+//     groups keep stale (even reversed) spans, as they do in CPython 3.10.
+//   - Beyond _sre.c, for speed only: each IN operation's verdict on the
+//     characters below 256 is a precomputed bitmap (Program.inSet), and
+//     search skips the positions where the first operation of every match
+//     fails (firstOp), where the match would fail at once anyway.
 //
 // The one deliberate difference from _sre.c: REPEAT_ONE and MIN_REPEAT_ONE
 // must repeat a single-character operation (which is all sre_compile

@@ -202,3 +202,19 @@ run('many alternatives', lambda: re.compile('|'.join('w%d' % i for i in range(20
 run('big repeats', lambda: re.fullmatch('a{1000}b{2,500}', 'a' * 1000 + 'b' * 400).span())
 run('many groups', lambda: (re.match('(a)' * 200, 'a' * 200).lastindex, re.compile('(a)' * 200).groups))
 run('long subject', lambda: (len(re.findall(r'\w+', 'word ' * 20000)), re.search(r'(ab|cd)*e', 'ab' * 5000 + 'e').span()))
+
+# Subjects of other types: str subclasses, bytearray, lone surrogates,
+# non-BMP text.
+class S(str):
+    pass
+run('str subclass', lambda: (lambda m: (m.group(), type(m.group()).__name__, type(m.string).__name__, m.group(0, 1)))(re.match(r'(a)bc', S('abc'))))
+run('str subclass sub', lambda: (re.sub('x', '-', S('axb')), type(re.sub('x', '-', S('ab'))).__name__, re.split('b', S('abc'))))
+run('bytearray subject', lambda: (re.match(rb'(a)b', bytearray(b'abc')).group(0, 1), re.sub(rb'b', b'B', bytearray(b'abc')), re.findall(rb'.', bytearray(b'ab'))))
+run('surrogates', lambda: (re.findall('[\ud800-\udfff]', 'a\ud800b\udfffc'), re.sub('\udc80', '?', 'x\udc80y'), re.split('b', '\ud83d b \ude00')))
+run('non-BMP', lambda: (re.findall(r'\w', 'a𝐀😀b'), re.sub(r'.', lambda m: '%x' % ord(m.group()), '😀é'), re.search('😀+', 'ab😀😀c').span()))
+run('mixed widths', lambda: (re.sub('é', 'e', 'café crème'), re.subn(r'\s', '\u2003', 'a b c'), re.split(r'(\W)', 'ça va?')))
+run('sub types', lambda: re.sub('a', b'x', 'a'))
+run('sub bytes types', lambda: re.sub(b'a', 'x', b'a'))
+run('sub callable bytes', lambda: re.sub(b'a', lambda m: bytearray(b'Z'), b'bab'))
+run('template escapes', lambda: (re.sub('(a)', r'[\1\g<1>\\n]', 'xa'), re.sub(b'(a)', rb'<\1>', b'a')))
+run('identity', lambda: (lambda s: (re.sub('x', 'y', s) is s, re.match('.*', s).group() is s))('abc'))
