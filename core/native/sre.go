@@ -113,6 +113,18 @@ type sreSubject struct {
 // bytes-like.
 func sreGetString(v object.Value) (sreSubject, bool) {
 	s := sreSubject{obj: v}
+	if o, ok := v.Object().(*object.Str); ok {
+		// An exact str, the common case.
+		s.str, s.exact = o, true
+		if o.IsASCII() {
+			s.b = unsafe.Slice(unsafe.StringData(o.S), len(o.S))
+			s.n = len(o.S)
+		} else {
+			s.r = o.Runes()
+			s.n = len(s.r)
+		}
+		return s, true
+	}
 	switch o := object.Unwrap(v).Object().(type) {
 	case *object.Str:
 		s.str, s.exact = o, object.TypeOf(v) == object.StrType
@@ -335,9 +347,13 @@ func sreRun(st *sre.State, search, matchAll bool) (ok bool, err error) {
 }
 
 // parseStringPosEndpos parses (string, pos=0, endpos=sys.maxsize).
+var stringPosEndpos = []string{"string", "pos", "endpos"}
+
 func parseStringPosEndpos(fname string, args []object.Value, kw []string) (sreSubject, int, int, error) {
 	var a [3]object.Value
-	if err := object.ParseArgs(fname, args, kw, []string{"string", "pos", "endpos"}, 3, 1, a[:]); err != nil {
+	if len(kw) == 0 && len(args) >= 1 && len(args) <= 3 {
+		copy(a[:], args)
+	} else if err := object.ParseArgs(fname, args, kw, stringPosEndpos, 3, 1, a[:]); err != nil {
 		return sreSubject{}, 0, 0, err
 	}
 	pos, endpos := 0, math.MaxInt

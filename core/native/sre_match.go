@@ -19,7 +19,7 @@ type sreMatch struct {
 	pos       int
 	endpos    int
 	lastindex int
-	small     [4]int // regs' storage for patterns with at most one group
+	small     [8]int // regs' storage for patterns with up to three groups
 }
 
 var sreMatchType = object.NewBaseType("re.Match", nil)
@@ -72,7 +72,10 @@ func (m *sreMatch) group(i int, def object.Value) (object.Value, error) {
 // index is match_getindex: a group number, or a group name.
 func (m *sreMatch) index(key object.Value) (int, error) {
 	i := -1
-	if !object.TypeOf(key).LookupString("__index__").IsNull() {
+	_, isStr := key.Object().(*object.Str)
+	if key.IsInt() {
+		i = int(key.RawInt())
+	} else if !isStr && !object.TypeOf(key).LookupString("__index__").IsNull() {
 		var err error
 		if i, err = asSsizeClamped(key); err != nil {
 			return 0, err
