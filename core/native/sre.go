@@ -3,7 +3,6 @@ package native
 import (
 	"errors"
 	"math"
-	"math/big"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -251,37 +250,14 @@ func sreCompile(in *vm.Interp, args []object.Value, kw []string) (object.Value, 
 	return object.FromObject(p), nil
 }
 
-// sreCodeWord converts one code list item as PyLong_AsUnsignedLong and
-// the 32-bit SRE_CODE check do.
+// sreCodeWord converts one code list item. CPython converts with
+// PyLong_AsUnsignedLong and checks that the value fits a 32-bit SRE_CODE;
+// a failed conversion also fails that check, so every failure is the same
+// OverflowError.
 func sreCodeWord(o object.Value) (uint32, error) {
 	u := object.Unwrap(o)
-	if !u.IsInt() && !u.IsBool() {
-		if _, ok := u.Object().(*object.BigInt); !ok {
-			return 0, object.Errorf(object.TypeError, "an integer is required")
-		}
-	}
-	if i, ok := u.AsInt(); ok {
-		if i < 0 {
-			return 0, object.Errorf(object.OverflowError, "can't convert negative value to unsigned int")
-		}
-		if i > math.MaxUint32 {
-			return 0, object.Errorf(object.OverflowError, "regular expression code size limit exceeded")
-		}
+	if i, ok := u.AsInt(); ok && i >= 0 && i <= math.MaxUint32 {
 		return uint32(i), nil
-	}
-	neg, err := object.CompareBool(u, object.Int(0), object.CmpLt)
-	if err != nil {
-		return 0, err
-	}
-	if neg {
-		return 0, object.Errorf(object.OverflowError, "can't convert negative value to unsigned int")
-	}
-	big, err := object.CompareBool(u, object.NewBigInt(new(big.Int).SetUint64(math.MaxUint64)), object.CmpGt)
-	if err != nil {
-		return 0, err
-	}
-	if big {
-		return 0, object.Errorf(object.OverflowError, "Python int too large to convert to C unsigned long")
 	}
 	return 0, object.Errorf(object.OverflowError, "regular expression code size limit exceeded")
 }
@@ -719,6 +695,32 @@ var sreFlagNames = []struct {
 	{"re.DOTALL", 16}, {"re.UNICODE", 32}, {"re.VERBOSE", 64}, {"re.DEBUG", 128}, {"re.ASCII", 256},
 }
 
+// addClassGetitem gives t CPython's __class_getitem__ (Pattern[str]).
+func addClassGetitem(t *object.Type, tname string) {
+	t.AddClassMethod("__class_getitem__", func(cls object.Value, args []object.Value, kw []string) (object.Value, error) {
+		if err := object.ExactlyOne(tname+".__class_getitem__", args, kw); err != nil {
+			return object.Null, err
+		}
+		return object.NewGenericAlias(cls, args[0]), nil
+	})
+}
+
+// slotArity is a slot wrapper's check of its arguments ("expected 1
+// argument, got 0").
+func slotArity(name string, n int, args []object.Value, kw []string) error {
+	if len(kw) > 0 {
+		return object.Errorf(object.TypeError, "wrapper %s() takes no keyword arguments", name)
+	}
+	if len(args) != n {
+		plural := "s"
+		if n == 1 {
+			plural = ""
+		}
+		return object.Errorf(object.TypeError, "expected %d argument%s, got %d", n, plural, len(args))
+	}
+	return nil
+}
+
 // truncRepr is %.<n>R: repr(v) cut to n code points.
 func truncRepr(v object.Value, n int) (string, error) {
 	r, err := object.Repr(v)
@@ -855,29 +857,24 @@ func init() {
 		return object.NewCallIterator(search, object.None), nil
 	})
 	method("__copy__", func(p *srePattern, args []object.Value, kw []string) (object.Value, error) {
-		if err := object.NoArgs("__copy__", args, kw); err != nil {
+		if err := object.NoArgs("Pattern.__copy__", args, kw); err != nil {
 			return object.Null, err
 		}
 		return object.FromObject(p), nil
 	})
 	method("__deepcopy__", func(p *srePattern, args []object.Value, kw []string) (object.Value, error) {
-		if err := object.ExactlyOne("__deepcopy__", args, kw); err != nil {
+		if err := object.ExactlyOne("Pattern.__deepcopy__", args, kw); err != nil {
 			return object.Null, err
 		}
 		return object.FromObject(p), nil
 	})
-	t.AddClassMethod("__class_getitem__", func(cls object.Value, args []object.Value, kw []string) (object.Value, error) {
-		if err := object.ExactlyOne("__class_getitem__", args, kw); err != nil {
-			return object.Null, err
-		}
-		return object.NewGenericAlias(cls, args[0]), nil
-	})
+	addClassGetitem(t, "Pattern")
 	t.AddSlot("__repr__", func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
 		return patternOf(object.Unwrap(self)).repr()
 	})
 	cmp := func(name string, ne bool) {
 		t.AddSlot(name, func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
-			if err := object.ExactlyOne(name, args, kw); err != nil {
+			if err := slotArity(name, 1, args, kw); err != nil {
 				return object.Null, err
 			}
 			q, ok := args[0].Object().(*srePattern)

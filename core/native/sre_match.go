@@ -200,7 +200,10 @@ func init() {
 	})
 	bound := func(name string, f func(m *sreMatch, i int) object.Value) {
 		method(name, func(m *sreMatch, args []object.Value, kw []string) (object.Value, error) {
-			if err := object.PositionalOnly(name, args, kw, 0, 1); err != nil {
+			if err := object.NoKwargs("Match."+name, kw); err != nil {
+				return object.Null, err
+			}
+			if err := object.CheckPositional(name, len(args), 0, 1); err != nil {
 				return object.Null, err
 			}
 			i := 0
@@ -226,25 +229,20 @@ func init() {
 		return m.pattern.callRe("_expand", object.FromObject(m.pattern), object.FromObject(m), a[0])
 	})
 	method("__copy__", func(m *sreMatch, args []object.Value, kw []string) (object.Value, error) {
-		if err := object.NoArgs("__copy__", args, kw); err != nil {
+		if err := object.NoArgs("Match.__copy__", args, kw); err != nil {
 			return object.Null, err
 		}
 		return object.FromObject(m), nil
 	})
 	method("__deepcopy__", func(m *sreMatch, args []object.Value, kw []string) (object.Value, error) {
-		if err := object.ExactlyOne("__deepcopy__", args, kw); err != nil {
+		if err := object.ExactlyOne("Match.__deepcopy__", args, kw); err != nil {
 			return object.Null, err
 		}
 		return object.FromObject(m), nil
 	})
-	t.AddClassMethod("__class_getitem__", func(cls object.Value, args []object.Value, kw []string) (object.Value, error) {
-		if err := object.ExactlyOne("__class_getitem__", args, kw); err != nil {
-			return object.Null, err
-		}
-		return object.NewGenericAlias(cls, args[0]), nil
-	})
+	addClassGetitem(t, "Match")
 	t.AddSlot("__getitem__", func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
-		if err := object.ExactlyOne("__getitem__", args, kw); err != nil {
+		if err := slotArity("__getitem__", 1, args, kw); err != nil {
 			return object.Null, err
 		}
 		return matchOf(object.Unwrap(self)).groupByKey(args[0], object.None)
@@ -334,8 +332,10 @@ func init() {
 		search := name == "search"
 		name := name
 		t.AddMethod(name, func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
-			if err := object.NoArgs(name, args, kw); err != nil {
-				return object.Null, err
+			// Argument Clinic's parser for these takes no positional
+			// arguments and, in 3.10, ignores keywords.
+			if len(args) > len(kw) {
+				return object.Null, object.Errorf(object.TypeError, "%s() takes no arguments", name)
 			}
 			return self.Object().(*sreScanner).next(search)
 		})

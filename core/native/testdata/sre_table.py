@@ -218,3 +218,76 @@ run('sub bytes types', lambda: re.sub(b'a', 'x', b'a'))
 run('sub callable bytes', lambda: re.sub(b'a', lambda m: bytearray(b'Z'), b'bab'))
 run('template escapes', lambda: (re.sub('(a)', r'[\1\g<1>\\n]', 'xa'), re.sub(b'(a)', rb'<\1>', b'a')))
 run('identity', lambda: (lambda s: (re.sub('x', 'y', s) is s, re.match('.*', s).group() is s))('abc'))
+
+# Keyword arguments and argument errors.
+p = re.compile(r'(?P<w>\w)(\d)?')
+m = p.match('a1')
+for label, f in [
+    ('kw match', lambda: (p.match(string='xa', pos=1), p.search('ab', endpos=1), p.fullmatch(string='a'))),
+    ('kw sub', lambda: (p.sub(repl='-', string='a1b', count=1), p.subn(string='ab', repl='.'), p.split(string='a1b2', maxsplit=1))),
+    ('kw findall', lambda: (p.findall(string='a1b', pos=1), [x.span() for x in p.finditer(string='ab', endpos=1)], p.scanner(string='a').match())),
+    ('kw groups', lambda: (m.groups(default='-'), re.match('(a)(b)?', 'a').groups(default=0), m.groupdict(default=1), m.expand(template=r'\1'))),
+    ('no args', lambda: p.match()),
+    ('too many', lambda: p.match('a', 1, 2, 3)),
+    ('bad kw', lambda: p.search('a', where=1)),
+    ('dup arg', lambda: p.search('a', string='b')),
+    ('group kw', lambda: m.group(1, x=2)),
+    ('span args', lambda: m.span(1, 2)),
+    ('start kw', lambda: m.start(group=1)),
+    ('copy args', lambda: p.__copy__(1)),
+    ('deepcopy args', lambda: p.__deepcopy__()),
+    ('scanner args', lambda: p.scanner('a').search(1)),
+    ('sub bad count', lambda: p.sub('x', 'a', 'b')),
+    ('split bad', lambda: p.split(1)),
+    ('endpos big', lambda: (p.search('a1', 0, 2**62), p.match('a1', -5))),
+    ('endpos huge', lambda: p.search('a', 0, 2**70)),
+    ('group huge', lambda: m.group(2**70)),
+    ('group neg huge', lambda: m.group(-2**70)),
+    ('group index', lambda: (m.group(True), m.span(False))),
+    ('compile types', lambda: re.compile(1)),
+    ('pattern type', lambda: (type(p).__qualname__, type(p).__module__)),
+    ('match hash', lambda: hash(m) == hash(m)),
+    ('eq other', lambda: (p == 1, p != 1, p == p)),
+]:
+    run(label, f)
+import _sre
+for label, f in [
+    ('sre consts', lambda: (_sre.MAGIC, _sre.CODESIZE, _sre.MAXREPEAT, _sre.MAXGROUPS, _sre.getcodesize(), _sre.copyright)),
+    ('sre case', lambda: ([_sre.ascii_iscased(c) for c in (65, 97, 48, 0xe9, -1)], [_sre.unicode_iscased(c) for c in (65, 0xe9, 0xdf, 0x3c2, 0x2160, 48)])),
+    ('sre lower', lambda: ([_sre.ascii_tolower(c) for c in (65, 0xc9, 97)], [_sre.unicode_tolower(c) for c in (65, 0xc9, 0x130, 0x212a, 0x1e9e, 0x10400, -1, 2**31 - 1)])),
+    ('sre bad char', lambda: _sre.ascii_tolower('a')),
+    ('sre big char', lambda: _sre.unicode_iscased(2**40)),
+    ('sre compile code type', lambda: _sre.compile('a', 0, (1,), 0, {}, ())),
+    ('sre compile groupindex type', lambda: _sre.compile('a', 0, [1], 0, [], ())),
+    ('sre compile indexgroup type', lambda: _sre.compile('a', 0, [1], 0, {}, [])),
+    ('sre compile code item', lambda: _sre.compile('a', 0, ['x'], 0, {}, ())),
+    ('sre compile negative', lambda: _sre.compile('a', 0, [-1], 0, {}, ())),
+    ('sre compile wide', lambda: _sre.compile('a', 0, [2**32], 0, {}, ())),
+    ('sre compile huge', lambda: _sre.compile('a', 0, [2**64], 0, {}, ())),
+    ('sre compile invalid', lambda: _sre.compile('a', 0, [17, 97], 0, {}, ())),
+    ('sre compile bad mark', lambda: _sre.compile('a', 0, [18, 2, 1], 0, {}, ())),
+    ('sre compile pattern type', lambda: _sre.compile(1, 0, [1], 0, {}, ())),
+    ('sre compile none', lambda: _sre.compile(None, 0, [17, 97, 1], 0, {}, ()).match('ab')),
+    ('sre compile args', lambda: _sre.compile('a', 0, [1])),
+]:
+    run(label, f)
+sc = re.compile('(a)').scanner('aa')
+m = re.match('(a)', 'a')
+for label, f in [
+    ('scanner kw', lambda: (sc.search(x=1), sc.match(y=2))),
+    ('scanner args', lambda: sc.match(1)),
+    ('end kw', lambda: m.end(group=1)),
+    ('groups args', lambda: m.groups(1, 2)),
+    ('groupdict args', lambda: m.groupdict(1, 2)),
+    ('expand args', lambda: m.expand()),
+    ('match copy args', lambda: m.__copy__(1)),
+    ('match deepcopy args', lambda: (m.__deepcopy__(), )),
+    ('match deepcopy args2', lambda: m.__deepcopy__(1, 2)),
+    ('deepcopy kw', lambda: re.compile('a').__deepcopy__(memo=1)),
+    ('copy kw', lambda: re.compile('a').__copy__(x=1)),
+    ('getitem args', lambda: m.__getitem__()),
+    ('class getitem args', lambda: re.Pattern.__class_getitem__()),
+    ('eq args', lambda: re.compile('a').__eq__()),
+    ('start args', lambda: m.start(1, 2)),
+]:
+    run(label, f)
