@@ -695,8 +695,8 @@ var sreFlagNames = []struct {
 	{"re.DOTALL", 16}, {"re.UNICODE", 32}, {"re.VERBOSE", 64}, {"re.DEBUG", 128}, {"re.ASCII", 256},
 }
 
-// addClassGetitem gives t CPython's __class_getitem__ (Pattern[str]).
-func addClassGetitem(t *object.Type, tname string) {
+// sreClassGetitem gives t CPython's __class_getitem__ (Pattern[str]).
+func sreClassGetitem(t *object.Type, tname string) {
 	t.AddClassMethod("__class_getitem__", func(cls object.Value, args []object.Value, kw []string) (object.Value, error) {
 		if err := object.ExactlyOne(tname+".__class_getitem__", args, kw); err != nil {
 			return object.Null, err
@@ -868,7 +868,7 @@ func init() {
 		}
 		return object.FromObject(p), nil
 	})
-	addClassGetitem(t, "Pattern")
+	sreClassGetitem(t, "Pattern")
 	t.AddSlot("__repr__", func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
 		return patternOf(object.Unwrap(self)).repr()
 	})

@@ -240,7 +240,7 @@ func init() {
 		}
 		return object.FromObject(m), nil
 	})
-	addClassGetitem(t, "Match")
+	sreClassGetitem(t, "Match")
 	t.AddSlot("__getitem__", func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
 		if err := slotArity("__getitem__", 1, args, kw); err != nil {
 			return object.Null, err
