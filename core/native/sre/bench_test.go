@@ -87,3 +87,24 @@ func BenchmarkFindallVowels(b *testing.B) {
 	code = append(code, opFailure, opSuccess, opSuccess)
 	benchAll(b, benchProgram(b, code, 0), benchText())
 }
+
+func benchMatch(b *testing.B, p *Program, text string) {
+	var st State
+	b.ResetTimer()
+	start := cpuTime()
+	for i := 0; i < b.N; i++ {
+		st.InitString(p, text, 0, len(text))
+		if ok, err := st.Match(false); !ok || err != nil {
+			b.Fatal(ok, err)
+		}
+	}
+	b.ReportMetric(float64(cpuTime()-start)/float64(b.N)/1e6, "cpu-ms/op")
+}
+
+// (a|ab)*c on (ab)^2000 c: REPEAT, MAX_UNTIL and BRANCH with marks.
+func BenchmarkBacktrackGroups(b *testing.B) {
+	code := []uint32{opRepeat, 21, 0, MAXREPEAT, opMark, 0,
+		opBranch, 5, opLiteral, 'a', opJump, 9, 7, opLiteral, 'a', opLiteral, 'b', opJump, 2, opFailure,
+		opMark, 1, opMaxUntil, opLiteral, 'c', opSuccess}
+	benchMatch(b, benchProgram(b, code, 1), strings.Repeat("ab", 2000)+"c")
+}

@@ -36,9 +36,15 @@ func run[C char](st *State, s []C, pc0 int, toplevel bool) (bool, error) {
 		jump uint8
 		n    int
 		rp   *repeat
+		ok   bool
+		// The context and saved-mark stacks live in locals while the
+		// match runs (no write to st on every push), and go back to st
+		// when it ends so that their memory is reused.
+		ctxs  = st.ctxs[:0]
+		saved = st.saved[:0]
 	)
-	st.ctxs = append(st.ctxs[:0], context{pc: pc0, toplevel: toplevel, jump: jNone})
-	ctx = &st.ctxs[0]
+	ctxs = append(ctxs, context{pc: pc0, toplevel: toplevel, jump: jNone})
+	ctx = &ctxs[0]
 
 entrance:
 	ctx.ptr = st.Ptr
@@ -55,7 +61,7 @@ dispatch:
 		st.steps++
 		if st.steps&0xfff == 0 && st.Cancel != nil {
 			if err = st.Cancel(); err != nil {
-				return false, err
+				goto abort
 			}
 		}
 		op := code[ctx.pc]
@@ -179,8 +185,8 @@ dispatch:
 			ctx.lastmark, ctx.lastindex = st.LastMark, st.LastIndex
 			ctx.inRepeat = st.repeat >= 0
 			if ctx.inRepeat {
-				if err = st.markPush(ctx.lastmark); err != nil {
-					return false, err
+				if saved, ok = markPush(saved, st.Marks, ctx.lastmark); !ok {
+					goto nomem
 				}
 			}
 			goto branchNext
@@ -241,19 +247,21 @@ dispatch:
 			// <REPEAT> <skip> <min> <max> item <UNTIL> tail: install a
 			// repeat context; the UNTIL operators do the work.
 			if ctx.rep, err = st.newRepeat(ctx.pc); err != nil {
-				return false, err
+				goto abort
 			}
 			st.repeat = ctx.rep
 			st.Ptr = ctx.ptr
-			if ctx, err = st.push(jRepeat, ctx.pc+int(code[ctx.pc]), ctx.toplevel); err != nil {
-				return false, err
+			if ctxs, ok = pushContext(ctxs, jRepeat, ctx.pc+int(code[ctx.pc]), ctx.toplevel); !ok {
+				goto nomem
 			}
+			ctx = &ctxs[len(ctxs)-1]
 			goto entrance
 
 		case opMaxUntil:
 			// Greedy repeat: one more item if possible, else the tail.
 			if st.repeat < 0 {
-				return false, ErrState
+				err = ErrState
+				goto abort
 			}
 			ctx.rep = st.repeat
 			rp = &st.reps[ctx.rep]
@@ -262,22 +270,24 @@ dispatch:
 			if ctx.count < int(code[rp.pc+1]) {
 				// Not enough items yet.
 				rp.count = ctx.count
-				if ctx, err = st.push(jMaxUntil1, rp.pc+3, ctx.toplevel); err != nil {
-					return false, err
+				if ctxs, ok = pushContext(ctxs, jMaxUntil1, rp.pc+3, ctx.toplevel); !ok {
+					goto nomem
 				}
+				ctx = &ctxs[len(ctxs)-1]
 				goto entrance
 			}
 			if (ctx.count < int(code[rp.pc+2]) || code[rp.pc+2] == MAXREPEAT) && st.Ptr != rp.lastPtr {
 				rp.count = ctx.count
 				ctx.lastmark, ctx.lastindex = st.LastMark, st.LastIndex
-				if err = st.markPush(ctx.lastmark); err != nil {
-					return false, err
+				if saved, ok = markPush(saved, st.Marks, ctx.lastmark); !ok {
+					goto nomem
 				}
 				ctx.savedLastPtr = rp.lastPtr
 				rp.lastPtr = st.Ptr
-				if ctx, err = st.push(jMaxUntil2, rp.pc+3, ctx.toplevel); err != nil {
-					return false, err
+				if ctxs, ok = pushContext(ctxs, jMaxUntil2, rp.pc+3, ctx.toplevel); !ok {
+					goto nomem
 				}
+				ctx = &ctxs[len(ctxs)-1]
 				goto entrance
 			}
 			goto maxUntilTail
@@ -285,7 +295,8 @@ dispatch:
 		case opMinUntil:
 			// Lazy repeat: the tail first, then one more item.
 			if st.repeat < 0 {
-				return false, ErrState
+				err = ErrState
+				goto abort
 			}
 			ctx.rep = st.repeat
 			rp = &st.reps[ctx.rep]
@@ -293,18 +304,20 @@ dispatch:
 			ctx.count = rp.count + 1
 			if ctx.count < int(code[rp.pc+1]) {
 				rp.count = ctx.count
-				if ctx, err = st.push(jMinUntil1, rp.pc+3, ctx.toplevel); err != nil {
-					return false, err
+				if ctxs, ok = pushContext(ctxs, jMinUntil1, rp.pc+3, ctx.toplevel); !ok {
+					goto nomem
 				}
+				ctx = &ctxs[len(ctxs)-1]
 				goto entrance
 			}
 			// Try the tail. CPython 3.10 saves lastmark only, not the
 			// marks themselves (bpo-35859).
 			st.repeat = rp.prev
 			ctx.lastmark, ctx.lastindex = st.LastMark, st.LastIndex
-			if ctx, err = st.push(jMinUntil2, ctx.pc, ctx.toplevel); err != nil {
-				return false, err
+			if ctxs, ok = pushContext(ctxs, jMinUntil2, ctx.pc, ctx.toplevel); !ok {
+				goto nomem
 			}
+			ctx = &ctxs[len(ctxs)-1]
 			goto entrance
 
 		case opGroupref, opGrouprefIgnore, opGrouprefUniIgnore, opGrouprefLocIgnore:
@@ -370,18 +383,20 @@ dispatch:
 				goto fail
 			}
 			st.Ptr = ctx.ptr - int(code[ctx.pc+1])
-			if ctx, err = st.push(jAssert, ctx.pc+2, false); err != nil {
-				return false, err
+			if ctxs, ok = pushContext(ctxs, jAssert, ctx.pc+2, false); !ok {
+				goto nomem
 			}
+			ctx = &ctxs[len(ctxs)-1]
 			goto entrance
 
 		case opAssertNot:
 			// <ASSERT_NOT> <skip> <back> pattern
 			if ctx.ptr >= int(code[ctx.pc+1]) {
 				st.Ptr = ctx.ptr - int(code[ctx.pc+1])
-				if ctx, err = st.push(jAssertNot, ctx.pc+2, false); err != nil {
-					return false, err
+				if ctxs, ok = pushContext(ctxs, jAssertNot, ctx.pc+2, false); !ok {
+					goto nomem
 				}
+				ctx = &ctxs[len(ctxs)-1]
 				goto entrance
 			}
 			ctx.pc += int(code[ctx.pc])
@@ -390,7 +405,8 @@ dispatch:
 			goto fail
 
 		default:
-			return false, ErrIllegal
+			err = ErrIllegal
+			goto abort
 		}
 	}
 
@@ -410,13 +426,14 @@ branchNext:
 			}
 		}
 		st.Ptr = ctx.ptr
-		if ctx, err = st.push(jBranch, ctx.pc+1, ctx.toplevel); err != nil {
-			return false, err
+		if ctxs, ok = pushContext(ctxs, jBranch, ctx.pc+1, ctx.toplevel); !ok {
+			goto nomem
 		}
+		ctx = &ctxs[len(ctxs)-1]
 		goto entrance
 	}
 	if ctx.inRepeat {
-		st.markDiscard(ctx.lastmark)
+		saved = markDiscard(saved, ctx.lastmark)
 	}
 	goto fail
 
@@ -430,9 +447,10 @@ repeatOneLiteral:
 		goto fail
 	}
 	st.Ptr = ctx.ptr
-	if ctx, err = st.push(jRepeatOne1, ctx.pc+int(code[ctx.pc]), ctx.toplevel); err != nil {
-		return false, err
+	if ctxs, ok = pushContext(ctxs, jRepeatOne1, ctx.pc+int(code[ctx.pc]), ctx.toplevel); !ok {
+		goto nomem
 	}
+	ctx = &ctxs[len(ctxs)-1]
 	goto entrance
 
 repeatOneGeneral:
@@ -440,9 +458,10 @@ repeatOneGeneral:
 		goto fail
 	}
 	st.Ptr = ctx.ptr
-	if ctx, err = st.push(jRepeatOne2, ctx.pc+int(code[ctx.pc]), ctx.toplevel); err != nil {
-		return false, err
+	if ctxs, ok = pushContext(ctxs, jRepeatOne2, ctx.pc+int(code[ctx.pc]), ctx.toplevel); !ok {
+		goto nomem
 	}
+	ctx = &ctxs[len(ctxs)-1]
 	goto entrance
 
 minRepeatOne:
@@ -450,17 +469,19 @@ minRepeatOne:
 		goto fail
 	}
 	st.Ptr = ctx.ptr
-	if ctx, err = st.push(jMinRepeatOne, ctx.pc+int(code[ctx.pc]), ctx.toplevel); err != nil {
-		return false, err
+	if ctxs, ok = pushContext(ctxs, jMinRepeatOne, ctx.pc+int(code[ctx.pc]), ctx.toplevel); !ok {
+		goto nomem
 	}
+	ctx = &ctxs[len(ctxs)-1]
 	goto entrance
 
 maxUntilTail:
 	// No more items here: the tail must match.
 	st.repeat = st.reps[ctx.rep].prev
-	if ctx, err = st.push(jMaxUntil3, ctx.pc, ctx.toplevel); err != nil {
-		return false, err
+	if ctxs, ok = pushContext(ctxs, jMaxUntil3, ctx.pc, ctx.toplevel); !ok {
+		goto nomem
 	}
+	ctx = &ctxs[len(ctxs)-1]
 	goto entrance
 
 fail:
@@ -471,21 +492,22 @@ success:
 exit:
 	// Return from the current context to its parent's continuation.
 	jump = ctx.jump
-	st.ctxs = st.ctxs[:len(st.ctxs)-1]
-	if len(st.ctxs) == 0 {
+	ctxs = ctxs[:len(ctxs)-1]
+	if len(ctxs) == 0 {
+		st.ctxs, st.saved = ctxs, saved[:0]
 		return ret, nil
 	}
-	ctx = &st.ctxs[len(st.ctxs)-1]
+	ctx = &ctxs[len(ctxs)-1]
 	switch jump {
 	case jBranch:
 		if ret {
 			if ctx.inRepeat {
-				st.markDiscard(ctx.lastmark)
+				saved = markDiscard(saved, ctx.lastmark)
 			}
 			goto success
 		}
 		if ctx.inRepeat {
-			st.markPopKeep(ctx.lastmark)
+			markPopKeep(saved, st.Marks, ctx.lastmark)
 		}
 		st.LastMark, st.LastIndex = ctx.lastmark, ctx.lastindex
 		ctx.pc += int(code[ctx.pc])
@@ -542,10 +564,10 @@ exit:
 		rp = &st.reps[ctx.rep]
 		rp.lastPtr = ctx.savedLastPtr
 		if ret {
-			st.markDiscard(ctx.lastmark)
+			saved = markDiscard(saved, ctx.lastmark)
 			goto success
 		}
-		st.markPop(ctx.lastmark)
+		saved = markPop(saved, st.Marks, ctx.lastmark)
 		st.LastMark, st.LastIndex = ctx.lastmark, ctx.lastindex
 		rp.count = ctx.count - 1
 		st.Ptr = ctx.ptr
@@ -573,9 +595,10 @@ exit:
 		rp.count = ctx.count
 		ctx.savedLastPtr = rp.lastPtr
 		rp.lastPtr = st.Ptr
-		if ctx, err = st.push(jMinUntil3, rp.pc+3, ctx.toplevel); err != nil {
-			return false, err
+		if ctxs, ok = pushContext(ctxs, jMinUntil3, rp.pc+3, ctx.toplevel); !ok {
+			goto nomem
 		}
+		ctx = &ctxs[len(ctxs)-1]
 		goto entrance
 
 	case jMinUntil3:
@@ -602,7 +625,23 @@ exit:
 		ctx.pc += int(code[ctx.pc])
 		goto dispatch
 	}
-	return false, ErrState
+	err = ErrState
+	goto abort
+
+nomem:
+	err = ErrMemory
+abort:
+	st.ctxs, st.saved = ctxs[:0], saved[:0]
+	return false, err
+}
+
+// pushContext starts a child context (DO_JUMP); false when the stack is
+// full.
+func pushContext(ctxs []context, jump uint8, pc int, toplevel bool) ([]context, bool) {
+	if len(ctxs) >= maxContexts {
+		return ctxs, false
+	}
+	return append(ctxs, context{pc: pc, jump: jump, toplevel: toplevel}), true
 }
 
 // search is SRE(search): the first match at or after st.Start, using the

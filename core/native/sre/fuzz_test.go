@@ -38,6 +38,14 @@ func single(re *syntax.Regexp) bool {
 }
 
 func (w *sreWriter) repeat(sub *syntax.Regexp, min, max int, lazy bool) {
+	switch sub.Op {
+	case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
+		// sre_parse refuses to repeat an assertion ("nothing to
+		// repeat"); Go accepts $* and friends.
+		w.ok = false
+		return
+	}
 	hi := uint32(MAXREPEAT)
 	if max >= 0 {
 		hi = uint32(max)

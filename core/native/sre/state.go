@@ -193,14 +193,6 @@ func (st *State) Span(i int) (int, int) {
 	return st.Marks[j], st.Marks[j+1]
 }
 
-func (st *State) push(jump uint8, pc int, toplevel bool) (*context, error) {
-	if len(st.ctxs) >= maxContexts {
-		return nil, ErrMemory
-	}
-	st.ctxs = append(st.ctxs, context{pc: pc, jump: jump, toplevel: toplevel})
-	return &st.ctxs[len(st.ctxs)-1], nil
-}
-
 func (st *State) newRepeat(pc int) (int, error) {
 	if len(st.reps) >= maxRepeats {
 		return 0, ErrMemory
@@ -209,39 +201,41 @@ func (st *State) newRepeat(pc int) (int, error) {
 	return len(st.reps) - 1, nil
 }
 
-// markPush saves marks 0..lastmark (MARK_PUSH). Like CPython 3.10's
-// macros (fixed in 3.11, bpo-35859), these do nothing when lastmark is 0,
-// so a lone mark 0 is not protected: (ab|a)*?b on "ab" gives group 1 the
-// span (2, 1) there, and so here.
-func (st *State) markPush(lastmark int) error {
+// markPush saves marks 0..lastmark on saved (MARK_PUSH); false when the
+// stack is full. Like CPython 3.10's macros (fixed in 3.11, bpo-35859),
+// these do nothing when lastmark is 0, so a lone mark 0 is not protected:
+// (ab|a)*?b on "ab" gives group 1 the span (2, 1) there, and so here.
+func markPush(saved, marks []int, lastmark int) ([]int, bool) {
 	if lastmark > 0 {
-		if len(st.saved)+lastmark+1 > maxSaved {
-			return ErrMemory
+		if len(saved)+lastmark+1 > maxSaved {
+			return saved, false
 		}
-		st.saved = append(st.saved, st.Marks[:lastmark+1]...)
+		saved = append(saved, marks[:lastmark+1]...)
 	}
-	return nil
+	return saved, true
 }
 
 // markPop restores the saved marks and drops them (MARK_POP).
-func (st *State) markPop(lastmark int) {
+func markPop(saved, marks []int, lastmark int) []int {
 	if lastmark > 0 {
-		n := len(st.saved) - (lastmark + 1)
-		copy(st.Marks, st.saved[n:])
-		st.saved = st.saved[:n]
+		n := len(saved) - (lastmark + 1)
+		copy(marks, saved[n:])
+		saved = saved[:n]
 	}
+	return saved
 }
 
 // markPopKeep restores the saved marks and keeps them (MARK_POP_KEEP).
-func (st *State) markPopKeep(lastmark int) {
+func markPopKeep(saved, marks []int, lastmark int) {
 	if lastmark > 0 {
-		copy(st.Marks, st.saved[len(st.saved)-(lastmark+1):])
+		copy(marks, saved[len(saved)-(lastmark+1):])
 	}
 }
 
 // markDiscard drops the saved marks (MARK_POP_DISCARD).
-func (st *State) markDiscard(lastmark int) {
+func markDiscard(saved []int, lastmark int) []int {
 	if lastmark > 0 {
-		st.saved = st.saved[:len(st.saved)-(lastmark+1)]
+		saved = saved[:len(saved)-(lastmark+1)]
 	}
+	return saved
 }
