@@ -184,16 +184,31 @@ func init() {
 		if def.IsNull() {
 			def = object.None
 		}
-		d := object.NewDict(0)
-		if gi := m.pattern.groupindex; gi != nil {
-			for _, k := range gi.Keys() {
-				g, err := m.groupByKey(k, def)
-				if err != nil {
-					return object.Null, err
-				}
-				if err := d.Set(k, g); err != nil {
-					return object.Null, err
-				}
+		gi := m.pattern.groupindex
+		if gi == nil {
+			return object.FromObject(object.NewDict(0)), nil
+		}
+		d := object.NewDict(gi.Len())
+		for pos := 0; ; {
+			var k, v object.Value
+			var ok bool
+			if pos, k, v, ok = gi.Next(pos); !ok {
+				break
+			}
+			// The group number is the entry's value (CPython looks the
+			// name up again, with the same outcome).
+			var g object.Value
+			var err error
+			if i, isInt := v.AsInt(); isInt && v.IsInt() && i >= 0 && int(i) <= m.pattern.prog.Groups {
+				g, err = m.group(int(i), def)
+			} else {
+				g, err = m.groupByKey(k, def)
+			}
+			if err != nil {
+				return object.Null, err
+			}
+			if err := d.Set(k, g); err != nil {
+				return object.Null, err
 			}
 		}
 		return object.FromObject(d), nil
