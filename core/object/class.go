@@ -2,7 +2,9 @@ package object
 
 import (
 	"fmt"
+	"sort"
 	"strings"
+	"unicode"
 )
 
 // CurrentModuleName, when set by the VM, names the module whose code is
@@ -304,6 +306,33 @@ func addDictWeakref(t *Type, bases []*Type, ns *Dict) {
 
 // setupSlots handles __slots__: one MemberDescr per name, and no instance
 // __dict__ unless a base has one or '__dict__' is listed.
+// mangle is _Py_Mangle: a private name (__x, not __x__) inside class
+// cls becomes _cls__x, the class name stripped of leading underscores.
+func mangle(cls, name string) string {
+	if !strings.HasPrefix(name, "__") || strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
+		return name
+	}
+	c := strings.TrimLeft(cls, "_")
+	if c == "" {
+		return name
+	}
+	return "_" + c + name
+}
+
+// isIdentifier reports whether s is a valid Python identifier.
+func isIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if r == '_' || unicode.IsLetter(r) || (i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Pc, r))) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 func setupSlots(t *Type, bases []*Type, ns *Dict) error {
 	for _, b := range bases {
 		t.nslots = max(t.nslots, b.nslots)
@@ -327,22 +356,38 @@ func setupSlots(t *Type, bases []*Type, ns *Dict) error {
 			hasDict = true
 		}
 	}
+	// As type_new: the names are checked (and private ones mangled)
+	// against the namespace first, then their descriptors are added in
+	// sorted order; a name listed twice gets two slots, the last one
+	// visible (datetime's __slots__ repeats _hashcode).
+	var slotNames []string
 	for _, n := range names {
 		s, isStr := n.o.(*Str)
 		if !isStr {
 			return Errorf(TypeError, "__slots__ items must be strings, not '%s'", TypeOf(n).Name)
 		}
+		if !isIdentifier(s.S) {
+			return Errorf(TypeError, "__slots__ must be identifiers")
+		}
 		switch s.S {
 		case "__dict__":
+			if hasDict {
+				return Errorf(TypeError, "__dict__ slot disallowed: we already got one")
+			}
 			hasDict = true
 			continue
 		case "__weakref__":
 			continue
 		}
-		if _, exists, _ := ns.Get(FromObject(Intern(s.S))); exists {
+		name := mangle(t.Name, s.S)
+		if _, exists, _ := ns.Get(FromObject(Intern(name))); exists {
 			return Errorf(ValueError, "'%s' in __slots__ conflicts with class variable", s.S)
 		}
-		ns.Set(FromObject(Intern(s.S)), FromObject(&MemberDescr{Name: s.S, Owner: t, Index: t.nslots}))
+		slotNames = append(slotNames, name)
+	}
+	sort.Strings(slotNames)
+	for _, name := range slotNames {
+		ns.Set(FromObject(Intern(name)), FromObject(&MemberDescr{Name: name, Owner: t, Index: t.nslots}))
 		t.nslots++
 	}
 	t.hasDict = hasDict
