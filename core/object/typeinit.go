@@ -339,6 +339,10 @@ func initObjectType() {
 			inst.Class = nt
 			return nil
 		})
+	o.SetAttrString("__subclasshook__", FromObject(&ClassMethodDescr{Name: "__subclasshook__", Owner: o,
+		Fn: func(cls Value, args []Value, kw []string) (Value, error) {
+			return NotImplemented, nil
+		}}))
 	o.SetAttrString("__doc__", NewStr("The base class of the class hierarchy."))
 	o.SetAttrString("__dict__", FromObject(instanceDictGetSet))
 	o.addSlot("__dir__", func(self Value, args []Value, kw []string) (Value, error) {
@@ -409,6 +413,48 @@ func initTypeType() {
 		}
 		return Bool(TypeOf(args[0]).IsSubtype(self.o.(*Type))), nil
 	})
+	// type's own attribute protocol, so that a metaclass deriving from
+	// type (ABCMeta) finds it before object's and classes keep binding
+	// their descriptors (classmethods, properties) as types do.
+	t.addSlot("__getattribute__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__getattribute__", args, kw, 1); err != nil {
+			return Null, err
+		}
+		ty, ok := self.o.(*Type)
+		if !ok {
+			return Null, Errorf(TypeError, "descriptor '__getattribute__' requires a 'type' object but received a '%s'", TypeOf(self).Name)
+		}
+		name, ok := args[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeError, "attribute name must be string, not '%s'", TypeOf(args[0]).Name)
+		}
+		return typeGetAttr(ty, name)
+	})
+	for _, del := range []bool{false, true} {
+		del := del
+		mname, n := "__setattr__", 2
+		if del {
+			mname, n = "__delattr__", 1
+		}
+		t.addSlot(mname, func(self Value, args []Value, kw []string) (Value, error) {
+			if err := slotArgs(mname, args, kw, n); err != nil {
+				return Null, err
+			}
+			ty, ok := self.o.(*Type)
+			if !ok {
+				return Null, Errorf(TypeError, "descriptor '%s' requires a 'type' object but received a '%s'", mname, TypeOf(self).Name)
+			}
+			name, ok := args[0].o.(*Str)
+			if !ok {
+				return Null, Errorf(TypeError, "attribute name must be string, not '%s'", TypeOf(args[0]).Name)
+			}
+			val := Null
+			if !del {
+				val = args[1]
+			}
+			return None, typeSetAttr(ty, name, val)
+		})
+	}
 	t.addClassMethod("__prepare__", func(cls Value, args []Value, kw []string) (Value, error) {
 		return FromObject(NewDict(0)), nil
 	})
