@@ -317,16 +317,47 @@ func dictViewCompare(x *dictView, b Value, op CompareOp) (Value, error) {
 	return setCompare(a, bs, op)
 }
 
-// MappingProxy is the read-only view of a class namespace (C.__dict__).
+// MappingProxy is types.MappingProxyType: the read-only view of a class
+// namespace (C.__dict__) or of any mapping given to its constructor. d is
+// the mapping when it is a plain dict (the fast paths), m the mapping
+// itself in every case.
 type MappingProxy struct {
 	d *Dict
+	m Value
+}
+
+// mapping returns the viewed mapping.
+func (m *MappingProxy) mapping() Value {
+	if m.d != nil {
+		return FromObject(m.d)
+	}
+	return m.m
 }
 
 // Type returns MappingProxyType.
 func (m *MappingProxy) Type() *Type { return MappingProxyType }
 
 // NewMappingProxy returns a read-only view of d.
-func NewMappingProxy(d *Dict) Value { return FromObject(&MappingProxy{d: d}) }
+func NewMappingProxy(d *Dict) Value { return FromObject(&MappingProxy{d: d, m: FromObject(d)}) }
+
+// mappingProxyNew is mappingproxy(mapping): any mapping but a list or a
+// tuple.
+func mappingProxyNew(t *Type, args []Value, kwnames []string) (Value, error) {
+	out := make([]Value, 1)
+	if err := ParseArgs("mappingproxy", args, kwnames, []string{"mapping"}, 1, 1, out); err != nil {
+		return Null, err
+	}
+	m := out[0]
+	mt := TypeOf(m)
+	isMapping := !mt.IsSubtype(ListType) && !mt.IsSubtype(TupleType) && !mt.LookupString("__getitem__").IsNull()
+	if !isMapping {
+		return Null, Errorf(TypeError, "mappingproxy() argument must be a mapping, not %s", mt.Name)
+	}
+	if d, ok := m.o.(*Dict); ok && d.Type() == DictType {
+		return NewMappingProxy(d), nil
+	}
+	return FromObject(&MappingProxy{m: m}), nil
+}
 
 var (
 	dictRevKeyIteratorType   = newBuiltinType("dict_reversekeyiterator", ObjectType)

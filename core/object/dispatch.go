@@ -282,6 +282,10 @@ func builtinLen(v Value) (int, bool, error) {
 	case *dictView:
 		return o.d.Len(), true, nil
 	case *MappingProxy:
+		if o.d == nil {
+			n, err := Len(o.m)
+			return n, true, err
+		}
 		return o.d.Len(), true, nil
 	}
 	return 0, false, nil
@@ -323,7 +327,7 @@ func builtinGetItem(v, key Value) (Value, bool, error) {
 		r, err := rangeGetItem(o, key)
 		return r, true, err
 	case *MappingProxy:
-		r, err := GetItem(FromObject(o.d), key)
+		r, err := GetItem(o.mapping(), key)
 		return r, true, err
 	}
 	return Null, false, nil
@@ -369,6 +373,10 @@ func builtinIter(v Value) (Value, bool, error) {
 	case *dictView:
 		return FromObject(newDictIterator(o.d, o.kind)), true, nil
 	case *MappingProxy:
+		if o.d == nil {
+			r, err := GetIter(o.m)
+			return r, true, err
+		}
 		return FromObject(newDictIterator(o.d, dictKeys)), true, nil
 	case Iterator:
 		return v, true, nil
@@ -397,6 +405,10 @@ func builtinContains(container, item Value) (bool, bool, error) {
 		ok, err := dictViewContains(o, item)
 		return ok, true, err
 	case *MappingProxy:
+		if o.d == nil {
+			ok, err := Contains(o.m, item)
+			return ok, true, err
+		}
 		_, ok, err := o.d.Get(item)
 		return ok, true, err
 	case *Str:
@@ -429,6 +441,10 @@ func builtinReprOther(v Value) (string, bool, error) {
 		r, err := dictViewRepr(o)
 		return r, true, err
 	case *MappingProxy:
+		if o.d == nil {
+			r, err := Repr(o.m)
+			return "mappingproxy(" + r + ")", true, err
+		}
 		r, err := dictRepr(o.d)
 		return "mappingproxy(" + r + ")", true, err
 	case *StaticMethod:

@@ -4,10 +4,14 @@ import "strings"
 
 // GenericAlias is list[int], dict[str, int], ... (PEP 585's
 // types.GenericAlias): a parameterised view of a class that behaves like
-// the class for calls and attribute reads.
+// the class for calls and attribute reads. As CPython's, it can be
+// constructed (GenericAlias(list, int)) and subclassed
+// (collections.abc's _CallableGenericAlias), collects the type variables
+// of its arguments in __parameters__ and substitutes them on indexing.
 type GenericAlias struct {
 	Origin Value
 	Args   *Tuple
+	params *Tuple // __parameters__, computed on first use
 }
 
 // GenericAliasType is types.GenericAlias.
@@ -18,12 +22,19 @@ func (g *GenericAlias) Type() *Type { return GenericAliasType }
 
 // Call creates an instance of the origin class.
 func (g *GenericAlias) Call(args []Value, kwnames []string) (Value, error) {
+	return gaCall(FromObject(g), g, args, kwnames)
+}
+
+func gaCall(self Value, g *GenericAlias, args []Value, kwnames []string) (Value, error) {
 	r, err := Call(g.Origin, args, kwnames)
 	if err == nil && r.k == KindObject {
 		// Like ga_call, record the alias where it can be stored; failures
 		// (built-in instances without a __dict__) are ignored.
 		if _, isInst := r.o.(*Instance); isInst {
-			_ = SetAttr(r, Intern("__orig_class__"), FromObject(g))
+			if serr := SetAttr(r, Intern("__orig_class__"), self); serr != nil &&
+				!ExceptionMatches(serr, AttributeError) && !ExceptionMatches(serr, TypeError) {
+				return Null, serr
+			}
 		}
 	}
 	return r, err
@@ -38,16 +49,185 @@ func NewGenericAlias(origin, args Value) Value {
 	return FromObject(&GenericAlias{Origin: origin, Args: t})
 }
 
-// genericArgRepr is ga_repr_item: classes by qualified name, ... as
-// "...", other values by repr.
+// asGenericAlias returns the alias of v, a GenericAlias or an instance of
+// a subclass of it.
+func asGenericAlias(v Value) (*GenericAlias, bool) {
+	g, ok := Unwrap(v).o.(*GenericAlias)
+	return g, ok
+}
+
+// gaAttrExceptions are the names a GenericAlias answers itself; every
+// other attribute is the origin's (ga_getattro's attr_exceptions).
+var gaAttrExceptions = map[string]bool{"__origin__": true, "__args__": true, "__parameters__": true,
+	"__mro_entries__": true, "__reduce_ex__": true, "__reduce__": true, "__copy__": true, "__deepcopy__": true}
+
+// isTypeVar is is_typevar: an instance of typing.TypeVar or ParamSpec.
+func isTypeVar(v Value) bool {
+	t := TypeOf(v)
+	return t.ModuleName() == "typing" && (t.Name == "TypeVar" || t.Name == "ParamSpec")
+}
+
+// parameters is _Py_make_parameters: the type variables among the
+// arguments and in their own __parameters__, first seen first.
+func (g *GenericAlias) parameters() (*Tuple, error) {
+	if g.params != nil {
+		return g.params, nil
+	}
+	var out []Value
+	add := func(v Value) {
+		for _, w := range out {
+			if w.Is(v) {
+				return
+			}
+		}
+		out = append(out, v)
+	}
+	for _, a := range g.Args.Items {
+		if isTypeVar(a) {
+			add(a)
+			continue
+		}
+		sub, err := GetAttr(a, Intern("__parameters__"))
+		if err != nil {
+			if ExceptionMatches(err, AttributeError) {
+				continue
+			}
+			return nil, err
+		}
+		if t, ok := sub.o.(*Tuple); ok {
+			for _, p := range t.Items {
+				add(p)
+			}
+		}
+	}
+	g.params = NewTuple(out...)
+	return g.params, nil
+}
+
+// getItem is ga_getitem: list[T][int] substitutes the type variables.
+func (g *GenericAlias) getItem(self, item Value) (Value, error) {
+	params, err := g.parameters()
+	if err != nil {
+		return Null, err
+	}
+	selfRepr := func() string {
+		s, err := Repr(self)
+		if err != nil {
+			return "?"
+		}
+		return s
+	}
+	if len(params.Items) == 0 {
+		return Null, Errorf(TypeError, "There are no type variables left in %s", selfRepr())
+	}
+	items := []Value{item}
+	if t, ok := item.o.(*Tuple); ok {
+		items = t.Items
+	}
+	if len(items) != len(params.Items) {
+		which := "few"
+		if len(items) > len(params.Items) {
+			which = "many"
+		}
+		return Null, Errorf(TypeError, "Too %s arguments for %s", which, selfRepr())
+	}
+	index := func(p Value) int {
+		for i, q := range params.Items {
+			if q.Is(p) {
+				return i
+			}
+		}
+		return -1
+	}
+	newArgs := make([]Value, len(g.Args.Items))
+	for i, a := range g.Args.Items {
+		if isTypeVar(a) {
+			newArgs[i] = items[index(a)]
+			continue
+		}
+		// subs_tvars: an argument with type variables of its own is
+		// indexed with their substitutes.
+		newArgs[i] = a
+		sub, err := GetAttr(a, Intern("__parameters__"))
+		if err != nil {
+			if !ExceptionMatches(err, AttributeError) {
+				return Null, err
+			}
+			continue
+		}
+		st, ok := sub.o.(*Tuple)
+		if !ok || len(st.Items) == 0 {
+			continue
+		}
+		subArgs := make([]Value, len(st.Items))
+		for j, p := range st.Items {
+			k := index(p)
+			if k < 0 {
+				return Null, Errorf(TypeError, "type variable %s not found", selfRepr())
+			}
+			subArgs[j] = items[k]
+		}
+		if newArgs[i], err = GetItem(a, TupleValue(subArgs...)); err != nil {
+			return Null, err
+		}
+	}
+	return FromObject(&GenericAlias{Origin: g.Origin, Args: NewTuple(newArgs...)}), nil
+}
+
+// genericArgRepr is ga_repr_item: "..." for Ellipsis, the repr of another
+// generic alias, module.qualname of a class (qualname alone for
+// builtins), the repr of anything else.
 func genericArgRepr(v Value) (string, error) {
 	if v.o == ellipsis {
 		return "...", nil
 	}
-	if t, ok := v.o.(*Type); ok && v.k == KindObject {
-		return t.FullName(), nil
+	if ok, err := hasAttrs(v, "__origin__", "__args__"); err != nil || ok {
+		if err != nil {
+			return "", err
+		}
+		return Repr(v)
 	}
-	return Repr(v)
+	q, err := GetAttr(v, Intern("__qualname__"))
+	if err != nil {
+		if ExceptionMatches(err, AttributeError) {
+			return Repr(v)
+		}
+		return "", err
+	}
+	m, err := GetAttr(v, Intern("__module__"))
+	if err != nil {
+		if ExceptionMatches(err, AttributeError) {
+			return Repr(v)
+		}
+		return "", err
+	}
+	qs, err := StrOf(q)
+	if err != nil {
+		return "", err
+	}
+	if ms, ok := m.o.(*Str); ok && ms.S == "builtins" {
+		return qs, nil
+	}
+	if m.IsNone() {
+		return Repr(v)
+	}
+	ms, err := StrOf(m)
+	if err != nil {
+		return "", err
+	}
+	return ms + "." + qs, nil
+}
+
+func hasAttrs(v Value, names ...string) (bool, error) {
+	for _, n := range names {
+		if _, err := GetAttr(v, Intern(n)); err != nil {
+			if ExceptionMatches(err, AttributeError) {
+				return false, nil
+			}
+			return false, err
+		}
+	}
+	return true, nil
 }
 
 func genericAliasRepr(g *GenericAlias) (string, error) {
@@ -75,21 +255,26 @@ func genericAliasRepr(g *GenericAlias) (string, error) {
 	return b.String(), nil
 }
 
+// genericAliasGetAttr is ga_getattro: its own few names, the origin's for
+// the rest (so list[int].__class__ is type, as in 3.10).
 func genericAliasGetAttr(v Value, name *Str) (Value, error) {
-	g := v.o.(*GenericAlias)
+	g, _ := asGenericAlias(v)
+	if !gaAttrExceptions[name.S] {
+		return GetAttr(g.Origin, name)
+	}
+	if _, isInst := v.o.(*Instance); isInst {
+		return GenericGetAttr(v, name) // a subclass's own properties first
+	}
 	switch name.S {
 	case "__origin__":
 		return g.Origin, nil
 	case "__args__":
 		return FromObject(g.Args), nil
 	case "__parameters__":
-		return FromObject(emptyTuple), nil
-	case "__class__":
-		return FromObject(GenericAliasType), nil
-	case "__repr__", "__eq__", "__hash__", "__call__", "__getitem__", "__mro_entries__", "__reduce__":
-		return GenericGetAttr(v, name)
+		p, err := g.parameters()
+		return FromObject(p), err
 	}
-	return GetAttr(g.Origin, name)
+	return GenericGetAttr(v, name)
 }
 
 func classGetItem(cls Value, args []Value, kw []string) (Value, error) {
@@ -104,29 +289,91 @@ func initGenericAlias() {
 		dictKeysType, dictValuesType, dictItemsType} {
 		t.addClassMethod("__class_getitem__", classGetItem)
 	}
-	GenericAliasType.final = true
-	GenericAliasType.GetAttro = genericAliasGetAttr
-	GenericAliasType.addSlot("__repr__", func(self Value, args []Value, kw []string) (Value, error) {
-		s, err := genericAliasRepr(self.o.(*GenericAlias))
+	t := GenericAliasType
+	t.Native = true
+	t.Doc = "Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."
+	t.SetAttrString("__doc__", NewStr(t.Doc))
+	t.GetAttro = genericAliasGetAttr
+	t.SetNew(func(cls *Type, args []Value, kw []string) (Value, error) {
+		if len(kw) > 0 {
+			return Null, Errorf(TypeError, "GenericAlias() takes no keyword arguments")
+		}
+		if len(args) != 2 {
+			return Null, Errorf(TypeError, "GenericAlias expected 2 arguments, got %d", len(args))
+		}
+		return wrapBuiltin(cls, NewGenericAlias(args[0], args[1])), nil
+	}, nil)
+	self := func(v Value) *GenericAlias { g, _ := asGenericAlias(v); return g }
+	// Subclasses keep the alias's attribute protocol through
+	// __getattribute__ (heap types do not inherit GetAttro).
+	t.addSlot("__getattribute__", func(v Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__getattribute__", args, kw, 1); err != nil {
+			return Null, err
+		}
+		name, ok := args[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeError, "attribute name must be string, not '%s'", TypeOf(args[0]).Name)
+		}
+		return genericAliasGetAttr(v, name)
+	})
+	for _, n := range []string{"__origin__", "__args__"} {
+		n := n
+		t.addGetter(n, func(v Value) (Value, error) {
+			if n == "__origin__" {
+				return self(v).Origin, nil
+			}
+			return FromObject(self(v).Args), nil
+		})
+	}
+	t.addGetter("__parameters__", func(v Value) (Value, error) {
+		p, err := self(v).parameters()
+		return FromObject(p), err
+	})
+	t.addSlot("__repr__", func(v Value, args []Value, kw []string) (Value, error) {
+		s, err := genericAliasRepr(self(v))
 		return NewStr(s), err
 	})
-	GenericAliasType.addSlot("__eq__", func(self Value, args []Value, kw []string) (Value, error) {
+	t.addSlot("__call__", func(v Value, args []Value, kw []string) (Value, error) {
+		return gaCall(v, self(v), args, kw)
+	})
+	t.addSlot("__getitem__", func(v Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__getitem__", args, kw, 1); err != nil {
+			return Null, err
+		}
+		return self(v).getItem(v, args[0])
+	})
+	t.addSlot("__eq__", func(v Value, args []Value, kw []string) (Value, error) {
 		if err := slotArgs("__eq__", args, kw, 1); err != nil {
 			return Null, err
 		}
-		o, ok := args[0].o.(*GenericAlias)
+		o, ok := asGenericAlias(args[0])
 		if !ok {
 			return NotImplemented, nil
 		}
-		g := self.o.(*GenericAlias)
+		g := self(v)
 		eq, err := Equal(g.Origin, o.Origin)
 		if err != nil || !eq {
 			return Bool(eq), err
 		}
 		return RichCompare(FromObject(g.Args), FromObject(o.Args), CmpEq)
 	})
-	GenericAliasType.addSlot("__hash__", func(self Value, args []Value, kw []string) (Value, error) {
-		g := self.o.(*GenericAlias)
+	t.addSlot("__ne__", func(v Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__ne__", args, kw, 1); err != nil {
+			return Null, err
+		}
+		o, ok := asGenericAlias(args[0])
+		if !ok {
+			return NotImplemented, nil
+		}
+		g := self(v)
+		eq, err := Equal(g.Origin, o.Origin)
+		if err != nil || !eq {
+			return Bool(!eq), err
+		}
+		return RichCompare(FromObject(g.Args), FromObject(o.Args), CmpNe)
+	})
+	t.addSlot("__hash__", func(v Value, args []Value, kw []string) (Value, error) {
+		g := self(v)
 		h1, err := Hash(g.Origin)
 		if err != nil {
 			return Null, err
@@ -134,7 +381,30 @@ func initGenericAlias() {
 		h2, err := Hash(FromObject(g.Args))
 		return Int(h1 ^ h2), err
 	})
-	GenericAliasType.addSlot("__mro_entries__", func(self Value, args []Value, kw []string) (Value, error) {
-		return FromObject(NewTuple(self.o.(*GenericAlias).Origin)), nil
+	t.addSlot("__mro_entries__", func(v Value, args []Value, kw []string) (Value, error) {
+		return FromObject(NewTuple(self(v).Origin)), nil
+	})
+	t.addSlot("__instancecheck__", func(v Value, args []Value, kw []string) (Value, error) {
+		return Null, Errorf(TypeError, "isinstance() argument 2 cannot be a parameterized generic")
+	})
+	t.addSlot("__subclasscheck__", func(v Value, args []Value, kw []string) (Value, error) {
+		return Null, Errorf(TypeError, "issubclass() argument 2 cannot be a parameterized generic")
+	})
+	t.addSlot("__reduce__", func(v Value, args []Value, kw []string) (Value, error) {
+		g := self(v)
+		return TupleValue(FromObject(TypeOf(v)), TupleValue(g.Origin, FromObject(g.Args))), nil
+	})
+	t.addSlot("__dir__", func(v Value, args []Value, kw []string) (Value, error) {
+		d, err := Dir(self(v).Origin)
+		if err != nil {
+			return Null, err
+		}
+		l := d.o.(*List)
+		for _, n := range []string{"__origin__", "__args__", "__parameters__", "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__"} {
+			if ok, _ := seqContains(l.Items, NewStr(n)); !ok {
+				l.Items = append(l.Items, NewStr(n))
+			}
+		}
+		return d, nil
 	})
 }

@@ -706,13 +706,19 @@ func initDictMethods() {
 	ListType.SetAttrString("__hash__", None)
 	SetType.SetAttrString("__hash__", None)
 	ByteArrayType.SetAttrString("__hash__", None)
+	MappingProxyType.New = mappingProxyNew
+	addNewSlot(MappingProxyType)
 	MappingProxyType.addMethod("get", func(self Value, args []Value, kw []string) (Value, error) {
-		return Call(FromObject(DictType.LookupString("get").o.(*MethodDescr)), append([]Value{FromObject(self.o.(*MappingProxy).d)}, args...), kw)
+		mp := self.o.(*MappingProxy)
+		if mp.d == nil {
+			return CallMethodByName(mp.m, "get", args...)
+		}
+		return Call(FromObject(DictType.LookupString("get").o.(*MethodDescr)), append([]Value{FromObject(mp.d)}, args...), kw)
 	})
 	for _, name := range []string{"keys", "values", "items", "copy"} {
 		name := name
 		MappingProxyType.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
-			return CallMethodByName(FromObject(self.o.(*MappingProxy).d), name, args...)
+			return CallMethodByName(self.o.(*MappingProxy).mapping(), name, args...)
 		})
 	}
 	dictKeysType.addMethod("isdisjoint", func(self Value, args []Value, kw []string) (Value, error) {

@@ -516,8 +516,6 @@ func IsInstance(v Value, cls Value) (bool, error) {
 			}
 		}
 		return false, nil
-	case *GenericAlias:
-		return false, Errorf(TypeError, "isinstance() argument 2 cannot be a parameterized generic")
 	case *Union:
 		return unionCheck(c, "isinstance", func(t Value) (bool, error) { return IsInstance(v, t) })
 	case *Tuple:
@@ -528,6 +526,19 @@ func IsInstance(v Value, cls Value) (bool, error) {
 			}
 		}
 		return false, nil
+	}
+	// Any other object may answer through its type's __instancecheck__
+	// (types.GenericAlias refuses, typing's special forms decide).
+	if m := TypeOf(cls).Lookup(strInstancecheck); !m.IsNull() && TypeOf(cls).viaNamespace() {
+		if err := EnterRecursiveCall(" in __instancecheck__"); err != nil {
+			return false, err
+		}
+		r, err := CallMethodValue(m, cls, []Value{v}, nil)
+		LeaveRecursiveCall()
+		if err != nil {
+			return false, err
+		}
+		return Truth(r)
 	}
 	return false, Errorf(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
 }
@@ -564,6 +575,17 @@ func IsSubclass(cls Value, base Value) (bool, error) {
 			}
 		}
 		return false, nil
+	}
+	if m := TypeOf(base).Lookup(strSubclasscheck); !m.IsNull() && TypeOf(base).viaNamespace() {
+		if err := EnterRecursiveCall(" in __subclasscheck__"); err != nil {
+			return false, err
+		}
+		r, err := CallMethodValue(m, base, []Value{cls}, nil)
+		LeaveRecursiveCall()
+		if err != nil {
+			return false, err
+		}
+		return Truth(r)
 	}
 	return false, Errorf(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
 }

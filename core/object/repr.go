@@ -205,7 +205,7 @@ func builtinStr(v Value) (string, error) {
 		return o.S, nil
 	case *MappingProxy:
 		// mappingproxy's str is its mapping's; only repr names it.
-		return StrOf(FromObject(o.d))
+		return StrOf(o.mapping())
 	case *BaseException:
 		return excStr(o)
 	case *Instance:

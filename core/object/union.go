@@ -26,12 +26,15 @@ func unionMember(v Value) bool {
 	case *Type, *GenericAlias, *Union:
 		return true
 	}
-	return false
+	_, ok := asGenericAlias(v)
+	return ok
 }
 
 // isUnionType reports whether values of type t take part in `|` as
 // unions (types, parameterized generics and unions themselves).
-func isUnionType(t *Type) bool { return t == TypeType || t == UnionType || t == GenericAliasType }
+func isUnionType(t *Type) bool {
+	return t == TypeType || t == UnionType || t.IsSubtype(GenericAliasType)
+}
 
 // makeUnion is type.__or__ and UnionType.__or__: a | b, or NotImplemented
 // when either side cannot be part of a union.
@@ -48,7 +51,7 @@ func makeUnion(a, b Value) (Value, error) {
 			if w.Is(v) {
 				return nil
 			}
-			if _, ok := v.o.(*GenericAlias); ok {
+			if _, ok := asGenericAlias(v); ok {
 				if eq, err := Equal(w, v); err != nil || eq {
 					return err
 				}
@@ -99,7 +102,7 @@ func (u *Union) repr() (string, error) {
 // plain types (CPython refuses parameterized generics here).
 func unionCheck(u *Union, which string, check func(Value) (bool, error)) (bool, error) {
 	for _, v := range u.Args.Items {
-		if _, ok := v.o.(*GenericAlias); ok {
+		if _, ok := asGenericAlias(v); ok {
 			return false, Errorf(TypeError, "%s() argument 2 cannot contain a parameterized generic", which)
 		}
 	}
