@@ -361,6 +361,7 @@ func setupSlots(t *Type, bases []*Type, ns *Dict) error {
 	// sorted order; a name listed twice gets two slots, the last one
 	// visible (datetime's __slots__ repeats _hashcode).
 	var slotNames []string
+	addDict := false
 	for _, n := range names {
 		s, isStr := n.o.(*Str)
 		if !isStr {
@@ -371,9 +372,12 @@ func setupSlots(t *Type, bases []*Type, ns *Dict) error {
 		}
 		switch s.S {
 		case "__dict__":
-			if hasDict {
+			// Only the best base's own dict counts (type_new's
+			// may_add_dict), not a dict another base brings.
+			if t.Base != nil && t.Base.hasDict || addDict {
 				return Errorf(TypeError, "__dict__ slot disallowed: we already got one")
 			}
+			addDict = true
 			hasDict = true
 			continue
 		case "__weakref__":

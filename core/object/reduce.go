@@ -456,3 +456,61 @@ func slotNames(t *Type) ([]Value, error) {
 	}
 	return nil, Errorf(TypeError, "copyreg._slotnames didn't return a list or None")
 }
+
+// AddDescriptorSlots gives a built-in type whose objects are descriptors
+// the __get__ (and, for data descriptors, __set__ and __delete__) that
+// Python code reads (enum and inspect look for __get__ to tell
+// descriptors from values; wrappers call it explicitly).
+func AddDescriptorSlots(t *Type, data bool) {
+	t.addSlot("__get__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("__get__", args, kw, 1, 2); err != nil {
+			return Null, err
+		}
+		obj := args[0]
+		var typ *Type
+		if len(args) == 2 && !args[1].IsNone() {
+			typ, _ = args[1].o.(*Type)
+		}
+		if obj.IsNone() {
+			if typ == nil {
+				return Null, Errorf(TypeError, "__get__(None, None) is invalid")
+			}
+			obj = Null
+		}
+		d, ok := self.o.(Descriptor)
+		if !ok {
+			return Null, Errorf(TypeError, "'%s' object is not a descriptor", TypeOf(self).Name)
+		}
+		return d.DescrGet(obj, typ)
+	})
+	if !data {
+		return
+	}
+	t.addSlot("__set__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__set__", args, kw, 2); err != nil {
+			return Null, err
+		}
+		return None, self.o.(DataDescriptor).DescrSet(args[0], args[1])
+	})
+	t.addSlot("__delete__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__delete__", args, kw, 1); err != nil {
+			return Null, err
+		}
+		return None, self.o.(DataDescriptor).DescrSet(args[0], Null)
+	})
+}
+
+func initDescriptorSlots() {
+	for _, t := range []*Type{StaticMethodType, ClassMethodType, ClassMethodDescrType} {
+		AddDescriptorSlots(t, false)
+	}
+	for _, t := range []*Type{GetSetDescrType, MemberDescrType} {
+		AddDescriptorSlots(t, true)
+	}
+	PropertyType.addSlot("__delete__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__delete__", args, kw, 1); err != nil {
+			return Null, err
+		}
+		return None, self.o.(*Property).DescrSet(args[0], Null)
+	})
+}

@@ -218,6 +218,7 @@ func init() {
 	initUnion()
 	initLengthHints()
 	initReduce()
+	initDescriptorSlots()
 }
 
 func initObjectType() {
