@@ -61,6 +61,15 @@ func Call(fn Value, args []Value, kwnames []string) (Value, error) {
 // method of self: functions get self prepended, other descriptors are bound
 // first.
 func CallMethodValue(m, self Value, args []Value, kwnames []string) (Value, error) {
+	if md, ok := m.o.(*MethodDescr); ok {
+		// A built-in method or slot wrapper takes self apart from the
+		// arguments: no argument slice to build.
+		s, err := md.self(self)
+		if err != nil {
+			return Null, err
+		}
+		return md.Fn(s, args, kwnames)
+	}
 	if _, ok := m.o.(MethodDescriptor); ok {
 		full := make([]Value, len(args)+1)
 		full[0] = self
