@@ -49,7 +49,7 @@ func newBisect(in *vm.Interp) (*object.Module, error) {
 			x := a[1]
 			if insort && !key.IsNone() {
 				var err error
-				if x, err = object.Call(key, []object.Value{x}, nil); err != nil {
+				if x, err = call1(key, x); err != nil {
 					return object.Null, err
 				}
 			}
@@ -99,7 +99,7 @@ func bisect(a, x object.Value, lo, hi int64, key object.Value, right bool) (int6
 		}
 		if !key.IsNone() {
 			var err error
-			if item, err = object.Call(key, []object.Value{item}, nil); err != nil {
+			if item, err = call1(key, item); err != nil {
 				return 0, err
 			}
 		}

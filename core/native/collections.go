@@ -472,7 +472,7 @@ func initDeque() {
 	t.SetAttrString("__hash__", object.None)
 	meth0 := func(name string, fn func(d *Deque) (object.Value, error)) {
 		t.AddMethod(name, func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
-			if err := noArgs("deque."+name, args, kw); err != nil {
+			if err := noArgsQ("deque", name, args, kw); err != nil {
 				return object.Null, err
 			}
 			return fn(self.Object().(*Deque))
@@ -480,7 +480,7 @@ func initDeque() {
 	}
 	meth1 := func(name string, fn func(d *Deque, v object.Value) (object.Value, error)) {
 		t.AddMethod(name, func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
-			if err := object.ExactlyOne("deque."+name, args, kw); err != nil {
+			if err := exactlyOne("deque", name, args, kw); err != nil {
 				return object.Null, err
 			}
 			return fn(self.Object().(*Deque), args[0])
@@ -1018,7 +1018,7 @@ func initDefaultdict() {
 	for _, name := range []string{"copy", "__copy__"} {
 		name := name
 		t.AddRawMethod(name, func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
-			if err := noArgs("defaultdict."+name, args, kw); err != nil {
+			if err := noArgsQ("defaultdict", name, args, kw); err != nil {
 				return object.Null, err
 			}
 			return newDefaultdict(self, self)
@@ -1134,13 +1134,20 @@ func countElements(args []object.Value, kw []string) (object.Value, error) {
 			if !ok || err != nil {
 				return object.None, err
 			}
-			old, found, err := d.Get(k)
+			i, err := d.Lookup(k)
 			if err != nil {
 				return object.Null, err
 			}
+			if i >= 0 {
+				if old := d.ValueAt(i); old.IsInt() && old.RawInt() < math.MaxInt64 {
+					// No Python code runs: the entry stays where it is.
+					d.SetAt(i, object.Int(old.RawInt()+1))
+					continue
+				}
+			}
 			nv := one
-			if found {
-				if nv, err = object.BinaryOp(object.Add, old, one); err != nil {
+			if i >= 0 {
+				if nv, err = object.BinaryOp(object.Add, d.ValueAt(i), one); err != nil {
 					return object.Null, err
 				}
 			}

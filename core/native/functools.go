@@ -53,21 +53,45 @@ func (p *Partial) InstanceDict() *object.Dict {
 
 // Call calls the function with the stored and the given arguments.
 func (p *Partial) Call(args []object.Value, kwnames []string) (object.Value, error) {
-	npos := len(args) - len(kwnames)
 	nkw := p.kw.Len()
 	if nkw == 0 {
 		if len(p.args) == 0 {
 			return callGuarded(p.fn, args, kwnames)
+		}
+		if f, ok := p.fn.Object().(*vm.Function); ok && len(p.args)+len(args) <= 6 {
+			// A Python function copies its arguments into its frame, so
+			// they can be assembled on the Go stack.
+			var buf [6]object.Value
+			return f.Call(append(append(buf[:0], p.args...), args...), kwnames)
 		}
 		full := make([]object.Value, 0, len(p.args)+len(args))
 		full = append(append(full, p.args...), args...)
 		return callGuarded(p.fn, full, kwnames)
 	}
 	// Positionals, then the stored keywords the call does not override,
-	// then the call's keywords.
-	full := make([]object.Value, 0, len(p.args)+len(args)+nkw)
+	// then the call's keywords (on the Go stack for a Python function,
+	// which copies its arguments into its frame).
+	if f, ok := p.fn.Object().(*vm.Function); ok && len(p.args)+len(args)+nkw <= 8 && nkw+len(kwnames) <= 4 {
+		var buf [8]object.Value
+		var nbuf [4]string
+		full, names, err := p.mergeKeywords(buf[:0], nbuf[:0], args, kwnames)
+		if err != nil {
+			return object.Null, err
+		}
+		return f.Call(full, names)
+	}
+	full, names, err := p.mergeKeywords(make([]object.Value, 0, len(p.args)+len(args)+nkw), make([]string, 0, nkw+len(kwnames)), args, kwnames)
+	if err != nil {
+		return object.Null, err
+	}
+	return callGuarded(p.fn, full, names)
+}
+
+// mergeKeywords appends to full and names the vectorcall arguments of a
+// call with stored keywords.
+func (p *Partial) mergeKeywords(full []object.Value, names []string, args []object.Value, kwnames []string) ([]object.Value, []string, error) {
+	npos := len(args) - len(kwnames)
 	full = append(append(full, p.args...), args[:npos]...)
-	names := make([]string, 0, nkw+len(kwnames))
 	for i := 0; i < p.kw.EntriesLen(); i++ {
 		k, v, live := p.kw.EntryAt(i)
 		if !live {
@@ -75,7 +99,7 @@ func (p *Partial) Call(args []object.Value, kwnames []string) (object.Value, err
 		}
 		s, ok := k.Object().(*object.Str)
 		if !ok || k.Kind() != object.KindObject {
-			return object.Null, object.Errorf(object.TypeError, "keywords must be strings")
+			return nil, nil, object.Errorf(object.TypeError, "keywords must be strings")
 		}
 		overridden := false
 		for _, n := range kwnames {
@@ -91,7 +115,7 @@ func (p *Partial) Call(args []object.Value, kwnames []string) (object.Value, err
 	}
 	names = append(names, kwnames...)
 	full = append(full, args[npos:]...)
-	return callGuarded(p.fn, full, names)
+	return full, names, nil
 }
 
 func partialOf(self object.Value) *Partial { return object.Unwrap(self).Object().(*Partial) }
@@ -315,7 +339,7 @@ func functoolsReduce(args []object.Value, kw []string) (object.Value, error) {
 			acc = v
 			continue
 		}
-		if acc, err = object.Call(fn, []object.Value{acc, v}, nil); err != nil {
+		if acc, err = call2(fn, acc, v); err != nil {
 			return object.Null, err
 		}
 	}
@@ -385,7 +409,7 @@ func keyCompare(k *keyWrapper, other object.Value, op object.CompareOp) (object.
 	if k.obj.IsNull() || o.obj.IsNull() {
 		return object.Null, object.Errorf(object.AttributeError, "object")
 	}
-	r, err := object.Call(k.cmp, []object.Value{k.obj, o.obj}, nil)
+	r, err := call2(k.cmp, k.obj, o.obj)
 	if err != nil {
 		return object.Null, err
 	}

@@ -99,7 +99,7 @@ func newHeapq(in *vm.Interp) (*object.Module, error) {
 // list) with the wording of its Argument Clinic signature.
 func heapArgs(name string, args []object.Value, kw []string, n int) (*object.List, error) {
 	if n == 1 {
-		if err := object.ExactlyOne("_heapq."+name, args, kw); err != nil {
+		if err := exactlyOne("_heapq", name, args, kw); err != nil {
 			return nil, err
 		}
 	} else if err := funcPosOnly("_heapq", name, args, kw, n, n); err != nil {

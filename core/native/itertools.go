@@ -373,7 +373,7 @@ func (a *accumulateIter) Next() (object.Value, bool, error) {
 	if a.binop.IsNull() {
 		t, err = object.BinaryOp(object.Add, a.total, v)
 	} else {
-		t, err = object.Call(a.binop, []object.Value{a.total, v}, nil)
+		t, err = call2(a.binop, a.total, v)
 	}
 	if err != nil {
 		return object.Null, false, err
@@ -580,7 +580,7 @@ var predTypes = [...]**object.Type{&dropwhileType, &takewhileType, &filterfalseT
 func (p *predIter) Type() *object.Type { return *predTypes[p.kind] }
 
 func (p *predIter) call(v object.Value) (bool, error) {
-	r, err := object.Call(p.fn, []object.Value{v}, nil)
+	r, err := call1(p.fn, v)
 	if err != nil {
 		return false, err
 	}
@@ -731,7 +731,7 @@ func (g *groupbyIter) step() error {
 	}
 	k := v
 	if !g.keyfunc.IsNone() {
-		if k, err = object.Call(g.keyfunc, []object.Value{v}, nil); err != nil {
+		if k, err = call1(g.keyfunc, v); err != nil {
 			return err
 		}
 	}

@@ -276,10 +276,13 @@ func noArgs(name string, args []object.Value, kw []string) error {
 // ("itertools.tee() takes no keyword arguments", naming the module), the
 // count in Argument Clinic's ("tee expected at most 2 arguments, got 3").
 func funcPosOnly(module, name string, args []object.Value, kw []string, min, max int) error {
-	if err := object.NoKwargs(module+"."+name, kw); err != nil {
-		return err
+	if len(kw) > 0 {
+		return object.NoKwargs(module+"."+name, kw)
 	}
-	return object.CheckPositional(name, len(args), min, max)
+	if len(args) < min || (max >= 0 && len(args) > max) {
+		return object.CheckPositional(name, len(args), min, max)
+	}
+	return nil
 }
 
 // argTypeName is how CPython's argument errors name an argument's type:
@@ -289,4 +292,41 @@ func argTypeName(v object.Value) string {
 		return "None"
 	}
 	return object.TypeOf(v).Name
+}
+
+// exactlyOne is object.ExactlyOne for a qualified name built only when the
+// check fails (the name is qual + "." + name).
+func exactlyOne(qual, name string, args []object.Value, kw []string) error {
+	if len(args) == 1 && len(kw) == 0 {
+		return nil
+	}
+	return object.ExactlyOne(qual+"."+name, args, kw)
+}
+
+// noArgsQ is object.NoArgs for a qualified name built only on failure.
+func noArgsQ(qual, name string, args []object.Value, kw []string) error {
+	if len(args) == 0 && len(kw) == 0 {
+		return nil
+	}
+	return object.NoArgs(qual+"."+name, args, kw)
+}
+
+// call1 calls fn(a) from a loop: a Python function copies its arguments
+// into its frame, so for it the argument array stays on the Go stack
+// instead of costing an allocation per call.
+func call1(fn, a object.Value) (object.Value, error) {
+	if f, ok := fn.Object().(*vm.Function); ok {
+		buf := [1]object.Value{a}
+		return f.Call(buf[:], nil)
+	}
+	return object.Call(fn, []object.Value{a}, nil)
+}
+
+// call2 is call1 for fn(a, b).
+func call2(fn, a, b object.Value) (object.Value, error) {
+	if f, ok := fn.Object().(*vm.Function); ok {
+		buf := [2]object.Value{a, b}
+		return f.Call(buf[:], nil)
+	}
+	return object.Call(fn, []object.Value{a, b}, nil)
 }

@@ -37,7 +37,7 @@ func newOperator(in *vm.Interp) (*object.Module, error) {
 	}
 	un := func(name string, fn func(a object.Value) (object.Value, error)) {
 		defFunc(m, name, func(args []object.Value, kw []string) (object.Value, error) {
-			if err := object.ExactlyOne("_operator."+name, args, kw); err != nil {
+			if err := exactlyOne("_operator", name, args, kw); err != nil {
 				return object.Null, err
 			}
 			return fn(args[0])
