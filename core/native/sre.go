@@ -140,7 +140,21 @@ func sreGetString(v object.Value) (sreSubject, bool) {
 	case *object.ByteArray:
 		s.b, s.n, s.isBytes = o.B, len(o.B), true
 	default:
-		return s, false
+		// Other bytes-like objects (memoryview, array.array): a simple,
+		// contiguous buffer, as PyBUF_SIMPLE asks.
+		if !object.IsBuffer(v) {
+			return s, false
+		}
+		buf, err := object.GetBuffer(v, false)
+		if err != nil {
+			return s, false
+		}
+		defer buf.Release()
+		if !buf.Contiguous() {
+			return s, false
+		}
+		b := buf.Bytes()
+		s.b, s.n, s.isBytes = b, len(b), true
 	}
 	return s, true
 }

@@ -291,3 +291,9 @@ for label, f in [
     ('start args', lambda: m.start(1, 2)),
 ]:
     run(label, f)
+import array
+run('memoryview subject', lambda: (re.findall(rb'.', memoryview(b'abc')), re.match(rb'(a)', memoryview(b'ab')).group(1), type(re.match(rb'.*', memoryview(b'ab')).string).__name__))
+run('array subject', lambda: (re.findall(rb'\x01', array.array('i', [1, 2])), re.match(rb'.*', array.array('b', [65, 66])).group()))
+run('strided memoryview', lambda: re.findall(rb'.', memoryview(b'abcd')[::2]))
+run('memoryview sub', lambda: (re.sub(rb'a', b'x', memoryview(b'aba')), re.split(rb'b', memoryview(b'aba')), re.sub(rb'a', memoryview(b'y'), b'aba')))
+run('memoryview pattern', lambda: re.compile(memoryview(b'a')))
