@@ -75,20 +75,28 @@ func runPyvarScript(t *testing.T, src []byte, path []string) (string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	in := interp.New(vm.Options{Stdout: &out, Stderr: &errb, Path: path})
-	if err := in.RunSource(src, "sre_table.py"); err != nil {
+	if err := in.RunSource(src, "<test>"); err != nil {
 		errb.WriteString(vm.FormatException(err))
 	}
 	in.Finalize()
 	return out.String(), errb.String()
 }
 
-func TestReTableAgainstCPython(t *testing.T) {
+func TestReTableAgainstCPython(t *testing.T) { compareReScript(t, "sre_table.py") }
+
+// TestReRandomAgainstCPython runs 400 random patterns (and what sre_parse
+// says about the invalid ones) through re on both interpreters.
+func TestReRandomAgainstCPython(t *testing.T) { compareReScript(t, "sre_random.py") }
+
+// compareReScript runs testdata/name under CPython 3.10 and pyvar and
+// reports the lines that differ.
+func compareReScript(t *testing.T, name string) {
 	py := pyref.Require(t)
 	lib := filepath.Join(filepath.Dir(filepath.Dir(py)), "lib", "python3.10")
 	if _, err := os.Stat(filepath.Join(lib, "sre_compile.py")); err != nil {
 		t.Skipf("SKIPPING: no CPython 3.10 Lib beside %s", py)
 	}
-	src, err := os.ReadFile(filepath.Join("testdata", "sre_table.py"))
+	src, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
