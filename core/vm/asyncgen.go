@@ -3,13 +3,14 @@ package vm
 import (
 	"fmt"
 
+	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
 )
 
 // AsyncGenerator is the object calling an `async def` function containing
-// yield returns (CPython's PyAsyncGenObject). Its frame's YIELD_VALUE
-// yields an asyncGenWrapped, which the asend/athrow awaitables turn into
-// StopIteration(value) for their awaiter; anything else the frame yields
+// yield returns (CPython's PyAsyncGenObject). A value its frame yields at
+// its own YIELD_VALUE ends the asend/athrow awaitable with
+// StopIteration(value) for the awaiter; anything else the frame yields
 // comes from an await inside it and passes through to the event loop.
 type AsyncGenerator struct {
 	genBase
@@ -36,13 +37,14 @@ func (in *Interp) newAsyncGenerator(f *Frame, fn *Function) *AsyncGenerator {
 	return a
 }
 
-// asyncGenWrapped marks a value an async generator yielded (as opposed to
-// one an await inside it passes through).
-type asyncGenWrapped struct{ v object.Value }
-
-var asyncGenWrappedType = newType("async_generator_wrapped_value", nil)
-
-func (w *asyncGenWrapped) Type() *object.Type { return asyncGenWrappedType }
+// yieldedValue reports whether the generator's frame is suspended at its
+// own yield (rather than inside an await that passes a value through to
+// the event loop): what CPython marks by wrapping the yielded value in an
+// _PyAsyncGenWrappedValue. Asked right after a resume.
+func (a *AsyncGenerator) yieldedValue() bool {
+	f := a.Frame
+	return f != nil && f.Lasti >= 0 && code.Opcode(f.Code.Code[f.Lasti]) == code.YIELD_VALUE
+}
 
 // initHooks is async_gen_init_hooks: the first asend/athrow/aclose/__anext__
 // records the finalizer and calls firstiter, as the thread state holds them.
@@ -61,22 +63,22 @@ func (a *AsyncGenerator) initHooks() error {
 	return nil
 }
 
-// unwrap is async_gen_unwrap_value: a wrapped yield becomes
-// StopIteration(value) for the awaiter; the end of the generator is
+// unwrap is async_gen_unwrap_value: the generator's own yield ends the
+// awaitable (stop: StopIteration(r) for the awaiter); its end is
 // StopAsyncIteration.
-func (a *AsyncGenerator) unwrap(r object.Value, err error) (object.Value, error) {
+func (a *AsyncGenerator) unwrap(r object.Value, err error) (object.Value, bool, error) {
 	if err != nil {
 		if object.ExceptionMatches(err, object.StopAsyncIteration) || object.ExceptionMatches(err, object.GeneratorExit) {
 			a.closed = true
 		}
 		a.runningAsync = false
-		return object.Null, err
+		return object.Null, false, err
 	}
-	if w, ok := r.Object().(*asyncGenWrapped); ok {
+	if a.yieldedValue() {
 		a.runningAsync = false
-		return object.Null, stopIteration(w.v)
+		return r, true, nil
 	}
-	return r, nil
+	return r, false, nil
 }
 
 // The states of the asend and athrow awaitables.
@@ -97,13 +99,14 @@ var asyncGenASendType = newType("async_generator_asend", nil)
 
 func (o *asyncGenASend) Type() *object.Type { return asyncGenASendType }
 
-func (o *asyncGenASend) send(arg object.Value) (object.Value, error) {
+// step is async_gen_asend_send: stop reports StopIteration(r).
+func (o *asyncGenASend) step(arg object.Value) (object.Value, bool, error) {
 	if o.state == awaitableClosed {
-		return object.Null, object.Errorf(object.RuntimeError, "cannot reuse already awaited __anext__()/asend()")
+		return object.Null, false, object.Errorf(object.RuntimeError, "cannot reuse already awaited __anext__()/asend()")
 	}
 	if o.state == awaitableInit {
 		if o.gen.runningAsync {
-			return object.Null, object.Errorf(object.RuntimeError, "anext(): asynchronous generator is already running")
+			return object.Null, false, object.Errorf(object.RuntimeError, "anext(): asynchronous generator is already running")
 		}
 		if arg.IsNull() || arg.IsNone() {
 			arg = o.sendval
@@ -111,31 +114,39 @@ func (o *asyncGenASend) send(arg object.Value) (object.Value, error) {
 		o.state = awaitableIter
 	}
 	o.gen.runningAsync = true
-	r, err := o.gen.unwrap(o.gen.sendEx(arg, nil, false))
-	if err != nil {
+	r, stop, err := o.gen.unwrap(o.gen.sendEx(arg, nil, false))
+	if err != nil || stop {
 		o.state = awaitableClosed
 	}
-	return r, err
+	return r, stop, err
 }
 
-func (o *asyncGenASend) throw(typ, val, tb object.Value) (object.Value, error) {
+func (o *asyncGenASend) throw(typ, val, tb object.Value) (object.Value, bool, error) {
 	if o.state == awaitableClosed {
-		return object.Null, object.Errorf(object.RuntimeError, "cannot reuse already awaited __anext__()/asend()")
+		return object.Null, false, object.Errorf(object.RuntimeError, "cannot reuse already awaited __anext__()/asend()")
 	}
-	r, err := o.gen.unwrap(o.gen.throw(typ, val, tb, true))
-	if err != nil {
+	r, stop, err := o.gen.unwrap(o.gen.throw(typ, val, tb, true))
+	if err != nil || stop {
 		o.state = awaitableClosed
 	}
-	return r, err
+	return r, stop, err
 }
 
-func (o *asyncGenASend) amSend(v object.Value) (object.Value, bool, error) {
-	return sendToAmSend(o.send(v))
-}
+func (o *asyncGenASend) amSend(v object.Value) (object.Value, bool, error) { return o.step(v) }
 
 // Next is the iterator step (__next__ without the StopIteration value).
 func (o *asyncGenASend) Next() (object.Value, bool, error) {
-	return nextFromSend(o.send(object.Null))
+	r, stop, err := o.step(object.Null)
+	return r, !stop && err == nil, err
+}
+
+// stopped turns a step's result into the Python method's: a stop is a
+// StopIteration carrying its value.
+func stopped(r object.Value, stop bool, err error) (object.Value, error) {
+	if stop {
+		return object.Null, stopIteration(r)
+	}
+	return r, err
 }
 
 // sendToAmSend turns a send() result (a StopIteration error for the end)
@@ -176,121 +187,127 @@ func (o *asyncGenAThrow) closeMode() bool { return o.args == nil }
 
 const asyncGenIgnoredExit = "async generator ignored GeneratorExit"
 
-func (o *asyncGenAThrow) send(arg object.Value) (object.Value, error) {
+// step is async_gen_athrow_send: stop reports StopIteration(r).
+func (o *asyncGenAThrow) step(arg object.Value) (object.Value, bool, error) {
 	gen := o.gen
 	if o.state == awaitableClosed {
-		return object.Null, object.Errorf(object.RuntimeError, "cannot reuse already awaited aclose()/athrow()")
+		return object.Null, false, object.Errorf(object.RuntimeError, "cannot reuse already awaited aclose()/athrow()")
 	}
 	if gen.Frame == nil {
 		o.state = awaitableClosed
-		return object.Null, object.NewException(object.StopIteration)
+		return object.None, true, nil
 	}
-	var r object.Value
-	var err error
 	if o.state == awaitableInit {
 		if gen.runningAsync {
 			o.state = awaitableClosed
 			if o.closeMode() {
-				return object.Null, object.Errorf(object.RuntimeError, "aclose(): asynchronous generator is already running")
+				return object.Null, false, object.Errorf(object.RuntimeError, "aclose(): asynchronous generator is already running")
 			}
-			return object.Null, object.Errorf(object.RuntimeError, "athrow(): asynchronous generator is already running")
+			return object.Null, false, object.Errorf(object.RuntimeError, "athrow(): asynchronous generator is already running")
 		}
 		if gen.closed {
 			o.state = awaitableClosed
-			return object.Null, object.NewException(object.StopAsyncIteration)
+			return object.Null, false, object.NewException(object.StopAsyncIteration)
 		}
 		if !arg.IsNull() && !arg.IsNone() {
-			return object.Null, object.Errorf(object.RuntimeError, "can't send non-None value to a just-started coroutine")
+			return object.Null, false, object.Errorf(object.RuntimeError, "can't send non-None value to a just-started coroutine")
 		}
 		o.state = awaitableIter
 		gen.runningAsync = true
 		if o.closeMode() {
 			gen.closed = true
-			r, err = gen.throw(object.FromObject(object.GeneratorExit), object.Null, object.Null, false)
-			if err == nil {
-				if _, ok := r.Object().(*asyncGenWrapped); ok {
-					return o.yieldClose()
-				}
+			r, err := gen.throw(object.FromObject(object.GeneratorExit), object.Null, object.Null, false)
+			if err != nil {
+				return o.checkError(err)
 			}
-		} else {
-			if err := object.CheckPositional("athrow", len(o.args), 1, 3); err != nil {
-				return object.Null, err
+			if gen.yieldedValue() {
+				return o.yieldClose()
 			}
-			typ, val, tb := o.args[0], object.Null, object.Null
-			if len(o.args) > 1 {
-				val = o.args[1]
-			}
-			if len(o.args) > 2 {
-				tb = o.args[2]
-			}
-			r, err = gen.unwrap(gen.throw(typ, val, tb, false))
+			return r, false, nil
 		}
+		if err := object.CheckPositional("athrow", len(o.args), 1, 3); err != nil {
+			return object.Null, false, err
+		}
+		typ, val, tb := o.args[0], object.Null, object.Null
+		if len(o.args) > 1 {
+			val = o.args[1]
+		}
+		if len(o.args) > 2 {
+			tb = o.args[2]
+		}
+		r, stop, err := gen.unwrap(gen.throw(typ, val, tb, false))
 		if err != nil {
 			return o.checkError(err)
 		}
-		return r, nil
+		if stop {
+			// check_error with the StopIteration unwrap set.
+			gen.runningAsync = false
+			o.state = awaitableClosed
+		}
+		return r, stop, nil
 	}
-	r, err = gen.sendEx(arg, nil, false)
+	r, err := gen.sendEx(arg, nil, false)
 	if !o.closeMode() {
 		return gen.unwrap(r, err)
 	}
 	if err != nil {
 		return o.checkError(err)
 	}
-	if _, ok := r.Object().(*asyncGenWrapped); ok {
+	if gen.yieldedValue() {
 		return o.yieldClose()
 	}
-	return r, nil
+	return r, false, nil
 }
 
 // yieldClose: the generator yielded while being closed.
-func (o *asyncGenAThrow) yieldClose() (object.Value, error) {
+func (o *asyncGenAThrow) yieldClose() (object.Value, bool, error) {
 	o.gen.runningAsync = false
 	o.state = awaitableClosed
-	return object.Null, object.Errorf(object.RuntimeError, asyncGenIgnoredExit)
+	return object.Null, false, object.Errorf(object.RuntimeError, asyncGenIgnoredExit)
 }
 
 // checkError: aclose() ends quietly (StopIteration) when the generator
 // stopped or let GeneratorExit through.
-func (o *asyncGenAThrow) checkError(err error) (object.Value, error) {
+func (o *asyncGenAThrow) checkError(err error) (object.Value, bool, error) {
 	o.gen.runningAsync = false
 	o.state = awaitableClosed
 	if o.closeMode() && (object.ExceptionMatches(err, object.StopAsyncIteration) || object.ExceptionMatches(err, object.GeneratorExit)) {
-		return object.Null, object.NewException(object.StopIteration)
+		return object.None, true, nil
 	}
-	return object.Null, err
+	return object.Null, false, err
 }
 
-func (o *asyncGenAThrow) throw(typ, val, tb object.Value) (object.Value, error) {
+func (o *asyncGenAThrow) throw(typ, val, tb object.Value) (object.Value, bool, error) {
 	if o.state == awaitableClosed {
-		return object.Null, object.Errorf(object.RuntimeError, "cannot reuse already awaited aclose()/athrow()")
+		return object.Null, false, object.Errorf(object.RuntimeError, "cannot reuse already awaited aclose()/athrow()")
 	}
 	r, err := o.gen.throw(typ, val, tb, true)
 	if !o.closeMode() {
 		return o.gen.unwrap(r, err)
 	}
 	if err == nil {
-		if _, ok := r.Object().(*asyncGenWrapped); ok {
+		if o.gen.yieldedValue() {
 			return o.yieldClose()
 		}
-		return r, nil
+		return r, false, nil
 	}
 	if object.ExceptionMatches(err, object.StopAsyncIteration) || object.ExceptionMatches(err, object.GeneratorExit) {
-		return object.Null, object.NewException(object.StopIteration)
+		return object.None, true, nil
 	}
-	return object.Null, err
+	return object.Null, false, err
 }
 
 func (o *asyncGenAThrow) amSend(v object.Value) (object.Value, bool, error) {
 	if v.IsNull() {
 		v = object.None
 	}
-	return sendToAmSend(o.send(v))
+	return o.step(v)
 }
 
 // Next is the iterator step (__next__ without the StopIteration value).
 func (o *asyncGenAThrow) Next() (object.Value, bool, error) {
-	return nextFromSend(o.send(object.None))
+	r, stop, err := o.step(object.None)
+	return r, !stop && err == nil, err
 }
 
 func initAsyncGenTypes() {
@@ -339,16 +356,22 @@ func initAsyncGenTypes() {
 		}
 		return ag(self).anext()
 	})
+	t.AddClassMethod("__class_getitem__", func(cls object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.ExactlyOne("__class_getitem__", args, kwnames); err != nil {
+			return object.Null, err
+		}
+		return object.NewGenericAlias(cls, args[0]), nil
+	})
 	genNameAttrs(t, base)
 	genFrameAttrs(t, "ag", "ag_await", base, false)
 	addGetter(t, "ag_running", func(self object.Value) (object.Value, error) { return object.Bool(ag(self).runningAsync), nil })
 
 	awaitableMethods(asyncGenASendType,
 		func(self object.Value, v object.Value) (object.Value, error) {
-			return self.Object().(*asyncGenASend).send(v)
+			return stopped(self.Object().(*asyncGenASend).step(v))
 		},
 		func(self object.Value, typ, val, tb object.Value) (object.Value, error) {
-			return self.Object().(*asyncGenASend).throw(typ, val, tb)
+			return stopped(self.Object().(*asyncGenASend).throw(typ, val, tb))
 		},
 		func(self object.Value) { self.Object().(*asyncGenASend).state = awaitableClosed })
 	awaitableMethods(asyncGenAThrowType,
@@ -356,10 +379,10 @@ func initAsyncGenTypes() {
 			if v.IsNull() {
 				v = object.None
 			}
-			return self.Object().(*asyncGenAThrow).send(v)
+			return stopped(self.Object().(*asyncGenAThrow).step(v))
 		},
 		func(self object.Value, typ, val, tb object.Value) (object.Value, error) {
-			return self.Object().(*asyncGenAThrow).throw(typ, val, tb)
+			return stopped(self.Object().(*asyncGenAThrow).throw(typ, val, tb))
 		},
 		func(self object.Value) { self.Object().(*asyncGenAThrow).state = awaitableClosed })
 	initAnextAwaitableType()

@@ -208,6 +208,7 @@ func genFrameAttrs(t *object.Type, prefix, yf string, get func(self object.Value
 		if g.Frame == nil {
 			return object.None, nil
 		}
+		g.Frame.escaped = true
 		return object.FromObject(g.Frame), nil
 	})
 	if running {

@@ -688,9 +688,6 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 		case code.YIELD_VALUE:
 			sp--
 			result = s[sp]
-			if f.Code.Flags&code.CoAsyncGenerator != 0 {
-				result = object.FromObject(&asyncGenWrapped{result})
-			}
 			f.sp = sp
 			f.pc = pc
 			f.Lasti = pc - 1

@@ -65,8 +65,10 @@ func (g *Generator) PyRepr() (string, error) { return g.String(), nil }
 // decorated with types.coroutine (CO_ITERABLE_COROUTINE): await accepts it.
 func (g *Generator) isIterableCoroutine() bool { return g.Code.Flags&code.CoIterableCorout != 0 }
 
+// initGen makes g own frame f. The frame goes back to the interpreter's
+// free list when the generator finishes, unless something else came to
+// refer to it (gi_frame, a traceback, sys._getframe mark it escaped).
 func (in *Interp) initGen(g *genBase, self object.Object, kind genKind, f *Frame, fn *Function) {
-	f.escaped = true
 	in.genSeq++
 	*g = genBase{Frame: f, Code: f.Code, Name: fn.Name, Qualname: fn.Qualname, interp: in, seq: in.genSeq, kind: kind, self: self}
 	g.exc.exc = object.None
@@ -128,6 +130,7 @@ func (g *genBase) resume(v object.Value, pending error, closing bool) (r object.
 	g.Frame = nil
 	g.exc.exc = object.None
 	f.gen = nil
+	in.releaseFrame(f)
 	if err != nil {
 		if object.ExceptionMatches(err, object.StopIteration) {
 			return object.Null, false, runtimeErrorFromCause(err, genKindNames[g.kind]+" raised StopIteration")

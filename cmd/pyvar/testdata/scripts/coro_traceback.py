@@ -85,4 +85,36 @@ try:
 except OSError as e:
     print("thrown through:", frames(e.__traceback__))
 
+# frames reached through a traceback or cr_frame outlive their coroutine,
+# even when many other coroutines run (and finish) afterwards
+saved_tb = None
+async def fails():
+    await Tick()
+    raise LookupError("kept")
+try:
+    run(fails())
+except LookupError as e:
+    saved_tb = e.__traceback__
+c = who_called()
+held = c.cr_frame
+c.send(None)
+try:
+    c.send(None)
+except StopIteration:
+    pass
+async def fine(i):
+    await Tick()
+    return [i]
+for i in range(200):
+    run(fine(i))
+print("kept traceback:", frames(saved_tb), saved_tb.tb_next.tb_frame.f_locals)
+print("kept cr_frame:", held.f_code.co_name, held.f_lineno, sorted(held.f_locals))
+
+def gen():
+    x = 1
+    yield x
+g = gen()
+gf = g.gi_frame
+print(list(g), g.gi_frame, gf.f_code.co_name, gf.f_locals)
+
 run(top())
