@@ -37,6 +37,8 @@ func run[C char](st *State, s []C, pc0 int, toplevel bool) (bool, error) {
 		n    int
 		rp   *repeat
 		ok   bool
+		pc   int
+		ptr  int
 		// The context and saved-mark stacks live in locals while the
 		// match runs (no write to st on every push), and go back to st
 		// when it ends so that their memory is reused.
@@ -57,6 +59,9 @@ entrance:
 	}
 
 dispatch:
+	// pc and ptr live in registers while operations run in this context;
+	// ctx gets them back before anything that leaves the loop and resumes.
+	pc, ptr = ctx.pc, ctx.ptr
 	for {
 		st.steps++
 		if st.steps&0xfff == 0 && st.Cancel != nil {
@@ -64,11 +69,11 @@ dispatch:
 				goto abort
 			}
 		}
-		op := code[ctx.pc]
-		ctx.pc++
+		op := code[pc]
+		pc++
 		switch op {
 		case opMark:
-			i := int(code[ctx.pc])
+			i := int(code[pc])
 			if i&1 != 0 {
 				st.LastIndex = i/2 + 1
 			}
@@ -79,106 +84,106 @@ dispatch:
 				}
 				st.LastMark = i
 			}
-			st.Marks[i] = ctx.ptr
-			ctx.pc++
+			st.Marks[i] = ptr
+			pc++
 
 		case opLiteral:
-			if ctx.ptr >= end || uint32(s[ctx.ptr]) != code[ctx.pc] {
+			if ptr >= end || uint32(s[ptr]) != code[pc] {
 				goto fail
 			}
-			ctx.pc++
-			ctx.ptr++
+			pc++
+			ptr++
 
 		case opNotLiteral:
-			if ctx.ptr >= end || uint32(s[ctx.ptr]) == code[ctx.pc] {
+			if ptr >= end || uint32(s[ptr]) == code[pc] {
 				goto fail
 			}
-			ctx.pc++
-			ctx.ptr++
+			pc++
+			ptr++
 
 		case opSuccess:
-			if ctx.toplevel && ((st.matchAll && ctx.ptr != end) || (st.MustAdvance && ctx.ptr == st.Start)) {
+			if ctx.toplevel && ((st.matchAll && ptr != end) || (st.MustAdvance && ptr == st.Start)) {
 				goto fail
 			}
-			st.Ptr = ctx.ptr
+			st.Ptr = ptr
 			goto success
 
 		case opAt:
-			if !at(st, s, ctx.ptr, code[ctx.pc]) {
+			if !at(st, s, ptr, code[pc]) {
 				goto fail
 			}
-			ctx.pc++
+			pc++
 
 		case opCategory:
-			if ctx.ptr >= end || !category(code[ctx.pc], uint32(s[ctx.ptr])) {
+			if ptr >= end || !category(code[pc], uint32(s[ptr])) {
 				goto fail
 			}
-			ctx.pc++
-			ctx.ptr++
+			pc++
+			ptr++
 
 		case opAny:
-			if ctx.ptr >= end || s[ctx.ptr] == '\n' {
+			if ptr >= end || s[ptr] == '\n' {
 				goto fail
 			}
-			ctx.ptr++
+			ptr++
 
 		case opAnyAll:
-			if ctx.ptr >= end {
+			if ptr >= end {
 				goto fail
 			}
-			ctx.ptr++
+			ptr++
 
 		case opIn, opInIgnore, opInUniIgnore, opInLocIgnore:
-			if ctx.ptr >= end || !prog.inSet(ctx.pc-1, uint32(s[ctx.ptr])) {
+			if ptr >= end || !prog.inSet(pc-1, uint32(s[ptr])) {
 				goto fail
 			}
-			ctx.pc += int(code[ctx.pc])
-			ctx.ptr++
+			pc += int(code[pc])
+			ptr++
 
 		case opLiteralIgnore:
-			if ctx.ptr >= end || LowerASCII(uint32(s[ctx.ptr])) != code[ctx.pc] {
+			if ptr >= end || LowerASCII(uint32(s[ptr])) != code[pc] {
 				goto fail
 			}
-			ctx.pc++
-			ctx.ptr++
+			pc++
+			ptr++
 
 		case opLiteralUniIgnore:
-			if ctx.ptr >= end || LowerUnicode(uint32(s[ctx.ptr])) != code[ctx.pc] {
+			if ptr >= end || LowerUnicode(uint32(s[ptr])) != code[pc] {
 				goto fail
 			}
-			ctx.pc++
-			ctx.ptr++
+			pc++
+			ptr++
 
 		case opLiteralLocIgnore:
-			if ctx.ptr >= end || !charLocIgnore(code[ctx.pc], uint32(s[ctx.ptr])) {
+			if ptr >= end || !charLocIgnore(code[pc], uint32(s[ptr])) {
 				goto fail
 			}
-			ctx.pc++
-			ctx.ptr++
+			pc++
+			ptr++
 
 		case opNotLiteralIgnore:
-			if ctx.ptr >= end || LowerASCII(uint32(s[ctx.ptr])) == code[ctx.pc] {
+			if ptr >= end || LowerASCII(uint32(s[ptr])) == code[pc] {
 				goto fail
 			}
-			ctx.pc++
-			ctx.ptr++
+			pc++
+			ptr++
 
 		case opNotLiteralUniIgnore:
-			if ctx.ptr >= end || LowerUnicode(uint32(s[ctx.ptr])) == code[ctx.pc] {
+			if ptr >= end || LowerUnicode(uint32(s[ptr])) == code[pc] {
 				goto fail
 			}
-			ctx.pc++
-			ctx.ptr++
+			pc++
+			ptr++
 
 		case opNotLiteralLocIgnore:
-			if ctx.ptr >= end || charLocIgnore(code[ctx.pc], uint32(s[ctx.ptr])) {
+			if ptr >= end || charLocIgnore(code[pc], uint32(s[ptr])) {
 				goto fail
 			}
-			ctx.pc++
-			ctx.ptr++
+			pc++
+			ptr++
 
 		case opJump, opInfo:
-			ctx.pc += int(code[ctx.pc])
+			pc += int(code[pc])
 
 		case opBranch:
 			// <BRANCH> <skip> code <JUMP> ... <0>
@@ -189,69 +194,74 @@ dispatch:
 					goto nomem
 				}
 			}
+			ctx.pc, ctx.ptr = pc, ptr
 			goto branchNext
 
 		case opRepeatOne:
 			// <REPEAT_ONE> <skip> <min> <max> item <SUCCESS> tail: a
 			// greedy repeat of one character, counted in one go.
-			if int(code[ctx.pc+1]) > end-ctx.ptr {
+			if int(code[pc+1]) > end-ptr {
 				goto fail
 			}
-			st.Ptr = ctx.ptr
-			n = count(st, s, ctx.pc+3, int(code[ctx.pc+2]))
+			st.Ptr = ptr
+			n = count(st, s, pc+3, int(code[pc+2]))
 			ctx.count = n
-			ctx.ptr += n
-			if n < int(code[ctx.pc+1]) {
+			ptr += n
+			if n < int(code[pc+1]) {
 				goto fail
 			}
-			if next := ctx.pc + int(code[ctx.pc]); code[next] == opSuccess && ctx.ptr == end &&
-				!(ctx.toplevel && st.MustAdvance && ctx.ptr == st.Start) {
+			if next := pc + int(code[pc]); code[next] == opSuccess && ptr == end &&
+				!(ctx.toplevel && st.MustAdvance && ptr == st.Start) {
 				// The tail is empty: done.
-				st.Ptr = ctx.ptr
+				st.Ptr = ptr
 				goto success
 			} else if code[next] == opLiteral {
 				// The tail starts with a literal: only try the
 				// positions where it occurs.
 				ctx.lastmark, ctx.lastindex = st.LastMark, st.LastIndex
 				ctx.chr = code[next+1]
+				ctx.pc, ctx.ptr = pc, ptr
 				goto repeatOneLiteral
 			}
 			ctx.lastmark, ctx.lastindex = st.LastMark, st.LastIndex
+			ctx.pc, ctx.ptr = pc, ptr
 			goto repeatOneGeneral
 
 		case opMinRepeatOne:
 			// <MIN_REPEAT_ONE> <skip> <min> <max> item <SUCCESS> tail
-			if int(code[ctx.pc+1]) > end-ctx.ptr {
+			if int(code[pc+1]) > end-ptr {
 				goto fail
 			}
-			st.Ptr = ctx.ptr
-			if code[ctx.pc+1] == 0 {
+			st.Ptr = ptr
+			if code[pc+1] == 0 {
 				ctx.count = 0
 			} else {
-				n = count(st, s, ctx.pc+3, int(code[ctx.pc+1]))
-				if n < int(code[ctx.pc+1]) {
+				n = count(st, s, pc+3, int(code[pc+1]))
+				if n < int(code[pc+1]) {
 					goto fail
 				}
 				ctx.count = n
-				ctx.ptr += n
+				ptr += n
 			}
-			if code[ctx.pc+int(code[ctx.pc])] == opSuccess &&
-				!(ctx.toplevel && ((st.matchAll && ctx.ptr != end) || (st.MustAdvance && ctx.ptr == st.Start))) {
-				st.Ptr = ctx.ptr
+			if code[pc+int(code[pc])] == opSuccess &&
+				!(ctx.toplevel && ((st.matchAll && ptr != end) || (st.MustAdvance && ptr == st.Start))) {
+				st.Ptr = ptr
 				goto success
 			}
 			ctx.lastmark, ctx.lastindex = st.LastMark, st.LastIndex
+			ctx.pc, ctx.ptr = pc, ptr
 			goto minRepeatOne
 
 		case opRepeat:
 			// <REPEAT> <skip> <min> <max> item <UNTIL> tail: install a
 			// repeat context; the UNTIL operators do the work.
-			if ctx.rep, err = st.newRepeat(ctx.pc); err != nil {
+			if ctx.rep, err = st.newRepeat(pc); err != nil {
 				goto abort
 			}
 			st.repeat = ctx.rep
-			st.Ptr = ctx.ptr
-			if ctxs, ok = pushContext(ctxs, jRepeat, ctx.pc+int(code[ctx.pc]), ctx.toplevel); !ok {
+			st.Ptr = ptr
+			ctx.pc, ctx.ptr = pc, ptr
+			if ctxs, ok = pushContext(ctxs, jRepeat, pc+int(code[pc]), ctx.toplevel); !ok {
 				goto nomem
 			}
 			ctx = &ctxs[len(ctxs)-1]
@@ -265,11 +275,12 @@ dispatch:
 			}
 			ctx.rep = st.repeat
 			rp = &st.reps[ctx.rep]
-			st.Ptr = ctx.ptr
+			st.Ptr = ptr
 			ctx.count = rp.count + 1
 			if ctx.count < int(code[rp.pc+1]) {
 				// Not enough items yet.
 				rp.count = ctx.count
+				ctx.pc, ctx.ptr = pc, ptr
 				if ctxs, ok = pushContext(ctxs, jMaxUntil1, rp.pc+3, ctx.toplevel); !ok {
 					goto nomem
 				}
@@ -284,12 +295,14 @@ dispatch:
 				}
 				ctx.savedLastPtr = rp.lastPtr
 				rp.lastPtr = st.Ptr
+				ctx.pc, ctx.ptr = pc, ptr
 				if ctxs, ok = pushContext(ctxs, jMaxUntil2, rp.pc+3, ctx.toplevel); !ok {
 					goto nomem
 				}
 				ctx = &ctxs[len(ctxs)-1]
 				goto entrance
 			}
+			ctx.pc, ctx.ptr = pc, ptr
 			goto maxUntilTail
 
 		case opMinUntil:
@@ -300,10 +313,11 @@ dispatch:
 			}
 			ctx.rep = st.repeat
 			rp = &st.reps[ctx.rep]
-			st.Ptr = ctx.ptr
+			st.Ptr = ptr
 			ctx.count = rp.count + 1
 			if ctx.count < int(code[rp.pc+1]) {
 				rp.count = ctx.count
+				ctx.pc, ctx.ptr = pc, ptr
 				if ctxs, ok = pushContext(ctxs, jMinUntil1, rp.pc+3, ctx.toplevel); !ok {
 					goto nomem
 				}
@@ -314,14 +328,15 @@ dispatch:
 			// marks themselves (bpo-35859).
 			st.repeat = rp.prev
 			ctx.lastmark, ctx.lastindex = st.LastMark, st.LastIndex
-			if ctxs, ok = pushContext(ctxs, jMinUntil2, ctx.pc, ctx.toplevel); !ok {
+			ctx.pc, ctx.ptr = pc, ptr
+			if ctxs, ok = pushContext(ctxs, jMinUntil2, pc, ctx.toplevel); !ok {
 				goto nomem
 			}
 			ctx = &ctxs[len(ctxs)-1]
 			goto entrance
 
 		case opGroupref, opGrouprefIgnore, opGrouprefUniIgnore, opGrouprefLocIgnore:
-			g := 2 * int(code[ctx.pc])
+			g := 2 * int(code[pc])
 			if g >= st.LastMark {
 				goto fail
 			}
@@ -329,61 +344,62 @@ dispatch:
 			if p < 0 || e < 0 || e < p {
 				goto fail
 			}
-			if p < e && e-p > end-ctx.ptr {
+			if p < e && e-p > end-ptr {
 				goto fail
 			}
 			switch op {
 			case opGroupref:
 				for ; p < e; p++ {
-					if s[ctx.ptr] != s[p] {
+					if s[ptr] != s[p] {
 						goto fail
 					}
-					ctx.ptr++
+					ptr++
 				}
 			case opGrouprefIgnore:
 				for ; p < e; p++ {
-					if LowerASCII(uint32(s[ctx.ptr])) != LowerASCII(uint32(s[p])) {
+					if LowerASCII(uint32(s[ptr])) != LowerASCII(uint32(s[p])) {
 						goto fail
 					}
-					ctx.ptr++
+					ptr++
 				}
 			case opGrouprefUniIgnore:
 				for ; p < e; p++ {
-					if LowerUnicode(uint32(s[ctx.ptr])) != LowerUnicode(uint32(s[p])) {
+					if LowerUnicode(uint32(s[ptr])) != LowerUnicode(uint32(s[p])) {
 						goto fail
 					}
-					ctx.ptr++
+					ptr++
 				}
 			default:
 				for ; p < e; p++ {
-					if lowerLocale(uint32(s[ctx.ptr])) != lowerLocale(uint32(s[p])) {
+					if lowerLocale(uint32(s[ptr])) != lowerLocale(uint32(s[p])) {
 						goto fail
 					}
-					ctx.ptr++
+					ptr++
 				}
 			}
-			ctx.pc++
+			pc++
 
 		case opGrouprefExists:
 			// <GROUPREF_EXISTS> <group> <skip> yes-code <JUMP> no-code
-			g := 2 * int(code[ctx.pc])
+			g := 2 * int(code[pc])
 			if g >= st.LastMark {
-				ctx.pc += int(code[ctx.pc+1])
+				pc += int(code[pc+1])
 				break
 			}
 			if p, e := st.Marks[g], st.Marks[g+1]; p < 0 || e < 0 || e < p {
-				ctx.pc += int(code[ctx.pc+1])
+				pc += int(code[pc+1])
 				break
 			}
-			ctx.pc += 2
+			pc += 2
 
 		case opAssert:
 			// <ASSERT> <skip> <back> pattern
-			if ctx.ptr < int(code[ctx.pc+1]) {
+			if ptr < int(code[pc+1]) {
 				goto fail
 			}
-			st.Ptr = ctx.ptr - int(code[ctx.pc+1])
-			if ctxs, ok = pushContext(ctxs, jAssert, ctx.pc+2, false); !ok {
+			st.Ptr = ptr - int(code[pc+1])
+			ctx.pc, ctx.ptr = pc, ptr
+			if ctxs, ok = pushContext(ctxs, jAssert, pc+2, false); !ok {
 				goto nomem
 			}
 			ctx = &ctxs[len(ctxs)-1]
@@ -391,15 +407,16 @@ dispatch:
 
 		case opAssertNot:
 			// <ASSERT_NOT> <skip> <back> pattern
-			if ctx.ptr >= int(code[ctx.pc+1]) {
-				st.Ptr = ctx.ptr - int(code[ctx.pc+1])
-				if ctxs, ok = pushContext(ctxs, jAssertNot, ctx.pc+2, false); !ok {
+			if ptr >= int(code[pc+1]) {
+				st.Ptr = ptr - int(code[pc+1])
+				ctx.pc, ctx.ptr = pc, ptr
+				if ctxs, ok = pushContext(ctxs, jAssertNot, pc+2, false); !ok {
 					goto nomem
 				}
 				ctx = &ctxs[len(ctxs)-1]
 				goto entrance
 			}
-			ctx.pc += int(code[ctx.pc])
+			pc += int(code[pc])
 
 		case opFailure:
 			goto fail
