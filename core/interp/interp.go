@@ -8,6 +8,7 @@ import (
 	"errors"
 
 	"github.com/pyvar/pyvar/core/code"
+	"github.com/pyvar/pyvar/core/codecache"
 	"github.com/pyvar/pyvar/core/compile"
 	"github.com/pyvar/pyvar/core/native"
 	"github.com/pyvar/pyvar/core/object"
@@ -28,6 +29,11 @@ func New(opts vm.Options) *vm.Interp {
 	}
 	if !opts.Stdlib.Found() && len(opts.Stdlib.Looked) == 0 {
 		opts.Stdlib = stdlib.Find("")
+	}
+	if opts.CodeCache == nil {
+		if c := codecache.Default(); c.Enabled() {
+			opts.CodeCache = c
+		}
 	}
 	return vm.New(opts)
 }

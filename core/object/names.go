@@ -20,6 +20,15 @@ func Intern(s string) *Str {
 	return p
 }
 
+// IsInterned reports whether s is the shared *Str Intern returns for its
+// text (without interning it).
+func IsInterned(s *Str) bool {
+	internMu.Lock()
+	p, ok := interned[s.S]
+	internMu.Unlock()
+	return ok && p == s
+}
+
 // Names of special methods, interned once.
 var (
 	strCall          = Intern("__call__")

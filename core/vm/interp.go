@@ -74,6 +74,15 @@ type Options struct {
 	OrigArgv   []string
 	// Inspect reports that the prompt follows the program (sys.flags.inspect).
 	Inspect bool
+	// CodeCache, when set, keeps the code of imported modules between
+	// runs (package codecache), as CPython's .pyc files do.
+	CodeCache CodeCache
+}
+
+// CodeCache stores compiled modules by file name and source.
+type CodeCache interface {
+	Load(filename string, src []byte) *code.Code
+	Store(filename string, src []byte, co *code.Code)
 }
 
 // ModuleMaker builds a native module for one interpreter; it runs at the

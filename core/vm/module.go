@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
 )
 
@@ -335,7 +336,7 @@ func (in *Interp) loadSource(name, file, pkgDir string, parent *object.Module, c
 	key := object.NewStr(name)
 	mv := object.FromObject(m)
 	in.Modules.Set(key, mv)
-	co, err := in.compile(src, file, "exec", 0)
+	co, err := in.compileModule(src, file)
 	if err != nil {
 		in.Modules.Delete(key)
 		return object.Null, err
@@ -368,6 +369,22 @@ func (in *Interp) loadSource(name, file, pkgDir string, parent *object.Module, c
 		}
 	}
 	return r, nil
+}
+
+// compileModule compiles an imported module's source, through the code
+// cache when there is one.
+func (in *Interp) compileModule(src []byte, file string) (*code.Code, error) {
+	cc := in.opts.CodeCache
+	if cc != nil {
+		if co := cc.Load(file, src); co != nil {
+			return co, nil
+		}
+	}
+	co, err := in.compile(src, file, "exec", 0)
+	if err == nil && cc != nil {
+		cc.Store(file, src, co)
+	}
+	return co, err
 }
 
 // importFrom is IMPORT_FROM: an attribute of the module, or the submodule

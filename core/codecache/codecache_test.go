@@ -1,0 +1,184 @@
+package codecache_test
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/pyvar/pyvar/core/code"
+	. "github.com/pyvar/pyvar/core/codecache"
+	"github.com/pyvar/pyvar/core/interp"
+	"github.com/pyvar/pyvar/core/object"
+	"github.com/pyvar/pyvar/core/stdlib"
+)
+
+// TestCodeFields fails when code.Code grows a field the encoding does not
+// know about: a cached module must not lose anything the compiler sets.
+func TestCodeFields(t *testing.T) {
+	known := map[string]bool{"Argcount": true, "Posonlyargcount": true, "Kwonlyargcount": true, "Nlocals": true,
+		"Stacksize": true, "Flags": true, "Code": true, "Consts": true, "Names": true, "Varnames": true,
+		"Cellvars": true, "Freevars": true, "Filename": true, "Name": true, "Qualname": true, "Firstlineno": true,
+		"Lines": true, "Linetable": true,
+		"NameValues": true, "Cell2Arg": true, // recomputed by Finish
+		"Cache": true, // runtime state, never cached
+	}
+	typ := reflect.TypeOf(code.Code{})
+	for i := 0; i < typ.NumField(); i++ {
+		if f := typ.Field(i); f.IsExported() && !known[f.Name] {
+			t.Errorf("code.Code.%s is not encoded by package codecache: encode it (and bump formatVersion) or list it here", f.Name)
+		}
+	}
+}
+
+// equalCode compares two code objects field by field, constants by value
+// and type (and interned strs stay interned).
+func equalCode(t *testing.T, where string, a, b *code.Code) {
+	t.Helper()
+	av, bv := reflect.ValueOf(*a), reflect.ValueOf(*b)
+	for i := 0; i < av.NumField(); i++ {
+		name := av.Type().Field(i).Name
+		switch name {
+		case "Consts", "NameValues", "Cache":
+			continue
+		}
+		if !reflect.DeepEqual(av.Field(i).Interface(), bv.Field(i).Interface()) {
+			t.Fatalf("%s: %s differs: %v vs %v", where, name, av.Field(i).Interface(), bv.Field(i).Interface())
+		}
+	}
+	if len(a.Consts) != len(b.Consts) {
+		t.Fatalf("%s: %d consts vs %d", where, len(a.Consts), len(b.Consts))
+	}
+	for i := range a.Consts {
+		x, y := a.Consts[i], b.Consts[i]
+		if xc, ok := x.Object().(*code.Code); ok {
+			equalCode(t, where+"/"+xc.Qualname, xc, y.Object().(*code.Code))
+			continue
+		}
+		if object.TypeOf(x) != object.TypeOf(y) {
+			t.Fatalf("%s: const %d: %s vs %s", where, i, object.TypeOf(x).Name, object.TypeOf(y).Name)
+		}
+		rx, _ := object.Repr(x)
+		ry, _ := object.Repr(y)
+		if object.TypeOf(x) == object.FrozenSetType {
+			// Rebuilt sets may iterate in another order (as after a
+			// CPython .pyc load); they must be equal.
+			if eq, err := object.Equal(x, y); err != nil || !eq {
+				t.Fatalf("%s: const %d: %s vs %s", where, i, rx, ry)
+			}
+		} else if rx != ry {
+			t.Fatalf("%s: const %d: %s vs %s", where, i, rx, ry)
+		}
+		if xs, ok := x.Object().(*object.Str); ok && object.IsInterned(xs) != object.IsInterned(y.Object().(*object.Str)) {
+			t.Fatalf("%s: const %d: interning of %q lost", where, i, xs.S)
+		}
+	}
+}
+
+func stdlibFiles(t testing.TB) []string {
+	lib := stdlib.Find("")
+	if !lib.Found() {
+		t.Skip("no CPython 3.10 Lib found")
+	}
+	var files []string
+	for _, f := range []string{"typing.py", "argparse.py", "collections/__init__.py", "enum.py", "re.py", "sre_parse.py", "decimal.py", "_pydecimal.py", "datetime.py", "inspect.py", "dataclasses.py", "pickle.py"} {
+		files = append(files, filepath.Join(lib.Dir, f))
+	}
+	return files
+}
+
+// TestRoundTrip encodes and decodes stdlib modules and compares every
+// field with the compiler's output.
+func TestRoundTrip(t *testing.T) {
+	for _, f := range stdlibFiles(t) {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		co, err := interp.Compile(src, f, "exec", 0)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		b, err := Encode(co)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		back, err := Decode(b)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		equalCode(t, filepath.Base(f), co, back)
+	}
+}
+
+// TestCorrupt: every truncation of an entry is refused, never a panic.
+func TestCorrupt(t *testing.T) {
+	co, err := interp.Compile([]byte("def f(a, *b, c=1.5, **d):\n    return (a, 'x', b'y', 2**70, 1j, ...)\nclass C:\n    x = {1, 2}\n"), "t.py", "exec", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Encode(co)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < len(b); i++ {
+		if _, err := Decode(b[:i]); err == nil {
+			t.Errorf("a %d-byte prefix of a %d-byte entry decoded", i, len(b))
+		}
+	}
+	for i := 11; i < len(b); i++ {
+		c := append([]byte(nil), b...)
+		c[i] ^= 0xff
+		Decode(c) // must not panic
+	}
+}
+
+// TestCache stores and loads through the file system; a changed source
+// misses.
+func TestCache(t *testing.T) {
+	c := New(t.TempDir())
+	src := []byte("x = 1\n")
+	co, err := interp.Compile(src, "/m.py", "exec", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Load("/m.py", src) != nil {
+		t.Fatal("hit in an empty cache")
+	}
+	c.Store("/m.py", src, co)
+	if got := c.Load("/m.py", src); got == nil {
+		t.Fatal("miss after Store")
+	}
+	if c.Load("/m.py", []byte("x = 2\n")) != nil || c.Load("/other.py", src) != nil {
+		t.Fatal("hit for another source or path")
+	}
+}
+
+func BenchmarkDecode(b *testing.B) {
+	f := stdlibFiles(b)[0]
+	src, _ := os.ReadFile(f)
+	co, err := interp.Compile(src, f, "exec", 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	enc, _ := Encode(co)
+	b.SetBytes(int64(len(enc)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Decode(enc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkCompile(b *testing.B) {
+	f := stdlibFiles(b)[0]
+	src, _ := os.ReadFile(f)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := interp.Compile(src, f, "exec", 0); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
