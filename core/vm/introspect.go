@@ -201,6 +201,12 @@ func initFrameType() {
 		addGetter(t, name, func(self object.Value) (object.Value, error) { return f(self.Object().(*Frame)) })
 	}
 	get("f_locals", func(fr *Frame) (object.Value, error) { return fr.frameLocals() })
+	addMethod(t, "clear", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+		if err := object.NoArgs("clear", args, kwnames); err != nil {
+			return object.Null, err
+		}
+		return object.None, self.Object().(*Frame).clear()
+	})
 	get("f_globals", func(fr *Frame) (object.Value, error) { return object.FromObject(fr.Globals), nil })
 	get("f_builtins", func(fr *Frame) (object.Value, error) {
 		if fr.Builtins != nil {
@@ -223,6 +229,28 @@ func initFrameType() {
 		}
 		return object.Int(int64(2 * fr.Lasti)), nil
 	})
+}
+
+// clear is frame.clear(): a suspended generator's frame closes its
+// generator first (CPython's _PyGen_Finalize); then the locals, cells and
+// value stack are dropped. A frame still running cannot be cleared.
+func (f *Frame) clear() error {
+	if f.running {
+		return object.Errorf(object.RuntimeError, "cannot clear an executing frame")
+	}
+	if g := f.gen; g != nil && g.Frame == f {
+		if err := f.interp.finalizeGen(g); err != nil {
+			f.interp.writeUnraisable(err, object.FromObject(g.self))
+		}
+	}
+	if f.Code == nil {
+		return nil
+	}
+	clear(f.Localsplus)
+	f.sp = f.stackBase
+	f.nblocks = 0
+	f.fastLocals = nil
+	return nil
 }
 
 // PyRepr is repr(frame).

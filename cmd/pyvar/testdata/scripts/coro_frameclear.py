@@ -1,0 +1,36 @@
+# frame.clear(): locals dropped, a running frame refused, a suspended
+# generator closed first (its finally runs).
+import sys
+def f():
+    x = 1
+    return sys._getframe()
+fr = f()
+print(fr.f_locals)
+fr.clear()
+print(fr.f_locals, fr.f_code.co_name)
+try:
+    sys._getframe().clear()
+except RuntimeError as e:
+    print(e)
+def g():
+    try:
+        yield 1
+    finally:
+        print("gen finally")
+it = g()
+next(it)
+it.gi_frame.clear()
+print(it.gi_frame, list(it))
+try:
+    1/0
+except ZeroDivisionError as e:
+    tb = e.__traceback__
+tb.tb_frame.clear() if False else None
+def h():
+    try:
+        raise ValueError
+    except ValueError as e:
+        return e.__traceback__
+t = h()
+t.tb_frame.clear()
+print(t.tb_frame.f_locals)
