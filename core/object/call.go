@@ -150,6 +150,7 @@ type MethodDescr struct {
 	Name  string
 	Owner *Type
 	Fn    func(self Value, args []Value, kwnames []string) (Value, error)
+	Doc   string // __doc__; empty means None
 	// keepSelf passes instances of subclasses as they are instead of
 	// their built-in payload (object's and BaseException's methods).
 	keepSelf bool
@@ -229,6 +230,7 @@ type GetSetDescr struct {
 	Owner *Type
 	Get   func(self Value) (Value, error)
 	Set   func(self Value, v Value) error
+	Doc   string // __doc__; empty means None
 }
 
 // Type returns GetSetDescrType.

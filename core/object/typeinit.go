@@ -1065,7 +1065,8 @@ func initMiscTypes() {
 		d := self.o.(*MethodDescr)
 		return NewStr(d.Owner.Name + "." + d.Name), nil
 	})
-	MethodDescrType.addGetter("__doc__", func(self Value) (Value, error) { return None, nil })
+	MethodDescrType.addGetter("__doc__", func(self Value) (Value, error) { return docValue(self.o.(*MethodDescr).Doc), nil })
+	GetSetDescrType.addGetter("__doc__", func(self Value) (Value, error) { return docValue(self.o.(*GetSetDescr).Doc), nil })
 	MethodDescrType.addGetter("__objclass__", func(self Value) (Value, error) { return FromObject(self.o.(*MethodDescr).Owner), nil })
 	MethodDescrType.addSlot("__get__", func(self Value, args []Value, kw []string) (Value, error) {
 		if err := PositionalOnly("__get__", args, kw, 1, 2); err != nil {
@@ -1140,4 +1141,12 @@ func (t *Type) AddIteratorSlots() {
 		}
 		return v, nil
 	})
+}
+
+// docValue is a built-in's docstring: None when it has none.
+func docValue(doc string) Value {
+	if doc == "" {
+		return None
+	}
+	return NewStr(doc)
 }

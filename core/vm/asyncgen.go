@@ -365,6 +365,7 @@ func initAsyncGenTypes() {
 	genNameAttrs(t, base)
 	genFrameAttrs(t, "ag", "ag_await", base, false)
 	addGetter(t, "ag_running", func(self object.Value) (object.Value, error) { return object.Bool(ag(self).runningAsync), nil })
+	setDocs(t, asyncGenDocs)
 
 	awaitableMethods(asyncGenASendType,
 		func(self object.Value, v object.Value) (object.Value, error) {
@@ -385,6 +386,8 @@ func initAsyncGenTypes() {
 			return stopped(self.Object().(*asyncGenAThrow).throw(typ, val, tb))
 		},
 		func(self object.Value) { self.Object().(*asyncGenAThrow).state = awaitableClosed })
+	setDocs(asyncGenASendType, awaitableDocs)
+	setDocs(asyncGenAThrowType, awaitableDocs)
 	initAnextAwaitableType()
 }
 

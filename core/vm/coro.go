@@ -230,6 +230,7 @@ func initGenTypes() {
 	})
 	genFrameAttrs(t, "gi", "gi_yieldfrom", gen, true)
 	genNameAttrs(t, gen)
+	setDocs(t, genDocs)
 
 	coro := func(v object.Value) *genBase { return &v.Object().(*Coroutine).genBase }
 	t = CoroutineType
@@ -245,6 +246,7 @@ func initGenTypes() {
 		return orNone(self.Object().(*Coroutine).origin), nil
 	})
 	genNameAttrs(t, coro)
+	setDocs(t, coroDocs)
 
 	wrapped := func(v object.Value) *genBase { return &v.Object().(*coroutineWrapper).coro.genBase }
 	t = CoroutineWrapperType
@@ -256,6 +258,63 @@ func initGenTypes() {
 		return self, nil
 	})
 	setStr(t.Dict, "__doc__", object.NewStr("A wrapper object implementing __await__ for coroutines."))
+	setDocs(t, coroDocs)
 
 	initAsyncGenTypes()
 }
+
+// setDocs gives built-in methods and attributes of t their docstrings.
+func setDocs(t *object.Type, docs map[string]string) {
+	for name, doc := range docs {
+		v, _ := getStr(t.Dict, name)
+		switch d := v.Object().(type) {
+		case *object.MethodDescr:
+			d.Doc = doc
+		case *object.GetSetDescr:
+			d.Doc = doc
+		}
+	}
+}
+
+// The docstrings of CPython 3.10's genobject.c.
+var (
+	genDocs = map[string]string{
+		"send":         "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.",
+		"throw":        "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.",
+		"close":        "close() -> raise GeneratorExit inside generator.",
+		"__name__":     "name of the generator",
+		"__qualname__": "qualified name of the generator",
+		"gi_yieldfrom": "object being iterated by yield from, or None",
+		"__next__":     "Implement next(self).",
+		"__iter__":     "Implement iter(self).",
+	}
+	coroDocs = map[string]string{
+		"send":         "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.",
+		"throw":        "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration.",
+		"close":        "close() -> raise GeneratorExit inside coroutine.",
+		"__name__":     "name of the coroutine",
+		"__qualname__": "qualified name of the coroutine",
+		"cr_await":     "object being awaited on, or None",
+		"__await__":    "Return an iterator to be used in await expression.",
+		"__next__":     "Implement next(self).",
+		"__iter__":     "Implement iter(self).",
+	}
+	asyncGenDocs = map[string]string{
+		"asend":        "asend(v) -> send 'v' in generator.",
+		"athrow":       "athrow(typ[,val[,tb]]) -> raise exception in generator.",
+		"aclose":       "aclose() -> raise GeneratorExit inside generator.",
+		"__name__":     "name of the async generator",
+		"__qualname__": "qualified name of the async generator",
+		"ag_await":     "object being awaited on, or None",
+		"__aiter__":    "Return an awaitable, that resolves in asynchronous iterator.",
+		"__anext__":    "Return a value or raise StopAsyncIteration.",
+	}
+	awaitableDocs = map[string]string{
+		"send":      genDocs["send"],
+		"throw":     genDocs["throw"],
+		"close":     genDocs["close"],
+		"__await__": coroDocs["__await__"],
+		"__next__":  "Implement next(self).",
+		"__iter__":  "Implement iter(self).",
+	}
+)

@@ -244,9 +244,9 @@ func (g *genBase) throw(typ, val, tb object.Value, closeOnGenExit bool) (object.
 			f := g.Frame
 			f.Back = in.frame
 			in.frame = f
-			g.running = true
+			g.running, f.running = true, true
 			r, err = sub.throw(typ, val, tb, closeOnGenExit)
-			g.running = false
+			g.running, f.running = false, false
 			in.frame = f.Back
 			f.Back = nil
 		} else {

@@ -34,3 +34,30 @@ def h():
 t = h()
 t.tb_frame.clear()
 print(t.tb_frame.f_locals)
+import sys  # f_back chain seen from inside a throw() into delegated generators
+def depth():
+    f = sys._getframe(1); n = 0
+    while f is not None:
+        n += 1; f = f.f_back
+    return n
+async def a():
+    return await b()
+async def b():
+    return await c()
+def c():
+    try:
+        yield depth()
+    except ZeroDivisionError:
+        yield depth()
+c.__code__ = c.__code__.replace(co_flags=c.__code__.co_flags | 0x100)
+coro = a()
+print(coro.send(None), coro.throw(ZeroDivisionError))
+def g1():
+    yield from g2()
+def g2():
+    try:
+        yield depth()
+    except ValueError:
+        yield depth()
+g = g1()
+print(next(g), g.throw(ValueError))
