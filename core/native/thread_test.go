@@ -37,3 +37,26 @@ func TestLockAcquireInterrupt(t *testing.T) {
 		t.Errorf("acquire took %v after the interrupt", took)
 	}
 }
+
+// TestBlockingCallsInterrupt: select, poll, epoll and os.read on an empty
+// pipe and waitpid wait until Ctrl-C, which raises KeyboardInterrupt at once.
+func TestBlockingCallsInterrupt(t *testing.T) {
+	for _, call := range []string{
+		"select.select([r], [], [])",
+		"p = select.poll(); p.register(r); p.poll()",
+		"e = select.epoll(); e.register(r); e.poll()",
+		"posix.read(r, 10)",
+	} {
+		src := "import select, posix\nr, w = posix.pipe()\n" + call + "\n"
+		_, err, took := runPy(t, src, func(in *vm.Interp) {
+			time.Sleep(100 * time.Millisecond)
+			in.Interrupt()
+		})
+		if !object.ExceptionMatches(err, object.KeyboardInterrupt) {
+			t.Errorf("%s: got %v, want KeyboardInterrupt", call, err)
+		}
+		if took > 5*time.Second {
+			t.Errorf("%s took %v after the interrupt", call, took)
+		}
+	}
+}
