@@ -46,8 +46,10 @@ func TestBlockingCallsInterrupt(t *testing.T) {
 		"p = select.poll(); p.register(r); p.poll()",
 		"e = select.epoll(); e.register(r); e.poll()",
 		"posix.read(r, 10)",
+		"a, b = _socket.socketpair(); a.recv(10)",
+		"s = _socket.socket(); s.bind(('127.0.0.1', 0)); s.listen(); s._accept()",
 	} {
-		src := "import select, posix\nr, w = posix.pipe()\n" + call + "\n"
+		src := "import select, posix, _socket\nr, w = posix.pipe()\n" + call + "\n"
 		_, err, took := runPy(t, src, func(in *vm.Interp) {
 			time.Sleep(100 * time.Millisecond)
 			in.Interrupt()
