@@ -350,3 +350,58 @@ func FuzzAgainstGoRegexp(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCompileAnyCode feeds Compile arbitrary code words (as _sre.compile
+// may be called by hand) and runs what it accepts: the engine must never
+// read outside the code nor loop without end (a step budget stops
+// exponential cases).
+func FuzzCompileAnyCode(f *testing.F) {
+	f.Add([]byte{17, 97, 1}, uint8(0), "abc")
+	f.Add([]byte{18, 0, 17, 97, 18, 1, 1}, uint8(1), "xa")
+	f.Add([]byte{25, 6, 1, 255, 17, 97, 1, 17, 98, 1}, uint8(0), "aab")
+	f.Add([]byte{7, 5, 17, 97, 16, 9, 7, 17, 98, 17, 99, 16, 2, 0, 1}, uint8(0), "bc")
+	f.Add([]byte{24, 10, 1, 255, 25, 6, 1, 255, 17, 97, 1, 19, 17, 98, 1}, uint8(0), "aab")
+	f.Add([]byte{4, 5, 0, 17, 97, 1, 17, 97, 1}, uint8(0), "a")
+	f.Add([]byte{14, 5, 23, 97, 99, 0, 1}, uint8(0), "b")
+	f.Fuzz(func(t *testing.T, raw []byte, groups uint8, subject string) {
+		if len(raw) > 200 {
+			return
+		}
+		// Bytes are code words; 255 stands for MAXREPEAT.
+		code := make([]uint32, len(raw))
+		for i, b := range raw {
+			code[i] = uint32(b)
+			if b == 255 {
+				code[i] = MAXREPEAT
+			}
+		}
+		p, err := Compile(code, int(groups%8))
+		if err != nil {
+			return
+		}
+		var st State
+		calls := 0
+		st.Cancel = func() error {
+			if calls++; calls > 100 {
+				return errBudget
+			}
+			return nil
+		}
+		for _, wide := range []bool{false, true} {
+			for _, fn := range []func() (bool, error){func() (bool, error) { return st.Match(false) }, func() (bool, error) { return st.Match(true) }, st.Search} {
+				if wide {
+					st.InitRunes(p, []rune(subject), 0, len(subject))
+				} else {
+					st.InitString(p, subject, 0, len(subject))
+				}
+				ok, err := fn()
+				if ok {
+					for i := 0; i <= p.Groups; i++ {
+						st.Span(i)
+					}
+				}
+				_ = err
+			}
+		}
+	})
+}

@@ -16,8 +16,10 @@ func Compile(code []uint32, groups int) (*Program, error) {
 	if len(code) == 0 || code[len(code)-1] != opSuccess {
 		return nil, ErrInvalid
 	}
+	// The code is a block of operations followed by the SUCCESS that
+	// ends the match (an operand that happens to be 1 does not count).
 	v := validator{code: code, groups: groups}
-	if err := v.block(0, len(code), 0); err != nil {
+	if err := v.block(0, len(code)-1, 0); err != nil {
 		return nil, err
 	}
 	p := &Program{Code: code, Groups: groups, infoSet: -1}
