@@ -159,6 +159,24 @@ func sreGetString(v object.Value) (sreSubject, bool) {
 	return s, true
 }
 
+// export holds the subject's buffer (a bytearray, a memoryview) while
+// Python code may run during the matching, as CPython's state does, so
+// that the subject cannot be resized meanwhile; the returned function
+// lets go of it.
+func (s *sreSubject) export() func() {
+	if !s.isBytes {
+		return func() {}
+	}
+	if _, ok := object.Unwrap(s.obj).Object().(*object.Bytes); ok {
+		return func() {}
+	}
+	buf, err := object.GetBuffer(s.obj, false)
+	if err != nil {
+		return func() {}
+	}
+	return buf.Release
+}
+
 func errExpectedString() error {
 	return object.Errorf(object.TypeError, "expected string or bytes-like object")
 }
@@ -562,6 +580,9 @@ func (p *srePattern) subx(fname string, subn bool, args []object.Value, kw []str
 		return object.Null, err
 	}
 	defer p.release(st)
+	if callable {
+		defer s.export()()
+	}
 	// The pieces are joined as they come (as "".join would, with its
 	// errors): the subject's text between matches, then each replacement.
 	out := sreJoiner{s: &s}

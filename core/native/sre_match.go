@@ -300,7 +300,8 @@ type sreScanner struct {
 	pattern *srePattern
 	subj    sreSubject
 	state   *sre.State
-	done    bool // state->start == NULL: no more matches
+	done    bool   // state->start == NULL: no more matches
+	release func() // lets go of the subject's buffer, once done
 }
 
 var sreScannerType = object.NewBaseType("_sre.SRE_Scanner", nil)
@@ -317,7 +318,7 @@ func (p *srePattern) scanner(fname string, args []object.Value, kw []string) (ob
 	if err != nil {
 		return object.Null, err
 	}
-	return object.FromObject(&sreScanner{pattern: p, subj: s, state: st}), nil
+	return object.FromObject(&sreScanner{pattern: p, subj: s, state: st, release: s.export()}), nil
 }
 
 func (sc *sreScanner) next(search bool) (object.Value, error) {
@@ -331,6 +332,7 @@ func (sc *sreScanner) next(search bool) (object.Value, error) {
 	}
 	if !ok {
 		sc.done = true
+		sc.release()
 		return object.None, nil
 	}
 	m := sc.pattern.newMatch(&sc.subj, st)

@@ -297,3 +297,29 @@ run('array subject', lambda: (re.findall(rb'\x01', array.array('i', [1, 2])), re
 run('strided memoryview', lambda: re.findall(rb'.', memoryview(b'abcd')[::2]))
 run('memoryview sub', lambda: (re.sub(rb'a', b'x', memoryview(b'aba')), re.split(rb'b', memoryview(b'aba')), re.sub(rb'a', memoryview(b'y'), b'aba')))
 run('memoryview pattern', lambda: re.compile(memoryview(b'a')))
+def resize_in_sub():
+    ba = bytearray(b'abab')
+    def f(m):
+        ba.extend(b'x')
+        return b'-'
+    return re.sub(b'a', f, ba)
+run('resize during sub', resize_in_sub)
+def write_in_sub():
+    ba = bytearray(b'abab')
+    def f(m):
+        ba[2] = 0x7a
+        return b'-'
+    return (re.sub(b'a', f, ba), ba)
+run('write during sub', write_in_sub)
+def resize_during_finditer():
+    ba = bytearray(b'abab')
+    it = re.finditer(b'a', ba)
+    next(it)
+    try:
+        ba.append(1)
+    except BufferError as e:
+        r = str(e)
+    list(it)
+    ba.append(2)
+    return r, ba
+run('resize during finditer', resize_during_finditer)
