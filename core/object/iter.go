@@ -282,17 +282,20 @@ func (r *Reversed) Type() *Type {
 
 // Next returns the previous item.
 func (r *Reversed) Next() (Value, bool, error) {
+	// Exhaustion drops the sequence, as CPython's does (its __reduce__
+	// tells the two states apart).
 	if r.i < 0 || r.seq.IsNull() {
+		r.i, r.seq = -1, Null
 		return Null, false, nil
 	}
 	if l, ok := r.seq.o.(*List); ok && r.i >= len(l.Items) {
-		r.i = -1
+		r.i, r.seq = -1, Null
 		return Null, false, nil
 	}
 	v, err := GetItem(r.seq, Int(int64(r.i)))
 	if err != nil {
 		if ExceptionMatches(err, IndexError) || ExceptionMatches(err, StopIteration) {
-			r.i = -1
+			r.i, r.seq = -1, Null
 			return Null, false, nil
 		}
 		return Null, false, err

@@ -217,6 +217,7 @@ func init() {
 	initGenericAlias()
 	initUnion()
 	initLengthHints()
+	initIterReduce()
 	initReduce()
 	initDescriptorSlots()
 }
