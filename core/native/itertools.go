@@ -857,8 +857,18 @@ func initGroupby() {
 	})
 }
 
-// builtinIter returns builtins.iter, which some __reduce__ results name.
-func builtinIter() object.Value { return object.PureBuiltins()["iter"] }
+// builtinIter returns the running interpreter's builtins.iter, which some
+// __reduce__ results name (pickle checks it is that very object).
+func builtinIter() object.Value {
+	if object.ImportModule != nil {
+		if m, err := object.ImportModule("builtins"); err == nil {
+			if v, err := object.GetAttrString(m, "iter"); err == nil {
+				return v
+			}
+		}
+	}
+	return object.PureBuiltins()["iter"]
+}
 
 // ---- islice ----
 
