@@ -163,3 +163,40 @@ func TestInverseAgainstCPython(t *testing.T) {
 		}
 	}
 }
+
+// TestErfAgainstCPython: erf and erfc follow glibc's evaluation, so they
+// agree but where glibc's exp differs from Exp (rarely) by an ulp.
+func TestErfAgainstCPython(t *testing.T) {
+	f, err := os.Open("testdata/glibc_erf.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	miss, n := 0, 0
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if strings.HasPrefix(sc.Text(), "#") {
+			continue
+		}
+		p := strings.Fields(sc.Text())
+		var v [3]float64
+		for i := range v {
+			v[i], _ = strconv.ParseFloat(p[i], 64)
+		}
+		n++
+		for i, g := range []float64{Erf(v[0]), Erfc(v[0])} {
+			want := v[i+1]
+			if g == want || (g != g && want != want) {
+				continue
+			}
+			miss++
+			if math.Abs(g-want) > 2*math.Abs(math.Nextafter(want, math.Inf(1))-want) {
+				t.Errorf("erf/erfc[%d](%v) = %v, want %v", i, v[0], g, want)
+			}
+		}
+	}
+	if miss*200 > n {
+		t.Errorf("%d of %d erf/erfc values differ from glibc", miss, n)
+	}
+	t.Logf("%d of %d differ", miss, 2*n)
+}

@@ -169,8 +169,8 @@ func newMathModule(in *vm.Interp) (*object.Module, error) {
 	for _, u := range []struct {
 		name string
 		f    func(float64) (float64, errKind)
-	}{{"gamma", tgamma}, {"lgamma", lgamma}, {"erf", func(x float64) (float64, errKind) { return math.Erf(x), errNone }},
-		{"erfc", func(x float64) (float64, errKind) { return math.Erfc(x), errNone }}} {
+	}{{"gamma", tgamma}, {"lgamma", lgamma}, {"erf", func(x float64) (float64, errKind) { return crmath.Erf(x), errNone }},
+		{"erfc", func(x float64) (float64, errKind) { return crmath.Erfc(x), errNone }}} {
 		u := u
 		defFunc(m, u.name, func(args []object.Value, kw []string) (object.Value, error) {
 			if err := oneArg(u.name, args, kw); err != nil {
