@@ -1,6 +1,7 @@
 package compile
 
 import (
+	"github.com/pyvar/pyvar/core/crmath"
 	"math"
 	"math/big"
 	"strings"
@@ -524,7 +525,10 @@ func foldFloat(op syntax.Operator, a, b float64) (syntax.ConstValue, bool) {
 			// CPython returns a complex here; leave it to run time.
 			return syntax.ConstValue{}, false
 		}
-		r := math.Pow(a, b)
+		r := math.Pow(a, b) // special values
+		if a != 0 && b != 0 && a != 1 && !math.IsInf(a, 0) && !math.IsInf(b, 0) && a == a && b == b {
+			r = crmath.Pow(a, b) // the run time's (glibc's) result, to the last bit
+		}
 		if math.IsInf(r, 0) && !math.IsInf(a, 0) && !math.IsInf(b, 0) {
 			return syntax.ConstValue{}, false
 		}
@@ -621,15 +625,20 @@ func cPow(a, b complex128) (complex128, bool) {
 		}
 		return 0, true
 	}
-	vabs := math.Hypot(real(a), imag(a))
+	// As the run time computes it (object's complex pow), with the C
+	// library's functions as core/crmath provides them.
+	vabs := crmath.Hypot(real(a), imag(a))
 	l := math.Pow(vabs, real(b))
-	at := math.Atan2(imag(a), real(a))
+	if vabs != 0 && real(b) != 0 && vabs != 1 && !math.IsInf(vabs, 0) && !math.IsInf(real(b), 0) && vabs == vabs && real(b) == real(b) {
+		l = crmath.Pow(vabs, real(b))
+	}
+	at := crmath.Atan2Full(imag(a), real(a))
 	phase := at * real(b)
 	if imag(b) != 0 {
-		l /= math.Exp(at * imag(b))
-		phase += imag(b) * math.Log(vabs)
+		l /= crmath.Exp(at * imag(b))
+		phase += imag(b) * crmath.Log(vabs)
 	}
-	return complex(l*math.Cos(phase), l*math.Sin(phase)), true
+	return complex(l*crmath.Cos(phase), l*crmath.Sin(phase)), true
 }
 
 // foldSubscript folds `constant[constant]` for str, bytes and tuple with an

@@ -275,3 +275,35 @@ func Tanh(x float64) float64 {
 	}
 	return math.Copysign(z, x)
 }
+
+// Hypot returns sqrt(x*x + y*y) correctly rounded, without undue
+// overflow or underflow (glibc's hypot is correctly rounded).
+func Hypot(x, y float64) float64 {
+	switch {
+	case math.IsInf(x, 0) || math.IsInf(y, 0):
+		return math.Inf(1)
+	case x != x || y != y:
+		return math.NaN()
+	}
+	x, y = math.Abs(x), math.Abs(y)
+	if x < y {
+		x, y = y, x
+	}
+	if y == 0 {
+		return x
+	}
+	// Scale by a power of two so that the squares stay in range.
+	_, e := math.Frexp(x)
+	x, y = math.Ldexp(x, -e), math.Ldexp(y, -e)
+	s := add(twoProd(x, x), twoProd(y, y))
+	r := sqrtDD(s)
+	return scale(r, e)
+}
+
+// Atan2Full is atan2 with C99's special cases (zeros, infinities, NaN).
+func Atan2Full(y, x float64) float64 {
+	if x != x || y != y || math.IsInf(x, 0) || math.IsInf(y, 0) || x == 0 || y == 0 {
+		return math.Atan2(y, x)
+	}
+	return Atan2(y, x)
+}

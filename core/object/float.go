@@ -1,6 +1,7 @@
 package object
 
 import (
+	"github.com/pyvar/pyvar/core/crmath"
 	"math"
 	"strconv"
 	"strings"
@@ -234,9 +235,9 @@ func complexPow(a, b complex128) (Value, error) {
 	// CPython's _Py_c_pow: polar form. C's errno is emulated: a NaN out
 	// of non-NaN input was EDOM (ZeroDivisionError), an infinity out of
 	// finite input ERANGE (OverflowError).
-	vabs := math.Hypot(real(a), imag(a))
+	vabs := crmath.Hypot(real(a), imag(a))
 	l := powFloat(vabs, real(b))
-	at := math.Atan2(imag(a), real(a))
+	at := crmath.Atan2Full(imag(a), real(a))
 	phase := at * real(b)
 	if imag(b) != 0 {
 		l /= expFloat(at * imag(b))
