@@ -1,6 +1,7 @@
 package object
 
 import (
+	"github.com/pyvar/pyvar/core/crmath"
 	"math"
 	"math/big"
 )
@@ -154,7 +155,7 @@ func Abs(v Value) (Value, error) {
 		return Float(math.Abs(v.RawFloat())), nil
 	case numComplex:
 		c := v.o.(*Complex).V
-		r := math.Hypot(real(c), imag(c))
+		r := crmath.Hypot(real(c), imag(c)) // C's hypot, correctly rounded
 		if math.IsInf(r, 0) && !math.IsInf(real(c), 0) && !math.IsInf(imag(c), 0) {
 			return Null, Errorf(OverflowError, "absolute value too large")
 		}
