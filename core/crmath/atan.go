@@ -276,8 +276,10 @@ func Tanh(x float64) float64 {
 	return math.Copysign(z, x)
 }
 
-// Hypot returns sqrt(x*x + y*y) correctly rounded, without undue
-// overflow or underflow (glibc's hypot is correctly rounded).
+// Hypot returns sqrt(x*x + y*y) as glibc (2.35 and later) computes it:
+// one square root corrected by the rounding error of the sum of squares
+// (Borges' method, without FMA as glibc's x86-64 build has it), with the
+// arguments scaled away from overflow and underflow.
 func Hypot(x, y float64) float64 {
 	switch {
 	case math.IsInf(x, 0) || math.IsInf(y, 0):
@@ -285,19 +287,47 @@ func Hypot(x, y float64) float64 {
 	case x != x || y != y:
 		return math.NaN()
 	}
+	const (
+		scale = 0x1p-600
+		large = 0x1p511
+		tiny  = 0x1p-511
+		eps   = 0x1p-54
+	)
 	x, y = math.Abs(x), math.Abs(y)
+	ax, ay := x, y
 	if x < y {
-		x, y = y, x
+		ax, ay = y, x
 	}
-	if y == 0 {
-		return x
+	switch {
+	case ax > large:
+		if ay <= ax*eps {
+			return ax + ay
+		}
+		return hypotKernel(ax*scale, ay*scale) / scale
+	case ay < tiny:
+		if ax >= ay/eps {
+			return ax + ay
+		}
+		return hypotKernel(ax/scale, ay/scale) * scale
+	case ay <= ax*eps:
+		return ax + ay
 	}
-	// Scale by a power of two so that the squares stay in range.
-	_, e := math.Frexp(x)
-	x, y = math.Ldexp(x, -e), math.Ldexp(y, -e)
-	s := add(twoProd(x, x), twoProd(y, y))
-	r := sqrtDD(s)
-	return scale(r, e)
+	return hypotKernel(ax, ay)
+}
+
+func hypotKernel(ax, ay float64) float64 {
+	h := math.Sqrt(ax*ax + ay*ay)
+	var t1, t2 float64
+	if h <= 2.0*ay {
+		delta := h - ay
+		t1 = ax * (2.0*delta - ax)
+		t2 = (delta - 2.0*(ax-ay)) * delta
+	} else {
+		delta := h - ax
+		t1 = 2.0 * delta * (ax - 2.0*ay)
+		t2 = (4.0*delta-ay)*ay + delta*delta
+	}
+	return h - (t1+t2)/(2.0*h)
 }
 
 // Atan2Full is atan2 with C99's special cases (zeros, infinities, NaN).
