@@ -121,8 +121,9 @@ type chunkReader struct {
 	mu      sync.Mutex
 	cond    *sync.Cond
 	buf     []byte
-	closed  bool // no more input: io.EOF when buf runs out
-	need    chan struct{}
+	closed  bool          // no more input: io.EOF when buf runs out
+	fed     uint64        // how many times input was added
+	need    chan uint64   // the reader ran dry, having seen this much input
 	stopped chan struct{} // closed when the Python object is collected
 }
 
@@ -131,9 +132,10 @@ func (c *chunkReader) wait() error {
 		if c.closed {
 			return io.EOF
 		}
+		seen := c.fed
 		c.mu.Unlock()
 		select {
-		case c.need <- struct{}{}:
+		case c.need <- seen:
 		case <-c.stopped:
 			c.mu.Lock()
 			return io.EOF
@@ -207,7 +209,7 @@ type decompressor struct {
 func (d *decompressor) Type() *object.Type { return d.t }
 
 func (d *decompressor) start() {
-	d.src = &chunkReader{need: make(chan struct{}), stopped: make(chan struct{})}
+	d.src = &chunkReader{need: make(chan uint64), stopped: make(chan struct{})}
 	d.src.cond = sync.NewCond(&d.src.mu)
 	d.events = make(chan inflateEvent)
 	d.started = true
@@ -259,12 +261,18 @@ func (d *decompressor) run(data []byte, max int, closing bool) ([]byte, error) {
 	if closing {
 		d.src.closed = true
 	}
+	d.src.fed++
+	fed := d.src.fed
 	d.src.cond.Broadcast()
 	d.src.mu.Unlock()
 	for max <= 0 || len(out) < max {
 		select {
-		case <-d.src.need:
-			return d.limit(out, max), nil
+		case seen := <-d.src.need:
+			// The reader ran dry; if that was before this call's data
+			// arrived, it reads on, so keep collecting.
+			if seen == fed {
+				return d.limit(out, max), nil
+			}
 		case ev := <-d.events:
 			switch {
 			case ev.err != nil:
