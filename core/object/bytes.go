@@ -614,6 +614,32 @@ func init() {
 			return Int(int64(bytes.Index(b, p))), nil
 		})
 		mutable := t == ByteArrayType
+		// maketrans(from, to) is a static method of both types; it
+		// returns the 256-byte table translate takes.
+		t.SetAttrString("maketrans", FromObject(&StaticMethod{Func: NewBuiltin("maketrans", func(_ Value, args []Value, kw []string) (Value, error) {
+			if err := PositionalOnly("maketrans", args, kw, 2, 2); err != nil {
+				return Null, err
+			}
+			var parts [2][]byte
+			for i, a := range args {
+				b, ok := bytesOf(Unwrap(a))
+				if !ok {
+					return Null, Errorf(TypeError, "a bytes-like object is required, not '%s'", TypeOf(a).Name)
+				}
+				parts[i] = b
+			}
+			if len(parts[0]) != len(parts[1]) {
+				return Null, Errorf(ValueError, "maketrans arguments must have same length")
+			}
+			table := make([]byte, 256)
+			for i := range table {
+				table[i] = byte(i)
+			}
+			for i, c := range parts[0] {
+				table[c] = parts[1][i]
+			}
+			return NewBytes(table), nil
+		})}))
 		t.addMethod("translate", func(self Value, args []Value, kw []string) (Value, error) {
 			b, _ := bytesOf(self)
 			if len(args)-len(kw) < 1 {
