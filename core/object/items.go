@@ -40,6 +40,12 @@ func GetItem(v, key Value) (Value, error) {
 		case *Str:
 			return strGetItem(o, key)
 		case *Type:
+			// A metaclass's __getitem__ comes first (EnumMeta: Color['RED']).
+			if meta := o.Type(); meta != TypeType {
+				if m := meta.Lookup(strGetitem); !m.IsNull() {
+					return CallMethodValue(m, v, []Value{key}, nil)
+				}
+			}
 			if m := o.Lookup(Intern("__class_getitem__")); !m.IsNull() {
 				bound, _, err := descrGet(m, Null, o)
 				if err != nil {
@@ -47,7 +53,7 @@ func GetItem(v, key Value) (Value, error) {
 				}
 				return Call(bound, []Value{key}, nil)
 			}
-			return Null, Errorf(TypeError, "'type' object is not subscriptable")
+			return Null, Errorf(TypeError, "'%s' object is not subscriptable", o.Type().Name)
 		}
 		t := v.o.Type()
 		if t.viaNamespace() {

@@ -403,7 +403,7 @@ func Truth(v Value) (bool, error) {
 	case *Instance:
 		return namespaceTruth(v, o.Class)
 	}
-	if t := v.o.Type(); t.Native {
+	if t := v.o.Type(); t.Native || t.Heap {
 		return namespaceTruth(v, t)
 	}
 	if n, ok, err := builtinLen(v); ok || err != nil {
