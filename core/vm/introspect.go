@@ -216,7 +216,10 @@ func initFrameType() {
 	})
 	get("f_code", func(fr *Frame) (object.Value, error) { return object.FromObject(fr.Code), nil })
 	get("f_back", func(fr *Frame) (object.Value, error) {
-		if fr.Back == nil || !fr.running {
+		// A finished frame keeps its f_back, as in CPython, when that
+		// frame cannot have been recycled since (escaped frames never are;
+		// sys._getframe marks the whole chain).
+		if fr.Back == nil || !fr.running && !fr.Back.escaped {
 			return object.None, nil
 		}
 		fr.Back.escaped = true
