@@ -216,10 +216,11 @@ func initFrameType() {
 	})
 	get("f_code", func(fr *Frame) (object.Value, error) { return object.FromObject(fr.Code), nil })
 	get("f_back", func(fr *Frame) (object.Value, error) {
-		// A finished frame keeps its f_back, as in CPython, when that
-		// frame cannot have been recycled since (escaped frames never are;
-		// sys._getframe marks the whole chain).
-		if fr.Back == nil || !fr.running && !fr.Back.escaped {
+		// A finished function frame keeps its f_back, as in CPython, when
+		// that frame cannot have been recycled since (escaped frames never
+		// are; sys._getframe marks the whole chain). A suspended
+		// generator's frame has none.
+		if fr.Back == nil || !fr.running && (fr.gen != nil || !fr.Back.escaped) {
 			return object.None, nil
 		}
 		fr.Back.escaped = true
