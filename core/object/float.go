@@ -418,7 +418,7 @@ func roundFloat(f float64, nd int) float64 {
 	if math.IsInf(f, 0) || math.IsNaN(f) || f == 0 {
 		return f
 	}
-	if nd > 22 {
+	if nd > 323 { // NDIGITS_MAX: past it every double is already exact
 		return f
 	}
 	if nd < -308 {
