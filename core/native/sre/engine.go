@@ -44,6 +44,7 @@ func run[C char](st *State, s []C, pc0 int, toplevel bool) (bool, error) {
 		// when it ends so that their memory is reused.
 		ctxs  = st.ctxs[:0]
 		saved = st.saved[:0]
+		steps = st.steps
 	)
 	ctxs = append(ctxs, context{pc: pc0, toplevel: toplevel, jump: jNone})
 	ctx = &ctxs[0]
@@ -63,8 +64,8 @@ dispatch:
 	// ctx gets them back before anything that leaves the loop and resumes.
 	pc, ptr = ctx.pc, ctx.ptr
 	for {
-		st.steps++
-		if st.steps&0xfff == 0 && st.Cancel != nil {
+		steps++
+		if steps&0xfff == 0 && st.Cancel != nil {
 			if err = st.Cancel(); err != nil {
 				goto abort
 			}
@@ -511,7 +512,7 @@ exit:
 	jump = ctx.jump
 	ctxs = ctxs[:len(ctxs)-1]
 	if len(ctxs) == 0 {
-		st.ctxs, st.saved = ctxs, saved[:0]
+		st.ctxs, st.saved, st.steps = ctxs, saved[:0], steps
 		return ret, nil
 	}
 	ctx = &ctxs[len(ctxs)-1]
@@ -648,7 +649,7 @@ exit:
 nomem:
 	err = ErrMemory
 abort:
-	st.ctxs, st.saved = ctxs[:0], saved[:0]
+	st.ctxs, st.saved, st.steps = ctxs[:0], saved[:0], steps
 	return false, err
 }
 
