@@ -108,3 +108,10 @@ func BenchmarkBacktrackGroups(b *testing.B) {
 		opMark, 1, opMaxUntil, opLiteral, 'c', opSuccess}
 	benchMatch(b, benchProgram(b, code, 1), strings.Repeat("ab", 2000)+"c")
 }
+
+// <(.*?)> over "<a><bb><ccc>"*5000: INFO prefix, MIN_REPEAT_ONE, marks.
+func BenchmarkLazyTags(b *testing.B) {
+	code := []uint32{opInfo, 8, infoPrefix, 2, MAXREPEAT, 1, 1, '<', 0, opLiteral, '<', opMark, 0,
+		opMinRepeatOne, 5, 0, MAXREPEAT, opAny, opSuccess, opMark, 1, opLiteral, '>', opSuccess}
+	benchAll(b, benchProgram(b, code, 1), strings.Repeat("<a><bb><ccc>", 5000))
+}
