@@ -31,7 +31,7 @@ func runPython(t testing.TB, src string) string {
 // counter is balanced afterwards.
 func TestDeepIteratorTowers(t *testing.T) {
 	for _, wrap := range []string{"chain(it)", "islice(it, 5)", "compress(it, repeat(1))", "accumulate(it)",
-		"filterfalse(None, it)", "zip_longest(it)", "pairwise(it)", "starmap(max, zip(it, it))", "dropwhile(bool, it)", "cycle(it)"} {
+		"filterfalse(None, it)", "zip_longest(it)", "pairwise(it)", "starmap(max, zip(it, it))", "map(abs, it)", "filter(None, it)", "zip(it)", "enumerate(it)", "iter(it.__next__, object())", "dropwhile(bool, it)", "cycle(it)"} {
 		src := `
 from itertools import *
 it = iter([0, 0, 0])

@@ -66,7 +66,7 @@ func (e *Enumerate) Type() *Type { return EnumerateType }
 
 // Next returns the next (index, item) pair.
 func (e *Enumerate) Next() (Value, bool, error) {
-	v, ok, err := Next(e.it)
+	v, ok, err := nextNested(e.it)
 	if !ok || err != nil {
 		return Null, ok, err
 	}
@@ -115,7 +115,7 @@ func (z *Zip) Next() (Value, bool, error) {
 	}
 	items := make([]Value, len(z.its))
 	for i, it := range z.its {
-		v, ok, err := Next(it)
+		v, ok, err := nextNested(it)
 		if err != nil {
 			return Null, false, err
 		}
@@ -193,7 +193,7 @@ func (m *Map) Type() *Type { return MapType }
 func (m *Map) Next() (Value, bool, error) {
 	args := make([]Value, len(m.its))
 	for i, it := range m.its {
-		v, ok, err := Next(it)
+		v, ok, err := nextNested(it)
 		if !ok || err != nil {
 			return Null, false, err
 		}
@@ -232,7 +232,7 @@ func (f *Filter) Type() *Type { return FilterType }
 // Next returns the next item the predicate accepts.
 func (f *Filter) Next() (Value, bool, error) {
 	for {
-		v, ok, err := Next(f.it)
+		v, ok, err := nextNested(f.it)
 		if !ok || err != nil {
 			return Null, false, err
 		}
@@ -355,7 +355,11 @@ func (c *callIterator) Next() (Value, bool, error) {
 	if c.fn.IsNull() {
 		return Null, false, nil
 	}
+	if err := EnterRecursiveCall(""); err != nil {
+		return Null, false, err
+	}
 	v, err := Call(c.fn, nil, nil)
+	LeaveRecursiveCall()
 	if err != nil {
 		if ExceptionMatches(err, StopIteration) {
 			c.fn = Null
@@ -377,4 +381,16 @@ func (c *callIterator) Next() (Value, bool, error) {
 // NewCallIterator returns iter(fn, sentinel).
 func NewCallIterator(fn, sentinel Value) Value {
 	return FromObject(&callIterator{fn: fn, sentinel: sentinel})
+}
+
+// nextNested advances the iterator an iterator wraps (map, filter, zip,
+// enumerate): a tower of them recurses in Go, so each level counts against
+// the recursion limit instead of growing the Go stack without bound.
+func nextNested(it Value) (Value, bool, error) {
+	if err := EnterRecursiveCall(""); err != nil {
+		return Null, false, err
+	}
+	v, ok, err := Next(it)
+	LeaveRecursiveCall()
+	return v, ok, err
 }
