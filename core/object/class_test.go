@@ -88,6 +88,10 @@ func TestInstancesAndDescriptors(t *testing.T) {
 		{show(Null, SetAttr(Int(1), Intern("x"), Int(1))), "AttributeError: 'int' object has no attribute 'x'"},
 		{show(Null, SetAttr(L(), Intern("append"), Int(1))), "AttributeError: 'list' object attribute 'append' is read-only"},
 		{attr(FromObject(NewInstanceOf(ObjectType)), "x"), "AttributeError: 'object' object has no attribute 'x'"},
+		{show(Null, SetAttr(FromObject(A), Intern("__doc__"), S("doc"))), "<NULL>"},
+		{attr(FromObject(A), "__doc__"), "'doc'"},
+		{show(Null, SetAttr(FromObject(IntType), Intern("__doc__"), S("doc"))), "TypeError: cannot set '__doc__' attribute of immutable type 'int'"},
+		{show(Null, DelAttr(FromObject(A), Intern("__doc__"))), "TypeError: cannot delete '__doc__' attribute of immutable type 'A'"},
 	}
 	for i, tt := range tests {
 		if tt.got != tt.want {

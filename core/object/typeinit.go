@@ -509,7 +509,7 @@ func initTypeType() {
 		ty.Dict.SetStr("__module__", v)
 		return nil
 	})
-	t.addGetter("__doc__", func(self Value) (Value, error) {
+	t.addGetSet("__doc__", func(self Value) (Value, error) {
 		ty := self.o.(*Type)
 		if d, ok := ty.Dict.GetStr("__doc__"); ok {
 			if dd, isD := d.o.(Descriptor); isD {
@@ -521,6 +521,18 @@ func initTypeType() {
 			return NewStr(ty.Doc), nil
 		}
 		return None, nil
+	}, func(self, v Value) error {
+		// type_set_doc: classes only (collections.namedtuple and selectors
+		// set the __doc__ of the classes they make).
+		ty := self.o.(*Type)
+		if !ty.Heap {
+			return Errorf(TypeError, "cannot set '__doc__' attribute of immutable type '%s'", ty.Name)
+		}
+		if v.IsNull() {
+			return Errorf(TypeError, "cannot delete '__doc__' attribute of immutable type '%s'", ty.Name)
+		}
+		ty.Dict.SetStr("__doc__", v)
+		return nil
 	})
 	t.addGetter("__bases__", func(self Value) (Value, error) {
 		ty := self.o.(*Type)
