@@ -6,7 +6,7 @@ def run(args, exes, cwd=None, env=None, close_fds=True, pass_fds=()):
     c2pread, c2pwrite = posix.pipe()
     errread, errwrite = posix.pipe()
     errpipe_read, errpipe_write = posix.pipe()
-    pid = ps.fork_exec(args, exes, close_fds, tuple(pass_fds) + (errpipe_write,), cwd, env,
+    pid = ps.fork_exec(args, exes, close_fds, tuple(sorted(tuple(pass_fds) + (errpipe_write,))), cwd, env,
                        -1, -1, c2pread, c2pwrite, errread, errwrite, errpipe_read, errpipe_write,
                        True, False, None, None, None, -1, None)
     posix.close(errpipe_write); posix.close(c2pwrite); posix.close(errwrite)
@@ -31,9 +31,14 @@ print(run([b'sh', b'-c', b'echo $FOO; pwd; echo err >&2; exit 3'], [b'/bin/sh'],
 print(run([b'nosuch'], [b'/nonexistent/nosuch', b'/also/no']))
 print(run([b'ls'], [b'/bin/ls'], cwd=b'/nonexistent'))
 print(run([b'x'], [b'/etc/passwd']))
-r, w = posix.pipe(); posix.set_inheritable(w, True)
-print(run([b'sh', b'-c', b'echo passed >&%d' % w], [b'/bin/sh'], pass_fds=(w,)))
-posix.close(w); print(posix.read(r, 100)); posix.close(r)
+r, w0 = posix.pipe()
+w = posix.dup2(w0, 200)  # inheritable; passed
+x = posix.dup2(w0, 201)  # inheritable; not passed, so closed in the child
+posix.close(w0)
+check = b'for fd in 200 201; do if [ -e /proc/self/fd/$fd ]; then echo $fd open; else echo $fd closed; fi; done'
+print(run([b'sh', b'-c', check], [b'/bin/sh'], pass_fds=(w,)))
+print(run([b'sh', b'-c', check], [b'/bin/sh'], close_fds=False))
+posix.close(w); posix.close(x); posix.close(r)
 try:
     ps.fork_exec([b'x'], [b'/bin/true'], True, (), None, None, -1, -1, -1, -1, -1, -1, -1, -1, True, False, None, None, None, -1, print)
 except ValueError as e:
