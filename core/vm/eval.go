@@ -769,7 +769,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 				sp = lvl - 1
 				continue
 			}
-			err = excError(s[sp-2])
+			err = reraiseError(s[sp-3], s[sp-2])
 			sp -= 3
 			f.sp, f.pc, f.Lasti = sp, pc, pc-1
 			return object.Null, whyReraise, err
@@ -966,7 +966,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			sp -= 3
 
 		case code.RERAISE: // tb value type ->
-			err = excError(s[sp-2])
+			err = reraiseError(s[sp-3], s[sp-2])
 			sp -= 3
 			f.sp, f.pc, f.Lasti = sp, pc, pc-1
 			if arg != 0 && f.nblocks > 0 {
@@ -1196,10 +1196,18 @@ func tbValue(tb *object.Traceback) object.Value {
 	return object.FromObject(tb)
 }
 
-// excError turns an exception instance on the stack back into a Go error.
-func excError(v object.Value) error {
-	if e, ok := v.Object().(*object.BaseException); ok {
-		return e
+
+// reraiseError is the exception RERAISE and END_ASYNC_FOR raise again with
+// the traceback saved beside it on the stack, as _PyErr_Restore(exc, val,
+// tb) does: what happened to its __traceback__ since (a throw() into a
+// generator adds that generator's frames) is not kept.
+func reraiseError(tb, v object.Value) error {
+	e, ok := v.Object().(*object.BaseException)
+	if !ok {
+		return object.Errorf(object.SystemError, "exception expected on the stack")
 	}
-	return object.Errorf(object.SystemError, "exception expected on the stack")
+	if t, ok := tb.Object().(*object.Traceback); ok || tb.IsNone() {
+		e.Traceback = t
+	}
+	return e
 }

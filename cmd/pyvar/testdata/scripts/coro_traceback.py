@@ -117,4 +117,57 @@ g = gen()
 gf = g.gi_frame
 print(list(g), g.gi_frame, gf.f_code.co_name, gf.f_locals)
 
+# an exception re-raised after (async) with's __exit__ returned False keeps
+# the traceback it had when the with caught it, even though __exit__ threw
+# it into a generator (which added that generator's frames to it)
+def gen_cm():
+    yield
+
+class ThrowingExit:
+    def __init__(self):
+        self.g = gen_cm()
+        next(self.g)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, t, v, tb):
+        try:
+            self.g.throw(t, v, tb)
+        except BaseException as e:
+            if e is not v:
+                raise
+            return False
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, t, v, tb):
+        return self.__exit__(t, v, tb)
+
+try:
+    with ThrowingExit():
+        1/0
+except ZeroDivisionError as e:
+    print("with:", frames(e.__traceback__))
+
+async def uses_async_with():
+    try:
+        async with ThrowingExit():
+            1/0
+    except ZeroDivisionError as e:
+        print("async with:", frames(e.__traceback__))
+run(uses_async_with())
+
+async def agen_reraise():
+    async def ag():
+        yield 1
+        raise KeyError("in agen")
+    try:
+        async for x in ag():
+            pass
+    except KeyError as e:
+        print("async for:", frames(e.__traceback__))
+run(agen_reraise())
+
 run(top())
