@@ -1196,7 +1196,6 @@ func tbValue(tb *object.Traceback) object.Value {
 	return object.FromObject(tb)
 }
 
-
 // reraiseError is the exception RERAISE and END_ASYNC_FOR raise again with
 // the traceback saved beside it on the stack, as _PyErr_Restore(exc, val,
 // tb) does: what happened to its __traceback__ since (a throw() into a

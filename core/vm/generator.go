@@ -116,6 +116,9 @@ func (g *genBase) resume(v object.Value, pending error, closing bool) (r object.
 	g.running = true
 	r, yielded, err := in.eval(f, pending)
 	g.running = false
+	// Generators return to whoever resumes them next: CPython clears
+	// f_back when the frame suspends or ends.
+	f.Back = nil
 	in.excInfo = g.exc.prev
 	g.exc.prev = nil
 	if yielded {
