@@ -24,6 +24,8 @@ import (
 // package stdlib describes.
 func New(opts vm.Options) *vm.Interp {
 	opts.Compiler = Compile
+	opts.ParseAST = parseToAST
+	opts.CompileAST = compileAST
 	if opts.Modules == nil {
 		opts.Modules = native.Modules()
 	}

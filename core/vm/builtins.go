@@ -337,9 +337,9 @@ func (in *Interp) builtinEval(_ object.Value, args []object.Value, kwnames []str
 }
 
 func (in *Interp) builtinCompile(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {
-	var a [6]object.Value
+	var a [7]object.Value
 	if err := object.ParseArgs("compile", args, kwnames,
-		[]string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 6, 3, a[:]); err != nil {
+		[]string{"source", "filename", "mode", "flags", "dont_inherit", "optimize", "$_feature_version"}, 6, 3, a[:]); err != nil {
 		return object.Null, err
 	}
 	fn, err := fsPath(a[1])
@@ -351,14 +351,18 @@ func (in *Interp) builtinCompile(_ object.Value, args []object.Value, kwnames []
 		return object.Null, object.Errorf(object.TypeError, "compile() argument 'mode' must be str, not %s", object.TypeOf(a[2]).Name)
 	}
 	mode := ms.S
-	if mode != "exec" && mode != "eval" && mode != "single" {
-		return object.Null, object.Errorf(object.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
-	}
 	flags := 0
 	if !a[3].IsNull() {
 		if n, ok := a[3].AsInt(); ok {
 			flags = int(n)
 		}
+	}
+	const onlyAST = 0x0400 // PyCF_ONLY_AST
+	if mode != "exec" && mode != "eval" && mode != "single" && !(mode == "func_type" && flags&onlyAST != 0) {
+		if flags&onlyAST != 0 {
+			return object.Null, object.Errorf(object.ValueError, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
+		}
+		return object.Null, object.Errorf(object.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
 	var src []byte
 	switch s := a[0].Object().(type) {
@@ -369,7 +373,22 @@ func (in *Interp) builtinCompile(_ object.Value, args []object.Value, kwnames []
 	case *code.Code:
 		return a[0], nil
 	default:
+		if in.opts.CompileAST != nil {
+			if flags&onlyAST != 0 {
+				return a[0], nil // an AST object asked for as an AST
+			}
+			co, ok, err := in.opts.CompileAST(in, a[0], fn, mode, flags)
+			if err != nil {
+				return object.Null, err
+			}
+			if ok {
+				return object.FromObject(co), nil
+			}
+		}
 		return object.Null, object.Errorf(object.TypeError, "compile() arg 1 must be a string, bytes or AST object")
+	}
+	if flags&onlyAST != 0 && in.opts.ParseAST != nil {
+		return in.opts.ParseAST(in, src, fn, mode, flags)
 	}
 	co, err := in.compile(src, fn, mode, flags)
 	if err != nil {

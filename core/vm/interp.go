@@ -74,6 +74,11 @@ type Options struct {
 	OrigArgv   []string
 	// Inspect reports that the prompt follows the program (sys.flags.inspect).
 	Inspect bool
+	// ParseAST (compile with PyCF_ONLY_AST) returns the _ast tree of src;
+	// CompileAST compiles such a tree, ok false when tree is not one.
+	// core/interp provides both; without them compile() takes only text.
+	ParseAST   func(in *Interp, src []byte, filename, mode string, flags int) (object.Value, error)
+	CompileAST func(in *Interp, tree object.Value, filename, mode string, flags int) (co *code.Code, ok bool, err error)
 	// CodeCache, when set, keeps the code of imported modules between
 	// runs (package codecache), as CPython's .pyc files do.
 	CodeCache CodeCache
