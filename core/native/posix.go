@@ -127,6 +127,7 @@ func newPosixModule(in *vm.Interp) (*object.Module, error) {
 	pm.addScandir()
 	pm.addProcessFunctions()
 	pm.addMiscFunctions()
+	pm.addConfFunctions()
 	return m, nil
 }
 
