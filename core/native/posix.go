@@ -128,6 +128,7 @@ func newPosixModule(in *vm.Interp) (*object.Module, error) {
 	pm.addProcessFunctions()
 	pm.addMiscFunctions()
 	pm.addConfFunctions()
+	pm.addMoreFunctions()
 	return m, nil
 }
 
