@@ -123,11 +123,35 @@ type Code struct {
 	// Linetable is co_linetable as given to the code constructor or
 	// replace(); nil means the table LineTable derives from Lines.
 	Linetable []byte
+	// Declared holds co_nlocals and co_stacksize as given to the code
+	// constructor or replace() when they differ from what the VM sizes
+	// frames with (Nlocals, Stacksize); nil otherwise.
+	Declared *DeclaredSizes
 
 	// Cache is the per-code-object state of the LOAD_GLOBAL opcache
 	// (co_opcache_flag, co_opcache_map, co_opcache): nil until the VM first
 	// enters a frame of this code (opcache.Enter makes it).
 	Cache *opcache.Cache
+}
+
+// DeclaredSizes are a code object's co_nlocals and co_stacksize as Python
+// code gave them.
+type DeclaredSizes struct{ Nlocals, Stacksize int }
+
+// ShownNlocals is co_nlocals.
+func (c *Code) ShownNlocals() int {
+	if c.Declared != nil {
+		return c.Declared.Nlocals
+	}
+	return c.Nlocals
+}
+
+// ShownStacksize is co_stacksize.
+func (c *Code) ShownStacksize() int {
+	if c.Declared != nil {
+		return c.Declared.Stacksize
+	}
+	return c.Stacksize
 }
 
 // CodeType is the Python type of code objects; the VM registers the co_*

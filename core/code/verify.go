@@ -7,12 +7,25 @@ import "fmt"
 // inside the code, and along every path the stack depth never goes below
 // zero nor above Stacksize (handlers entered by SETUP_* included).
 func Verify(co *Code) error {
+	_, err := verify(co, co.Stacksize)
+	return err
+}
+
+// StackNeeded checks co as Verify does, without the Stacksize bound, and
+// returns the deepest the value stack gets.
+func StackNeeded(co *Code) (int, error) {
+	return verify(co, -1)
+}
+
+// verify is Verify with a stack bound (limit < 0: none); it returns the
+// largest depth reached.
+func verify(co *Code, limit int) (int, error) {
 	n := len(co.Code)
 	if n == 0 {
-		return fmt.Errorf("%s: empty code", co.Name)
+		return 0, fmt.Errorf("%s: empty code", co.Name)
 	}
 	if len(co.Lines) != n {
-		return fmt.Errorf("%s: %d line entries for %d code units", co.Name, len(co.Lines), n)
+		return 0, fmt.Errorf("%s: %d line entries for %d code units", co.Name, len(co.Lines), n)
 	}
 	type decoded struct {
 		op  Opcode
@@ -23,7 +36,7 @@ func Verify(co *Code) error {
 	for i, u := range co.Code {
 		op := u.Op()
 		if !op.Valid() {
-			return fmt.Errorf("%s: offset %d: unknown opcode %d", co.Name, 2*i, op)
+			return 0, fmt.Errorf("%s: offset %d: unknown opcode %d", co.Name, 2*i, op)
 		}
 		arg := int(u.Arg()) | ext
 		if op == EXTENDED_ARG {
@@ -53,11 +66,11 @@ func Verify(co *Code) error {
 			bad = i+1+arg >= n
 		}
 		if bad {
-			return fmt.Errorf("%s: offset %d: %s argument %d out of range", co.Name, 2*i, op, arg)
+			return 0, fmt.Errorf("%s: offset %d: %s argument %d out of range", co.Name, 2*i, op, arg)
 		}
 	}
 	if ext != 0 {
-		return fmt.Errorf("%s: code ends with EXTENDED_ARG", co.Name)
+		return 0, fmt.Errorf("%s: code ends with EXTENDED_ARG", co.Name)
 	}
 	depth := make([]int, n)
 	for i := range depth {
@@ -68,13 +81,15 @@ func Verify(co *Code) error {
 		start = 1
 	}
 	var work []int
+	maxDepth := 0
 	set := func(i, d int) error {
 		if d < 0 {
 			return fmt.Errorf("%s: offset %d: stack underflow", co.Name, 2*i)
 		}
-		if d > co.Stacksize {
-			return fmt.Errorf("%s: offset %d: stack depth %d exceeds co_stacksize %d", co.Name, 2*i, d, co.Stacksize)
+		if limit >= 0 && d > limit {
+			return fmt.Errorf("%s: offset %d: stack depth %d exceeds co_stacksize %d", co.Name, 2*i, d, limit)
 		}
+		maxDepth = max(maxDepth, d)
 		if i >= n {
 			return fmt.Errorf("%s: execution falls off the end of the code", co.Name)
 		}
@@ -85,7 +100,7 @@ func Verify(co *Code) error {
 		return nil
 	}
 	if err := set(0, start); err != nil {
-		return err
+		return 0, err
 	}
 	for len(work) > 0 {
 		i := work[len(work)-1]
@@ -94,11 +109,11 @@ func Verify(co *Code) error {
 		in := ins[i]
 		eff, ok := StackEffect(in.op, in.arg, false)
 		if !ok {
-			return fmt.Errorf("%s: offset %d: no stack effect for %s", co.Name, 2*i, in.op)
+			return 0, fmt.Errorf("%s: offset %d: no stack effect for %s", co.Name, 2*i, in.op)
 		}
 		// Check what the instruction pops before it pushes.
 		if pops := popsOf(in.op, in.arg); d-pops < 0 {
-			return fmt.Errorf("%s: offset %d: %s pops %d from a stack of %d", co.Name, 2*i, in.op, pops, d)
+			return 0, fmt.Errorf("%s: offset %d: %s pops %d from a stack of %d", co.Name, 2*i, in.op, pops, d)
 		}
 		if in.op.IsJump() {
 			je, _ := StackEffect(in.op, in.arg, true)
@@ -107,7 +122,7 @@ func Verify(co *Code) error {
 				t = i + 1 + in.arg
 			}
 			if err := set(t, d+je); err != nil {
-				return err
+				return 0, err
 			}
 		}
 		switch in.op {
@@ -115,10 +130,10 @@ func Verify(co *Code) error {
 			continue
 		}
 		if err := set(i+1, d+eff); err != nil {
-			return err
+			return 0, err
 		}
 	}
-	return nil
+	return maxDepth, nil
 }
 
 // popsOf is a lower bound of what op takes from the stack before pushing.

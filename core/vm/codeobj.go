@@ -105,8 +105,11 @@ type codeArgs struct {
 	replacing                                                         bool // replace(), which checks less than the constructor
 }
 
-// build is PyCode_NewWithPosOnlyArgs: the flags get CO_NOFREE right, and
-// the bytecode must pass code.Verify, since pyvar runs what it is given.
+// build is PyCode_NewWithPosOnlyArgs: the flags get CO_NOFREE right. Since
+// pyvar runs what it is given, the bytecode must pass code's checks
+// (known opcodes, operands in range, a consistent stack), and frames are
+// sized from the variable names and the stack the code really needs;
+// co_nlocals and co_stacksize still answer what was given.
 func (a *codeArgs) build(qualname string) (*code.Code, error) {
 	if a.argcount < a.posonly || a.posonly < 0 || a.kwonly < 0 || a.nlocals < 0 || a.stacksize < 0 || a.flags < 0 {
 		return nil, object.Errorf(object.SystemError, "bad argument to internal function")
@@ -129,7 +132,6 @@ func (a *codeArgs) build(qualname string) (*code.Code, error) {
 	}
 	co := &code.Code{
 		Argcount: a.argcount, Posonlyargcount: a.posonly, Kwonlyargcount: a.kwonly,
-		// pyvar sizes frames from the variable names: nlocals is theirs.
 		Nlocals:   len(a.varnames),
 		Stacksize: a.stacksize, Flags: flags, Code: a.units, Consts: a.consts,
 		Names: a.names, Varnames: a.varnames, Freevars: a.freevars, Cellvars: a.cellvars,
@@ -138,8 +140,13 @@ func (a *codeArgs) build(qualname string) (*code.Code, error) {
 		Linetable: a.linetable,
 	}
 	co.Finish()
-	if err := code.Verify(co); err != nil {
+	need, err := code.StackNeeded(co)
+	if err != nil {
 		return nil, object.Errorf(object.ValueError, "pyvar cannot run this bytecode: %s", err.Error())
+	}
+	co.Stacksize = max(a.stacksize, need)
+	if co.Nlocals != a.nlocals || co.Stacksize != a.stacksize {
+		co.Declared = &code.DeclaredSizes{Nlocals: a.nlocals, Stacksize: a.stacksize}
 	}
 	return co, nil
 }
@@ -147,7 +154,7 @@ func (a *codeArgs) build(qualname string) (*code.Code, error) {
 // argsOf returns the parts of co.
 func codeArgsOf(co *code.Code) codeArgs {
 	return codeArgs{argcount: co.Argcount, posonly: co.Posonlyargcount, kwonly: co.Kwonlyargcount,
-		nlocals: co.Nlocals, stacksize: co.Stacksize, flags: co.Flags, firstlineno: co.Firstlineno,
+		nlocals: co.ShownNlocals(), stacksize: co.ShownStacksize(), flags: co.Flags, firstlineno: co.Firstlineno,
 		units: co.Code, consts: co.Consts, names: co.Names, varnames: co.Varnames,
 		freevars: co.Freevars, cellvars: co.Cellvars, filename: co.Filename, name: co.Name,
 		linetable: co.LineTableBytes()}

@@ -184,20 +184,29 @@ func throwParams(name string, args []object.Value, kwnames []string) (typ, val, 
 
 // genNameAttrs installs the writable __name__ and __qualname__.
 func genNameAttrs(t *object.Type, get func(self object.Value) *genBase) {
-	set := func(name string, dst func(g *genBase) *string) {
+	// The str objects are kept once made, so that repeated reads give the
+	// same object, as CPython's gi_name and gi_qualname do.
+	set := func(name string, dst func(g *genBase) (*string, **object.Str)) {
 		t.SetAttrString(name, object.FromObject(&object.GetSetDescr{Name: name, Owner: t,
-			Get: func(self object.Value) (object.Value, error) { return object.NewStr(*dst(get(self))), nil },
+			Get: func(self object.Value) (object.Value, error) {
+				s, obj := dst(get(self))
+				if *obj == nil || (*obj).S != *s {
+					*obj = object.Intern(*s)
+				}
+				return object.FromObject(*obj), nil
+			},
 			Set: func(self, v object.Value) error {
-				s, ok := v.Object().(*object.Str)
+				str, ok := object.Unwrap(v).Object().(*object.Str)
 				if !ok {
 					return object.Errorf(object.TypeError, "%s must be set to a string object", name)
 				}
-				*dst(get(self)) = s.S
+				s, obj := dst(get(self))
+				*s, *obj = str.S, str
 				return nil
 			}}))
 	}
-	set("__name__", func(g *genBase) *string { return &g.Name })
-	set("__qualname__", func(g *genBase) *string { return &g.Qualname })
+	set("__name__", func(g *genBase) (*string, **object.Str) { return &g.Name, &g.nameObj })
+	set("__qualname__", func(g *genBase) (*string, **object.Str) { return &g.Qualname, &g.qualnameObj })
 }
 
 // genFrameAttrs installs the xx_frame, xx_running, xx_code and the

@@ -33,13 +33,16 @@ type genBase struct {
 	Code     *code.Code
 	Name     string
 	Qualname string
-	running  bool
-	tracked  bool // suspended inside a try/with: closed at exit if still alive
-	kind     genKind
-	seq      uint64        // creation order, for closing at exit
-	exc      excItem       // the generator's own handled-exception state
-	interp   *Interp       //
-	self     object.Object // the Generator, Coroutine or AsyncGenerator around this
+	// nameObj and qualnameObj are the str objects __name__ and
+	// __qualname__ gave out or were set to (nil until then).
+	nameObj, qualnameObj *object.Str
+	running              bool
+	tracked              bool // suspended inside a try/with: closed at exit if still alive
+	kind                 genKind
+	seq                  uint64        // creation order, for closing at exit
+	exc                  excItem       // the generator's own handled-exception state
+	interp               *Interp       //
+	self                 object.Object // the Generator, Coroutine or AsyncGenerator around this
 }
 
 // Generator is a generator object.
