@@ -13,7 +13,7 @@ type Traceback struct {
 	Filename string
 	Name     string
 	Lineno   int
-	Lasti    int
+	Lasti    int // f_lasti when the frame was left, in code units (tb_lasti is twice it)
 }
 
 // Type returns TracebackType.

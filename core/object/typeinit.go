@@ -904,7 +904,9 @@ func initExceptionTypes() {
 		return None, nil
 	})
 	TracebackType.addGetter("tb_lineno", func(self Value) (Value, error) { return Int(int64(self.o.(*Traceback).Lineno)), nil })
-	TracebackType.addGetter("tb_lasti", func(self Value) (Value, error) { return Int(int64(self.o.(*Traceback).Lasti)), nil })
+	// Traceback.Lasti counts code units; tb_lasti is a byte offset, as
+	// f_lasti is (dis.distb marks the instruction at it).
+	TracebackType.addGetter("tb_lasti", func(self Value) (Value, error) { return Int(int64(2 * self.o.(*Traceback).Lasti)), nil })
 	TracebackType.addGetter("tb_frame", func(self Value) (Value, error) {
 		if f := self.o.(*Traceback).Frame; f != nil {
 			return FromObject(f), nil
