@@ -1150,9 +1150,10 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 func (in *Interp) handleError(f *Frame, err error, reraise bool) bool {
 	exc := object.AsException(err)
 	if !reraise {
-		if exc.Traceback == nil {
+		if exc.Traceback == nil && !in.thrown {
 			in.chainContext(exc)
 		}
+		in.thrown = false
 		f.escaped = true
 		exc.Traceback = &object.Traceback{Next: exc.Traceback, Frame: f, Filename: f.Code.Filename,
 			Name: f.Code.Name, Lineno: f.LineNumber(), Lasti: f.Lasti}

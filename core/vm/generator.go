@@ -114,10 +114,22 @@ func (g *genBase) resume(v object.Value, pending error, closing bool) (r object.
 		f.sp++
 	}
 	in := g.interp
+	if pending != nil {
+		// _PyErr_ChainStackItem: what is thrown in takes as __context__
+		// the exception the generator itself is handling, if any, and
+		// nothing from its caller.
+		if e := object.AsException(pending); e != nil {
+			if own, ok := g.exc.exc.Object().(*object.BaseException); ok {
+				chainContextTo(e, own)
+			}
+			in.thrown = true
+		}
+	}
 	g.exc.prev = in.excInfo
 	in.excInfo = &g.exc
 	g.running = true
 	r, yielded, err := in.eval(f, pending)
+	in.thrown = false
 	g.running = false
 	// Generators return to whoever resumes them next: CPython clears
 	// f_back when the frame suspends or ends.

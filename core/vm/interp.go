@@ -143,6 +143,7 @@ type Interp struct {
 	// owns what it holds.
 	Context object.Value
 	warned  map[string]bool // locations Warn has printed (the default action's registry)
+	thrown  bool            // the error eval is given was thrown into a generator: already chained
 }
 
 // setRecursionLimit sets the limit of the recursion counter the VM shares

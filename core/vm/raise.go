@@ -28,7 +28,12 @@ func (in *Interp) currentExc() *object.BaseException {
 // _PyErr_SetObject does whenever an exception is raised, breaking any cycle
 // the new link would make.
 func (in *Interp) chainContext(exc *object.BaseException) {
-	cur := in.currentExc()
+	chainContextTo(exc, in.currentExc())
+}
+
+// chainContextTo makes cur the __context__ of exc (when cur is an
+// exception other than exc), breaking any cycle the new link would make.
+func chainContextTo(exc, cur *object.BaseException) {
 	if cur == nil || cur == exc {
 		return
 	}
