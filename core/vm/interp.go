@@ -15,14 +15,20 @@
 // the recursion counter shared with package object (and a hard cap that
 // keeps the Go stack small).
 //
+// Generators, coroutines and async generators share one genBase (CPython's
+// gen_send_ex2) under three Go types, so that a coroutine is never a Go
+// iterator; await and yield from step any receiver through the amSender
+// interface (am_send), and an async generator's own yields are told from
+// awaits passing through by the opcode its frame suspended at.
+//
 // Name access follows CPython's five families (FAST, DEREF, GLOBAL, NAME,
 // CLASSDEREF) with its error messages; LOAD_GLOBAL goes through package
 // opcache (entered on every frame start or resume, as co_opcache_flag is
 // counted in CPython 3.9). Functions capture globals and builtins when
 // created (the 3.10 __builtins__ rule); classes are built by
 // __build_class__ running the body with its namespace as f_locals; modules
-// are imported from source files along sys.path, with sys, gc
-// and dis built in. FormatException prints tracebacks, chained exceptions,
+// are imported from source files along sys.path, with sys and gc
+// built in (and a stand-in dis when CPython's cannot be imported). FormatException prints tracebacks, chained exceptions,
 // suggestions and SyntaxErrors exactly as CPython 3.10's excepthook does.
 package vm
 
