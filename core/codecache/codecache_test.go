@@ -21,7 +21,8 @@ func TestCodeFields(t *testing.T) {
 		"Cellvars": true, "Freevars": true, "Filename": true, "Name": true, "Qualname": true, "Firstlineno": true,
 		"Lines": true, "Linetable": true,
 		"NameValues": true, "Cell2Arg": true, // recomputed by Finish
-		"Cache": true, // runtime state, never cached
+		"Cache":    true, // runtime state, never cached
+		"Declared": true, // set only by code.replace/CodeType at run time, never by the compiler
 	}
 	typ := reflect.TypeOf(code.Code{})
 	for i := 0; i < typ.NumField(); i++ {
