@@ -119,6 +119,11 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 	}
 	stopSampling()
 	code := in.HandleExit(runErr)
+	// Then the interpreter ends as CPython's does (atexit, __del__ of
+	// what is left, suspended generators closed); without the error, so
+	// that what only its traceback kept alive is collected first.
+	runErr = nil
+	in.Finalize()
 	if opts.opcacheStats {
 		in.OpcacheStats().Write(stderr)
 	}

@@ -402,6 +402,9 @@ func typeSetAttr(t *Type, name *Str, val Value) error {
 			return dd.DescrSet(FromObject(t), val)
 		}
 	}
+	if name.S == "__del__" {
+		defer updateFinalize(t)
+	}
 	if val.IsNull() {
 		ok, err := t.Dict.Delete(FromObject(name))
 		if err != nil {

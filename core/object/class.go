@@ -108,6 +108,7 @@ func objectNew(t *Type, args []Value, kwnames []string) (Value, error) {
 	if t.nslots > 0 {
 		inst.Slots = make([]Value, t.nslots)
 	}
+	newFinalizable(t, inst)
 	return FromObject(inst), nil
 }
 
@@ -133,6 +134,7 @@ func wrapBuiltin(t *Type, v Value) Value {
 		if t.nslots > 0 {
 			inst.Slots = make([]Value, t.nslots)
 		}
+		newFinalizable(t, inst)
 		return FromObject(inst)
 	}
 	return v
@@ -217,6 +219,7 @@ func NewClassKw(meta *Type, name string, bases []*Type, ns *Dict, kwargs []Value
 		ns.Set(FromObject(strModule), NewStr(CurrentModuleName()))
 	}
 	addDictWeakref(t, bases, ns)
+	t.finalize = !t.Lookup(strDel).IsNull()
 	if _, ok, _ := ns.Get(FromObject(strDoc)); !ok {
 		ns.Set(FromObject(strDoc), None)
 	}
@@ -339,7 +342,7 @@ func setupSlots(t *Type, bases []*Type, ns *Dict) error {
 	}
 	sv, ok, _ := ns.Get(FromObject(Intern("__slots__")))
 	if !ok {
-		return nil
+		return setupWeakrefable(t, bases, nil, false)
 	}
 	var names []Value
 	if s, isStr := sv.o.(*Str); isStr {
@@ -349,6 +352,9 @@ func setupSlots(t *Type, bases []*Type, ns *Dict) error {
 		if names, err = ToSlice(sv); err != nil {
 			return err
 		}
+	}
+	if err := setupWeakrefable(t, bases, names, true); err != nil {
+		return err
 	}
 	hasDict := false
 	for _, b := range bases {

@@ -82,6 +82,7 @@ func NewException(t *Type, args ...Value) *BaseException {
 	args = append([]Value(nil), args...)
 	e := &BaseException{Class: t, Args: NewTuple(args...)}
 	excInitFields(e, args, nil, nil)
+	newFinalizable(t, e)
 	return e
 }
 
@@ -237,6 +238,7 @@ func excNew(t *Type, args []Value, kwnames []string) (Value, error) {
 		}
 	}
 	e := &BaseException{Class: t, Args: NewTuple(append([]Value(nil), args[:len(args)-len(kwnames)]...)...)}
+	newFinalizable(t, e)
 	return FromObject(e), nil
 }
 

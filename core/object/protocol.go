@@ -602,6 +602,20 @@ func Index(v Value) (Value, error) {
 		switch o := v.o.(type) {
 		case *BigInt:
 			return v, nil
+		default:
+			// A native type's __index__ is in its namespace.
+			if t := o.Type(); t.Native {
+				if m := t.Lookup(strIndex); !m.IsNull() {
+					r, err := CallMethodValue(m, v, nil, nil)
+					if err != nil {
+						return Null, err
+					}
+					if !isIntValue(r) {
+						return Null, Errorf(TypeError, "__index__ returned non-int (type %s)", TypeOf(r).Name)
+					}
+					return Unwrap(r), nil
+				}
+			}
 		case *Instance:
 			if m := o.Class.Lookup(strIndex); !m.IsNull() {
 				r, err := CallMethodValue(m, v, nil, nil)

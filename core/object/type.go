@@ -66,7 +66,12 @@ type Type struct {
 	abstract bool
 	final    bool // cannot be subclassed (bool, NoneType, range, ...)
 	cache    *attrCache
-	nslots   int     // __slots__ values per instance, bases' included
+	nslots   int // __slots__ values per instance, bases' included
+	// weakrefable: instances take weak references (tp_weaklistoffset).
+	weakrefable bool
+	// finalize is set on classes whose MRO defines __del__: instances get
+	// a Go finalizer when they are made (object.FinalizeHook).
+	finalize bool
 	subs     []*Type // direct subclasses, in creation order (__subclasses__)
 }
 
@@ -259,6 +264,7 @@ func newBuiltinType(name string, base *Type) *Type {
 		t.MRO = append([]*Type{t}, base.MRO...)
 		t.solid = base.solid
 		t.hasDict = base.hasDict
+		t.weakrefable = base.weakrefable
 		if t.New == nil {
 			t.New = base.New
 		}

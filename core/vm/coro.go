@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"weak"
 
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
@@ -218,6 +219,11 @@ func genFrameAttrs(t *object.Type, prefix, yf string, get func(self object.Value
 			return object.None, nil
 		}
 		g.Frame.escaped = true
+		if g.Frame.genRef.Value() == nil {
+			// frame.clear() must find the generator to close it; held
+			// weakly, so that the generator can still be finalized.
+			g.Frame.genRef = weak.Make(g)
+		}
 		return object.FromObject(g.Frame), nil
 	})
 	if running {

@@ -47,8 +47,16 @@ func (in *Interp) eval(f *Frame, pending error) (object.Value, bool, error) {
 	}
 	f.running = false
 	in.frame = f.Back
+	if why == whyYield {
+		// A suspended generator's frame must not keep its last caller's
+		// frame alive (CPython clears f_back on yield too).
+		f.Back = nil
+	}
 	object.LeaveRecursiveCall()
 	if why >= whyError {
+		// The frame is done; a traceback may keep it, but not the values
+		// its stack held (CPython pops them while unwinding).
+		clear(f.Localsplus[f.stackBase:])
 		return object.Null, false, err
 	}
 	return res, why == whyYield, nil
@@ -624,6 +632,9 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			}
 			sp -= arg + 1
 			s[sp-1] = r
+			// The callable and arguments are dead: clear their slots so
+			// that they do not keep objects alive (CPython decrefs them).
+			clear(s[sp : sp+arg+1])
 
 		case code.CALL_FUNCTION:
 			f.Lasti = pc - 1
@@ -639,6 +650,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			}
 			sp -= arg
 			s[sp-1] = r
+			clear(s[sp : sp+arg])
 
 		case code.CALL_FUNCTION_KW:
 			f.Lasti = pc - 1
@@ -651,6 +663,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			}
 			sp -= arg
 			s[sp-1] = r
+			clear(s[sp : sp+arg+1])
 
 		case code.CALL_FUNCTION_EX:
 			f.Lasti = pc - 1
@@ -667,6 +680,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 				goto fail
 			}
 			s[sp-1] = r
+			clear(s[sp : sp+1+arg&1])
 
 		case code.MAKE_FUNCTION:
 			var fn *Function
@@ -688,6 +702,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 		case code.YIELD_VALUE:
 			sp--
 			result = s[sp]
+			s[sp] = object.Null // a suspended generator does not hold what it yielded
 			f.sp = sp
 			f.pc = pc
 			f.Lasti = pc - 1
@@ -964,6 +979,9 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			}
 			in.excInfo.exc = s[sp-2]
 			sp -= 3
+			// The saved and the handled exceptions (popped before) are
+			// dead: their tracebacks must not keep frames alive.
+			clear(s[sp:min(sp+6, len(s))])
 
 		case code.RERAISE: // tb value type ->
 			err = reraiseError(s[sp-3], s[sp-2])
@@ -1165,6 +1183,10 @@ func (in *Interp) handleError(f *Frame, err error, reraise bool) bool {
 		lvl := f.stackBase + b.level
 		if b.kind == blockExceptHandler {
 			in.excInfo.exc = s[lvl+1]
+		}
+		// Unwinding pops the values above the block's level.
+		clear(s[lvl:max(lvl, f.sp)])
+		if b.kind == blockExceptHandler {
 			f.sp = lvl
 			continue
 		}

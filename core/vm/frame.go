@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"weak"
+
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
 	"github.com/pyvar/pyvar/opcache"
@@ -49,8 +51,12 @@ type Frame struct {
 	blocks    [maxBlocks]block
 	nblocks   int
 
-	fn         *Function // the function being run, if any (for super() and closures)
-	gen        *genBase  // the generator or coroutine owning this frame, if any
+	fn       *Function // the function being run, if any (for super() and closures)
+	genFrame bool      // a generator's frame (its stack top is exact while suspended)
+	// genRef is the generator owning this frame, once its frame was asked
+	// for (gi_frame): weak, as a generator reaching itself could never be
+	// finalized.
+	genRef     weak.Pointer[genBase]
 	interp     *Interp
 	escaped    bool // referenced from outside (traceback, generator, sys._getframe): never recycled
 	running    bool
@@ -135,7 +141,8 @@ func (in *Interp) releaseFrame(f *Frame) {
 	// costs more than the call it ends.
 	f.Code, f.Globals, f.Builtins, f.BuiltinsV = nil, nil, nil, object.Null
 	f.Locals, f.LocalsDict, f.Back, f.globalsMap = object.Null, nil, nil, object.Null
-	f.fn, f.gen, f.fastLocals, f.oc = nil, nil, nil, nil
+	f.fn, f.fastLocals, f.oc = nil, nil, nil
+	f.genFrame = false
 	f.nblocks = 0
 	in.freeFrames = append(in.freeFrames, f)
 }

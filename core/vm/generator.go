@@ -2,8 +2,7 @@ package vm
 
 import (
 	"fmt"
-	"io"
-	"sort"
+	"unsafe"
 	"weak"
 
 	"github.com/pyvar/pyvar/core/code"
@@ -37,12 +36,34 @@ type genBase struct {
 	// __qualname__ gave out or were set to (nil until then).
 	nameObj, qualnameObj *object.Str
 	running              bool
-	tracked              bool // suspended inside a try/with: closed at exit if still alive
-	kind                 genKind
-	seq                  uint64        // creation order, for closing at exit
-	exc                  excItem       // the generator's own handled-exception state
-	interp               *Interp       //
-	self                 object.Object // the Generator, Coroutine or AsyncGenerator around this
+	// tracked: has a finalizer that closes it when dropped (lifecycle.go):
+	// a generator suspended inside a try/with block, or a coroutine.
+	tracked   bool
+	finalized bool // its finalizer ran: never again (PEP 442)
+	kind      genKind
+	seq       uint64  // creation order, for finalizing in CPython's order
+	exc       excItem // the generator's own handled-exception state
+	interp    *Interp
+}
+
+// outer returns the Generator, Coroutine or AsyncGenerator that g is the
+// first field of. (A pointer back to it from g would make the object reach
+// itself, and Go never runs the finalizer of an object that does.)
+func (g *genBase) outer() object.Object {
+	switch g.kind {
+	case kindCoroutine:
+		return (*Coroutine)(unsafe.Pointer(g))
+	case kindAsyncGenerator:
+		return (*AsyncGenerator)(unsafe.Pointer(g))
+	}
+	return (*Generator)(unsafe.Pointer(g))
+}
+
+func init() {
+	if unsafe.Offsetof(Generator{}.genBase) != 0 || unsafe.Offsetof(Coroutine{}.genBase) != 0 ||
+		unsafe.Offsetof(AsyncGenerator{}.genBase) != 0 {
+		panic("vm: genBase must be the first field of the generator types")
+	}
 }
 
 // Generator is a generator object.
@@ -72,10 +93,15 @@ func (g *Generator) isIterableCoroutine() bool { return g.Code.Flags&code.CoIter
 // free list when the generator finishes, unless something else came to
 // refer to it (gi_frame, a traceback, sys._getframe mark it escaped).
 func (in *Interp) initGen(g *genBase, self object.Object, kind genKind, f *Frame, fn *Function) {
-	in.genSeq++
-	*g = genBase{Frame: f, Code: f.Code, Name: fn.Name, Qualname: fn.Qualname, interp: in, seq: in.genSeq, kind: kind, self: self}
+	*g = genBase{Frame: f, Code: f.Code, Name: fn.Name, Qualname: fn.Qualname, interp: in, seq: in.life.nextSeq(), kind: kind}
 	g.exc.exc = object.None
-	f.gen = g
+	// The frame does not point back at its generator either.
+	f.genFrame = true
+	if kind == kindCoroutine {
+		// A coroutine dropped before it is awaited warns (CPython's
+		// "coroutine ... was never awaited"): it is finalized from the start.
+		in.trackGenerator(g)
+	}
 }
 
 func (in *Interp) newGenerator(f *Frame, fn *Function) *Generator {
@@ -147,7 +173,9 @@ func (g *genBase) resume(v object.Value, pending error, closing bool) (r object.
 	}
 	g.Frame = nil
 	g.exc.exc = object.None
-	f.gen = nil
+	// Only generator frames have these set; released, the frame may serve
+	// a function next.
+	f.genFrame, f.genRef = false, weak.Pointer[genBase]{}
 	in.releaseFrame(f)
 	if err != nil {
 		if object.ExceptionMatches(err, object.StopIteration) {
@@ -388,14 +416,10 @@ func (in *Interp) closeIter(yf object.Value) error {
 	return err
 }
 
-// writeUnraisable prints an error that cannot be raised (CPython's
-// PyErr_WriteUnraisable with the default sys.unraisablehook).
+// writeUnraisable is PyErr_WriteUnraisable(obj): WriteUnraisable with
+// the default message.
 func (in *Interp) writeUnraisable(err error, obj object.Value) {
-	r, rerr := object.Repr(obj)
-	if rerr != nil {
-		r = "<object repr() failed>"
-	}
-	io.WriteString(in.stderr, "Exception ignored in: "+r+"\n"+FormatException(err))
+	in.WriteUnraisable(err, "", obj)
 }
 
 // amSender is CPython's am_send slot: objects the eval loop's YIELD_FROM
@@ -444,66 +468,18 @@ func isIterator(v object.Value) bool {
 	return v.Kind() == object.KindObject && !object.TypeOf(v).Lookup(strNext).IsNull()
 }
 
-// CPython closes a generator when its last reference goes, so the finally
-// blocks of a generator suspended inside try/with run at the latest when
-// the program ends. Without reference counts, pyvar remembers (weakly) the
-// generators suspended with an open block and closes the survivors when the
-// main module has finished, in creation order.
-
-func (in *Interp) trackGenerator(g *genBase) {
-	if in.liveGens == nil {
-		in.liveGens = map[weak.Pointer[genBase]]struct{}{}
-	}
-	if len(in.liveGens) >= in.liveGensPrune {
-		for w := range in.liveGens {
-			if w.Value() == nil {
-				delete(in.liveGens, w)
-			}
-		}
-		in.liveGensPrune = max(64, 2*len(in.liveGens))
-	}
-	in.liveGens[weak.Make(g)] = struct{}{}
-	g.tracked = true
-}
-
-func (in *Interp) untrackGenerator(g *genBase) {
-	delete(in.liveGens, weak.Make(g))
-	g.tracked = false
-}
-
-// closeGenerators closes the tracked generators still suspended, printing
-// errors as CPython prints unraisable exceptions.
-func (in *Interp) closeGenerators() {
-	var gens []*genBase
-	for w := range in.liveGens {
-		if g := w.Value(); g != nil && g.Frame != nil {
-			gens = append(gens, g)
-		}
-	}
-	in.liveGens = nil
-	sort.Slice(gens, func(i, j int) bool { return gens[i].seq < gens[j].seq })
-	for _, g := range gens {
-		if g.running || g.Frame == nil {
-			continue
-		}
-		if err := in.finalizeGen(g); err != nil {
-			in.writeUnraisable(err, object.FromObject(g.self))
-		}
-	}
-}
-
 // finalizeGen is _PyGen_Finalize: what dropping the last reference to a
 // suspended generator, coroutine or async generator does.
 func (in *Interp) finalizeGen(g *genBase) error {
 	if g.Frame == nil {
 		return nil
 	}
-	if ag, ok := g.self.(*AsyncGenerator); ok && !ag.finalizer.IsNull() && !ag.closed {
+	if ag, ok := g.outer().(*AsyncGenerator); ok && !ag.finalizer.IsNull() && !ag.closed {
 		_, err := in.call(ag.finalizer, []object.Value{object.FromObject(ag)}, nil)
 		return err
 	}
 	if g.kind == kindCoroutine && g.Frame.Lasti < 0 {
-		in.warnUnawaitedCoroutine(g.self.(*Coroutine))
+		in.warnUnawaitedCoroutine(g.outer().(*Coroutine))
 		return nil
 	}
 	return g.Close()

@@ -27,9 +27,12 @@
 // counted in CPython 3.9). Functions capture globals and builtins when
 // created (the 3.10 __builtins__ rule); classes are built by
 // __build_class__ running the body with its namespace as f_locals; modules
-// are imported from source files along sys.path, with sys and gc
-// built in (and a stand-in dis when CPython's cannot be imported). FormatException prints tracebacks, chained exceptions,
+// are imported from source files along sys.path, with sys built in (and
+// a stand-in dis when CPython's cannot be imported). FormatException prints tracebacks, chained exceptions,
 // suggestions and SyntaxErrors exactly as CPython 3.10's excepthook does.
+// Object lifetimes (weak references, __del__, generators closed when
+// dropped, atexit, the end of the interpreter) are built on Go's collector
+// as lifecycle.go describes.
 package vm
 
 import (
@@ -39,7 +42,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"weak"
 
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
@@ -123,14 +125,12 @@ type Interp struct {
 	displayHook    *object.BuiltinFunction // the builtin sys.displayhook
 	breaker        int32                   // the eval breaker: breakSample|breakInterrupt, set from other goroutines
 	signals        signalState
-	initializing   map[*object.Module]bool            // modules whose code is running (circular-import messages)
-	stdinBuf       *bufio.Reader                      // sys.stdin and input() read through it
-	openFiles      []*File                            // writable files to flush at exit
-	freevarKeys    [8]freevarKeyEntry                 // interned co_freevars names for LOAD_CLASSDEREF
-	liveGens       map[weak.Pointer[genBase]]struct{} // generators suspended in a try/with
-	liveGensPrune  int
-	genSeq         uint64
-	lastKwTuple    *object.Tuple // kwNames's one-entry cache
+	initializing   map[*object.Module]bool // modules whose code is running (circular-import messages)
+	stdinBuf       *bufio.Reader           // sys.stdin and input() read through it
+	openFiles      []*File                 // writable files to flush at exit
+	freevarKeys    [8]freevarKeyEntry      // interned co_freevars names for LOAD_CLASSDEREF
+	life           *lifeState              // weak references, finalizers, atexit (lifecycle.go)
+	lastKwTuple    *object.Tuple           // kwNames's one-entry cache
 	lastKwNames    []string
 
 	imp importState // the import system's state (importlib.go)
@@ -188,6 +188,7 @@ func New(opts Options) *Interp {
 	in.excBase.exc = object.None
 	in.excInfo = &in.excBase
 	in.initOpcache()
+	in.life = newLifeState(in)
 	in.Modules = object.NewDict(16)
 	in.initBuiltins()
 	in.initSys()
@@ -274,7 +275,10 @@ func (in *Interp) execCodeMap(co *code.Code, globals *object.Dict, globalsMap, l
 func (in *Interp) protect(fn func() (object.Value, error)) (r object.Value, err error) {
 	lastInterp.Store(in)
 	depth, frame, exc := object.RecursionDepth, in.frame, in.excInfo
+	prev := current
+	current = in
 	defer func() {
+		current = prev
 		if p := recover(); p != nil {
 			object.RecursionDepth, in.frame, in.excInfo = depth, frame, exc
 			err = object.Errorf(object.SystemError, "internal error: %v", p)
@@ -301,12 +305,6 @@ func (in *Interp) RunSource(src []byte, filename string) error {
 		}
 		return in.execCode(co, g, object.FromObject(g))
 	})
-	if err == nil || object.ExceptionMatches(err, object.SystemExit) {
-		in.protect(func() (object.Value, error) {
-			in.closeGenerators()
-			return object.Null, nil
-		})
-	}
 	return err
 }
 
@@ -328,21 +326,30 @@ func (in *Interp) RunModule(name string) error {
 		}
 		return in.call(fn, []object.Value{object.NewStr(name), object.True}, nil)
 	})
-	if err == nil || object.ExceptionMatches(err, object.SystemExit) {
-		in.protect(func() (object.Value, error) {
-			in.closeGenerators()
-			return object.Null, nil
-		})
-	}
 	return err
 }
 
-// Finalize does what CPython does when the interpreter ends: suspended
-// generators with open try/with blocks are closed and files left open are
-// flushed. RunFile and RunSource do it themselves; a REPL calls it at exit.
+// Finalize does what CPython's Py_FinalizeEx does when the interpreter
+// ends, as far as a program can see it: the atexit callbacks run (last
+// registered first), files are flushed, what is garbage is collected, and
+// the finalizers of the objects still alive run in creation order (__del__
+// of module globals, close() of suspended generators). A program's runner
+// calls it after reporting the program's end (the traceback of an uncaught
+// exception, SystemExit's message), as CPython does, and after dropping
+// that error, so that what only its traceback kept alive is freed first.
+// It runs once.
 func (in *Interp) Finalize() {
+	if in.life.shutdown {
+		return
+	}
 	in.protect(func() (object.Value, error) {
-		in.closeGenerators()
+		in.RunAtexit()
+		in.finalizing = true // sys.is_finalizing() from here on, as in CPython
+		in.flushFiles()
+		if in.life.outstanding.Load() > 0 || len(in.life.weak.lists) > 0 {
+			in.Collect()
+		}
+		in.finalizeRemaining()
 		return object.Null, nil
 	})
 	in.flushFiles()

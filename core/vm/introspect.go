@@ -220,7 +220,7 @@ func initFrameType() {
 		// that frame cannot have been recycled since (escaped frames never
 		// are; sys._getframe marks the whole chain). A suspended
 		// generator's frame has none.
-		if fr.Back == nil || !fr.running && (fr.gen != nil || !fr.Back.escaped) {
+		if fr.Back == nil || !fr.running && (fr.genFrame || !fr.Back.escaped) {
 			return object.None, nil
 		}
 		fr.Back.escaped = true
@@ -242,9 +242,9 @@ func (f *Frame) clear() error {
 	if f.running {
 		return object.Errorf(object.RuntimeError, "cannot clear an executing frame")
 	}
-	if g := f.gen; g != nil && g.Frame == f {
+	if g := f.genRef.Value(); g != nil && g.Frame == f {
 		if err := f.interp.finalizeGen(g); err != nil {
-			f.interp.writeUnraisable(err, object.FromObject(g.self))
+			f.interp.writeUnraisable(err, object.FromObject(g.outer()))
 		}
 	}
 	if f.Code == nil {

@@ -84,6 +84,9 @@ func (in *Interp) breakIn(f *Frame, pc int) error {
 		f.Lasti = pc
 		in.opts.Sampler(f, f.Code.Code[pc].Op())
 	}
+	if bits&breakLife != 0 {
+		in.runPending(false)
+	}
 	if bits&breakInterrupt != 0 {
 		if pc < len(f.Code.Code) {
 			f.Lasti = pc // the handler's frame argument reports this line

@@ -523,6 +523,16 @@ func (in *Interp) WriteUnraisable(err error, msg string, obj object.Value) {
 	if !errors.As(err, &e) {
 		e = object.NewException(object.SystemError, object.NewStr(err.Error()))
 	}
+	if e.Traceback == nil {
+		// An exception that never went through a frame (a generator
+		// that ignored GeneratorExit) gets the current one, as
+		// _PyErr_WriteUnraisableMsg gives it.
+		if f := in.frame; f != nil {
+			f.escaped = true
+			e.Traceback = &object.Traceback{Frame: f, Filename: f.Code.Filename, Name: f.Code.Name,
+				Lineno: f.LineNumber(), Lasti: f.Lasti}
+		}
+	}
 	msgv := object.None
 	if msg != "" {
 		msgv = object.NewStr(msg)
@@ -554,8 +564,10 @@ func excOf(err error) *object.BaseException {
 	return object.NewException(object.SystemError, object.NewStr(err.Error()))
 }
 
-// defaultUnraisable is sys.unraisablehook's default: "Exception ignored
-// in: <obj>" and the traceback, on sys.stderr.
+// defaultUnraisable is sys.unraisablehook's default, CPython's
+// write_unraisable_exc_file: "Exception ignored in: <obj>", the
+// traceback, then the exception's type and str (never its chained
+// exceptions), on sys.stderr.
 func (in *Interp) defaultUnraisable(arg object.Value) error {
 	get := func(i int) object.Value {
 		if inst, ok := arg.Object().(*object.Instance); ok && inst.Class == UnraisableHookArgsType {
@@ -582,13 +594,20 @@ func (in *Interp) defaultUnraisable(arg object.Value) error {
 	} else if s, ok := msg.Object().(*object.Str); ok {
 		b.WriteString(s.S + ":\n")
 	}
-	if e, ok := get(1).Object().(*object.BaseException); ok {
-		if tb, ok := get(2).Object().(*object.Traceback); ok && e.Traceback == nil {
-			e.Traceback = tb
+	if tb, ok := get(2).Object().(*object.Traceback); ok {
+		b.WriteString("Traceback (most recent call last):\n")
+		formatTraceback(&b, tb)
+	}
+	if t, ok := get(0).Object().(*object.Type); ok {
+		b.WriteString(t.FullName())
+		if v := get(1); !v.IsNone() {
+			s, err := object.StrOf(v)
+			if err != nil {
+				s = "<exception str() failed>"
+			}
+			b.WriteString(": " + s)
 		}
-		b.WriteString(FormatException(e))
-	} else if t, ok := get(0).Object().(*object.Type); ok {
-		b.WriteString(t.FullName() + "\n")
+		b.WriteString("\n")
 	}
 	return in.writeStderr(b.String())
 }

@@ -5,7 +5,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"runtime"
 	"sort"
 	"strings"
 
@@ -22,7 +21,6 @@ func init() {
 	builtinModules = map[string]ModuleMaker{
 		"sys":  func(in *Interp) (*object.Module, error) { return in.sysModule, nil },
 		"_imp": newImpModule,
-		"gc":   func(in *Interp) (*object.Module, error) { return newGCModule(in), nil },
 	}
 }
 
@@ -125,21 +123,6 @@ func newDisModule(in *Interp) *object.Module {
 	builtinFn(m.Dict, "dis", func(args []object.Value) (object.Value, error) {
 		return object.None, disObj(args[0])
 	}, 1)
-	return m
-}
-
-// newGCModule is a minimal gc module: Go's collector runs on its own, so
-// collect() only triggers it.
-func newGCModule(in *Interp) *object.Module {
-	m := object.NewModule("gc")
-	enabled := true
-	builtinFn(m.Dict, "collect", func([]object.Value) (object.Value, error) {
-		runtime.GC()
-		return object.Int(0), nil
-	}, 0, 1)
-	builtinFn(m.Dict, "enable", func([]object.Value) (object.Value, error) { enabled = true; return object.None, nil }, 0)
-	builtinFn(m.Dict, "disable", func([]object.Value) (object.Value, error) { enabled = false; return object.None, nil }, 0)
-	builtinFn(m.Dict, "isenabled", func([]object.Value) (object.Value, error) { return object.Bool(enabled), nil }, 0)
 	return m
 }
 
