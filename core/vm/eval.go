@@ -47,11 +47,6 @@ func (in *Interp) eval(f *Frame, pending error) (object.Value, bool, error) {
 	}
 	f.running = false
 	in.frame = f.Back
-	if why == whyYield {
-		// A suspended generator's frame must not keep its last caller's
-		// frame alive (CPython clears f_back on yield too).
-		f.Back = nil
-	}
 	object.LeaveRecursiveCall()
 	if why >= whyError {
 		// The frame is done; a traceback may keep it, but not the values
@@ -617,7 +612,9 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.CALL_METHOD:
 			f.Lasti = pc - 1
-			f.sp = sp
+			// While inCall is set, f.sp is exact: gc.collect() may clear
+			// the stale slots above it (clearStaleSlots).
+			f.sp, f.inCall = sp, true
 			// Python functions are called directly (in.call's first case).
 			var r object.Value
 			if s[sp-arg-2].IsNull() {
@@ -627,47 +624,46 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			} else {
 				r, err = in.call(s[sp-arg-2], s[sp-arg-1:sp], nil)
 			}
+			f.inCall = false
 			if err != nil {
 				goto fail
 			}
 			sp -= arg + 1
 			s[sp-1] = r
-			// The callable and arguments are dead: clear their slots so
-			// that they do not keep objects alive (CPython decrefs them).
-			clear(s[sp : sp+arg+1])
 
 		case code.CALL_FUNCTION:
 			f.Lasti = pc - 1
-			f.sp = sp
+			f.sp, f.inCall = sp, true
 			var r object.Value
 			if fn, ok := s[sp-arg-1].Object().(*Function); ok {
 				r, err = in.callFunction(fn, s[sp-arg:sp], nil)
 			} else {
 				r, err = in.call(s[sp-arg-1], s[sp-arg:sp], nil)
 			}
+			f.inCall = false
 			if err != nil {
 				goto fail
 			}
 			sp -= arg
 			s[sp-1] = r
-			clear(s[sp : sp+arg])
 
 		case code.CALL_FUNCTION_KW:
 			f.Lasti = pc - 1
-			f.sp = sp
+			f.sp, f.inCall = sp, true
 			kwnames := in.kwNames(s[sp-1].Object().(*object.Tuple))
 			sp--
 			var r object.Value
-			if r, err = in.call(s[sp-arg-1], s[sp-arg:sp], kwnames); err != nil {
+			r, err = in.call(s[sp-arg-1], s[sp-arg:sp], kwnames)
+			f.inCall = false
+			if err != nil {
 				goto fail
 			}
 			sp -= arg
 			s[sp-1] = r
-			clear(s[sp : sp+arg+1])
 
 		case code.CALL_FUNCTION_EX:
 			f.Lasti = pc - 1
-			f.sp = sp
+			f.sp, f.inCall = sp, true
 			var r object.Value
 			if arg&1 != 0 {
 				r, err = in.callEx(s[sp-3], s[sp-2], s[sp-1])
@@ -676,11 +672,11 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 				r, err = in.callEx(s[sp-2], s[sp-1], object.Null)
 				sp--
 			}
+			f.inCall = false
 			if err != nil {
 				goto fail
 			}
 			s[sp-1] = r
-			clear(s[sp : sp+1+arg&1])
 
 		case code.MAKE_FUNCTION:
 			var fn *Function

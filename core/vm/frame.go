@@ -60,6 +60,7 @@ type Frame struct {
 	interp     *Interp
 	escaped    bool // referenced from outside (traceback, generator, sys._getframe): never recycled
 	running    bool
+	inCall     bool         // inside a call opcode, which stored sp (lifecycle.go's clearStaleSlots)
 	fastLocals *object.Dict // the dict locals() returns in a function frame
 	oc         *opcache.Cache
 	exactDicts bool // globals and builtins are both exact dicts (the cached LOAD_GLOBAL path)
@@ -142,7 +143,6 @@ func (in *Interp) releaseFrame(f *Frame) {
 	f.Code, f.Globals, f.Builtins, f.BuiltinsV = nil, nil, nil, object.Null
 	f.Locals, f.LocalsDict, f.Back, f.globalsMap = object.Null, nil, nil, object.Null
 	f.fn, f.fastLocals, f.oc = nil, nil, nil
-	f.genFrame = false
 	f.nblocks = 0
 	in.freeFrames = append(in.freeFrames, f)
 }

@@ -58,7 +58,6 @@ import (
 	"time"
 	"weak"
 
-	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
 )
 
@@ -316,18 +315,15 @@ func (in *Interp) Collect() int {
 }
 
 // clearStaleSlots clears the value-stack slots above the stack top of the
-// frame that called gc.collect(): they hold values already popped, which
-// would otherwise keep objects alive. The stack top is known exactly only
-// while the frame is inside a call opcode (which stores it), and only that
-// frame's; callers further out are left alone.
+// running frames: the eval loop pops values by moving its stack pointer
+// only (clearing each slot would slow every call), so those slots still
+// hold values CPython would have released, and would keep them alive. A
+// frame's stack top is known exactly while it is inside a call opcode,
+// which stores it and sets inCall; frames stopped elsewhere (an operator
+// calling a dunder method) are left alone.
 func (in *Interp) clearStaleSlots() {
-	f := in.frame
-	if f == nil || in.life.running || f.Lasti < 0 || f.Lasti >= len(f.Code.Code) {
-		return
-	}
-	switch f.Code.Code[f.Lasti].Op() {
-	case code.CALL_FUNCTION, code.CALL_FUNCTION_KW, code.CALL_FUNCTION_EX, code.CALL_METHOD:
-		if f.sp >= f.stackBase && f.sp <= len(f.Localsplus) {
+	for f := in.frame; f != nil; f = f.Back {
+		if f.inCall && f.sp >= f.stackBase && f.sp <= len(f.Localsplus) {
 			clear(f.Localsplus[f.sp:])
 		}
 	}

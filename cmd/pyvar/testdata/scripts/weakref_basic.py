@@ -115,3 +115,14 @@ for call in [lambda: weakref.ref(), lambda: weakref.ref(C, None, 1), lambda: wea
         call()
     except TypeError as e:
         print(e)
+
+# Temporaries of calls in outer frames do not keep referents alive either.
+def collect_in_callee():
+    gc.collect()
+
+def outer():
+    r = weakref.ref(C(8))
+    collect_in_callee()
+    return r()
+
+print('temporary in an outer frame', outer())
