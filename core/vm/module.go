@@ -264,7 +264,10 @@ func (in *Interp) importAbs(name string) (object.Value, error) {
 		file := pathJoin(dir, child+".py")
 		if st, err := os.Stat(file); err == nil && !st.IsDir() {
 			m, err := in.loadSource(name, file, "", parent, child)
-			if err != nil && hasFallback && object.ExceptionMatches(err, object.ImportError) {
+			if err != nil && hasFallback && object.ExceptionMatches(err, object.Exception) {
+				// The Lib's module or one of its imports failed (an
+				// ImportError, or a TypeError from a part of the stdlib
+				// pyvar cannot run yet): the VM's stand-in serves.
 				break
 			}
 			return m, err
