@@ -303,7 +303,7 @@ func addDictWeakref(t *Type, bases []*Type, ns *Dict) {
 	}
 	if !heapBase {
 		ns.Set(FromObject(Intern("__weakref__")), FromObject(&GetSetDescr{Name: "__weakref__", Owner: t,
-			Get: func(Value) (Value, error) { return None, nil }}))
+			Get: weakrefAttr}))
 	}
 }
 

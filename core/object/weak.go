@@ -52,6 +52,17 @@ func (w WeakObject) Get() Object {
 // IsZero reports whether w was made from no object.
 func (w WeakObject) IsZero() bool { return w == WeakObject{} }
 
+// FirstWeakRef, set by the VM, returns the first weak reference to v (in
+// CPython's list order), or None: the __weakref__ attribute.
+var FirstWeakRef func(v Value) Value
+
+func weakrefAttr(v Value) (Value, error) {
+	if FirstWeakRef == nil {
+		return None, nil
+	}
+	return FirstWeakRef(v), nil
+}
+
 // Weakrefable reports whether weakref.ref accepts instances of t (CPython:
 // tp_weaklistoffset != 0).
 func (t *Type) Weakrefable() bool { return t.weakrefable }

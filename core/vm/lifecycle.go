@@ -85,13 +85,14 @@ type lifeState struct {
 	pending  []finalizable // objects whose finalizer fired
 	deadRefs []*weakList   // weak-reference lists whose referent was freed
 
-	outstanding atomic.Int64 // finalizers registered and not yet fired
-	seq         uint64       // creation order of finalizable objects
-	registry    []finalizable
-	regPrune    int
-	running     bool // finalizers are running: no reentry from the breaker
-	finalized   map[object.WeakObject]struct{}
-	shutdown    bool // Finalize has run
+	outstanding    atomic.Int64 // finalizers registered and not yet fired
+	seq            uint64       // creation order of finalizable objects
+	registry       []finalizable
+	regPrune       int
+	running        bool                           // finalizers are running: no reentry from the breaker
+	finalized      map[object.WeakObject]struct{} // objects whose __del__ ran (gc.is_finalized)
+	finalizedPrune int
+	shutdown       bool // Finalize has run
 
 	atexit []atexitEntry
 }
@@ -198,10 +199,21 @@ func (in *Interp) finalize(o object.Object) {
 	if del.IsNull() {
 		return
 	}
-	if in.life.finalized == nil {
-		in.life.finalized = map[object.WeakObject]struct{}{}
+	l := in.life
+	if l.finalized == nil {
+		l.finalized = map[object.WeakObject]struct{}{}
 	}
-	in.life.finalized[object.MakeWeak(o)] = struct{}{}
+	if len(l.finalized) >= l.finalizedPrune {
+		// Forget the finalized objects that are gone (only a resurrected
+		// one can still be asked about).
+		for w := range l.finalized {
+			if w.Get() == nil {
+				delete(l.finalized, w)
+			}
+		}
+		l.finalizedPrune = max(64, 2*len(l.finalized))
+	}
+	l.finalized[object.MakeWeak(o)] = struct{}{}
 	if _, err := object.CallMethodValue(del, v, nil, nil); err != nil {
 		in.WriteUnraisable(err, "", del)
 	}

@@ -547,9 +547,11 @@ func (in *Interp) WriteUnraisable(err error, msg string, obj object.Value) {
 			if _, herr := in.protect(func() (object.Value, error) { return in.call(hook, []object.Value{args}, nil) }); herr == nil {
 				return
 			} else {
-				// CPython reports a failing hook with the default one.
+				// CPython reports a failing hook with the default one,
+				// instead of the exception the hook was given.
 				in.defaultUnraisable(object.NewStructSeq(UnraisableHookArgsType, object.FromObject(excOf(herr).Class),
 					object.FromObject(excOf(herr)), tbValue(excOf(herr).Traceback), object.NewStr("Exception ignored in sys.unraisablehook"), hook))
+				return
 			}
 		}
 	}

@@ -218,8 +218,16 @@ func (in *Interp) clearWeakList(wl *weakList) {
 }
 
 func init() {
+	object.FirstWeakRef = func(v object.Value) object.Value {
+		if in := current; in != nil {
+			if refs := in.WeakRefsOf(v); len(refs) > 0 {
+				return refs[0]
+			}
+		}
+		return object.None
+	}
 	// The VM's types that CPython gives a weak-reference list.
-	for _, t := range []*object.Type{FunctionType, GeneratorType, code.CodeType} {
+	for _, t := range []*object.Type{FunctionType, GeneratorType, CoroutineType, AsyncGeneratorType, code.CodeType} {
 		t.SetWeakrefable()
 	}
 }
