@@ -199,7 +199,7 @@ func NewClassKw(meta *Type, name string, bases []*Type, ns *Dict, kwargs []Value
 	}
 	t.MRO = mro
 	for _, b := range bases {
-		b.subs = append(b.subs, t)
+		b.addSub(t)
 	}
 	for _, b := range mro {
 		if !b.Heap {

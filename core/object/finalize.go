@@ -25,7 +25,7 @@ func newFinalizable(t *Type, o Object) {
 // their MRO.
 func updateFinalize(t *Type) {
 	t.finalize = !t.Lookup(strDel).IsNull()
-	for _, s := range t.subs {
+	for _, s := range t.Subclasses() {
 		updateFinalize(s)
 	}
 }

@@ -20,7 +20,11 @@ func reprEnter(o Object) bool {
 	return true
 }
 
-func reprLeave() { reprStack = reprStack[:len(reprStack)-1] }
+func reprLeave() {
+	// Clear the slot: the stack's array must not keep the container alive.
+	reprStack[len(reprStack)-1] = nil
+	reprStack = reprStack[:len(reprStack)-1]
+}
 
 // Reprer is implemented by objects from other packages (functions, code,
 // frames, modules) that know their own repr.

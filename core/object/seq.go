@@ -264,7 +264,14 @@ func listSetItem(l *List, key, val Value) error {
 			stop = start
 		}
 		tail := append([]Value(nil), l.Items[stop:]...)
+		old := l.Items
 		l.Items = append(append(l.Items[:start], src...), tail...)
+		if len(l.Items) < len(old) {
+			// The list shrank in place (append never moves a slice that
+			// does not grow): the slots past its end must not keep the
+			// removed items alive.
+			clear(old[len(l.Items):])
+		}
 		return nil
 	}
 	if len(src) != n {

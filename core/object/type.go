@@ -1,8 +1,10 @@
 package object
 
 import (
+	"slices"
 	"strings"
 	"unsafe"
+	"weak"
 
 	"github.com/pyvar/pyvar/dict"
 )
@@ -72,7 +74,10 @@ type Type struct {
 	// finalize is set on classes whose MRO defines __del__: instances get
 	// a Go finalizer when they are made (object.FinalizeHook).
 	finalize bool
-	subs     []*Type // direct subclasses, in creation order (__subclasses__)
+	// subs are the direct subclasses, in creation order (__subclasses__),
+	// held weakly as CPython's tp_subclasses holds them: a class nobody
+	// uses any more is freed even though its bases live on.
+	subs []weak.Pointer[Type]
 }
 
 // Type returns the metaclass: every type is an instance of type or of a
@@ -388,3 +393,24 @@ func (t *Type) AddMember(name string) int {
 // NumSlots returns how many slot values instances of t carry: the members
 // of native bases and the __slots__ of classes.
 func (t *Type) NumSlots() int { return t.nslots }
+
+// addSub records the new direct subclass s. The subclasses that have been
+// collected are dropped when the list is full (so at amortized constant
+// cost: object has every class as a subclass).
+func (t *Type) addSub(s *Type) {
+	if len(t.subs) == cap(t.subs) {
+		t.subs = slices.DeleteFunc(t.subs, func(w weak.Pointer[Type]) bool { return w.Value() == nil })
+	}
+	t.subs = append(t.subs, weak.Make(s))
+}
+
+// Subclasses returns the live direct subclasses of t, in creation order.
+func (t *Type) Subclasses() []*Type {
+	out := make([]*Type, 0, len(t.subs))
+	for _, w := range t.subs {
+		if s := w.Value(); s != nil {
+			out = append(out, s)
+		}
+	}
+	return out
+}

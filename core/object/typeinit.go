@@ -564,7 +564,7 @@ func initTypeType() {
 		if err := NoArgs("type.__subclasses__", args, kw); err != nil {
 			return Null, err
 		}
-		subs := self.o.(*Type).subs
+		subs := self.o.(*Type).Subclasses()
 		items := make([]Value, len(subs))
 		for i, c := range subs {
 			items[i] = FromObject(c)
@@ -660,6 +660,7 @@ func initContainerTypes() {
 			return err
 		}
 		l := Unwrap(self).o.(*List)
+		clear(l.Items) // the old items must not stay reachable
 		l.Items = l.Items[:0]
 		if len(args) == 1 {
 			return l.Extend(args[0])
@@ -939,6 +940,23 @@ func initMiscTypes() {
 			return Null, err
 		}
 		return FromObject(&ClassMethod{Func: args[0]}), nil
+	}
+	// types.MethodType(function, instance), as weakref.WeakMethod rebuilds
+	// the bound method it refers to.
+	MethodType.New = func(t *Type, args []Value, kw []string) (Value, error) {
+		if len(kw) > 0 {
+			return Null, Errorf(TypeError, "method() takes no keyword arguments")
+		}
+		if len(args) != 2 {
+			return Null, Errorf(TypeError, "method expected 2 arguments, got %d", len(args))
+		}
+		if !IsCallable(args[0]) {
+			return Null, Errorf(TypeError, "first argument must be callable")
+		}
+		if args[1].IsNone() {
+			return Null, Errorf(TypeError, "self must not be None")
+		}
+		return NewMethod(args[0], args[1]), nil
 	}
 	StaticMethodType.addGetter("__func__", func(self Value) (Value, error) { return self.o.(*StaticMethod).Func, nil })
 	ClassMethodType.addGetter("__func__", func(self Value) (Value, error) { return self.o.(*ClassMethod).Func, nil })
