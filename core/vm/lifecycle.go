@@ -90,6 +90,7 @@ type lifeState struct {
 	registry       []finalizable
 	regPrune       int
 	running        bool                           // finalizers are running: no reentry from the breaker
+	ranCode        int                            // how many finalizers and callbacks have run (Collect's fixed point)
 	finalized      map[object.WeakObject]struct{} // objects whose __del__ ran (gc.is_finalized)
 	finalizedPrune int
 	shutdown       bool // Finalize has run
@@ -185,6 +186,7 @@ func (in *Interp) untrackGenerator(g *genBase) {
 // instances, close() for generators. Errors are unraisable.
 func (in *Interp) finalize(o object.Object) {
 	v := object.FromObject(o)
+	in.life.ranCode++
 	if g := asGenBase(v); g != nil {
 		if !g.tracked || g.running || g.Frame == nil {
 			return
@@ -286,11 +288,12 @@ type sentinel struct {
 	_    *byte
 }
 
-// waitFinalizers returns once the finalizers that the last collection
+// waitFinalizers runs Go's collector and returns once the finalizers it
 // queued have run. Go runs finalizers one at a time on a single goroutine
 // that takes the whole queue at once, so a sentinel queued by a later
-// collection runs after everything taken before it; a second round covers
-// the batch the first sentinel may have shared.
+// collection runs after everything taken before it; the first sentinel
+// may share its batch with what the first collection found, and a second
+// collection's sentinel covers that batch.
 func waitFinalizers() {
 	for range 2 {
 		done := make(chan struct{})
@@ -313,13 +316,16 @@ func (in *Interp) Collect() int {
 	n := 0
 	for range 1000 {
 		in.clearStaleSlots()
-		runtime.GC()
 		if in.life.outstanding.Load() > 0 {
-			waitFinalizers()
+			waitFinalizers() // collects too
+		} else {
+			runtime.GC()
 		}
-		k := in.runPending(true)
-		n += k
-		if k == 0 {
+		ran := in.life.ranCode
+		n += in.runPending(true)
+		if in.life.ranCode == ran {
+			// No Python code ran, so nothing more can have become
+			// garbage since the collection.
 			break
 		}
 	}

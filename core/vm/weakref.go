@@ -211,6 +211,7 @@ func (in *Interp) clearWeakList(wl *weakList) {
 			continue
 		}
 		w.Callback = object.Null
+		in.life.ranCode++
 		if _, err := in.call(cb, []object.Value{object.FromObject(w.Self)}, nil); err != nil {
 			in.WriteUnraisable(err, "", cb)
 		}
