@@ -106,3 +106,35 @@ func clinicPositional(fname string, args []object.Value, kwnames []string, min, 
 	}
 	return object.Errorf(object.TypeError, "%s() takes %s %d positional argument%s (%d given)", fname, how, max, s, n)
 }
+
+// reorderModule puts the names in order first in m's namespace (after
+// the module's dunder attributes), so that its __dict__ lists them in the
+// order CPython's C module defines them.
+func reorderModule(m *object.Module, order []string) {
+	old := m.Dict
+	d := object.NewDict(old.Len())
+	var rest []object.Value
+	for k, v := range old.All() {
+		if s, ok := k.Object().(*object.Str); ok && len(s.S) > 4 && s.S[:2] == "__" {
+			d.Set(k, v)
+			continue
+		}
+		rest = append(rest, k)
+	}
+	for _, n := range order {
+		k := object.FromObject(object.Intern(n))
+		if v, ok, _ := old.Get(k); ok {
+			d.Set(k, v)
+		}
+	}
+	for _, k := range rest {
+		if ok, _ := d.Contains(k); !ok {
+			v, _, _ := old.Get(k)
+			d.Set(k, v)
+		}
+	}
+	old.Clear()
+	for k, v := range d.All() {
+		old.Set(k, v)
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 )
 
 // Bytes is an immutable byte string.
@@ -217,218 +216,6 @@ func bytesContains(b []byte, item Value) (bool, error) {
 	return bytes.IndexByte(b, c) >= 0, nil
 }
 
-func normEncoding(enc string) string {
-	e := strings.ToLower(strings.ReplaceAll(enc, "_", "-"))
-	switch e {
-	case "utf8", "utf-8", "u8", "cp65001":
-		return "utf-8"
-	case "utf16", "u16":
-		return "utf-16"
-	case "utf32", "u32":
-		return "utf-32"
-	case "ascii", "us-ascii":
-		return "ascii"
-	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1":
-		return "latin-1"
-	}
-	return e
-}
-
-func decodeBytes(b []byte, enc, errs string) (string, error) {
-	switch normEncoding(enc) {
-	case "utf-8":
-		if utf8.Valid(b) {
-			return string(b), nil
-		}
-		var s strings.Builder
-		for i := 0; i < len(b); {
-			r, n := utf8.DecodeRune(b[i:])
-			if r == utf8.RuneError && n <= 1 {
-				switch errs {
-				case "replace":
-					s.WriteRune('\uFFFD')
-				case "ignore":
-				case "backslashreplace":
-					fmt.Fprintf(&s, "\\x%02x", b[i])
-				case "surrogateescape":
-					s.Write(appendRune(nil, 0xDC00+rune(b[i])))
-				default:
-					e := NewException(UnicodeDecodeError, NewStr("utf-8"), NewBytes(b), Int(int64(i)), Int(int64(i+1)), NewStr("invalid start byte"))
-					return "", e
-				}
-				i++
-				continue
-			}
-			s.WriteRune(r)
-			i += n
-		}
-		return s.String(), nil
-	case "ascii":
-		for i, c := range b {
-			if c >= 0x80 && errs == "strict" {
-				return "", NewException(UnicodeDecodeError, NewStr("ascii"), NewBytes(b), Int(int64(i)), Int(int64(i+1)), NewStr("ordinal not in range(128)"))
-			}
-		}
-		return string(b), nil
-	case "latin-1":
-		rs := make([]rune, len(b))
-		for i, c := range b {
-			rs[i] = rune(c)
-		}
-		return string(rs), nil
-	case "utf-16", "utf-16-le", "utf-16le", "utf-16-be", "utf-16be", "utf-32", "utf-32-le", "utf-32le", "utf-32-be", "utf-32be":
-		e := normEncoding(enc)
-		n := 2
-		if strings.HasPrefix(e, "utf-32") {
-			n = 4
-		}
-		big := strings.HasSuffix(e, "be")
-		if e == "utf-16" || e == "utf-32" {
-			switch {
-			case len(b) >= n && b[0] == 0xFF && b[1] == 0xFE:
-				b = b[n:]
-			case len(b) >= n && ((n == 2 && b[0] == 0xFE && b[1] == 0xFF) || (n == 4 && b[2] == 0xFE && b[3] == 0xFF)):
-				big, b = true, b[n:]
-			}
-		}
-		if len(b)%n != 0 {
-			// CPython names the codec with its byte order here.
-			codec := e
-			if e == "utf-16" || e == "utf-32" {
-				codec = e + "-le"
-				if big {
-					codec = e + "-be"
-				}
-			}
-			return "", NewException(UnicodeDecodeError, NewStr(codec), NewBytes(b), Int(int64(len(b)-len(b)%n)), Int(int64(len(b))), NewStr("truncated data"))
-		}
-		var rs []rune
-		for i := 0; i+n <= len(b); i += n {
-			var u uint32
-			for j := 0; j < n; j++ {
-				shift := 8 * j
-				if big {
-					shift = 8 * (n - 1 - j)
-				}
-				u |= uint32(b[i+j]) << shift
-			}
-			rs = append(rs, rune(u))
-		}
-		if n == 2 {
-			// Join surrogate pairs.
-			out := rs[:0]
-			for i := 0; i < len(rs); i++ {
-				if rs[i] >= 0xD800 && rs[i] < 0xDC00 && i+1 < len(rs) && rs[i+1] >= 0xDC00 && rs[i+1] <= 0xDFFF {
-					out = append(out, 0x10000+(rs[i]-0xD800)<<10+(rs[i+1]-0xDC00))
-					i++
-					continue
-				}
-				out = append(out, rs[i])
-			}
-			rs = out
-		}
-		return runesToString(rs), nil
-	}
-	return "", Errorf(LookupError, "unknown encoding: %s", enc)
-}
-
-func encodeStr(s, enc, errs string) ([]byte, error) {
-	switch normEncoding(enc) {
-	case "utf-8":
-		if i, _, ok := hasSurrogate(s); ok && errs != "surrogatepass" {
-			if errs == "ignore" || errs == "replace" {
-				var out []byte
-				for j := 0; j < len(s); {
-					c, n := decodeRune(s[j:])
-					if c >= 0xD800 && c <= 0xDFFF && n == 3 {
-						if errs == "replace" {
-							out = append(out, '?')
-						}
-					} else {
-						out = append(out, s[j:j+n]...)
-					}
-					j += n
-				}
-				return out, nil
-			}
-			return nil, NewException(UnicodeEncodeError, NewStr("utf-8"), NewStr(s), Int(int64(i)), Int(int64(i+1)), NewStr("surrogates not allowed"))
-		}
-		return []byte(s), nil
-	case "ascii", "latin-1":
-		limit := rune(0x80)
-		name := "ascii"
-		if normEncoding(enc) == "latin-1" {
-			limit, name = 0x100, "latin-1"
-		}
-		out := make([]byte, 0, len(s))
-		pos := 0
-		for _, r := range decodeRunes(s) {
-			if r >= limit {
-				switch errs {
-				case "ignore":
-				case "replace":
-					out = append(out, '?')
-				case "xmlcharrefreplace":
-					out = append(out, fmt.Sprintf("&#%d;", r)...)
-				case "backslashreplace":
-					out = append(out, backslashEscape(r)...)
-				case "surrogateescape":
-					if r >= 0xDC80 && r <= 0xDCFF {
-						out = append(out, byte(r-0xDC00))
-						break
-					}
-					fallthrough
-				default:
-					return nil, NewException(UnicodeEncodeError, NewStr(name), NewStr(s), Int(int64(pos)), Int(int64(pos+1)),
-						NewStr(fmt.Sprintf("ordinal not in range(%d)", limit)))
-				}
-			} else {
-				out = append(out, byte(r))
-			}
-			pos++
-		}
-		return out, nil
-	case "utf-16", "utf-16-le", "utf-16le", "utf-16-be", "utf-16be", "utf-32", "utf-32-le", "utf-32le", "utf-32-be", "utf-32be":
-		e := normEncoding(enc)
-		wide := strings.HasPrefix(e, "utf-32")
-		big := strings.HasSuffix(e, "be")
-		var out []byte
-		put := func(u uint32, n int) {
-			for i := 0; i < n; i++ {
-				shift := 8 * i
-				if big {
-					shift = 8 * (n - 1 - i)
-				}
-				out = append(out, byte(u>>shift))
-			}
-		}
-		if e == "utf-16" || e == "utf-32" {
-			if wide {
-				put(0xFEFF, 4)
-			} else {
-				put(0xFEFF, 2)
-			}
-		}
-		for i, r := range decodeRunes(s) {
-			if r >= 0xD800 && r <= 0xDFFF && errs != "surrogatepass" {
-				return nil, NewException(UnicodeEncodeError, NewStr(strings.ReplaceAll(e, "le", "")), NewStr(s), Int(int64(i)), Int(int64(i+1)), NewStr("surrogates not allowed"))
-			}
-			switch {
-			case wide:
-				put(uint32(r), 4)
-			case r >= 0x10000:
-				r -= 0x10000
-				put(uint32(0xD800+(r>>10)), 2)
-				put(uint32(0xDC00+(r&0x3FF)), 2)
-			default:
-				put(uint32(r), 2)
-			}
-		}
-		return out, nil
-	}
-	return nil, Errorf(LookupError, "unknown encoding: %s", enc)
-}
-
 // backslashEscape is the backslashreplace form of a code point.
 func backslashEscape(r rune) string {
 	switch {
@@ -503,16 +290,18 @@ func bytesNewCommon(name string, args []Value, kwnames []string) ([]byte, error)
 		}
 	}
 	if !a[1].IsNull() {
-		s, ok := Unwrap(a[0]).o.(*Str)
-		if !ok {
+		if _, ok := Unwrap(a[0]).o.(*Str); !ok {
 			return nil, Errorf(TypeError, "encoding without a string argument")
 		}
-		enc, _ := StrOf(a[1])
-		errs := "strict"
-		if !a[2].IsNull() {
-			errs, _ = StrOf(a[2])
+		enc, errs, err := encodingArgs(name, a[1], a[2])
+		if err != nil {
+			return nil, err
 		}
-		return encodeStr(s.S, enc, errs)
+		r, err := EncodeString(Unwrap(a[0]), enc, errs)
+		if err != nil {
+			return nil, err
+		}
+		return r.o.(*Bytes).B, nil
 	}
 	return bytesFromValue(a[0], name)
 }
@@ -542,16 +331,12 @@ func init() {
 			if err := ParseArgs("decode", args, kw, []string{"encoding", "errors"}, 2, 0, a[:]); err != nil {
 				return Null, err
 			}
-			enc, errs := "utf-8", "strict"
-			if !a[0].IsNull() {
-				enc, _ = StrOf(a[0])
-			}
-			if !a[1].IsNull() {
-				errs, _ = StrOf(a[1])
+			enc, errs, err := encodingArgs("decode", a[0], a[1])
+			if err != nil {
+				return Null, err
 			}
 			b, _ := bytesOf(self)
-			s, err := decodeBytes(b, enc, errs)
-			return NewStr(s), err
+			return DecodeString(b, self, enc, errs)
 		})
 		t.addMethod("hex", func(self Value, args []Value, kw []string) (Value, error) {
 			sep, per, err := HexArgs("hex", args, kw)
@@ -778,4 +563,25 @@ func init() {
 		o.B = append(o.B, b...)
 		return None, nil
 	})
+}
+
+// encodingArgs reads the encoding and errors arguments of str.encode,
+// bytes.decode, str() and bytes(): str or absent (utf-8, strict).
+func encodingArgs(fname string, enc, errs Value) (string, string, error) {
+	e, r := "utf-8", "strict"
+	if !enc.IsNull() {
+		s, ok := Unwrap(enc).o.(*Str)
+		if !ok {
+			return "", "", Errorf(TypeError, "%s() argument 'encoding' must be str, not %s", fname, TypeOf(enc).Name)
+		}
+		e = s.S
+	}
+	if !errs.IsNull() {
+		s, ok := Unwrap(errs).o.(*Str)
+		if !ok {
+			return "", "", Errorf(TypeError, "%s() argument 'errors' must be str, not %s", fname, TypeOf(errs).Name)
+		}
+		r = s.S
+	}
+	return e, r, nil
 }

@@ -327,10 +327,8 @@ func excInitFields(e *BaseException, pos []Value, kwnames []string, kw []Value) 
 				x.Filename2 = pos[4]
 			}
 		}
-	case t.IsSubtype(UnicodeDecodeError), t.IsSubtype(UnicodeEncodeError):
-		if len(pos) == 5 {
-			e.Ext = &ExceptionFields{Encoding: pos[0], Object: pos[1], Start: pos[2], End: pos[3], Reason: pos[4]}
-		}
+	case t.IsSubtype(UnicodeDecodeError), t.IsSubtype(UnicodeEncodeError), t.IsSubtype(UnicodeTranslateError):
+		return unicodeErrorInit(e, pos)
 	}
 	return nil
 }
@@ -397,38 +395,50 @@ func excStr(e *BaseException) (string, error) {
 			return fmt.Sprintf("[Errno %s] %s: %s", errno, msg, f1), nil
 		}
 		return fmt.Sprintf("[Errno %s] %s", errno, msg), nil
-	case t.IsSubtype(UnicodeEncodeError) && e.Ext != nil:
-		enc, _ := StrOf(e.Ext.Encoding)
-		reason, _ := StrOf(e.Ext.Reason)
+	case (t.IsSubtype(UnicodeEncodeError) || t.IsSubtype(UnicodeTranslateError)) && e.Ext != nil && !e.Ext.Object.IsNull():
+		reason, err := StrOf(e.Ext.Reason)
+		if err != nil {
+			return "", err
+		}
+		prefix := "can't translate"
+		if t.IsSubtype(UnicodeEncodeError) {
+			enc, err := StrOf(e.Ext.Encoding)
+			if err != nil {
+				return "", err
+			}
+			prefix = "'" + enc + "' codec can't encode"
+		}
 		start, _ := e.Ext.Start.AsInt()
 		end, _ := e.Ext.End.AsInt()
-		if s, ok := e.Ext.Object.o.(*Str); ok && start >= 0 && int(start) < s.Len() {
-			if end == start+1 {
-				c := s.runeSlice()[start]
-				var cs string
-				switch {
-				case c < 0x100:
-					cs = fmt.Sprintf("\\x%02x", c)
-				case c < 0x10000:
-					cs = fmt.Sprintf("\\u%04x", c)
-				default:
-					cs = fmt.Sprintf("\\U%08x", c)
-				}
-				return fmt.Sprintf("'%s' codec can't encode character '%s' in position %d: %s", enc, cs, start, reason), nil
+		if s, ok := Unwrap(e.Ext.Object).o.(*Str); ok && start >= 0 && int(start) < s.Len() && end == start+1 {
+			c := strRunes(s)[start]
+			var cs string
+			switch {
+			case c < 0x100:
+				cs = fmt.Sprintf("\\x%02x", c)
+			case c < 0x10000:
+				cs = fmt.Sprintf("\\u%04x", c)
+			default:
+				cs = fmt.Sprintf("\\U%08x", c)
 			}
-			return fmt.Sprintf("'%s' codec can't encode characters in position %d-%d: %s", enc, start, end-1, reason), nil
+			return fmt.Sprintf("%s character '%s' in position %d: %s", prefix, cs, start, reason), nil
 		}
-	case t.IsSubtype(UnicodeDecodeError) && e.Ext != nil:
-		enc, _ := StrOf(e.Ext.Encoding)
-		reason, _ := StrOf(e.Ext.Reason)
+		return fmt.Sprintf("%s characters in position %d-%d: %s", prefix, start, end-1, reason), nil
+	case t.IsSubtype(UnicodeDecodeError) && e.Ext != nil && !e.Ext.Object.IsNull():
+		enc, err := StrOf(e.Ext.Encoding)
+		if err != nil {
+			return "", err
+		}
+		reason, err := StrOf(e.Ext.Reason)
+		if err != nil {
+			return "", err
+		}
 		start, _ := e.Ext.Start.AsInt()
 		end, _ := e.Ext.End.AsInt()
-		if b, ok := e.Ext.Object.o.(*Bytes); ok && start >= 0 && start < int64(len(b.B)) {
-			if end == start+1 {
-				return fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", enc, b.B[start], start, reason), nil
-			}
-			return fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", enc, start, end-1, reason), nil
+		if b, ok := BytesLike(e.Ext.Object); ok && start >= 0 && start < int64(len(b)) && end == start+1 {
+			return fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", enc, b[start], start, reason), nil
 		}
+		return fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", enc, start, end-1, reason), nil
 	}
 	switch len(args.Items) {
 	case 0:
@@ -458,4 +468,59 @@ func excRepr(e *BaseException) (string, error) {
 		return "", err
 	}
 	return name + r, nil
+}
+
+// unicodeErrorInit is the __init__ of UnicodeEncodeError (encoding,
+// object, start, end, reason), UnicodeDecodeError (the same, object
+// bytes-like, kept as bytes) and UnicodeTranslateError (object, start,
+// end, reason).
+func unicodeErrorInit(e *BaseException, pos []Value) error {
+	translate := e.Class.IsSubtype(UnicodeTranslateError)
+	want := 5
+	if translate {
+		want = 4
+	}
+	if len(pos) != want {
+		return Errorf(TypeError, "function takes exactly %d arguments (%d given)", want, len(pos))
+	}
+	x := &ExceptionFields{Encoding: None}
+	args := pos
+	if !translate {
+		if _, ok := Unwrap(pos[0]).o.(*Str); !ok {
+			return Errorf(TypeError, "argument 1 must be str, not %s", TypeOf(pos[0]).Name)
+		}
+		x.Encoding = pos[0]
+		args = pos[1:]
+	}
+	n := want - 3
+	obj := args[0]
+	if e.Class.IsSubtype(UnicodeDecodeError) {
+		b, ok := BytesLike(obj)
+		if !ok {
+			return Errorf(TypeError, "a bytes-like object is required, not '%s'", TypeOf(obj).Name)
+		}
+		if _, exact := obj.o.(*Bytes); !exact {
+			obj = NewBytes(append([]byte(nil), b...))
+		}
+	} else if _, ok := Unwrap(obj).o.(*Str); !ok {
+		return Errorf(TypeError, "argument %d must be str, not %s", n, TypeOf(obj).Name)
+	}
+	x.Object = obj
+	for i, f := range []*Value{&x.Start, &x.End} {
+		v := args[1+i]
+		if _, err := AsIndex(v); err != nil {
+			return err
+		}
+		iv, err := Index(v)
+		if err != nil {
+			return err
+		}
+		*f = iv
+	}
+	if _, ok := Unwrap(args[3]).o.(*Str); !ok {
+		return Errorf(TypeError, "argument %d must be str, not %s", n+3, TypeOf(args[3]).Name)
+	}
+	x.Reason = args[3]
+	e.Ext = x
+	return nil
 }

@@ -273,19 +273,14 @@ func strNew(t *Type, args []Value, kwnames []string) (Value, error) {
 			}
 			return Null, Errorf(TypeError, "decoding to str: need a bytes-like object, %s found", TypeOf(a[0]).Name)
 		}
-		enc := "utf-8"
-		if !a[1].IsNull() {
-			enc, _ = StrOf(a[1])
-		}
-		errs := "strict"
-		if !a[2].IsNull() {
-			errs, _ = StrOf(a[2])
-		}
-		s, err := decodeBytes(b, enc, errs)
+		enc, errs, err := encodingArgs("str", a[1], a[2])
 		if err != nil {
 			return Null, err
 		}
-		r = NewStr(s)
+		r, err = DecodeString(b, a[0], enc, errs)
+		if err != nil {
+			return Null, err
+		}
 	default:
 		if s, ok := a[0].o.(*Str); ok && t == StrType {
 			return FromObject(s), nil

@@ -599,15 +599,11 @@ func initStrType() {
 		if err := ParseArgs("encode", args, kw, []string{"encoding", "errors"}, 2, 0, a[:]); err != nil {
 			return Null, err
 		}
-		enc, errs := "utf-8", "strict"
-		if !a[0].IsNull() {
-			enc, _ = StrOf(a[0])
+		enc, errs, err := encodingArgs("encode", a[0], a[1])
+		if err != nil {
+			return Null, err
 		}
-		if !a[1].IsNull() {
-			errs, _ = StrOf(a[1])
-		}
-		b, err := encodeStr(str(self), enc, errs)
-		return NewBytes(b), err
+		return EncodeString(Unwrap(self), enc, errs)
 	})
 	t.addMethod("removeprefix", func(self Value, args []Value, kw []string) (Value, error) {
 		if err := ExactlyOne("str.removeprefix", args, kw); err != nil {

@@ -891,7 +891,7 @@ func initExceptionTypes() {
 	field(OSError, "strerror", func(x *ExceptionFields) *Value { return &x.Strerror })
 	field(OSError, "filename", func(x *ExceptionFields) *Value { return &x.Filename })
 	field(OSError, "filename2", func(x *ExceptionFields) *Value { return &x.Filename2 })
-	for _, t := range []*Type{UnicodeDecodeError, UnicodeEncodeError} {
+	for _, t := range []*Type{UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError} {
 		field(t, "encoding", func(x *ExceptionFields) *Value { return &x.Encoding })
 		field(t, "object", func(x *ExceptionFields) *Value { return &x.Object })
 		field(t, "start", func(x *ExceptionFields) *Value { return &x.Start })

@@ -148,8 +148,9 @@ type Interp struct {
 	// tstate->context): Null until _contextvars first needs one, which
 	// owns what it holds.
 	Context object.Value
-	warned  map[string]bool // locations Warn has printed (the default action's registry)
-	thrown  bool            // the error eval is given was thrown into a generator: already chained
+	warned  map[string]bool       // locations Warn has printed (the default action's registry)
+	thrown  bool                  // the error eval is given was thrown into a generator: already chained
+	codecs  *object.CodecRegistry // codecs.register's search functions and error handlers
 }
 
 // setRecursionLimit sets the limit of the recursion counter the VM shares
@@ -189,11 +190,21 @@ func New(opts Options) *Interp {
 	in.excInfo = &in.excBase
 	in.initOpcache()
 	in.life = newLifeState(in)
+	in.codecs = object.NewCodecRegistry()
+	in.codecs.Import = func() error {
+		_, err := in.importAbs("encodings")
+		return err
+	}
+	object.SetActiveCodecs(in.codecs)
 	in.Modules = object.NewDict(16)
 	in.initBuiltins()
 	in.initSys()
 	return in
 }
+
+// Codecs returns the interpreter's codec registry (the _codecs module's
+// state).
+func (in *Interp) Codecs() *object.CodecRegistry { return in.codecs }
 
 // Stdout returns the writer print() and PRINT_EXPR use.
 func (in *Interp) Stdout() io.Writer { return in.stdout }
@@ -277,6 +288,7 @@ func (in *Interp) protect(fn func() (object.Value, error)) (r object.Value, err 
 	depth, frame, exc := object.RecursionDepth, in.frame, in.excInfo
 	prev := current
 	current = in
+	object.SetActiveCodecs(in.codecs)
 	defer func() {
 		current = prev
 		if p := recover(); p != nil {
