@@ -118,12 +118,19 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 		}
 	}
 	stopSampling()
+	// As CPython's Py_RunMain: the uncaught exception goes to
+	// sys.excepthook, then the interpreter ends, flushing sys.stdout (a
+	// failure there is exit status 120 when the program itself succeeded).
 	code := in.HandleExit(runErr)
 	// Then the interpreter ends as CPython's does (atexit, __del__ of
-	// what is left, suspended generators closed); without the error, so
-	// that what only its traceback kept alive is collected first.
+	// what is left, suspended generators closed, sys.stdout flushed: a
+	// failure there is exit status 120 when the program itself succeeded);
+	// without the error, so that what only its traceback kept alive is
+	// collected first.
 	runErr = nil
-	in.Finalize()
+	if !in.Finalize() && code == 0 {
+		code = 120
+	}
 	if opts.opcacheStats {
 		in.OpcacheStats().Write(stderr)
 	}
@@ -167,16 +174,17 @@ func (s *session) Single(src string) (bool, error) {
 		return false, err
 	}
 	_, err = s.in.RunCode(co, s.in.MainGlobals())
+	// The prompt's flush_io: what the statement wrote is shown before
+	// the next prompt.
+	s.in.FlushStdStreams()
 	return false, err
 }
 
 func (s *session) Report(err error) int {
-	code, message := vm.ExitCode(err)
+	code := s.in.HandleExit(err)
 	var e *object.BaseException
 	if errors.As(err, &e) && e.Class.IsSubtype(object.SystemExit) {
-		fmt.Fprint(s.stderr, message)
 		return code
 	}
-	fmt.Fprint(s.stderr, message)
 	return -1
 }

@@ -37,6 +37,11 @@ func New(opts vm.Options) *vm.Interp {
 			opts.CodeCache = c
 		}
 	}
+	if opts.StdIO == nil {
+		if _, ok := opts.Modules["_io"]; ok {
+			opts.StdIO = native.StdIO
+		}
+	}
 	return vm.New(opts)
 }
 

@@ -340,6 +340,9 @@ func NewBaseType(name string, base *Type) *Type {
 	}
 	t := newBuiltinType(name, base)
 	t.Native = true
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		t.Qualname = name[i+1:] // name is tp_name: "module.Qualname"
+	}
 	return t
 }
 

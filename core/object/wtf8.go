@@ -77,3 +77,11 @@ func hasSurrogate(s string) (int, rune, bool) {
 // NewStrFromRunes returns a str of the given code points, lone
 // surrogates included.
 func NewStrFromRunes(rs []rune) Value { return NewStr(runesToString(rs)) }
+
+// RunesToString encodes code points, surrogates included, as a str's
+// text (WTF-8).
+func RunesToString(rs []rune) string { return runesToString(rs) }
+
+// DecodeRunes splits a str's text into its code points, surrogates
+// included (Go's []rune conversion would turn them into U+FFFD).
+func DecodeRunes(s string) []rune { return decodeRunes(s) }

@@ -56,7 +56,6 @@ func (in *Interp) initBuiltins() {
 	add("__build_class__", in.builtinBuildClass)
 	add("input", in.builtinInput)
 	add("print", in.builtinPrint)
-	add("open", in.builtinOpen)
 	setStr(d, "exit", object.FromObject(&quitter{name: "exit", eof: "Ctrl-D (i.e. EOF)"}))
 	setStr(d, "quit", object.FromObject(&quitter{name: "quit", eof: "Ctrl-D (i.e. EOF)"}))
 	in.importFunc = add("__import__", in.builtinImport).Object().(*object.BuiltinFunction)
@@ -435,21 +434,11 @@ func (in *Interp) builtinInput(_ object.Value, args []object.Value, kwnames []st
 	if err := object.CheckPositional("input", len(args), 0, 1); err != nil {
 		return object.Null, err
 	}
+	prompt := object.Null
 	if len(args) == 1 {
-		s, err := object.StrOf(args[0])
-		if err != nil {
-			return object.Null, err
-		}
-		if err := in.writeStdout(s); err != nil {
-			return object.Null, err
-		}
+		prompt = args[0]
 	}
-	line, err := in.stdinReader().ReadString('\n')
-	if err != nil && line == "" {
-		return object.Null, object.Errorf(object.EOFError, "EOF when reading a line")
-	}
-	line = strings.TrimSuffix(line, "\n")
-	return object.NewStr(strings.TrimSuffix(line, "\r")), nil
+	return in.input(prompt)
 }
 
 // builtinPrint is print(*objects, sep=' ', end='\n', file=None, flush=False).
@@ -487,45 +476,34 @@ func (in *Interp) builtinPrint(_ object.Value, args []object.Value, kwnames []st
 			return object.Null, object.Errorf(object.TypeError, "'%s' is an invalid keyword argument for print()", k)
 		}
 	}
-	if file.IsNull() && in.sysModule != nil {
-		if out, ok, _ := in.sysModule.Dict.Get(object.FromObject(strStdout)); ok {
-			if out.IsNone() {
-				return object.None, nil // CPython: print is a no-op without sys.stdout
-			}
-			if st, ok := out.Object().(*stream); !ok || st.w != in.stdout {
-				file = out
-			}
-		}
-	}
 	if file.IsNull() {
-		// The interpreter's own stdout: one write; on an error, what
-		// CPython would already have written is written first.
-		var b strings.Builder
-		for i, a := range args[:npos] {
-			if i > 0 {
-				b.WriteString(sep)
-			}
-			s, err := object.StrOf(a)
-			if err != nil {
-				if b.Len() > 0 {
-					in.writeRaw(b.String())
-				}
-				return object.Null, err
-			}
-			b.WriteString(s)
+		file = in.sysStream(strStdout)
+		if file.IsNull() {
+			return object.Null, object.Errorf(object.RuntimeError, "lost sys.stdout")
 		}
-		b.WriteString(end)
-		return object.None, in.writeRaw(b.String())
+		if file.IsNone() {
+			return object.None, nil // CPython: print is a no-op without sys.stdout
+		}
 	}
-	// A Python file object: file.write once per piece, as CPython's
-	// PyFile_WriteObject calls do (sep, each str(arg), end).
-	w, err := object.GetAttrString(file, "write")
-	if err != nil {
-		return object.Null, err
+	// file.write once per piece, as CPython's PyFile_WriteObject calls do
+	// (each str(arg), sep, end); the interpreter's own sys.stdout and
+	// sys.stderr take the pieces directly, to the same effect.
+	var write func(s string) error
+	tw := directWriter(file, in.stdoutObj, in.stdoutTW)
+	if tw == nil {
+		tw = directWriter(file, in.stderrObj, in.stderrTW)
 	}
-	write := func(s string) error {
-		_, err := in.call(w, []object.Value{object.NewStr(s)}, nil)
-		return err
+	if tw != nil {
+		write = tw.WriteText
+	} else {
+		w, err := object.GetAttrString(file, "write")
+		if err != nil {
+			return object.Null, err
+		}
+		write = func(s string) error {
+			_, err := in.call(w, []object.Value{object.NewStr(s)}, nil)
+			return err
+		}
 	}
 	for i, a := range args[:npos] {
 		if i > 0 {
@@ -560,36 +538,6 @@ func (in *Interp) builtinPrint(_ object.Value, args []object.Value, kwnames []st
 		}
 	}
 	return object.None, nil
-}
-
-// writeRaw writes s to the interpreter's own stdout.
-func (in *Interp) writeRaw(s string) error {
-	if _, err := in.stdout.Write([]byte(s)); err != nil {
-		return object.Errorf(object.OSError, "%s", err.Error())
-	}
-	return nil
-}
-
-// writeStdout writes to sys.stdout (the interpreter's writer unless the
-// program replaced sys.stdout).
-func (in *Interp) writeStdout(s string) error {
-	if in.sysModule != nil {
-		if out, ok, _ := in.sysModule.Dict.Get(object.FromObject(strStdout)); ok {
-			if st, ok := out.Object().(*stream); !ok || st.w != in.stdout {
-				w, err := object.GetAttrString(out, "write")
-				if err != nil {
-					return err
-				}
-				_, err = in.call(w, []object.Value{object.NewStr(s)}, nil)
-				return err
-			}
-		}
-	}
-	_, err := in.stdout.Write([]byte(s))
-	if err != nil {
-		return object.Errorf(object.OSError, "%s", err.Error())
-	}
-	return nil
 }
 
 // printExpr is PRINT_EXPR (interactive mode): sys.displayhook(value).

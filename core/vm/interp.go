@@ -36,7 +36,6 @@
 package vm
 
 import (
-	"bufio"
 	"errors"
 	"io"
 	"os"
@@ -90,6 +89,13 @@ type Options struct {
 	// CodeCache, when set, keeps the code of imported modules between
 	// runs (package codecache), as CPython's .pyc files do.
 	CodeCache CodeCache
+	// StdIO, when set, makes sys.stdin, sys.stdout, sys.stderr and
+	// builtins.open once the interpreter is up (core/interp sets it to
+	// core/native's _io); see StdIO.
+	StdIO func(in *Interp) (StdIO, error)
+	// Unbuffered is python -u / PYTHONUNBUFFERED: stdout and stderr are
+	// not buffered.
+	Unbuffered bool
 }
 
 // CodeCache stores compiled modules by file name and source.
@@ -126,11 +132,15 @@ type Interp struct {
 	breaker        int32                   // the eval breaker: breakSample|breakInterrupt, set from other goroutines
 	signals        signalState
 	initializing   map[*object.Module]bool // modules whose code is running (circular-import messages)
-	stdinBuf       *bufio.Reader           // sys.stdin and input() read through it
-	openFiles      []*File                 // writable files to flush at exit
 	freevarKeys    [8]freevarKeyEntry      // interned co_freevars names for LOAD_CLASSDEREF
 	life           *lifeState              // weak references, finalizers, atexit (lifecycle.go)
-	lastKwTuple    *object.Tuple           // kwNames's one-entry cache
+	stdoutObj      object.Value            // the sys.stdout and sys.stderr made at start
+	stderrObj      object.Value
+	stdoutTW       TextWriter // their direct writers
+	stderrTW       TextWriter
+	ioFinalize     func() // StdIO.Finalize
+	shutDown       bool
+	lastKwTuple    *object.Tuple // kwNames's one-entry cache
 	lastKwNames    []string
 
 	imp importState // the import system's state (importlib.go)
@@ -147,10 +157,23 @@ type Interp struct {
 	// Context is the thread state's contextvars.Context (CPython's
 	// tstate->context): Null until _contextvars first needs one, which
 	// owns what it holds.
-	Context object.Value
-	warned  map[string]bool       // locations Warn has printed (the default action's registry)
-	thrown  bool                  // the error eval is given was thrown into a generator: already chained
-	codecs  *object.CodecRegistry // codecs.register's search functions and error handlers
+	Context     object.Value
+	warned      map[string]bool       // locations Warn has printed (the default action's registry)
+	thrown      bool                  // the error eval is given was thrown into a generator: already chained
+	codecs      *object.CodecRegistry // codecs.register's search functions and error handlers
+	moduleState map[string]any        // native modules' per-interpreter state, by module name
+}
+
+// ModuleState returns the state a native module stored for this
+// interpreter under its name (CPython's PyModule_GetState), or nil.
+func (in *Interp) ModuleState(name string) any { return in.moduleState[name] }
+
+// SetModuleState stores a native module's per-interpreter state.
+func (in *Interp) SetModuleState(name string, v any) {
+	if in.moduleState == nil {
+		in.moduleState = map[string]any{}
+	}
+	in.moduleState[name] = v
 }
 
 // setRecursionLimit sets the limit of the recursion counter the VM shares
@@ -199,6 +222,7 @@ func New(opts Options) *Interp {
 	in.Modules = object.NewDict(16)
 	in.initBuiltins()
 	in.initSys()
+	in.initStdio()
 	return in
 }
 
@@ -302,14 +326,14 @@ func (in *Interp) protect(fn func() (object.Value, error)) (r object.Value, err 
 	return fn()
 }
 
-// RunSource compiles and runs src as the __main__ module.
+// RunSource compiles and runs src as the __main__ module. The caller
+// reports the error it returns (HandleExit) and then calls Finalize.
 func (in *Interp) RunSource(src []byte, filename string) error {
 	g := in.mainGlobals()
 	if filename != "<string>" && filename != "<stdin>" {
 		setStr(g, "__file__", object.NewStr(filename))
 		setStr(g, "__cached__", object.None) // CPython's __main__ has no .pyc
 	}
-	defer in.flushFiles()
 	_, err := in.protect(func() (object.Value, error) {
 		co, err := in.compile(src, filename, "exec", 0)
 		if err != nil {
@@ -326,7 +350,6 @@ func (in *Interp) RunSource(src []byte, filename string) error {
 // in the __main__ namespace.
 func (in *Interp) RunModule(name string) error {
 	in.mainGlobals()
-	defer in.flushFiles()
 	_, err := in.protect(func() (object.Value, error) {
 		runpy, err := in.importAbs("runpy")
 		if err != nil {
@@ -343,28 +366,30 @@ func (in *Interp) RunModule(name string) error {
 
 // Finalize does what CPython's Py_FinalizeEx does when the interpreter
 // ends, as far as a program can see it: the atexit callbacks run (last
-// registered first), files are flushed, what is garbage is collected, and
-// the finalizers of the objects still alive run in creation order (__del__
-// of module globals, close() of suspended generators). A program's runner
-// calls it after reporting the program's end (the traceback of an uncaught
-// exception, SystemExit's message), as CPython does, and after dropping
-// that error, so that what only its traceback kept alive is freed first.
-// It runs once.
-func (in *Interp) Finalize() {
+// registered first), sys.stdout and sys.stderr are flushed, what is
+// garbage is collected, the finalizers of the objects still alive run in
+// creation order (__del__ of module globals, close() of suspended
+// generators), and files left open are flushed and closed. A program's
+// runner calls it after reporting the program's end (the traceback of an
+// uncaught exception, SystemExit's message), as CPython does, and after
+// dropping that error, so that what only its traceback kept alive is freed
+// first. It runs once, and returns false when flushing sys.stdout failed
+// (CPython then exits with status 120 if the program did not fail itself).
+func (in *Interp) Finalize() bool {
 	if in.life.shutdown {
-		return
+		return true
 	}
 	in.protect(func() (object.Value, error) {
 		in.RunAtexit()
 		in.finalizing = true // sys.is_finalizing() from here on, as in CPython
-		in.flushFiles()
+		in.FlushStdStreams()
 		if in.life.outstanding.Load() > 0 || len(in.life.weak.lists) > 0 {
 			in.Collect()
 		}
 		in.finalizeRemaining()
 		return object.Null, nil
 	})
-	in.flushFiles()
+	return in.shutdown()
 }
 
 // MainGlobals returns the globals of __main__ (made on first use), for a

@@ -221,10 +221,6 @@ func (in *Interp) finalize(o object.Object) {
 	}
 }
 
-// WriteStderr writes s to sys.stderr (the interpreter's stderr unless the
-// program replaced it).
-func (in *Interp) WriteStderr(s string) error { return in.writeStderr(s) }
-
 // IsFinalized reports whether v's __del__ has run (gc.is_finalized).
 func (in *Interp) IsFinalized(v object.Value) bool {
 	if v.Kind() != object.KindObject || in.life.finalized == nil {

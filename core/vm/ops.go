@@ -465,4 +465,6 @@ var (
 	strEnter       = object.Intern("__enter__")
 	strExit        = object.Intern("__exit__")
 	strStdout      = object.Intern("stdout")
+	strStderr      = object.Intern("stderr")
+	strStdin       = object.Intern("stdin")
 )

@@ -439,23 +439,18 @@ func (in *Interp) warn(category *object.Type, msg string) error {
 // writeStderr writes s to sys.stderr: through its write method when a
 // program replaced it, else straight to the interpreter's stderr.
 func (in *Interp) writeStderr(s string) error {
-	if in.sysModule != nil {
-		if out, ok := getStr(in.sysModule.Dict, "stderr"); ok {
-			if out.IsNone() {
-				return nil
-			}
-			if st, ok := out.Object().(*stream); !ok || st.w != in.stderr {
-				w, err := object.GetAttrString(out, "write")
-				if err != nil {
-					return err
-				}
-				_, err = in.call(w, []object.Value{object.NewStr(s)}, nil)
-				return err
-			}
-		}
+	f := in.sysStream(strStderr)
+	if f.IsNull() || f.IsNone() {
+		_, err := io.WriteString(in.stderr, s)
+		return err
 	}
-	_, err := io.WriteString(in.stderr, s)
-	return err
+	if err := in.writeTo(f, s); err != nil {
+		return err
+	}
+	// CPython flushes the file after printing a traceback, ignoring
+	// errors.
+	in.callMethodName(f, "flush")
+	return nil
 }
 
 // displayException is sys.excepthook's default: the traceback of value

@@ -1,10 +1,7 @@
 package vm
 
 import (
-	"bufio"
-	"io"
 	"math"
-	"os"
 	"sort"
 	"strings"
 
@@ -126,136 +123,6 @@ func newDisModule(in *Interp) *object.Module {
 	return m
 }
 
-// stream is sys.stdout/sys.stderr: a text stream over a Go writer.
-type stream struct {
-	w    io.Writer
-	name string
-}
-
-// StreamType is the type of sys.stdout and sys.stderr.
-var StreamType = newType("TextIOWrapper", nil)
-
-func init() {
-	addMethod(StreamType, "write", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
-		if err := object.ExactlyOne("write", args, kwnames); err != nil {
-			return object.Null, err
-		}
-		s, ok := args[0].Object().(*object.Str)
-		if !ok {
-			return object.Null, object.Errorf(object.TypeError, "write() argument must be str, not %s", object.TypeOf(args[0]).Name)
-		}
-		st := self.Object().(*stream)
-		if _, err := io.WriteString(st.w, s.S); err != nil {
-			return object.Null, object.Errorf(object.OSError, "%s", err.Error())
-		}
-		return object.Int(int64(len([]rune(s.S)))), nil
-	})
-	addMethod(StreamType, "flush", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
-		return object.None, nil
-	})
-	noArgs := func(name string, f func(st *stream) object.Value) {
-		addMethod(StreamType, name, func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
-			if len(args) != 0 || len(kwnames) != 0 {
-				return object.Null, object.Errorf(object.TypeError, "TextIOWrapper.%s() takes no arguments (%d given)", name, len(args))
-			}
-			return f(self.Object().(*stream)), nil
-		})
-	}
-	noArgs("isatty", func(st *stream) object.Value {
-		if fl, ok := st.w.(*os.File); ok {
-			if fi, err := fl.Stat(); err == nil {
-				return object.Bool(fi.Mode()&os.ModeCharDevice != 0)
-			}
-		}
-		return object.False
-	})
-	noArgs("writable", func(*stream) object.Value { return object.True })
-	noArgs("readable", func(*stream) object.Value { return object.False })
-	noArgs("fileno", func(st *stream) object.Value {
-		if st.name == "stderr" {
-			return object.Int(2)
-		}
-		return object.Int(1)
-	})
-}
-
-// Type returns StreamType.
-func (s *stream) Type() *object.Type { return StreamType }
-
-// stdinStream is sys.stdin: lines from the interpreter's input, shared
-// with input() through one buffered reader.
-type stdinStream struct{ in *Interp }
-
-// StdinType is the type of sys.stdin.
-var StdinType = newType("TextIOWrapper", nil)
-
-// Type returns StdinType.
-func (s *stdinStream) Type() *object.Type { return StdinType }
-
-// PyRepr is repr(sys.stdin).
-func (s *stdinStream) PyRepr() (string, error) {
-	return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>", nil
-}
-
-// Next returns the next line (iteration over sys.stdin).
-func (s *stdinStream) Next() (object.Value, bool, error) {
-	line, err := s.in.stdinReader().ReadString('\n')
-	if line == "" && err != nil {
-		return object.Null, false, nil
-	}
-	return object.NewStr(line), true, nil
-}
-
-func (in *Interp) stdinReader() *bufio.Reader {
-	if in.stdinBuf == nil {
-		in.stdinBuf = bufio.NewReader(in.stdin)
-	}
-	return in.stdinBuf
-}
-
-func init() {
-	rd := func(self object.Value) *bufio.Reader { return self.Object().(*stdinStream).in.stdinReader() }
-	addMethod(StdinType, "readline", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
-		line, _ := rd(self).ReadString('\n')
-		return object.NewStr(line), nil
-	})
-	addMethod(StdinType, "read", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
-		data, err := io.ReadAll(rd(self))
-		if err != nil {
-			return object.Null, object.Errorf(object.OSError, "%s", err.Error())
-		}
-		return object.NewStr(string(data)), nil
-	})
-	addMethod(StdinType, "readlines", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
-		var lines []object.Value
-		for {
-			line, err := rd(self).ReadString('\n')
-			if line != "" {
-				lines = append(lines, object.NewStr(line))
-			}
-			if err != nil {
-				break
-			}
-		}
-		return object.FromObject(object.NewList(lines...)), nil
-	})
-	addMethod(StdinType, "__iter__", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
-		return self, nil
-	})
-	addMethod(StdinType, "__next__", func(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
-		v, ok, err := self.Object().(*stdinStream).Next()
-		if err == nil && !ok {
-			return object.Null, object.NewException(object.StopIteration)
-		}
-		return v, err
-	})
-}
-
-// PyRepr is repr(sys.stdout).
-func (s *stream) PyRepr() (string, error) {
-	return "<_io.TextIOWrapper name='<" + s.name + ">' mode='w' encoding='utf-8'>", nil
-}
-
 // addMethod installs a Go method on a VM type.
 func addMethod(t *object.Type, name string, fn func(self object.Value, args []object.Value, kwnames []string) (object.Value, error)) {
 	t.SetAttrString(name, object.FromObject(&object.MethodDescr{Name: name, Owner: t, Fn: fn}))
@@ -295,11 +162,6 @@ func (in *Interp) initSys() {
 	in.Path = strList(in.buildPath()).Object().(*object.List)
 	setStr(d, "path", object.FromObject(in.Path))
 	setStr(d, "modules", object.FromObject(in.Modules))
-	setStr(d, "stdout", object.FromObject(&stream{w: in.stdout, name: "stdout"}))
-	setStr(d, "stderr", object.FromObject(&stream{w: in.stderr, name: "stderr"}))
-	setStr(d, "stdin", object.FromObject(&stdinStream{in: in}))
-	setStr(d, "__stdout__", object.FromObject(&stream{w: in.stdout, name: "stdout"}))
-	setStr(d, "__stderr__", object.FromObject(&stream{w: in.stderr, name: "stderr"}))
 	setStr(d, "maxsize", object.Int(math.MaxInt64))
 	setStr(d, "byteorder", object.NewStr("little"))
 	var mods []object.Value

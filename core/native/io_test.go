@@ -1,4 +1,4 @@
-package vm_test
+package native_test
 
 import (
 	"bytes"
@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/pyvar/pyvar/core/interp"
+	"github.com/pyvar/pyvar/core/pyref"
 	"github.com/pyvar/pyvar/core/vm"
 )
 
@@ -15,10 +17,7 @@ import (
 // with pyvar and with CPython 3.10, and compares the outputs and the file
 // contents left behind.
 func TestOpen(t *testing.T) {
-	py := python310()
-	if py == "" {
-		t.Skip("CPython 3.10 not found (pyenv prefix 3.10.13): differential test skipped")
-	}
+	py := pyref.Require(t)
 	src, err := os.ReadFile("testdata/files_script.txt")
 	if err != nil {
 		t.Fatal(err)
@@ -41,10 +40,9 @@ func TestOpen(t *testing.T) {
 		defer os.Chdir(wd)
 		os.Chdir(filepath.Dir(script))
 		var out bytes.Buffer
-		in := vm.New(vm.Options{Compiler: compiler, Stdout: &out, Stderr: &out})
-		if err := in.RunFile(script); err != nil {
-			out.WriteString(vm.FormatException(err))
-		}
+		in := interp.New(vm.Options{Stdout: &out, Stderr: &out})
+		in.HandleExit(in.RunFile(script))
+		in.Finalize()
 		return out.String()
 	})
 	if gotOut != wantOut {
