@@ -45,6 +45,7 @@ func RunPyvar(filename string, src []byte, cfg Config) (string, error) {
 	}
 	err := in.RunSource(src, filename)
 	stop()
+	in.Finalize() // flush sys.stdout into the buffer
 	if rec != nil {
 		pprof.StopCPUProfile()
 	}

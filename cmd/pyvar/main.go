@@ -31,6 +31,7 @@ run options:
   --cpuprofile=FILE          write a pprof CPU profile of the VM
   --pyprofile=FILE           write a pprof profile of the Python program (functions, lines, opcodes)
   --stdlib=DIR               the CPython 3.10 Lib to import the standard library from
+  -u                         unbuffered stdout and stderr (as PYTHONUNBUFFERED=1 does)
   --help                     show this help
 
 The standard library is CPython 3.10's own pure-Python Lib, used where it is
@@ -96,6 +97,7 @@ type runOptions struct {
 	pyprofile    string
 	interactive  bool
 	stdlib       string
+	unbuffered   bool
 }
 
 func runFlags(o *runOptions) *flag.FlagSet {
@@ -108,6 +110,7 @@ func runFlags(o *runOptions) *flag.FlagSet {
 	fl.StringVar(&o.pyprofile, "pyprofile", "", "")
 	fl.BoolVar(&o.interactive, "i", false, "")
 	fl.StringVar(&o.stdlib, "stdlib", "", "")
+	fl.BoolVar(&o.unbuffered, "u", false, "")
 	return fl
 }
 

@@ -35,7 +35,8 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 		argv = []string{""}
 	}
 	vopts := vm.Options{Argv: argv, Stdin: stdin, Stdout: stdout, Stderr: stderr,
-		Opcache: opts.opcache, OpcacheMinRuns: opts.minRuns, Stdlib: stdlib.Find(opts.stdlib)}
+		Opcache: opts.opcache, OpcacheMinRuns: opts.minRuns, Stdlib: stdlib.Find(opts.stdlib),
+		Unbuffered: opts.unbuffered || os.Getenv("PYTHONUNBUFFERED") != ""}
 	if exe, err := os.Executable(); err == nil {
 		vopts.OrigArgv = append([]string{exe}, args...)
 	}
@@ -174,9 +175,6 @@ func (s *session) Single(src string) (bool, error) {
 		return false, err
 	}
 	_, err = s.in.RunCode(co, s.in.MainGlobals())
-	// The prompt's flush_io: what the statement wrote is shown before
-	// the next prompt.
-	s.in.FlushStdStreams()
 	return false, err
 }
 

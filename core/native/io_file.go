@@ -268,7 +268,7 @@ func (st *ioState) makeFileIO() {
 	method("close", func(f *fileIO, self object.Value, args []object.Value) (object.Value, error) {
 		// _RawIOBase.close first (IOBase.close: flush, mark closed).
 		_, err := object.CallMethodValue(st.iobase.LookupString("close"), self, nil, nil)
-		if !f.closefd {
+		if !f.closefd || f.fd < 0 {
 			f.fd = -1
 			return object.None, err
 		}

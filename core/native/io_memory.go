@@ -143,11 +143,7 @@ func (st *ioState) makeBytesIO() {
 		if err := b.check(); err != nil {
 			return object.Null, err
 		}
-		mv, ok := st.in.Builtins.GetStr("memoryview")
-		if !ok {
-			return object.Null, object.Errorf(object.NotImplementedError, "BytesIO.getbuffer() needs memoryview, which this interpreter lacks")
-		}
-		return object.Call(mv, []object.Value{object.FromObject(&bytesIOExport{b: b})}, nil)
+		return object.NewMemoryView(object.FromObject(&bytesIOExport{b: b}))
 	})
 	for _, name := range []string{"read", "read1"} {
 		m(name, 0, 1, func(b *bytesIO, self object.Value, args []object.Value) (object.Value, error) {
@@ -344,17 +340,21 @@ func (st *ioState) makeBytesIO() {
 	})
 }
 
-// bytesIOExport is the object BytesIO.getbuffer hands to memoryview: a
-// live, writable view of the buffer.
+// bytesIOExport is the object BytesIO.getbuffer hands to memoryview
+// (CPython's _io._BytesIOBuffer): a live, writable view of the buffer.
+// Unlike CPython, the BytesIO is not locked against resizing while a view
+// exists (pyvar cannot tell when an unreleased view is dropped); a view
+// keeps the memory it was made over.
 type bytesIOExport struct{ b *bytesIO }
 
-func (e *bytesIOExport) Type() *object.Type { return object.ObjectType }
+var bytesIOBufferType = object.NewBuiltinType("_io._BytesIOBuffer", nil)
 
-// BufferBytes returns the BytesIO's contents in place.
-func (e *bytesIOExport) BufferBytes() []byte { return e.b.buf }
+func (e *bytesIOExport) Type() *object.Type { return bytesIOBufferType }
 
-// BufferWritable says the view is writable.
-func (e *bytesIOExport) BufferWritable() bool { return true }
+// GetBuffer exports the BytesIO's contents.
+func (e *bytesIOExport) GetBuffer(writable bool) (*object.Buffer, error) {
+	return object.NewBuffer(object.FromObject(e), e.b.buf, false, "B", 1, nil), nil
+}
 
 // dictState is the third item of __getstate__: a copy of the instance
 // dict, or None when it is empty.
@@ -509,18 +509,25 @@ func findLineEnding(rs []rune, translated, universal bool, readnl string) (int, 
 }
 
 // newlineArg checks a newline argument: None or one of "", "\n", "\r",
-// "\r\n".
-func newlineArg(v object.Value) (nl string, isNone bool, err error) {
+// "\r\n". fname names the function for TextIOWrapper's wording ("" for
+// StringIO's, which shows the bad value's repr).
+func newlineArg(v object.Value, fname string) (nl string, isNone bool, err error) {
 	if v.IsNull() || v.IsNone() {
 		return "", true, nil
 	}
 	s, ok := object.Unwrap(v).Object().(*object.Str)
 	if !ok {
+		if fname != "" {
+			return "", false, object.Errorf(object.TypeError, "%s() argument 'newline' must be str or None, not %s", fname, object.TypeOf(v).Name)
+		}
 		return "", false, object.Errorf(object.TypeError, "newline must be str or None, not %s", object.TypeOf(v).Name)
 	}
 	switch s.S {
 	case "", "\n", "\r", "\r\n":
 		return s.S, false, nil
+	}
+	if fname != "" {
+		return "", false, object.Errorf(object.ValueError, "illegal newline value: %s", s.S)
 	}
 	r, _ := object.Repr(v)
 	return "", false, object.Errorf(object.ValueError, "illegal newline value: %s", r)
@@ -541,7 +548,7 @@ func (st *ioState) makeStringIO() {
 		if nlv.IsNull() {
 			nlv = object.NewStr("\n")
 		}
-		nl, isNone, err := newlineArg(nlv)
+		nl, isNone, err := newlineArg(nlv, "")
 		if err != nil {
 			return err
 		}

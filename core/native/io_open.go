@@ -72,10 +72,6 @@ func (st *ioState) open(a [8]object.Value) (object.Value, error) {
 		} else {
 			p, err := fsPathArg(file)
 			if err != nil {
-				r, _ := object.Repr(file)
-				if object.ExceptionMatches(err, object.TypeError) {
-					return object.Null, object.Errorf(object.TypeError, "invalid file: %s", r)
-				}
 				return object.Null, err
 			}
 			pathOrFD = p

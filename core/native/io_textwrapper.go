@@ -38,7 +38,7 @@ func (st *ioState) textInit(self object.Value, a [6]object.Value) error {
 	} else {
 		return object.Errorf(object.TypeError, "TextIOWrapper() argument 'errors' must be str or None, not %s", object.TypeOf(errorsV).Name)
 	}
-	nl, nlNone, err := newlineArg(a[3])
+	nl, nlNone, err := newlineArg(a[3], "TextIOWrapper")
 	if err != nil {
 		return err
 	}
@@ -167,7 +167,7 @@ func (st *ioState) makeTextIOWrapper() {
 		return object.Int(int64(n)), nil
 	})
 	m("read", 0, 1, false, func(t *textIO, self object.Value, args []object.Value) (object.Value, error) {
-		n, err := sizeArg(args, 0, -1)
+		n, err := optSize(args, 0)
 		if err != nil {
 			return object.Null, err
 		}
@@ -415,7 +415,7 @@ func (t *textIO) reconfigure(self object.Value, a [5]object.Value) error {
 	var nlNone bool
 	if nlSet {
 		var err error
-		if nl, nlNone, err = newlineArg(a[2]); err != nil {
+		if nl, nlNone, err = newlineArg(a[2], "reconfigure"); err != nil {
 			return err
 		}
 	}

@@ -170,6 +170,7 @@ except KeyboardInterrupt:
 	case <-time.After(20 * time.Second):
 		t.Fatal("the match was not interrupted")
 	}
+	in.Finalize() // sys.stdout is block-buffered over a Go writer
 	if out.String() != "interrupted\n" {
 		t.Errorf("got %q", out.String())
 	}

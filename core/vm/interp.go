@@ -262,6 +262,10 @@ func getStr(d *object.Dict, key string) (object.Value, bool) {
 // RunCode runs a module-level code object with globals as both globals and
 // locals. A globals dict without __builtins__ gets the current builtins.
 func (in *Interp) RunCode(co *code.Code, globals *object.Dict) (object.Value, error) {
+	// What the code wrote to sys.stdout and sys.stderr is flushed when it
+	// returns (as the prompt flushes after each statement), so that an
+	// embedder reading its writer sees it.
+	defer in.FlushStdStreams()
 	return in.protect(func() (object.Value, error) {
 		return in.execCode(co, globals, object.FromObject(globals))
 	})

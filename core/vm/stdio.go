@@ -35,6 +35,17 @@ type TextWriter interface {
 	WriteText(s string) error
 }
 
+func init() {
+	// Warnings raised inside package object (the codecs' invalid escapes)
+	// go to the interpreter running code.
+	object.Warn = func(category *object.Type, msg string, stacklevel int) error {
+		if in := lastInterp.Load(); in != nil {
+			return in.Warn(category, msg, stacklevel)
+		}
+		return nil
+	}
+}
+
 // StdStreams returns the reader and writers given in Options (os.Stdin,
 // os.Stdout and os.Stderr by default), for the I/O layer to wrap.
 func (in *Interp) StdStreams() (io.Reader, io.Writer, io.Writer) {

@@ -2,7 +2,6 @@ package vm
 
 import (
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/pyvar/pyvar/core/object"
@@ -52,7 +51,7 @@ func (in *Interp) showWarning(filename string, lineno int, category, msg string)
 			s += "  " + line + "\n"
 		}
 	}
-	io.WriteString(in.stderr, s)
+	in.WriteStderr(s)
 }
 
 // warningsModule returns the Lib warnings module when it is loaded (or,
