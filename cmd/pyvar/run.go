@@ -62,8 +62,12 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 	}
 	// Ctrl-C raises KeyboardInterrupt at the VM's next eval-breaker check,
 	// in a program as at the prompt, as CPython's signal handler does.
+	// A SIGINT the shell ignores (a background job) stays ignored, as
+	// CPython leaves an inherited SIG_IGN alone.
 	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, os.Interrupt)
+	if !signal.Ignored(os.Interrupt) {
+		signal.Notify(sigs, os.Interrupt)
+	}
 	defer signal.Stop(sigs)
 	go func() {
 		for range sigs {
@@ -120,16 +124,16 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 	}
 	stopSampling()
 	// As CPython's Py_RunMain: the uncaught exception goes to
-	// sys.excepthook, then the interpreter ends, flushing sys.stdout (a
-	// failure there is exit status 120 when the program itself succeeded).
+	// sys.excepthook, then the interpreter ends, flushing sys.stdout; a
+	// failure there makes the exit status 120 (but for an uncaught
+	// KeyboardInterrupt, which still ends as SIGINT would).
 	code := in.HandleExit(runErr)
 	// Then the interpreter ends as CPython's does (atexit, __del__ of
-	// what is left, suspended generators closed, sys.stdout flushed: a
-	// failure there is exit status 120 when the program itself succeeded);
+	// what is left, suspended generators closed, sys.stdout flushed);
 	// without the error, so that what only its traceback kept alive is
 	// collected first.
 	runErr = nil
-	if !in.Finalize() && code == 0 {
+	if !in.Finalize() && code != 130 {
 		code = 120
 	}
 	if opts.opcacheStats {

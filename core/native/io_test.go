@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/pyvar/pyvar/core/interp"
 	"github.com/pyvar/pyvar/core/pyref"
@@ -50,5 +51,47 @@ func TestOpen(t *testing.T) {
 	}
 	if gotLeft != wantLeft {
 		t.Errorf("unclosed file holds %q, CPython left %q", gotLeft, wantLeft)
+	}
+}
+
+// TestStdinReadInterrupted checks that a signal interrupts a blocking
+// sys.stdin.read() at once (KeyboardInterrupt, as CPython's read() fails
+// with EINTR) and that no input is lost: what arrives later is the next
+// read's.
+func TestStdinReadInterrupted(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	var out bytes.Buffer
+	in := interp.New(vm.Options{Stdin: r, Stdout: &out, Stderr: &out})
+	done := make(chan error, 1)
+	go func() {
+		done <- in.RunSource([]byte(`
+import sys
+try:
+    sys.stdin.read()
+except KeyboardInterrupt:
+    print("KeyboardInterrupt")
+print(repr(sys.stdin.read()))
+`), "<test>")
+	}()
+	time.Sleep(200 * time.Millisecond)
+	in.TripSignal(2)
+	time.Sleep(200 * time.Millisecond)
+	w.WriteString("late\n")
+	w.Close()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("sys.stdin.read() was not interrupted")
+	}
+	in.Finalize()
+	if got, want := out.String(), "KeyboardInterrupt\n'late\\n'\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -44,8 +44,9 @@ type textIO struct {
 	decodedUsed int
 	hasDecoded  bool
 
-	pending      [][]byte // pending_bytes
-	pendingCount int
+	// pending is pending_bytes: encoded text not yet handed to the
+	// buffer, in one reusable slice (CPython keeps a list and joins it).
+	pending []byte
 
 	snapshot  bool
 	snapFlags int64
@@ -136,22 +137,15 @@ func (t *textIO) writeflush() error {
 	if len(t.pending) == 0 {
 		return nil
 	}
-	var data []byte
-	if len(t.pending) == 1 {
-		data = t.pending[0]
-	} else {
-		data = make([]byte, 0, t.pendingCount)
-		for _, p := range t.pending {
-			data = append(data, p...)
-		}
-	}
-	t.pending, t.pendingCount = nil, 0
+	data := t.pending
+	t.pending = t.pending[:0]
 	for {
 		var err error
 		if t.bufferB != nil {
+			// BufferedWriter.write copies the bytes: the slice is reused.
 			_, err = t.bufferB.writeChecked(t.buffer, data)
 		} else {
-			_, err = callMethod(t.buffer, "write", object.NewBytes(data))
+			_, err = callMethod(t.buffer, "write", object.NewBytes(append([]byte(nil), data...)))
 		}
 		if err != nil && trapEINTR(err) {
 			continue
@@ -190,14 +184,78 @@ func (t *textIO) flushBuffer() error {
 
 // WriteText writes s as TextIOWrapper.write does, for print() and the
 // interpreter's own output to sys.stdout and sys.stderr: the same
-// buffering and flushing, without the method call.
+// buffering and flushing, without the method call, and without
+// allocating when the text goes into the pending bytes as it is.
 func (t *textIO) WriteText(s string) error {
-	self := object.FromObject(t)
 	if err := t.checkAttached(); err != nil {
 		return err
 	}
-	_, err := t.write(self, object.NewStr(s))
-	return err
+	if t.raw == nil || t.goEnc == nil || (t.writeTranslate && t.writenl != "") {
+		_, err := t.write(object.FromObject(t), object.NewStr(s))
+		return err
+	}
+	if t.raw.fd < 0 {
+		return errClosed()
+	}
+	var b []byte
+	switch {
+	case t.goEnc.asciiCompatible() && isASCII(s) && len(s) <= t.chunkSize:
+	case t.goEnc.codec == "utf-8" && !hasWTF8Surrogate(s):
+	default:
+		_, err := t.write(object.FromObject(t), object.NewStr(s))
+		return err
+	}
+	t.startOfStream = false
+	return t.addPending(b, s, t.lineBuffering && strings.ContainsAny(s, "\n\r"))
+}
+
+// hasWTF8Surrogate reports whether a str's text holds a lone surrogate
+// (which UTF-8 cannot encode).
+func hasWTF8Surrogate(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == 0xED && s[i+1] >= 0xA0 {
+			return true
+		}
+	}
+	return false
+}
+
+// addPending queues the encoded bytes b (or the text s itself, when b is
+// nil) and flushes as write() does: the pending bytes at the chunk size,
+// and the buffer too when line buffering saw a line end.
+func (t *textIO) addPending(b []byte, s string, needflush bool) error {
+	n := len(b)
+	if b == nil {
+		n = len(s)
+	}
+	if len(t.pending) > 0 && len(t.pending)+n > t.chunkSize {
+		if err := t.writeflush(); err != nil {
+			return err
+		}
+	}
+	if b == nil {
+		t.pending = append(t.pending, s...)
+	} else {
+		t.pending = append(t.pending, b...)
+	}
+	if len(t.pending) >= t.chunkSize || needflush || t.writeThrough {
+		if err := t.writeflush(); err != nil {
+			return err
+		}
+	}
+	if needflush {
+		if err := t.flushBuffer(); err != nil {
+			return err
+		}
+	}
+	if t.hasDecoded {
+		t.clearDecoded()
+	}
+	t.snapshot = false
+	if t.decoder != nil {
+		return t.decoder.reset()
+	}
+	return nil
 }
 
 // write is TextIOWrapper.write.
@@ -222,12 +280,13 @@ func (t *textIO) write(self object.Value, textv object.Value) (int, error) {
 	needflush := t.lineBuffering && (haslf || strings.IndexByte(text, '\r') >= 0)
 	var b []byte
 	if t.goEnc != nil {
-		if t.goEnc.asciiCompatible() && isASCII(text) && len(text) <= t.chunkSize {
-			b = []byte(text)
-		} else {
+		if !(t.goEnc.asciiCompatible() && isASCII(text) && len(text) <= t.chunkSize) {
 			var err error
 			if b, err = t.encodeNative(textv); err != nil {
 				return 0, err
+			}
+			if b == nil {
+				b = []byte{}
 			}
 		}
 		t.startOfStream = false
@@ -236,36 +295,12 @@ func (t *textIO) write(self object.Value, textv object.Value) (int, error) {
 		if b, err = t.encoder.encode(textv); err != nil {
 			return 0, err
 		}
-	}
-	switch {
-	case len(t.pending) == 0:
-		t.pendingCount = 0
-		t.pending = append(t.pending, b)
-	case t.pendingCount+len(b) > t.chunkSize:
-		if err := t.writeflush(); err != nil {
-			return 0, err
-		}
-		t.pending = append(t.pending, b)
-	default:
-		t.pending = append(t.pending, b)
-	}
-	t.pendingCount += len(b)
-	if t.pendingCount >= t.chunkSize || needflush || t.writeThrough {
-		if err := t.writeflush(); err != nil {
-			return 0, err
+		if b == nil {
+			b = []byte{}
 		}
 	}
-	if needflush {
-		if err := t.flushBuffer(); err != nil {
-			return 0, err
-		}
-	}
-	t.clearDecoded()
-	t.snapshot = false
-	if t.decoder != nil {
-		if err := t.decoder.reset(); err != nil {
-			return 0, err
-		}
+	if err := t.addPending(b, text, needflush); err != nil {
+		return 0, err
 	}
 	return textlen, nil
 }

@@ -54,7 +54,7 @@ func (st *ioState) textInit(self object.Value, a [6]object.Value) error {
 		}
 	}
 	t.clearDecoded()
-	t.pending, t.pendingCount = nil, 0
+	t.pending = nil
 	t.snapshot = false
 	if !hasEnc {
 		enc = localeEncoding()

@@ -489,7 +489,7 @@ func (in *Interp) builtinPrint(_ object.Value, args []object.Value, kwnames []st
 	// (each str(arg), sep, end); the interpreter's own sys.stdout and
 	// sys.stderr take the pieces directly, to the same effect.
 	var write func(s string) error
-	tw := directWriter(file, in.stdoutObj, in.stdoutTW)
+	tw := in.stdoutWriter(file)
 	if tw == nil {
 		tw = directWriter(file, in.stderrObj, in.stderrTW)
 	}

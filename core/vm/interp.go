@@ -138,7 +138,10 @@ type Interp struct {
 	stderrObj      object.Value
 	stdoutTW       TextWriter // their direct writers
 	stderrTW       TextWriter
-	ioFinalize     func() // StdIO.Finalize
+	ioFinalize     func()       // StdIO.Finalize
+	stdoutDict     *object.Dict // sys.stdout's instance dict, its version, and
+	stdoutDictVer  uint64       // whether it has no write of its own
+	stdoutDirect   bool
 	shutDown       bool
 	lastKwTuple    *object.Tuple // kwNames's one-entry cache
 	lastKwNames    []string

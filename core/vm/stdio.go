@@ -105,12 +105,34 @@ func directWriter(v, orig object.Value, tw TextWriter) TextWriter {
 	}
 	if dh, ok := v.Object().(object.DictHolder); ok {
 		if d := dh.InstanceDict(); d.Len() > 0 {
-			if _, has := getStr(d, "write"); has {
+			if _, has := d.GetStr("write"); has {
 				return nil
 			}
 		}
 	}
 	return tw
+}
+
+// stdoutWriter is directWriter for sys.stdout, remembering its answer
+// while the stream's instance dict does not change (print's fast path).
+func (in *Interp) stdoutWriter(out object.Value) TextWriter {
+	if in.stdoutTW == nil || !out.Is(in.stdoutObj) {
+		return nil
+	}
+	dh, ok := out.Object().(object.DictHolder)
+	if !ok {
+		return in.stdoutTW
+	}
+	d := dh.InstanceDict()
+	if v := d.Version(); v != in.stdoutDictVer || d != in.stdoutDict {
+		in.stdoutDict, in.stdoutDictVer = d, v
+		_, has := d.GetStr("write")
+		in.stdoutDirect = !has
+	}
+	if in.stdoutDirect {
+		return in.stdoutTW
+	}
+	return nil
 }
 
 // sysStream returns sys.<name>, Null when it is missing.
