@@ -373,10 +373,10 @@ func (in *Interp) RunModule(name string) error {
 
 // Finalize does what CPython's Py_FinalizeEx does when the interpreter
 // ends, as far as a program can see it: the atexit callbacks run (last
-// registered first), sys.stdout and sys.stderr are flushed, what is
-// garbage is collected, the finalizers of the objects still alive run in
-// creation order (__del__ of module globals, close() of suspended
-// generators), and files left open are flushed and closed. A program's
+// registered first), what is garbage is collected, the finalizers of the
+// objects still alive run in creation order (__del__ of module globals,
+// close() of suspended generators), then sys.stdout and sys.stderr are
+// flushed and files left open are flushed and closed. A program's
 // runner calls it after reporting the program's end (the traceback of an
 // uncaught exception, SystemExit's message), as CPython does, and after
 // dropping that error, so that what only its traceback kept alive is freed
@@ -389,7 +389,6 @@ func (in *Interp) Finalize() bool {
 	in.protect(func() (object.Value, error) {
 		in.RunAtexit()
 		in.finalizing = true // sys.is_finalizing() from here on, as in CPython
-		in.FlushStdStreams()
 		if in.life.outstanding.Load() > 0 || len(in.life.weak.lists) > 0 {
 			in.Collect()
 		}
