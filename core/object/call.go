@@ -157,8 +157,14 @@ type MethodDescr struct {
 	slot     bool // a special method: repr says "slot wrapper"
 }
 
-// Type returns MethodDescrType.
-func (m *MethodDescr) Type() *Type { return MethodDescrType }
+// Type returns MethodDescrType, or WrapperDescrType for a slot wrapper
+// (int.__add__), as CPython's types say.
+func (m *MethodDescr) Type() *Type {
+	if m.slot {
+		return WrapperDescrType
+	}
+	return MethodDescrType
+}
 
 // IsMethodDescriptor marks MethodDescr as binding like a function.
 func (m *MethodDescr) IsMethodDescriptor() {}

@@ -514,3 +514,11 @@ func initDescriptorSlots() {
 		return None, self.o.(*Property).DescrSet(args[0], Null)
 	})
 }
+
+// AddCallSlot gives a built-in callable type the __call__ slot wrapper
+// Python code can read and call (f.__call__(x)).
+func AddCallSlot(t *Type) {
+	t.addSlot("__call__", func(self Value, args []Value, kw []string) (Value, error) {
+		return Call(self, args, kw)
+	})
+}

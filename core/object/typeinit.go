@@ -1083,7 +1083,7 @@ func initMiscTypes() {
 		}
 		return None, nil
 	})
-	for _, t := range []*Type{MethodDescrType, ClassMethodDescrType} {
+	for _, t := range []*Type{MethodDescrType, WrapperDescrType, ClassMethodDescrType} {
 		t.addGetter("__name__", func(self Value) (Value, error) {
 			switch d := self.o.(type) {
 			case *MethodDescr:
@@ -1094,23 +1094,33 @@ func initMiscTypes() {
 			return None, nil
 		})
 	}
-	MethodDescrType.addGetter("__qualname__", func(self Value) (Value, error) {
-		d := self.o.(*MethodDescr)
-		return NewStr(d.Owner.Name + "." + d.Name), nil
-	})
-	MethodDescrType.addGetter("__doc__", func(self Value) (Value, error) { return docValue(self.o.(*MethodDescr).Doc), nil })
+	// Slot wrappers (int.__add__) are wrapper_descriptors, the other
+	// built-in methods method_descriptors: both are *MethodDescr.
+	for _, t := range []*Type{MethodDescrType, WrapperDescrType} {
+		t.addGetter("__qualname__", func(self Value) (Value, error) {
+			d := self.o.(*MethodDescr)
+			return NewStr(d.Owner.Name + "." + d.Name), nil
+		})
+		t.addGetter("__doc__", func(self Value) (Value, error) { return docValue(self.o.(*MethodDescr).Doc), nil })
+		t.addGetter("__objclass__", func(self Value) (Value, error) { return FromObject(self.o.(*MethodDescr).Owner), nil })
+		t.addSlot("__get__", func(self Value, args []Value, kw []string) (Value, error) {
+			if err := PositionalOnly("__get__", args, kw, 1, 2); err != nil {
+				return Null, err
+			}
+			obj := args[0]
+			if obj.IsNone() {
+				obj = Null
+			}
+			return self.o.(*MethodDescr).DescrGet(obj, nil)
+		})
+	}
 	GetSetDescrType.addGetter("__doc__", func(self Value) (Value, error) { return docValue(self.o.(*GetSetDescr).Doc), nil })
-	MethodDescrType.addGetter("__objclass__", func(self Value) (Value, error) { return FromObject(self.o.(*MethodDescr).Owner), nil })
-	MethodDescrType.addSlot("__get__", func(self Value, args []Value, kw []string) (Value, error) {
-		if err := PositionalOnly("__get__", args, kw, 1, 2); err != nil {
-			return Null, err
-		}
-		obj := args[0]
-		if obj.IsNone() {
-			obj = Null
-		}
-		return self.o.(*MethodDescr).DescrGet(obj, nil)
-	})
+	// Every callable built-in type has __call__ (inspect takes the type
+	// of all.__call__ as the method-wrapper type).
+	for _, t := range []*Type{BuiltinFunctionType, MethodWrapperType, MethodType, MethodDescrType, WrapperDescrType,
+		ClassMethodDescrType, StaticMethodType} {
+		AddCallSlot(t)
+	}
 	CellType.New = func(t *Type, args []Value, kw []string) (Value, error) {
 		if err := PositionalOnly("cell", args, kw, 0, 1); err != nil {
 			return Null, err

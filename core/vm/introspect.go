@@ -28,6 +28,7 @@ func orNone(v object.Value) object.Value {
 
 func init() {
 	object.AddDescriptorSlots(FunctionType, false)
+	object.AddCallSlot(FunctionType)
 	fnGet := func(name string, get func(fn *Function) object.Value, set func(fn *Function, v object.Value) error) {
 		var setter func(self, v object.Value) error
 		if set != nil {
