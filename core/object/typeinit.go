@@ -929,6 +929,22 @@ func initMiscTypes() {
 		return NewStr("NotImplemented"), nil
 	})
 	EllipsisType.addSlot("__repr__", func(self Value, args []Value, kw []string) (Value, error) { return NewStr("Ellipsis"), nil })
+	MethodType.New = func(t *Type, args []Value, kw []string) (Value, error) {
+		if err := NoKwargs("method", kw); err != nil {
+			return Null, err
+		}
+		if len(args) != 2 {
+			return Null, Errorf(TypeError, "method expected 2 arguments, got %d", len(args))
+		}
+		if !IsCallable(args[0]) {
+			return Null, Errorf(TypeError, "first argument must be callable")
+		}
+		if args[1].IsNone() {
+			return Null, Errorf(TypeError, "self must not be None")
+		}
+		return NewMethod(args[0], args[1]), nil
+	}
+	addNewSlot(MethodType)
 	StaticMethodType.New = func(t *Type, args []Value, kw []string) (Value, error) {
 		if err := PositionalOnly("staticmethod", args, kw, 1, 1); err != nil {
 			return Null, err
