@@ -500,7 +500,49 @@ func AddDescriptorSlots(t *Type, data bool) {
 	})
 }
 
+// builtinGetattr is builtins.getattr itself (pickle checks identity).
+func builtinGetattr() (Value, error) {
+	if ImportModule == nil {
+		return Null, Errorf(ImportError, "no import system")
+	}
+	b, err := ImportModule("builtins")
+	if err != nil {
+		return Null, err
+	}
+	return GetAttrString(b, "getattr")
+}
+
+// initCallableReduce: built-in functions pickle by name, bound methods
+// and method descriptors as getattr(owner, name), as meth_reduce and
+// descr_reduce do.
+func initCallableReduce() {
+	for _, t := range []*Type{BuiltinFunctionType, MethodWrapperType} {
+		t.addSlot("__reduce__", func(self Value, args []Value, kw []string) (Value, error) {
+			f := self.o.(*BuiltinFunction)
+			if _, isMod := f.Self.o.(*Module); f.Self.IsNull() || f.Self.IsNone() || isMod {
+				return NewStr(f.Name), nil
+			}
+			ga, err := builtinGetattr()
+			if err != nil {
+				return Null, err
+			}
+			return TupleValue(ga, TupleValue(f.Self, NewStr(f.Name))), nil
+		})
+	}
+	for _, t := range []*Type{MethodDescrType, WrapperDescrType} {
+		t.addSlot("__reduce__", func(self Value, args []Value, kw []string) (Value, error) {
+			d := self.o.(*MethodDescr)
+			ga, err := builtinGetattr()
+			if err != nil {
+				return Null, err
+			}
+			return TupleValue(ga, TupleValue(FromObject(d.Owner), NewStr(d.Name))), nil
+		})
+	}
+}
+
 func initDescriptorSlots() {
+	initCallableReduce()
 	for _, t := range []*Type{StaticMethodType, ClassMethodType, ClassMethodDescrType} {
 		AddDescriptorSlots(t, false)
 	}

@@ -1094,7 +1094,11 @@ func initMiscTypes() {
 		return None, nil
 	})
 	BuiltinFunctionType.addGetter("__module__", func(self Value) (Value, error) {
-		if self.o.(*BuiltinFunction).owner == nil {
+		f := self.o.(*BuiltinFunction)
+		if m, ok := f.Self.o.(*Module); ok {
+			return NewStr(m.Name), nil
+		}
+		if f.owner == nil && (f.Self.IsNull() || f.Self.IsNone()) {
 			return NewStr("builtins"), nil
 		}
 		return None, nil

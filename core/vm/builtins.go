@@ -62,6 +62,7 @@ func (in *Interp) initBuiltins() {
 	setStr(d, "__debug__", object.True)
 	object.CurrentModuleName = in.currentModuleName
 	object.ImportModule = in.importAbs
+	bindModuleFuncs(m)
 	in.Modules.Set(object.NewStr("builtins"), object.FromObject(m))
 }
 

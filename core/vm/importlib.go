@@ -519,6 +519,7 @@ func newImpModule(in *Interp) (*object.Module, error) {
 	sysFn(d, "source_hash", func(args []object.Value, kwnames []string) (object.Value, error) {
 		return object.Null, object.Errorf(object.NotImplementedError, "pyvar writes no .pyc files, so it has no source_hash")
 	})
+	bindModuleFuncs(m)
 	return m, nil
 }
 

@@ -255,7 +255,19 @@ func (in *Interp) initSys() {
 	}).Object().(*object.BuiltinFunction)
 	setStr(d, "__displayhook__", object.FromObject(in.displayHook))
 	in.initSysCoroutines(d)
+	bindModuleFuncs(m)
 	in.Modules.Set(object.NewStr("sys"), object.FromObject(m))
+}
+
+// bindModuleFuncs makes a module the __self__ of its built-in functions,
+// as CPython's module functions have it (their __module__ and pickling
+// by name follow from it).
+func bindModuleFuncs(m *object.Module) {
+	for _, v := range m.Dict.All() {
+		if b, ok := v.Object().(*object.BuiltinFunction); ok && b.Self.IsNull() {
+			b.Self = object.FromObject(m)
+		}
+	}
 }
 
 func builtinFn(d *object.Dict, name string, f func(args []object.Value) (object.Value, error), nargs ...int) {
