@@ -307,8 +307,6 @@ func addDictWeakref(t *Type, bases []*Type, ns *Dict) {
 	}
 }
 
-// setupSlots handles __slots__: one MemberDescr per name, and no instance
-// __dict__ unless a base has one or '__dict__' is listed.
 // mangle is _Py_Mangle: a private name (__x, not __x__) inside class
 // cls becomes _cls__x, the class name stripped of leading underscores.
 func mangle(cls, name string) string {
@@ -336,6 +334,8 @@ func isIdentifier(s string) bool {
 	return true
 }
 
+// setupSlots handles __slots__: one MemberDescr per name, and no instance
+// __dict__ unless a base has one or '__dict__' is listed.
 func setupSlots(t *Type, bases []*Type, ns *Dict) error {
 	for _, b := range bases {
 		t.nslots = max(t.nslots, b.nslots)
@@ -387,6 +387,8 @@ func setupSlots(t *Type, bases []*Type, ns *Dict) error {
 			hasDict = true
 			continue
 		case "__weakref__":
+			ns.Set(FromObject(Intern("__weakref__")), FromObject(&GetSetDescr{Name: "__weakref__", Owner: t,
+				Get: func(Value) (Value, error) { return None, nil }}))
 			continue
 		}
 		name := mangle(t.Name, s.S)
@@ -394,6 +396,10 @@ func setupSlots(t *Type, bases []*Type, ns *Dict) error {
 			return Errorf(ValueError, "'%s' in __slots__ conflicts with class variable", s.S)
 		}
 		slotNames = append(slotNames, name)
+	}
+	if addDict {
+		ns.Set(FromObject(strDict), FromObject(&GetSetDescr{Name: "__dict__", Owner: t,
+			Get: instanceDictGetSet.Get, Set: instanceDictGetSet.Set}))
 	}
 	sort.Strings(slotNames)
 	for _, name := range slotNames {

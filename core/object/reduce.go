@@ -543,6 +543,18 @@ func initCallableReduce() {
 
 func initDescriptorSlots() {
 	initCallableReduce()
+	GetSetDescrType.addGetter("__name__", func(self Value) (Value, error) { return NewStr(self.o.(*GetSetDescr).Name), nil })
+	GetSetDescrType.addGetter("__qualname__", func(self Value) (Value, error) {
+		d := self.o.(*GetSetDescr)
+		return NewStr(d.Owner.Qualname + "." + d.Name), nil
+	})
+	GetSetDescrType.addGetter("__objclass__", func(self Value) (Value, error) { return FromObject(self.o.(*GetSetDescr).Owner), nil })
+	MemberDescrType.addGetter("__name__", func(self Value) (Value, error) { return NewStr(self.o.(*MemberDescr).Name), nil })
+	MemberDescrType.addGetter("__qualname__", func(self Value) (Value, error) {
+		d := self.o.(*MemberDescr)
+		return NewStr(d.Owner.Qualname + "." + d.Name), nil
+	})
+	MemberDescrType.addGetter("__objclass__", func(self Value) (Value, error) { return FromObject(self.o.(*MemberDescr).Owner), nil })
 	for _, t := range []*Type{StaticMethodType, ClassMethodType, ClassMethodDescrType} {
 		AddDescriptorSlots(t, false)
 	}
