@@ -898,11 +898,32 @@ func initExceptionTypes() {
 		field(t, "end", func(x *ExceptionFields) *Value { return &x.End })
 		field(t, "reason", func(x *ExceptionFields) *Value { return &x.Reason })
 	}
-	TracebackType.addGetter("tb_next", func(self Value) (Value, error) {
+	TracebackType.addGetSet("tb_next", func(self Value) (Value, error) {
 		if n := self.o.(*Traceback).Next; n != nil {
 			return FromObject(n), nil
 		}
 		return None, nil
+	}, func(self, v Value) error {
+		// Writable since 3.7 (unittest trims its own frames this way).
+		tb := self.o.(*Traceback)
+		if v.IsNull() {
+			return Errorf(TypeError, "can't delete tb_next attribute")
+		}
+		if v.IsNone() {
+			tb.Next = nil
+			return nil
+		}
+		next, ok := v.o.(*Traceback)
+		if !ok {
+			return Errorf(TypeError, "expected traceback object, got '%s'", TypeOf(v).Name)
+		}
+		for c := next; c != nil; c = c.Next {
+			if c == tb {
+				return Errorf(ValueError, "traceback loop detected")
+			}
+		}
+		tb.Next = next
+		return nil
 	})
 	TracebackType.addGetter("tb_lineno", func(self Value) (Value, error) { return Int(int64(self.o.(*Traceback).Lineno)), nil })
 	// Traceback.Lasti counts code units; tb_lasti is a byte offset, as
