@@ -322,6 +322,12 @@ func moduleGetAttr(v Value, name *Str) (Value, error) {
 	if r, ok, err := m.Dict.Get(FromObject(name)); err != nil || ok {
 		return r, err
 	}
+	if name.S == "__annotations__" {
+		// 3.10 makes a module's annotations dict on first use.
+		d := FromObject(NewDict(0))
+		m.Dict.SetStr("__annotations__", d)
+		return d, nil
+	}
 	r, err := GenericGetAttr(v, name)
 	if err != nil && ExceptionMatches(err, AttributeError) {
 		if ga, ok := m.Dict.GetStr("__getattr__"); ok {

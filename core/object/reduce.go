@@ -543,6 +543,36 @@ func initCallableReduce() {
 
 func initDescriptorSlots() {
 	initCallableReduce()
+	// type.__annotations__ (3.10): a class's own annotations, an empty
+	// dict made and kept on first use, never a base class's.
+	TypeType.addGetSet("__annotations__", func(self Value) (Value, error) {
+		t := self.o.(*Type)
+		if v, ok := t.Dict.GetStr("__annotations__"); ok {
+			if d, ok := v.o.(Descriptor); ok {
+				return d.DescrGet(Null, t)
+			}
+			return v, nil
+		}
+		if !t.Heap {
+			return Null, Errorf(AttributeError, "type object '%s' has no attribute '__annotations__'", t.Name)
+		}
+		d := FromObject(NewDict(0))
+		t.Dict.SetStr("__annotations__", d)
+		return d, nil
+	}, func(self, v Value) error {
+		t := self.o.(*Type)
+		if !t.Heap {
+			return Errorf(TypeError, "cannot set '__annotations__' attribute of immutable type '%s'", t.Name)
+		}
+		if v.IsNull() {
+			if ok, _ := t.Dict.Delete(NewStr("__annotations__")); !ok {
+				return Errorf(AttributeError, "__annotations__")
+			}
+			return nil
+		}
+		t.Dict.SetStr("__annotations__", v)
+		return nil
+	})
 	GetSetDescrType.addGetter("__name__", func(self Value) (Value, error) { return NewStr(self.o.(*GetSetDescr).Name), nil })
 	GetSetDescrType.addGetter("__qualname__", func(self Value) (Value, error) {
 		d := self.o.(*GetSetDescr)
