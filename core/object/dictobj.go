@@ -413,3 +413,12 @@ func (it *dictReverseIterator) Next() (Value, bool, error) {
 	it.d = nil
 	return Null, false, nil
 }
+
+// DictOfView returns the dict a dict view (d.keys(), d.values(),
+// d.items()) looks at; ok is false for anything else.
+func DictOfView(v Value) (d *Dict, ok bool) {
+	if dv, isView := Unwrap(v).o.(*dictView); isView {
+		return dv.d, true
+	}
+	return nil, false
+}

@@ -311,7 +311,7 @@ func reversedNew(t *Type, args []Value, kwnames []string) (Value, error) {
 	seq := args[0]
 	switch o := Unwrap(seq).o.(type) {
 	case *List:
-		if !TypeOf(seq).Heap || TypeOf(seq).Lookup(strReversed).Is(ListType.Lookup(strReversed)) {
+		if !TypeOf(seq).viaNamespace() || TypeOf(seq).Lookup(strReversed).Is(ListType.Lookup(strReversed)) {
 			return FromObject(&Reversed{seq: FromObject(o), i: len(o.Items) - 1, typ: listReverseIteratorType}), nil
 		}
 	case *Range:
@@ -319,11 +319,15 @@ func reversedNew(t *Type, args []Value, kwnames []string) (Value, error) {
 			return FromObject(o.reversed()), nil
 		}
 	case *Dict:
-		if !TypeOf(seq).Heap || TypeOf(seq).Lookup(strReversed).Is(DictType.Lookup(strReversed)) {
+		if !TypeOf(seq).viaNamespace() || TypeOf(seq).Lookup(strReversed).Is(DictType.Lookup(strReversed)) {
 			return FromObject(newDictReverseIterator(o, dictKeys)), nil
 		}
 	case *dictView:
-		return FromObject(newDictReverseIterator(o.d, o.kind)), nil
+		// A view of a native class (OrderedDict's odict_keys) may reverse
+		// its own way.
+		if !TypeOf(seq).viaNamespace() {
+			return FromObject(newDictReverseIterator(o.d, o.kind)), nil
+		}
 	}
 	tt := TypeOf(seq)
 	if m := tt.Lookup(strReversed); !m.IsNull() && tt.viaNamespace() {

@@ -346,6 +346,10 @@ func NewBaseType(name string, base *Type) *Type {
 	return t
 }
 
+// SetInstanceDict gives the instances of a native type an instance
+// __dict__ (CPython's tp_dictoffset), as collections.OrderedDict's have.
+func (t *Type) SetInstanceDict() { t.hasDict = true }
+
 // SetFinal makes a native type one that classes cannot derive from (a
 // type without Py_TPFLAGS_BASETYPE, such as re.Pattern).
 func (t *Type) SetFinal() { t.final = true }
