@@ -9,10 +9,9 @@ import (
 )
 
 // _collections: CPython's Modules/_collectionsmodule.c: deque and its
-// iterators, defaultdict, _count_elements (Counter's loop) and
-// _tuplegetter (namedtuple's field descriptors). OrderedDict is left to
-// the pure-Python class in collections/__init__.py, which CPython's Lib
-// uses when _collections has none.
+// iterators, defaultdict, OrderedDict (collections_odict.go),
+// _count_elements (Counter's loop) and _tuplegetter (namedtuple's field
+// descriptors).
 
 func init() { register("_collections", newCollections) }
 
@@ -28,7 +27,7 @@ var (
 
 func newCollections(in *vm.Interp) (*object.Module, error) {
 	m := newModule("_collections", "High performance data structures: deque and defaultdict.")
-	for _, t := range []*object.Type{dequeType, defaultdictType, dequeIterType, dequeRevIterType, tuplegetterType} {
+	for _, t := range []*object.Type{dequeType, defaultdictType, dequeIterType, dequeRevIterType, tuplegetterType, odictType} {
 		setAttr(m, shortName(t), typeValue(t))
 	}
 	defFunc(m, "_count_elements", countElements)
@@ -1289,4 +1288,5 @@ func init() {
 	initDequeIters()
 	initDefaultdict()
 	initTuplegetter()
+	initODict()
 }
