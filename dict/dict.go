@@ -596,6 +596,16 @@ func (d *Dict[K, V]) DeleteAt(i int) {
 	}
 }
 
+// Compact drops the tombstones that deletes left in the entry array, as
+// the dict itself does once half of it is dead: entry indexes move, so
+// KeysVersion changes. A queue popping at the front (OrderedDict's
+// popitem(last=False)) calls it so that finding the first key stays cheap.
+func (d *Dict[K, V]) Compact() {
+	if len(d.entries) != d.used {
+		d.compact()
+	}
+}
+
 // Copy returns a new dict with the same live entries in the same order,
 // compacted, and a fresh version (Python's dict.copy).
 func (d *Dict[K, V]) Copy() *Dict[K, V] {

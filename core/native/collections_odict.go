@@ -381,9 +381,17 @@ func initODict() {
 		if d.Len() == 0 {
 			return object.Null, object.NewException(object.KeyError, object.NewStr("dictionary is empty"))
 		}
-		i := firstLive(d, 0)
+		var i int
 		if last {
 			i = lastLive(d, d.EntriesLen()-1)
+		} else {
+			i = firstLive(d, 0)
+			if i > 32 && i > d.Len() {
+				// A queue popped at the front leaves its tombstones
+				// there; drop them so the next scan is short again.
+				d.Compact()
+				i = firstLive(d, 0)
+			}
 		}
 		k, _, _ := d.EntryAt(i)
 		v, _, err := odictPop(self, k)
