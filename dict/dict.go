@@ -36,6 +36,7 @@
 package dict
 
 import (
+	"errors"
 	"iter"
 	"sync/atomic"
 
@@ -199,12 +200,11 @@ restart:
 	}
 	head := i
 	for i != noEntry {
-		e := &d.entries[i]
-		if e.key == k {
+		if e := &d.entries[i]; e.key == k {
 			*slot = i + 1
 			return int(i), nil
 		}
-		eq, restart, err := d.keyEqual(k, e)
+		eq, restart, err := d.keyEqual(k, int(i))
 		if err != nil {
 			return noEntry, err
 		}
@@ -215,20 +215,29 @@ restart:
 			*slot = i + 1
 			return int(i), nil
 		}
-		i = e.next
+		i = d.entries[i].next
 	}
 	d.missHash, d.missHead, d.missKeys = h, head, d.tags[KeysVersionTag]
 	return noEntry, nil
 }
 
 // keyEqual is the slow half of a lookup, after identity failed: Python's
-// == between k and entry e's key. restart is true when == ran code that
-// added or removed keys, so the caller's indexes may no longer mean what
-// they did and it must look again (CPython restarts too).
-func (d *Dict[K, V]) keyEqual(k K, e *entry[K, V]) (eq, restart bool, err error) {
-	kv := d.tags[KeysVersionTag]
-	eq, err = k.Equal(e.key)
-	return eq, err == nil && d.tags[KeysVersionTag] != kv, err
+// == between the key of entry i (on the left, as CPython compares
+// startkey == key) and k. restart is true when == removed or replaced that
+// entry (or compacted or cleared the dict), so the caller's indexes may no
+// longer mean what they did and it must look again; keys added meanwhile
+// do not restart the lookup (CPython restarts only when the entry or the
+// table itself changed, so an __eq__ that inserts keys cannot loop it).
+func (d *Dict[K, V]) keyEqual(k K, i int) (eq, restart bool, err error) {
+	startkey := d.entries[i].key
+	eq, err = startkey.Equal(k)
+	if err != nil {
+		return false, false, err
+	}
+	if i >= len(d.entries) || !d.entries[i].live || d.entries[i].key != startkey {
+		return false, true, nil
+	}
+	return eq, false, nil
 }
 
 // scan is probe for a dict without index: compare the hashes of all entries.
@@ -243,7 +252,7 @@ restart:
 			d.memo[h%memoSize] = int32(i) + 1
 			return i, nil
 		}
-		eq, restart, err := d.keyEqual(k, e)
+		eq, restart, err := d.keyEqual(k, i)
 		if err != nil {
 			return noEntry, err
 		}
@@ -626,11 +635,30 @@ func (d *Dict[K, V]) Copy() *Dict[K, V] {
 	return c
 }
 
-// Merge copies every entry of src into d in src's order (dict.update and
-// {**a} when src is a dict). When override is false, keys already in d keep
-// their values (DICT_MERGE's check for duplicates is the caller's). Each
-// real change moves d's version as Set does.
+// ErrMutated is Merge's error when the source dict changed size under it
+// (an __eq__ run by a lookup in d inserted into or deleted from src).
+var ErrMutated = errors.New("dict mutated during update")
+
+// Merge copies every entry of src into d in src's order with src's stored
+// hashes (dict.update, dict(d) and {**a} when src is a dict: CPython's
+// dict_merge). When override is false, keys already in d keep their
+// values. An empty d takes a clone of a src without tombstones, comparing
+// no keys, as CPython clones a clean table. Each real change moves d's
+// version as Set does.
 func (d *Dict[K, V]) Merge(src *Dict[K, V], override bool) error {
+	if src == d || src.used == 0 {
+		return nil
+	}
+	if d.used == 0 && src.used == len(src.entries) {
+		c := src.Copy()
+		d.entries, d.index, d.used = c.entries, c.index, c.used
+		d.memo = [memoSize]int32{}
+		ver := d.nextVersion()
+		d.tags[VersionTag] = ver
+		d.tags[KeysVersionTag] = ver
+		return nil
+	}
+	n := len(src.entries)
 	for i := 0; i < len(src.entries); i++ {
 		e := src.entries[i]
 		if !e.live {
@@ -646,6 +674,38 @@ func (d *Dict[K, V]) Merge(src *Dict[K, V], override bool) error {
 		case override:
 			d.SetAt(j, e.value)
 		}
+		if len(src.entries) != n {
+			return ErrMutated
+		}
 	}
+	return nil
+}
+
+// HashAt returns the stored hash of entry i (CPython's _PyDict_Next hands
+// it out so that set(d) and set operations need not hash keys again); 0
+// for a tombstone or an index out of range.
+func (d *Dict[K, V]) HashAt(i int) uint64 {
+	if uint(i) < uint(len(d.entries)) && d.entries[i].live {
+		return d.entries[i].hash
+	}
+	return 0
+}
+
+// LookupHash is Lookup with the hash of k already known
+// (_PyDict_Contains_KnownHash).
+func (d *Dict[K, V]) LookupHash(k K, h uint64) (int, error) { return d.find(k, h) }
+
+// SetHash is Set with the hash of k already known (insertdict with the
+// hash a dict or set entry stored).
+func (d *Dict[K, V]) SetHash(k K, h uint64, v V) error {
+	i, err := d.find(k, h)
+	if err != nil {
+		return err
+	}
+	if i != noEntry {
+		d.SetAt(i, v)
+		return nil
+	}
+	d.insert(k, h, v)
 	return nil
 }

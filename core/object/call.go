@@ -267,7 +267,13 @@ func (g *GetSetDescr) DescrSet(obj Value, v Value) error {
 
 // addMethod installs a built-in method on t.
 func (t *Type) addMethod(name string, fn func(self Value, args []Value, kwnames []string) (Value, error)) {
-	t.SetAttrString(name, FromObject(&MethodDescr{Name: name, Owner: t, Fn: fn}))
+	md := &MethodDescr{Name: name, Owner: t, Fn: fn}
+	if sd, ok := slotDocs[name]; ok {
+		if _, isMethod := slotMethodExceptions[t.Name+"."+name]; !isMethod {
+			md.slot, md.Doc = true, sd.doc
+		}
+	}
+	t.SetAttrString(name, FromObject(md))
 }
 
 // addRawMethod installs a method that sees subclass instances unwrapped.

@@ -14,6 +14,15 @@ func (s *StaticMethod) Type() *Type { return StaticMethodType }
 // DescrGet returns the function itself.
 func (s *StaticMethod) DescrGet(obj Value, typ *Type) (Value, error) { return s.Func, nil }
 
+// InstanceDict returns the __dict__ (where functools_wraps copied the
+// function's __name__, __doc__, ...).
+func (s *StaticMethod) InstanceDict() *Dict {
+	if s.Dict == nil {
+		s.Dict = NewDict(0)
+	}
+	return s.Dict
+}
+
 // Call calls the function (staticmethods are callable since 3.10).
 func (s *StaticMethod) Call(args []Value, kwnames []string) (Value, error) {
 	return Call(s.Func, args, kwnames)
@@ -28,12 +37,46 @@ type ClassMethod struct {
 // Type returns ClassMethodType.
 func (c *ClassMethod) Type() *Type { return ClassMethodType }
 
-// DescrGet binds the function to the class.
+// DescrGet binds the function to the class; a wrapped descriptor (a
+// property, another classmethod) is asked to bind to the class instead,
+// as CPython 3.10's cm_descr_get chains.
 func (c *ClassMethod) DescrGet(obj Value, typ *Type) (Value, error) {
 	if typ == nil {
 		typ = TypeOf(obj)
 	}
+	if r, ok, err := descrGet(c.Func, FromObject(typ), TypeOf(FromObject(typ))); ok || err != nil {
+		return r, err
+	}
 	return NewMethod(c.Func, FromObject(typ)), nil
+}
+
+// InstanceDict returns the __dict__.
+func (c *ClassMethod) InstanceDict() *Dict {
+	if c.Dict == nil {
+		c.Dict = NewDict(0)
+	}
+	return c.Dict
+}
+
+// functoolsWraps copies the wrapped callable's __module__, __name__,
+// __qualname__, __doc__ and __annotations__ onto a new staticmethod or
+// classmethod (CPython 3.10's functools_wraps in sm_init and cm_init);
+// an attribute the callable lacks is skipped.
+func functoolsWraps(wrapper, wrapped Value) error {
+	for _, name := range []string{"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"} {
+		n := Intern(name)
+		v, err := GetAttr(wrapped, n)
+		if err != nil {
+			if ExceptionMatches(err, AttributeError) {
+				continue
+			}
+			return err
+		}
+		if err := SetAttr(wrapper, n, v); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Property is the property descriptor.

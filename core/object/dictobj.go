@@ -1,6 +1,10 @@
 package object
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pyvar/pyvar/dict"
+)
 
 // CopyDict returns a shallow copy (dict.copy()).
 func (d *Dict) CopyDict() *Dict {
@@ -23,16 +27,8 @@ func (d *Dict) SetStr(key string, v Value) {
 func (d *Dict) Update(other Value) error {
 	switch o := Unwrap(other).o.(type) {
 	case *Dict:
-		if _, isInst := other.o.(*Instance); !isInst || TypeOf(other).Lookup(strIter).Is(DictType.Lookup(strIter)) {
-			for i := 0; i < o.EntriesLen(); i++ {
-				k, v, live := o.EntryAt(i)
-				if live {
-					if err := d.Set(k, v); err != nil {
-						return err
-					}
-				}
-			}
-			return nil
+		if o.class == nil || TypeOf(other).Lookup(strIter).Is(DictType.Lookup(strIter)) {
+			return d.MergeDict(o, true)
 		}
 	}
 	if ok, err := HasAttr(other, Intern("keys")); err != nil {
@@ -66,6 +62,16 @@ func (d *Dict) Update(other Value) error {
 		if _, e2 := GetIter(other); e2 != nil {
 			return Errorf(TypeError, "'%s' object is not iterable", TypeOf(other).Name)
 		}
+	}
+	return err
+}
+
+// MergeDict is dict_merge with a dict source whose iteration is dict's
+// own: src's entries with their stored hashes (see dict.Merge).
+func (d *Dict) MergeDict(src *Dict, override bool) error {
+	err := d.Merge(&src.Dict, override)
+	if err == dict.ErrMutated {
+		return Errorf(RuntimeError, "dict mutated during update")
 	}
 	return err
 }
@@ -127,10 +133,11 @@ func dictEqual(a, b *Dict) (bool, error) {
 		if !live {
 			continue
 		}
-		w, ok, err := b.Get(k)
-		if err != nil || !ok {
+		j, err := b.LookupHash(k, a.HashAt(i))
+		if err != nil || j < 0 {
 			return false, err
 		}
+		w := b.ValueAt(j)
 		eq, err := Equal(v, w)
 		if err != nil || !eq {
 			return false, err
@@ -234,6 +241,10 @@ func (v *dictView) Type() *Type {
 }
 
 func dictViewRepr(v *dictView) (string, error) {
+	if !reprEnter(v) {
+		return "...", nil
+	}
+	defer reprLeave()
 	items, err := ToSlice(FromObject(v))
 	if err != nil {
 		return "", err
@@ -269,52 +280,170 @@ func dictViewContains(v *dictView, item Value) (bool, error) {
 	return false, nil
 }
 
-// viewAsSet returns a set built from a keys/items view or any iterable.
-func viewAsSet(v Value) (*Set, error) {
+// isSetView reports whether v is a keys or items view (PyDictViewSet_Check).
+func isSetView(v Value) (*dictView, bool) {
+	dv, ok := v.o.(*dictView)
+	return dv, ok && v.k == KindObject && dv.kind != dictValues
+}
+
+// viewToSet is dictviews_to_set: a new set of a view's members (built
+// from the dict itself for a keys view, which reuses its stored hashes)
+// or of any iterable.
+func viewToSet(v Value) (*Set, error) {
+	if dv, ok := v.o.(*dictView); ok && v.k == KindObject && dv.kind == dictKeys && dv.d.class == nil {
+		v = FromObject(dv.d)
+	}
 	return setFrom(v, false)
 }
 
-func dictViewBinary(op BinOp, x *dictView, b Value) (Value, error) {
-	if x.kind == dictValues {
-		return NotImplemented, nil
-	}
+// dictViewBinary is the number slots of keys and items views (dictviews_sub,
+// _or, _xor and _PyDictView_Intersect): a and b in the order of the
+// expression, one of them a set-like view.
+func dictViewBinary(op BinOp, a, b Value) (Value, error) {
 	switch op {
-	case And, Or, Sub, Xor:
+	case And:
+		return dictViewIntersect(a, b)
+	case Or, Sub, Xor:
 	default:
 		return NotImplemented, nil
 	}
-	a, err := viewAsSet(FromObject(x))
+	r, err := viewToSet(a)
 	if err != nil {
 		return Null, err
 	}
-	if _, err := GetIter(b); err != nil {
-		return NotImplemented, nil
+	switch op {
+	case Or:
+		err = r.update(b)
+	case Sub:
+		err = r.differenceUpdate(b)
+	case Xor:
+		err = r.symmetricDifferenceUpdate(b)
 	}
-	bs, err := viewAsSet(b)
 	if err != nil {
 		return Null, err
 	}
-	return setBinary(op, a, bs)
+	return FromObject(r), nil
 }
 
+// dictViewIntersect is _PyDictView_Intersect: the view is probed with
+// the members of the other operand (the smaller of two views).
+func dictViewIntersect(a, b Value) (Value, error) {
+	self, other := a, b
+	if _, ok := isSetView(self); !ok {
+		self, other = other, self
+	}
+	sv, _ := isSetView(self)
+	if s, ok := other.o.(*Set); ok && other.k == KindObject && !s.frozen && sv.d.Len() <= s.used {
+		r, err := s.intersection(self)
+		return FromObject(r), err
+	}
+	if ov, ok := isSetView(other); ok && ov.d.Len() > sv.d.Len() {
+		self, other, sv = other, self, ov
+	}
+	r := newSet(false)
+	err := Iterate(other, func(x Value) (bool, error) {
+		ok, err := dictViewContains(sv, x)
+		if err == nil && ok {
+			err = r.add(x)
+		}
+		return err == nil, err
+	})
+	if err != nil {
+		return Null, err
+	}
+	return FromObject(r), nil
+}
+
+// dictViewIsDisjoint is dictviews_isdisjoint: iterate the shorter of two
+// set-likes, probing the other.
+func dictViewIsDisjoint(self, other Value) (bool, error) {
+	sv := self.o.(*dictView)
+	if self.o == other.o && self.k == other.k {
+		return sv.d.Len() == 0, nil
+	}
+	_, isSet := Unwrap(other).o.(*Set)
+	if _, isView := isSetView(other); isSet || isView {
+		n, err := Len(other)
+		if err != nil {
+			return false, err
+		}
+		if n > sv.d.Len() {
+			self, other = other, self
+		}
+	}
+	disjoint := true
+	err := Iterate(other, func(x Value) (bool, error) {
+		in, err := Contains(self, x)
+		if err != nil {
+			return false, err
+		}
+		if in {
+			disjoint = false
+			return false, nil
+		}
+		return true, nil
+	})
+	return disjoint, err
+}
+
+// dictViewCompare is dictview_richcompare: a set-like view compares with
+// a set or another set-like view by size and containment.
 func dictViewCompare(x *dictView, b Value, op CompareOp) (Value, error) {
 	if x.kind == dictValues {
 		return NotImplemented, nil
 	}
-	switch b.o.(type) {
-	case *dictView, *Set:
-	default:
+	_, isSet := Unwrap(b).o.(*Set)
+	if _, isView := isSetView(b); !isSet && !isView {
 		return NotImplemented, nil
 	}
-	a, err := viewAsSet(FromObject(x))
+	lx := x.d.Len()
+	ly, err := Len(b)
 	if err != nil {
 		return Null, err
 	}
-	bs, err := viewAsSet(b)
-	if err != nil {
-		return Null, err
+	a := FromObject(x)
+	var r bool
+	switch op {
+	case CmpEq, CmpNe:
+		r = lx == ly
+		if r {
+			r, err = allContainedIn(a, b)
+		}
+		if op == CmpNe {
+			r = !r
+		}
+	case CmpLt:
+		if lx < ly {
+			r, err = allContainedIn(a, b)
+		}
+	case CmpLe:
+		if lx <= ly {
+			r, err = allContainedIn(a, b)
+		}
+	case CmpGt:
+		if lx > ly {
+			r, err = allContainedIn(b, a)
+		}
+	case CmpGe:
+		if lx >= ly {
+			r, err = allContainedIn(b, a)
+		}
 	}
-	return setCompare(a, bs, op)
+	return Bool(r), err
+}
+
+// allContainedIn reports whether every member of a is in b.
+func allContainedIn(a, b Value) (bool, error) {
+	all := true
+	err := Iterate(a, func(x Value) (bool, error) {
+		in, err := Contains(b, x)
+		if err != nil || !in {
+			all = false
+			return false, err
+		}
+		return true, nil
+	})
+	return all, err
 }
 
 // MappingProxy is types.MappingProxyType: the read-only view of a class

@@ -85,7 +85,13 @@ func builtinBinary(op BinOp, a, b Value) (Value, error) {
 			return FromObject(c), nil
 		}
 	case *dictView:
-		return dictViewBinary(op, x, b)
+		if x.kind != dictValues {
+			return dictViewBinary(op, a, b)
+		}
+	}
+	if _, ok := isSetView(b); ok {
+		// The view's slot as the right operand: {2} | d.keys().
+		return dictViewBinary(op, a, b)
 	}
 	if op == Mul && numericKind(a) == numInt {
 		switch b.o.(type) {
@@ -202,6 +208,9 @@ func builtinCompare(a, b Value, op CompareOp) (Value, error) {
 		}
 	case *dictView:
 		return dictViewCompare(x, b, op)
+	case *MappingProxy:
+		// mappingproxy_richcompare compares the mapping itself.
+		return RichCompare(x.mapping(), b, op)
 	case *Method:
 		if y, ok := b.o.(*Method); ok && (op == CmpEq || op == CmpNe) {
 			eq := x.Self.Is(y.Self) && x.Func.Is(y.Func)
@@ -448,7 +457,11 @@ func builtinReprOther(v Value) (string, bool, error) {
 		r, err := dictRepr(o.d)
 		return "mappingproxy(" + r + ")", true, err
 	case *StaticMethod:
-		return defaultRepr(v), true, nil
+		r, err := Repr(o.Func)
+		return "<staticmethod(" + r + ")>", true, err
+	case *ClassMethod:
+		r, err := Repr(o.Func)
+		return "<classmethod(" + r + ")>", true, err
 	case *Super:
 		return superRepr(o)
 	}

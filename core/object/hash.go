@@ -104,6 +104,14 @@ func (v Value) Hash() (uint64, error) {
 			if numericKind(r) != numInt {
 				return 0, Errorf(TypeError, "__hash__ method should return an integer")
 			}
+			if r.k == KindInt || r.k == KindBool {
+				// A value that fits in Py_hash_t is the hash as it is
+				// (slot_tp_hash); only -1 is reserved.
+				if int64(r.n) == -1 {
+					return uint64(1<<64 - 2), nil
+				}
+				return r.n, nil
+			}
 			h, _ := hashNumber(r)
 			return uint64(h), nil
 		}

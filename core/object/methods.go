@@ -603,16 +603,11 @@ func initDictMethods() {
 		if err := PositionalOnly("setdefault", args, kw, 1, 2); err != nil {
 			return Null, err
 		}
-		d := dict(self)
-		v, ok, err := d.Get(args[0])
-		if err != nil || ok {
-			return v, err
-		}
 		def := None
 		if len(args) == 2 {
 			def = args[1]
 		}
-		return def, d.Set(args[0], def)
+		return dict(self).SetDefault(args[0], def)
 	})
 	t.addMethod("pop", func(self Value, args []Value, kw []string) (Value, error) {
 		if err := PositionalOnly("pop", args, kw, 1, 2); err != nil {
@@ -690,6 +685,30 @@ func initDictMethods() {
 		if err != nil {
 			return Null, err
 		}
+		if d := exactDict(r); d != nil {
+			// _PyDict_FromKeys: an exact dict or set source gives its
+			// stored hashes.
+			if src := exactDict(args[0]); src != nil {
+				for i := 0; i < src.EntriesLen(); i++ {
+					if k, _, live := src.EntryAt(i); live {
+						if err := d.SetHash(k, src.HashAt(i), val); err != nil {
+							return Null, err
+						}
+					}
+				}
+				return r, nil
+			}
+			if s, ok := args[0].o.(*Set); ok && args[0].k == KindObject {
+				for _, e := range s.table {
+					if e.state == setActive {
+						if err := d.SetHash(e.key, uint64(e.hash), val); err != nil {
+							return Null, err
+						}
+					}
+				}
+				return r, nil
+			}
+		}
 		err = Iterate(args[0], func(k Value) (bool, error) { return true, SetItem(r, k, val) })
 		return r, err
 	})
@@ -721,17 +740,20 @@ func initDictMethods() {
 			return CallMethodByName(self.o.(*MappingProxy).mapping(), name, args...)
 		})
 	}
-	dictKeysType.addMethod("isdisjoint", func(self Value, args []Value, kw []string) (Value, error) {
-		if err := ExactlyOne("isdisjoint", args, kw); err != nil {
-			return Null, err
-		}
-		r, err := BinaryOp(And, self, args[0])
-		if err != nil {
-			return Null, err
-		}
-		n, err := Len(r)
-		return Bool(n == 0), err
-	})
+	for _, vt := range []*Type{dictKeysType, dictItemsType} {
+		vt.addMethod("isdisjoint", func(self Value, args []Value, kw []string) (Value, error) {
+			if err := ExactlyOne("isdisjoint", args, kw); err != nil {
+				return Null, err
+			}
+			r, err := dictViewIsDisjoint(self, args[0])
+			return Bool(r), err
+		})
+	}
+	for _, vt := range []*Type{dictKeysType, dictValuesType, dictItemsType} {
+		vt.addGetter("mapping", func(self Value) (Value, error) {
+			return NewMappingProxy(self.o.(*dictView).d), nil
+		})
+	}
 }
 
 func initRangeSlice() {

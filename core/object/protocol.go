@@ -320,6 +320,13 @@ func RichCompare(a, b Value, op CompareOp) (Value, error) {
 		if err != nil || r.o != notImplemented {
 			return r, err
 		}
+		if ta != tb {
+			// b's tp_richcompare with the swapped operator: {1} == d.keys().
+			r, err := builtinCompare(b, a, cmpSwapped[op])
+			if err != nil || r.o != notImplemented {
+				return r, err
+			}
+		}
 		return compareFallback(a, b, op, ta, tb)
 	}
 	name, rname := compareNames[op], compareNames[cmpSwapped[op]]

@@ -85,7 +85,7 @@ func initReduce() {
 	getnewargs(FloatType, same)
 	getnewargs(StrType, same)
 	getnewargs(BytesType, same)
-	TupleType.Dict.mustSet("__getnewargs__", FromObject(&MethodDescr{Name: "__getnewargs__", Owner: TupleType, keepSelf: true, slot: true,
+	TupleType.Dict.mustSet("__getnewargs__", FromObject(&MethodDescr{Name: "__getnewargs__", Owner: TupleType, keepSelf: true,
 		Fn: func(self Value, args []Value, kw []string) (Value, error) {
 			if err := slotArgs("__getnewargs__", args, kw, 0); err != nil {
 				return Null, err
@@ -477,7 +477,7 @@ func AddDescriptorSlots(t *Type, data bool) {
 			}
 			obj = Null
 		}
-		d, ok := self.o.(Descriptor)
+		d, ok := Unwrap(self).o.(Descriptor)
 		if !ok {
 			return Null, Errorf(TypeError, "'%s' object is not a descriptor", TypeOf(self).Name)
 		}

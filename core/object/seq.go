@@ -445,7 +445,22 @@ func listRepr(l *List) (string, error) {
 		return "[...]", nil
 	}
 	defer reprLeave()
-	return seqRepr(l.Items, "[", "]")
+	// list_repr re-reads the length after every item: a __repr__ that
+	// shrinks the list ends the output there.
+	var b strings.Builder
+	b.WriteByte('[')
+	for i := 0; i < len(l.Items); i++ {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		r, err := Repr(l.Items[i])
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(r)
+	}
+	b.WriteByte(']')
+	return b.String(), nil
 }
 
 func tupleRepr(t *Tuple) (string, error) {

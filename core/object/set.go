@@ -104,20 +104,22 @@ restart:
 				}
 				return nil
 			case setDummy:
-				if freeslot < 0 {
-					freeslot = j
-				}
+				// The last dummy seen, as CPython 3.10's set_add_entry
+				// (not the first: it decides where re-added keys go).
+				freeslot = j
 			default:
 				if e.hash == hash {
-					eq, err := keysEqual(e.key, key)
+					table, startkey := s.table, e.key
+					eq, err := keysEqual(startkey, key)
 					if err != nil {
 						return err
 					}
+					if !sameTable(table, s.table) || e.state != setActive || !e.key.Is(startkey) {
+						// __eq__ changed the set: start over.
+						goto restart
+					}
 					if eq {
 						return nil
-					}
-					if s.mask() != mask || e.state != setActive {
-						goto restart
 					}
 				}
 			}
@@ -126,6 +128,9 @@ restart:
 		i = int((uint64(i)*5 + 1 + perturb) & uint64(mask))
 	}
 }
+
+// sameTable reports whether two table slices are the same allocation.
+func sameTable(a, b []setEntry) bool { return len(a) == len(b) && &a[0] == &b[0] }
 
 func keysEqual(a, b Value) (bool, error) {
 	if a.Is(b) {
@@ -141,6 +146,7 @@ func keysEqual(a, b Value) (bool, error) {
 
 // lookup is CPython's set_lookkey: the index of key's active entry or -1.
 func (s *Set) lookup(key Value, hash int64) (int, error) {
+restart:
 	mask := s.mask()
 	i := int(uint64(hash) & uint64(mask))
 	perturb := uint64(hash)
@@ -156,9 +162,16 @@ func (s *Set) lookup(key Value, hash int64) (int, error) {
 				return -1, nil
 			case setActive:
 				if e.hash == hash {
-					eq, err := keysEqual(e.key, key)
-					if err != nil || eq {
-						return j, err
+					table, startkey := s.table, e.key
+					eq, err := keysEqual(startkey, key)
+					if err != nil {
+						return -1, err
+					}
+					if !sameTable(table, s.table) || e.state != setActive || !e.key.Is(startkey) {
+						goto restart
+					}
+					if eq {
+						return j, nil
 					}
 				}
 			}
@@ -226,22 +239,40 @@ func (s *Set) discardEntry(key Value, hash int64) (bool, error) {
 	return true, nil
 }
 
+// clear empties the set; pop's finger stays where it was, as in CPython.
 func (s *Set) clear() {
 	s.table = make([]setEntry, setMinSize)
-	s.fill, s.used, s.finger = 0, 0, 0
+	s.fill, s.used = 0, 0
+}
+
+// discardKey is set.discard's lookup: a set argument that cannot be
+// hashed is retried as the equal frozenset (set_discard, set_contains).
+func (s *Set) discardKey(key Value) (bool, error) {
+	found, err := s.discard(key)
+	if err != nil {
+		if tmp, ok := frozenRetry(key, err); ok {
+			return s.discard(tmp)
+		}
+	}
+	return found, err
+}
+
+// frozenRetry returns a frozenset equal to key when key is a set (or a
+// set subclass) whose hashing failed with TypeError.
+func frozenRetry(key Value, err error) (Value, bool) {
+	xs, isSet := Unwrap(key).o.(*Set)
+	if !isSet || xs.frozen || !ExceptionMatches(err, TypeError) {
+		return Null, false
+	}
+	return FromObject(xs.copySet(true)), true
 }
 
 func (s *Set) contains(x Value) (bool, error) {
 	h, err := x.Hash()
 	if err != nil {
-		if xs, isSet := Unwrap(x).o.(*Set); isSet && ExceptionMatches(err, TypeError) {
+		if tmp, ok := frozenRetry(x, err); ok {
 			// A set key is looked up as the equal frozenset.
-			h, err := hashFrozenSet(xs)
-			if err != nil {
-				return false, err
-			}
-			i, err := s.lookup(FromObject(&Set{table: xs.table, fill: xs.fill, used: xs.used, frozen: true}), h)
-			return i >= 0, err
+			return s.contains(tmp)
 		}
 		return false, err
 	}
@@ -270,7 +301,7 @@ func (s *Set) copySet(frozen bool) *Set {
 // merge is set_merge: add every member of o, with CPython's shortcuts
 // for an empty target.
 func (s *Set) merge(o *Set) {
-	if o.used == 0 {
+	if o == s || o.used == 0 {
 		return
 	}
 	if (s.fill+o.used)*5 >= s.mask()*3 {
@@ -308,7 +339,32 @@ func (s *Set) update(it Value) error {
 		s.merge(o)
 		return nil
 	}
+	if d := exactDict(it); d != nil {
+		// One resize up front, then the dict's stored hashes: CPython's
+		// order and CPython's number of __hash__ calls (none).
+		if (s.fill+d.Len())*5 >= s.mask()*3 {
+			s.resize((s.used + d.Len()) * 2)
+		}
+		for i := 0; i < d.EntriesLen(); i++ {
+			k, _, live := d.EntryAt(i)
+			if live {
+				if err := s.addEntry(k, int64(d.HashAt(i))); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
 	return Iterate(it, func(x Value) (bool, error) { return true, s.add(x) })
+}
+
+// exactDict returns v's table when v is a dict, not a subclass
+// (PyDict_CheckExact), else nil.
+func exactDict(v Value) *Dict {
+	if d, ok := v.o.(*Dict); ok && v.k == KindObject && d.class == nil {
+		return d
+	}
+	return nil
 }
 
 func setFrom(it Value, frozen bool) (*Set, error) {
@@ -354,28 +410,68 @@ func (s *Set) intersection(other Value) (*Set, error) {
 	return r, err
 }
 
+// differenceUpdate is set_difference_update_internal.
 func (s *Set) differenceUpdate(other Value) error {
 	if o, ok := Unwrap(other).o.(*Set); ok {
 		if o == s {
 			s.clear()
 			return nil
 		}
-		for _, e := range o.Items() {
-			if _, err := s.discard(e); err != nil {
+		if o.used>>3 > s.used {
+			// Much larger: discard only what the two share.
+			var err error
+			if o, err = s.intersection(FromObject(o)); err != nil {
 				return err
 			}
 		}
-		return nil
+		for _, e := range o.table {
+			if e.state != setActive {
+				continue
+			}
+			if _, err := s.discardEntry(e.key, e.hash); err != nil {
+				return err
+			}
+		}
+	} else {
+		err := Iterate(other, func(x Value) (bool, error) {
+			_, err := s.discard(x)
+			return err == nil, err
+		})
+		if err != nil {
+			return err
+		}
 	}
-	return Iterate(other, func(x Value) (bool, error) {
-		_, err := s.discard(x)
-		return err == nil, err
-	})
+	// More than a quarter dummies: resize them away.
+	if s.fill-s.used > s.mask()/4 {
+		s.resizeGrown()
+	}
+	return nil
 }
 
+// resizeGrown is the resize set_add_entry does when the table fills up.
+func (s *Set) resizeGrown() {
+	if s.used > 50000 {
+		s.resize(s.used * 2)
+	} else {
+		s.resize(s.used * 4)
+	}
+}
+
+// difference is set_difference: a new set of the members of s not in
+// other.
 func (s *Set) difference(other Value) (*Set, error) {
-	o, ok := Unwrap(other).o.(*Set)
-	if !ok || s.used>>2 > o.used {
+	var otherSize int
+	o, isSet := Unwrap(other).o.(*Set)
+	d := exactDict(other)
+	switch {
+	case isSet:
+		otherSize = o.used
+	case d != nil:
+		otherSize = d.Len()
+	default:
+		otherSize = -1
+	}
+	if otherSize < 0 || s.used>>2 > otherSize {
 		r := s.copySet(s.frozen)
 		return r, r.differenceUpdate(other)
 	}
@@ -384,7 +480,13 @@ func (s *Set) difference(other Value) (*Set, error) {
 		if e.state != setActive {
 			continue
 		}
-		i, err := o.lookup(e.key, e.hash)
+		var i int
+		var err error
+		if d != nil {
+			i, err = d.LookupHash(e.key, uint64(e.hash))
+		} else {
+			i, err = o.lookup(e.key, e.hash)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -399,6 +501,25 @@ func (s *Set) symmetricDifferenceUpdate(other Value) error {
 	o, ok := Unwrap(other).o.(*Set)
 	if ok && o == s {
 		s.clear()
+		return nil
+	}
+	if d := exactDict(other); !ok && d != nil {
+		for i := 0; i < d.EntriesLen(); i++ {
+			k, _, live := d.EntryAt(i)
+			if !live {
+				continue
+			}
+			h := int64(d.HashAt(i))
+			found, err := s.discardEntry(k, h)
+			if err != nil {
+				return err
+			}
+			if !found {
+				if err := s.addEntry(k, h); err != nil {
+					return err
+				}
+			}
+		}
 		return nil
 	}
 	if !ok {
@@ -559,6 +680,41 @@ func (it *setIterator) Next() (Value, bool, error) {
 	return Null, false, nil
 }
 
+// isDisjoint is set_isdisjoint: an exact set or frozenset is probed with
+// the members of the smaller one (by stored hash); any other iterable is
+// walked, each member hashed and looked up.
+func (s *Set) isDisjoint(other Value) (bool, error) {
+	if o, ok := other.o.(*Set); ok && other.k == KindObject {
+		if o == s {
+			return s.used == 0, nil
+		}
+		a, b := s, o
+		if b.used > a.used {
+			a, b = b, a
+		}
+		for _, e := range b.table {
+			if e.state != setActive {
+				continue
+			}
+			i, err := a.lookup(e.key, e.hash)
+			if err != nil || i >= 0 {
+				return false, err
+			}
+		}
+		return true, nil
+	}
+	disjoint := true
+	err := Iterate(other, func(x Value) (bool, error) {
+		in, err := s.contains(x)
+		if err != nil || in {
+			disjoint = false
+			return false, err
+		}
+		return true, nil
+	})
+	return disjoint, err
+}
+
 func setArgSet(v Value) (*Set, error) {
 	if s, ok := Unwrap(v).o.(*Set); ok {
 		return s, nil
@@ -574,11 +730,21 @@ func init() {
 			if frozen {
 				name = "frozenset"
 			}
-			if err := PositionalOnly(name, args, kwnames, 0, 1); err != nil {
-				return Null, err
+			// set_new and frozenset_new: only the exact types refuse
+			// keywords (a subclass's __init__ may take them); set's
+			// arguments are set_init's business.
+			if t == SetType || t == FrozenSetType {
+				if err := NoKwargs(name, kwnames); err != nil {
+					return Null, err
+				}
+			}
+			if frozen {
+				if err := CheckPositional(t.Name, len(args)-len(kwnames), 0, 1); err != nil {
+					return Null, err
+				}
 			}
 			s := newSet(frozen)
-			if frozen && len(args) == 1 {
+			if frozen && len(args)-len(kwnames) == 1 {
 				if o, ok := args[0].o.(*Set); ok && o.frozen && t == FrozenSetType {
 					return args[0], nil
 				}
@@ -598,9 +764,27 @@ func init() {
 					return Null, err
 				}
 				s := self.o.(*Set)
-				r := s.copySet(s.frozen)
-				for _, a := range args {
-					var err error
+				if len(args) == 0 {
+					return FromObject(s.copySet(s.frozen)), nil
+				}
+				// CPython's set_*_multi: the first operation reads s
+				// itself (intersection and difference build their result
+				// in their own order, not from a copy).
+				var r *Set
+				var err error
+				switch op {
+				case Or:
+					r = s.copySet(s.frozen)
+					err = r.update(args[0])
+				case And:
+					r, err = s.intersection(args[0])
+				case Sub:
+					r, err = s.difference(args[0])
+				}
+				for _, a := range args[1:] {
+					if err != nil {
+						break
+					}
 					switch op {
 					case Or:
 						err = r.update(a)
@@ -608,12 +792,10 @@ func init() {
 						r, err = r.intersection(a)
 					case Sub:
 						err = r.differenceUpdate(a)
-					case Xor:
-						err = r.symmetricDifferenceUpdate(a)
 					}
-					if err != nil {
-						return Null, err
-					}
+				}
+				if err != nil {
+					return Null, err
 				}
 				return FromObject(r), nil
 			})
@@ -636,13 +818,12 @@ func init() {
 		}
 		pred("issubset", isSubset)
 		pred("issuperset", func(a, b *Set) (bool, error) { return isSubset(b, a) })
-		pred("isdisjoint", func(a, b *Set) (bool, error) {
-			for _, x := range a.Items() {
-				if ok, err := b.contains(x); ok || err != nil {
-					return false, err
-				}
+		t.addMethod("isdisjoint", func(self Value, args []Value, kw []string) (Value, error) {
+			if err := ExactlyOne(t.Name+".isdisjoint", args, kw); err != nil {
+				return Null, err
 			}
-			return true, nil
+			r, err := self.o.(*Set).isDisjoint(args[0])
+			return Bool(r), err
 		})
 		t.addMethod("symmetric_difference", func(self Value, args []Value, kw []string) (Value, error) {
 			if err := ExactlyOne(t.Name+".symmetric_difference", args, kw); err != nil {
@@ -657,7 +838,10 @@ func init() {
 		})
 	}
 	SetType.Init = func(self Value, args []Value, kwnames []string) error {
-		if err := PositionalOnly("set", args, kwnames, 0, 1); err != nil {
+		if err := NoKwargs("set", kwnames); err != nil {
+			return err
+		}
+		if err := CheckPositional(TypeOf(self).Name, len(args), 0, 1); err != nil {
 			return err
 		}
 		s := Unwrap(self).o.(*Set)
@@ -681,7 +865,7 @@ func init() {
 			if err := ExactlyOne("set."+name, args, kw); err != nil {
 				return Null, err
 			}
-			ok, err := self.o.(*Set).discard(args[0])
+			ok, err := self.o.(*Set).discardKey(args[0])
 			if err != nil {
 				return Null, err
 			}

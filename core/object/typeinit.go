@@ -8,8 +8,16 @@ import "strings"
 // protocol functions use on built-in objects.
 
 func (t *Type) addSlot(name string, fn func(self Value, args []Value, kwnames []string) (Value, error)) {
-	slot := len(name) > 4 && name[:2] == "__" && name[len(name)-2:] == "__"
-	t.SetAttrString(name, FromObject(&MethodDescr{Name: name, Owner: t, Fn: fn, keepSelf: true, slot: slot}))
+	md := &MethodDescr{Name: name, Owner: t, Fn: fn, keepSelf: true}
+	if doc, ok := slotMethodExceptions[t.Name+"."+name]; ok {
+		md.Doc = doc
+	} else if sd, ok := slotDocs[name]; ok {
+		md.slot, md.Doc = true, sd.doc
+		if d, ok := seqInplaceDocs[name]; ok && isSeqInplace(t) {
+			md.Doc = d
+		}
+	}
+	t.SetAttrString(name, FromObject(md))
 }
 
 func slotArgs(name string, args []Value, kwnames []string, n int) error {
@@ -785,6 +793,46 @@ func initExceptionTypes() {
 		}
 		return self, nil
 	})
+	b.addMethod("__reduce__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := NoArgs("__reduce__", args, kw); err != nil {
+			return Null, err
+		}
+		return excReduce(self.o.(*BaseException))
+	})
+	b.addMethod("__setstate__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("__setstate__", args, kw); err != nil {
+			return Null, err
+		}
+		if args[0].IsNone() {
+			return None, nil
+		}
+		d, ok := args[0].o.(*Dict)
+		if !ok {
+			return Null, Errorf(TypeError, "state is not a dictionary")
+		}
+		for i := 0; i < d.EntriesLen(); i++ {
+			k, v, live := d.EntryAt(i)
+			if !live {
+				continue
+			}
+			name, ok := k.o.(*Str)
+			if !ok {
+				return Null, Errorf(TypeError, "attribute name must be string, not '%s'", TypeOf(k).Name)
+			}
+			if err := SetAttr(self, name, v); err != nil {
+				return Null, err
+			}
+		}
+		return None, nil
+	})
+	for _, t := range []*Type{ImportError, OSError} {
+		t.addMethod("__reduce__", func(self Value, args []Value, kw []string) (Value, error) {
+			if err := NoArgs("__reduce__", args, kw); err != nil {
+				return Null, err
+			}
+			return excReduce(self.o.(*BaseException))
+		})
+	}
 	b.SetAttrString("__dict__", FromObject(instanceDictGetSet))
 	exc := func(self Value) *BaseException { return self.o.(*BaseException) }
 	b.addGetSet("args", func(self Value) (Value, error) {
@@ -970,13 +1018,24 @@ func initMiscTypes() {
 		if err := PositionalOnly("staticmethod", args, kw, 1, 1); err != nil {
 			return Null, err
 		}
-		return FromObject(&StaticMethod{Func: args[0]}), nil
+		sm := wrapBuiltin(t, FromObject(&StaticMethod{Func: args[0]}))
+		return sm, functoolsWraps(sm, args[0])
 	}
 	ClassMethodType.New = func(t *Type, args []Value, kw []string) (Value, error) {
 		if err := PositionalOnly("classmethod", args, kw, 1, 1); err != nil {
 			return Null, err
 		}
-		return FromObject(&ClassMethod{Func: args[0]}), nil
+		cm := wrapBuiltin(t, FromObject(&ClassMethod{Func: args[0]}))
+		return cm, functoolsWraps(cm, args[0])
+	}
+	wrappedFunc := func(self Value) (Value, error) {
+		switch d := Unwrap(self).o.(type) {
+		case *StaticMethod:
+			return d.Func, nil
+		case *ClassMethod:
+			return d.Func, nil
+		}
+		return None, nil
 	}
 	// types.MethodType(function, instance), as weakref.WeakMethod rebuilds
 	// the bound method it refers to.
@@ -995,10 +1054,38 @@ func initMiscTypes() {
 		}
 		return NewMethod(args[0], args[1]), nil
 	}
-	StaticMethodType.addGetter("__func__", func(self Value) (Value, error) { return self.o.(*StaticMethod).Func, nil })
-	ClassMethodType.addGetter("__func__", func(self Value) (Value, error) { return self.o.(*ClassMethod).Func, nil })
 	for _, t := range []*Type{StaticMethodType, ClassMethodType} {
-		t.addGetter("__isabstractmethod__", func(self Value) (Value, error) { return False, nil })
+		t.addGetter("__func__", wrappedFunc)
+		t.addGetter("__wrapped__", wrappedFunc)
+		t.addGetter("__isabstractmethod__", func(self Value) (Value, error) {
+			f, _ := wrappedFunc(self)
+			v, err := GetAttr(f, Intern("__isabstractmethod__"))
+			if err != nil {
+				if ExceptionMatches(err, AttributeError) {
+					return False, nil
+				}
+				return Null, err
+			}
+			b, err := Truth(v)
+			return Bool(b), err
+		})
+		t.addGetSet("__dict__", func(self Value) (Value, error) {
+			return FromObject(instanceDict(self)), nil
+		}, func(self, v Value) error {
+			d, ok := v.o.(*Dict)
+			if !ok {
+				return Errorf(TypeError, "__dict__ must be set to a dictionary, not a '%s'", TypeOf(v).Name)
+			}
+			switch o := self.o.(type) {
+			case *StaticMethod:
+				o.Dict = d
+			case *ClassMethod:
+				o.Dict = d
+			case *Instance:
+				o.Dict = d
+			}
+			return nil
+		})
 		addNewSlot(t)
 	}
 	PropertyType.New = propertyNew
@@ -1135,14 +1222,21 @@ func initMiscTypes() {
 			return None, nil
 		})
 	}
-	// Slot wrappers (int.__add__) are wrapper_descriptors, the other
-	// built-in methods method_descriptors: both are *MethodDescr.
+	GetSetDescrType.addGetter("__doc__", func(self Value) (Value, error) { return docValue(self.o.(*GetSetDescr).Doc), nil })
 	for _, t := range []*Type{MethodDescrType, WrapperDescrType} {
 		t.addGetter("__qualname__", func(self Value) (Value, error) {
 			d := self.o.(*MethodDescr)
 			return NewStr(d.Owner.Name + "." + d.Name), nil
 		})
 		t.addGetter("__doc__", func(self Value) (Value, error) { return docValue(self.o.(*MethodDescr).Doc), nil })
+		t.addGetter("__text_signature__", func(self Value) (Value, error) {
+			if d := self.o.(*MethodDescr); d.slot {
+				if sd, ok := slotDocs[d.Name]; ok && sd.sig != "" {
+					return NewStr(sd.sig), nil
+				}
+			}
+			return None, nil
+		})
 		t.addGetter("__objclass__", func(self Value) (Value, error) { return FromObject(self.o.(*MethodDescr).Owner), nil })
 		t.addSlot("__get__", func(self Value, args []Value, kw []string) (Value, error) {
 			if err := PositionalOnly("__get__", args, kw, 1, 2); err != nil {
@@ -1155,7 +1249,6 @@ func initMiscTypes() {
 			return self.o.(*MethodDescr).DescrGet(obj, nil)
 		})
 	}
-	GetSetDescrType.addGetter("__doc__", func(self Value) (Value, error) { return docValue(self.o.(*GetSetDescr).Doc), nil })
 	// Every callable built-in type has __call__ (inspect takes the type
 	// of all.__call__ as the method-wrapper type).
 	for _, t := range []*Type{BuiltinFunctionType, MethodWrapperType, MethodType, MethodDescrType, WrapperDescrType,
@@ -1233,4 +1326,46 @@ func docValue(doc string) Value {
 		return None
 	}
 	return NewStr(doc)
+}
+
+// excReduce is BaseException.__reduce__ (type, args[, state]), with
+// ImportError's name and path in the state and OSError's filenames back
+// in the arguments, as CPython's ImportError_reduce and OSError_reduce.
+func excReduce(e *BaseException) (Value, error) {
+	args := FromObject(emptyTuple)
+	if e.Args != nil {
+		args = FromObject(e.Args)
+	}
+	var state *Dict
+	if e.Dict != nil && e.Dict.Len() > 0 {
+		state = e.Dict.CopyDict()
+	}
+	if x := e.Ext; x != nil {
+		switch {
+		case e.Class.IsSubtype(ImportError):
+			for _, f := range []struct {
+				name string
+				v    Value
+			}{{"name", x.Name}, {"path", x.Path}} {
+				if !f.v.IsNull() && !f.v.IsNone() {
+					if state == nil {
+						state = NewDict(0)
+					}
+					state.SetStr(f.name, f.v)
+				}
+			}
+		case e.Class.IsSubtype(OSError):
+			if !x.Filename.IsNull() && !x.Filename.IsNone() && e.Args != nil && len(e.Args.Items) == 2 {
+				items := []Value{e.Args.Items[0], e.Args.Items[1], x.Filename}
+				if !x.Filename2.IsNull() && !x.Filename2.IsNone() {
+					items = append(items, None, x.Filename2)
+				}
+				args = TupleValue(items...)
+			}
+		}
+	}
+	if state == nil {
+		return TupleValue(FromObject(e.Class), args), nil
+	}
+	return TupleValue(FromObject(e.Class), args, FromObject(state)), nil
 }
