@@ -26,9 +26,9 @@ func TestWritesToAClosedPipe(t *testing.T) {
 	programs := map[string]string{
 		// The first line is flushed; once the reader is gone (stdin says
 		// so), more output follows.
-		"print raises": "import sys\nprint('first', flush=True)\nsys.stdin.readline()\nprint('second', flush=True)\n",
+		"print raises":  "import sys\nprint('first', flush=True)\nsys.stdin.readline()\nprint('second', flush=True)\n",
 		"flush at exit": "import sys\nprint('first', flush=True)\nsys.stdin.readline()\nprint('buffered')\n",
-		"caught": "import sys\nprint('first', flush=True)\nsys.stdin.readline()\ntry:\n    print('x', flush=True)\nexcept BrokenPipeError as e:\n    print('caught', e.errno, file=sys.stderr)\n    sys.stdout = None\n",
+		"caught":        "import sys\nprint('first', flush=True)\nsys.stdin.readline()\ntry:\n    print('x', flush=True)\nexcept BrokenPipeError as e:\n    print('caught', e.errno, file=sys.stderr)\n    sys.stdout = None\n",
 	}
 	run := func(t *testing.T, argv []string, env []string) (string, int) {
 		cmd := exec.Command(argv[0], argv[1:]...)
