@@ -60,18 +60,36 @@ func Compile(src []byte, filename string, mode syntax.Mode, flags int) (co *code
 	if err != nil {
 		return nil, err
 	}
-	return compileMod(mod, filename, flags, src)
+	return compileMod(mod, filename, flags, src, nil)
+}
+
+// CompileWarn is Compile with the compiler's warnings going to warn.
+func CompileWarn(src []byte, filename string, mode syntax.Mode, flags int, warn Warner) (co *code.Code, err error) {
+	mod, err := syntax.Parse(filename, src, mode)
+	if err != nil {
+		return nil, err
+	}
+	return compileMod(mod, filename, flags, src, warn)
 }
 
 // CompileAST compiles an already parsed module. Errors are *syntax.Error.
 func CompileAST(mod syntax.Mod, filename string, flags int) (*code.Code, error) {
-	return compileMod(mod, filename, flags, nil)
+	return compileMod(mod, filename, flags, nil, nil)
 }
 
-func compileMod(mod syntax.Mod, filename string, flags int, src []byte) (co *code.Code, err error) {
-	c := &compiler{filename: filename, src: src, flags: flags}
+// CompileASTWarn is CompileAST with the compiler's warnings going to warn.
+func CompileASTWarn(mod syntax.Mod, filename string, flags int, warn Warner) (*code.Code, error) {
+	return compileMod(mod, filename, flags, nil, warn)
+}
+
+func compileMod(mod syntax.Mod, filename string, flags int, src []byte, warn Warner) (co *code.Code, err error) {
+	c := &compiler{filename: filename, src: src, flags: flags, warner: warn}
 	defer func() {
 		if r := recover(); r != nil {
+			if a, ok := r.(warnAbort); ok {
+				co, err = nil, a.err
+				return
+			}
 			if e, ok := r.(*syntax.Error); ok {
 				co, err = nil, e
 				return
@@ -113,6 +131,7 @@ func (e *InternalError) Error() string { return "SystemError: internal compiler 
 type internalError string
 
 type compiler struct {
+	warner   Warner // where warnings go (nil: the package's Warn)
 	filename string
 	src      []byte
 	flags    int // compile flags, including the future features found

@@ -615,7 +615,7 @@ func compileAST(in *vm.Interp, tree object.Value, filename, mode string, flags i
 	if !ok {
 		return nil, true, object.Errorf(object.TypeError, "expected %s node, got %s", want, object.TypeOf(tree).Name)
 	}
-	co, err := compile.CompileAST(mod, filename, flags)
+	co, err := compile.CompileASTWarn(mod, filename, flags, warner(in))
 	if err != nil {
 		return nil, true, AsPython(err)
 	}

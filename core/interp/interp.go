@@ -42,7 +42,40 @@ func New(opts vm.Options) *vm.Interp {
 			opts.StdIO = native.StdIO
 		}
 	}
-	return vm.New(opts)
+	in := vm.New(opts)
+	in.SetCompiler(func(src []byte, filename, mode string, flags int) (*code.Code, error) {
+		return compileWarn(src, filename, mode, flags, warner(in))
+	})
+	return in
+}
+
+// warner sends the compiler's warnings to the interpreter's warnings
+// machinery; a SyntaxWarning turned into an error becomes the SyntaxError
+// CPython raises in its place.
+func warner(in *vm.Interp) compile.Warner {
+	return func(filename string, lineno int, category, msg string) (bool, error) {
+		err := in.WarnExplicit(category, msg, filename, lineno)
+		if err == nil {
+			return false, nil
+		}
+		if object.ExceptionMatches(err, object.SyntaxWarning) {
+			return true, nil
+		}
+		return false, err
+	}
+}
+
+// compileWarn is Compile with the warnings going to warn.
+func compileWarn(src []byte, filename, mode string, flags int, warn compile.Warner) (*code.Code, error) {
+	m, ok := modes[mode]
+	if !ok {
+		return nil, object.Errorf(object.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
+	}
+	co, err := compile.CompileWarn(src, filename, m, flags, warn)
+	if err != nil {
+		return nil, AsPython(err)
+	}
+	return co, nil
 }
 
 var modes = map[string]syntax.Mode{"exec": syntax.Exec, "eval": syntax.Eval, "single": syntax.Single}

@@ -146,7 +146,8 @@ type Interp struct {
 	lastKwTuple    *object.Tuple // kwNames's one-entry cache
 	lastKwNames    []string
 
-	imp importState // the import system's state (importlib.go)
+	imp      importState // the import system's state (importlib.go)
+	warnBusy bool        // WarnExplicit is running (no warnings about warnings)
 
 	excepthook, unraisablehook *object.BuiltinFunction // sys's defaults, to tell when a program replaced them
 	traceFunc, profileFunc     object.Value            // what sys.settrace/setprofile stored (never called)

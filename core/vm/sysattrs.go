@@ -778,3 +778,34 @@ func (in *Interp) buildPath() []string {
 	}
 	return path
 }
+
+// SetCompiler replaces the interpreter's compiler (core/interp installs
+// one that sends the compiler's warnings to WarnExplicit).
+func (in *Interp) SetCompiler(f CompilerFunc) { in.compiler = f }
+
+// WarnExplicit issues a warning as warnings.warn_explicit(msg, category,
+// filename, lineno) does: through Lib's warnings module (its filters and
+// sys.stderr), or, without one, printed as CPython prints it. category is
+// a warning class name (SyntaxWarning, DeprecationWarning, ...). The error
+// is the one the warning became under an "error" filter.
+func (in *Interp) WarnExplicit(category, msg, filename string, lineno int) error {
+	cat, ok := object.ExceptionTypes()[category]
+	if !ok {
+		cat = object.UserWarning
+	}
+	if !in.warnBusy {
+		in.warnBusy = true
+		defer func() { in.warnBusy = false }()
+		if mod, err := in.importAbs("warnings"); err == nil {
+			if fn, err := object.GetAttrString(mod, "warn_explicit"); err == nil {
+				_, err := in.call(fn, []object.Value{object.NewStr(msg), object.FromObject(cat), object.NewStr(filename), object.Int(int64(lineno))}, nil)
+				return err
+			}
+		}
+	}
+	text := fmt.Sprintf("%s:%d: %s: %s\n", filename, lineno, category, msg)
+	if line, ok := sourceLine(filename, lineno); ok && line != "" {
+		text += "  " + line + "\n"
+	}
+	return in.writeStderr(text)
+}
