@@ -184,6 +184,10 @@ func (c *compiler) expr1(e syntax.Expr) {
 			c.opName(code.DELETE_ATTR, e.Attr)
 		}
 	case *syntax.Subscript:
+		if e.Ctx == syntax.Load {
+			c.checkSubscripter(e.Value)
+			c.checkIndex(e.Value, e.Slice)
+		}
 		c.expr(e.Value)
 		c.expr(e.Slice)
 		switch e.Ctx {
@@ -586,6 +590,7 @@ func (c *compiler) call(e *syntax.Call) {
 	if c.maybeMethodCall(e) {
 		return
 	}
+	c.checkCaller(e.Func)
 	c.expr(e.Func)
 	c.callHelper(0, e.Args, e.Keywords)
 }
