@@ -536,7 +536,7 @@ func (f *fileIO) closeFD() error {
 	if f.box != nil {
 		f.box.fd = -1
 	}
-	if f.goReader != nil || f.goWriter != nil {
+	if f.goReader != nil || f.goWriter != nil || isRuntimeFD(fd) {
 		return nil
 	}
 	if err := syscall.Close(fd); err != nil {

@@ -566,6 +566,9 @@ func (pm *posixModule) addFileFunctions() {
 		if err != nil {
 			return object.Null, err
 		}
+		if isRuntimeFD(fd) {
+			return object.Null, osErrorOf(unix.EBADF)
+		}
 		if err := unix.Close(fd); err != nil && err != syscall.EINTR {
 			return object.Null, osErrorOf(err)
 		}
@@ -584,7 +587,9 @@ func (pm *posixModule) addFileFunctions() {
 			lo = 0
 		}
 		for fd := lo; fd < hi && fd < 1<<20; fd++ {
-			unix.Close(fd)
+			if !isRuntimeFD(fd) {
+				unix.Close(fd)
+			}
 		}
 		return object.None, nil
 	})
@@ -611,6 +616,9 @@ func (pm *posixModule) addFileFunctions() {
 		inh, err := boolArg(a[2], true)
 		if err != nil {
 			return object.Null, err
+		}
+		if isRuntimeFD(fd2) {
+			return object.Null, osErrorOf(unix.EBADF)
 		}
 		if fd == fd2 {
 			// dup3 refuses equal descriptors; dup2 checks fd is valid.
