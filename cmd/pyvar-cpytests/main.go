@@ -43,6 +43,11 @@ var defaultFiles = []string{
 	"test_genexps", "test_listcomps", "test_setcomps", "test_dictcomps", "test_unittest", "test_abc", "test_weakref",
 }
 
+// cpythonOnly is the status of a test that support.cpython_only skips on
+// any other implementation: CPython's implementation details, not counted
+// in the share (the note gives how many).
+const cpythonOnly = "cpython-only"
+
 // result is one test's outcome.
 type result struct {
 	id     string // "test_x (test.test_file.Class)"
@@ -51,6 +56,7 @@ type result struct {
 
 var (
 	testLine   = regexp.MustCompile(`^(\w+) \(([\w.]+)\)`)
+	nextTest   = regexp.MustCompile(` \.\.\. (\w+) \(([\w.]+)\)`)
 	statusPart = regexp.MustCompile(` \.\.\. (ok|FAIL|ERROR|skipped.*|expected failure|unexpected success)$`)
 )
 
@@ -66,9 +72,19 @@ func parse(out []byte) []result {
 		if m := testLine.FindStringSubmatch(line); m != nil {
 			cur = m[1] + " (" + m[2] + ")"
 		}
+		// A test whose subtests failed prints no status: the next test
+		// goes on the same line ("test_a (m.C) ... test_b (m.C) ... ok").
+		for _, m := range nextTest.FindAllStringSubmatch(line, -1) {
+			if cur != "" {
+				res = append(res, result{cur, "FAIL"})
+			}
+			cur = m[1] + " (" + m[2] + ")"
+		}
 		if m := statusPart.FindStringSubmatch(line); m != nil && cur != "" {
 			st := m[1]
-			if strings.HasPrefix(st, "skipped") {
+			if strings.HasPrefix(st, "skipped 'implementation detail specific to cpython'") {
+				st = cpythonOnly
+			} else if strings.HasPrefix(st, "skipped") {
 				st = "skipped"
 			}
 			res = append(res, result{cur, st})
@@ -144,9 +160,14 @@ func main() {
 			}
 		}
 		passP := map[string]bool{}
+		cpyOnly := 0
 		for _, r := range pres {
 			if r.status == "ok" || r.status == "expected failure" {
 				passP[r.id] = true
+			}
+			if r.status == cpythonOnly && passC[r.id] {
+				delete(passC, r.id)
+				cpyOnly++
 			}
 		}
 		both := 0
@@ -164,6 +185,9 @@ func main() {
 			share = fmt.Sprintf("%5.1f%%", 100*float64(both)/float64(len(passC)))
 		}
 		note := fmt.Sprintf("%.1fs", elapsed.Seconds())
+		if cpyOnly > 0 {
+			note += fmt.Sprintf(" (%d CPython-only not counted)", cpyOnly)
+		}
 		if perr != nil && len(pres) == 0 {
 			lines := strings.Split(strings.TrimSpace(ptail), "\n")
 			note += " pyvar: " + lines[len(lines)-1]
