@@ -1,0 +1,2 @@
+import raiser
+Y = 2
