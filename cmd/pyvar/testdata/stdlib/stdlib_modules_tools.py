@@ -108,13 +108,14 @@ with warnings.catch_warnings(record=True) as w:
     warnings.warn("plain")
 print([(x.category.__name__, str(x.message)) for x in w])
 
-async def worker(name, delay, q):
-    await asyncio.sleep(delay)
+async def worker(name, turns, q):
+    for _ in range(turns):  # sleep(0) yields: an order that no timing changes
+        await asyncio.sleep(0)
     await q.put(name)
     return name.upper()
 async def main():
     q = asyncio.Queue()
-    res = await asyncio.gather(worker("b", 0.02, q), worker("a", 0.01, q))
+    res = await asyncio.gather(worker("b", 3, q), worker("a", 1, q))
     order = [await q.get() for _ in range(2)]
     try:
         await asyncio.wait_for(asyncio.sleep(1), timeout=0.01)
