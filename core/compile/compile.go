@@ -65,7 +65,11 @@ func Compile(src []byte, filename string, mode syntax.Mode, flags int) (co *code
 
 // CompileWarn is Compile with the compiler's warnings going to warn.
 func CompileWarn(src []byte, filename string, mode syntax.Mode, flags int, warn Warner) (co *code.Code, err error) {
-	mod, err := syntax.Parse(filename, src, mode)
+	var pw syntax.Warner
+	if warn != nil {
+		pw = func(lineno int, category, msg string) (bool, error) { return warn(filename, lineno, category, msg) }
+	}
+	mod, err := syntax.ParseWarn(filename, src, mode, pw)
 	if err != nil {
 		return nil, err
 	}

@@ -50,7 +50,8 @@ func New(opts vm.Options) *vm.Interp {
 }
 
 // warner sends the compiler's warnings to the interpreter's warnings
-// machinery; a SyntaxWarning turned into an error becomes the SyntaxError
+// machinery; a warning turned into an error (a SyntaxWarning of the
+// compiler, a DeprecationWarning of the tokenizer) becomes the SyntaxError
 // CPython raises in its place.
 func warner(in *vm.Interp) compile.Warner {
 	return func(filename string, lineno int, category, msg string) (bool, error) {
@@ -58,7 +59,7 @@ func warner(in *vm.Interp) compile.Warner {
 		if err == nil {
 			return false, nil
 		}
-		if object.ExceptionMatches(err, object.SyntaxWarning) {
+		if cat, ok := object.ExceptionTypes()[category]; ok && object.ExceptionMatches(err, cat) {
 			return true, nil
 		}
 		return false, err

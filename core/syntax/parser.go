@@ -11,6 +11,22 @@ import (
 // "IndentationError" or "TabError", "ValueError" for source containing NUL
 // bytes (as compile() raises), "RecursionError" for nesting too deep to parse.
 func Parse(filename string, src []byte, mode Mode) (mod Mod, err error) {
+	return ParseWarn(filename, src, mode, nil)
+}
+
+// Warner receives the tokenizer's warnings (a DeprecationWarning for a
+// number glued to a keyword, `0x1for x in y`), as CPython's parser_warn
+// hands them to warnings.warn_explicit. It returns promote true when the
+// warning was made an error, which becomes the SyntaxError CPython raises
+// in its place, or an error to abort parsing with.
+type Warner func(lineno int, category, msg string) (promote bool, err error)
+
+// warnAbort carries a Warner's error out of the parser.
+type warnAbort struct{ err error }
+
+// ParseWarn is Parse with the tokenizer's warnings going to warn (nil
+// discards them).
+func ParseWarn(filename string, src []byte, mode Mode, warn Warner) (mod Mod, err error) {
 	if bytes.IndexByte(src, 0) >= 0 {
 		// compile() raises ValueError for this before any parsing.
 		return nil, &Error{Kind: "ValueError", Msg: "source code string cannot contain null bytes", Filename: filename}
@@ -20,9 +36,14 @@ func Parse(filename string, src []byte, mode Mode) (mod Mod, err error) {
 		return nil, derr
 	}
 	p := &parser{s: newScanner(filename, dec), filename: filename, mode: mode}
+	p.s.warn = warn
 	p.toks = make([]token, 0, len(dec)/5+16)
 	defer func() {
 		if r := recover(); r != nil {
+			if a, ok := r.(warnAbort); ok {
+				mod, err = nil, a.err
+				return
+			}
 			e, ok := r.(*Error)
 			if !ok {
 				// A bug, not bad input: report it as a SyntaxError at the

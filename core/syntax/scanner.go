@@ -66,6 +66,7 @@ type scanner struct {
 	anyOnLine  bool // a token other than INDENT/DEDENT was emitted on this logical line
 	eof        bool
 	err        *Error // the tokenizer error, once one happened
+	warn       Warner // where the tokenizer's warnings go (nil: nowhere)
 	byteCols   bool   // the source is not valid UTF-8: report byte columns
 }
 
@@ -618,25 +619,51 @@ func (s *scanner) decimalTail() {
 	}
 }
 
-// endOfNumber rejects a number glued to an identifier, except the keywords
-// that may legally follow a number (CPython only warns for those).
+// endOfNumber is verify_end_of_number: a number glued to what follows
+// it is an error, except before the keywords that may follow a number in
+// valid code (and, else, for, if, in, is, not, or), where CPython 3.10
+// only issues a DeprecationWarning.
 func (s *scanner) endOfNumber(kind string) {
 	c := s.peekc(0)
 	if !isIdentChar(c) {
 		return
 	}
-	// CPython only warns when a keyword that can follow a number comes next:
-	// and/else/for/or/not must end there, if/in/is need not.
-	rest := string(s.src[s.pos:min(s.pos+5, len(s.src))])
-	for _, kw := range []string{"and", "else", "for", "or", "not"} {
-		if strings.HasPrefix(rest, kw) && (len(rest) == len(kw) || !isIdentChar(int(rest[len(kw)]))) {
+	// and/else/for/not/or must end there (CPython's lookahead); if, in
+	// and is need only their second letter.
+	word := func(w string) bool {
+		end := s.pos + len(w)
+		return end <= len(s.src) && string(s.src[s.pos:end]) == w && !isIdentChar(s.peekc(len(w)))
+	}
+	kw := false
+	switch c {
+	case 'a':
+		kw = word("and")
+	case 'e':
+		kw = word("else")
+	case 'f':
+		kw = word("for")
+	case 'i':
+		c2 := s.peekc(1)
+		kw = c2 == 'f' || c2 == 'n' || c2 == 's'
+	case 'o':
+		kw = word("or")
+	case 'n':
+		kw = word("not")
+	}
+	msg := "invalid " + kind + " literal"
+	if kw {
+		if s.warn == nil {
+			return
+		}
+		promote, err := s.warn(s.line, "DeprecationWarning", msg)
+		if err != nil {
+			panic(warnAbort{err})
+		}
+		if !promote {
 			return
 		}
 	}
-	if strings.HasPrefix(rest, "if") || strings.HasPrefix(rest, "in") || strings.HasPrefix(rest, "is") {
-		return
-	}
-	s.fail("SyntaxError", "invalid "+kind+" literal", s.col()-1, s.col()-1)
+	s.fail("SyntaxError", msg, s.col()-1, s.col()-1)
 }
 
 // str scans a string literal whose prefix starts at byte offset start and

@@ -37,3 +37,21 @@ with warnings.catch_warnings():
 
 compile("\n\ny = 'a' is 'b'", "<u>", "exec")
 print("done")
+
+# The tokenizer's DeprecationWarning for a number glued to a keyword.
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter("always")
+    for src in ["[0x1for x in ()]", "1if 1else 2", "0o7and x", "1.5in x", "1jnot in x", "0b1or x"]:
+        compile(src, "<num>", "eval")
+    print([(r.category.__name__, str(r.message)) for r in w])
+for src in ["1spam", "0xfand x", "1andx"]:
+    try:
+        compile(src, "<num>", "eval")
+    except SyntaxError as e:
+        print("SyntaxError:", e.msg, e.offset)
+with warnings.catch_warnings():
+    warnings.simplefilter("error")
+    try:
+        compile("x = 1if y else 2", "<num>", "exec")
+    except SyntaxError as e:
+        print("SyntaxError:", e.msg, e.lineno, e.offset)
