@@ -7,11 +7,9 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
-	"strings"
 )
 
 const usage = `usage: pyvar [options] FILE [args...]   run a program
@@ -54,6 +52,11 @@ func (e usageError) Error() string { return e.msg }
 // runMain is the whole command, testable in-process.
 func runMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	code, err := dispatch(args, stdin, stdout, stderr)
+	var ce cliError
+	if errors.As(err, &ce) {
+		fmt.Fprintf(stderr, "%s\n%s", ce.msg, shortUsage)
+		return 2
+	}
 	var ue usageError
 	if errors.As(err, &ue) {
 		if ue.msg != "" {
@@ -80,80 +83,22 @@ func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, er
 			return disCommand(args[1:], stdin, stdout, stderr)
 		case "scopes":
 			return scopesCommand(args[1:], stdout, stderr)
-		case "help", "-h", "-help", "--help":
-			fmt.Fprint(stdout, usage)
+		case "help", "-help":
+			fmt.Fprint(stdout, helpText)
 			return 0, nil
 		}
 	}
 	return runCommand(args, stdin, stdout, stderr)
 }
 
-// runOptions are the flags of `pyvar run`.
+// runOptions are the options of `pyvar [run]`: CPython's and pyvar's own.
 type runOptions struct {
-	opcache      string
-	minRuns      int
-	opcacheStats bool
-	cpuprofile   string
-	pyprofile    string
-	interactive  bool
-	stdlib       string
-	unbuffered   bool
-}
-
-func runFlags(o *runOptions) *flag.FlagSet {
-	fl := flag.NewFlagSet("pyvar", flag.ContinueOnError)
-	fl.SetOutput(io.Discard)
-	fl.StringVar(&o.opcache, "opcache", "pep509", "")
-	fl.IntVar(&o.minRuns, "opcache-min-runs", 1024, "")
-	fl.BoolVar(&o.opcacheStats, "opcache-stats", false, "")
-	fl.StringVar(&o.cpuprofile, "cpuprofile", "", "")
-	fl.StringVar(&o.pyprofile, "pyprofile", "", "")
-	fl.BoolVar(&o.interactive, "i", false, "")
-	fl.StringVar(&o.stdlib, "stdlib", "", "")
-	fl.BoolVar(&o.unbuffered, "u", false, "")
-	return fl
-}
-
-// parseRun splits `[options] (FILE | -c CODE | -) [args...]`. Options stop
-// at the program, so the program's own arguments are left alone, as
-// python3 does.
-func parseRun(args []string) (opts runOptions, program, source string, argv []string, err error) {
-	fl := runFlags(&opts)
-	var flagArgs []string
-	i := 0
-	for ; i < len(args); i++ {
-		a := args[i]
-		if a == "-c" || a == "-m" {
-			if i+1 >= len(args) {
-				return opts, "", "", nil, usageError{"Argument expected for the " + a + " option"}
-			}
-			program, source, argv = a, args[i+1], append([]string{a}, args[i+2:]...)
-			break
-		}
-		if (a == "--stdlib" || a == "-stdlib") && i+1 < len(args) {
-			flagArgs = append(flagArgs, a, args[i+1])
-			i++
-			continue
-		}
-		if a == "-" || !strings.HasPrefix(a, "-") {
-			program, argv = a, args[i:]
-			break
-		}
-		if a == "-h" || a == "--help" || a == "-help" {
-			return opts, "", "", nil, usageError{}
-		}
-		flagArgs = append(flagArgs, a)
-	}
-	if err := fl.Parse(flagArgs); err != nil {
-		return opts, "", "", nil, usageError{err.Error()}
-	}
-	switch opts.opcache {
-	case "pep509", "keys", "off":
-	default:
-		return opts, "", "", nil, usageError{fmt.Sprintf("--opcache must be pep509, keys or off, not %q", opts.opcache)}
-	}
-	if opts.minRuns < 0 {
-		return opts, "", "", nil, usageError{"--opcache-min-runs must be 0 or more"}
-	}
-	return opts, program, source, argv, nil
+	py               pyOptions
+	opcache          string
+	minRuns          int
+	opcacheStats     bool
+	cpuprofile       string
+	pyprofile        string
+	pyprofileOpcodes bool
+	stdlib           string
 }

@@ -2,24 +2,28 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/term"
 )
 
-// The interactive prompt, like `python3 -q`: `>>>` and `...` prompts, each
-// complete statement compiled in "single" mode so expression results are
-// echoed, tracebacks that do not end the session, Ctrl-D to leave. On a
-// terminal, golang.org/x/term provides line editing and history; on plain
-// stdin (`pyvar -i < file`) lines are read as they come, and the prompts go
-// to stderr, as CPython writes them.
+// The interactive prompt, like `python3 -q` with readline: sys.ps1 and
+// sys.ps2 as prompts, each complete statement compiled in "single" mode so
+// expression results are echoed, tracebacks that do not end the session,
+// Ctrl-D to leave. On a terminal, golang.org/x/term provides line editing;
+// pyvar adds what readline gives CPython: Tab (indent at the start of a
+// line, complete names and attributes elsewhere), Home/End in every
+// terminal's encoding, and a history that survives Ctrl-C and persists in
+// ~/.pyvar_history. On plain stdin (`pyvar -i < file`) lines are read as
+// they come, and the prompts go to stderr, as CPython writes them.
 
-// replSession is what the prompt needs from the interpreter: run one
-// complete interactive statement in a persistent __main__.
+// replSession is what the prompt needs from the interpreter.
 type replSession interface {
 	// Single compiles src in "single" mode and runs it. An incomplete
 	// statement is reported by incomplete=true and nothing runs.
@@ -27,6 +31,11 @@ type replSession interface {
 	// Report prints an uncaught exception (a traceback) to stderr; it
 	// returns exit status >= 0 when the exception was SystemExit.
 	Report(err error) (exit int)
+	// Prompt is str(sys.ps1), or str(sys.ps2) for a continuation line.
+	Prompt(continuation bool) string
+	// Complete lists the completions of word (a name or a dotted
+	// attribute reference), as rlcompleter does.
+	Complete(word string) []string
 }
 
 // lineReader reads one line with a prompt.
@@ -35,10 +44,12 @@ type lineReader interface {
 }
 
 type terminalReader struct {
-	fd  int
-	t   *term.Terminal
-	in  *interruptWatcher
-	out io.Writer
+	fd      int
+	t       *term.Terminal
+	in      *keyReader
+	out     io.Writer
+	history *fileHistory
+	session replSession
 }
 
 // errInterrupt is Ctrl-C at the prompt: CPython prints KeyboardInterrupt
@@ -56,35 +67,150 @@ func (r *terminalReader) ReadLine(prompt string) (string, error) {
 	line, err := r.t.ReadLine()
 	if errors.Is(err, io.EOF) && r.in.seen {
 		// x/term reports Ctrl-C as EOF and keeps the half-typed line:
-		// start over with a fresh terminal, history kept by the caller.
-		r.t = newTerminal(r.in, r.out)
+		// start over with a fresh terminal, sharing the history.
+		r.t = r.newTerminal()
 		return "", errInterrupt
 	}
 	return line, err
 }
 
-func newTerminal(in io.Reader, out io.Writer) *term.Terminal {
-	return term.NewTerminal(struct {
+func (r *terminalReader) newTerminal() *term.Terminal {
+	t := term.NewTerminal(struct {
 		io.Reader
 		io.Writer
-	}{in, out}, ">>> ")
+	}{r.in, r.out}, ">>> ")
+	t.History = r.history
+	t.AutoCompleteCallback = r.complete
+	return t
 }
 
-// interruptWatcher passes terminal input through, noting a Ctrl-C byte.
-type interruptWatcher struct {
+// complete is Tab: at the start of a line (only blanks before the cursor)
+// it indents by four spaces; elsewhere it completes the name or attribute
+// before the cursor to the longest common prefix of its completions.
+func (r *terminalReader) complete(line string, pos int, key rune) (string, int, bool) {
+	if key != '\t' {
+		return "", 0, false
+	}
+	before := line[:pos]
+	if strings.TrimLeft(before, " \t") == "" {
+		return before + "    " + line[pos:], pos + 4, true
+	}
+	start := pos
+	for start > 0 && isWordByte(line[start-1]) {
+		start--
+	}
+	word := line[start:pos]
+	if word == "" {
+		return "", 0, false
+	}
+	matches := r.session.Complete(word)
+	if len(matches) == 0 {
+		return line, pos, true
+	}
+	common := matches[0]
+	for _, m := range matches[1:] {
+		for !strings.HasPrefix(m, common) {
+			common = common[:len(common)-1]
+		}
+	}
+	if len(common) <= len(word) {
+		return line, pos, true
+	}
+	return line[:start] + common + line[pos:], start + len(common), true
+}
+
+func isWordByte(b byte) bool {
+	return b == '_' || b == '.' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// keyReader passes terminal input through, noting a Ctrl-C byte and
+// rewriting the Home and End keys of the terminals x/term does not know
+// (ESC O H/F of xterm's application mode, ESC [1~/4~ and [7~/8~ of the
+// Linux console, tmux and rxvt) into the Ctrl-A and Ctrl-E it does.
+type keyReader struct {
 	r    io.Reader
 	seen bool
 }
 
-func (w *interruptWatcher) Read(p []byte) (int, error) {
+var homeEnd = strings.NewReplacer("\x1bOH", "\x01", "\x1bOF", "\x05", "\x1b[1~", "\x01", "\x1b[4~", "\x05",
+	"\x1b[7~", "\x01", "\x1b[8~", "\x05")
+
+func (w *keyReader) Read(p []byte) (int, error) {
 	n, err := w.r.Read(p)
-	for _, b := range p[:n] {
-		if b == 3 {
-			w.seen = true
-		}
+	if bytes.IndexByte(p[:n], 3) >= 0 {
+		w.seen = true
+	}
+	if bytes.IndexByte(p[:n], 0x1b) >= 0 {
+		s := homeEnd.Replace(string(p[:n]))
+		n = copy(p, s) // never longer than what was read
 	}
 	return n, err
 }
+
+// fileHistory is the x/term History of the prompt, kept across Ctrl-C and
+// appended to a file so that the next session starts with it, as
+// CPython's site does with ~/.python_history.
+type fileHistory struct {
+	lines []string // oldest first
+	path  string
+}
+
+const historyMax = 1000
+
+func newFileHistory(path string) *fileHistory {
+	h := &fileHistory{path: path}
+	if path == "" {
+		return h
+	}
+	if data, err := os.ReadFile(path); err == nil {
+		for _, l := range strings.Split(string(data), "\n") {
+			if l != "" {
+				h.lines = append(h.lines, l)
+			}
+		}
+		if len(h.lines) > historyMax {
+			h.lines = h.lines[len(h.lines)-historyMax:]
+			h.rewrite()
+		}
+	}
+	return h
+}
+
+// historyPath is ~/.pyvar_history, or "" without a home directory.
+func historyPath() string {
+	home, err := os.UserHomeDir()
+	if err != nil || home == "" {
+		return ""
+	}
+	return filepath.Join(home, ".pyvar_history")
+}
+
+func (h *fileHistory) Add(entry string) {
+	if strings.TrimSpace(entry) == "" || strings.ContainsRune(entry, '\n') {
+		return
+	}
+	h.lines = append(h.lines, entry)
+	if h.path == "" {
+		return
+	}
+	if len(h.lines) > 2*historyMax {
+		h.lines = h.lines[len(h.lines)-historyMax:]
+		h.rewrite()
+		return
+	}
+	f, err := os.OpenFile(h.path, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
+	if err == nil {
+		fmt.Fprintln(f, entry)
+		f.Close()
+	}
+}
+
+func (h *fileHistory) rewrite() {
+	os.WriteFile(h.path, []byte(strings.Join(h.lines, "\n")+"\n"), 0o600)
+}
+
+func (h *fileHistory) Len() int          { return len(h.lines) }
+func (h *fileHistory) At(idx int) string { return h.lines[len(h.lines)-1-idx] }
 
 type plainReader struct {
 	in     *bufio.Reader
@@ -101,11 +227,13 @@ func (r *plainReader) ReadLine(prompt string) (string, error) {
 }
 
 // newLineReader picks line editing on a terminal, plain reads otherwise.
-func newLineReader(stdin io.Reader, stdout, stderr io.Writer) lineReader {
+func newLineReader(s replSession, stdin io.Reader, stdout, stderr io.Writer) lineReader {
 	if f, ok := stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		if out, ok := stdout.(*os.File); ok && term.IsTerminal(int(out.Fd())) {
-			w := &interruptWatcher{r: f}
-			return &terminalReader{fd: int(f.Fd()), in: w, out: out, t: newTerminal(w, out)}
+			r := &terminalReader{fd: int(f.Fd()), in: &keyReader{r: f}, out: out,
+				history: newFileHistory(historyPath()), session: s}
+			r.t = r.newTerminal()
+			return r
 		}
 	}
 	return &plainReader{in: bufio.NewReader(stdin), prompt: stderr}
@@ -115,11 +243,7 @@ func newLineReader(stdin io.Reader, stdout, stderr io.Writer) lineReader {
 func repl(s replSession, lines lineReader, stderr io.Writer) int {
 	var buf []string
 	for {
-		prompt := ">>> "
-		if len(buf) > 0 {
-			prompt = "... "
-		}
-		line, err := lines.ReadLine(prompt)
+		line, err := lines.ReadLine(s.Prompt(len(buf) > 0))
 		if errors.Is(err, errInterrupt) {
 			fmt.Fprintln(stderr, "\nKeyboardInterrupt")
 			buf = buf[:0]
@@ -137,12 +261,16 @@ func repl(s replSession, lines lineReader, stderr io.Writer) int {
 			continue
 		}
 		buf = append(buf, line)
+		src := strings.Join(buf, "\n") + "\n"
 		// A compound statement ends only at an empty line, as the
-		// interactive tokenizer of CPython wants it, even on one line.
+		// interactive tokenizer of CPython wants it, even on one line;
+		// but a body line that is not indented is an error at once.
 		if startsBlock(buf[0]) && strings.TrimSpace(line) != "" {
-			continue
+			if len(buf) < 2 || !unindentedBody(s, src, len(buf)) {
+				continue
+			}
 		}
-		incomplete, err := s.Single(strings.Join(buf, "\n") + "\n")
+		incomplete, err := s.Single(src)
 		if incomplete {
 			continue
 		}
@@ -153,6 +281,17 @@ func repl(s replSession, lines lineReader, stderr io.Writer) int {
 			}
 		}
 	}
+}
+
+// unindentedBody reports whether src fails with an IndentationError on
+// its last line (of n), such as "expected an indented block": CPython's
+// prompt says so without waiting for the end of the block.
+func unindentedBody(s replSession, src string, n int) bool {
+	ss, ok := s.(*session)
+	if !ok {
+		return false
+	}
+	return ss.indentationErrorAt(src) == n
 }
 
 // startsBlock reports whether a statement's first line opens a compound

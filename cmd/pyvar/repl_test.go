@@ -32,7 +32,7 @@ func TestREPL(t *testing.T) {
 			cmd.Env = append(os.Environ(), "PYTHONSTARTUP=")
 			_ = cmd.Run()
 			var gotOut, gotErr bytes.Buffer
-			runMain([]string{"-i"}, bytes.NewReader(input), &gotOut, &gotErr)
+			runMain([]string{"-q", "-i"}, bytes.NewReader(input), &gotOut, &gotErr)
 			want := normalize(wantOut.String()+"\n### stderr\n"+wantErr.String(), "")
 			got := normalize(gotOut.String()+"\n### stderr\n"+gotErr.String(), "")
 			if got != want {

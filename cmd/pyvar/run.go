@@ -1,15 +1,20 @@
 package main
 
 import (
+	"bytes"
 	"errors"
+	"sort"
+	"strings"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"os/signal"
+	"runtime"
 	"runtime/pprof"
 	"time"
 
+	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/compile"
 	"github.com/pyvar/pyvar/core/interp"
 	"github.com/pyvar/pyvar/core/object"
@@ -27,16 +32,31 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 	if err != nil {
 		return 2, err
 	}
-	if opts.interactive && program != "" {
-		return 2, usageError{"-i with a program is not supported: run the program, or start the prompt"}
+	py := &opts.py
+	switch {
+	case py.help:
+		fmt.Fprint(stdout, helpText)
+		return 0, nil
+	case py.version > 0:
+		fmt.Fprint(stdout, versionText(py.version))
+		return 0, nil
 	}
+	py.applyEnv(getenv)
 	interactive := program == ""
+	// PYTHONINSPECT opens the prompt after the program only on a terminal;
+	// -i does on any stdin.
+	if py.inspect && !py.interactive && !isTerminal(stdin) {
+		py.inspect = false
+	}
 	if interactive {
 		argv = []string{""}
 	}
 	vopts := vm.Options{Argv: argv, Stdin: stdin, Stdout: stdout, Stderr: stderr,
 		Opcache: opts.opcache, OpcacheMinRuns: opts.minRuns, Stdlib: stdlib.Find(opts.stdlib),
-		Unbuffered: opts.unbuffered || os.Getenv("PYTHONUNBUFFERED") != ""}
+		Unbuffered: py.unbuffered, Inspect: py.inspect, Flags: py.flags()}
+	if !py.ignoreEnv {
+		vopts.IOEncoding = getenv("PYTHONIOENCODING")
+	}
 	if exe, err := os.Executable(); err == nil {
 		vopts.OrigArgv = append([]string{exe}, args...)
 	}
@@ -92,14 +112,18 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 		runErr = in.RunSource([]byte(source), "<string>")
 	case program == "-m":
 		runErr = in.RunModule(source)
-	case program == "-" || (interactive && !opts.interactive && !isTerminal(stdin)):
+	case program == "-" || (interactive && !py.inspect && !isTerminal(stdin)):
 		src, err := io.ReadAll(stdin)
 		if err != nil {
 			return 1, err
 		}
-		runErr = in.RunSource(src, "<stdin>")
+		runErr = in.RunSource(skipLine(src, py.skipFirstLine), "<stdin>")
 	case interactive:
-		code := repl(&session{in: in, stderr: stderr}, newLineReader(stdin, stdout, stderr), stderr)
+		if !py.quiet {
+			fmt.Fprint(stderr, banner())
+		}
+		sess := newSession(in, stderr, py.optimize)
+		code := repl(sess, newLineReader(sess, stdin, stdout, stderr), stderr)
 		in.Finalize()
 		return code, nil
 	default:
@@ -115,12 +139,30 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 		}
 		// CPython checks the main script, and only it, for non-UTF-8
 		// bytes before compiling (imports and compile() decode lazily).
-		if src, err := os.ReadFile(program); err == nil {
+		src, err := os.ReadFile(program)
+		if err == nil {
+			src = skipLine(src, py.skipFirstLine)
 			runErr = interp.AsPython(syntax.CheckScript(absPath(program), src))
 		}
 		if runErr == nil {
-			runErr = in.RunFile(program)
+			if py.skipFirstLine {
+				runErr = in.RunSourceFile(src, program)
+			} else {
+				runErr = in.RunFile(program)
+			}
 		}
+	}
+	if py.inspect && !interactive {
+		// python -i: the program's error is shown (SystemExit too, which
+		// does not end the session), then the prompt runs in its globals.
+		stopSampling()
+		if runErr != nil {
+			in.ShowException(runErr)
+		}
+		sess := newSession(in, stderr, py.optimize)
+		code := repl(sess, newLineReader(sess, stdin, stdout, stderr), stderr)
+		in.Finalize()
+		return code, nil
 	}
 	stopSampling()
 	// As CPython's Py_RunMain: the uncaught exception goes to
@@ -159,6 +201,24 @@ func writeProfile(path string, rec *pyprof.Recorder) error {
 	return f.Close()
 }
 
+// skipLine is -x: the first line is dropped, its newline kept so that
+// line numbers stay those of the file.
+func skipLine(src []byte, skip bool) []byte {
+	if !skip {
+		return src
+	}
+	if i := bytes.IndexByte(src, '\n'); i >= 0 {
+		return src[i:]
+	}
+	return nil
+}
+
+// banner is what the prompt prints first unless -q, as CPython's does.
+func banner() string {
+	return "Python " + vm.Version() + " on " + runtime.GOOS + "\n" +
+		`Type "help", "copyright", "credits" or "license" for more information.` + "\n"
+}
+
 func isTerminal(r io.Reader) bool {
 	f, ok := r.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
@@ -166,14 +226,167 @@ func isTerminal(r io.Reader) bool {
 
 // session runs REPL statements in the interpreter's __main__.
 type session struct {
-	in     *vm.Interp
-	stderr io.Writer
+	in       *vm.Interp
+	stderr   io.Writer
+	optimize int // -O
+}
+
+// newSession prepares the interpreter for the prompt as CPython's
+// interactive mode and site do: sys.ps1 and sys.ps2 unless the program set
+// them, and builtins.help (site's helper) when the Lib is there.
+func newSession(in *vm.Interp, stderr io.Writer, optimize int) *session {
+	s := &session{in: in, stderr: stderr, optimize: optimize}
+	if sys, ok, _ := in.Modules.Get(object.NewStr("sys")); ok {
+		for name, v := range map[string]string{"ps1": ">>> ", "ps2": "... "} {
+			if _, err := object.GetAttrString(sys, name); err != nil {
+				object.SetAttr(sys, object.Intern(name), object.NewStr(v))
+			}
+		}
+	}
+	if _, ok, _ := in.Builtins.Get(object.NewStr("help")); !ok {
+		if m, err := in.ImportModule("_sitebuiltins"); err == nil {
+			if h, err := object.GetAttrString(m, "_Helper"); err == nil {
+				if helper, err := object.Call(h, nil, nil); err == nil {
+					in.Builtins.Set(object.NewStr("help"), helper)
+				}
+			}
+		}
+	}
+	return s
+}
+
+// Prompt is str(sys.ps1) or str(sys.ps2), read at each prompt as CPython
+// does, so that a program may change them.
+func (s *session) Prompt(continuation bool) string {
+	name, def := "ps1", ">>> "
+	if continuation {
+		name, def = "ps2", "... "
+	}
+	sys, ok, _ := s.in.Modules.Get(object.NewStr("sys"))
+	if !ok {
+		return def
+	}
+	v, err := object.GetAttrString(sys, name)
+	if err != nil {
+		return ""
+	}
+	str, err := object.StrOf(v)
+	if err != nil {
+		return def
+	}
+	return str
+}
+
+// Complete lists what rlcompleter would offer for word: keywords, names
+// of __main__ and builtins for a plain name; for a.b.c, the attributes of
+// the object a.b (found by attribute lookup, without calling anything
+// else) that start with c, methods with "(" appended.
+func (s *session) Complete(word string) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(name string, v object.Value) {
+		if seen[name] {
+			return
+		}
+		seen[name] = true
+		if !v.IsNull() && object.IsCallable(v) {
+			name += "("
+		}
+		out = append(out, name)
+	}
+	if i := strings.LastIndexByte(word, '.'); i >= 0 {
+		path, attr := strings.Split(word[:i], "."), word[i+1:]
+		v, ok, _ := s.in.MainGlobals().Get(object.NewStr(path[0]))
+		if !ok {
+			if v, ok, _ = s.in.Builtins.Get(object.NewStr(path[0])); !ok {
+				return nil
+			}
+		}
+		for _, p := range path[1:] {
+			var err error
+			if v, err = object.GetAttrString(v, p); err != nil {
+				return nil
+			}
+		}
+		dir, err := object.Dir(v)
+		if err != nil {
+			return nil
+		}
+		l, ok := dir.Object().(*object.List)
+		if !ok {
+			return nil
+		}
+		for _, nv := range l.Items {
+			ns, ok := nv.Object().(*object.Str)
+			if !ok {
+				continue
+			}
+			n := ns.S
+			if strings.HasPrefix(n, attr) && (attr != "" || !strings.HasPrefix(n, "_")) {
+				a, err := object.GetAttrString(v, n)
+				if err != nil {
+					a = object.Null
+				}
+				add(word[:i+1]+n, a)
+			}
+		}
+		sort.Strings(out)
+		return out
+	}
+	for _, kw := range pyKeywords {
+		if strings.HasPrefix(kw, word) {
+			seen[kw] = true
+			out = append(out, kw)
+		}
+	}
+	for _, d := range []*object.Dict{s.in.MainGlobals(), s.in.Builtins} {
+		for _, k := range d.Keys() {
+			if ks, ok := k.Object().(*object.Str); ok && strings.HasPrefix(ks.S, word) {
+				v, _, _ := d.Get(k)
+				add(ks.S, v)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// pyKeywords are keyword.kwlist of 3.10.
+var pyKeywords = []string{"False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+	"continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
+	"is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"}
+
+// indentationErrorAt returns the line of the IndentationError compiling
+// src raises, or 0.
+func (s *session) indentationErrorAt(src string) int {
+	_, err := interp.Compile([]byte(src), "<stdin>", "single", 0)
+	var e *object.BaseException
+	if err == nil || !errors.As(err, &e) || !e.Class.IsSubtype(object.IndentationError) {
+		return 0
+	}
+	v, gerr := object.GetAttrString(object.FromObject(e), "lineno")
+	if gerr != nil {
+		return 0
+	}
+	n, _ := v.AsInt()
+	lines := strings.Split(src, "\n")
+	if n < 1 || int(n) > len(lines) {
+		return 0
+	}
+	// At the end of the input the error names the line that opened the
+	// block (it ends with ':'): that block is only incomplete.
+	if strings.HasSuffix(strings.TrimSpace(lines[n-1]), ":") && strings.Contains(err.Error(), "expected an indented block") {
+		return 0
+	}
+	return int(n)
 }
 
 func (s *session) Single(src string) (bool, error) {
-	co, err := interp.Compile([]byte(src), "<stdin>", "single", 0)
+	co, err := interp.Compile([]byte(src), "<stdin>", "single", code.WithOptimize(0, s.optimize))
 	if err != nil {
-		if incompleteInput(err) {
+		// "expected an indented block" is incomplete input at the end of
+		// the buffer, an error on a line that was typed.
+		if incompleteInput(err) && s.indentationErrorAt(src) == 0 {
 			return true, nil
 		}
 		return false, err

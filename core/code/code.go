@@ -77,6 +77,26 @@ func (u Unit) Op() Opcode { return Opcode(u) }
 // Arg returns the unit's 8-bit argument.
 func (u Unit) Arg() uint8 { return uint8(u >> 8) }
 
+// Compile flags carry the optimization level (python -O, compile()'s
+// optimize) in two bits above CPython's PyCF_* and CO_FUTURE_* bits, as
+// level+1 so that 0 means "the interpreter's level".
+const optimizeShift = 28
+
+// WithOptimize returns flags asking for optimization level (0, 1 or 2)
+// unless flags already name one.
+func WithOptimize(flags, level int) int {
+	if flags>>optimizeShift&3 != 0 {
+		return flags
+	}
+	return flags | (min(max(level, 0), 2)+1)<<optimizeShift
+}
+
+// OptimizeLevel is the level flags ask for (0 when none).
+func OptimizeLevel(flags int) int { return max(flags>>optimizeShift&3-1, 0) }
+
+// OptimizeMask are the bits WithOptimize uses.
+const OptimizeMask = 3 << optimizeShift
+
 // Code flags (co_flags), with CPython's values.
 const (
 	CoOptimized       = 0x0001

@@ -87,7 +87,7 @@ func CompileASTWarn(mod syntax.Mod, filename string, flags int, warn Warner) (*c
 }
 
 func compileMod(mod syntax.Mod, filename string, flags int, src []byte, warn Warner) (co *code.Code, err error) {
-	c := &compiler{filename: filename, src: src, flags: flags, warner: warn}
+	c := &compiler{filename: filename, src: src, flags: flags, warner: warn, optimize: code.OptimizeLevel(flags)}
 	defer func() {
 		if r := recover(); r != nil {
 			if a, ok := r.(warnAbort); ok {
@@ -139,6 +139,7 @@ type compiler struct {
 	filename string
 	src      []byte
 	flags    int // compile flags, including the future features found
+	optimize int // -O level: 1 drops asserts and makes __debug__ False, 2 also docstrings
 	st       *symtable.Table
 
 	future       int // future feature bits
@@ -571,7 +572,7 @@ func (c *compiler) body(stmts []syntax.Stmt) {
 		return
 	}
 	i := 0
-	if doc, ok := docstring(stmts); ok {
+	if doc, ok := docstring(stmts); ok && c.optimize < 2 {
 		i = 1
 		c.setLoc(stmts[0])
 		c.expr(doc)

@@ -53,7 +53,7 @@ func (c *compiler) doFold(e syntax.Expr) syntax.Expr {
 	switch e := e.(type) {
 	case *syntax.Name:
 		if e.Ctx == syntax.Load && e.Id == "__debug__" {
-			return mkConst(e.Pos, syntax.BoolValue(true))
+			return mkConst(e.Pos, syntax.BoolValue(c.optimize == 0))
 		}
 	case *syntax.UnaryOp:
 		v, ok := c.constOf(e.Operand)

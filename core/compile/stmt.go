@@ -131,6 +131,7 @@ func (c *compiler) function(s syntax.Stmt, name string, args *syntax.Arguments, 
 	}
 	c.enterScope(name, st, s, firstline)
 	doc, hasDoc := docstring(body)
+	hasDoc = hasDoc && c.optimize < 2 // -OO drops docstrings
 	if hasDoc {
 		c.u.addConst(konst{v: doc.Value})
 	} else {
@@ -329,6 +330,9 @@ func (c *compiler) annassign(s *syntax.AnnAssign) {
 }
 
 func (c *compiler) assert(s *syntax.Assert) {
+	if c.optimize > 0 {
+		return // -O
+	}
 	test := c.folded(s.Test)
 	if t, ok := test.(*syntax.Tuple); ok && len(t.Elts) > 0 {
 		c.warn("assertion is always true, perhaps remove parentheses?")

@@ -3,6 +3,7 @@ package native
 import (
 	"io"
 	"os"
+	"strings"
 
 	"github.com/pyvar/pyvar/core/object"
 	"github.com/pyvar/pyvar/core/vm"
@@ -92,11 +93,29 @@ func (st *ioState) stdStream(r io.Reader, w io.Writer, fd int, name string, unbu
 		}
 	}
 	errors := stdioErrors()
+	// PYTHONIOENCODING=encoding[:errors] (stderr keeps backslashreplace).
+	// An encoding named there is the codec's own name, with strict errors.
+	encoding, ioErrors, _ := strings.Cut(st.in.IOEncoding(), ":")
+	if encoding == "" {
+		encoding = "utf-8"
+	} else {
+		errors = "strict"
+		if info, err := object.LookupTextEncoding(encoding, ""); err == nil {
+			if n, err := object.GetAttrString(info, "name"); err == nil {
+				if s, ok := n.Object().(*object.Str); ok {
+					encoding = s.S
+				}
+			}
+		}
+	}
+	if ioErrors != "" {
+		errors = ioErrors
+	}
 	if fd == 2 {
 		errors = "backslashreplace"
 	}
 	lineBuffering := !unbuffered && (isatty || fd == 2)
-	t, err := object.Call(object.FromObject(st.textwrapper), []object.Value{buf, object.NewStr("utf-8"), object.NewStr(errors),
+	t, err := object.Call(object.FromObject(st.textwrapper), []object.Value{buf, object.NewStr(encoding), object.NewStr(errors),
 		object.NewStr("\n"), object.Bool(lineBuffering), object.Bool(unbuffered)}, nil)
 	if err != nil {
 		return object.Null, err

@@ -1,20 +1,24 @@
 package object
 
 import (
+	"crypto/rand"
 	"encoding/binary"
 	"math/bits"
+	"os"
+	"strconv"
 	"unicode/utf8"
 )
 
 // CPython 3.10 hashes str and bytes with SipHash-2-4 over the object's
 // internal buffer: one byte per character when every code point is below
 // 256, two (little-endian) below 65536, four otherwise. pyvar uses the key
-// CPython uses under PYTHONHASHSEED=0 (all zeros), so hash() of strings and
+// CPython uses under PYTHONHASHSEED=0 (all zeros) unless PYTHONHASHSEED
+// names another (see envHashKey), so hash() of strings and
 // the iteration order of sets of strings are those of CPython run that way
 // (the differential tests run it so).
 
 // hashKey0 and hashKey1 are the SipHash key (_Py_HashSecret.siphash).
-var hashKey0, hashKey1 uint64
+var hashKey0, hashKey1 = envHashKey()
 
 func sipHash24(k0, k1 uint64, src []byte) uint64 {
 	v0 := k0 ^ 0x736f6d6570736575
@@ -110,4 +114,26 @@ func hashString(s string, ascii bool) uint64 {
 		}
 	}
 	return hashBytes(buf)
+}
+
+// envHashKey is the key PYTHONHASHSEED asks for, read once as the process
+// starts (strings hashed during package initialisation must agree with
+// every later hash): a number in [0, 4294967295] is CPython's seed
+// (Python/bootstrap_hash.c's lcg_urandom over the secret's bytes, 0 being
+// the all-zero key), so hash() of str and bytes and the order of sets of
+// them are CPython's under the same seed; "random" is a random key; unset
+// or invalid, pyvar keeps seed 0, so that runs repeat.
+func envHashKey() (k0, k1 uint64) {
+	v := os.Getenv("PYTHONHASHSEED")
+	var key [16]byte
+	if v == "random" {
+		rand.Read(key[:])
+	} else if seed, err := strconv.ParseUint(v, 10, 32); err == nil && seed != 0 {
+		x := uint32(seed)
+		for i := range key {
+			x = x*214013 + 2531011
+			key[i] = byte(x >> 16)
+		}
+	}
+	return binary.LittleEndian.Uint64(key[:8]), binary.LittleEndian.Uint64(key[8:])
 }

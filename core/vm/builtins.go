@@ -357,6 +357,9 @@ func (in *Interp) builtinCompile(_ object.Value, args []object.Value, kwnames []
 			flags = int(n)
 		}
 	}
+	if n, ok := a[5].AsInt(); ok && !a[5].IsNull() && n >= 0 {
+		flags = code.WithOptimize(flags&^code.OptimizeMask, int(n))
+	}
 	const onlyAST = 0x0400 // PyCF_ONLY_AST
 	if mode != "exec" && mode != "eval" && mode != "single" && !(mode == "func_type" && flags&onlyAST != 0) {
 		if flags&onlyAST != 0 {

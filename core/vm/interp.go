@@ -96,6 +96,22 @@ type Options struct {
 	// Unbuffered is python -u / PYTHONUNBUFFERED: stdout and stderr are
 	// not buffered.
 	Unbuffered bool
+	// Flags are the command line's settings that sys.flags,
+	// sys.warnoptions and sys._xoptions report.
+	Flags Flags
+	// IOEncoding is PYTHONIOENCODING ("encoding[:errors]") for the std
+	// streams; empty means UTF-8 (strict, surrogateescape for stdin).
+	IOEncoding string
+}
+
+// Flags are CPython's command-line options as sys.flags names them (-O,
+// -v, -b, -d, -q, -s, -S, -E, -I, -B), with -W's and -X's arguments.
+type Flags struct {
+	Optimize, Verbose, BytesWarning, Debug         int
+	Quiet, NoUserSite, NoSite, IgnoreEnvironment   bool
+	Isolated, DontWriteBytecode, DevMode, UTF8Mode bool
+	WarnOptions                                    []string // sys.warnoptions
+	XOptions                                       []string // sys._xoptions: "name" or "name=value"
 }
 
 // CodeCache stores compiled modules by file name and source.
@@ -422,6 +438,12 @@ func (in *Interp) RunFile(path string) error {
 	if err != nil {
 		return err
 	}
+	return in.RunSourceFile(src, path)
+}
+
+// RunSourceFile is RunFile with the file's source already read (python -x
+// drops its first line).
+func (in *Interp) RunSourceFile(src []byte, path string) error {
 	abs, aerr := filepath.Abs(path)
 	if aerr != nil {
 		abs = path
@@ -434,7 +456,7 @@ func (in *Interp) compile(src []byte, filename, mode string, flags int) (*code.C
 	if in.compiler == nil {
 		return nil, object.Errorf(object.SystemError, "no compiler configured")
 	}
-	co, err := in.compiler(src, filename, mode, flags)
+	co, err := in.compiler(src, filename, mode, code.WithOptimize(flags, in.opts.Flags.Optimize))
 	if err != nil {
 		if _, ok := err.(*object.BaseException); !ok {
 			return nil, object.Errorf(object.SystemError, "%s", err.Error())

@@ -378,6 +378,9 @@ func (in *Interp) loadSource(name, file, pkgDir string, parent *object.Module, c
 // cache when there is one.
 func (in *Interp) compileModule(src []byte, file string) (*code.Code, error) {
 	cc := in.opts.CodeCache
+	if in.opts.Flags.Optimize > 0 {
+		cc = nil // the cache holds unoptimized code only
+	}
 	if cc != nil {
 		if co := cc.Load(file, src); co != nil {
 			return co, nil

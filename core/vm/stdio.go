@@ -55,6 +55,9 @@ func (in *Interp) StdStreams() (io.Reader, io.Writer, io.Writer) {
 // Unbuffered reports Options.Unbuffered (python -u, PYTHONUNBUFFERED).
 func (in *Interp) Unbuffered() bool { return in.opts.Unbuffered }
 
+// IOEncoding reports Options.IOEncoding (PYTHONIOENCODING).
+func (in *Interp) IOEncoding() string { return in.opts.IOEncoding }
+
 // initStdio sets sys.stdin, sys.stdout, sys.stderr (and their __x__
 // copies) and builtins.open.
 func (in *Interp) initStdio() {

@@ -71,6 +71,11 @@ const (
 	hexVersion                               = versionMajor<<24 | versionMinor<<16 | versionMicro<<8 | 0xf0
 )
 
+// Version is sys.version.
+func Version() string {
+	return fmt.Sprintf("%d.%d.%d (main, pyvar) [Go %s]", versionMajor, versionMinor, versionMicro, runtime.Version())
+}
+
 // multiarch is sys.implementation._multiarch (Debian's triplet).
 func multiarch() string {
 	arch := map[string]string{"amd64": "x86_64", "arm64": "aarch64", "386": "i386", "riscv64": "riscv64",
@@ -103,8 +108,7 @@ func (in *Interp) initSysInfo(d *object.Dict) {
 		object.Int(versionMicro), object.NewStr("final"), object.Int(0))
 	setStr(d, "version_info", vi)
 	setStr(d, "hexversion", object.Int(hexVersion))
-	setStr(d, "version", object.NewStr(fmt.Sprintf("%d.%d.%d (main, pyvar) [Go %s]", versionMajor, versionMinor,
-		versionMicro, runtime.Version())))
+	setStr(d, "version", object.NewStr(Version()))
 	setStr(d, "api_version", object.Int(1013))
 	setStr(d, "implementation", object.NewSimpleNamespace(
 		[]string{"name", "cache_tag", "version", "hexversion", "_multiarch"},
@@ -115,10 +119,15 @@ func (in *Interp) initSysInfo(d *object.Dict) {
 		}
 		return object.Int(0)
 	}
+	fl := in.opts.Flags
+	// no_site is always 1 and dont_write_bytecode always True: pyvar
+	// imports no site at start and writes no .pyc files.
 	setStr(d, "flags", object.NewStructSeq(flagsType,
-		object.Int(0), flag(in.opts.Inspect), flag(in.opts.Inspect), object.Int(0), object.Int(1), object.Int(0), object.Int(1),
-		object.Int(0), object.Int(0), object.Int(0), object.Int(0), object.Int(0), object.Int(0),
-		object.False, object.Int(0), object.Int(0), object.Int(-1)))
+		object.Int(int64(fl.Debug)), flag(in.opts.Inspect), flag(in.opts.Inspect), object.Int(int64(fl.Optimize)),
+		object.Int(1), flag(fl.NoUserSite), object.Int(1),
+		flag(fl.IgnoreEnvironment), object.Int(int64(fl.Verbose)), object.Int(int64(fl.BytesWarning)), flag(fl.Quiet),
+		object.Int(0), flag(fl.Isolated),
+		object.Bool(fl.DevMode), flag(fl.UTF8Mode), object.Int(0), object.Int(-1)))
 	setStr(d, "float_info", object.NewStructSeq(floatInfoType,
 		object.Float(math.MaxFloat64), object.Int(1024), object.Int(308), object.Float(2.2250738585072014e-308),
 		object.Int(-1021), object.Int(-307), object.Int(15), object.Int(53), object.Float(2.220446049250313e-16),
@@ -134,8 +143,21 @@ func (in *Interp) initSysInfo(d *object.Dict) {
 	setStr(d, "abiflags", object.NewStr(""))
 	setStr(d, "pycache_prefix", object.None)
 	setStr(d, "dont_write_bytecode", object.True)
-	setStr(d, "warnoptions", object.FromObject(object.NewList()))
-	setStr(d, "_xoptions", object.FromObject(object.NewDict(0)))
+	warn := object.NewList()
+	for _, w := range fl.WarnOptions {
+		warn.Append(object.NewStr(w))
+	}
+	setStr(d, "warnoptions", object.FromObject(warn))
+	xopts := object.NewDict(0)
+	for _, x := range fl.XOptions {
+		name, value, ok := strings.Cut(x, "=")
+		v := object.True
+		if ok {
+			v = object.NewStr(value)
+		}
+		xopts.Set(object.NewStr(name), v)
+	}
+	setStr(d, "_xoptions", object.FromObject(xopts))
 	setStr(d, "_git", object.TupleValue(object.NewStr("pyvar"), object.NewStr(""), object.NewStr("")))
 	setStr(d, "_framework", object.NewStr(""))
 	setStr(d, "copyright", object.NewStr("pyvar: a Python 3.10 virtual machine written in Go.\n"+
@@ -471,13 +493,20 @@ func (in *Interp) displayException(value, tb object.Value) error {
 // gives its code (printing a non-integer one); any other exception is
 // passed to sys.excepthook (the VM's traceback printer unless the program
 // replaced it) and the status is 1 (130 for KeyboardInterrupt).
-func (in *Interp) HandleExit(err error) int {
+func (in *Interp) HandleExit(err error) int { return in.handleExit(err, true) }
+
+// ShowException prints err through sys.excepthook even when it is
+// SystemExit, as CPython does under python -i, where SystemExit does not
+// end the session.
+func (in *Interp) ShowException(err error) { in.handleExit(err, false) }
+
+func (in *Interp) handleExit(err error, exit bool) int {
 	code, message := ExitCode(err)
 	if err == nil {
 		return 0
 	}
 	var e *object.BaseException
-	if !errors.As(err, &e) || e.Class.IsSubtype(object.SystemExit) {
+	if !errors.As(err, &e) || exit && e.Class.IsSubtype(object.SystemExit) {
 		if message != "" {
 			in.writeStderr(message)
 		}
@@ -501,7 +530,7 @@ func (in *Interp) HandleExit(err error) int {
 	if herr != nil {
 		var he *object.BaseException
 		if errors.As(herr, &he) && he.Class.IsSubtype(object.SystemExit) {
-			return in.HandleExit(herr)
+			return in.handleExit(herr, exit)
 		}
 		in.writeStderr("Error in sys.excepthook:\n" + FormatException(herr) + "\nOriginal exception was:\n" + FormatException(e))
 	}
@@ -749,7 +778,9 @@ func (in *Interp) libHint() string {
 // (and pyvar's older PYVARPATH), then Options.Path, then the Lib.
 func (in *Interp) buildPath() []string {
 	path := []string{""}
-	if a := in.opts.Argv; len(a) > 0 {
+	if in.opts.Flags.Isolated {
+		path = nil // -I: neither the script's directory nor the current one
+	} else if a := in.opts.Argv; len(a) > 0 {
 		switch a[0] {
 		case "", "-c", "-":
 		case "-m":
@@ -762,7 +793,11 @@ func (in *Interp) buildPath() []string {
 			}
 		}
 	}
-	for _, env := range []string{"PYTHONPATH", "PYVARPATH"} {
+	envs := []string{"PYTHONPATH", "PYVARPATH"}
+	if in.opts.Flags.IgnoreEnvironment {
+		envs = nil // -E, -I
+	}
+	for _, env := range envs {
 		for _, p := range filepath.SplitList(os.Getenv(env)) {
 			if p != "" {
 				if abs, err := filepath.Abs(p); err == nil {

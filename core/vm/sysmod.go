@@ -142,7 +142,7 @@ func strList(items []string) object.Value {
 }
 
 func (in *Interp) setScriptDir(dir string) {
-	if in.Path == nil {
+	if in.Path == nil || in.opts.Flags.Isolated {
 		return
 	}
 	if len(in.Path.Items) > 0 {
