@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"errors"
-	"sort"
-	"strings"
 	"fmt"
 	"io"
 	"io/fs"
@@ -12,6 +10,8 @@ import (
 	"os/signal"
 	"runtime"
 	"runtime/pprof"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/pyvar/pyvar/core/code"
