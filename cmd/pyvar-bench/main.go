@@ -9,7 +9,6 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -21,6 +20,7 @@ import (
 	"time"
 
 	"github.com/pyvar/pyvar/bench"
+	"github.com/pyvar/pyvar/cmd/internal/cmdline"
 	"github.com/pyvar/pyvar/core/pyref"
 	"golang.org/x/term"
 )
@@ -52,16 +52,26 @@ type config struct {
 	minRuns    int
 	stderr     io.Writer
 	tty        bool   // stderr is a terminal: show a progress line
+	width      int    // the table's width: 100 columns, or the terminal's
 	starlark   string // starlark-go's command, "" when not installed
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("pyvar-bench", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	cfg := config{stderr: stderr, pythons: map[string]string{}}
+	cmd := cmdline.New("pyvar-bench", "[flags]",
+		"Reproduces the seed's STORE_NAME vs STORE_FAST gap on pyvar and CPython, then times every variable family.")
+	fl := cmd.Flags
+	cfg := config{stderr: stderr, pythons: map[string]string{}, width: 100}
 	if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		cfg.tty = true
 	}
+	if f, ok := stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 40 {
+			cfg.width = w
+		}
+	}
+	// Whatever goes to stdout first clears the progress line, so that
+	// headings never share a line with it.
+	stdout = progressClearing{stdout, &cfg}
 	fl.IntVar(&cfg.runs, "n", 3, "runs per program and interpreter (the median is reported; the seed experiment always does its own 5)")
 	fl.Float64Var(&cfg.scale, "size", 1, "scale every program's N by this factor")
 	filter := fl.String("filter", "", "only workloads whose name matches this regular expression")
@@ -75,16 +85,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	py310 := fl.String("python3.10", "", "CPython 3.10 executable (default: found through pyenv or PATH; \"none\" to skip)")
 	py3 := fl.String("python3", "", "the newest fast CPython, python3 (default: python3.11 through pyenv or PATH; \"none\" to skip)")
 	star := fl.String("starlark", "", "starlark-go's command, timed on the workloads its dialect expresses (default: starlark on PATH or in $GOPATH/bin; install with go install go.starlark.net/cmd/starlark@latest; \"none\" to skip)")
-	fl.Usage = func() {
-		fmt.Fprintf(stderr, "usage: pyvar-bench [flags]\n\nReproduces the seed's STORE_NAME vs STORE_FAST gap on pyvar and CPython, then times every variable family.\n\n")
-		fl.PrintDefaults()
-	}
-	if err := fl.Parse(args); err != nil {
-		return 2
+	if done, code := cmd.Parse(args, stdout, stderr); done {
+		return code
 	}
 	if fl.NArg() > 0 {
-		fmt.Fprintf(stderr, "pyvar-bench: unexpected argument %q\n", fl.Arg(0))
-		return 2
+		return cmd.UsageError(stderr, fmt.Sprintf("pyvar-bench: unexpected argument %q", fl.Arg(0)))
 	}
 	if cfg.runs < 1 || cfg.scale <= 0 {
 		fmt.Fprintln(stderr, "pyvar-bench: -n must be at least 1 and -size positive")
@@ -148,6 +153,9 @@ type row struct {
 	Seconds    float64 `json:"seconds"`
 	Iterations int     `json:"iterations"`
 	Checksum   string  `json:"checksum"`
+	// Runs are every run's result (benchfmt writes each; the table shows
+	// the median).
+	Runs []bench.Result `json:"-"`
 }
 
 // seedResult is the seed experiment on one interpreter.
@@ -243,7 +251,7 @@ func benchmark(cfg config, stdout io.Writer) error {
 			sort.Slice(times, func(i, j int) bool { return times[i].Seconds < times[j].Seconds })
 			med := times[len(times)/2]
 			rows = append(rows, row{Workload: w.Name, Family: w.Family, Impl: m.name, NsPerIter: med.NsPerIter(),
-				Seconds: med.Seconds, Iterations: med.Iterations, Checksum: med.Checksum})
+				Seconds: med.Seconds, Iterations: med.Iterations, Checksum: med.Checksum, Runs: times})
 		}
 	}
 	progress(cfg, "")
@@ -255,7 +263,7 @@ func benchmark(cfg config, stdout io.Writer) error {
 	case cfg.benchfmt:
 		writeBenchfmt(stdout, seeds, rows)
 	default:
-		writeTable(stdout, cfg, rows)
+		writeTable(stdout, cfg, rows, cfg.width)
 	}
 	return nil
 }
@@ -350,20 +358,39 @@ func findStarlark(flagValue string) string {
 	return ""
 }
 
-var lastProgress time.Time
+var (
+	lastProgress  time.Time
+	progressShown bool // a progress line is on the terminal
+)
 
-// progress keeps one line on stderr up to date during long runs.
+// progressClearing is stdout, clearing the progress line before writing.
+type progressClearing struct {
+	w   io.Writer
+	cfg *config
+}
+
+func (p progressClearing) Write(b []byte) (int, error) {
+	progress(*p.cfg, "")
+	return p.w.Write(b)
+}
+
+// progress keeps one line on stderr up to date during long runs; an empty
+// format clears it.
 func progress(cfg config, format string, args ...any) {
 	if !cfg.tty {
 		return
 	}
 	if format == "" {
-		fmt.Fprint(cfg.stderr, "\r\033[K")
+		if progressShown {
+			fmt.Fprint(cfg.stderr, "\r\033[K")
+			progressShown = false
+		}
 		return
 	}
 	if time.Since(lastProgress) < 100*time.Millisecond {
 		return
 	}
 	lastProgress = time.Now()
+	progressShown = true
 	fmt.Fprintf(cfg.stderr, "\r\033[K%s ...", fmt.Sprintf(format, args...))
 }

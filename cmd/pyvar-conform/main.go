@@ -1,6 +1,6 @@
 // Command pyvar-conform compares pyvar's scope decisions with CPython 3.10's.
 //
-// It produces CPython's side of the scope report (scope-report-format.md)
+// It produces CPython's side of the scope report (core/scopes/REPORT.md)
 // with an embedded script run by CPython 3.10 (dis-level instruction scan plus
 // _symtable, on all CPUs), pyvar's side in-process (all goroutines), and
 // compares them file by file, code object by code object, name by name. It
@@ -20,22 +20,33 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"strings"
 
+	"github.com/pyvar/pyvar/cmd/internal/cmdline"
 	"github.com/pyvar/pyvar/core/pyref"
 	"github.com/pyvar/pyvar/core/scopes"
 )
 
 func main() {
-	python := flag.String("python", "", "CPython 3.10 interpreter (default: found by pyref)")
-	limit := flag.Int("n", 20, "print at most `N` differences")
-	root := flag.String("root", "", "report file arguments relative to this directory")
-	noCache := flag.Bool("nocache", false, "always rerun CPython (its side is otherwise cached per interpreter and file contents)")
-	flag.Parse()
+	cmd := cmdline.New("pyvar-conform", "[-python PATH] [-n N] [-root DIR] [-nocache] [PATH...]",
+		"Compares pyvar's scope decisions with CPython 3.10's, name by name, over PATH (files or directories;\n"+
+			"default: CPython 3.10's standard library). Exits 1 when any name, code object or file disagrees.")
+	python := cmd.Flags.String("python", "", "CPython 3.10 interpreter (default: found by pyref)")
+	limit := cmd.Flags.Int("n", 20, "print at most `N` differences")
+	root := cmd.Flags.String("root", "", "report file arguments relative to this directory")
+	noCache := cmd.Flags.Bool("nocache", false, "always rerun CPython (its side is otherwise cached per interpreter and file contents)")
+	if done, code := cmd.Parse(os.Args[1:], os.Stdout, os.Stderr); done {
+		os.Exit(code)
+	}
+	for _, p := range cmd.Flags.Args() {
+		if _, err := os.Stat(p); err != nil {
+			fmt.Fprintln(os.Stderr, cmdline.CantOpen("pyvar-conform", p, err))
+			os.Exit(2)
+		}
+	}
 	if *python == "" {
 		p, err := pyref.Find("3.10")
 		if err != nil {
@@ -44,7 +55,7 @@ func main() {
 		}
 		*python = p
 	}
-	paths := flag.Args()
+	paths := cmd.Flags.Args()
 	if len(paths) == 0 {
 		out, err := exec.Command(*python, "-c", `import sysconfig; print(sysconfig.get_paths()["stdlib"])`).Output()
 		if err != nil {

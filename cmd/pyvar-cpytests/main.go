@@ -17,7 +17,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -27,6 +26,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/pyvar/pyvar/cmd/internal/cmdline"
 	"github.com/pyvar/pyvar/core/pyref"
 )
 
@@ -116,11 +116,15 @@ func run(exe []string, libDir, file string, timeout time.Duration) ([]result, st
 }
 
 func main() {
-	pyvarBin := flag.String("pyvar", "", "pyvar binary (default: built from this checkout)")
-	verbose := flag.Bool("v", false, "list the tests that pass on CPython and not on pyvar")
-	timeout := flag.Duration("timeout", 10*time.Minute, "time allowed to each file on each interpreter")
-	flag.Parse()
-	files := flag.Args()
+	cmd := cmdline.New("pyvar-cpytests", "[-pyvar BINARY] [-v] [-timeout D] [test_x...]",
+		"Runs files of CPython 3.10's test suite under pyvar and CPython 3.10 and compares what passes.")
+	pyvarBin := cmd.Flags.String("pyvar", "", "pyvar binary (default: built from this checkout)")
+	verbose := cmd.Flags.Bool("v", false, "list the tests that pass on CPython and not on pyvar")
+	timeout := cmd.Flags.Duration("timeout", 10*time.Minute, "time allowed to each file on each interpreter")
+	if done, code := cmd.Parse(os.Args[1:], os.Stdout, os.Stderr); done {
+		os.Exit(code)
+	}
+	files := cmd.Flags.Args()
 	if len(files) == 0 {
 		files = defaultFiles
 	}

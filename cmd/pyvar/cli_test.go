@@ -59,6 +59,14 @@ func TestCommandLine(t *testing.T) {
 		{"dis without file", []string{"dis"}, "", 2, `^$`, `dis takes one FILE`, ""},
 		{"scopes", []string{"scopes", counter}, "", 0, `n: global explicit`, `^$`, ""},
 		{"scopes --json", []string{"scopes", "--json", counter}, "", 0, `^\{"file":.*"status":"ok"`, `^$`, ""},
+		{"dis -h", []string{"dis", "-h"}, "", 0, `^usage: pyvar dis .*FILE\|-\n`, `^$`, ""},
+		{"scopes -h", []string{"scopes", "--help"}, "", 0, `^usage: pyvar scopes `, `^$`, ""},
+		{"dis missing file", []string{"dis", filepath.Join(dir, "nofile.py")}, "", 2, `^$`,
+			`^pyvar dis: can't open file '.*nofile\.py': \[Errno 2\] No such file or directory\n$`, ""},
+		{"scopes missing file", []string{"scopes", filepath.Join(dir, "nofile.py")}, "", 2, `^$`,
+			`^pyvar scopes: can't open file '.*nofile\.py': \[Errno 2\] No such file or directory\n$`, ""},
+		{"dis unknown option", []string{"dis", "--bogus", counter}, "", 2, `^$`,
+			"^unknown option -bogus\nusage: pyvar dis .*\nTry `pyvar dis -h' for more information.\n$", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -106,7 +114,7 @@ func TestProfiles(t *testing.T) {
 	lines := map[int64]bool{}
 	for _, l := range p.Location {
 		for _, ln := range l.Line {
-			if ln.Function.Name == "fib" {
+			if strings.HasPrefix(ln.Function.Name, "__main__.fib (fib.py:1)") {
 				if ln.Function.Filename != prog {
 					t.Errorf("fib's file is %q, want %q", ln.Function.Filename, prog)
 				}

@@ -2,13 +2,13 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/pyvar/pyvar/cmd/internal/cmdline"
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/interp"
 	"github.com/pyvar/pyvar/core/object"
@@ -19,17 +19,18 @@ import (
 // `python3.10 -m dis FILE`. With --opcache the program runs first and each
 // LOAD_GLOBAL is annotated with what its cache entry did.
 func disCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, error) {
-	fl := flag.NewFlagSet("pyvar dis", flag.ContinueOnError)
-	fl.SetOutput(io.Discard)
+	cmd := cmdline.New("pyvar dis", "[--opcache] [--opcache-strategy=S] [--opcache-min-runs=N] FILE|-",
+		"Disassembles FILE (- for stdin) as python3.10 -m dis does.")
+	fl := cmd.Flags
 	var ro runOptions
-	annotate := fl.Bool("opcache", false, "")
-	fl.StringVar(&ro.opcache, "opcache-strategy", "pep509", "")
-	fl.IntVar(&ro.minRuns, "opcache-min-runs", 1024, "")
-	if err := fl.Parse(args); err != nil {
-		return 2, usageError{err.Error()}
+	annotate := fl.Bool("opcache", false, "run the program first, then annotate each LOAD_GLOBAL with what its cache did")
+	fl.StringVar(&ro.opcache, "opcache-strategy", "pep509", "LOAD_GLOBAL cache strategy for --opcache: pep509, keys or off")
+	fl.IntVar(&ro.minRuns, "opcache-min-runs", 1024, "frame entries before a code object gets its cache")
+	if done, code := cmd.Parse(args, stdout, stderr); done {
+		return code, nil
 	}
 	if fl.NArg() != 1 {
-		return 2, usageError{"dis takes one FILE (or - for stdin)"}
+		return cmd.UsageError(stderr, "pyvar dis takes one FILE (or - for stdin)"), nil
 	}
 	name := fl.Arg(0)
 	var src []byte
@@ -42,7 +43,7 @@ func disCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 		src, err = os.ReadFile(name)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "pyvar dis: %v\n", err)
+		fmt.Fprintln(stderr, cmdline.CantOpen("pyvar dis", name, err))
 		return 2, nil
 	}
 	co, err := interp.Compile(src, filename, "exec", 0)

@@ -65,6 +65,7 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 	stopSampling := func() {}
 	if opts.pyprofile != "" {
 		rec = pyprof.New(time.Millisecond)
+		rec.OpcodeLeaf = opts.pyprofileOpcodes
 		vopts.Sampler = rec.Sampler()
 	}
 	// The compiler's SyntaxWarnings are printed as the warnings module

@@ -1,12 +1,20 @@
 // Package pyprof builds pprof profiles of a Python program run by pyvar, so
 // `go tool pprof -http=: FILE` shows the Python program's own flame graph:
-// each sample is the Python call stack (function, file, line) with the
-// opcode that was executing as the leaf frame.
+// each sample is the Python call stack, every Python function named
+// `module.qualname (file:line)` (line being where it starts) with the line
+// executing in it, and the calls of built-in functions in progress as
+// frames of their own (`builtins.sorted`, `list.sort`).
 //
-// Sampling works like CPython's eval breaker: a ticker sets a flag every
-// period; the eval loop checks it only at backward jumps and function entry
-// and then hands the current frame to Record. A sample is therefore taken at
-// the next safe point after each tick, and weighs one period of CPU time.
+// Sampling is by time, like CPython's eval breaker serves signals: a ticker
+// raises a request every period; the eval loop serves it at its next check
+// (a loop back-edge, a function entry, or the return of a built-in call)
+// and hands over the stack there. Each sample weighs the wall time elapsed
+// since the previous one, so a built-in that runs for a second without
+// reaching a check is charged that second when it returns, and the
+// functions' totals add up to the run's wall time.
+//
+// The executing opcode is recorded as the sample label "opcode" (pprof
+// -tagfocus/-tags); with OpcodeLeaf it is also a leaf frame of its own.
 package pyprof
 
 import (
@@ -18,10 +26,10 @@ import (
 	"github.com/google/pprof/profile"
 )
 
-// Frame is one level of a Python call stack.
+// Frame is one level of a call stack.
 type Frame struct {
-	Func      string // co_qualname of the code object
-	File      string // co_filename
+	Func      string // module.qualname of the code object, or the built-in's name
+	File      string // co_filename ("" for a built-in)
 	Line      int    // the line executing in this frame
 	StartLine int    // co_firstlineno
 }
@@ -30,9 +38,13 @@ type Frame struct {
 // while another goroutine owns the ticker.
 type Recorder struct {
 	Period time.Duration
+	// OpcodeLeaf adds the executing opcode as the innermost frame of each
+	// sample (it is always the "opcode" label).
+	OpcodeLeaf bool
 
 	mu     sync.Mutex
 	start  time.Time
+	last   time.Time // when the previous sample was taken
 	counts map[string]*entry
 	order  []*entry
 }
@@ -41,15 +53,21 @@ type entry struct {
 	stack []Frame // innermost first
 	op    string
 	count int64
+	nanos int64
 }
 
 // New returns a recorder sampling every period.
 func New(period time.Duration) *Recorder {
-	return &Recorder{Period: period, start: time.Now(), counts: map[string]*entry{}}
+	now := time.Now()
+	return &Recorder{Period: period, start: now, last: now, counts: map[string]*entry{}}
 }
 
-// Record adds one sample: stack is innermost first, op the executing opcode.
-func (r *Recorder) Record(stack []Frame, op string) {
+// Record adds one sample of one period: stack is innermost first, op the
+// executing opcode.
+func (r *Recorder) Record(stack []Frame, op string) { r.RecordTime(stack, op, r.Period) }
+
+// RecordTime adds one sample that weighs d.
+func (r *Recorder) RecordTime(stack []Frame, op string, d time.Duration) {
 	key := op
 	for _, f := range stack {
 		key += "\x00" + f.Func + "\x00" + f.File + "\x00" + strconv.Itoa(f.Line)
@@ -63,6 +81,7 @@ func (r *Recorder) Record(stack []Frame, op string) {
 		r.order = append(r.order, e)
 	}
 	e.count++
+	e.nanos += d.Nanoseconds()
 }
 
 // Samples returns how many samples were recorded.
@@ -77,18 +96,18 @@ func (r *Recorder) Samples() int64 {
 }
 
 // Profile converts the samples to a pprof profile: sample types
-// samples/count and cpu/nanoseconds, one function per Python code object,
-// one location per (function, line), and a pseudo-function per opcode.
+// samples/count and wall/nanoseconds (the default), one function per Python
+// code object or built-in, one location per (function, line).
 func (r *Recorder) Profile() *profile.Profile {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	p := &profile.Profile{
-		SampleType: []*profile.ValueType{{Type: "samples", Unit: "count"}, {Type: "cpu", Unit: "nanoseconds"}},
-		PeriodType: &profile.ValueType{Type: "cpu", Unit: "nanoseconds"},
-		Period:     r.Period.Nanoseconds(),
-		TimeNanos:  r.start.UnixNano(),
-
-		DurationNanos: time.Since(r.start).Nanoseconds(),
+		SampleType:        []*profile.ValueType{{Type: "samples", Unit: "count"}, {Type: "wall", Unit: "nanoseconds"}},
+		DefaultSampleType: "wall",
+		PeriodType:        &profile.ValueType{Type: "wall", Unit: "nanoseconds"},
+		Period:            r.Period.Nanoseconds(),
+		TimeNanos:         r.start.UnixNano(),
+		DurationNanos:     time.Since(r.start).Nanoseconds(),
 	}
 	funcs := map[[3]string]*profile.Function{}
 	locs := map[[4]string]*profile.Location{}
@@ -113,10 +132,13 @@ func (r *Recorder) Profile() *profile.Profile {
 		return l
 	}
 	for _, e := range r.order {
-		s := &profile.Sample{Value: []int64{e.count, e.count * r.Period.Nanoseconds()}}
-		if e.op != "" && len(e.stack) > 0 {
-			inner := e.stack[0]
-			s.Location = append(s.Location, location(function(e.op, inner.File, 0), inner.Line))
+		s := &profile.Sample{Value: []int64{e.count, e.nanos}}
+		if e.op != "" {
+			s.Label = map[string][]string{"opcode": {e.op}}
+			if r.OpcodeLeaf && len(e.stack) > 0 {
+				inner := e.stack[0]
+				s.Location = append(s.Location, location(function(e.op, inner.File, 0), inner.Line))
+			}
 		}
 		for _, f := range e.stack {
 			s.Location = append(s.Location, location(function(f.Func, f.File, f.StartLine), f.Line))

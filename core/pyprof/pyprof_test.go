@@ -11,6 +11,7 @@ import (
 
 func TestProfileNamesFunctionsLinesAndOpcodes(t *testing.T) {
 	r := New(time.Millisecond)
+	r.OpcodeLeaf = true
 	fib := Frame{Func: "fib", File: "fib.py", Line: 4, StartLine: 1}
 	mod := Frame{Func: "<module>", File: "fib.py", Line: 9, StartLine: 1}
 	r.Record([]Frame{fib, fib, mod}, "BINARY_ADD")
@@ -50,10 +51,18 @@ func TestProfileNamesFunctionsLinesAndOpcodes(t *testing.T) {
 	if line := s.Location[1].Line[0].Line; line != 4 {
 		t.Errorf("fib's line = %d, want 4", line)
 	}
+	if op := s.Label["opcode"]; len(op) != 1 || op[0] != "BINARY_ADD" {
+		t.Errorf("opcode label = %v, want [BINARY_ADD]", op)
+	}
+	r.OpcodeLeaf = false
+	if leaf := r.Profile().Sample[0].Location[0].Line[0].Function.Name; leaf != "fib" {
+		t.Errorf("without OpcodeLeaf the leaf is %q, want fib", leaf)
+	}
 }
 
 func TestFlameSVGDrawsEveryFrame(t *testing.T) {
 	r := New(time.Millisecond)
+	r.OpcodeLeaf = true
 	mod := Frame{Func: "<module>", File: "fib.py", Line: 9, StartLine: 1}
 	fib := Frame{Func: "fib", File: "fib.py", Line: 4, StartLine: 1}
 	for i := 0; i < 3; i++ {

@@ -124,6 +124,7 @@ func blockTitle(t *symtable.Table, co *code.Code) string {
 func (e *explainer) block(t *symtable.Table, co *code.Code) {
 	fmt.Fprintf(e.w, "  %s:\n", blockTitle(t, co))
 	ops := map[string][]string{}
+	var inOrder []string // names as the bytecode first uses them, so the output is stable
 	if co != nil {
 		seen := map[[2]string]bool{}
 		for _, in := range Decode(co) {
@@ -135,11 +136,14 @@ func (e *explainer) block(t *symtable.Table, co *code.Code) {
 				continue
 			}
 			seen[[2]string{name, in.Op.String()}] = true
+			if ops[name] == nil {
+				inOrder = append(inOrder, name)
+			}
 			ops[name] = append(ops[name], in.Op.String())
 		}
 	}
 	names := append([]string(nil), t.Names...)
-	for n := range ops {
+	for _, n := range inOrder {
 		if t.Symbols[n] == nil {
 			names = append(names, n)
 		}

@@ -1,6 +1,6 @@
 // Package scopes explains, for every name of a Python file, which scope
 // CPython 3.10's rules give it and which opcode family reaches it, and
-// writes the JSON Lines scope report of /work/shared/scope-report-format.md.
+// writes the JSON Lines scope report that REPORT.md describes.
 //
 // The report is read off the compiled code objects, not off the symbol
 // table, so it shows what the bytecode really does: the module's code object

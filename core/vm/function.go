@@ -411,9 +411,27 @@ func (in *Interp) call(callable object.Value, args []object.Value, kwnames []str
 	// instances with __call__), not for vectorcall builtins.
 	switch c := callable.Object().(type) {
 	case *object.BuiltinFunction:
-		return c.Call(args, kwnames)
+		if in.opts.Sampler != nil {
+			return in.callNative(callable, args, kwnames)
+		}
+		r, err := c.Call(args, kwnames)
+		if in.breaker != 0 && err == nil {
+			if err = in.breakAfterCall(); err != nil {
+				return object.Null, err
+			}
+		}
+		return r, err
 	case *object.MethodDescr:
-		return c.Call(args, kwnames)
+		if in.opts.Sampler != nil {
+			return in.callNative(callable, args, kwnames)
+		}
+		r, err := c.Call(args, kwnames)
+		if in.breaker != 0 && err == nil {
+			if err = in.breakAfterCall(); err != nil {
+				return object.Null, err
+			}
+		}
+		return r, err
 	case *object.Type:
 		// These built-in types have vectorcall in 3.10; other calls of a
 		// type go through tp_call, which counts as a recursive call.

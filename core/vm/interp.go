@@ -27,8 +27,8 @@
 // counted in CPython 3.9). Functions capture globals and builtins when
 // created (the 3.10 __builtins__ rule); classes are built by
 // __build_class__ running the body with its namespace as f_locals; modules
-// are imported from source files along sys.path, with sys built in (and
-// a stand-in dis when CPython's cannot be imported). FormatException prints tracebacks, chained exceptions,
+// are imported from source files along sys.path, with builtins, sys and
+// _imp built in (and a stand-in dis when CPython's cannot be imported). FormatException prints tracebacks, chained exceptions,
 // suggestions and SyntaxErrors exactly as CPython 3.10's excepthook does.
 // Object lifetimes (weak references, __del__, generators closed when
 // dropped, atexit, the end of the interpreter) are built on Go's collector
@@ -64,12 +64,16 @@ type Options struct {
 	OpcacheMinRuns int
 	RecursionLimit int      // default 1000
 	Path           []string // extra module search path entries (after the script directory)
-	// Sampler, when set, is called from the eval loop at back-edges and
-	// function entries after SampleRequest was raised (a profiler hook).
-	Sampler func(f *Frame, op code.Opcode)
+	// Sampler, when set, is called from the eval loop at back-edges,
+	// function entries and returns from built-in calls after
+	// RequestSample was raised (a profiler hook; see Sample).
+	Sampler func(s *Sample)
 	// Modules are the native modules (CPython's C modules, written in Go)
 	// that import finds before searching sys.path, by name. The VM's own
-	// (sys, gc, dis) are always there; core/native supplies the rest.
+	// (builtins, sys and _imp) are always there, and are all of
+	// sys.builtin_module_names without them; core/native supplies the rest
+	// (gc, _io, itertools, ...). dis is no built-in: CPython's Lib has it,
+	// and the VM's stand-in serves only when that cannot be imported.
 	Modules map[string]ModuleMaker
 	// Stdlib is the CPython 3.10 Lib that sys.path ends with (and where
 	// sys.prefix points); when none was found, its Looked list goes into
@@ -135,6 +139,7 @@ type Interp struct {
 	builtinsModule *object.Module
 	sysModule      *object.Module
 	frame          *Frame
+	native         []NativeCall // built-in calls in progress, kept only while a Sampler is installed
 	recursionLimit int // what sys.getrecursionlimit reports; object.RecursionLimit is the one enforced
 	freeFrames     []*Frame
 	excBase        excItem

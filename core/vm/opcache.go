@@ -51,7 +51,8 @@ func (f *Frame) loadGlobalSlow(i, pc int) (object.Value, error) {
 }
 
 // Eval-breaker requests (bits of Interp.breaker), checked at loop
-// back-edges and frame entries only, like CPython's eval_breaker.
+// back-edges, frame entries and returns from built-in calls, like
+// CPython's eval_breaker (whose check follows every CALL).
 const (
 	breakSample    = 1
 	breakInterrupt = 2 // a signal is pending (see signals.go)
@@ -82,7 +83,7 @@ func (in *Interp) breakIn(f *Frame, pc int) error {
 	bits := atomic.SwapInt32(&in.breaker, 0)
 	if bits&breakSample != 0 && in.opts.Sampler != nil && pc < len(f.Code.Code) {
 		f.Lasti = pc
-		in.opts.Sampler(f, f.Code.Code[pc].Op())
+		in.opts.Sampler(&Sample{Frame: f, Op: f.Code.Code[pc].Op(), Native: in.native})
 	}
 	if bits&breakLife != 0 {
 		in.runPending(false)
