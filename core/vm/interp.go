@@ -139,7 +139,6 @@ type Interp struct {
 	builtinsModule *object.Module
 	sysModule      *object.Module
 	frame          *Frame
-	native         []NativeCall // built-in calls in progress, kept only while a Sampler is installed
 	recursionLimit int // what sys.getrecursionlimit reports; object.RecursionLimit is the one enforced
 	freeFrames     []*Frame
 	excBase        excItem
@@ -187,6 +186,10 @@ type Interp struct {
 	thrown      bool                  // the error eval is given was thrown into a generator: already chained
 	codecs      *object.CodecRegistry // codecs.register's search functions and error handlers
 	moduleState map[string]any        // native modules' per-interpreter state, by module name
+
+	// native are the built-in calls in progress, kept only while a
+	// Sampler is installed (see Sample).
+	native []NativeCall
 }
 
 // ModuleState returns the state a native module stored for this
