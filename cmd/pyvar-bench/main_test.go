@@ -29,7 +29,7 @@ func TestSmallRun(t *testing.T) {
 	if code := run(append(base, "-filter", "^(store_name|load_global)$"), &out, &errb); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
-	for _, want := range []string{"STORE_NAME: ", "STORE_FAST: ", "gap STORE_NAME/STORE_FAST", "store_name", "load_global", "pyvar/keys", "pyvar/off"} {
+	for _, want := range []string{"STORE_NAME: ", "STORE_FAST: ", "gap STORE_NAME/STORE_FAST", "store_name", "load_global", "pep509  keys", "LOAD_GLOBAL cache"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("the tables lack %q:\n%s", want, out.String())
 		}
