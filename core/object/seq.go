@@ -1,6 +1,7 @@
 package object
 
 import (
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -246,10 +247,16 @@ func listSetItem(l *List, key, val Value) error {
 	if val.o == Object(l) {
 		src = append([]Value(nil), l.Items...)
 	} else {
-		var err error
+		_, _, step, _, err := s.Indices(len(l.Items))
+		if err != nil {
+			return err
+		}
 		src, err = ToSlice(val)
 		if err != nil {
 			if ExceptionMatches(err, TypeError) {
+				if step == 1 {
+					return Errorf(TypeError, "can only assign an iterable")
+				}
 				return Errorf(TypeError, "must assign iterable to extended slice")
 			}
 			return err
@@ -263,15 +270,20 @@ func listSetItem(l *List, key, val Value) error {
 		if stop < start {
 			stop = start
 		}
-		tail := append([]Value(nil), l.Items[stop:]...)
-		old := l.Items
-		l.Items = append(append(l.Items[:start], src...), tail...)
-		if len(l.Items) < len(old) {
-			// The list shrank in place (append never moves a slice that
-			// does not grow): the slots past its end must not keep the
-			// removed items alive.
-			clear(old[len(l.Items):])
+		// In place, as list_ass_slice: the tail moves by the size
+		// difference (copy is a memmove), the storage grows amortized, and
+		// a shrunk list's slots past its end keep nothing alive.
+		old := len(l.Items)
+		newLen := old - (stop - start) + len(src)
+		if newLen > old {
+			l.Items = slices.Grow(l.Items, newLen-old)[:newLen]
 		}
+		copy(l.Items[start+len(src):], l.Items[stop:old])
+		if newLen < old {
+			clear(l.Items[newLen:old])
+			l.Items = l.Items[:newLen]
+		}
+		copy(l.Items[start:], src)
 		return nil
 	}
 	if len(src) != n {
