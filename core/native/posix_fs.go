@@ -1047,20 +1047,8 @@ func fdArgOrFileno(v object.Value) (int, error) {
 // bufferArg is the Py_buffer converter for read-only data: bytes,
 // bytearray (and other bytes-like objects the runtime knows).
 func bufferArg(v object.Value) ([]byte, error) {
-	switch b := object.Unwrap(v).Object().(type) {
-	case *object.Bytes:
-		return b.B, nil
-	case *object.ByteArray:
-		return b.B, nil
-	}
-	if m := object.TypeOf(v).LookupString("__bytes__"); !m.IsNull() && object.TypeOf(v).Name == "memoryview" {
-		r, err := object.CallMethodValue(m, v, nil, nil)
-		if err != nil {
-			return nil, err
-		}
-		if b, ok := r.Object().(*object.Bytes); ok {
-			return b.B, nil
-		}
+	if b, ok := object.BytesLike(v); ok {
+		return b, nil
 	}
 	return nil, object.Errorf(object.TypeError, "a bytes-like object is required, not '%s'", object.TypeOf(v).Name)
 }

@@ -232,6 +232,13 @@ func childFiles(fds [8]int, passFDs []int, closeFDs bool) ([]uintptr, error) {
 	for _, fd := range passFDs {
 		keep[fd] = true
 	}
+	// subprocess lists errpipe_write in fds_to_keep: CPython's child keeps
+	// it open but close-on-exec, to report a failure before exec. Here
+	// ForkExec reports those itself, and a kept entry would be inherited
+	// (ForkExec clears close-on-exec on what it keeps): the parent, reading
+	// the pipe until exec closes it, would wait for the child to exit, so
+	// Popen with stdin=PIPE deadlocked. The child must not have it.
+	delete(keep, fds[7])
 	maxFD := 2
 	for _, fd := range open {
 		maxFD = max(maxFD, fd)
