@@ -50,7 +50,14 @@ func Call(fn Value, args []Value, kwnames []string) (Value, error) {
 		t := fn.o.Type()
 		if t.viaNamespace() {
 			if m := t.Lookup(strCall); !m.IsNull() {
-				return CallMethodValue(m, fn, args, kwnames)
+				// __call__ may itself be an instance of this class:
+				// count the level, as slot_tp_call does.
+				if err := EnterRecursiveCall(" while calling a Python object"); err != nil {
+					return Null, err
+				}
+				r, err := CallMethodValue(m, fn, args, kwnames)
+				LeaveRecursiveCall()
+				return r, err
 			}
 		}
 	}

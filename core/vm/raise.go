@@ -37,7 +37,9 @@ func chainContextTo(exc, cur *object.BaseException) {
 	if cur == nil || cur == exc {
 		return
 	}
-	o := cur
+	// A cycle already in cur's chain must not hang the walk: a second
+	// pointer moving at half speed meets o there (Floyd's, as CPython).
+	o, slow, toggle := cur, cur, false
 	for {
 		ctx, ok := o.Context.Object().(*object.BaseException)
 		if !ok {
@@ -48,6 +50,13 @@ func chainContextTo(exc, cur *object.BaseException) {
 			break
 		}
 		o = ctx
+		if o == slow {
+			break
+		}
+		if toggle {
+			slow, _ = slow.Context.Object().(*object.BaseException)
+		}
+		toggle = !toggle
 	}
 	exc.Context = object.FromObject(cur)
 }
