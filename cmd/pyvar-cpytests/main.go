@@ -8,6 +8,11 @@
 //	go run ./cmd/pyvar-cpytests test_scope test_grammar
 //	go run ./cmd/pyvar-cpytests -v test_scope       # and the tests that differ
 //
+// Files that run doctests through test.support.run_doctest (test_genexps,
+// test_syntax, ...) also have their doctests run, each example counted as
+// one test ("example_N (doctest name)"), since unittest alone runs none
+// of them.
+//
 // pyvar is built from this checkout (or -pyvar names a binary); CPython
 // 3.10 is found as the tests find it (package pyref), and its Lib is the one
 // both interpreters run.
@@ -47,6 +52,29 @@ var defaultFiles = []string{
 // any other implementation: CPython's implementation details, not counted
 // in the share (the note gives how many).
 const cpythonOnly = "cpython-only"
+
+// doctestDriver runs a test module's doctests as test.support.run_doctest
+// does (doctest.testmod), printing one unittest-style line per example.
+const doctestDriver = `
+import doctest, importlib, sys
+mod = importlib.import_module(sys.argv[1])
+w = sys.__stdout__.write  # doctest captures sys.stdout while it runs
+class R(doctest.DocTestRunner):
+    def _line(self, test, example, st):
+        n = test.examples.index(example)
+        w("example_%d (%s) ... %s\n" % (n, test.name, st))
+    def report_start(self, out, test, example): pass
+    def report_success(self, out, test, example, got): self._line(test, example, "ok")
+    def report_failure(self, out, test, example, got):
+        self._line(test, example, "FAIL")
+        w("    want %r got %r\n" % (example.want, got))
+    def report_unexpected_exception(self, out, test, example, exc_info):
+        self._line(test, example, "ERROR")
+        w("    %s: %s\n" % (exc_info[0].__name__, exc_info[1]))
+r = R(verbose=False)
+for t in doctest.DocTestFinder().find(mod, mod.__name__):
+    r.run(t, out=lambda s: None)
+`
 
 // result is one test's outcome.
 type result struct {
@@ -94,11 +122,25 @@ func parse(out []byte) []result {
 	return res
 }
 
-// run runs one test file under an interpreter and returns the outcomes.
+// run runs one test file under an interpreter and returns the outcomes:
+// unittest's, then (when the file uses run_doctest) its doctest examples'.
 func run(exe []string, libDir, file string, timeout time.Duration) ([]result, string, error) {
+	res, tail, err := run1(exe, libDir, []string{"-m", "unittest", "-v", "test." + file}, timeout)
+	src, _ := os.ReadFile(filepath.Join(libDir, "test", file+".py"))
+	if bytes.Contains(src, []byte("run_doctest(")) {
+		dres, dtail, derr := run1(exe, libDir, []string{"-c", doctestDriver, "test." + file}, timeout)
+		res = append(res, dres...)
+		if len(dres) == 0 || derr != nil && strings.Contains(derr.Error(), "timed out") {
+			tail, err = dtail, derr
+		}
+	}
+	return res, tail, err
+}
+
+func run1(exe []string, libDir string, argv []string, timeout time.Duration) ([]result, string, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
-	args := append(append([]string{}, exe[1:]...), "-m", "unittest", "-v", "test."+file)
+	args := append(append([]string{}, exe[1:]...), argv...)
 	cmd := exec.CommandContext(ctx, exe[0], args...)
 	cmd.Dir = os.TempDir()
 	cmd.Env = append(os.Environ(), "PYTHONHASHSEED=0", "PYTHONDONTWRITEBYTECODE=1", "PYTHONPATH=", "PYVAR_STDLIB="+libDir)

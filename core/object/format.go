@@ -45,8 +45,14 @@ func parseFormatSpec(spec string) (formatSpec, error) {
 		i++
 	}
 	if i > 0 {
-		f.width, _ = strconv.Atoi(s[:i])
-		s = s[i:]
+		w, err := specInt(s[:i])
+		if err != nil {
+			return f, err
+		}
+		if err := checkAlloc(w, 1); err != nil {
+			return f, err // the padding could never be allocated
+		}
+		f.width, s = w, s[i:]
 	}
 	if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
 		f.grouping, s = s[0], s[1:]
@@ -60,8 +66,11 @@ func parseFormatSpec(spec string) (formatSpec, error) {
 		if i == 0 {
 			return f, Errorf(ValueError, "Format specifier missing precision")
 		}
-		f.precision, _ = strconv.Atoi(s[:i])
-		s = s[i:]
+		p, err := specInt(s[:i])
+		if err != nil {
+			return f, err
+		}
+		f.precision, s = p, s[i:]
 	}
 	if len(s) > 1 {
 		return f, Errorf(ValueError, "Invalid format specifier")
@@ -72,7 +81,30 @@ func parseFormatSpec(spec string) (formatSpec, error) {
 	if f.zero && f.align == 0 {
 		f.fill, f.align = '0', '='
 	}
+	if f.grouping != 0 {
+		// parse_internal_render_format_spec refuses a separator the type
+		// cannot take, whatever the object.
+		switch f.typ {
+		case 'd', 'e', 'f', 'g', 'E', 'G', '%', 'F', 0:
+		case 'b', 'o', 'x', 'X':
+			if f.grouping != '_' {
+				return f, Errorf(ValueError, "Cannot specify '%c' with '%c'.", f.grouping, f.typ)
+			}
+		default:
+			return f, Errorf(ValueError, "Cannot specify '%c' with '%c'.", f.grouping, f.typ)
+		}
+	}
 	return f, nil
+}
+
+// specInt is a format spec's width or precision; one that overflows a
+// Py_ssize_t is refused as CPython's get_integer refuses it.
+func specInt(digits string) (int, error) {
+	n, err := strconv.Atoi(digits)
+	if err != nil {
+		return 0, Errorf(ValueError, "Too many decimal digits in format string")
+	}
+	return n, nil
 }
 
 // pad aligns body (sign already separated) to the spec's width.
@@ -325,6 +357,15 @@ func floatBody(ax float64, typ byte, prec int, alt, repr0 bool) string {
 	return body
 }
 
+// checkFloatPrecision refuses a float precision CPython's formatter
+// refuses (it must fit a C int), or whose digits could not be allocated.
+func checkFloatPrecision(p int) error {
+	if p > math.MaxInt32 {
+		return Errorf(ValueError, "precision too big")
+	}
+	return checkAlloc(p, 1)
+}
+
 func formatFloat(x float64, spec string) (string, error) {
 	if spec == "" {
 		return FloatRepr(x), nil
@@ -337,6 +378,9 @@ func formatFloat(x float64, spec string) (string, error) {
 	case 'e', 'E', 'f', 'F', '%', 'g', 'G', 'n', 0:
 	default:
 		return "", Errorf(ValueError, "Unknown format code '%c' for object of type 'float'", f.typ)
+	}
+	if err := checkFloatPrecision(f.precision); err != nil {
+		return "", err
 	}
 	neg := math.Signbit(x) && !math.IsNaN(x)
 	body := floatBody(math.Abs(x), f.typ, f.precision, f.alt, false)
@@ -367,6 +411,9 @@ func formatFloat(x float64, spec string) (string, error) {
 func formatComplex(c complex128, spec string) (string, error) {
 	f, err := parseFormatSpec(spec)
 	if err != nil {
+		return "", err
+	}
+	if err := checkFloatPrecision(f.precision); err != nil {
 		return "", err
 	}
 	if f.zero || f.fill == '0' {
@@ -702,8 +749,14 @@ func strPercent(fs *Str, args Value) (Value, error) {
 			i++
 		} else {
 			for ; i < len(format) && format[i] >= '0' && format[i] <= '9'; i++ {
+				if f.width > (math.MaxInt-int(format[i]-'0'))/10 {
+					return Null, Errorf(ValueError, "width too big")
+				}
 				f.width = f.width*10 + int(format[i]-'0')
 			}
+		}
+		if err := checkAlloc(f.width, 1); err != nil {
+			return Null, err
 		}
 		if i < len(format) && format[i] == '.' {
 			i++
@@ -721,6 +774,9 @@ func strPercent(fs *Str, args Value) (Value, error) {
 				i++
 			} else {
 				for ; i < len(format) && format[i] >= '0' && format[i] <= '9'; i++ {
+					if f.precision > (math.MaxInt-int(format[i]-'0'))/10 {
+						return Null, Errorf(ValueError, "precision too big")
+					}
 					f.precision = f.precision*10 + int(format[i]-'0')
 				}
 			}
@@ -872,6 +928,9 @@ func percentOne(conv byte, arg Value, f *formatSpec, pos int) (string, error) {
 		p := f.precision
 		if p < 0 {
 			p = 6
+		}
+		if err := checkFloatPrecision(p); err != nil {
+			return "", err
 		}
 		neg := math.Signbit(x) && !math.IsNaN(x)
 		ax := math.Abs(x)
