@@ -47,6 +47,14 @@ func (t *Type) call(args []Value, kwnames []string) (Value, error) {
 	} else {
 		if sm, ok := newv.o.(*StaticMethod); ok {
 			newv = sm.Func
+		} else if _, ok := newv.o.(MethodDescriptor); !ok {
+			// slot_tp_new reads type.__new__: a classmethod (or any
+			// descriptor) binds to the class first.
+			if b, ok, err := descrGet(newv, Null, t); err != nil {
+				return Null, err
+			} else if ok {
+				newv = b
+			}
 		}
 		full := make([]Value, len(args)+1)
 		full[0] = FromObject(t)

@@ -188,10 +188,33 @@ func NewSuper(typ *Type, obj Value) (Value, error) {
 		s.ObjType = ot
 	} else if TypeOf(obj).IsSubtype(typ) {
 		s.ObjType = TypeOf(obj)
+	} else if ct := classAttrType(obj); ct != nil && ct != TypeOf(obj) && ct.IsSubtype(typ) {
+		// supercheck's last try: a proxy whose __class__ claims the type.
+		s.ObjType = ct
 	} else {
 		return Null, Errorf(TypeError, "super(type, obj): obj must be an instance or subtype of type")
 	}
 	return FromObject(s), nil
+}
+
+// classAttrType is obj.__class__ when that is a type, else nil (an error
+// reading it is dropped, as supercheck drops it).
+func classAttrType(obj Value) *Type {
+	c, err := GetAttr(obj, strClass)
+	if err != nil {
+		return nil
+	}
+	t, _ := c.o.(*Type)
+	return t
+}
+
+// DescrGet is super_descr_get: an unbound super (super(C)) stored on a
+// class binds to the instance it is read through.
+func (s *Super) DescrGet(obj Value, typ *Type) (Value, error) {
+	if obj.IsNull() || obj.IsNone() || !s.Obj.IsNull() {
+		return FromObject(s), nil
+	}
+	return NewSuper(s.This, obj)
 }
 
 func superNew(t *Type, args []Value, kwnames []string) (Value, error) {

@@ -1131,6 +1131,16 @@ func initMiscTypes() {
 	SuperType.New = superNew
 	SuperType.GetAttro = superGetAttr
 	addNewSlot(SuperType)
+	SuperType.addSlot("__get__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := PositionalOnly("__get__", args, kw, 1, 2); err != nil {
+			return Null, err
+		}
+		var typ *Type
+		if len(args) == 2 {
+			typ, _ = args[1].o.(*Type)
+		}
+		return self.o.(*Super).DescrGet(args[0], typ)
+	})
 	SuperType.addGetter("__thisclass__", func(self Value) (Value, error) { return FromObject(self.o.(*Super).This), nil })
 	SuperType.addGetter("__self_class__", func(self Value) (Value, error) {
 		if s := self.o.(*Super); s.ObjType != nil {
