@@ -204,8 +204,11 @@ func GenericGetAttr(v Value, name *Str) (Value, error) {
 // (Null if none) already looked up.
 func genericGetAttr(v Value, t *Type, d Value, name *Str) (Value, error) {
 	if !d.IsNull() && isDataDescriptor(d) {
-		r, _, err := descrGet(d, v, t)
-		return r, err
+		// A data descriptor without __get__ leaves the read to the
+		// instance dict (then returns itself).
+		if r, ok, err := descrGet(d, v, t); ok || err != nil {
+			return r, err
+		}
 	}
 	if v.k == KindObject {
 		if dict := instanceDict(v); dict != nil {

@@ -244,6 +244,9 @@ type GetSetDescr struct {
 	Get   func(self Value) (Value, error)
 	Set   func(self Value, v Value) error
 	Doc   string // __doc__; empty means None
+	// readonly marks what CPython declares as a READONLY member
+	// (property.fget, ...): a store fails with its "readonly attribute".
+	readonly bool
 }
 
 // Type returns GetSetDescrType.
@@ -264,6 +267,9 @@ func (g *GetSetDescr) DescrGet(obj Value, typ *Type) (Value, error) {
 // DescrSet stores or deletes the attribute.
 func (g *GetSetDescr) DescrSet(obj Value, v Value) error {
 	if g.Set == nil {
+		if g.readonly {
+			return Errorf(AttributeError, "readonly attribute")
+		}
 		if v.IsNull() {
 			return Errorf(AttributeError, "attribute '%s' of '%s' objects is not writable", g.Name, g.Owner.Name)
 		}
@@ -294,6 +300,11 @@ func (t *Type) addClassMethod(name string, fn func(cls Value, args []Value, kwna
 
 func (t *Type) addGetter(name string, get func(self Value) (Value, error)) {
 	t.SetAttrString(name, FromObject(&GetSetDescr{Name: name, Owner: t, Get: get}))
+}
+
+// addReadonlyMember is addGetter for a READONLY member of CPython's type.
+func (t *Type) addReadonlyMember(name string, get func(self Value) (Value, error)) {
+	t.SetAttrString(name, FromObject(&GetSetDescr{Name: name, Owner: t, Get: get, readonly: true}))
 }
 
 func (t *Type) addGetSet(name string, get func(self Value) (Value, error), set func(self, v Value) error) {

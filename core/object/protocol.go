@@ -200,6 +200,9 @@ func binopTypeError(op BinOp, ta, tb *Type, suffix string) error {
 	if op == DivMod {
 		return Errorf(TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", ta.Name, tb.Name)
 	}
+	if op == Pow && suffix == "=" {
+		return Errorf(TypeError, "unsupported operand type(s) for **=: '%s' and '%s'", ta.Name, tb.Name)
+	}
 	return Errorf(TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'", op, suffix, ta.Name, tb.Name)
 }
 

@@ -520,10 +520,10 @@ func initTypeType() {
 	t.addGetSet("__doc__", func(self Value) (Value, error) {
 		ty := self.o.(*Type)
 		if d, ok := ty.Dict.GetStr("__doc__"); ok {
-			if dd, isD := d.o.(Descriptor); isD {
-				return dd.DescrGet(Null, ty)
-			}
-			return d, nil
+			// type_get_doc: a descriptor there (even a class with
+			// __get__) is asked with no instance.
+			r, _, err := descrGet(d, Null, ty)
+			return r, err
 		}
 		if ty.Doc != "" {
 			return NewStr(ty.Doc), nil
@@ -1091,9 +1091,9 @@ func initMiscTypes() {
 	PropertyType.New = propertyNew
 	addNewSlot(PropertyType)
 	prop := func(self Value) *Property { return self.o.(*Property) }
-	PropertyType.addGetter("fget", func(self Value) (Value, error) { return prop(self).Fget, nil })
-	PropertyType.addGetter("fset", func(self Value) (Value, error) { return prop(self).Fset, nil })
-	PropertyType.addGetter("fdel", func(self Value) (Value, error) { return prop(self).Fdel, nil })
+	PropertyType.addReadonlyMember("fget", func(self Value) (Value, error) { return prop(self).Fget, nil })
+	PropertyType.addReadonlyMember("fset", func(self Value) (Value, error) { return prop(self).Fset, nil })
+	PropertyType.addReadonlyMember("fdel", func(self Value) (Value, error) { return prop(self).Fdel, nil })
 	PropertyType.addGetSet("__doc__", func(self Value) (Value, error) { return prop(self).Doc, nil },
 		func(self, v Value) error { prop(self).Doc = v; return nil })
 	for i, name := range []string{"getter", "setter", "deleter"} {
