@@ -382,6 +382,7 @@ var arrayReconstructor = object.NewBuiltin("_array_reconstructor", func(_ object
 
 func init() {
 	t := ArrayType
+	t.MatchFlags = object.MatchSequence
 	t.SetNew(func(cls *object.Type, args []object.Value, kw []string) (object.Value, error) {
 		if cls == ArrayType {
 			if err := object.NoKwargs("array.array", kw); err != nil {

@@ -1284,6 +1284,7 @@ func initTuplegetter() {
 }
 
 func init() {
+	dequeType.MatchFlags = object.MatchSequence
 	initDeque()
 	initDequeIters()
 	initDefaultdict()

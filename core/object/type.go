@@ -55,6 +55,11 @@ type Type struct {
 	// Null for a delete.
 	SetAttro func(v Value, name *Str, val Value) error
 
+	// MatchFlags is Py_TPFLAGS_SEQUENCE or Py_TPFLAGS_MAPPING of a
+	// built-in type (MatchSequence, MatchMapping): what MATCH_SEQUENCE and
+	// MATCH_MAPPING test; classes inherit theirs along the MRO.
+	MatchFlags uint8
+
 	// Native marks a built-in type implemented outside this package (a
 	// core/native module's type): its special methods are found in its
 	// namespace, as a class's are, since the Go type switches here do not

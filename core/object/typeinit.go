@@ -213,7 +213,18 @@ func addInitSlot(t *Type) {
 	})
 }
 
+// The values of Type.MatchFlags (as collections.abc's __abc_tpflags__
+// spells them).
+const (
+	MatchSequence = 1 << 5
+	MatchMapping  = 1 << 6
+)
+
 func init() {
+	for _, t := range []*Type{ListType, TupleType, RangeType, MemoryViewType} {
+		t.MatchFlags = MatchSequence
+	}
+	DictType.MatchFlags, MappingProxyType.MatchFlags = MatchMapping, MatchMapping
 	initObjectType()
 	initTypeType()
 	initNumberTypes()

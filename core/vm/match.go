@@ -21,13 +21,39 @@ func isOrDerives(v object.Value, ts ...*object.Type) bool {
 	return false
 }
 
-// matchMapping is Py_TPFLAGS_MAPPING: dict and its subclasses.
-func matchMapping(v object.Value) bool { return isOrDerives(v, object.DictType) }
+// collectionFlags is the type's Py_TPFLAGS_SEQUENCE/MAPPING: the first
+// class on the MRO that has one decides (inherit_patma_flags). Built-in
+// types have theirs in MatchFlags; a class gets one from an ABC's
+// __abc_tpflags__ (collections.abc.Sequence, Mapping), which the
+// pure-Python abc leaves in the ABC's namespace. Registration with
+// Sequence.register() does not set it (that needs the C _abc).
+func collectionFlags(t *object.Type) int {
+	const both = object.MatchSequence | object.MatchMapping
+	for _, c := range t.MRO {
+		if c.MatchFlags != 0 {
+			return int(c.MatchFlags)
+		}
+		if !c.Heap {
+			continue
+		}
+		if f, ok := c.Dict.GetStr("__abc_tpflags__"); ok {
+			if n, ok := f.AsInt(); ok && n&both != 0 {
+				return int(n) & both
+			}
+		}
+	}
+	return 0
+}
 
-// matchSequence is Py_TPFLAGS_SEQUENCE: list, tuple, range (not str,
-// bytes or bytearray).
+// matchMapping is MATCH_MAPPING's test of Py_TPFLAGS_MAPPING.
+func matchMapping(v object.Value) bool {
+	return collectionFlags(object.TypeOf(v))&object.MatchMapping != 0
+}
+
+// matchSequence is MATCH_SEQUENCE's test of Py_TPFLAGS_SEQUENCE (not set
+// for str, bytes or bytearray).
 func matchSequence(v object.Value) bool {
-	return isOrDerives(v, object.ListType, object.TupleType, object.RangeType)
+	return collectionFlags(object.TypeOf(v))&object.MatchSequence != 0
 }
 
 // matchSelf is _Py_TPFLAGS_MATCH_SELF: a single positional sub-pattern
