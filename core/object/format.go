@@ -56,6 +56,9 @@ func parseFormatSpec(spec string) (formatSpec, error) {
 	}
 	if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
 		f.grouping, s = s[0], s[1:]
+		if len(s) > 0 && (s[0] == ',' || s[0] == '_') && s[0] != f.grouping {
+			return f, Errorf(ValueError, "Cannot specify both ',' and '_'.")
+		}
 	}
 	if len(s) > 0 && s[0] == '.' {
 		s = s[1:]

@@ -28,3 +28,8 @@ for code in 'xXobns':
         format(0, ',' + code)
     except ValueError as e:
         print(code, e)
+for spec in (',,', '__', '_,', ',_', ',d', '_x', '_d', ',.2f', '_b'):
+    try:
+        print(spec, format(1234567, spec))
+    except ValueError as e:
+        print(spec, e)
