@@ -137,6 +137,8 @@ func TestPromptEditing(t *testing.T) {
 		{">>> ", "import collections\r"}, {">>> ", "type(collections.OrderedDi\t)).__name__\r"},
 		{"'OrderedDict'", ""},
 		{">>> ", "unique_name_42 = 6\r"}, {">>> ", "unique_na\t * 7\r"}, {"42", ""},
+		// A second Tab lists the candidates.
+		{">>> ", "unique_a1 = 11; unique_a2 = 22\r"}, {">>> ", "unique_a\t\t"}, {"unique_a1  unique_a2", "2\r"}, {"22", ""},
 		// Home and End: type the middle, go home to add the start, end to finish.
 		{">>> ", "2 + 3\x1b[H1 + \x1b[F + 4\r"}, {"10", ""},
 		{">>> ", "5\x1b[1~2*\x1b[4~*1\r"}, {"10", ""},
@@ -154,7 +156,7 @@ func TestPromptEditing(t *testing.T) {
 		{"py% ", "'x' in dir()\r"}, {"False", ""},
 		{"py% ", "\x04"},
 	})
-	for _, want := range []string{"'tab'", "'OrderedDict'\n", "42\n",
+	for _, want := range []string{"'tab'", "unique_a1  unique_a2\n", "'OrderedDict'\n", "42\n",
 		"'before ctrl-c'\n", "IndentationError: expected an indented block", "'_Helper'",
 		"File \"<stdin>\", line 1, in <module>\nKeyboardInterrupt", "False\n"} {
 		if !strings.Contains(got, want) {

@@ -50,6 +50,7 @@ type terminalReader struct {
 	out     io.Writer
 	history *fileHistory
 	session replSession
+	lastTab string // the line and position of the last Tab that completed nothing
 }
 
 // errInterrupt is Ctrl-C at the prompt: CPython prints KeyboardInterrupt
@@ -86,9 +87,11 @@ func (r *terminalReader) newTerminal() *term.Terminal {
 
 // complete is Tab: at the start of a line (only blanks before the cursor)
 // it indents by four spaces; elsewhere it completes the name or attribute
-// before the cursor to the longest common prefix of its completions.
+// before the cursor to the longest common prefix of its completions, and
+// a second Tab that cannot complete more lists them, as readline does.
 func (r *terminalReader) complete(line string, pos int, key rune) (string, int, bool) {
 	if key != '\t' {
+		r.lastTab = ""
 		return "", 0, false
 	}
 	before := line[:pos]
@@ -114,8 +117,16 @@ func (r *terminalReader) complete(line string, pos int, key rune) (string, int, 
 		}
 	}
 	if len(common) <= len(word) {
+		here := line + "\x00" + fmt.Sprint(pos)
+		if len(matches) > 1 && r.lastTab == here {
+			// x/term's Write clears the line being edited, writes, and
+			// draws the prompt and the line again below.
+			r.t.Write([]byte(strings.Join(matches, "  ") + "\n"))
+		}
+		r.lastTab = here
 		return line, pos, true
 	}
+	r.lastTab = ""
 	return line[:start] + common + line[pos:], start + len(common), true
 }
 
