@@ -120,8 +120,15 @@ func writeTable(w io.Writer, cfg config, rows []row, width int) {
 			cells[i] = nil
 		}
 	}
-	fmt.Fprint(w, wrap(fmt.Sprintf("Each workload: nanoseconds per unit of work (the median of %d runs) on %s; "+
-		"3.x÷%s is CPython's time over %s's.", cfg.runs, implLegend(impls), shortImpl(base), base), width))
+	ratios := ""
+	for _, c := range cols {
+		if strings.Contains(c.head, "÷") {
+			ratios = fmt.Sprintf("; 3.x÷%s is CPython's time over %s's", shortImpl(base), base)
+			break
+		}
+	}
+	fmt.Fprint(w, wrap(fmt.Sprintf("Each workload: nanoseconds per unit of work (the median of %d runs) on %s%s.",
+		cfg.runs, implLegend(impls), ratios), width))
 	if len(dropped) > 0 {
 		fmt.Fprint(w, wrap(fmt.Sprintf("(Left out to fit %d columns: %s; -json has everything.)", width, strings.Join(dropped, ", ")), width))
 	}

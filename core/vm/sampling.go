@@ -23,10 +23,17 @@ type NativeCall struct {
 	Callable object.Value // the built-in function or method descriptor
 }
 
-// callNative calls a built-in while a Sampler is installed: the call is on
-// in.native while it runs, and a sample request that arrived meanwhile is
-// served before it leaves, so the time it took is charged to it.
+// callNative calls a built-in while a Sampler is installed: a sample
+// request pending when the call starts is served first (the time until
+// then was spent before it); the call is on in.native while it runs; and a
+// request that arrives meanwhile is served as it returns, with the
+// built-in on the stack, so the time it took is charged to it.
 func (in *Interp) callNative(callable object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+	if in.breaker != 0 {
+		if err := in.breakAfterCall(); err != nil {
+			return object.Null, err
+		}
+	}
 	n := len(in.native)
 	in.native = append(in.native, NativeCall{Caller: in.frame, Callable: callable})
 	defer func() { in.native = in.native[:n] }()
@@ -40,8 +47,9 @@ func (in *Interp) callNative(callable object.Value, args []object.Value, kwnames
 }
 
 // breakAfterCall serves the eval breaker as a built-in call returns to
-// the current frame, at its CALL instruction: a Ctrl-C during a long
-// built-in (sorted of millions) interrupts that statement, as in CPython.
+// the current frame (or, under a Sampler, also as it starts), at its CALL
+// instruction: a Ctrl-C during a long built-in (sorted of millions)
+// interrupts that statement, as in CPython.
 func (in *Interp) breakAfterCall() error {
 	f := in.frame
 	if f == nil || f.Lasti < 0 {
