@@ -10,6 +10,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"syscall"
+	"time"
 )
 
 const usage = `usage: pyvar [options] FILE [args...]   run a program
@@ -41,8 +44,24 @@ runs, with its built-in modules only.
 `
 
 func main() {
-	os.Exit(runMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	code, sigint := runMainSignal(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	if sigint {
+		// As CPython's exit_sigint: a program ended by an uncaught
+		// KeyboardInterrupt dies of SIGINT, so that its parent sees the
+		// signal (a shell stops its script, subprocess's returncode is
+		// -2). The runtime's default action for SIGINT does just that.
+		signal.Reset(os.Interrupt)
+		syscall.Kill(syscall.Getpid(), syscall.SIGINT)
+		time.Sleep(time.Second)
+	}
+	os.Exit(code)
 }
+
+// sigintExit says that the program ended with an uncaught
+// KeyboardInterrupt (exit status 130 when it cannot die of SIGINT).
+type sigintExit struct{}
+
+func (sigintExit) Error() string { return "KeyboardInterrupt" }
 
 // usageError is a command-line mistake: exit status 2.
 type usageError struct{ msg string }
@@ -51,11 +70,26 @@ func (e usageError) Error() string { return e.msg }
 
 // runMain is the whole command, testable in-process.
 func runMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	code, _ := runMainSignal(args, stdin, stdout, stderr)
+	return code
+}
+
+// runMainSignal is runMain that also says whether the program ended with
+// an uncaught KeyboardInterrupt, which the command then dies of.
+func runMainSignal(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, bool) {
+	code, err := runMainErr(args, stdin, stdout, stderr)
+	return code, errors.As(err, new(sigintExit))
+}
+
+func runMainErr(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, error) {
 	code, err := dispatch(args, stdin, stdout, stderr)
+	if errors.As(err, new(sigintExit)) {
+		return code, err
+	}
 	var ce cliError
 	if errors.As(err, &ce) {
 		fmt.Fprintf(stderr, "%s\n%s", ce.msg, shortUsage)
-		return 2
+		return 2, nil
 	}
 	var ue usageError
 	if errors.As(err, &ue) {
@@ -63,7 +97,7 @@ func runMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "pyvar: %s\n", ue.msg)
 		}
 		fmt.Fprint(stderr, usage)
-		return 2
+		return 2, nil
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "pyvar: %v\n", err)
@@ -71,7 +105,7 @@ func runMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			code = 1
 		}
 	}
-	return code
+	return code, nil
 }
 
 func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, error) {

@@ -16,7 +16,7 @@ import (
 // terminal test below can run it inside a pseudo-terminal.
 func TestMain(m *testing.M) {
 	if os.Getenv("PYVAR_TEST_AS_MAIN") == "1" {
-		os.Exit(runMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+		main()
 	}
 	os.Exit(m.Run())
 }

@@ -171,6 +171,7 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 	// failure there makes the exit status 120 (but for an uncaught
 	// KeyboardInterrupt, which still ends as SIGINT would).
 	code := in.HandleExit(runErr)
+	sigint := object.ExceptionMatches(runErr, object.KeyboardInterrupt)
 	// Then the interpreter ends as CPython's does (atexit, __del__ of
 	// what is left, suspended generators closed, sys.stdout flushed);
 	// without the error, so that what only its traceback kept alive is
@@ -186,6 +187,9 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 		if err := writeProfile(opts.pyprofile, rec); err != nil {
 			fmt.Fprintf(stderr, "pyvar: --pyprofile: %v\n", err)
 		}
+	}
+	if sigint && code == 130 {
+		return code, sigintExit{}
 	}
 	return code, nil
 }

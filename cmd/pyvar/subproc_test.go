@@ -40,13 +40,17 @@ func TestSubprocessScripts(t *testing.T) {
 			cmd.Env = append(os.Environ(), env...)
 			var stdout, stderr bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &stdout, &stderr
-			err := cmd.Run()
-			got := stdout.String()
-			if stderr.Len() > 0 {
-				got += "### stderr\n" + stderr.String()
-			}
+			runErr := cmd.Run()
+			dir, err := filepath.Abs(filepath.Dir(f))
 			if err != nil {
-				got += "### exit: " + err.Error() + "\n"
+				t.Fatal(err)
+			}
+			got := normalize(stdout.String(), dir)
+			if stderr.Len() > 0 {
+				got += "### stderr\n" + normalize(stderr.String(), dir)
+			}
+			if runErr != nil {
+				got += "### exit: " + runErr.Error() + "\n"
 			}
 			if *update {
 				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {

@@ -407,7 +407,22 @@ func fsPath(v object.Value) (string, error) {
 	case *object.Bytes:
 		return string(s.B), nil
 	}
-	return "", object.Errorf(object.TypeError, "expected str, bytes or os.PathLike object, not %s", object.TypeOf(v).Name)
+	// An os.PathLike (pathlib.Path, ...), as PyUnicode_FSDecoder takes.
+	t := object.TypeOf(v)
+	if m := t.LookupString("__fspath__"); !m.IsNull() {
+		r, err := object.CallMethodValue(m, v, nil, nil)
+		if err != nil {
+			return "", err
+		}
+		switch s := object.Unwrap(r).Object().(type) {
+		case *object.Str:
+			return s.S, nil
+		case *object.Bytes:
+			return string(s.B), nil
+		}
+		return "", object.Errorf(object.TypeError, "expected %s.__fspath__() to return str or bytes, not %s", t.Name, object.TypeOf(r).Name)
+	}
+	return "", object.Errorf(object.TypeError, "expected str, bytes or os.PathLike object, not %s", t.Name)
 }
 
 func (in *Interp) builtinImport(_ object.Value, args []object.Value, kwnames []string) (object.Value, error) {

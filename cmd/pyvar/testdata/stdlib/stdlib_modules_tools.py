@@ -133,3 +133,5 @@ with contextlib.ExitStack() as stack:
     stack.callback(print, "callback ran")
     print("in stack")
 b = io.BytesIO(); b.write(b"abc\ndef"); b.seek(0); print(b.readline(), b.read(), io.StringIO("x\ny").readlines())
+import pathlib
+print(compile("x = 1", pathlib.PurePosixPath("dir/mod.py"), "exec").co_filename)
