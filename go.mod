@@ -1,6 +1,6 @@
 module github.com/pyvar/pyvar
 
-go 1.26.8
+go 1.26.0
 
 require (
 	github.com/dolthub/swiss v0.2.1

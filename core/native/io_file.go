@@ -348,6 +348,10 @@ func optSize(args []object.Value, i int) (int, error) {
 
 // fileInit is FileIO.__init__(file, mode='r', closefd=True, opener=None).
 func (st *ioState) fileInit(self object.Value, a [4]object.Value) error {
+	if st.in.Sandboxed() {
+		// No file or file descriptor is reachable from a sandbox.
+		return object.Errorf(object.PermissionError, "open: file system access is disabled in this sandbox")
+	}
 	f := st.fileOf(self)
 	if f.fd >= 0 {
 		if f.closefd {

@@ -423,10 +423,19 @@ func interruptibleSleep(in *vm.Interp, d time.Duration) error {
 	timer := time.NewTimer(d)
 	defer timer.Stop()
 	for {
-		select {
-		case <-timer.C:
+		// Other interpreters run while this one sleeps.
+		fired := false
+		in.BlockingCall(func() {
+			select {
+			case <-timer.C:
+				fired = true
+			case <-in.SignalWake():
+			}
+		})
+		if fired {
 			return nil
-		case <-in.SignalWake():
+		}
+		{
 			if err := in.CheckSignals(); err != nil {
 				return err
 			}

@@ -47,7 +47,11 @@ func checkAlloc(count, size int) error {
 	if count < 0 || size <= 0 {
 		return nil
 	}
-	if uint64(count) > physicalMemory()/uint64(size) {
+	limit := physicalMemory()
+	if allocLimit != 0 && allocLimit < limit {
+		limit = allocLimit
+	}
+	if uint64(count) > limit/uint64(size) {
 		return Errorf(MemoryError, "")
 	}
 	return nil

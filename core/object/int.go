@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"math/bits"
 	"strings"
+	"time"
 )
 
 // BigInt is an int that does not fit in int64. Arithmetic results are
@@ -198,6 +199,36 @@ func mulCheck(a, b int64) (int64, bool) {
 	return c, true
 }
 
+// bigSlowBits is the result size (in bits) from which big-int arithmetic
+// runs where a cancellation can stop waiting for it (about a millisecond
+// of multiplication).
+const bigSlowBits = 1 << 18
+
+// bigSlow computes f, whose result has about bits bits. A large one runs
+// on its own goroutine while this one polls for a cancellation every
+// millisecond; when cancelled, the computation is abandoned (it finishes
+// in the background and is dropped) and Poll's error returned. math/big
+// cannot be stopped midway, and one huge multiplication takes seconds.
+func bigSlow(bits int, f func() *big.Int) (*big.Int, error) {
+	if bits < bigSlowBits || poll == nil {
+		return f(), nil
+	}
+	done := make(chan *big.Int, 1)
+	go func() { done <- f() }()
+	tick := time.NewTicker(time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case r := <-done:
+			return r, nil
+		case <-tick.C:
+			if err := Poll(); err != nil {
+				return nil, err
+			}
+		}
+	}
+}
+
 // bigBinary does int arithmetic on big ints.
 func bigBinary(op BinOp, x, y *big.Int) (Value, error) {
 	z := new(big.Int)
@@ -207,7 +238,11 @@ func bigBinary(op BinOp, x, y *big.Int) (Value, error) {
 	case Sub:
 		return normBig(z.Sub(x, y)), nil
 	case Mul:
-		return normBig(z.Mul(x, y)), nil
+		r, err := bigSlow(x.BitLen()+y.BitLen(), func() *big.Int { return z.Mul(x, y) })
+		if err != nil {
+			return Null, err
+		}
+		return normBig(r), nil
 	case TrueDiv:
 		if y.Sign() == 0 {
 			return Null, Errorf(ZeroDivisionError, "division by zero")
@@ -252,7 +287,14 @@ func bigBinary(op BinOp, x, y *big.Int) (Value, error) {
 		if !y.IsInt64() || (y.Int64() > 1<<24 && x.CmpAbs(big.NewInt(1)) > 0) {
 			return Null, Errorf(MemoryError, "")
 		}
-		return normBig(z.Exp(x, y, nil)), nil
+		if allocLimit != 0 && uint64(x.BitLen())*uint64(y.Int64()) > allocLimit*8 {
+			return Null, Errorf(MemoryError, "")
+		}
+		r, err := bigSlow(x.BitLen()*int(y.Int64()), func() *big.Int { return z.Exp(x, y, nil) })
+		if err != nil {
+			return Null, err
+		}
+		return normBig(r), nil
 	case LShift:
 		if y.Sign() < 0 {
 			return Null, Errorf(ValueError, "negative shift count")

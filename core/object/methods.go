@@ -285,9 +285,17 @@ func SortValues(items []Value, key Value, reverse bool) error {
 		}
 	}
 	var err error
+	polls := 0
 	less := func(a, b Value) bool {
 		if err != nil {
 			return false
+		}
+		if polls++; polls&4095 == 0 && poll != nil {
+			if e := poll(); e != nil {
+				// A cancellation: leave the sort at once (items are
+				// untouched until it ends).
+				panic(sortAbort{e})
+			}
 		}
 		if a.k == KindInt && b.k == KindInt {
 			return int64(a.n) < int64(b.n)
@@ -305,7 +313,9 @@ func SortValues(items []Value, key Value, reverse bool) error {
 	}
 	// reverse=True is: reverse, stable sort, reverse again, which keeps
 	// equal items in their original order.
-	sort.SliceStable(idx, func(i, j int) bool { return less(keys[idx[i]], keys[idx[j]]) })
+	if e := sortStable(idx, keys, less); e != nil {
+		return e
+	}
 	if err != nil {
 		return err
 	}
@@ -319,6 +329,24 @@ func SortValues(items []Value, key Value, reverse bool) error {
 		}
 	}
 	copy(items, out)
+	return nil
+}
+
+// sortAbort carries Poll's error out of a sort.
+type sortAbort struct{ err error }
+
+// sortStable sorts idx by less on keys; a Poll error ends it early.
+func sortStable(idx []int, keys []Value, less func(a, b Value) bool) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			a, ok := p.(sortAbort)
+			if !ok {
+				panic(p)
+			}
+			err = a.err
+		}
+	}()
+	sort.SliceStable(idx, func(i, j int) bool { return less(keys[idx[i]], keys[idx[j]]) })
 	return nil
 }
 

@@ -357,6 +357,51 @@ func repeatItems(items []Value, n int) []Value {
 	return out
 }
 
+// repeatChunk is how many bytes a long repetition copies between polls.
+const repeatChunk = 1 << 22
+
+// repeatItemsPolled repeats items n times by doubling, polling for a
+// cancellation between chunks of a large result.
+func repeatItemsPolled(items []Value, n int) ([]Value, error) {
+	total := len(items) * n
+	out := make([]Value, total)
+	if total == 0 {
+		return out, nil
+	}
+	done := copy(out, items)
+	for done < total {
+		k := min(done, total-done, repeatChunk/16)
+		copy(out[done:done+k], out[:k])
+		done += k
+		if total > repeatChunk/16 {
+			if err := Poll(); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return out, nil
+}
+
+// repeatBytes is bytes.Repeat that polls for a cancellation between
+// chunks of a large result.
+func repeatBytes(b []byte, n int) ([]byte, error) {
+	total := len(b) * n
+	if total <= repeatChunk || poll == nil {
+		return []byte(strings.Repeat(string(b), n)), nil
+	}
+	out := make([]byte, total)
+	done := copy(out, b)
+	for done < total {
+		k := min(done, total-done, repeatChunk)
+		copy(out[done:done+k], out[:k])
+		done += k
+		if err := Poll(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
 // repeatValue is seq * n.
 func repeatValue(seq, n Value) (Value, error) {
 	if numericKind(Unwrap(n)) != numInt {
@@ -392,18 +437,41 @@ func repeatValue(seq, n Value) (Value, error) {
 	}
 	switch o := seq.o.(type) {
 	case *Str:
-		return NewStr(strings.Repeat(o.S, k)), nil
+		if size*k <= repeatChunk {
+			return NewStr(strings.Repeat(o.S, k)), nil
+		}
+		b, err := repeatBytes(unsafe.Slice(unsafe.StringData(o.S), len(o.S)), k)
+		if err != nil {
+			return Null, err
+		}
+		return NewStr(unsafe.String(unsafe.SliceData(b), len(b))), nil
 	case *List:
-		return FromObject(&List{Items: repeatItems(o.Items, k)}), nil
+		items, err := repeatItemsPolled(o.Items, k)
+		if err != nil {
+			return Null, err
+		}
+		return FromObject(&List{Items: items}), nil
 	case *Tuple:
 		if k == 1 {
 			return seq, nil
 		}
-		return FromObject(NewTuple(repeatItems(o.Items, k)...)), nil
+		items, err := repeatItemsPolled(o.Items, k)
+		if err != nil {
+			return Null, err
+		}
+		return FromObject(NewTuple(items...)), nil
 	case *Bytes:
-		return NewBytes([]byte(strings.Repeat(string(o.B), k))), nil
+		b, err := repeatBytes(o.B, k)
+		if err != nil {
+			return Null, err
+		}
+		return NewBytes(b), nil
 	case *ByteArray:
-		return FromObject(&ByteArray{B: []byte(strings.Repeat(string(o.B), k))}), nil
+		b, err := repeatBytes(o.B, k)
+		if err != nil {
+			return Null, err
+		}
+		return FromObject(&ByteArray{B: b}), nil
 	}
 	return NotImplemented, nil
 }

@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"sync/atomic"
+
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
 )
@@ -31,7 +33,7 @@ func (in *Interp) eval(f *Frame, pending error) (object.Value, bool, error) {
 		why int
 		err error
 	)
-	if in.breaker != 0 && pending == nil {
+	if atomic.LoadInt32(&in.breaker) != 0 && pending == nil {
 		pending = in.breakIn(f, max(f.pc, 0))
 	}
 	if pending != nil {
@@ -187,7 +189,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 		case code.JUMP_ABSOLUTE:
 			if arg < pc {
 				f.oc.Backedge()
-				if in.breaker != 0 {
+				if atomic.LoadInt32(&in.breaker) != 0 {
 					if err = in.breakIn(f, pc-1); err != nil {
 						goto fail
 					}
@@ -206,7 +208,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 					if arg < pc {
 						// A rotated while loop's back-edge.
 						f.oc.Backedge()
-						if in.breaker != 0 {
+						if atomic.LoadInt32(&in.breaker) != 0 {
 							if err = in.breakIn(f, pc-1); err != nil {
 								goto fail
 							}
@@ -233,7 +235,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 					if arg < pc {
 						// A rotated while loop's back-edge.
 						f.oc.Backedge()
-						if in.breaker != 0 {
+						if atomic.LoadInt32(&in.breaker) != 0 {
 							if err = in.breakIn(f, pc-1); err != nil {
 								goto fail
 							}

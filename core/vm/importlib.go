@@ -108,7 +108,8 @@ func init() {
 
 // importState is the interpreter's part of the import system.
 type importState struct {
-	stubs []*stub // the stand-ins, in sys.meta_path order, then the path hook
+	trusted map[*object.Dict]bool // globals of modules loaded from files (Options.AllowedImport)
+	stubs   []*stub               // the stand-ins, in sys.meta_path order, then the path hook
 
 	installed, installing bool
 	bootstrap             *object.Module // importlib._bootstrap

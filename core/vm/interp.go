@@ -106,6 +106,14 @@ type Options struct {
 	// IOEncoding is PYTHONIOENCODING ("encoding[:errors]") for the std
 	// streams; empty means UTF-8 (strict, surrogateescape for stdin).
 	IOEncoding string
+	// Sandbox makes the interpreter run untrusted code: native modules
+	// that reach the operating system refuse to work (Sandboxed), and the
+	// embedder leaves them out of Modules.
+	Sandbox bool
+	// AllowedImport, when set, is asked before a module is imported by
+	// code that is not itself part of an imported standard-library module;
+	// false raises ImportError.
+	AllowedImport func(name string) bool
 }
 
 // Flags are CPython's command-line options as sys.flags names them (-O,
@@ -190,7 +198,20 @@ type Interp struct {
 	// native are the built-in calls in progress, kept only while a
 	// Sampler is installed (see Sample).
 	native []NativeCall
+	// The execution lock (gil.go): whether in holds it, its saved
+	// package-object state, and its run control.
+	held          bool
+	ts            object.ThreadState
+	ctl           control
+	curModuleName func() string
+	importAbsFn   func(string) (object.Value, error)
+	sandbox       bool
 }
+
+// Sandboxed reports Options.Sandbox: native modules refuse operating
+// system access (files, processes, the network, the environment) with
+// PermissionError.
+func (in *Interp) Sandboxed() bool { return in.sandbox }
 
 // ModuleState returns the state a native module stored for this
 // interpreter under its name (CPython's PyModule_GetState), or nil.
@@ -224,6 +245,11 @@ const maxDepth = 150000
 // New returns an interpreter with its builtins and sys modules ready.
 func New(opts Options) *Interp {
 	in := &Interp{opts: opts, compiler: opts.Compiler, stdout: opts.Stdout, stderr: opts.Stderr, stdin: opts.Stdin}
+	in.curModuleName, in.importAbsFn = in.currentModuleName, in.importAbs
+	in.sandbox = opts.Sandbox
+	in.acquire()
+	defer in.release()
+	object.SetPoll(in.poll)
 	if in.stdout == nil {
 		in.stdout = os.Stdout
 	}
@@ -293,8 +319,8 @@ func (in *Interp) RunCode(co *code.Code, globals *object.Dict) (object.Value, er
 	// What the code wrote to sys.stdout and sys.stderr is flushed when it
 	// returns (as the prompt flushes after each statement), so that an
 	// embedder reading its writer sees it.
-	defer in.FlushStdStreams()
 	return in.protect(func() (object.Value, error) {
+		defer in.FlushStdStreams()
 		return in.execCode(co, globals, object.FromObject(globals))
 	})
 }
@@ -340,6 +366,10 @@ func (in *Interp) execCodeMap(co *code.Code, globals *object.Dict, globalsMap, l
 // protect runs fn, turning a Go panic into a Python SystemError so that no
 // panic reaches the user.
 func (in *Interp) protect(fn func() (object.Value, error)) (r object.Value, err error) {
+	if !in.held {
+		in.acquire()
+		defer in.release()
+	}
 	lastInterp.Store(in)
 	depth, frame, exc := object.RecursionDepth, in.frame, in.excInfo
 	prev := current

@@ -3,6 +3,7 @@ package vm
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/pyvar/pyvar/core/code"
@@ -86,6 +87,12 @@ func (in *Interp) importModuleLevel(name string, globals *object.Dict, fromlist 
 		}
 	} else if name == "" {
 		return object.Null, object.Errorf(object.ValueError, "Empty module name")
+	}
+	if in.opts.AllowedImport != nil && !in.imp.trusted[globals] {
+		top, _, _ := strings.Cut(abs, ".")
+		if !in.opts.AllowedImport(top) {
+			return object.Null, moduleNotFound(fmt.Sprintf("import of '%s' is not allowed", abs), abs)
+		}
 	}
 	mod, err := in.importAbs(abs)
 	if err != nil {
@@ -246,6 +253,9 @@ func (in *Interp) importAbs(name string) (object.Value, error) {
 	namespace := false
 	fallback, hasFallback := fallbackModules[name]
 	for _, dir := range searchPath {
+		if in.sandbox && !in.sandboxDir(dir) {
+			continue
+		}
 		if dir == "" || !isAbsPath(dir) {
 			wd, err := os.Getwd()
 			if err != nil {
@@ -319,6 +329,14 @@ func (in *Interp) loadSource(name, file, pkgDir string, parent *object.Module, c
 		return object.Null, osError(err, object.NewStr(file))
 	}
 	m := object.NewModule(name)
+	if in.opts.AllowedImport != nil {
+		// The module's own imports (at load time or later, from its
+		// functions) are not the program's: the gate lets them through.
+		if in.imp.trusted == nil {
+			in.imp.trusted = map[*object.Dict]bool{}
+		}
+		in.imp.trusted[m.Dict] = true
+	}
 	if pkgDir != "" {
 		setStr(m.Dict, "__package__", object.NewStr(name))
 		setStr(m.Dict, "__path__", object.FromObject(object.NewList(object.NewStr(pkgDir))))
@@ -509,4 +527,25 @@ func (in *Interp) importStar(f *Frame, modv object.Value) error {
 		}
 	}
 	return nil
+}
+
+// sandboxDir reports whether a sandboxed interpreter may import from dir:
+// only the CPython Lib and the directories the embedder listed in
+// Options.Path (and those below them), whatever sys.path says.
+func (in *Interp) sandboxDir(dir string) bool {
+	if dir == "" || !isAbsPath(dir) {
+		return false
+	}
+	dir = filepath.Clean(dir)
+	roots := in.opts.Path
+	if in.opts.Stdlib.Dir != "" {
+		roots = append([]string{in.opts.Stdlib.Dir}, roots...)
+	}
+	for _, r := range roots {
+		r = filepath.Clean(r)
+		if dir == r || strings.HasPrefix(dir, r+"/") {
+			return true
+		}
+	}
+	return false
 }

@@ -88,6 +88,14 @@ func (in *Interp) breakIn(f *Frame, pc int) error {
 	if bits&breakLife != 0 {
 		in.runPending(false)
 	}
+	if bits&breakHandoff != 0 {
+		in.yieldLock()
+	}
+	if bits&breakControl != 0 {
+		if err := in.serveControl(); err != nil {
+			return err
+		}
+	}
 	if bits&breakInterrupt != 0 {
 		if pc < len(f.Code.Code) {
 			f.Lasti = pc // the handler's frame argument reports this line

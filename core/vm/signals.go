@@ -67,6 +67,9 @@ func (in *Interp) SetSignalHandler(fn func(sig int, frame object.Value) error) {
 // first exception one of them raised; the signals after it stay pending,
 // as in CPython. Long-running Go code calls it to stay interruptible.
 func (in *Interp) CheckSignals() error {
+	if err := in.cancelled(); err != nil {
+		return err
+	}
 	for sig := 1; sig < NSig; sig++ {
 		if !in.signals.pending[sig].Swap(false) {
 			continue
