@@ -34,3 +34,42 @@ func TestREADMEScopes(t *testing.T) {
 		t.Errorf("README.md shows\n%s\npyvar scopes prints\n%s", m[2], got)
 	}
 }
+
+// TestDocsCiteOnlyTheRepository keeps every document and doc comment to
+// what a checkout has: no ../shared, /tmp, /work or home directories.
+func TestDocsCiteOnlyTheRepository(t *testing.T) {
+	outside := regexp.MustCompile(`\.\./shared|/tmp/|/work/|/root/|/home/`)
+	root := filepath.Join("..", "..")
+	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if name := d.Name(); name == "testdata" || name == ".git" || name == "profiles" {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		isDoc := strings.HasSuffix(path, ".md")
+		isGo := strings.HasSuffix(path, ".go") && !strings.HasSuffix(path, "_test.go")
+		if !isDoc && !isGo {
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for i, line := range strings.Split(string(data), "\n") {
+			if isGo && !strings.HasPrefix(strings.TrimSpace(line), "//") {
+				continue
+			}
+			if outside.MatchString(line) {
+				t.Errorf("%s:%d cites a path outside the repository: %s", path, i+1, strings.TrimSpace(line))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
