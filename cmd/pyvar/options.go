@@ -371,6 +371,7 @@ PYTHONHASHSEED: if this variable is a number, it is used as the seed of the
                str and bytes hashes, as CPython's; "random" or unset: pyvar
                uses seed 0 (CPython's PYTHONHASHSEED=0), so runs repeat
 PYTHONIOENCODING: Encoding[:errors] used for stdin/stdout/stderr.
+PYTHONSTARTUP: file executed on interactive startup (no default)
 PYTHONUNBUFFERED, PYTHONDONTWRITEBYTECODE, PYTHONINSPECT, PYTHONOPTIMIZE,
 PYTHONWARNINGS, PYTHONVERBOSE, PYTHONNOUSERSITE: as the options above.
 PYVAR_STDLIB : the CPython 3.10 Lib (as --stdlib). Without one, pyvar looks for

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -30,6 +31,8 @@ func TestOptionsAgainstCPython(t *testing.T) {
 	write("prog.py", "import sys\nx = 41\nprint('prog', sys.argv[1:])\n")
 	write("shebang.py", "this line is skipped by -x\nimport sys\nprint('x ok', sys._getframe().f_lineno)\n")
 	write("mod.py", "def f():\n    return 1/0\n")
+	write("startup.py", "started = 'yes'\n")
+	write("bad_startup.py", "x = 1\n1/0\n")
 	write("asserts.py", "'''doc'''\nassert False, 'boom'\nprint(__debug__, __doc__)\n")
 	flags := "import sys; f = sys.flags; print(f.optimize, f.verbose, f.bytes_warning, f.quiet, f.no_user_site, " +
 		"f.ignore_environment, f.isolated, f.debug, f.inspect, f.dev_mode, sys.warnoptions, sys._xoptions)"
@@ -82,6 +85,10 @@ func TestOptionsAgainstCPython(t *testing.T) {
 		{name: "-i SystemExit", args: []string{"-i", "-c", "raise SystemExit(3)"}, stdin: "print('still here')\n"},
 		{name: "-i exit in prompt", args: []string{"-i", "-c", "1/0"}, stdin: "import sys\nsys.exit(4)\n"},
 		{name: "PYTHONINSPECT", args: []string{"-c", "z = 5"}, env: []string{"PYTHONINSPECT=1"}, stdin: "z\n"},
+		{name: "PYTHONSTARTUP", args: []string{"-i"}, env: []string{"PYTHONSTARTUP=startup.py"}, stdin: "print(started, '__file__' in dir())\n"},
+		{name: "PYTHONSTARTUP raising", args: []string{"-i"}, env: []string{"PYTHONSTARTUP=bad_startup.py"}, stdin: "print(1)\n"},
+		{name: "PYTHONSTARTUP missing", args: []string{"-i"}, env: []string{"PYTHONSTARTUP=nostartup.py"}, stdin: "print(1)\n"},
+		{name: "PYTHONSTARTUP with -E", args: []string{"-E", "-i"}, env: []string{"PYTHONSTARTUP=startup.py"}, stdin: "print(1)\n"},
 		{name: "PYTHONPATH", args: []string{"-c", "import mod2; print(mod2.v)"}, env: []string{"PYTHONPATH=sub"}},
 		{name: "PYTHONPATH with -E", args: []string{"-E", "-c", "import mod2"}, env: []string{"PYTHONPATH=sub"}},
 		{name: "PYTHONHASHSEED", args: []string{"-c", "print(hash('abc'), hash(b'xy'), hash('\u00e9'), list({'a', 'b', 'c', 'd'}))"},
@@ -102,7 +109,7 @@ func TestOptionsAgainstCPython(t *testing.T) {
 		cmd := exec.Command(exe, args...)
 		cmd.Dir = dir
 		cmd.Env = append(os.Environ(), "PYVAR_TEST_AS_MAIN=1", "PYTHONHASHSEED=0", "PYTHONPATH=", "PYTHONUNBUFFERED=",
-			"PYTHONDONTWRITEBYTECODE=1", "PYTHONIOENCODING=", "PYTHONWARNINGS=", "PYTHONINSPECT=", "PYTHONOPTIMIZE=")
+			"PYTHONDONTWRITEBYTECODE=1", "PYTHONIOENCODING=", "PYTHONSTARTUP=", "PYTHONWARNINGS=", "PYTHONINSPECT=", "PYTHONOPTIMIZE=")
 		cmd.Env = append(cmd.Env, env...)
 		cmd.Stdin = strings.NewReader(stdin)
 		var out, errb bytes.Buffer
@@ -116,13 +123,15 @@ func TestOptionsAgainstCPython(t *testing.T) {
 		}
 		return out.String(), errb.String(), code
 	}
+	// The prompt's banner names each build.
+	build := regexp.MustCompile(`Python 3\.10\.13 \(main, [^)]*\) \[[^\]]*\]`)
 	normal := strings.NewReplacer(cpython, "pyvar", "`python -h'", "`pyvar -h'", dir+"/", "DIR/")
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			wout, werr, wcode := run(cpython, tt.args, tt.env, tt.stdin)
 			gout, gerr, gcode := run(self, tt.args, tt.env, tt.stdin)
-			wout, werr = normal.Replace(wout), normal.Replace(werr)
-			gout, gerr = normal.Replace(gout), normal.Replace(gerr)
+			wout, werr = normal.Replace(wout), build.ReplaceAllString(normal.Replace(werr), "Python 3.10.13 (BUILD)")
+			gout, gerr = normal.Replace(gout), build.ReplaceAllString(normal.Replace(gerr), "Python 3.10.13 (BUILD)")
 			if tt.firstLine {
 				wout, _, _ = strings.Cut(wout, "\n")
 				gout, _, _ = strings.Cut(gout, "\n")

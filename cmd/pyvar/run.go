@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/pyvar/pyvar/cmd/internal/cmdline"
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/compile"
 	"github.com/pyvar/pyvar/core/interp"
@@ -124,6 +125,21 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 			fmt.Fprint(stderr, banner())
 		}
 		sess := newSession(in, stderr, py.optimize)
+		// PYTHONSTARTUP runs in __main__ before the first prompt, as
+		// CPython's interactive mode runs it; its errors are shown.
+		if startup := getenv("PYTHONSTARTUP"); startup != "" && !py.ignoreEnv {
+			if src, err := os.ReadFile(startup); err != nil {
+				fmt.Fprintf(stderr, "Could not open PYTHONSTARTUP\nFileNotFoundError: %s: '%s'\n", cmdline.Errno(err), startup)
+			} else {
+				err := in.RunSource(src, startup)
+				// As CPython's run of a file in __main__: __file__ goes again.
+				in.MainGlobals().Delete(object.NewStr("__file__"))
+				in.MainGlobals().Delete(object.NewStr("__cached__"))
+				if err != nil {
+					in.ShowException(err)
+				}
+			}
+		}
 		code := repl(sess, newLineReader(sess, stdin, stdout, stderr), stderr)
 		in.Finalize()
 		return code, nil
