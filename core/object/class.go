@@ -2,9 +2,11 @@ package object
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"weak"
 )
 
 // CurrentModuleName, when set by the VM, names the module whose code is
@@ -445,6 +447,94 @@ func bestBase(bases []*Type) (solid, base *Type, err error) {
 		}
 	}
 	return solid, base, nil
+}
+
+// setBases is type_set_bases: C.__bases__ = (...) on a class, checked as
+// CPython checks it, then the MRO of the class and of every class below
+// it recomputed (all restored if one fails).
+func (t *Type) setBases(v Value) error {
+	if !t.Heap {
+		return Errorf(TypeError, "cannot set '__bases__' attribute of immutable type '%s'", t.Name)
+	}
+	if v.IsNull() {
+		return Errorf(TypeError, "cannot delete '__bases__' attribute of immutable type '%s'", t.Name)
+	}
+	tup, ok := v.o.(*Tuple)
+	if !ok || v.k != KindObject {
+		return Errorf(TypeError, "can only assign tuple to %s.__bases__, not %s", t.Name, TypeOf(v).Name)
+	}
+	if len(tup.Items) == 0 {
+		return Errorf(TypeError, "can only assign non-empty tuple to %s.__bases__, not ()", t.Name)
+	}
+	bases := make([]*Type, len(tup.Items))
+	for i, b := range tup.Items {
+		bt, ok := b.o.(*Type)
+		if !ok || b.k != KindObject {
+			return Errorf(TypeError, "%s.__bases__ must be tuple of classes, not '%s'", t.Name, TypeOf(b).Name)
+		}
+		if bt.IsSubtype(t) {
+			return Errorf(TypeError, "a __bases__ item causes an inheritance cycle")
+		}
+		if bt.final {
+			return Errorf(TypeError, "type '%s' is not an acceptable base type", bt.Name)
+		}
+		for _, c := range bases[:i] {
+			if c == bt {
+				return Errorf(TypeError, "duplicate base class %s", bt.Name)
+			}
+		}
+		bases[i] = bt
+	}
+	solid, base, err := bestBase(bases)
+	if err != nil {
+		return err
+	}
+	if solid != t.solid && !(solid == nil && t.solid == ObjectType) && !(t.solid == nil && solid == ObjectType) {
+		return Errorf(TypeError, "__bases__ assignment: '%s' object layout differs from '%s'", base.Name, t.Base.Name)
+	}
+	// The class and everything below it, each once, parents first.
+	var tree []*Type
+	seen := map[*Type]bool{}
+	var walk func(c *Type)
+	walk = func(c *Type) {
+		if seen[c] {
+			return
+		}
+		seen[c] = true
+		tree = append(tree, c)
+		for _, s := range c.Subclasses() {
+			walk(s)
+		}
+	}
+	walk(t)
+	oldBases, oldBase := t.Bases, t.Base
+	oldMROs := make([][]*Type, len(tree))
+	for i, c := range tree {
+		oldMROs[i] = c.MRO
+	}
+	t.Bases, t.Base = bases, base
+	for _, c := range tree {
+		mro, err := c3(c, c.Bases)
+		if err != nil {
+			t.Bases, t.Base = oldBases, oldBase
+			for i, c := range tree {
+				c.MRO = oldMROs[i]
+			}
+			return err
+		}
+		c.MRO = mro
+	}
+	for _, b := range oldBases {
+		b.subs = slices.DeleteFunc(b.subs, func(w weak.Pointer[Type]) bool { return w.Value() == t })
+	}
+	for _, b := range bases {
+		b.addSub(t)
+	}
+	for _, c := range tree {
+		c.cache = nil // the answers were found along the old MRO
+		c.finalize = !c.Lookup(strDel).IsNull()
+	}
+	return nil
 }
 
 // c3 computes the C3 linearisation of a class with the given bases.

@@ -553,14 +553,14 @@ func initTypeType() {
 		ty.Dict.SetStr("__doc__", v)
 		return nil
 	})
-	t.addGetter("__bases__", func(self Value) (Value, error) {
+	t.addGetSet("__bases__", func(self Value) (Value, error) {
 		ty := self.o.(*Type)
 		items := make([]Value, len(ty.Bases))
 		for i, c := range ty.Bases {
 			items[i] = FromObject(c)
 		}
 		return FromObject(NewTuple(items...)), nil
-	})
+	}, func(self, v Value) error { return self.o.(*Type).setBases(v) })
 	t.addGetter("__base__", func(self Value) (Value, error) {
 		ty := self.o.(*Type)
 		if ty.Base == nil {
