@@ -103,6 +103,9 @@ func bytesGetItem(b []byte, key Value, mutable bool) (Value, error) {
 		what = "bytearray"
 	}
 	if _, err := Index(key); err != nil {
+		if !notIndexable(key, err) {
+			return Null, err
+		}
 		if mutable {
 			return Null, Errorf(TypeError, "bytearray indices must be integers or slices, not %s", TypeOf(key).Name)
 		}

@@ -130,7 +130,7 @@ func objectInit(self Value, args []Value, kwnames []string) (Value, error) {
 			return Null, Errorf(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
 		}
 		if !overrides(t, nameNew) {
-			return Null, Errorf(TypeError, "%s() takes no arguments", t.Name)
+			return Null, Errorf(TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", t.Name)
 		}
 	}
 	return None, nil

@@ -142,12 +142,16 @@ func builtinHash(v Value) (int64, error) {
 	case *Range:
 		return hashTuple(NewTuple(Int(int64(o.bigLength().Int64())), o.Start, o.Step))
 	case *Method:
-		h1, err := o.Self.Hash()
-		if err != nil {
-			return 0, err
+		// method_hash: __self__ by identity (its own __hash__ may
+		// refuse), __func__ by value.
+		var h1 uint64
+		if o.Self.k == KindObject {
+			h1 = identityHash(o.Self.o)
+		} else if h, err := o.Self.Hash(); err == nil {
+			h1 = uint64(h)
 		}
 		h2, err := o.Func.Hash()
-		return int64(h1 ^ h2), err
+		return int64(h1 ^ uint64(h2)), err
 	case *BuiltinFunction:
 		return int64(identityHash(o)), nil
 	case *Union:

@@ -225,7 +225,10 @@ func complexNew(t *Type, args []Value, kw []string) (Value, error) {
 				if err != nil {
 					return Null, err
 				}
-				u = r
+				if _, ok := Unwrap(r).o.(*Complex); !ok || r.k != KindObject {
+					return Null, Errorf(TypeError, "__complex__ returned non-complex (type %s)", TypeOf(r).Name)
+				}
+				u = Unwrap(r)
 			} else {
 				return Null, Errorf(TypeError, "complex() first argument must be a string or a number, not '%s'", TypeOf(a[0]).Name)
 			}

@@ -202,6 +202,9 @@ func rangeGetItem(r *Range, key Value) (Value, error) {
 	}
 	idx, err := Index(key)
 	if err != nil {
+		if !notIndexable(key, err) {
+			return Null, err
+		}
 		return Null, Errorf(TypeError, "range indices must be integers or slices, not %s", TypeOf(key).Name)
 	}
 	if start, stop, step, ok := r.small(); ok && idx.k == KindInt {

@@ -188,14 +188,22 @@ func sliceItems(items []Value, s *Slice) ([]Value, error) {
 	return out, nil
 }
 
+// notIndexable reports whether err, from converting key with __index__,
+// means key has no __index__ at all (the container's own "indices must be
+// integers" TypeError), rather than an error its __index__ raised, which
+// propagates unchanged as PyNumber_AsSsize_t leaves it.
+func notIndexable(key Value, err error) bool {
+	return ExceptionMatches(err, TypeError) && TypeOf(key).Lookup(strIndex).IsNull()
+}
+
 // seqIndex normalises a sequence index; ok is false when out of range.
 func seqIndex(key Value, n int, what string) (int, error) {
 	i, err := AsIndex(key)
 	if err != nil {
-		if ExceptionMatches(err, TypeError) {
+		if notIndexable(key, err) {
 			return 0, Errorf(TypeError, "%s indices must be integers or slices, not %s", what, TypeOf(key).Name)
 		}
-		return 0, Errorf(IndexError, "cannot fit 'int' into an index-sized integer")
+		return 0, err // what __index__ raised, unchanged
 	}
 	if i < 0 {
 		i += n

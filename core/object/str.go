@@ -175,6 +175,9 @@ func strGetItem(s *Str, key Value) (Value, error) {
 	}
 	if key.k != KindInt && key.k != KindBool {
 		if _, err := Index(key); err != nil {
+			if !notIndexable(key, err) {
+				return Null, err
+			}
 			return Null, Errorf(TypeError, "string indices must be integers")
 		}
 	}
