@@ -251,7 +251,7 @@ func InplaceOp(op BinOp, a, b Value) (Value, error) {
 			return r, err
 		}
 	} else if m := ta.Lookup(ibinOpNames[op]); !m.IsNull() && !m.IsNone() {
-		r, err := CallMethodValue(m, a, []Value{b}, nil)
+		r, err := callCompareSlot(m, a, b)
 		if err != nil || r.o != notImplemented {
 			return r, err
 		}
@@ -337,27 +337,45 @@ func RichCompare(a, b Value, op CompareOp) (Value, error) {
 	if ta != tb && tb.IsSubtype(ta) {
 		if m := tb.Lookup(rname); !m.IsNull() && !m.IsNone() {
 			checkedReverse = true
-			r, err := CallMethodValue(m, b, []Value{a}, nil)
+			r, err := callCompareSlot(m, b, a)
 			if err != nil || r.o != notImplemented {
 				return r, err
 			}
 		}
 	}
 	if m := ta.Lookup(name); !m.IsNull() && !m.IsNone() {
-		r, err := CallMethodValue(m, a, []Value{b}, nil)
+		r, err := callCompareSlot(m, a, b)
 		if err != nil || r.o != notImplemented {
 			return r, err
 		}
 	}
 	if !checkedReverse {
 		if m := tb.Lookup(rname); !m.IsNull() && !m.IsNone() {
-			r, err := CallMethodValue(m, b, []Value{a}, nil)
+			r, err := callCompareSlot(m, b, a)
 			if err != nil || r.o != notImplemented {
 				return r, err
 			}
 		}
 	}
 	return compareFallback(a, b, op, ta, tb)
+}
+
+// callCompareSlot calls the comparison method m found on self's class, as
+// slot_tp_richcompare does: when binding it fails (a property that
+// raises), the comparison is NotImplemented instead of the error.
+func callCompareSlot(m, self, other Value) (Value, error) {
+	switch m.o.(type) {
+	case *MethodDescr, MethodDescriptor:
+	default:
+		bound, ok, err := descrGet(m, self, TypeOf(self))
+		if err != nil {
+			return FromObject(notImplemented), nil
+		}
+		if ok {
+			return Call(bound, []Value{other}, nil)
+		}
+	}
+	return CallMethodValue(m, self, []Value{other}, nil)
 }
 
 func compareFallback(a, b Value, op CompareOp, ta, tb *Type) (Value, error) {

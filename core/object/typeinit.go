@@ -291,7 +291,7 @@ func initObjectType() {
 				}
 			case CmpNe:
 				// object.__ne__ inverts __eq__ unless it is NotImplemented.
-				r, err := CallMethodValue(TypeOf(self).Lookup(compareNames[CmpEq]), self, args[:1], nil)
+				r, err := callCompareSlot(TypeOf(self).Lookup(compareNames[CmpEq]), self, args[0])
 				if err != nil || r.o == notImplemented {
 					return r, err
 				}
