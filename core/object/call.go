@@ -128,6 +128,16 @@ type BuiltinFunction struct {
 	wrapper bool
 }
 
+// sameMethod is meth_richcompare's equality: the same method of a type
+// bound to the same object ([].append != [].append, l.append == l.append,
+// int.from_bytes == int.from_bytes).
+func (f *BuiltinFunction) sameMethod(g *BuiltinFunction) bool {
+	if f == g {
+		return true
+	}
+	return f.owner != nil && f.owner == g.owner && f.Name == g.Name && f.wrapper == g.wrapper && f.Self.Is(g.Self)
+}
+
 // NewBuiltin returns a builtins-style function Value.
 func NewBuiltin(name string, fn func(self Value, args []Value, kwnames []string) (Value, error)) Value {
 	return FromObject(&BuiltinFunction{Name: name, Fn: fn})

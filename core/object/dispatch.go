@@ -216,6 +216,10 @@ func builtinCompare(a, b Value, op CompareOp) (Value, error) {
 			eq := x.Self.Is(y.Self) && x.Func.Is(y.Func)
 			return Bool(eq == (op == CmpEq)), nil
 		}
+	case *BuiltinFunction:
+		if y, ok := b.o.(*BuiltinFunction); ok && (op == CmpEq || op == CmpNe) {
+			return Bool(x.sameMethod(y) == (op == CmpEq)), nil
+		}
 	case *Union:
 		if y, ok := b.o.(*Union); ok && (op == CmpEq || op == CmpNe) {
 			eq, err := x.equal(y)

@@ -153,7 +153,17 @@ func builtinHash(v Value) (int64, error) {
 		h2, err := o.Func.Hash()
 		return int64(h1 ^ uint64(h2)), err
 	case *BuiltinFunction:
-		return int64(identityHash(o)), nil
+		if o.owner == nil {
+			return int64(identityHash(o)), nil
+		}
+		// meth_hash: the bound object's identity and the method's.
+		h := uint64(0)
+		if o.Self.k == KindObject {
+			h = identityHash(o.Self.o)
+		} else {
+			h = o.Self.n
+		}
+		return int64(h ^ (&Str{S: o.Name}).Hash() ^ identityHash(o.owner)), nil
 	case *Union:
 		return o.hash()
 	case *GenericAlias:
