@@ -37,6 +37,13 @@
 //
 // Off does the two lookups on every LOAD_GLOBAL.
 //
+// Keys is the Default: its warm-up counts loop back-edges, so a hot loop
+// in a function entered once is served after 8 iterations, where 3.9's
+// rule (frame entries only) never caches it. PEP509 can count back-edges
+// too (Runtime.SetCountLoops); without it, and with the threshold 1024,
+// it is CPython 3.9 exactly. Each cache records when and why it was built
+// (Cache.BuiltAt), for --opcache-stats.
+//
 // Statistics are plain counters in the entries and per-site records,
 // summed on demand by Runtime.Stats; Cache.Sites reports each LOAD_GLOBAL
 // for `pyvar dis --opcache`.
@@ -48,8 +55,8 @@
 //
 //	oc := opcache.Enter(rt, &co.Cache, co.Code)
 //
-// On a backward jump (optional; only the keys strategy's warm-up counts
-// them, as 3.11's JUMP_BACKWARD does):
+// On a backward jump (counted by the keys strategy's warm-up, as 3.11's
+// JUMP_BACKWARD does, and by PEP509 when the runtime counts loops):
 //
 //	oc.Backedge()
 //
@@ -70,6 +77,7 @@ package opcache
 
 import (
 	"errors"
+	"fmt"
 	"sort"
 	"unsafe"
 	"weak"
@@ -101,10 +109,18 @@ func (s Strategy) String() string {
 	return "unknown"
 }
 
-// ParseStrategy parses "pep509", "keys" or "off"; "" means pep509.
+// Default is the strategy an interpreter uses unless told otherwise: the
+// one that serves a hot loop in a function entered once (see
+// BENCHMARKS.md, "Which cache by default", for the measurements behind
+// the choice).
+const Default = Keys
+
+// ParseStrategy parses "pep509", "keys" or "off"; "" means Default.
 func ParseStrategy(s string) (Strategy, error) {
 	switch s {
-	case "", "pep509":
+	case "":
+		return Default, nil
+	case "pep509":
 		return PEP509, nil
 	case "keys":
 		return Keys, nil
@@ -216,9 +232,19 @@ type Cache struct {
 	// (under Keys, one per LOAD_GLOBAL, found through its site number).
 	Entries []Entry
 
+	// Backedges counts the backward jumps seen while warming up.
+	Backedges uint64
+	// Name, Filename and Line say which code object the cache serves
+	// (set by the VM when the cache is made; for --opcache-stats).
+	Name, Filename string
+	Line           int
+	// BuiltAt says when the cache was built: the frame entries and the
+	// backward jumps counted by then, and the rule that fired.
+	BuiltAt Activation
+
 	threshold int
 	tag       uint     // dict.VersionTag (PEP509) or dict.KeysVersionTag (Keys): what Hit compares
-	backedges bool     // Backedge counts toward the threshold (Keys, warming up)
+	backedges bool     // Backedge counts toward the threshold (Keys, or PEP509 counting loops; warming up)
 	built     bool     // Map/Entries were made
 	siteOf    []uint16 // per code unit: 0 or site number+1
 	sites     []site
@@ -232,7 +258,37 @@ type Cache struct {
 type Runtime struct {
 	strategy Strategy
 	minRuns  int
+	loops    bool // PEP509: backward jumps count toward the threshold too
 	caches   []weak.Pointer[Cache]
+}
+
+// Rule names why a cache was built.
+type Rule uint8
+
+// The activation rules.
+const (
+	RuleNone     Rule = iota // not built
+	RuleEntry                // a frame entry reached the threshold (CPython 3.9's only rule)
+	RuleBackedge             // a backward jump reached the threshold (a loop in a running frame)
+)
+
+// Activation records when and why a code object's cache was built.
+type Activation struct {
+	Rule      Rule
+	Runs      uint64 // frame entries counted by then (the entry that fired included)
+	Backedges uint64 // backward jumps counted by then
+	Threshold int
+}
+
+// String describes the activation for --opcache-stats.
+func (a Activation) String() string {
+	switch a.Rule {
+	case RuleEntry:
+		return fmt.Sprintf("built at frame entry %d (entries + back-edges reached %d)", a.Runs, a.Threshold)
+	case RuleBackedge:
+		return fmt.Sprintf("built at back-edge %d during frame entry %d (entries + back-edges reached %d)", a.Backedges, a.Runs, a.Threshold)
+	}
+	return "not built"
 }
 
 // NewRuntime returns the opcache state of an interpreter. minRuns is the
@@ -255,6 +311,15 @@ func NewRuntime(s Strategy, minRuns int) *Runtime {
 // Strategy returns the runtime's strategy.
 func (rt *Runtime) Strategy() Strategy { return rt.strategy }
 
+// SetCountLoops makes PEP509 caches count backward jumps toward the
+// threshold as well as frame entries, so a loop in a function entered once
+// gets its cache after minRuns iterations. Keys always counts them (3.11's
+// warm-up); CPython 3.9 never does. Call it before any code runs.
+func (rt *Runtime) SetCountLoops(on bool) { rt.loops = on }
+
+// CountsLoops reports whether backward jumps count toward the threshold.
+func (rt *Runtime) CountsLoops() bool { return rt.loops || rt.strategy == Keys }
+
 // MinRuns returns the threshold in frame entries (at least 1).
 func (rt *Runtime) MinRuns() int { return rt.minRuns }
 
@@ -270,7 +335,7 @@ func Enter[U ~uint16](rt *Runtime, slot **Cache, units []U) *Cache {
 	}
 	c.Runs++
 	if c.Flag < c.threshold {
-		c.count()
+		c.count(RuleEntry)
 	}
 	return c
 }
@@ -280,7 +345,8 @@ func Enter[U ~uint16](rt *Runtime, slot **Cache, units []U) *Cache {
 // strategies or once the cache is built.
 func (c *Cache) Backedge() {
 	if c.backedges {
-		c.count()
+		c.Backedges++
+		c.count(RuleBackedge)
 	}
 }
 
@@ -292,7 +358,7 @@ func newCache[U ~uint16](rt *Runtime, units []U) *Cache {
 	case Keys:
 		c.tag = dict.KeysVersionTag
 	}
-	c.backedges = rt.strategy == Keys // until the warm-up is over
+	c.backedges = rt.CountsLoops() && c.threshold > 0 // until the warm-up is over
 	for i, u := range units {
 		if uint8(u) != LoadGlobal {
 			continue
@@ -331,10 +397,11 @@ func (rt *Runtime) register(c *Cache) {
 }
 
 // count advances co_opcache_flag and builds the cache at the threshold.
-func (c *Cache) count() {
+func (c *Cache) count(why Rule) {
 	c.Flag++
 	if c.Flag >= c.threshold {
 		c.backedges = false
+		c.BuiltAt = Activation{Rule: why, Runs: c.Runs, Backedges: c.Backedges, Threshold: c.threshold}
 		c.build()
 	}
 }

@@ -475,7 +475,7 @@ func TestParseStrategy(t *testing.T) {
 		in   string
 		want opcache.Strategy
 		ok   bool
-	}{{"", opcache.PEP509, true}, {"pep509", opcache.PEP509, true}, {"keys", opcache.Keys, true}, {"off", opcache.Off, true}, {"lru", 0, false}} {
+	}{{"", opcache.Default, true}, {"pep509", opcache.PEP509, true}, {"keys", opcache.Keys, true}, {"off", opcache.Off, true}, {"lru", 0, false}} {
 		got, err := opcache.ParseStrategy(tc.in)
 		if (err == nil) != tc.ok || (tc.ok && got != tc.want) {
 			t.Errorf("ParseStrategy(%q) = %v, %v", tc.in, got, err)
@@ -597,5 +597,45 @@ func TestKeysModuleEntryIgnoresBuiltinsKeys(t *testing.T) {
 	}
 	if l.Hits != 0 || l.MissBuiltins != 1 || l.State != "builtin" {
 		t.Fatalf("len: %+v", l)
+	}
+}
+
+// TestActivation checks when each rule builds a cache: frame entries only
+// (CPython 3.9), or entries plus back-edges (keys, PEP509 counting loops).
+func TestActivation(t *testing.T) {
+	units := []uint16{opcache.LoadGlobal, 0}
+	for _, tc := range []struct {
+		name      string
+		s         opcache.Strategy
+		minRuns   int
+		loops     bool
+		entries   int // frame entries, each followed by backedges back-edges
+		backedges int
+		built     bool
+		rule      opcache.Rule
+	}{
+		{"3.9 one entry, long loop", opcache.PEP509, 1024, false, 1, 100000, false, opcache.RuleNone},
+		{"3.9 1024 entries", opcache.PEP509, 1024, false, 1024, 0, true, opcache.RuleEntry},
+		{"pep509 counting loops", opcache.PEP509, 1024, true, 1, 1023, true, opcache.RuleBackedge},
+		{"pep509 counting loops, short", opcache.PEP509, 1024, true, 1, 1022, false, opcache.RuleNone},
+		{"keys warm-up on a loop", opcache.Keys, -1, false, 1, 7, true, opcache.RuleBackedge},
+		{"keys warm-up on entries", opcache.Keys, -1, false, 8, 0, true, opcache.RuleEntry},
+		{"off", opcache.Off, -1, true, 10, 1000, false, opcache.RuleNone},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rt := opcache.NewRuntime(tc.s, tc.minRuns)
+			rt.SetCountLoops(tc.loops)
+			var slot *opcache.Cache
+			var c *opcache.Cache
+			for range tc.entries {
+				c = opcache.Enter(rt, &slot, units)
+				for range tc.backedges {
+					c.Backedge()
+				}
+			}
+			if c.Built() != tc.built || c.BuiltAt.Rule != tc.rule {
+				t.Errorf("built=%v rule=%v (%s), want %v %v", c.Built(), c.BuiltAt.Rule, c.BuiltAt, tc.built, tc.rule)
+			}
+		})
 	}
 }

@@ -28,17 +28,37 @@ type Stats struct {
 	Loads        uint64 // lookups outside any entry: before the threshold, beyond MaxEntries, strategy off
 	Generic      uint64 // lookups through non-dict globals or builtins
 	NameErrors   uint64 // lookups that found nothing (NameError)
+
+	CountLoops bool        // backward jumps counted toward the threshold
+	Code       []CodeStats // one per code object run, in the order they first ran
+}
+
+// CodeStats says when and why one code object's cache was built.
+type CodeStats struct {
+	Name, Filename string
+	Line           int
+	Runs           uint64 // frame entries
+	Backedges      uint64 // backward jumps counted while warming up
+	Sites          int    // LOAD_GLOBAL instructions
+	Hits           uint64
+	BuiltAt        Activation
 }
 
 // Stats sums the counters of every cache the runtime made whose code
 // object is still alive (all of a script's functions are, to the end).
 func (rt *Runtime) Stats() Stats {
-	st := Stats{Strategy: rt.strategy, MinRuns: rt.minRuns}
+	st := Stats{Strategy: rt.strategy, MinRuns: rt.minRuns, CountLoops: rt.CountsLoops()}
 	for _, w := range rt.caches {
 		c := w.Value()
 		if c == nil {
 			continue
 		}
+		cs := CodeStats{Name: c.Name, Filename: c.Filename, Line: c.Line, Runs: c.Runs,
+			Backedges: c.Backedges, Sites: len(c.sites), BuiltAt: c.BuiltAt}
+		for i := range c.Entries {
+			cs.Hits += c.Entries[i].Hits
+		}
+		st.Code = append(st.Code, cs)
 		st.Sites += len(c.sites)
 		if c.built {
 			st.CodeObjects++
@@ -71,6 +91,11 @@ func (rt *Runtime) Stats() Stats {
 // report (what `pyvar run --opcache-stats` shows on stderr).
 func (st Stats) Write(w io.Writer) error {
 	threshold := fmt.Sprintf("min runs %d", st.MinRuns)
+	if st.CountLoops {
+		threshold = fmt.Sprintf("min runs %d, frame entries + loop back-edges", st.MinRuns)
+	} else {
+		threshold += ", frame entries"
+	}
 	if st.Strategy == Off {
 		threshold = "no cache"
 	}
@@ -93,6 +118,24 @@ name errors:               %d
 			st.Deopts, st.Failures, st.Deferred)
 	}
 	return err
+}
+
+// WriteCodeObjects prints one line per code object that ran: where it is,
+// its frame entries, and when and why its cache was built.
+func (st Stats) WriteCodeObjects(w io.Writer) error {
+	if st.Strategy == Off {
+		return nil
+	}
+	if _, err := fmt.Fprintln(w, "-- Code objects (frame entries, LOAD_GLOBAL sites, hits: when and why the cache was built) --"); err != nil {
+		return err
+	}
+	for _, c := range st.Code {
+		if _, err := fmt.Fprintf(w, "%s (%s:%d): entries=%d sites=%d hits=%d: %s\n",
+			c.Name, c.Filename, c.Line, c.Runs, c.Sites, c.Hits, c.BuiltAt); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (st Stats) hitPercent() uint64 {

@@ -24,8 +24,9 @@ func disCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 	fl := cmd.Flags
 	var ro runOptions
 	annotate := fl.Bool("opcache", false, "run the program first, then annotate each LOAD_GLOBAL with what its cache did")
-	fl.StringVar(&ro.opcache, "opcache-strategy", "pep509", "LOAD_GLOBAL cache strategy for --opcache: pep509, keys or off")
-	fl.IntVar(&ro.minRuns, "opcache-min-runs", 1024, "frame entries before a code object gets its cache")
+	fl.StringVar(&ro.opcache, "opcache-strategy", "keys", "LOAD_GLOBAL cache strategy for --opcache: keys (the default), pep509 or off")
+	fl.IntVar(&ro.minRuns, "opcache-min-runs", -1, "frame entries (and, for keys, back-edges) before a code object gets its cache (default: 8 for keys, 1024 for pep509)")
+	fl.BoolVar(&ro.countLoops, "opcache-count-loops", false, "pep509: back-edges count toward --opcache-min-runs too")
 	if done, code := cmd.Parse(args, stdout, stderr); done {
 		return code, nil
 	}
@@ -54,7 +55,7 @@ func disCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 	}
 	if *annotate {
 		in := interp.New(vm.Options{Argv: []string{name}, Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: stderr,
-			Opcache: ro.opcache, OpcacheMinRuns: ro.minRuns})
+			Opcache: ro.opcache, OpcacheMinRuns: ro.minRuns, OpcacheCountLoops: ro.countLoops})
 		g := in.MainGlobals()
 		if name != "-" {
 			abs, _ := filepath.Abs(name)

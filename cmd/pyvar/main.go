@@ -26,9 +26,14 @@ const usage = `usage: pyvar [options] FILE [args...]   run a program
        pyvar -i                           interactive prompt on any stdin (prompts go to stderr)
 
 run options:
-  --opcache=pep509|keys|off  LOAD_GLOBAL cache strategy (default pep509, CPython 3.9's)
-  --opcache-min-runs=N       frame entries before a code object gets its cache (default 1024, CPython's)
-  --opcache-stats            print cache statistics to stderr at exit
+  --opcache=keys|pep509|off  LOAD_GLOBAL cache strategy (default keys: CPython 3.11's, warmed up
+                             by 8 frame entries or loop iterations, then per instruction)
+  --opcache-min-runs=N       frame entries (plus, for keys, loop back-edges) before a code object
+                             gets its cache (default: 8 for keys, 1024 for pep509)
+  --opcache-count-loops      pep509: loop back-edges count toward --opcache-min-runs too
+                             (faithful CPython 3.9: --opcache=pep509 --opcache-min-runs=1024)
+  --opcache-stats            print cache statistics to stderr at exit, with when and why each
+                             code object's cache was built
   --cpuprofile=FILE          write a pprof CPU profile of the VM
   --pyprofile=FILE           write a pprof profile of the Python program (functions, lines, opcodes)
   --stdlib=DIR               the CPython 3.10 Lib to import the standard library from
@@ -130,6 +135,7 @@ type runOptions struct {
 	py               pyOptions
 	opcache          string
 	minRuns          int
+	countLoops       bool
 	opcacheStats     bool
 	cpuprofile       string
 	pyprofile        string

@@ -48,15 +48,15 @@ type cliError struct{ msg string }
 func (e cliError) Error() string { return e.msg }
 
 // pyvarLong are pyvar's own options, by name; true when they take a value.
-var pyvarLong = map[string]bool{"opcache": true, "opcache-min-runs": true, "opcache-stats": false,
+var pyvarLong = map[string]bool{"opcache": true, "opcache-min-runs": true, "opcache-stats": false, "opcache-count-loops": false,
 	"cpuprofile": true, "pyprofile": true, "stdlib": true, "pyprofile-opcodes": false}
 
 // parseRun splits `[options] (FILE | -c CODE | -m MOD | -) [args...]`.
 // Options stop at the program, so the program's own arguments are left
 // alone, as python3 does.
 func parseRun(args []string) (opts runOptions, program, source string, argv []string, err error) {
-	opts.opcache = "pep509"
-	opts.minRuns = 1024
+	opts.opcache = "keys"
+	opts.minRuns = -1 // the strategy's own: 8 for keys, 1024 for pep509
 	p := &opts.py
 	i := 0
 	for ; i < len(args); i++ {
@@ -214,6 +214,8 @@ func (o *runOptions) setLong(name, value string) error {
 		o.minRuns = n
 	case "opcache-stats":
 		o.opcacheStats = true
+	case "opcache-count-loops":
+		o.countLoops = true
 	case "cpuprofile":
 		o.cpuprofile = value
 	case "pyprofile":
@@ -348,9 +350,14 @@ file   : program read from script file
 arg ...: arguments passed to program in sys.argv[1:]
 
 pyvar's own options:
---opcache=pep509|keys|off  LOAD_GLOBAL cache strategy (default pep509, CPython 3.9's)
---opcache-min-runs=N       frame entries before a code object gets its cache (default 1024)
---opcache-stats            print cache statistics to stderr at exit
+--opcache=keys|pep509|off  LOAD_GLOBAL cache strategy (default keys: CPython 3.11's, warmed up
+                           by 8 frame entries or loop iterations, then per instruction)
+--opcache-min-runs=N       frame entries (plus, for keys, loop back-edges) before a code object
+                           gets its cache (default: 8 for keys, 1024 for pep509)
+--opcache-count-loops      pep509: loop back-edges count toward --opcache-min-runs too
+                           (faithful CPython 3.9: --opcache=pep509 --opcache-min-runs=1024)
+--opcache-stats            print cache statistics to stderr at exit, with when and why each
+                           code object's cache was built
 --cpuprofile=FILE          write a pprof CPU profile of the VM (Go functions)
 --pyprofile=FILE           write a pprof profile of the Python program, sampled by
                            time: functions as module.qualname (file:line), calls

@@ -53,7 +53,7 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 		argv = []string{""}
 	}
 	vopts := vm.Options{Argv: argv, Stdin: stdin, Stdout: stdout, Stderr: stderr,
-		Opcache: opts.opcache, OpcacheMinRuns: opts.minRuns, Stdlib: stdlib.Find(opts.stdlib),
+		Opcache: opts.opcache, OpcacheMinRuns: opts.minRuns, OpcacheCountLoops: opts.countLoops, Stdlib: stdlib.Find(opts.stdlib),
 		Unbuffered: py.unbuffered, Inspect: py.inspect, Flags: py.flags()}
 	if !py.ignoreEnv {
 		vopts.IOEncoding = getenv("PYTHONIOENCODING")
@@ -197,7 +197,9 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 		code = 120
 	}
 	if opts.opcacheStats {
-		in.OpcacheStats().Write(stderr)
+		st := in.OpcacheStats()
+		st.Write(stderr)
+		st.WriteCodeObjects(stderr)
 	}
 	if rec != nil {
 		if err := writeProfile(opts.pyprofile, rec); err != nil {

@@ -211,6 +211,7 @@ func TestScriptsUnderEveryCache(t *testing.T) {
 	configs := [][]string{
 		{"--opcache=pep509", "--opcache-min-runs=0"},
 		{"--opcache=pep509", "--opcache-min-runs=2"},
+		{"--opcache=pep509", "--opcache-min-runs=3", "--opcache-count-loops"},
 		{"--opcache=keys", "--opcache-min-runs=0"},
 		{"--opcache=keys"},
 		{"--opcache=off"},

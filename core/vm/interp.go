@@ -58,12 +58,15 @@ type Options struct {
 	Stdout, Stderr io.Writer
 	Compiler       CompilerFunc
 	// Opcache selects the LOAD_GLOBAL cache strategy ("pep509", "keys",
-	// "off"; empty means pep509) and OpcacheMinRuns its warm-up threshold
-	// (CPython 3.9: 1024 frame entries; negative means the default).
-	Opcache        string
-	OpcacheMinRuns int
-	RecursionLimit int      // default 1000
-	Path           []string // extra module search path entries (after the script directory)
+	// "off"; empty means opcache.Default) and OpcacheMinRuns its warm-up
+	// threshold (CPython 3.9: 1024 frame entries; negative means the
+	// strategy's default). OpcacheCountLoops makes pep509 count backward
+	// jumps toward the threshold too (keys always does; 3.9 never did).
+	Opcache           string
+	OpcacheMinRuns    int
+	OpcacheCountLoops bool
+	RecursionLimit    int      // default 1000
+	Path              []string // extra module search path entries (after the script directory)
 	// Sampler, when set, is called from the eval loop at back-edges,
 	// function entries and returns from built-in calls after
 	// RequestSample was raised (a profiler hook; see Sample).

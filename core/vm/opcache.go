@@ -23,6 +23,7 @@ func (in *Interp) initOpcache() {
 		st, _ = opcache.ParseStrategy("")
 	}
 	in.opcache.rt = opcache.NewRuntime(st, in.opts.OpcacheMinRuns)
+	in.opcache.rt.SetCountLoops(in.opts.OpcacheCountLoops)
 }
 
 // OpcacheStats returns the LOAD_GLOBAL cache statistics of this interpreter.
@@ -30,7 +31,12 @@ func (in *Interp) OpcacheStats() opcache.Stats { return in.opcache.rt.Stats() }
 
 // opcacheEnter is the frame-entry hook.
 func (in *Interp) opcacheEnter(f *Frame) {
-	f.oc = opcache.Enter(in.opcache.rt, &f.Code.Cache, f.Code.Code)
+	c := opcache.Enter(in.opcache.rt, &f.Code.Cache, f.Code.Code)
+	if c.Runs == 1 {
+		// A new cache: name its code object for --opcache-stats.
+		c.Name, c.Filename, c.Line = f.Code.Qualname, f.Code.Filename, f.Code.Firstlineno
+	}
+	f.oc = c
 }
 
 // loadGlobalSlow is LOAD_GLOBAL after a failed cache hit: the cache's Load
