@@ -21,7 +21,7 @@ import (
 	"strings"
 )
 
-//go:embed workloads/*.py workloads/*.star seed/*.py
+//go:embed workloads/*.py workloads/*.star seed/*.py families/*.py
 var files embed.FS
 
 // Workload is one benchmark program.
@@ -53,6 +53,7 @@ var families = []struct{ name, family string }{
 	{"load_fast", "LOAD_FAST"},
 	{"load_global", "LOAD_GLOBAL (module global)"},
 	{"load_builtin", "LOAD_GLOBAL (builtin, called)"},
+	{"builtin_calls", "builtin calls (len, abs, isinstance, min, max)"},
 	{"store_global", "STORE_GLOBAL counter"},
 	{"deref", "LOAD_DEREF/STORE_DEREF counter"},
 	{"class_name", "LOAD_NAME/STORE_NAME (class body)"},
@@ -75,6 +76,34 @@ func Workloads() []Workload {
 		}
 		star, _ := fs.ReadFile(files, path.Join("workloads", f.name+".star"))
 		out = append(out, Workload{Name: f.name, Family: f.family, Source: src, Starlark: star})
+	}
+	return out
+}
+
+// wholeFamilies are the whole-process programs (families/*.py): each is a
+// complete program of the kind users write to compare variable access, timed
+// as a process from start to exit, start-up included.
+var wholeFamilies = []struct{ name, family string }{
+	{"fn_store_fast", "STORE_FAST (function loop)"},
+	{"closure_deref", "LOAD_DEREF/STORE_DEREF (closure counter)"},
+	{"module_store_name", "STORE_NAME (module loop)"},
+	{"class_body", "LOAD_NAME/STORE_NAME (class body)"},
+	{"class_deref", "LOAD_CLASSDEREF (class body in a function)"},
+	{"mixed_scopes", "mixed scopes (fast, cell, global, builtin)"},
+	{"global_counter", "global n; n += 1 (STORE_GLOBAL)"},
+	{"fn_global_read", "LOAD_GLOBAL of a module global"},
+	{"fn_builtins", "LOAD_GLOBAL + calls of builtins (len, abs)"},
+}
+
+// Families returns the whole-process programs in table order.
+func Families() []Workload {
+	out := make([]Workload, 0, len(wholeFamilies))
+	for _, f := range wholeFamilies {
+		src, err := fs.ReadFile(files, path.Join("families", f.name+".py"))
+		if err != nil {
+			panic("bench: missing embedded program " + f.name) // a build-time invariant
+		}
+		out = append(out, Workload{Name: f.name, Family: f.family, Source: src})
 	}
 	return out
 }

@@ -7,10 +7,10 @@ import (
 // BenchmarkWorkloads runs each workload with N = b.N, so ns/op is the time
 // per loop iteration of the measured part (the program's own timer, so
 // compiling and interpreter start-up are excluded) and allocs/op, with b.N
-// large, the allocations per iteration. The LOAD_GLOBAL cache is built on a
-// code object's first run (threshold 0): each workload's loop runs in a
-// function entered once, which CPython 3.9's threshold of 1024 would leave
-// uncached.
+// large, the allocations per iteration. "default" is pyvar's default
+// setting (what `pyvar FILE` does); for the LOAD_GLOBAL workloads, each
+// strategy is also timed with its cache built on a code object's first run
+// (threshold 0).
 //
 //	go test -bench . -benchmem ./bench/
 func BenchmarkWorkloads(b *testing.B) {
@@ -18,15 +18,19 @@ func BenchmarkWorkloads(b *testing.B) {
 		if w.Family[:8] == "program:" {
 			continue // their N is not an iteration count; see BenchmarkPrograms
 		}
-		for _, strategy := range []string{"pep509", "keys", "off"} {
-			if strategy != "pep509" && !usesLoadGlobal(w.Name) {
+		for _, strategy := range []string{"default", "pep509", "keys", "off"} {
+			if strategy != "default" && !usesLoadGlobal(w.Name) {
 				continue
+			}
+			cfg := Config{Strategy: strategy, MinRuns: 0}
+			if strategy == "default" {
+				cfg = Config{MinRuns: -1} // what `pyvar FILE` does
 			}
 			b.Run(w.Name+"/"+strategy, func(b *testing.B) {
 				src := WithSize(w.Source, b.N)
 				b.ReportAllocs()
 				b.ResetTimer()
-				out, err := RunPyvar(w.Name+".py", src, Config{Strategy: strategy, MinRuns: 0})
+				out, err := RunPyvar(w.Name+".py", src, cfg)
 				b.StopTimer()
 				if err != nil {
 					b.Fatal(err)
@@ -69,7 +73,7 @@ func BenchmarkPrograms(b *testing.B) {
 
 func usesLoadGlobal(name string) bool {
 	switch name {
-	case "load_global", "load_builtin", "store_global":
+	case "load_global", "load_builtin", "builtin_calls", "store_global":
 		return true
 	}
 	return false

@@ -2,6 +2,7 @@ package object
 
 import (
 	"io"
+	"math"
 	"os"
 	"sort"
 	"strings"
@@ -288,6 +289,50 @@ func Dir(v Value) (Value, error) {
 	return FromObject(NewList(items...)), nil
 }
 
+// setFastBuiltins gives the builtins that loops call most their direct
+// one- and two-argument entry points (BuiltinFunction.Fast1, Fast2).
+func setFastBuiltins(m map[string]Value) {
+	bf := func(name string) *BuiltinFunction { return m[name].o.(*BuiltinFunction) }
+	bf("len").Fast1 = func(a Value) (Value, error) {
+		n, err := Len(a)
+		return Int(int64(n)), err
+	}
+	bf("abs").Fast1 = func(a Value) (Value, error) {
+		if a.k == KindInt && a.RawInt() != math.MinInt64 {
+			if x := a.RawInt(); x < 0 {
+				return Int(-x), nil
+			}
+			return a, nil
+		}
+		return Abs(a)
+	}
+	bf("isinstance").Fast2 = func(a, b Value) (Value, error) {
+		r, err := IsInstance(a, b)
+		return Bool(r), err
+	}
+	bf("min").Fast2 = func(a, b Value) (Value, error) { return minMax2(a, b, CmpLt) }
+	bf("max").Fast2 = func(a, b Value) (Value, error) { return minMax2(a, b, CmpGt) }
+}
+
+// minMax2 is min(a, b) or max(a, b): as CPython's min_max over the two
+// arguments, b replaces a only when `b op a` is true, so ties keep a.
+func minMax2(a, b Value, op CompareOp) (Value, error) {
+	if a.k == KindInt && b.k == KindInt {
+		if CompareOrdered(b.RawInt(), a.RawInt(), op) {
+			return b, nil
+		}
+		return a, nil
+	}
+	better, err := CompareBool(b, a, op)
+	if err != nil {
+		return Null, err
+	}
+	if better {
+		return b, nil
+	}
+	return a, nil
+}
+
 func intFormatBuiltin(name string, base int, prefix string) func(self Value, args []Value, kw []string) (Value, error) {
 	return func(self Value, args []Value, kw []string) (Value, error) {
 		if err := ExactlyOne(name, args, kw); err != nil {
@@ -572,6 +617,7 @@ func PureBuiltins() map[string]Value {
 	m["False"] = False
 	m["NotImplemented"] = NotImplemented
 	m["Ellipsis"] = Ellipsis
+	setFastBuiltins(m)
 	return m
 }
 

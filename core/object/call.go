@@ -126,6 +126,13 @@ type BuiltinFunction struct {
 	// wrapper marks a bound slot wrapper ((1).__add__), CPython's
 	// method-wrapper.
 	wrapper bool
+	// Fast1 and Fast2, when set, are the function called with exactly
+	// one or two positional arguments and no keywords: the eval loop
+	// calls them directly with the values on its stack, with no argument
+	// slice (len, abs, isinstance, min and max of two). They must behave
+	// exactly as Fn does for those arguments.
+	Fast1 func(a Value) (Value, error)
+	Fast2 func(a, b Value) (Value, error)
 }
 
 // sameMethod is meth_richcompare's equality: the same method of a type

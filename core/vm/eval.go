@@ -639,6 +639,10 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			var r object.Value
 			if fn, ok := s[sp-arg-1].Object().(*Function); ok {
 				r, err = in.callFunction(fn, s[sp-arg:sp], nil)
+			} else if bf, ok := s[sp-arg-1].Object().(*object.BuiltinFunction); ok && arg == 1 && bf.Fast1 != nil {
+				r, err = bf.Fast1(s[sp-1]) // len(x), abs(x): no argument slice
+			} else if ok && arg == 2 && bf.Fast2 != nil {
+				r, err = bf.Fast2(s[sp-2], s[sp-1]) // isinstance, min, max of two
 			} else {
 				r, err = in.call(s[sp-arg-1], s[sp-arg:sp], nil)
 			}
