@@ -18,6 +18,8 @@ import (
 type Config struct {
 	Strategy string // LOAD_GLOBAL cache strategy: pep509, keys or off
 	MinRuns  int    // opcache warm-up threshold; negative means the strategy's default
+	// CountLoops makes pep509 count loop back-edges toward MinRuns.
+	CountLoops bool
 	// ProfileBase, when set, writes ProfileBase+".cpu.pprof" (the VM, Go
 	// level) and ProfileBase+".py.pprof" (the Python program), each with a
 	// flame graph beside it (.svg).
@@ -28,7 +30,7 @@ type Config struct {
 func RunPyvar(filename string, src []byte, cfg Config) (string, error) {
 	var stdout, stderr bytes.Buffer
 	opts := vm.Options{Argv: []string{filename}, Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr,
-		Opcache: cfg.Strategy, OpcacheMinRuns: cfg.MinRuns}
+		Opcache: cfg.Strategy, OpcacheMinRuns: cfg.MinRuns, OpcacheCountLoops: cfg.CountLoops}
 	var rec *pyprof.Recorder
 	var cpu bytes.Buffer
 	if cfg.ProfileBase != "" {

@@ -31,10 +31,34 @@ func main() {
 
 // impl is one interpreter a program can be timed on.
 type impl struct {
-	name     string // "pyvar/pep509", "cpython3.10", ...
-	strategy string // pyvar only: the LOAD_GLOBAL cache strategy
-	python   string // CPython only: the executable
-	starlark string // starlark-go only: the executable
+	name       string // "pyvar/default", "pyvar/3.9", "cpython3.10", ...
+	strategy   string // pyvar only: the LOAD_GLOBAL cache strategy ("" = the default)
+	minRuns    int    // pyvar only: the threshold (negative: the strategy's default)
+	countLoops bool   // pyvar only: pep509 counts back-edges
+	python     string // CPython only: the executable
+	starlark   string // starlark-go only: the executable
+}
+
+// pyvarConfigs are the settings -strategy can name. "default" is what a
+// user gets with no flag; "3.9" is CPython 3.9's rule, faithfully.
+var pyvarConfigs = map[string]impl{
+	"default":      {strategy: "", minRuns: -1},
+	"3.9":          {strategy: "pep509", minRuns: 1024},
+	"pep509":       {strategy: "pep509", minRuns: -1},
+	"pep509-loops": {strategy: "pep509", minRuns: -1, countLoops: true},
+	"keys":         {strategy: "keys", minRuns: -1},
+	"off":          {strategy: "off", minRuns: -1},
+}
+
+// pyvarImpl returns the named setting, with -min-runs applied to the
+// strategies that take it ("default" and "3.9" are fixed).
+func (cfg config) pyvarImpl(name string) impl {
+	m := pyvarConfigs[name]
+	m.name = "pyvar/" + name
+	if name != "default" && name != "3.9" && cfg.minRuns >= 0 {
+		m.minRuns = cfg.minRuns
+	}
+	return m
 }
 
 func (m impl) isPyvar() bool { return m.python == "" && m.starlark == "" }
@@ -49,6 +73,8 @@ type config struct {
 	profileDir string
 	pythons    map[string]string // version -> path ("" = not found)
 	skipSeed   bool
+	skipWhole  bool
+	pyvarExe   string
 	minRuns    int
 	stderr     io.Writer
 	tty        bool   // stderr is a terminal: show a progress line
@@ -75,12 +101,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fl.IntVar(&cfg.runs, "n", 3, "runs per program and interpreter (the median is reported; the seed experiment always does its own 5)")
 	fl.Float64Var(&cfg.scale, "size", 1, "scale every program's N by this factor")
 	filter := fl.String("filter", "", "only workloads whose name matches this regular expression")
-	strategies := fl.String("strategy", "pep509,keys,off", "pyvar LOAD_GLOBAL cache strategies to time, comma separated (pep509|keys|off)")
+	strategies := fl.String("strategy", "default,3.9", "pyvar settings to time, comma separated: default (what `pyvar FILE` does), 3.9 (CPython 3.9's rule: --opcache=pep509 --opcache-min-runs=1024), pep509, pep509-loops (pep509 counting back-edges), keys, off")
 	fl.BoolVar(&cfg.asJSON, "json", false, "print the results as JSON instead of tables")
 	fl.BoolVar(&cfg.benchfmt, "benchfmt", false, "print Go benchmark-format lines (for benchstat) instead of tables")
 	fl.StringVar(&cfg.profileDir, "profile", "", "write a CPU profile of the VM and a Python-level profile of each workload into this directory")
 	fl.BoolVar(&cfg.skipSeed, "noseed", false, "skip the seed experiment")
-	fl.IntVar(&cfg.minRuns, "min-runs", 0, "frame entries before a code object gets its LOAD_GLOBAL cache (CPython 3.9: 1024, so a loop in a function called once is never cached; 0 lets the cache serve the workloads' loops)")
+	fl.IntVar(&cfg.minRuns, "min-runs", -1, "the threshold for the pep509, pep509-loops, keys settings (default: the strategy's own, 1024 or 8); default and 3.9 always use their own")
+	fl.BoolVar(&cfg.skipWhole, "nowhole", false, "skip the whole-process programs (bench/families)")
+	fl.StringVar(&cfg.pyvarExe, "pyvar", "", "the pyvar command the whole-process programs run (default: built from this module with go build, else pyvar on PATH)")
 	py39 := fl.String("python3.9", "", "CPython 3.9 executable (default: found through pyenv or PATH; \"none\" to skip)")
 	py310 := fl.String("python3.10", "", "CPython 3.10 executable (default: found through pyenv or PATH; \"none\" to skip)")
 	py3 := fl.String("python3", "", "the newest fast CPython, python3 (default: python3.11 through pyenv or PATH; \"none\" to skip)")
@@ -101,13 +129,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	for _, s := range strings.Split(*strategies, ",") {
-		switch s = strings.TrimSpace(s); s {
-		case "pep509", "keys", "off":
-			cfg.strategies = append(cfg.strategies, s)
-		default:
-			fmt.Fprintf(stderr, "pyvar-bench: unknown strategy %q (want pep509, keys or off)\n", s)
+		s = strings.TrimSpace(s)
+		if _, ok := pyvarConfigs[s]; !ok {
+			fmt.Fprintf(stderr, "pyvar-bench: unknown setting %q (want default, 3.9, pep509, pep509-loops, keys or off)\n", s)
 			return 2
 		}
+		cfg.strategies = append(cfg.strategies, s)
 	}
 	for version, given := range map[string]string{"3.9": *py39, "3.10": *py310, "3.11": *py3} {
 		if given == "none" {
@@ -182,7 +209,7 @@ func benchmark(cfg config, stdout io.Writer) error {
 		if tables {
 			fmt.Fprintf(stdout, "The seed's experiment: `for i in range(%d): pass`, 5 runs each, at module level (STORE_NAME) and in a function (STORE_FAST)\n\n", bench.DefaultSize(src))
 		}
-		impls := append([]impl{{name: "pyvar", strategy: "pep509"}}, cpy...)
+		impls := append([]impl{cfg.pyvarImpl("default")}, cpy...)
 		for _, m := range impls {
 			progress(cfg, "seed experiment on %s", m.name)
 			out, err := execute(cfg, m, "fast_vs_name.py", src, "")
@@ -211,7 +238,7 @@ func benchmark(cfg config, stdout io.Writer) error {
 		}
 		var impls []impl
 		for _, s := range cfg.strategies {
-			impls = append(impls, impl{name: "pyvar/" + s, strategy: s})
+			impls = append(impls, cfg.pyvarImpl(s))
 		}
 		impls = append(impls, cpy...)
 		if cfg.starlark != "" && w.Starlark != nil {
@@ -254,16 +281,27 @@ func benchmark(cfg config, stdout io.Writer) error {
 				Seconds: med.Seconds, Iterations: med.Iterations, Checksum: med.Checksum, Runs: times})
 		}
 	}
+	var whole []wholeRow
+	if !cfg.skipWhole {
+		var err error
+		if whole, err = wholeProcess(cfg); err != nil {
+			return err
+		}
+	}
 	progress(cfg, "")
 	switch {
 	case cfg.asJSON:
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(map[string]any{"seed": seeds, "workloads": rows, "pythons": cfg.pythons, "runs": cfg.runs})
+		return enc.Encode(map[string]any{"seed": seeds, "workloads": rows, "whole": whole, "pythons": cfg.pythons, "runs": cfg.runs})
 	case cfg.benchfmt:
 		writeBenchfmt(stdout, seeds, rows)
+		for _, r := range whole {
+			fmt.Fprintf(stdout, "BenchmarkWhole/%s/%s 1 %.0f ns/op %.0f cpu-ns/op\n", r.Program, strings.ReplaceAll(r.Impl, "/", "-"), r.Wall*1e9, r.CPU*1e9)
+		}
 	default:
 		writeTable(stdout, cfg, rows, cfg.width)
+		writeWholeTable(stdout, cfg, whole)
 	}
 	return nil
 }
@@ -309,7 +347,7 @@ func indent(s string) string {
 // execute runs one program on one interpreter and returns its stdout.
 func execute(cfg config, m impl, name string, src []byte, profile string) (string, error) {
 	if m.isPyvar() {
-		return bench.RunPyvar(name, src, bench.Config{Strategy: m.strategy, MinRuns: cfg.minRuns, ProfileBase: profile})
+		return bench.RunPyvar(name, src, bench.Config{Strategy: m.strategy, MinRuns: m.minRuns, CountLoops: m.countLoops, ProfileBase: profile})
 	}
 	dir, err := os.MkdirTemp("", "pyvar-bench")
 	if err != nil {

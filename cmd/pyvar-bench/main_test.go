@@ -26,10 +26,11 @@ func TestUsageErrors(t *testing.T) {
 func TestSmallRun(t *testing.T) {
 	base := []string{"-size", "0.01", "-n", "1", "-python3.9", "none", "-python3.10", "none", "-python3", "none", "-starlark", "none"}
 	var out, errb bytes.Buffer
-	if code := run(append(base, "-filter", "^(store_name|load_global)$"), &out, &errb); code != 0 {
+	if code := run(append(base, "-filter", "^(store_name|load_global|fn_global_read|global_counter)$"), &out, &errb); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
-	for _, want := range []string{"STORE_NAME: ", "STORE_FAST: ", "gap STORE_NAME/STORE_FAST", "store_name", "load_global", "pep509  keys", "LOAD_GLOBAL cache"} {
+	for _, want := range []string{"STORE_NAME: ", "STORE_FAST: ", "gap STORE_NAME/STORE_FAST", "store_name", "load_global", "default", "3.9",
+		"Whole programs", "fn_global_read", "global_counter"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("the tables lack %q:\n%s", want, out.String())
 		}
@@ -39,13 +40,13 @@ func TestSmallRun(t *testing.T) {
 	}
 
 	out.Reset()
-	if code := run(append(base, "-noseed", "-filter", "^store_fast$", "-json"), &out, &errb); code != 0 {
+	if code := run(append(base, "-noseed", "-nowhole", "-filter", "^store_fast$", "-json"), &out, &errb); code != 0 {
 		t.Fatalf("-json exit %d", code)
 	}
 	var doc struct {
 		Workloads []row `json:"workloads"`
 	}
-	if err := json.Unmarshal(out.Bytes(), &doc); err != nil || len(doc.Workloads) != 3 {
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil || len(doc.Workloads) != 2 {
 		t.Fatalf("-json gave %d rows (%v):\n%s", len(doc.Workloads), err, out.String())
 	}
 	for _, r := range doc.Workloads {
@@ -55,7 +56,7 @@ func TestSmallRun(t *testing.T) {
 	}
 
 	out.Reset()
-	if code := run(append(base, "-noseed", "-filter", "^store_fast$", "-benchfmt", "-strategy", "pep509"), &out, &errb); code != 0 {
+	if code := run(append(base, "-noseed", "-nowhole", "-filter", "^store_fast$", "-benchfmt", "-strategy", "pep509"), &out, &errb); code != 0 {
 		t.Fatalf("-benchfmt exit %d", code)
 	}
 	if !strings.HasPrefix(out.String(), "goos: ") || !strings.Contains(out.String(), "\nBenchmarkWorkload/name=store_fast/impl=pyvar-pep509 ") ||

@@ -203,7 +203,7 @@ func implLegend(impls []string) string {
 			star = true
 		}
 	}
-	parts := []string{"pyvar (LOAD_GLOBAL cache " + strings.Join(strategies, ", ") + ")"}
+	parts := []string{"pyvar (settings " + strings.Join(strategies, ", ") + "; default: what `pyvar FILE` does, 3.9: CPython 3.9's cache rule)"}
 	if len(versions) > 0 {
 		parts = append(parts, "CPython "+strings.Join(versions, ", "))
 	}
