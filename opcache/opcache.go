@@ -248,6 +248,8 @@ type Cache struct {
 	built     bool     // Map/Entries were made
 	siteOf    []uint16 // per code unit: 0 or site number+1
 	sites     []site
+	nameOf    []uint16 // per code unit: 0 or name slot number+1
+	names     []NameSlot
 }
 
 // Runtime is one interpreter's opcache settings and the registry of the
@@ -359,7 +361,15 @@ func newCache[U ~uint16](rt *Runtime, units []U) *Cache {
 		c.tag = dict.KeysVersionTag
 	}
 	c.backedges = rt.CountsLoops() && c.threshold > 0 // until the warm-up is over
+	nameSlots := 0
 	for i, u := range units {
+		if rt.strategy != Off && hasNameSlot(uint8(u)) && nameSlots < maxSitesMapped {
+			if c.nameOf == nil {
+				c.nameOf = make([]uint16, len(units))
+			}
+			nameSlots++
+			c.nameOf[i] = uint16(nameSlots)
+		}
 		if uint8(u) != LoadGlobal {
 			continue
 		}
@@ -370,6 +380,12 @@ func newCache[U ~uint16](rt *Runtime, units []U) *Cache {
 			c.siteOf[i] = uint16(len(c.sites) + 1)
 		}
 		c.sites = append(c.sites, site{unit: int32(i)})
+	}
+	if nameSlots > 0 {
+		c.names = make([]NameSlot, nameSlots)
+		for i := range c.names {
+			c.names[i].Keys = dict.NoVersion
+		}
 	}
 	rt.register(c)
 	return c

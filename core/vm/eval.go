@@ -489,7 +489,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.STORE_GLOBAL:
 			sp--
-			if err = f.Globals.Set(f.Code.NameValues[arg], s[sp]); err != nil {
+			if err = f.storeDict(f.Globals, arg, pc-1, s[sp]); err != nil {
 				goto fail
 			}
 
@@ -508,14 +508,8 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			// no call; loadName serves mappings.
 			var v object.Value
 			if d := f.LocalsDict; d != nil {
-				var ok bool
-				if v, ok, err = d.Get(f.Code.NameValues[arg]); err != nil {
+				if v, err = f.loadNameDict(d, arg, pc-1); err != nil {
 					goto fail
-				}
-				if !ok {
-					if v, err = f.loadNameOuter(arg); err != nil {
-						goto fail
-					}
 				}
 			} else if v, err = f.loadName(arg); err != nil {
 				goto fail
@@ -526,7 +520,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 		case code.STORE_NAME:
 			sp--
 			if d := f.LocalsDict; d != nil {
-				err = d.Set(f.Code.NameValues[arg], s[sp])
+				err = f.storeDict(d, arg, pc-1, s[sp])
 			} else {
 				err = f.storeName(arg, s[sp])
 			}
@@ -566,7 +560,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.LOAD_CLASSDEREF:
 			var v object.Value
-			if v, err = f.loadClassDeref(arg); err != nil {
+			if v, err = f.loadClassDeref(arg, pc-1); err != nil {
 				goto fail
 			}
 			s[sp] = v

@@ -119,6 +119,55 @@ func (f *Frame) loadBuiltinOrFail(i int, key object.Value) (object.Value, error)
 	return object.Null, nameError(f.Code.Names[i])
 }
 
+// loadNameDict is LOAD_NAME of name i on a dict namespace d, the
+// instruction being at code unit pc: its name slot answers while d's keys
+// are unchanged; otherwise it looks the name up and fills the slot, then
+// goes on to globals and builtins when d lacks the name. (The eval loop
+// calls it rather than inlining the slot check: more code in run's switch
+// costs every instruction through register spills.)
+func (f *Frame) loadNameDict(d *object.Dict, i, pc int) (object.Value, error) {
+	sl := f.oc.NameSlot(pc)
+	if sl != nil && sl.Keys == d.KeysVersion() {
+		if sl.Index >= 0 {
+			return d.ValueAt(int(sl.Index)), nil
+		}
+		return f.loadNameOuter(i)
+	}
+	j, err := d.Lookup(f.Code.NameValues[i])
+	if err != nil {
+		return object.Null, err
+	}
+	if sl != nil {
+		sl.Fill(d.KeysVersion(), j)
+	}
+	if j >= 0 {
+		return d.ValueAt(j), nil
+	}
+	return f.loadNameOuter(i)
+}
+
+// storeDict is STORE_NAME on a dict namespace d, or STORE_GLOBAL (d the
+// globals): through the name slot while d's keys are unchanged, else the
+// store, then the slot filled with where the name now is.
+func (f *Frame) storeDict(d *object.Dict, i, pc int, v object.Value) error {
+	sl := f.oc.NameSlot(pc)
+	if sl != nil && sl.Keys == d.KeysVersion() && sl.Index >= 0 {
+		d.SetAt(int(sl.Index), v)
+		return nil
+	}
+	key := f.Code.NameValues[i]
+	if err := d.Set(key, v); err != nil {
+		return err
+	}
+	if sl != nil {
+		// A str name finds its entry through the memo the store just set.
+		if j, err := d.Lookup(key); err == nil {
+			sl.Fill(d.KeysVersion(), j)
+		}
+	}
+	return nil
+}
+
 func (f *Frame) storeName(i int, v object.Value) error {
 	key := f.Code.NameValues[i]
 	switch {
@@ -150,19 +199,36 @@ func (f *Frame) deleteName(i int) error {
 
 // loadClassDeref reads free variable i (an index into cells+frees) of a
 // class body: the class namespace first, then the cell.
-func (f *Frame) loadClassDeref(i int) (object.Value, error) {
+func (f *Frame) loadClassDeref(i, pc int) (object.Value, error) {
 	co := f.Code
 	if i < len(co.Cellvars) || i-len(co.Cellvars) >= len(co.Freevars) {
 		return object.Null, object.Errorf(object.SystemError, "bad LOAD_CLASSDEREF argument %d", i)
 	}
-	key := f.interp.freevarKey(co, i-len(co.Cellvars))
 	var v object.Value
 	var ok bool
 	var err error
+	d := f.LocalsDict
+	sl := f.oc.NameSlot(pc)
 	switch {
-	case f.LocalsDict != nil:
-		v, ok, err = f.LocalsDict.Get(key)
+	case d != nil && sl != nil && sl.Keys == d.KeysVersion():
+		// The slot knows whether the class namespace has the name.
+		if sl.Index >= 0 {
+			return d.ValueAt(int(sl.Index)), nil
+		}
+	case d != nil:
+		key := f.interp.freevarKey(co, i-len(co.Cellvars))
+		var j int
+		if j, err = d.Lookup(key); err != nil {
+			return object.Null, err
+		}
+		if sl != nil {
+			sl.Fill(d.KeysVersion(), j)
+		}
+		if j >= 0 {
+			return d.ValueAt(j), nil
+		}
 	case !f.Locals.IsNull():
+		key := f.interp.freevarKey(co, i-len(co.Cellvars))
 		v, ok, err = mappingGet(f.Locals, key)
 	}
 	if err != nil || ok {
