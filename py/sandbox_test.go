@@ -54,7 +54,7 @@ for c in found:
         print('opened with', c)
 print('done')
 `, "out:done\n"},
-				{"stderr fd", "import sys\nb = sys.stderr.buffer\ntype(getattr(b, 'raw', b))(2, 'w')", "PermissionError"},
+		{"stderr fd", "import sys\nb = sys.stderr.buffer\ntype(getattr(b, 'raw', b))(2, 'w')", "PermissionError"},
 		{"__globals__", "def f(): pass\nb = f.__globals__['__builtins__']\n(b['open'] if isinstance(b, dict) else b.open)(SECRET)", "PermissionError"},
 		{"gi_frame", "def g():\n    yield 1\nx = g()\nnext(x)\nb = x.gi_frame.f_globals['__builtins__']\n(b['open'] if isinstance(b, dict) else b.open)(SECRET)", "PermissionError"},
 		{"sys.modules", `
