@@ -90,7 +90,12 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 	if !signal.Ignored(os.Interrupt) {
 		signal.Notify(sigs, os.Interrupt)
 	}
-	defer signal.Stop(sigs)
+	defer func() {
+		// Stop guarantees no more sends: closing ends the goroutine below,
+		// which otherwise outlived every run (one per in-process test).
+		signal.Stop(sigs)
+		close(sigs)
+	}()
 	go func() {
 		for range sigs {
 			in.Interrupt()
