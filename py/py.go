@@ -330,7 +330,7 @@ func (in *Interp) ExecContext(ctx context.Context, filename, src string, globals
 		globals = in.NewGlobals()
 	}
 	_, err := in.run(ctx, func() (object.Value, error) {
-		co, err := interp.Compile([]byte(src), filename, "exec", 0)
+		co, err := in.vm.Compile([]byte(src), filename, "exec", 0)
 		if err != nil {
 			return object.Null, err
 		}
@@ -351,7 +351,7 @@ func (in *Interp) EvalContext(ctx context.Context, expr string, globals *Globals
 		globals = in.NewGlobals()
 	}
 	return in.run(ctx, func() (object.Value, error) {
-		co, err := interp.Compile([]byte(expr), "<string>", "eval", 0)
+		co, err := in.vm.Compile([]byte(expr), "<string>", "eval", 0)
 		if err != nil {
 			return object.Null, err
 		}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"strings"
 	"sync"
@@ -233,5 +234,158 @@ func TestReadmeExample(t *testing.T) {
 	got, _, _ = strings.Cut(got, "\t// Output:")
 	if want == "" || strings.TrimSpace(got) != want {
 		t.Errorf("README program and Example differ:\nREADME:\n%s\nExample:\n%s", want, got)
+	}
+}
+
+// TestInterpretersCallEachOther: a BlockingFunc of one interpreter runs
+// code of another (which may call back), from goroutines running both at
+// once, without deadlock.
+func TestInterpretersCallEachOther(t *testing.T) {
+	a, _ := py.New(py.Options{NoStdlib: true})
+	b, _ := py.New(py.Options{NoStdlib: true})
+	gb := b.NewGlobals()
+	if _, err := b.Exec("def square(x):\n    return x * x\n", gb); err != nil {
+		t.Fatal(err)
+	}
+	square, _ := gb.Get("square")
+	ga := a.NewGlobals()
+	ga.Set("remote", a.NewBlockingFunc("remote", func(_ *py.Interp, args []py.Value, kw map[string]py.Value) (any, error) {
+		return b.Call(square, args[0])
+	}))
+	var wg sync.WaitGroup
+	errs := make([]error, 3)
+	for i := range errs {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			in, _ := py.New(py.Options{NoStdlib: true})
+			v, err := in.Eval("sum(i * i for i in range(200000))", nil)
+			if err == nil && v.String() != "2666646666700000" {
+				err = fmt.Errorf("got %v", v)
+			}
+			errs[i] = err
+		}(i)
+	}
+	v, err := a.Eval("sum(remote(i) for i in range(1000))", ga)
+	wg.Wait()
+	if err != nil || v.String() != "332833500" {
+		t.Fatalf("got %v, %v", v, err)
+	}
+	for _, err := range errs {
+		if err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+// TestConversions round-trips Go values through Python.
+func TestConversions(t *testing.T) {
+	in, _ := py.New(py.Options{NoStdlib: true})
+	g := in.NewGlobals()
+	big, _ := new(big.Int).SetString("123456789012345678901234567890", 10)
+	for _, c := range []struct {
+		in   any
+		repr string
+	}{
+		{nil, "None"}, {true, "True"}, {42, "42"}, {uint8(7), "7"}, {2.5, "2.5"}, {"héllo", "'héllo'"},
+		{[]byte("a\x00"), "b'a\\x00'"}, {[]any{1, "x", nil}, "[1, 'x', None]"}, {py.Tuple{1, 2}, "(1, 2)"},
+		{map[string]any{"k": []int{1, 2}}, "{'k': [1, 2]}"}, {big, "123456789012345678901234567890"},
+		{map[int]string{3: "c"}, "{3: 'c'}"},
+	} {
+		v, err := py.ValueOf(c.in)
+		if err != nil || v.String() != c.repr || fmt.Sprintf("%#v", v) != c.repr {
+			t.Errorf("ValueOf(%#v) = %v, %v; want %s", c.in, v, err, c.repr)
+			continue
+		}
+		// Through Python and back.
+		g.Set("x", v)
+		r, err := in.Eval("x", g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := py.ToGo(r)
+		if err != nil {
+			t.Errorf("ToGo(%v): %v", r, err)
+		}
+		if again, _ := py.ValueOf(back); again.String() != c.repr {
+			t.Errorf("round trip of %s gave %#v", c.repr, back)
+		}
+	}
+	if _, err := py.ValueOf(struct{ A int }{1}); err == nil {
+		t.Errorf("ValueOf(struct) converted without FromStruct")
+	}
+	var m map[string]int
+	v, _ := in.Eval("{'a': 1, 'b': 2}", nil)
+	if err := py.Decode(v, &m); err != nil || m["b"] != 2 {
+		t.Errorf("Decode map: %v %v", m, err)
+	}
+	var s []string
+	v, _ = in.Eval("('a', 'b')", nil)
+	if err := py.Decode(v, &s); err != nil || len(s) != 2 {
+		t.Errorf("Decode tuple: %v %v", s, err)
+	}
+	var n int8
+	v, _ = in.Eval("1000", nil)
+	if err := py.Decode(v, &n); err == nil {
+		t.Errorf("Decode 1000 into int8 succeeded")
+	}
+}
+
+// TestGoFunctionErrors: Raise gives the built-in exception, UnpackArgs
+// CPython's TypeErrors, and SystemExit's status is reported.
+func TestGoFunctionErrors(t *testing.T) {
+	in, _ := py.New(py.Options{NoStdlib: true})
+	in.RegisterModule("m", map[string]any{
+		"f": py.Func(func(in *py.Interp, args []py.Value, kw map[string]py.Value) (any, error) {
+			var a int
+			var b string
+			if err := py.UnpackArgs("f", args, kw, "a", &a, "b?", &b); err != nil {
+				return nil, err
+			}
+			if a < 0 {
+				return nil, py.Raise("ValueError", "negative: %d", a)
+			}
+			return fmt.Sprint(a, b), nil
+		}),
+	})
+	for src, want := range map[string]string{
+		"import m\nm.f(1, b='x')": "",
+		"import m\nm.f()":         "TypeError: f() missing required argument 'a' (pos 1)",
+		"import m\nm.f('x')":      "TypeError: f() argument 'a' must be int, not str",
+		"import m\nm.f(1, c=2)":   "TypeError: f() got an unexpected keyword argument 'c'",
+		"import m\nm.f(-1)":       "ValueError: negative: -1",
+		"import m\ntry:\n    m.f(-1)\nexcept ValueError as e:\n    raise SystemExit(3)": "SystemExit: 3",
+	} {
+		_, err := in.Exec(src, nil)
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if got != want {
+			t.Errorf("%q: got %q, want %q", src, got, want)
+		}
+		var pe *py.Error
+		if errors.As(err, &pe) && pe.Type() == "SystemExit" {
+			if code, ok := pe.ExitCode(); !ok || code != 3 {
+				t.Errorf("ExitCode = %d, %v", code, ok)
+			}
+		}
+	}
+}
+
+// TestCompilerWarningsPerInterpreter: a SyntaxWarning goes to the stderr
+// of the interpreter whose code it is about.
+func TestCompilerWarningsPerInterpreter(t *testing.T) {
+	var e1, e2 bytes.Buffer
+	a, _ := py.New(py.Options{Stderr: &e1})
+	b, _ := py.New(py.Options{Stderr: &e2})
+	if _, err := a.ExecContext(context.Background(), "w.py", "x = 1\nif x is 1:\n    pass\n", nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Exec("y = 2", nil); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(e1.String(), "w.py:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?") || e2.Len() != 0 {
+		t.Errorf("stderr a %q, b %q", e1.String(), e2.String())
 	}
 }

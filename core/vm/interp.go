@@ -316,6 +316,13 @@ func getStr(d *object.Dict, key string) (object.Value, bool) {
 	return v, ok
 }
 
+// Compile compiles src with the interpreter's compiler (its warnings go
+// to this interpreter's warnings machinery); mode is "exec", "eval" or
+// "single". Call it under Locked.
+func (in *Interp) Compile(src []byte, filename, mode string, flags int) (*code.Code, error) {
+	return in.compile(src, filename, mode, flags)
+}
+
 // RunCode runs a module-level code object with globals as both globals and
 // locals. A globals dict without __builtins__ gets the current builtins.
 func (in *Interp) RunCode(co *code.Code, globals *object.Dict) (object.Value, error) {
