@@ -109,3 +109,30 @@ print('done')
 		})
 	}
 }
+
+// TestSandboxNoOtherInterpreters: classes another interpreter of the
+// process made (here os._wrap_close, whose methods' globals hold os) are
+// not among object's subclasses in a sandbox, nor anywhere else.
+func TestSandboxNoOtherInterpreters(t *testing.T) {
+	free, _ := py.New(py.Options{})
+	if _, err := free.Exec("import os, subprocess\nclass Mine: pass", nil); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	box, _ := py.New(py.Options{Sandbox: true, Stdout: &out})
+	_, err := box.Exec(`
+class Local: pass
+seen, todo, names = set(), [object], set()
+while todo:
+    c = todo.pop()
+    if c in seen:
+        continue
+    seen.add(c)
+    names.add(c.__name__)
+    todo.extend(type.__subclasses__(c))
+print('Local' in names, 'Mine' in names, '_wrap_close' in names, 'Popen' in names)
+`, nil)
+	if err != nil || out.String() != "True False False False\n" {
+		t.Errorf("printed %q, err %v", out.String(), err)
+	}
+}

@@ -21,6 +21,9 @@ type ThreadState struct {
 	// str * n, big-int arithmetic) call now and then: a non-nil error
 	// (KeyboardInterrupt, a cancellation) stops them. See Poll.
 	Poll func() error
+	// Owner identifies the interpreter (the VM's *Interp): classes it
+	// makes are its own, and type.__subclasses__ shows them to it alone.
+	Owner any
 
 	reprStack       []Object
 	bytesFormatting bool
@@ -34,10 +37,13 @@ var allocLimit uint64
 // poll is the running interpreter's interrupt check (ThreadState.Poll).
 var poll func() error
 
+// owner is the running interpreter (ThreadState.Owner).
+var owner any
+
 // SaveThreadState copies the package-level state into ts.
 func SaveThreadState(ts *ThreadState) {
 	ts.RecursionDepth, ts.RecursionLimit, ts.IntMaxStrDigits = RecursionDepth, RecursionLimit, IntMaxStrDigits
-	ts.AllocLimit, ts.Poll = allocLimit, poll
+	ts.AllocLimit, ts.Poll, ts.Owner = allocLimit, poll, owner
 	ts.reprStack, ts.bytesFormatting, ts.codecs = reprStack, bytesFormatting, activeCodecs
 }
 
@@ -49,7 +55,7 @@ func LoadThreadState(ts *ThreadState) {
 		ts.IntMaxStrDigits = 4300
 	}
 	RecursionDepth, RecursionLimit, IntMaxStrDigits = ts.RecursionDepth, ts.RecursionLimit, ts.IntMaxStrDigits
-	allocLimit, poll = ts.AllocLimit, ts.Poll
+	allocLimit, poll, owner = ts.AllocLimit, ts.Poll, ts.Owner
 	reprStack, bytesFormatting = ts.reprStack, ts.bytesFormatting
 	if ts.codecs != nil {
 		activeCodecs = ts.codecs

@@ -83,6 +83,9 @@ type Type struct {
 	// held weakly as CPython's tp_subclasses holds them: a class nobody
 	// uses any more is freed even though its bases live on.
 	subs []weak.Pointer[Type]
+	// owner is the interpreter that made the class (ThreadState.Owner);
+	// nil for the types every interpreter shares.
+	owner any
 }
 
 // Type returns the metaclass: every type is an instance of type or of a
@@ -414,6 +417,17 @@ func (t *Type) addSub(s *Type) {
 		t.subs = slices.DeleteFunc(t.subs, func(w weak.Pointer[Type]) bool { return w.Value() == nil })
 	}
 	t.subs = append(t.subs, weak.Make(s))
+	if s.owner == nil {
+		s.owner = owner
+	}
+}
+
+// SubclassesSeen returns the live direct subclasses of t that the running
+// interpreter may see (__subclasses__): the shared types and its own
+// classes, never another interpreter's.
+func (t *Type) SubclassesSeen() []*Type {
+	subs := t.Subclasses()
+	return slices.DeleteFunc(subs, func(s *Type) bool { return s.owner != nil && s.owner != owner })
 }
 
 // Subclasses returns the live direct subclasses of t, in creation order.

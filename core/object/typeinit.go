@@ -583,7 +583,7 @@ func initTypeType() {
 		if err := NoArgs("type.__subclasses__", args, kw); err != nil {
 			return Null, err
 		}
-		subs := self.o.(*Type).Subclasses()
+		subs := self.o.(*Type).SubclassesSeen()
 		items := make([]Value, len(subs))
 		for i, c := range subs {
 			items[i] = FromObject(c)

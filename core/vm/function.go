@@ -415,7 +415,7 @@ func (in *Interp) call(callable object.Value, args []object.Value, kwnames []str
 			return in.callNative(callable, args, kwnames)
 		}
 		r, err := c.Call(args, kwnames)
-		if in.breaker != 0 && err == nil {
+		if in.breakPending() && err == nil {
 			if err = in.breakAfterCall(); err != nil {
 				return object.Null, err
 			}
@@ -426,7 +426,7 @@ func (in *Interp) call(callable object.Value, args []object.Value, kwnames []str
 			return in.callNative(callable, args, kwnames)
 		}
 		r, err := c.Call(args, kwnames)
-		if in.breaker != 0 && err == nil {
+		if in.breakPending() && err == nil {
 			if err = in.breakAfterCall(); err != nil {
 				return object.Null, err
 			}

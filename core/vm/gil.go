@@ -351,3 +351,9 @@ func (in *Interp) clearBreak(bit int32) {
 		}
 	}
 }
+
+// breakPending reports whether an eval-breaker request is set. The
+// breaker is set from other goroutines (Interrupt, Cancel, a waiter for
+// the execution lock), so it is read atomically (a plain load on amd64
+// and arm64).
+func (in *Interp) breakPending() bool { return atomic.LoadInt32(&in.breaker) != 0 }

@@ -250,6 +250,7 @@ func New(opts Options) *Interp {
 	in := &Interp{opts: opts, compiler: opts.Compiler, stdout: opts.Stdout, stderr: opts.Stderr, stdin: opts.Stdin}
 	in.curModuleName, in.importAbsFn = in.currentModuleName, in.importAbs
 	in.sandbox = opts.Sandbox
+	in.ts.Owner = in
 	in.acquire()
 	defer in.release()
 	object.SetPoll(in.poll)

@@ -29,7 +29,7 @@ type NativeCall struct {
 // request that arrives meanwhile is served as it returns, with the
 // built-in on the stack, so the time it took is charged to it.
 func (in *Interp) callNative(callable object.Value, args []object.Value, kwnames []string) (object.Value, error) {
-	if in.breaker != 0 {
+	if in.breakPending() {
 		if err := in.breakAfterCall(); err != nil {
 			return object.Null, err
 		}
@@ -38,7 +38,7 @@ func (in *Interp) callNative(callable object.Value, args []object.Value, kwnames
 	in.native = append(in.native, NativeCall{Caller: in.frame, Callable: callable})
 	defer func() { in.native = in.native[:n] }()
 	r, err := object.Call(callable, args, kwnames)
-	if in.breaker != 0 && err == nil {
+	if in.breakPending() && err == nil {
 		if err = in.breakAfterCall(); err != nil {
 			return object.Null, err
 		}
