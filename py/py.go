@@ -51,7 +51,10 @@
 // modules work. The boundary is the missing capabilities, not the
 // program's inability to reach an object: introspection
 // (__subclasses__, __globals__, frames, sys.modules) reaches only objects
-// that cannot touch the system.
+// that cannot touch the system, and only the interpreter's own classes
+// (type.__subclasses__ never lists another interpreter's). AllowedModules
+// is a policy over the program's own import statements, not a boundary:
+// the standard library's modules import what they need.
 package py
 
 import (

@@ -128,6 +128,7 @@ func TestCancel(t *testing.T) {
 		{"strmul", "while True:\n    s = 'ab' * 50000000\n"},
 		{"regex", "import re\nwhile True:\n    re.match(r'(a+)+b', 'a' * 40)\n"},
 		{"sleep", "import time\ntime.sleep(60)"},
+		{"sum", "sum(range(10 ** 13))"},
 		{"finally", "try:\n    while True: pass\nfinally:\n    while True: pass\n"},
 	}
 	for _, p := range progs {

@@ -129,6 +129,13 @@ func (it *RangeIterator) Next() (Value, bool, error) {
 	if it.Remaining <= 0 {
 		return Null, false, nil
 	}
+	if it.Remaining&0xffff == 0 && poll != nil {
+		// sum(range(10**12)) and the like run no Python code: let a
+		// cancellation stop them.
+		if err := poll(); err != nil {
+			return Null, false, err
+		}
+	}
 	v := it.Next_
 	it.Next_ += it.Step
 	it.Remaining--
