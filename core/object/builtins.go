@@ -271,7 +271,16 @@ func Dir(v Value) (Value, error) {
 		add(instanceDict(v))
 	} else {
 		if v.k == KindObject {
-			add(instanceDict(v))
+			if m, ok := v.o.(*Method); ok {
+				// object.__dir__ reads self.__dict__, which a bound
+				// method forwards to its function.
+				v := m.Func
+				if v.k == KindObject {
+					add(instanceDict(v))
+				}
+			} else {
+				add(instanceDict(v))
+			}
 		}
 		for _, c := range TypeOf(v).MRO {
 			add(c.Dict)

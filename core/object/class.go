@@ -257,6 +257,9 @@ func NewClassKw(meta *Type, name string, bases []*Type, ns *Dict, kwargs []Value
 		c.Ref = FromObject(t)
 		ns.Delete(FromObject(strClassCell))
 	}
+	if err := customMRO(t); err != nil {
+		return nil, err
+	}
 	// __set_name__ on the attributes that define it.
 	for i := 0; i < ns.EntriesLen(); i++ {
 		k, v, live := ns.EntryAt(i)
@@ -447,6 +450,41 @@ func bestBase(bases []*Type) (solid, base *Type, err error) {
 		}
 	}
 	return solid, base, nil
+}
+
+// customMRO calls a metaclass's own mro() (mro_internal), once the class
+// is otherwise made, and installs what it returns after mro_check's checks.
+func customMRO(t *Type) error {
+	if t.Meta == nil {
+		return nil
+	}
+	m := t.Meta.Lookup(strMro)
+	if md, ok := m.o.(*MethodDescr); m.IsNull() || ok && md.Owner == TypeType {
+		return nil
+	}
+	r, err := CallMethodValue(m, FromObject(t), nil, nil)
+	if err != nil {
+		return err
+	}
+	items, err := ToSlice(r)
+	if err != nil {
+		return err
+	}
+	mro := make([]*Type, len(items))
+	for i, v := range items {
+		c, ok := v.o.(*Type)
+		if !ok || v.k != KindObject {
+			return Errorf(TypeError, "mro() returned a non-class ('%s')", TypeOf(v).Name)
+		}
+		if s := c.solid; s != nil && t.solid != nil && !t.solid.IsSubtype(s) {
+			return Errorf(TypeError, "mro() returned base with unsuitable layout ('%s')", c.Name)
+		}
+		mro[i] = c
+	}
+	t.MRO = mro
+	t.cache = nil
+	t.finalize = !t.Lookup(strDel).IsNull()
+	return nil
 }
 
 // setBases is type_set_bases: C.__bases__ = (...) on a class, checked as

@@ -312,7 +312,12 @@ func initObjectType() {
 		if t, isType := self.o.(*Type); isType && self.k == KindObject {
 			return typeGetAttr(t, name)
 		}
-		return GenericGetAttr(self, name)
+		r, err := GenericGetAttr(self, name)
+		if e, ok := err.(*BaseException); ok && e.Class == AttributeError && (e.Ext == nil || e.Ext.Name.IsNone() || e.Ext.Name.IsNull()) {
+			// PyObject_GenericGetAttr sets name and obj itself.
+			e.SetAttributeContext(args[0], self)
+		}
+		return r, err
 	})
 	o.addSlot("__setattr__", func(self Value, args []Value, kw []string) (Value, error) {
 		if err := slotArgs("__setattr__", args, kw, 2); err != nil {
