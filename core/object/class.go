@@ -28,8 +28,13 @@ func (t *Type) Call(args []Value, kwnames []string) (Value, error) {
 
 // call is type.__call__ itself, without looking for a metaclass __call__.
 func (t *Type) call(args []Value, kwnames []string) (Value, error) {
-	if t == TypeType && len(args) == 1 && len(kwnames) == 0 {
-		return FromObject(TypeOf(args[0])), nil
+	if t == TypeType {
+		if len(args) == 1 && len(kwnames) == 0 {
+			return FromObject(TypeOf(args[0])), nil
+		}
+		if n := len(args) - len(kwnames); n != 1 && n != 3 {
+			return Null, Errorf(TypeError, "type() takes 1 or 3 arguments")
+		}
 	}
 	if !t.Heap {
 		if t.New == nil {
@@ -635,11 +640,8 @@ func c3(t *Type, bases []*Type) ([]*Type, error) {
 // typeNew is type.__new__(meta, name, bases, ns) and the one-argument form.
 func typeNew(meta *Type, args []Value, kwnames []string) (Value, error) {
 	npos := len(args) - len(kwnames)
-	if npos == 1 && len(kwnames) == 0 && meta == TypeType {
-		return FromObject(TypeOf(args[0])), nil
-	}
 	if npos != 3 {
-		return Null, Errorf(TypeError, "type() takes 1 or 3 arguments")
+		return Null, Errorf(TypeError, "type.__new__() takes exactly 3 arguments (%d given)", npos)
 	}
 	name, ok := args[0].o.(*Str)
 	if !ok {
@@ -665,6 +667,24 @@ func typeNew(meta *Type, args []Value, kwnames []string) (Value, error) {
 			return Null, Errorf(TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 		}
 		bases[i] = bty
+	}
+	// type_new hands the work to the most derived metaclass of the bases
+	// when that one has its own __new__ (bpo-44232).
+	winner := meta
+	for _, b := range bases {
+		if bm := b.Type(); bm.IsSubtype(winner) {
+			winner = bm
+		}
+	}
+	if winner != meta && winner.IsSubtype(meta) {
+		nv := winner.Lookup(nameNew)
+		if bf, ok := nv.o.(*BuiltinFunction); !ok || bf.owner != TypeType {
+			if sm, ok := nv.o.(*StaticMethod); ok {
+				nv = sm.Func
+			}
+			full := append([]Value{FromObject(winner)}, args...)
+			return Call(nv, full, kwnames)
+		}
 	}
 	t, err := NewClassKw(meta, name.S, bases, ns, args[npos:], kwnames)
 	if err != nil {
