@@ -273,15 +273,21 @@ func excInitFields(e *BaseException, pos []Value, kwnames []string, kw []Value) 
 			x.Msg = pos[0]
 		}
 		if len(pos) == 2 {
-			info, ok := pos[1].o.(*Tuple)
-			if !ok || len(info.Items) < 4 || len(info.Items) > 6 {
-				if ok && len(info.Items) < 4 {
-					return Errorf(IndexError, "tuple index out of range")
-				}
-				return Errorf(TypeError, "argument 2 must be a tuple")
+			// SyntaxError_init: PySequence_Tuple(info) parsed as "OOOO|OO".
+			items, err := ToSlice(pos[1])
+			if err != nil {
+				return err
+			}
+			switch n := len(items); {
+			case n < 4:
+				return Errorf(TypeError, "function takes at least 4 arguments (%d given)", n)
+			case n > 6:
+				return Errorf(TypeError, "function takes at most 6 arguments (%d given)", n)
+			case n == 5:
+				return Errorf(TypeError, "end_offset must be provided when end_lineno is provided")
 			}
 			f := []*Value{&x.Filename, &x.Lineno, &x.Offset, &x.Text, &x.EndLineno, &x.EndOffset}
-			for i, v := range info.Items {
+			for i, v := range items {
 				*f[i] = v
 			}
 		}
