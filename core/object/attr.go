@@ -231,8 +231,9 @@ func typeGetAttr(t *Type, name *Str) (Value, error) {
 	meta := t.Type()
 	md := meta.Lookup(name)
 	if !md.IsNull() && isDataDescriptor(md) {
-		r, _, err := descrGet(md, FromObject(t), meta)
-		return r, err
+		if r, ok, err := descrGet(md, FromObject(t), meta); ok || err != nil {
+			return r, err
+		}
 	}
 	if a := t.Lookup(name); !a.IsNull() {
 		r, _, err := descrGet(a, Null, t)

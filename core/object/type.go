@@ -185,6 +185,14 @@ func (t *Type) lookupCached(c *attrCache, name *Str) Value {
 }
 
 func (t *Type) lookupMRO(name *Str) Value {
+	if name == strDoc {
+		// A built-in type's __doc__ is its own tp_doc (None when it has
+		// none), never a base's: PyType_Ready puts it in every type's dict.
+		if v, ok := t.Dict.GetStr("__doc__"); ok {
+			return v
+		}
+		return docValue(t.Doc)
+	}
 	key := FromObject(name)
 	for _, c := range t.MRO {
 		if c.Dict == nil {

@@ -49,3 +49,17 @@ try:
     print(raw.__doc__)
 except AttributeError as e:
     print(e)
+
+# the same on a metaclass (type_getattro)
+class Meta(type):
+    pass
+class X(metaclass=Meta):
+    pass
+X.a = 42
+Meta.a = Descr("a")
+print(X.a)
+
+# a built-in type's __doc__ is its own, never object's
+print(repr(None.__doc__), repr(NotImplemented.__doc__), repr(staticmethod(None).__dict__))
+class I(int): pass
+print(I.__doc__, I().__doc__)
