@@ -13,6 +13,8 @@
 // one test ("example_N (doctest name)"), since unittest alone runs none
 // of them.
 //
+// The per-file figures for the language core are in RESULTS.md.
+//
 // pyvar is built from this checkout (or -pyvar names a binary); CPython
 // 3.10 is found as the tests find it (package pyref), and its Lib is the one
 // both interpreters run.
