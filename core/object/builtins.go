@@ -220,6 +220,9 @@ func anyAll(name string, want bool) func(self Value, args []Value, kw []string) 
 
 func attrName(fname string, v Value) (*Str, error) {
 	s, ok := v.o.(*Str)
+	if !ok && TypeOf(v).IsSubtype(StrType) {
+		s, ok = Unwrap(v).o.(*Str)
+	}
 	if !ok {
 		if fname == "setattr" || fname == "delattr" {
 			return nil, Errorf(TypeError, "attribute name must be string, not '%s'", TypeOf(v).Name)
@@ -542,7 +545,7 @@ func PureBuiltins() map[string]Value {
 		if err := ExactlyOne("chr", args, kw); err != nil {
 			return Null, err
 		}
-		i, err := AsIndex(args[0])
+		i, err := ArgCInt(args[0])
 		if err != nil {
 			return Null, err
 		}

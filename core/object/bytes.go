@@ -102,10 +102,7 @@ func bytesGetItem(b []byte, key Value, mutable bool) (Value, error) {
 	if mutable {
 		what = "bytearray"
 	}
-	if _, err := Index(key); err != nil {
-		if !notIndexable(key, err) {
-			return Null, err
-		}
+	if !IndexCheck(key) {
 		if mutable {
 			return Null, Errorf(TypeError, "bytearray indices must be integers or slices, not %s", TypeOf(key).Name)
 		}
@@ -238,10 +235,14 @@ func bytesFromValue(v Value, what string) ([]byte, error) {
 	if _, ok := v.o.(*Str); ok {
 		return nil, Errorf(TypeError, "string argument without an encoding")
 	}
-	if numericKind(v) == numInt {
-		n, err := AsIndex(v)
+	if IndexCheck(v) {
+		n, err := AsSsize(v, OverflowError)
 		if err != nil {
-			return nil, err
+			if !ExceptionMatches(err, TypeError) {
+				return nil, err
+			}
+			// An __index__ that raises TypeError: try it as an iterable.
+			goto iterate
 		}
 		if n < 0 {
 			return nil, Errorf(ValueError, "negative count")
@@ -251,6 +252,7 @@ func bytesFromValue(v Value, what string) ([]byte, error) {
 		}
 		return make([]byte, n), nil
 	}
+iterate:
 	var out []byte
 	err := Iterate(v, func(x Value) (bool, error) {
 		c, err := bytesItem(x, what)

@@ -251,7 +251,7 @@ func initBytesMethods() {
 		}
 		i := len(o.B) - 1
 		if len(args) == 1 {
-			n, err := AsIndex(args[0])
+			n, err := ArgSsize(args[0])
 			if err != nil {
 				return Null, err
 			}
@@ -292,7 +292,7 @@ func initBytesMethods() {
 		if err := o.resizeCheck(); err != nil {
 			return Null, err
 		}
-		i, err := AsIndex(args[0])
+		i, err := ArgSsize(args[0])
 		if err != nil {
 			return Null, err
 		}
@@ -313,48 +313,9 @@ func initBytesMethods() {
 // bytesPercentFormat is bytes % args: the str formatter over Latin-1 text,
 // with %s and %b taking bytes-like arguments and %r/%a ascii().
 func bytesPercentFormat(b []byte, args Value, mutable bool) (Value, error) {
-	conv := func(v Value) (Value, error) {
-		switch o := Unwrap(v).o.(type) {
-		case *Bytes:
-			return FromObject(&bytesFmtArg{s: latin1(o.B)}), nil
-		case *ByteArray:
-			return FromObject(&bytesFmtArg{s: latin1(o.B)}), nil
-		}
-		return v, nil
-	}
-	var a Value
-	switch o := args.o.(type) {
-	case *Tuple:
-		items := make([]Value, len(o.Items))
-		for i, x := range o.Items {
-			c, err := conv(x)
-			if err != nil {
-				return Null, err
-			}
-			items[i] = c
-		}
-		a = FromObject(NewTuple(items...))
-	default:
-		c, err := conv(args)
-		if err != nil {
-			return Null, err
-		}
-		a = c
-	}
-	bytesFormatting = true
-	r, err := strPercent(&Str{S: latin1(b)}, a)
-	bytesFormatting = false
+	r, err := percentFormat(latin1(b), args, true)
 	if err != nil {
 		return Null, err
 	}
-	return strResultToBytes(r, mutable), nil
+	return strResultToBytes(NewStr(r), mutable), nil
 }
-
-// bytesFormatting switches percentOne to bytes rules (%s needs bytes).
-var bytesFormatting bool
-
-// bytesFmtArg carries a bytes argument through the str formatter.
-type bytesFmtArg struct{ s string }
-
-// Type returns the Python type of bytesFmtArg.
-func (b *bytesFmtArg) Type() *Type { return BytesType }

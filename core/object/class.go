@@ -266,14 +266,27 @@ func NewClassKw(meta *Type, name string, bases []*Type, ns *Dict, kwargs []Value
 		return nil, err
 	}
 	// __set_name__ on the attributes that define it.
+	// Over a snapshot (a __set_name__ may change the class), and an error
+	// becomes the cause of a RuntimeError naming the attribute, as 3.10's
+	// set_names does.
+	var pairs []Value
 	for i := 0; i < ns.EntriesLen(); i++ {
-		k, v, live := ns.EntryAt(i)
-		if !live {
-			continue
+		if k, v, live := ns.EntryAt(i); live && v.k == KindObject {
+			pairs = append(pairs, k, v)
 		}
-		if m := TypeOf(v).Lookup(strSetName); !m.IsNull() && v.k == KindObject {
+	}
+	for i := 0; i < len(pairs); i += 2 {
+		k, v := pairs[i], pairs[i+1]
+		if m := TypeOf(v).Lookup(strSetName); !m.IsNull() {
 			if _, err := CallMethodValue(m, v, []Value{FromObject(t), k}, nil); err != nil {
-				return nil, err
+				cause := AsException(err)
+				kr, rerr := Repr(k)
+				if rerr != nil {
+					return nil, rerr
+				}
+				w := NewException(RuntimeError, NewStr(fmt.Sprintf("Error calling __set_name__ on '%s' instance %s in '%s'", TypeOf(v).Name, kr, t.Name)))
+				w.Cause, w.Context = FromObject(cause), FromObject(cause)
+				return nil, w
 			}
 		}
 	}

@@ -1,5 +1,10 @@
 package object
 
+import (
+	"bytes"
+	"unsafe"
+)
+
 // The builtin* functions implement the protocols for objects of built-in
 // types by switching on their Go type. Protocol entry points call them for
 // non-heap types, and the slot wrappers in built-in type namespaces call
@@ -118,6 +123,9 @@ func builtinInplace(op BinOp, a, b Value) (Value, bool, error) {
 			if err != nil {
 				return Null, true, err
 			}
+			if err := checkRepeat(len(x.Items), n, int(unsafe.Sizeof(Value{}))); err != nil {
+				return Null, true, err
+			}
 			x.Items = repeatItems(x.Items, n)
 			return a, true, nil
 		}
@@ -147,6 +155,22 @@ func builtinInplace(op BinOp, a, b Value) (Value, bool, error) {
 			return a, true, x.Update(b)
 		}
 	case *ByteArray:
+		if op == Mul && IndexCheck(b) {
+			n, err := repeatCount(b)
+			if err != nil {
+				return Null, true, err
+			}
+			if n != 1 && len(x.B) > 0 {
+				if err := x.resizeCheck(); err != nil {
+					return a, true, err
+				}
+				if err := checkRepeat(len(x.B), n, 1); err != nil {
+					return Null, true, err
+				}
+				x.B = bytes.Repeat(x.B, n)
+			}
+			return a, true, nil
+		}
 		if op == Add {
 			if y, ok := bytesOf(Unwrap(b)); ok {
 				if len(y) > 0 {

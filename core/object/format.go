@@ -658,16 +658,33 @@ func formatWith(format string, args []Value, kwnames []string, mapping Value) (s
 
 // strPercent is printf-style str % args.
 func strPercent(fs *Str, args Value) (Value, error) {
-	format := fs.S
+	r, err := percentFormat(fs.S, args, false)
+	if err != nil {
+		return Null, err
+	}
+	return NewStr(r), nil
+}
+
+// percentFormat is printf-style formatting of format with args: str's
+// (PyUnicode_Format) or, when isBytes, bytes' (_PyBytes_FormatEx, where
+// format and result hold one byte per character, latin-1 style). The mode
+// travels as an argument: a __str__ or __bytes__ that formats in turn
+// cannot change the outer call's rules.
+func percentFormat(format string, args Value, isBytes bool) (string, error) {
 	var items []Value
 	var mapping Value
-	if t, ok := args.o.(*Tuple); ok {
+	if t, ok := args.o.(*Tuple); ok && args.k == KindObject {
 		items = t.Items
 	} else {
 		items = []Value{args}
-		_, isBytes := args.o.(*bytesFmtArg)
-		if _, isStr := args.o.(*Str); !isStr && !isBytes && args.k == KindObject && !TypeOf(args).Lookup(strGetitem).IsNull() {
-			if _, isTuple := Unwrap(args).o.(*Tuple); !isTuple {
+		if args.k == KindObject && !TypeOf(args).Lookup(strGetitem).IsNull() {
+			switch Unwrap(args).o.(type) {
+			case *Tuple, *Str:
+			case *Bytes, *ByteArray:
+				if !isBytes {
+					mapping = args
+				}
+			default:
 				mapping = args
 			}
 		}
@@ -690,12 +707,12 @@ func strPercent(fs *Str, args Value) (Value, error) {
 		}
 		i++
 		if i >= len(format) {
-			return Null, Errorf(ValueError, "incomplete format")
+			return "", Errorf(ValueError, "incomplete format")
 		}
 		var arg Value
 		if format[i] == '(' {
 			if mapping.IsNull() {
-				return Null, Errorf(TypeError, "format requires a mapping")
+				return "", Errorf(TypeError, "format requires a mapping")
 			}
 			depth := 1
 			j := i + 1
@@ -707,11 +724,15 @@ func strPercent(fs *Str, args Value) (Value, error) {
 				}
 			}
 			if depth > 0 {
-				return Null, Errorf(ValueError, "incomplete format key")
+				return "", Errorf(ValueError, "incomplete format key")
 			}
 			var err error
-			if arg, err = GetItem(mapping, NewStr(format[i+1:j-1])); err != nil {
-				return Null, err
+			key := NewStr(format[i+1 : j-1])
+			if isBytes {
+				key = NewBytes(fromLatin1(format[i+1 : j-1]))
+			}
+			if arg, err = GetItem(mapping, key); err != nil {
+				return "", err
 			}
 			usedMapping = true
 			i = j
@@ -739,11 +760,11 @@ func strPercent(fs *Str, args Value) (Value, error) {
 		if i < len(format) && format[i] == '*' {
 			w, err := getArg()
 			if err != nil {
-				return Null, err
+				return "", err
 			}
 			n, err := AsIndex(w)
 			if err != nil {
-				return Null, Errorf(TypeError, "* wants int")
+				return "", Errorf(TypeError, "* wants int")
 			}
 			if n < 0 {
 				f.align, n = '<', -n
@@ -767,11 +788,11 @@ func strPercent(fs *Str, args Value) (Value, error) {
 			if i < len(format) && format[i] == '*' {
 				p, err := getArg()
 				if err != nil {
-					return Null, err
+					return "", err
 				}
 				n, err := AsIndex(p)
 				if err != nil {
-					return Null, Errorf(TypeError, "* wants int")
+					return "", Errorf(TypeError, "* wants int")
 				}
 				f.precision = n
 				i++
@@ -788,7 +809,7 @@ func strPercent(fs *Str, args Value) (Value, error) {
 			i++
 		}
 		if i >= len(format) {
-			return Null, Errorf(ValueError, "incomplete format")
+			return "", Errorf(ValueError, "incomplete format")
 		}
 		conv := format[i]
 		if conv == '%' {
@@ -798,36 +819,35 @@ func strPercent(fs *Str, args Value) (Value, error) {
 		if arg.IsNull() {
 			var err error
 			if arg, err = getArg(); err != nil {
-				return Null, err
+				return "", err
 			}
 		}
-		s, err := percentOne(conv, arg, &f, i)
+		s, err := percentOne(conv, arg, &f, i, isBytes)
 		if err != nil {
-			return Null, err
+			return "", err
 		}
 		b.WriteString(s)
 	}
 	if next < len(items) && !usedMapping && mapping.IsNull() {
-		if bytesFormatting {
-			return Null, Errorf(TypeError, "not all arguments converted during bytes formatting")
+		if isBytes {
+			return "", Errorf(TypeError, "not all arguments converted during bytes formatting")
 		}
-		return Null, Errorf(TypeError, "not all arguments converted during string formatting")
+		return "", Errorf(TypeError, "not all arguments converted during string formatting")
 	}
-	return NewStr(b.String()), nil
+	return b.String(), nil
 }
 
-func percentOne(conv byte, arg Value, f *formatSpec, pos int) (string, error) {
+func percentOne(conv byte, arg Value, f *formatSpec, pos int, isBytes bool) (string, error) {
 	if f.zero && f.align != '<' {
 		f.fill, f.align = '0', '='
 	}
-	if bytesFormatting {
+	if isBytes {
 		switch conv {
 		case 's', 'b':
-			ba, ok := arg.o.(*bytesFmtArg)
-			if !ok {
-				return "", Errorf(TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeOf(arg).Name)
+			s, err := bytesFormatObj(arg)
+			if err != nil {
+				return "", err
 			}
-			s := ba.s
 			if f.precision >= 0 && len(s) > f.precision {
 				s = s[:f.precision]
 			}
@@ -836,23 +856,21 @@ func percentOne(conv byte, arg Value, f *formatSpec, pos int) (string, error) {
 				f.align = '>'
 			}
 			return f.pad("", s, '>'), nil
-		case 'r', 'a':
-			if ba, ok := arg.o.(*bytesFmtArg); ok {
-				arg = NewBytes(fromLatin1(ba.s))
-			}
+		case 'r':
 			conv = 'a'
 		case 'c':
-			if ba, ok := arg.o.(*bytesFmtArg); ok {
-				if len(ba.s) != 1 && len(fromLatin1(ba.s)) != 1 {
-					return "", Errorf(TypeError, "%%c requires an integer in range(256) or a single byte")
-				}
-				return f.pad("", ba.s, '>'), nil
+			if b, ok := bytesOrByteArray(Unwrap(arg)); ok && len(b) == 1 {
+				return f.pad("", latin1(b), '>'), nil
 			}
-			n, err := AsIndex(arg)
-			if err != nil {
+			if !IndexCheck(arg) {
 				return "", Errorf(TypeError, "%%c requires an integer in range(256) or a single byte")
 			}
-			if n < 0 || n > 255 {
+			iv, err := Index(arg)
+			if err != nil {
+				return "", err
+			}
+			n, ok := iv.AsInt()
+			if !ok || n < 0 || n > 255 {
 				return "", Errorf(OverflowError, "%%c arg not in range(256)")
 			}
 			return f.pad("", string(rune(n)), '>'), nil
@@ -883,20 +901,33 @@ func percentOne(conv byte, arg Value, f *formatSpec, pos int) (string, error) {
 		return f.pad("", s, '>'), nil
 	case 'd', 'i', 'u', 'x', 'X', 'o':
 		u := Unwrap(arg)
-		if numericKind(u) == notNumber || numericKind(u) == numComplex {
-			if conv == 'd' || conv == 'i' || conv == 'u' {
-				return "", Errorf(TypeError, "%%%c format: a real number is required, not %s", conv, TypeOf(arg).Name)
+		decimal := conv == 'd' || conv == 'i' || conv == 'u'
+		wrongType := func() error {
+			if decimal {
+				return Errorf(TypeError, "%%%c format: a real number is required, not %s", conv, TypeOf(arg).Name)
 			}
-			return "", Errorf(TypeError, "%%%c format: an integer is required, not %s", conv, TypeOf(arg).Name)
+			return Errorf(TypeError, "%%%c format: an integer is required, not %s", conv, TypeOf(arg).Name)
 		}
-		if u.k == KindFloat {
-			if conv != 'd' && conv != 'i' && conv != 'u' {
-				return "", Errorf(TypeError, "%%%c format: an integer is required, not float", conv)
+		if !isIntValue(u) {
+			// mainformatlong: any number (PyNumber_Check) goes through
+			// int() for %d and operator.index() for %x and %o; a
+			// TypeError on the way is the format's own.
+			if !numberCheck(arg) {
+				return "", wrongType()
 			}
 			var err error
-			if u, err = floatToInt(u.RawFloat()); err != nil {
+			if decimal {
+				u, err = intConvert(arg, Null)
+			} else {
+				u, err = Index(arg)
+			}
+			if err != nil {
+				if ExceptionMatches(err, TypeError) {
+					return "", wrongType()
+				}
 				return "", err
 			}
+			u = Unwrap(u)
 		}
 		x := toBig(u)
 		neg := x.Sign() < 0
@@ -951,14 +982,60 @@ func percentOne(conv byte, arg Value, f *formatSpec, pos int) (string, error) {
 			}
 			return f.pad("", s.S, '>'), nil
 		}
-		n, err := AsIndex(u)
-		if err != nil {
+		if !IndexCheck(u) {
 			return "", Errorf(TypeError, "%%c requires int or char")
 		}
-		if n < 0 || n > 0x10ffff {
+		iv, err := Index(u)
+		if err != nil {
+			return "", err
+		}
+		n, ok := iv.AsInt()
+		if !ok || n < 0 || n > 0x10ffff {
 			return "", Errorf(OverflowError, "%%c arg not in range(0x110000)")
 		}
 		return f.pad("", string(rune(n)), '>'), nil
 	}
 	return "", Errorf(ValueError, "unsupported format character '%c' (0x%x) at index %d", conv, conv, pos)
+}
+
+// numberCheck is PyNumber_Check: an int, float or complex, or an object
+// whose type has __index__, __int__ or __float__.
+func numberCheck(v Value) bool {
+	switch numericKind(Unwrap(v)) {
+	case numInt, numFloat, numComplex:
+		return true
+	}
+	t := TypeOf(v)
+	return !t.Lookup(strIndex).IsNull() || !t.Lookup(strInt).IsNull() || !t.Lookup(strFloat).IsNull()
+}
+
+// bytesFormatObj is format_obj of bytes %s and %b: the contents of bytes,
+// bytearray, the result of __bytes__, or any buffer, as one character per
+// byte.
+func bytesFormatObj(v Value) (string, error) {
+	switch o := Unwrap(v).o.(type) {
+	case *Bytes:
+		return latin1(o.B), nil
+	case *ByteArray:
+		return latin1(o.B), nil
+	}
+	if m := TypeOf(v).Lookup(Intern("__bytes__")); !m.IsNull() {
+		r, err := CallMethodValue(m, v, nil, nil)
+		if err != nil {
+			return "", err
+		}
+		b, ok := Unwrap(r).o.(*Bytes)
+		if !ok {
+			return "", Errorf(TypeError, "__bytes__ returned non-bytes (type %s)", TypeOf(r).Name)
+		}
+		return latin1(b.B), nil
+	}
+	if IsBuffer(v) {
+		b, err := AsBytes(v)
+		if err != nil {
+			return "", err
+		}
+		return latin1(b), nil
+	}
+	return "", Errorf(TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeOf(v).Name)
 }

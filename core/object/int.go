@@ -472,7 +472,7 @@ func intConvert(x, base Value) (Value, error) {
 		return Int(0), nil
 	}
 	if !base.IsNull() {
-		bv, err := AsIndex(base)
+		bv, err := AsSsize(base, nil)
 		if err != nil {
 			return Null, err
 		}
@@ -509,7 +509,7 @@ func intConvert(x, base Value) (Value, error) {
 	}
 	t := TypeOf(x)
 	for _, name := range []*Str{strInt, strIndex, strTrunc} {
-		if m := t.Lookup(name); !m.IsNull() && !m.IsNone() {
+		if m := t.Lookup(name); !m.IsNull() {
 			r, err := CallMethodValue(m, x, nil, nil)
 			if err != nil {
 				return Null, err

@@ -1,6 +1,12 @@
 package object
 
-import "unicode/utf8"
+import (
+	"math"
+	"math/big"
+	"unicode/utf8"
+)
+
+var bigOne = big.NewInt(1)
 
 var (
 	strIteratorType   = newBuiltinType("str_iterator", ObjectType)
@@ -54,11 +60,13 @@ func (it *bytesIterator) Next() (Value, bool, error) {
 	return Int(int64(it.b[it.i-1])), true, nil
 }
 
-// Enumerate is the enumerate iterator.
+// Enumerate is the enumerate iterator. The count is an int64 until it
+// would pass 2**63-1, then a big int (CPython's en_index and
+// en_longindex).
 type Enumerate struct {
-	it    Value
-	count int64
-	class *Type
+	it       Value
+	count    int64
+	bigCount *big.Int // non-nil once the count left int64
 }
 
 // Type returns EnumerateType.
@@ -70,9 +78,25 @@ func (e *Enumerate) Next() (Value, bool, error) {
 	if !ok || err != nil {
 		return Null, ok, err
 	}
+	if e.bigCount == nil && e.count == math.MaxInt64 {
+		e.bigCount = big.NewInt(math.MaxInt64)
+	}
+	if e.bigCount != nil {
+		n := normBig(new(big.Int).Set(e.bigCount))
+		e.bigCount.Add(e.bigCount, bigOne)
+		return FromObject(NewTuple(n, v)), true, nil
+	}
 	n := e.count
 	e.count++
 	return FromObject(NewTuple(Int(n), v)), true, nil
+}
+
+// countValue is the next index as a Python int.
+func (e *Enumerate) countValue() Value {
+	if e.bigCount != nil {
+		return normBig(new(big.Int).Set(e.bigCount))
+	}
+	return Int(e.count)
 }
 
 func enumerateNew(t *Type, args []Value, kwnames []string) (Value, error) {
@@ -90,13 +114,13 @@ func enumerateNew(t *Type, args []Value, kwnames []string) (Value, error) {
 		if err != nil {
 			return Null, err
 		}
-		n, ok := s.AsInt()
-		if !ok {
-			return Null, Errorf(OverflowError, "enumerate start too large")
+		if n, ok := s.AsInt(); ok {
+			e.count = n
+		} else {
+			e.bigCount = new(big.Int).Set(toBig(s))
 		}
-		e.count = n
 	}
-	return FromObject(e), nil
+	return wrapBuiltin(t, FromObject(e)), nil
 }
 
 // Zip is the zip iterator.
@@ -177,7 +201,7 @@ func zipNew(t *Type, args []Value, kwnames []string) (Value, error) {
 		}
 		z.its = append(z.its, it)
 	}
-	return FromObject(z), nil
+	return wrapBuiltin(t, FromObject(z)), nil
 }
 
 // Map is the map iterator.
@@ -218,7 +242,7 @@ func mapNew(t *Type, args []Value, kwnames []string) (Value, error) {
 		}
 		m.its = append(m.its, it)
 	}
-	return FromObject(m), nil
+	return wrapBuiltin(t, FromObject(m)), nil
 }
 
 // Filter is the filter iterator.
@@ -260,7 +284,7 @@ func filterNew(t *Type, args []Value, kwnames []string) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
-	return FromObject(&Filter{fn: args[0], it: it}), nil
+	return wrapBuiltin(t, FromObject(&Filter{fn: args[0], it: it})), nil
 }
 
 // Reversed iterates a sequence backwards through __getitem__/__len__.

@@ -74,6 +74,17 @@ func iterReduceMethod(t *Type, fn func(self Value) (Value, error)) {
 	})
 }
 
+// rawIterReduce is iterReduceMethod for a method that sees a subclass
+// instance as it is.
+func rawIterReduce(t *Type, fn func(self Value) (Value, error)) {
+	t.addRawMethod("__reduce__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := NoArgs("__reduce__", args, kw); err != nil {
+			return Null, err
+		}
+		return fn(self)
+	})
+}
+
 func iterSetstateMethod(t *Type, fn func(self Value, state Value) error) {
 	t.addMethod("__setstate__", func(self Value, args []Value, kw []string) (Value, error) {
 		if err := ExactlyOne("__setstate__", args, kw); err != nil {
@@ -269,15 +280,16 @@ func initIterReduce() {
 			return Null, err
 		}
 		e := Unwrap(self).o.(*Enumerate)
-		return TupleValue(FromObject(TypeOf(self)), TupleValue(e.it, Int(e.count))), nil
+		return TupleValue(FromObject(TypeOf(self)), TupleValue(e.it, e.countValue())), nil
 	})
-	iterReduceMethod(ZipType, func(self Value) (Value, error) {
-		z := self.o.(*Zip)
+	// zip, map and filter reduce to their own class (a subclass's too).
+	rawIterReduce(ZipType, func(self Value) (Value, error) {
+		z := Unwrap(self).o.(*Zip)
 		its := TupleValue(append([]Value(nil), z.its...)...)
 		if z.strict {
-			return TupleValue(FromObject(ZipType), its, True), nil
+			return TupleValue(FromObject(TypeOf(self)), its, True), nil
 		}
-		return TupleValue(FromObject(ZipType), its), nil
+		return TupleValue(FromObject(TypeOf(self)), its), nil
 	})
 	iterSetstateMethod(ZipType, func(self, state Value) error {
 		b, err := Truth(state)
@@ -286,12 +298,12 @@ func initIterReduce() {
 		}
 		return err
 	})
-	iterReduceMethod(MapType, func(self Value) (Value, error) {
-		m := self.o.(*Map)
-		return TupleValue(FromObject(MapType), TupleValue(append([]Value{m.fn}, m.its...)...)), nil
+	rawIterReduce(MapType, func(self Value) (Value, error) {
+		m := Unwrap(self).o.(*Map)
+		return TupleValue(FromObject(TypeOf(self)), TupleValue(append([]Value{m.fn}, m.its...)...)), nil
 	})
-	iterReduceMethod(FilterType, func(self Value) (Value, error) {
-		f := self.o.(*Filter)
-		return TupleValue(FromObject(FilterType), TupleValue(f.fn, f.it)), nil
+	rawIterReduce(FilterType, func(self Value) (Value, error) {
+		f := Unwrap(self).o.(*Filter)
+		return TupleValue(FromObject(TypeOf(self)), TupleValue(f.fn, f.it)), nil
 	})
 }

@@ -481,7 +481,7 @@ func HexArgs(fname string, args []Value, kwnames []string) (string, int, error) 
 	}
 	per := 1
 	if !a[1].IsNull() {
-		n, err := AsIndex(a[1])
+		n, err := ArgCInt(a[1])
 		if err != nil {
 			return "", 0, err
 		}

@@ -48,7 +48,7 @@ func initIntMethods() {
 		if err := ParseArgs("to_bytes", args, kw, []string{"length", "byteorder", "$signed"}, 2, 2, a[:]); err != nil {
 			return Null, err
 		}
-		n, err := AsIndex(a[0])
+		n, err := ArgSsize(a[0])
 		if err != nil {
 			return Null, err
 		}
@@ -103,7 +103,12 @@ func initIntMethods() {
 				x.Sub(x, new(big.Int).Lsh(big.NewInt(1), uint(8*len(b))))
 			}
 		}
-		return normBig(x), nil
+		r := normBig(x)
+		if t, ok := cls.o.(*Type); ok && t != IntType {
+			// A subclass (bool too) gets cls(n), as int_from_bytes_impl.
+			return Call(cls, []Value{r}, nil)
+		}
+		return r, nil
 	})
 }
 
@@ -200,6 +205,13 @@ func initFloatMethods() {
 	})
 }
 
+// hasFloatOrIndex reports whether v's type has __float__ or __index__
+// (nb_float or nb_index: complex() and float() accept it).
+func hasFloatOrIndex(v Value) bool {
+	t := TypeOf(v)
+	return !t.Lookup(strFloat).IsNull() || !t.Lookup(strIndex).IsNull()
+}
+
 func complexNew(t *Type, args []Value, kw []string) (Value, error) {
 	var a [2]Value
 	if err := ParseArgs("complex", args, kw, []string{"real", "imag"}, 2, 0, a[:]); err != nil {
@@ -229,6 +241,12 @@ func complexNew(t *Type, args []Value, kw []string) (Value, error) {
 					return Null, Errorf(TypeError, "__complex__ returned non-complex (type %s)", TypeOf(r).Name)
 				}
 				u = Unwrap(r)
+			} else if hasFloatOrIndex(a[0]) {
+				f, err := ToFloatValue(a[0])
+				if err != nil {
+					return Null, err
+				}
+				u = f
 			} else {
 				return Null, Errorf(TypeError, "complex() first argument must be a string or a number, not '%s'", TypeOf(a[0]).Name)
 			}
@@ -242,7 +260,14 @@ func complexNew(t *Type, args []Value, kw []string) (Value, error) {
 	if !a[1].IsNull() {
 		u := Unwrap(a[1])
 		if numericKind(u) == notNumber {
-			return Null, Errorf(TypeError, "complex() second argument must be a number, not '%s'", TypeOf(a[1]).Name)
+			if !hasFloatOrIndex(a[1]) {
+				return Null, Errorf(TypeError, "complex() second argument must be a number, not '%s'", TypeOf(a[1]).Name)
+			}
+			f, err := ToFloatValue(a[1])
+			if err != nil {
+				return Null, err
+			}
+			u = f
 		}
 		c, err := toComplex(u)
 		if err != nil {
@@ -385,7 +410,7 @@ func initListMethods() {
 		}
 		i := len(l.Items) - 1
 		if len(args) == 1 {
-			n, err := AsIndex(args[0])
+			n, err := ArgSsize(args[0])
 			if err != nil {
 				return Null, err
 			}
@@ -408,7 +433,7 @@ func initListMethods() {
 			return Null, err
 		}
 		l := list(self)
-		i, err := AsIndex(args[0])
+		i, err := ArgSsize(args[0])
 		if err != nil {
 			return Null, err
 		}
@@ -451,7 +476,7 @@ func initListMethods() {
 			return Null, err
 		}
 		l := list(self)
-		start, stop, err := startStop(args[1:], len(l.Items))
+		start, stop, err := startStopNotNone(args[1:], len(l.Items))
 		if err != nil {
 			return Null, err
 		}
@@ -538,6 +563,17 @@ func initListMethods() {
 	})
 }
 
+// startStopNotNone is startStop for list.index and tuple.index, whose
+// bounds may not be None (_PyEval_SliceIndexNotNone).
+func startStopNotNone(args []Value, n int) (int, int, error) {
+	for _, a := range args[:min(len(args), 2)] {
+		if !IndexCheck(a) {
+			return 0, 0, Errorf(TypeError, "slice indices must be integers or have an __index__ method")
+		}
+	}
+	return startStop(args, n)
+}
+
 func startStop(args []Value, n int) (int, int, error) {
 	start, stop := 0, n
 	norm := func(v Value) (int, error) {
@@ -588,7 +624,7 @@ func initTupleMethods() {
 			return Null, err
 		}
 		items := self.o.(*Tuple).Items
-		start, stop, err := startStop(args[1:], len(items))
+		start, stop, err := startStopNotNone(args[1:], len(items))
 		if err != nil {
 			return Null, err
 		}
@@ -825,15 +861,7 @@ func initRangeSlice() {
 		if err := ExactlyOne("slice.indices", args, kw); err != nil {
 			return Null, err
 		}
-		n, err := AsIndex(args[0])
-		if err != nil {
-			return Null, err
-		}
-		if n < 0 {
-			return Null, Errorf(ValueError, "length should not be negative")
-		}
-		a, b, c, _, err := s(self).Indices(n)
-		return FromObject(NewTuple(Int(int64(a)), Int(int64(b)), Int(int64(c)))), err
+		return sliceIndicesLong(s(self), args[0])
 	})
 	addCompareSlots(SliceType)
 	SliceType.addSlot("__repr__", func(self Value, args []Value, kw []string) (Value, error) {
@@ -868,4 +896,73 @@ func floatHex(f float64) string {
 		return fmt.Sprintf("%s0x0.%013xp-1022", sign, mant)
 	}
 	return fmt.Sprintf("%s0x1.%013xp%+d", sign, mant, exp-1023)
+}
+
+// sliceIndicesLong is slice.indices(length) over Python ints of any size
+// (CPython's _PySlice_GetLongIndices).
+func sliceIndicesLong(sl *Slice, lengthArg Value) (Value, error) {
+	lv, err := Index(lengthArg)
+	if err != nil {
+		return Null, err
+	}
+	length := toBig(lv)
+	if length.Sign() < 0 {
+		return Null, Errorf(ValueError, "length should not be negative")
+	}
+	idx := func(v Value) (*big.Int, error) {
+		if !IndexCheck(v) {
+			return nil, Errorf(TypeError, "slice indices must be integers or None or have an __index__ method")
+		}
+		r, err := Index(v)
+		if err != nil {
+			return nil, err
+		}
+		return new(big.Int).Set(toBig(r)), nil
+	}
+	step := big.NewInt(1)
+	if !sl.Step.IsNone() {
+		if step, err = idx(sl.Step); err != nil {
+			return Null, err
+		}
+		if step.Sign() == 0 {
+			return Null, Errorf(ValueError, "slice step cannot be zero")
+		}
+	}
+	neg := step.Sign() < 0
+	lower, upper := big.NewInt(0), new(big.Int).Set(length)
+	if neg {
+		lower.SetInt64(-1)
+		upper.Add(length, lower)
+	}
+	bound := func(v Value, def *big.Int) (*big.Int, error) {
+		if v.IsNone() {
+			return def, nil
+		}
+		x, err := idx(v)
+		if err != nil {
+			return nil, err
+		}
+		if x.Sign() < 0 {
+			x.Add(x, length)
+			if x.Cmp(lower) < 0 {
+				x.Set(lower)
+			}
+		} else if x.Cmp(upper) > 0 {
+			x.Set(upper)
+		}
+		return x, nil
+	}
+	defStart, defStop := lower, upper
+	if neg {
+		defStart, defStop = upper, lower
+	}
+	start, err := bound(sl.Start, defStart)
+	if err != nil {
+		return Null, err
+	}
+	stop, err := bound(sl.Stop, defStop)
+	if err != nil {
+		return Null, err
+	}
+	return TupleValue(normBig(start), normBig(stop), normBig(step)), nil
 }

@@ -176,7 +176,7 @@ func Pow3(a, b, m Value) (Value, error) {
 	// Three-argument pow only asks the left operand's __pow__ (slot_nb_power
 	// does not use __rpow__ with a modulus).
 	if ta := TypeOf(a); ta.viaNamespace() {
-		if f := ta.Lookup(binOpNames[Pow]); !f.IsNull() && !f.IsNone() {
+		if f := ta.Lookup(binOpNames[Pow]); !f.IsNull() {
 			if md, ok := f.o.(*MethodDescr); !ok || !md.slot || ta.Native {
 				r, err := CallMethodValue(f, a, []Value{b, m}, nil)
 				if err != nil || r.o != notImplemented {

@@ -1,5 +1,7 @@
 package object
 
+import "math"
+
 // BinOp names a binary operator.
 type BinOp uint8
 
@@ -149,11 +151,10 @@ func seqRepeatFallback(op BinOp, a, b Value, ta, tb *Type, suffix string) (Value
 			seq, n, nt = b, a, ta
 		}
 		if isSequence(seq) {
-			idx, err := Index(n)
-			if err != nil {
+			if !IndexCheck(n) {
 				return Null, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", nt.Name)
 			}
-			return repeatValue(Unwrap(seq), idx)
+			return repeatValue(Unwrap(seq), n)
 		}
 	}
 	return Null, binopTypeError(op, ta, tb, suffix)
@@ -217,7 +218,7 @@ func binaryOp1(op BinOp, a, b Value, ta, tb *Type) (Value, error) {
 	if tb != ta {
 		slotB = tb.Lookup(rbinOpNames[op])
 	}
-	if !slotA.IsNull() && !slotA.IsNone() {
+	if !slotA.IsNull() {
 		if !slotB.IsNull() && tb.IsSubtype(ta) && !slotB.Is(ta.Lookup(rbinOpNames[op])) {
 			r, err := CallMethodValue(slotB, b, []Value{a}, nil)
 			if err != nil || r.o != notImplemented {
@@ -230,7 +231,7 @@ func binaryOp1(op BinOp, a, b Value, ta, tb *Type) (Value, error) {
 			return r, err
 		}
 	}
-	if !slotB.IsNull() && !slotB.IsNone() {
+	if !slotB.IsNull() {
 		return CallMethodValue(slotB, b, []Value{a}, nil)
 	}
 	return NotImplemented, nil
@@ -250,7 +251,7 @@ func InplaceOp(op BinOp, a, b Value) (Value, error) {
 		if r, ok, err := builtinInplace(op, a, b); ok || err != nil {
 			return r, err
 		}
-	} else if m := ta.Lookup(ibinOpNames[op]); !m.IsNull() && !m.IsNone() {
+	} else if m := ta.Lookup(ibinOpNames[op]); !m.IsNull() {
 		r, err := callCompareSlot(m, a, b)
 		if err != nil || r.o != notImplemented {
 			return r, err
@@ -286,7 +287,7 @@ func UnaryOp(op UnOp, v Value) (Value, error) {
 		}
 	} else {
 		name := [...]*Str{strNeg, strPos, strInvert}[op]
-		if m := t.Lookup(name); !m.IsNull() && !m.IsNone() {
+		if m := t.Lookup(name); !m.IsNull() {
 			return CallMethodValue(m, v, nil, nil)
 		}
 	}
@@ -335,7 +336,7 @@ func RichCompare(a, b Value, op CompareOp) (Value, error) {
 	name, rname := compareNames[op], compareNames[cmpSwapped[op]]
 	checkedReverse := false
 	if ta != tb && tb.IsSubtype(ta) {
-		if m := tb.Lookup(rname); !m.IsNull() && !m.IsNone() {
+		if m := tb.Lookup(rname); !m.IsNull() {
 			checkedReverse = true
 			r, err := callCompareSlot(m, b, a)
 			if err != nil || r.o != notImplemented {
@@ -343,14 +344,14 @@ func RichCompare(a, b Value, op CompareOp) (Value, error) {
 			}
 		}
 	}
-	if m := ta.Lookup(name); !m.IsNull() && !m.IsNone() {
+	if m := ta.Lookup(name); !m.IsNull() {
 		r, err := callCompareSlot(m, a, b)
 		if err != nil || r.o != notImplemented {
 			return r, err
 		}
 	}
 	if !checkedReverse {
-		if m := tb.Lookup(rname); !m.IsNull() && !m.IsNone() {
+		if m := tb.Lookup(rname); !m.IsNull() {
 			r, err := callCompareSlot(m, b, a)
 			if err != nil || r.o != notImplemented {
 				return r, err
@@ -645,7 +646,7 @@ func Index(v Value) (Value, error) {
 				}
 			}
 		case *Instance:
-			if m := o.Class.Lookup(strIndex); !m.IsNull() {
+			if m := o.Class.Lookup(strIndex); !m.IsNull() && !isBuiltinIndex(m) {
 				r, err := CallMethodValue(m, v, nil, nil)
 				if err != nil {
 					return Null, err
@@ -663,9 +664,27 @@ func Index(v Value) (Value, error) {
 	return Null, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeOf(v).Name)
 }
 
-// AsIndex returns v (an int or an object with __index__) as a Go int,
-// failing with IndexError-style overflow for huge values.
+// isBuiltinIndex reports whether m is int's own __index__ (an int
+// subclass that does not override it: the payload is the answer).
+func isBuiltinIndex(m Value) bool {
+	md, ok := m.o.(*MethodDescr)
+	return ok && md.Owner == IntType
+}
+
+// AsIndex returns v (an int or an object with __index__) as a Go int
+// for a subscript: an error from __index__ as it is, IndexError for a
+// value past the index range (PyNumber_AsSsize_t(v, PyExc_IndexError)).
 func AsIndex(v Value) (int, error) {
+	if v.k == KindInt {
+		return int(int64(v.n)), nil
+	}
+	return AsSsize(v, IndexError)
+}
+
+// AsSsize is PyNumber_AsSsize_t: operator.index(v) as a Go int. A value
+// out of range raises exc ("cannot fit 'T' into an index-sized integer",
+// T being v's own type), or, with exc nil, is clamped to the int range.
+func AsSsize(v Value, exc *Type) (int, error) {
 	if v.k == KindInt {
 		return int(int64(v.n)), nil
 	}
@@ -675,9 +694,65 @@ func AsIndex(v Value) (int, error) {
 	}
 	i, ok := r.AsInt()
 	if !ok {
-		return 0, Errorf(IndexError, "cannot fit 'int' into an index-sized integer")
+		if exc == nil {
+			if toBig(r).Sign() < 0 {
+				return math.MinInt, nil
+			}
+			return math.MaxInt, nil
+		}
+		return 0, Errorf(exc, "cannot fit '%s' into an index-sized integer", TypeOf(v).Name)
 	}
 	return int(i), nil
+}
+
+// ArgSsize converts an argument that CPython parses as a Py_ssize_t
+// (the "n" format): operator.index(v), OverflowError past the range.
+func ArgSsize(v Value) (int, error) {
+	if v.k == KindInt {
+		return int(int64(v.n)), nil
+	}
+	r, err := Index(v)
+	if err != nil {
+		return 0, err
+	}
+	i, ok := r.AsInt()
+	if !ok {
+		return 0, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
+	}
+	return int(i), nil
+}
+
+// ArgCInt converts an argument that CPython parses as a C int (the "i"
+// format): operator.index(v), OverflowError outside the 32-bit range.
+func ArgCInt(v Value) (int, error) {
+	r, err := Index(v)
+	if err != nil {
+		return 0, err
+	}
+	i, ok := r.AsInt()
+	if !ok || i > math.MaxInt32 || i < math.MinInt32 {
+		if ok && i < math.MinInt32 {
+			return 0, Errorf(OverflowError, "signed integer is less than minimum")
+		}
+		return 0, Errorf(OverflowError, "Python int too large to convert to C int")
+	}
+	return int(i), nil
+}
+
+// IndexCheck is _PyIndex_Check: v is an int or its type defines
+// __index__ (which may still fail when called; callers let that error
+// through and say "must be integers" only when IndexCheck is false).
+func IndexCheck(v Value) bool {
+	switch v.k {
+	case KindInt, KindBool:
+		return true
+	case KindObject:
+		if _, ok := v.o.(*BigInt); ok {
+			return true
+		}
+		return !TypeOf(v).Lookup(strIndex).IsNull()
+	}
+	return false
 }
 
 func isIntValue(v Value) bool {

@@ -207,12 +207,12 @@ func rangeGetItem(r *Range, key Value) (Value, error) {
 		nstep := new(big.Int).Mul(st, big.NewInt(int64(step)))
 		return FromObject(&Range{Start: r.item(big.NewInt(int64(start))), Stop: r.item(big.NewInt(int64(stop))), Step: normBig(nstep)}), nil
 	}
+	if !IndexCheck(key) {
+		return Null, Errorf(TypeError, "range indices must be integers or slices, not %s", TypeOf(key).Name)
+	}
 	idx, err := Index(key)
 	if err != nil {
-		if !notIndexable(key, err) {
-			return Null, err
-		}
-		return Null, Errorf(TypeError, "range indices must be integers or slices, not %s", TypeOf(key).Name)
+		return Null, err
 	}
 	if start, stop, step, ok := r.small(); ok && idx.k == KindInt {
 		n := rangeLen(start, stop, step)

@@ -86,9 +86,12 @@ func sliceIndex(v Value) (int, error) {
 	if v.k == KindInt {
 		return clampInt(int64(v.n)), nil
 	}
+	if !IndexCheck(v) {
+		return 0, Errorf(TypeError, "slice indices must be integers or None or have an __index__ method")
+	}
 	r, err := Index(v)
 	if err != nil {
-		return 0, Errorf(TypeError, "slice indices must be integers or None or have an __index__ method")
+		return 0, err
 	}
 	if i, ok := r.AsInt(); ok {
 		return clampInt(i), nil
@@ -188,28 +191,25 @@ func sliceItems(items []Value, s *Slice) ([]Value, error) {
 	return out, nil
 }
 
-// notIndexable reports whether err, from converting key with __index__,
-// means key has no __index__ at all (the container's own "indices must be
-// integers" TypeError), rather than an error its __index__ raised, which
-// propagates unchanged as PyNumber_AsSsize_t leaves it.
-func notIndexable(key Value, err error) bool {
-	return ExceptionMatches(err, TypeError) && TypeOf(key).Lookup(strIndex).IsNull()
-}
-
 // seqIndex normalises a sequence index; ok is false when out of range.
 func seqIndex(key Value, n int, what string) (int, error) {
+	return seqIndexMsg(key, n, what, what+" index out of range")
+}
+
+// seqIndexMsg is seqIndex with the out-of-range message given.
+func seqIndexMsg(key Value, n int, what, outOfRange string) (int, error) {
+	if key.k != KindInt && !IndexCheck(key) {
+		return 0, Errorf(TypeError, "%s indices must be integers or slices, not %s", what, TypeOf(key).Name)
+	}
 	i, err := AsIndex(key)
 	if err != nil {
-		if notIndexable(key, err) {
-			return 0, Errorf(TypeError, "%s indices must be integers or slices, not %s", what, TypeOf(key).Name)
-		}
-		return 0, err // what __index__ raised, unchanged
+		return 0, err
 	}
 	if i < 0 {
 		i += n
 	}
 	if i < 0 || i >= n {
-		return 0, Errorf(IndexError, "%s index out of range", what)
+		return 0, Errorf(IndexError, "%s", outOfRange)
 	}
 	return i, nil
 }
@@ -241,11 +241,8 @@ func tupleGetItem(t *Tuple, key Value) (Value, error) {
 func listSetItem(l *List, key, val Value) error {
 	s, ok := key.o.(*Slice)
 	if !ok {
-		i, err := seqIndex(key, len(l.Items), "list")
+		i, err := seqIndexMsg(key, len(l.Items), "list", "list assignment index out of range")
 		if err != nil {
-			if ExceptionMatches(err, IndexError) {
-				return Errorf(IndexError, "list assignment index out of range")
-			}
 			return err
 		}
 		l.Items[i] = val
@@ -306,11 +303,8 @@ func listSetItem(l *List, key, val Value) error {
 func listDelItem(l *List, key Value) error {
 	s, ok := key.o.(*Slice)
 	if !ok {
-		i, err := seqIndex(key, len(l.Items), "list")
+		i, err := seqIndexMsg(key, len(l.Items), "list", "list assignment index out of range")
 		if err != nil {
-			if ExceptionMatches(err, IndexError) {
-				return Errorf(IndexError, "list assignment index out of range")
-			}
 			return err
 		}
 		copy(l.Items[i:], l.Items[i+1:])
@@ -344,17 +338,26 @@ func listDelItem(l *List, key Value) error {
 }
 
 func repeatCount(n Value) (int, error) {
-	if numericKind(Unwrap(n)) != numInt {
+	if !IndexCheck(n) {
 		return 0, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", TypeOf(n).Name)
 	}
-	i, ok := Unwrap(n).AsInt()
-	if !ok {
-		return 0, Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
+	i, err := AsSsize(n, OverflowError)
+	if err != nil {
+		return 0, err
 	}
 	if i < 0 {
 		i = 0
 	}
-	return int(i), nil
+	return i, nil
+}
+
+// checkRepeat is MemoryError when size items of elem bytes, repeated k
+// times, could not be allocated.
+func checkRepeat(size, k, elem int) error {
+	if k > 0 && size > (1<<62)/k {
+		return Errorf(MemoryError, "")
+	}
+	return checkAlloc(size*k, elem)
 }
 
 func repeatItems(items []Value, n int) []Value {
@@ -412,7 +415,7 @@ func repeatBytes(b []byte, n int) ([]byte, error) {
 
 // repeatValue is seq * n.
 func repeatValue(seq, n Value) (Value, error) {
-	if numericKind(Unwrap(n)) != numInt {
+	if !IndexCheck(n) {
 		return NotImplemented, nil
 	}
 	k, err := repeatCount(n)
@@ -437,10 +440,7 @@ func repeatValue(seq, n Value) (Value, error) {
 	case *Str, *Bytes, *ByteArray:
 		elem = 1
 	}
-	if k > 0 && size > (1<<62)/k {
-		return Null, Errorf(MemoryError, "")
-	}
-	if err := checkAlloc(size*k, elem); err != nil {
+	if err := checkRepeat(size, k, elem); err != nil {
 		return Null, err
 	}
 	switch o := seq.o.(type) {

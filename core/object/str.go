@@ -173,13 +173,8 @@ func strGetItem(s *Str, key Value) (Value, error) {
 		}
 		return NewStr(runesToString(out)), nil
 	}
-	if key.k != KindInt && key.k != KindBool {
-		if _, err := Index(key); err != nil {
-			if !notIndexable(key, err) {
-				return Null, err
-			}
-			return Null, Errorf(TypeError, "string indices must be integers")
-		}
+	if !IndexCheck(key) {
+		return Null, Errorf(TypeError, "string indices must be integers")
 	}
 	i, err := seqIndex(key, s.Len(), "string")
 	if err != nil {

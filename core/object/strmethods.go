@@ -122,7 +122,7 @@ func splitMethod(name string, right bool) func(self Value, args []Value, kw []st
 		s := self.o.(*Str).S
 		maxsplit := -1
 		if !a[1].IsNull() {
-			n, err := AsIndex(a[1])
+			n, err := ArgSsize(a[1])
 			if err != nil {
 				return Null, err
 			}
@@ -187,7 +187,7 @@ func padMethod(name string, align byte) func(self Value, args []Value, kw []stri
 		if err := PositionalOnly(name, args, kw, 1, 2); err != nil {
 			return Null, err
 		}
-		w, err := AsIndex(args[0])
+		w, err := ArgSsize(args[0])
 		if err != nil {
 			return Null, err
 		}
@@ -342,7 +342,7 @@ func initStrType() {
 		n := -1
 		if len(args) == 3 {
 			var err error
-			if n, err = AsIndex(args[2]); err != nil {
+			if n, err = ArgSsize(args[2]); err != nil {
 				return Null, err
 			}
 		}
@@ -513,7 +513,7 @@ func initStrType() {
 		if err := ExactlyOne("str.zfill", args, kw); err != nil {
 			return Null, err
 		}
-		w, err := AsIndex(args[0])
+		w, err := ArgSsize(args[0])
 		if err != nil {
 			return Null, err
 		}
@@ -622,7 +622,7 @@ func initStrType() {
 	t.addMethod("expandtabs", func(self Value, args []Value, kw []string) (Value, error) {
 		size := 8
 		if len(args) > 0 {
-			n, err := AsIndex(args[0])
+			n, err := ArgCInt(args[0])
 			if err != nil {
 				return Null, err
 			}

@@ -665,15 +665,19 @@ func initContainerTypes() {
 	}
 	for _, t := range []*Type{StrType, BytesType, ByteArrayType, TupleType, ListType} {
 		addBinarySlots(t, Add, Mul)
+		// Concatenation is sq_concat: no reflected __radd__.
+		t.Dict.Delete(FromObject(rbinOpNames[Add]))
 	}
 	addBinarySlots(StrType, Mod)
+	addBinarySlots(BytesType, Mod)
+	addBinarySlots(ByteArrayType, Mod)
 	for _, t := range []*Type{SetType, FrozenSetType, dictKeysType, dictItemsType} {
 		addBinarySlots(t, And, Or, Sub, Xor)
 	}
 	addBinarySlots(DictType, Or)
 	addInplaceSlots(DictType, Or)
 	addInplaceSlots(ListType, Add, Mul)
-	addInplaceSlots(ByteArrayType, Add)
+	addInplaceSlots(ByteArrayType, Add, Mul)
 	addInplaceSlots(SetType, Or, And, Sub, Xor)
 	TupleType.New = tupleNew
 	ListType.New = func(t *Type, args []Value, kw []string) (Value, error) {

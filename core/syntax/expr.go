@@ -887,8 +887,11 @@ func (p *parser) braceAtom() Expr {
 		return &Dict{Pos: p.posFrom(open), Keys: []Expr{}, Values: []Expr{}}
 	}
 	var key Expr
-	if p.acceptOp("**") {
+	if star := p.peek(); p.acceptOp("**") {
 		v := p.bitwiseOr()
+		if p.isCompFor() {
+			p.errorTok(star, "dict unpacking cannot be used in dict comprehension")
+		}
 		return p.dictRest(open, nil, v)
 	}
 	key = p.starNamedExpression()
@@ -899,7 +902,7 @@ func (p *parser) braceAtom() Expr {
 		if _, ok := key.(*Starred); ok {
 			p.errorNode(key, "cannot use a starred expression in a dictionary key")
 		}
-		v := p.expression()
+		v := p.dictValue()
 		if p.isCompFor() {
 			gens := p.generators()
 			p.expectOp("}")
@@ -918,6 +921,15 @@ func (p *parser) braceAtom() Expr {
 	elts := []Expr{key}
 	p.elements(&elts, "}")
 	return &Set{Pos: p.posFrom(open), Elts: elts}
+}
+
+// dictValue is the value of a key: value pair; a starred value is
+// CPython's invalid_kvpair error.
+func (p *parser) dictValue() Expr {
+	if star := p.peek(); p.isOp("*") {
+		p.errorTok(star, "cannot use a starred expression in a dictionary value")
+	}
+	return p.expression()
 }
 
 func (p *parser) dictRest(open *token, k, v Expr) Expr {
@@ -947,7 +959,7 @@ func (p *parser) dictRest(open *token, k, v Expr) Expr {
 			if p.isOp("}") || p.isOp(",") {
 				p.errorTok(colon, "expression expected after dictionary key and ':'")
 			}
-			v = p.expression()
+			v = p.dictValue()
 		}
 		d.Keys = append(d.Keys, k)
 		d.Values = append(d.Values, v)
@@ -980,9 +992,21 @@ func (p *parser) number(t *token) ConstValue {
 		}
 		return ConstValue{Kind: ConstFloat, Float: f}
 	}
+	if IntMaxStrDigits > 0 && len(s) > IntMaxStrDigits {
+		// PyLong_FromString's ValueError, turned into a SyntaxError
+		// with no column.
+		e := p.s.errorAt("SyntaxError", fmt.Sprintf("Exceeds the limit (%d) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", IntMaxStrDigits, len(s)), t.line, t.col, t.line, t.col)
+		e.Offset, e.EndOffset = 0, 0
+		p.raise(e)
+	}
 	n, ok := new(big.Int).SetString(s, 10)
 	if !ok {
 		p.errorTok(t, "invalid number literal")
 	}
 	return IntValue(n)
 }
+
+// IntMaxStrDigits is sys.get_int_max_str_digits() (0: no limit), which
+// decimal int literals obey as int(str) does; the sys module keeps it in
+// step with the interpreter's.
+var IntMaxStrDigits = 4300

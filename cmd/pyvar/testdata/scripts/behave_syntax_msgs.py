@@ -1,0 +1,81 @@
+srcs = [
+    "if x\n    pass\n",
+    "def f()\n  pass\n",
+    "class A\n  pass\n",
+    "for x in y\n  pass\n",
+    "while x\n  pass\n",
+    "{1: *a}\n",
+    "if x = 1:\n  pass\n",
+    "f(a=1 if b)\n",
+    "{**x for x in y}\n",
+    "x = 1" + "0" * 5000 + "\n",
+    "x = 0x" + "f" * 5000 + "\n",
+    "y = 2\nx = (3,\n 1_0" + "0" * 5000 + ")\n",
+    "with a as b\n  pass\n",
+    "try\n  pass\nexcept: pass\n",
+    "lambda x: (yield)\n",
+    "x = [i for i in range(3) if i = 1]\n",
+    "a = 1 if b = 2 else 3\n",
+    "elif x:\n  pass\n",
+    "print 'hello'\n",
+    "f(**x, *y)\n",
+    "f(x for x in y, 1)\n",
+    "(a, b) += 1\n",
+    "del f()\n",
+    "a + 1 = 2\n",
+    "{1, 2: 3}\n",
+    "def f(x, x): pass\n",
+    "nonlocal x\n",
+    "def f():\n  x = 1\n  global x\n",
+    "return\n",
+    "x = yield = 1\n",
+    "'abc\n",
+    "x = (1, 2\n",
+    "f(**)\n",
+    "import a.b as\n",
+    "True = 1\n",
+    "__debug__ = 1\n",
+    "def f(*): pass\n",
+    "def f(**k, a): pass\n",
+    "a if b\n",
+    "x = 1 +\n",
+    "match x:\n  case 1 2: pass\n",
+    "@\ndef f(): pass\n",
+    "1 = x\n",
+    "f() = 1\n",
+    "[x for x in 1, 2]\n",
+    "x: int = 1 = 2\n",
+    "async = 1\n",
+    "class A(x for x in y): pass\n",
+    "0777\n",
+    "1_000_\n",
+    "1__0\n",
+    "0b102\n",
+    "1e\n",
+    "'\\N{foo}'\n",
+    "b'é'\n",
+    "f'{'\n",
+    "f'{}'\n",
+    "f'{a!x}'\n",
+    "x = *a\n",
+    "print(*a = 1)\n",
+    "for x in *a, *b: pass\n",
+    "a, *b, *c = d\n",
+    "(*a) = 1\n",
+    "if True:\npass\n",
+    "  x = 1\n",
+    "if 1:\n    a\n  b\n",
+]
+for s in srcs:
+    try:
+        compile(s, "<s>", "exec")
+    except SyntaxError as e:
+        print(repr(s[:30]), type(e).__name__, e.msg, e.lineno, e.offset or 0)
+    except Exception as e:
+        print(repr(s[:30]), "other", type(e).__name__, e)
+    else:
+        print(repr(s[:30]), "ok")
+import sys
+sys.set_int_max_str_digits(0)
+print(len(str(eval("1" * 5000))))
+sys.set_int_max_str_digits(4300)
