@@ -2,6 +2,7 @@ package compile
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
@@ -728,8 +729,18 @@ func (c *compiler) makeCode(entry *block, stacksize int) *code.Code {
 	}
 	if c.codeKeys == nil {
 		c.codeKeys = map[*code.Code]string{}
+		c.codeIDs = map[string]string{}
 	}
-	c.codeKeys[co] = codeKey(co, u.consts)
+	// The full key names the constants' keys, so an enclosing code's key
+	// would hold every nested one's: equal keys get one short name instead,
+	// which keeps compile time and memory linear in the nesting depth.
+	full := codeKey(co, u.consts)
+	id, ok := c.codeIDs[full]
+	if !ok {
+		id = "code#" + strconv.Itoa(len(c.codeIDs))
+		c.codeIDs[full] = id
+	}
+	c.codeKeys[co] = id
 	co.Finish()
 	return co
 }

@@ -154,6 +154,7 @@ type compiler struct {
 	frozen map[*syntax.Constant]bool   // folded frozenset constants
 
 	codeKeys map[*code.Code]string // co_consts identity of the code objects made
+	codeIDs  map[string]string     // full code key -> its short name in codeKeys
 }
 
 // scopeType is CPython's COMPILER_SCOPE_*: what a unit compiles.
