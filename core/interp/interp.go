@@ -88,6 +88,8 @@ func Compile(src []byte, filename, mode string, flags int) (*code.Code, error) {
 	if !ok {
 		return nil, object.Errorf(object.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
+	// Decimal literals obey sys.set_int_max_str_digits as int(str) does.
+	syntax.IntMaxStrDigits = object.IntMaxStrDigits
 	co, err := compile.Compile(src, filename, m, flags)
 	if err != nil {
 		return nil, AsPython(err)

@@ -548,6 +548,11 @@ func IsInstance(v Value, cls Value) (bool, error) {
 	case *Union:
 		return unionCheck(c, "isinstance", func(t Value) (bool, error) { return IsInstance(v, t) })
 	case *Tuple:
+		// Nested tuples recurse in Go: counted as in CPython.
+		if err := EnterRecursiveCall(" in __instancecheck__"); err != nil {
+			return false, err
+		}
+		defer LeaveRecursiveCall()
 		for _, x := range c.Items {
 			ok, err := IsInstance(v, x)
 			if ok || err != nil {
@@ -597,6 +602,11 @@ func IsSubclass(cls Value, base Value) (bool, error) {
 	case *Union:
 		return unionCheck(b, "issubclass", func(t Value) (bool, error) { return IsSubclass(cls, t) })
 	case *Tuple:
+		// Nested tuples recurse in Go: counted as in CPython.
+		if err := EnterRecursiveCall(" in __subclasscheck__"); err != nil {
+			return false, err
+		}
+		defer LeaveRecursiveCall()
 		for _, x := range b.Items {
 			ok, err := IsSubclass(cls, x)
 			if ok || err != nil {

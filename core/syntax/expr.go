@@ -1007,6 +1007,6 @@ func (p *parser) number(t *token) ConstValue {
 }
 
 // IntMaxStrDigits is sys.get_int_max_str_digits() (0: no limit), which
-// decimal int literals obey as int(str) does; the sys module keeps it in
-// step with the interpreter's.
+// decimal int literals obey as int(str) does; core/interp sets it from
+// object.IntMaxStrDigits before each compile.
 var IntMaxStrDigits = 4300

@@ -13,7 +13,6 @@ import (
 
 	"github.com/pyvar/pyvar/core/object"
 	"github.com/pyvar/pyvar/core/stdlib"
-	"github.com/pyvar/pyvar/core/syntax"
 )
 
 // The parts of sys that describe the interpreter (implementation, flags,
@@ -380,7 +379,6 @@ func (in *Interp) initSysHooks(d *object.Dict) {
 			return object.Null, object.Errorf(object.ValueError, "maxdigits must be 0 or larger than 640")
 		}
 		object.IntMaxStrDigits = int(n)
-		syntax.IntMaxStrDigits = int(n)
 		return object.None, nil
 	})
 	bp := sysFn(d, "breakpointhook", func(args []object.Value, kwnames []string) (object.Value, error) {
