@@ -93,7 +93,7 @@ func runFuzzProgram(src []byte, budget, hangAfter time.Duration) string {
 		Modules:   mods,
 		Stdlib:    stdlib.Lib{Looked: []string{"(none: fuzzing)"}},
 		CodeCache: noCache{},
-		Sampler: func(*vm.Frame, code.Opcode) {
+		Sampler: func(*vm.Sample) {
 			if stop.Load() {
 				panic(fuzzAbort{})
 			}
