@@ -774,13 +774,13 @@ func percentFormat(format string, args Value, isBytes bool) (string, error) {
 		} else {
 			for ; i < len(format) && format[i] >= '0' && format[i] <= '9'; i++ {
 				if f.width > (math.MaxInt-int(format[i]-'0'))/10 {
-					return Null, Errorf(ValueError, "width too big")
+					return "", Errorf(ValueError, "width too big")
 				}
 				f.width = f.width*10 + int(format[i]-'0')
 			}
 		}
 		if err := checkAlloc(f.width, 1); err != nil {
-			return Null, err
+			return "", err
 		}
 		if i < len(format) && format[i] == '.' {
 			i++
@@ -799,7 +799,7 @@ func percentFormat(format string, args Value, isBytes bool) (string, error) {
 			} else {
 				for ; i < len(format) && format[i] >= '0' && format[i] <= '9'; i++ {
 					if f.precision > (math.MaxInt-int(format[i]-'0'))/10 {
-						return Null, Errorf(ValueError, "precision too big")
+						return "", Errorf(ValueError, "precision too big")
 					}
 					f.precision = f.precision*10 + int(format[i]-'0')
 				}
