@@ -3,7 +3,7 @@ package object
 // ThreadState is what package object keeps in package-level variables on
 // behalf of the running interpreter (CPython keeps the same things in its
 // thread state): the recursion counter and limit, the repr recursion
-// guard, the bytes-formatting switch, the int<->str digit limit, the
+// guard, the int<->str digit limit, the
 // codec registry, the allocation cap and the interrupt poll. Only one
 // interpreter runs at a time (the VM's execution lock), and the VM saves
 // these into its interpreter when it hands the lock to another one
@@ -25,9 +25,8 @@ type ThreadState struct {
 	// makes are its own, and type.__subclasses__ shows them to it alone.
 	Owner any
 
-	reprStack       []Object
-	bytesFormatting bool
-	codecs          *CodecRegistry
+	reprStack []Object
+	codecs    *CodecRegistry
 }
 
 // allocLimit is the running interpreter's allocation cap (0: none but the
@@ -44,7 +43,7 @@ var owner any
 func SaveThreadState(ts *ThreadState) {
 	ts.RecursionDepth, ts.RecursionLimit, ts.IntMaxStrDigits = RecursionDepth, RecursionLimit, IntMaxStrDigits
 	ts.AllocLimit, ts.Poll, ts.Owner = allocLimit, poll, owner
-	ts.reprStack, ts.bytesFormatting, ts.codecs = reprStack, bytesFormatting, activeCodecs
+	ts.reprStack, ts.codecs = reprStack, activeCodecs
 }
 
 // LoadThreadState makes ts the package-level state. A zero ThreadState
@@ -56,7 +55,7 @@ func LoadThreadState(ts *ThreadState) {
 	}
 	RecursionDepth, RecursionLimit, IntMaxStrDigits = ts.RecursionDepth, ts.RecursionLimit, ts.IntMaxStrDigits
 	allocLimit, poll, owner = ts.AllocLimit, ts.Poll, ts.Owner
-	reprStack, bytesFormatting = ts.reprStack, ts.bytesFormatting
+	reprStack = ts.reprStack
 	if ts.codecs != nil {
 		activeCodecs = ts.codecs
 	}
