@@ -167,8 +167,11 @@ func splitMethod(name string, right bool) func(self Value, args []Value, kw []st
 	}
 }
 
-func strPredicate(f func(r rune) bool, emptyFalse bool) func(self Value, args []Value, kw []string) (Value, error) {
+func strPredicate(name string, f func(r rune) bool, emptyFalse bool) func(self Value, args []Value, kw []string) (Value, error) {
 	return func(self Value, args []Value, kw []string) (Value, error) {
+		if err := NoArgs("str."+name, args, kw); err != nil {
+			return Null, err
+		}
 		s := self.o.(*Str).S
 		if s == "" {
 			return Bool(!emptyFalse), nil
@@ -428,15 +431,18 @@ func initStrType() {
 		}
 		return Int(int64(strings.Count(s.S[lo:hi], sub))), nil
 	})
-	t.addMethod("isdigit", strPredicate(unicode.IsDigit, true))
-	t.addMethod("isdecimal", strPredicate(func(r rune) bool { return unicode.Is(unicode.Nd, r) }, true))
-	t.addMethod("isnumeric", strPredicate(unicode.IsNumber, true))
-	t.addMethod("isalpha", strPredicate(unicode.IsLetter, true))
-	t.addMethod("isalnum", strPredicate(func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }, true))
-	t.addMethod("isspace", strPredicate(pyIsSpace, true))
-	t.addMethod("isascii", strPredicate(func(r rune) bool { return r < 128 }, false))
-	t.addMethod("isprintable", strPredicate(isPrintable, false))
+	t.addMethod("isdigit", strPredicate("isdigit", unicode.IsDigit, true))
+	t.addMethod("isdecimal", strPredicate("isdecimal", func(r rune) bool { return unicode.Is(unicode.Nd, r) }, true))
+	t.addMethod("isnumeric", strPredicate("isnumeric", unicode.IsNumber, true))
+	t.addMethod("isalpha", strPredicate("isalpha", unicode.IsLetter, true))
+	t.addMethod("isalnum", strPredicate("isalnum", func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }, true))
+	t.addMethod("isspace", strPredicate("isspace", pyIsSpace, true))
+	t.addMethod("isascii", strPredicate("isascii", func(r rune) bool { return r < 128 }, false))
+	t.addMethod("isprintable", strPredicate("isprintable", isPrintable, false))
 	t.addMethod("isidentifier", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := NoArgs("str.isidentifier", args, kw); err != nil {
+			return Null, err
+		}
 		s := str(self)
 		if s == "" {
 			return False, nil
@@ -450,6 +456,9 @@ func initStrType() {
 	})
 	casePred := func(name string, want func(rune) bool, other func(rune) bool) {
 		t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
+			if err := NoArgs("str."+name, args, kw); err != nil {
+				return Null, err
+			}
 			cased := false
 			for _, r := range str(self) {
 				if other(r) {
@@ -465,6 +474,9 @@ func initStrType() {
 	casePred("isupper", pyIsUpper, func(r rune) bool { return pyIsLower(r) || unicode.IsTitle(r) })
 	casePred("islower", pyIsLower, func(r rune) bool { return pyIsUpper(r) || unicode.IsTitle(r) })
 	t.addMethod("istitle", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := NoArgs("str.istitle", args, kw); err != nil {
+			return Null, err
+		}
 		prev, cased := false, false
 		for _, r := range str(self) {
 			switch {
