@@ -580,6 +580,7 @@ func parseToAST(in *vm.Interp, src []byte, filename, mode string, flags int) (ob
 	if !ok {
 		return object.Null, object.Errorf(object.ValueError, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
 	}
+	syntax.IntMaxStrDigits = object.IntMaxStrDigits
 	tree, err := syntax.Parse(filename, src, m)
 	if err != nil {
 		return object.Null, AsPython(err)

@@ -72,6 +72,7 @@ func compileWarn(src []byte, filename, mode string, flags int, warn compile.Warn
 	if !ok {
 		return nil, object.Errorf(object.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
+	syntax.IntMaxStrDigits = object.IntMaxStrDigits
 	co, err := compile.CompileWarn(src, filename, m, flags, warn)
 	if err != nil {
 		return nil, AsPython(err)
