@@ -199,7 +199,7 @@ func builtinCompare(a, b Value, op CompareOp) (Value, error) {
 		}
 	case *List:
 		if y, ok := b.o.(*List); ok {
-			return seqCompare(x.Items, y.Items, op)
+			return listCompare(x, y, op)
 		}
 	case *Tuple:
 		if y, ok := b.o.(*Tuple); ok {

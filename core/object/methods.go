@@ -828,6 +828,13 @@ func initRangeSlice() {
 	RangeType.addGetter("start", func(self Value) (Value, error) { return r(self).Start, nil })
 	RangeType.addGetter("stop", func(self Value) (Value, error) { return r(self).Stop, nil })
 	RangeType.addGetter("step", func(self Value) (Value, error) { return r(self).Step, nil })
+	RangeType.addMethod("__reduce__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := NoArgs("__reduce__", args, kw); err != nil {
+			return Null, err
+		}
+		x := r(self)
+		return TupleValue(FromObject(RangeType), TupleValue(x.Start, x.Stop, x.Step)), nil
+	})
 	RangeType.addMethod("index", func(self Value, args []Value, kw []string) (Value, error) {
 		if err := ExactlyOne("range.index", args, kw); err != nil {
 			return Null, err

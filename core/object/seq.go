@@ -511,6 +511,34 @@ func seqCompare(a, b []Value, op CompareOp) (Value, error) {
 	return RichCompare(a[i], b[i], op)
 }
 
+// listCompare is list_richcompare: the lists are read again after every
+// item comparison, since an __eq__ may change either of them.
+func listCompare(x, y *List, op CompareOp) (Value, error) {
+	if (op == CmpEq || op == CmpNe) && len(x.Items) != len(y.Items) {
+		return Bool(op == CmpNe), nil
+	}
+	i := 0
+	for ; i < len(x.Items) && i < len(y.Items); i++ {
+		eq, err := Equal(x.Items[i], y.Items[i])
+		if err != nil {
+			return Null, err
+		}
+		if !eq {
+			break
+		}
+	}
+	if i >= len(x.Items) || i >= len(y.Items) {
+		return Bool(CompareOrdered(int64(len(x.Items)), int64(len(y.Items)), op)), nil
+	}
+	switch op {
+	case CmpEq:
+		return False, nil
+	case CmpNe:
+		return True, nil
+	}
+	return RichCompare(x.Items[i], y.Items[i], op)
+}
+
 func seqRepr(items []Value, open, close string) (string, error) {
 	var b strings.Builder
 	b.WriteString(open)
