@@ -21,7 +21,7 @@ import (
 	"strings"
 )
 
-//go:embed workloads/*.py workloads/*.star seed/*.py families/*.py
+//go:embed workloads/*.py workloads/*.star seed/*.py families/*.py programs/*.py
 var files embed.FS
 
 // Workload is one benchmark program.

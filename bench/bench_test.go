@@ -69,6 +69,24 @@ func BenchmarkPrograms(b *testing.B) {
 			b.ReportMetric(total*1e9/float64(b.N), "ns/run")
 		})
 	}
+	for _, p := range Programs() {
+		b.Run("programs/"+p.Name, func(b *testing.B) {
+			b.ReportAllocs()
+			var total float64
+			for i := 0; i < b.N; i++ {
+				out, err := RunPyvar(p.Name+".py", p.Source, Config{Strategy: "pep509", MinRuns: -1})
+				if err != nil {
+					b.Fatal(err)
+				}
+				res, err := ParseResult(out)
+				if err != nil {
+					b.Fatal(err)
+				}
+				total += res.Seconds
+			}
+			b.ReportMetric(total*1e9/float64(b.N), "ns/run")
+		})
+	}
 }
 
 func usesLoadGlobal(name string) bool {

@@ -115,3 +115,41 @@ func runCPython(t *testing.T, py, name string, src []byte) string {
 	}
 	return string(out)
 }
+
+func TestProgramsDeclareTheirSize(t *testing.T) {
+	ps := Programs()
+	if len(ps) < 15 {
+		t.Errorf("%d everyday programs, want at least 15", len(ps))
+	}
+	for _, p := range ps {
+		if DefaultSize(p.Source) <= 0 {
+			t.Errorf("%s: no `N = <int>` line", p.Name)
+		}
+		if p.About == "" {
+			t.Errorf("%s: no leading comment saying what it exercises", p.Name)
+		}
+	}
+}
+
+// TestProgramsAgreeWithCPython runs every everyday program, scaled down, on
+// pyvar and on CPython 3.10 and compares the checksums.
+func TestProgramsAgreeWithCPython(t *testing.T) {
+	py := pyref.Require(t)
+	for _, p := range Programs() {
+		t.Run(p.Name, func(t *testing.T) {
+			src := WithSize(p.Source, max(1, DefaultSize(p.Source)/20))
+			got, err := RunPyvar(p.Name+".py", src, Config{Strategy: "pep509", MinRuns: -1})
+			if err != nil {
+				t.Fatalf("pyvar: %v", err)
+			}
+			g, err1 := ParseResult(got)
+			c, err2 := ParseResult(runCPython(t, py, p.Name+".py", src))
+			if err1 != nil || err2 != nil {
+				t.Fatalf("pyvar: %v; CPython: %v", err1, err2)
+			}
+			if g.Checksum != c.Checksum || g.Iterations != c.Iterations {
+				t.Errorf("pyvar result %+v, CPython 3.10 %+v", g, c)
+			}
+		})
+	}
+}

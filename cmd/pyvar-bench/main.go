@@ -64,22 +64,24 @@ func (cfg config) pyvarImpl(name string) impl {
 func (m impl) isPyvar() bool { return m.python == "" && m.starlark == "" }
 
 type config struct {
-	runs       int
-	scale      float64
-	filter     *regexp.Regexp
-	strategies []string
-	asJSON     bool
-	benchfmt   bool
-	profileDir string
-	pythons    map[string]string // version -> path ("" = not found)
-	skipSeed   bool
-	skipWhole  bool
-	pyvarExe   string
-	minRuns    int
-	stderr     io.Writer
-	tty        bool   // stderr is a terminal: show a progress line
-	width      int    // the table's width: 100 columns, or the terminal's
-	starlark   string // starlark-go's command, "" when not installed
+	runs         int
+	scale        float64
+	filter       *regexp.Regexp
+	strategies   []string
+	asJSON       bool
+	benchfmt     bool
+	profileDir   string
+	pythons      map[string]string // version -> path ("" = not found)
+	skipSeed     bool
+	skipWhole    bool
+	skipFamilies bool // -nofamilies
+	skipPrograms bool // -noprograms
+	pyvarExe     string
+	minRuns      int
+	stderr       io.Writer
+	tty          bool   // stderr is a terminal: show a progress line
+	width        int    // the table's width: 100 columns, or the terminal's
+	starlark     string // starlark-go's command, "" when not installed
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -109,6 +111,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fl.IntVar(&cfg.minRuns, "min-runs", -1, "the threshold for the pep509, pep509-loops, keys settings (default: the strategy's own, 1024 or 8); default and 3.9 always use their own")
 	fl.BoolVar(&cfg.skipWhole, "nowhole", false, "skip the whole-process programs (bench/families)")
 	fl.StringVar(&cfg.pyvarExe, "pyvar", "", "the pyvar command the whole-process programs run (default: built from this module with go build, else pyvar on PATH)")
+	fl.BoolVar(&cfg.skipFamilies, "nofamilies", false, "skip the variable families and workloads")
+	fl.BoolVar(&cfg.skipPrograms, "noprograms", false, "skip the everyday programs (bench/programs)")
 	py39 := fl.String("python3.9", "", "CPython 3.9 executable (default: found through pyenv or PATH; \"none\" to skip)")
 	py310 := fl.String("python3.10", "", "CPython 3.10 executable (default: found through pyenv or PATH; \"none\" to skip)")
 	py3 := fl.String("python3", "", "the newest fast CPython, python3 (default: python3.11 through pyenv or PATH; \"none\" to skip)")
@@ -153,9 +157,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	if err := benchmark(cfg, stdout); err != nil {
-		fmt.Fprintf(stderr, "pyvar-bench: %v\n", err)
-		return 1
+	if !cfg.skipFamilies || !cfg.skipSeed {
+		if err := benchmark(cfg, stdout); err != nil {
+			fmt.Fprintf(stderr, "pyvar-bench: %v\n", err)
+			return 1
+		}
+	}
+	if !cfg.skipPrograms {
+		if err := runPrograms(cfg, stdout); err != nil {
+			fmt.Fprintf(stderr, "pyvar-bench: %v\n", err)
+			return 1
+		}
 	}
 	return 0
 }
@@ -229,7 +241,7 @@ func benchmark(cfg config, stdout io.Writer) error {
 
 	var rows []row
 	for _, w := range bench.Workloads() {
-		if !cfg.filter.MatchString(w.Name) {
+		if cfg.skipFamilies || !cfg.filter.MatchString(w.Name) {
 			continue
 		}
 		src := w.Source

@@ -148,3 +148,16 @@ func TestBenchstatReadsBenchfmt(t *testing.T) {
 		t.Errorf("benchstat found no spread (± ∞): every run's line should be there:\n%s", text)
 	}
 }
+
+// TestPrograms runs one everyday program at a tiny size on pyvar alone.
+func TestPrograms(t *testing.T) {
+	var out, errb bytes.Buffer
+	args := []string{"-size", "0.01", "-n", "1", "-noseed", "-nofamilies", "-filter", "^nqueens$",
+		"-python3.9", "none", "-python3.10", "none", "-python3", "none", "-starlark", "none"}
+	if code := run(args, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), "Everyday programs") || !strings.Contains(out.String(), "nqueens") {
+		t.Errorf("the programs table is missing:\n%s", out.String())
+	}
+}
