@@ -11,7 +11,10 @@ import (
 // program in the spirit of the standard benchmark suite (written for
 // pyvar, not copied from it). Like a workload it declares `N = <int>`,
 // times its measured part itself and prints `result <checksum> <seconds> <N>`;
-// the checksum must agree between pyvar and every CPython.
+// the checksum must agree between pyvar and every CPython. The seconds are
+// CPU seconds (time.process_time), which a loaded machine disturbs far less
+// than wall time; for pyvar they include the garbage collector's work on
+// other threads, so they never flatter it.
 type Program struct {
 	Name   string // file name without .py
 	About  string // the first line of its leading comment

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/big"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -286,96 +285,6 @@ func complexNew(t *Type, args []Value, kw []string) (Value, error) {
 		i += imag(re)
 	}
 	return wrapBuiltin(t, NewComplex(complex(r, i))), nil
-}
-
-// SortValues sorts items in place with Python's semantics: a stable sort
-// by < on the items or on key(item), optionally reversed (reverse keeps
-// stability, as CPython's list.sort does).
-func SortValues(items []Value, key Value, reverse bool) error {
-	keys := items
-	if !key.IsNull() && !key.IsNone() {
-		keys = make([]Value, len(items))
-		for i, x := range items {
-			k, err := Call(key, []Value{x}, nil)
-			if err != nil {
-				return err
-			}
-			keys[i] = k
-		}
-	}
-	idx := make([]int, len(items))
-	for i := range idx {
-		idx[i] = i
-	}
-	if reverse {
-		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
-			idx[i], idx[j] = idx[j], idx[i]
-		}
-	}
-	var err error
-	polls := 0
-	less := func(a, b Value) bool {
-		if err != nil {
-			return false
-		}
-		if polls++; polls&4095 == 0 && poll != nil {
-			if e := poll(); e != nil {
-				// A cancellation: leave the sort at once (items are
-				// untouched until it ends).
-				panic(sortAbort{e})
-			}
-		}
-		if a.k == KindInt && b.k == KindInt {
-			return int64(a.n) < int64(b.n)
-		}
-		if sa, ok := a.o.(*Str); ok {
-			if sb, ok := b.o.(*Str); ok {
-				return sa.S < sb.S
-			}
-		}
-		r, e := CompareBool(a, b, CmpLt)
-		if e != nil {
-			err = e
-		}
-		return r
-	}
-	// reverse=True is: reverse, stable sort, reverse again, which keeps
-	// equal items in their original order.
-	if e := sortStable(idx, keys, less); e != nil {
-		return e
-	}
-	if err != nil {
-		return err
-	}
-	out := make([]Value, len(items))
-	for i, k := range idx {
-		out[i] = items[k]
-	}
-	if reverse {
-		for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-			out[i], out[j] = out[j], out[i]
-		}
-	}
-	copy(items, out)
-	return nil
-}
-
-// sortAbort carries Poll's error out of a sort.
-type sortAbort struct{ err error }
-
-// sortStable sorts idx by less on keys; a Poll error ends it early.
-func sortStable(idx []int, keys []Value, less func(a, b Value) bool) (err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			a, ok := p.(sortAbort)
-			if !ok {
-				panic(p)
-			}
-			err = a.err
-		}
-	}()
-	sort.SliceStable(idx, func(i, j int) bool { return less(keys[idx[i]], keys[idx[j]]) })
-	return nil
 }
 
 func initListMethods() {
