@@ -177,7 +177,7 @@ func heapGetAttr(v Value, t *Type, name *Str) (Value, error) {
 	var r Value
 	var err error
 	c := t.validCache()
-	ga := t.lookupCached(c, strGetattribute)
+	ga := t.lookupGetattribute(c)
 	if md, ok := ga.o.(*MethodDescr); ok && md.Owner == ObjectType || ga.IsNull() {
 		r, err = genericGetAttr(v, t, t.lookupCached(c, name), name)
 	} else if md, ok := ga.o.(*MethodDescr); ok && md.Owner == TypeType {
@@ -264,7 +264,7 @@ func LookupMethod(v Value, name *Str) (fn Value, unbound bool, err error) {
 	var d Value
 	if t.Heap {
 		c := t.validCache()
-		ga := t.lookupCached(c, strGetattribute)
+		ga := t.lookupGetattribute(c)
 		if md, ok := ga.o.(*MethodDescr); !ok || md.Owner != ObjectType {
 			r, err := GetAttr(v, name)
 			return r, false, err
@@ -331,7 +331,7 @@ func setAttr(v Value, name *Str, val Value) error {
 			mname = strDelattr
 		}
 		c := t.validCache()
-		m := t.lookupCached(c, mname)
+		m := t.lookupSetattr(c, mname)
 		if md, ok := m.o.(*MethodDescr); !ok || (md.Owner != ObjectType && md.Owner != TypeType) {
 			args := []Value{FromObject(name), val}
 			if val.IsNull() {

@@ -97,10 +97,11 @@ func (t *Type) Type() *Type {
 	return TypeType
 }
 
-// attrCacheSize is the number of names a class remembers (direct-mapped by
-// the name's address; names are interned, so pointers identify them).
+// attrCacheSize is the number of names a class remembers (two-way set
+// associative by the name's address; names are interned, so pointers
+// identify them).
 const (
-	attrCacheBits = 6
+	attrCacheBits = 7
 	attrCacheSize = 1 << attrCacheBits
 )
 
@@ -114,6 +115,10 @@ const (
 type attrCache struct {
 	sum     uint64
 	entries [attrCacheSize]attrCacheEntry
+	// Every attribute read and write asks for __getattribute__ or
+	// __setattr__ first: they get entries of their own, so that they never
+	// evict (or are evicted by) the attribute names themselves.
+	getattribute, setattr attrCacheEntry
 }
 
 type attrCacheEntry struct {
@@ -153,17 +158,43 @@ func (t *Type) validCache() *attrCache {
 		t.cache = c
 	}
 	if c.sum != sum {
-		c.entries = [attrCacheSize]attrCacheEntry{}
-		c.sum = sum
+		*c = attrCache{sum: sum}
 	}
 	return c
 }
 
 // lookupCached is Lookup through a cache that validCache returned.
 func (t *Type) lookupCached(c *attrCache, name *Str) Value {
-	// Fibonacci hashing of the address: allocation strides would leave
-	// most buckets empty with plain low bits.
-	e := &c.entries[(uint64(uintptr(unsafe.Pointer(name)))*0x9E3779B97F4A7C15)>>(64-attrCacheBits)]
+	// Two ways per set, chosen by Fibonacci hashing of the address
+	// (allocation strides would leave most sets empty with plain low
+	// bits). A class's hot names number a few dozen: direct-mapped, the
+	// birthday paradox made pairs of them evict each other on every access.
+	set := c.entries[(uint64(uintptr(unsafe.Pointer(name)))*0x9E3779B97F4A7C15)>>(64-attrCacheBits+1)<<1:]
+	if set[1].name == name {
+		return t.lookupEntry(&set[1], name)
+	}
+	if set[0].name != name && set[0].name != nil {
+		set[1] = set[0] // the newer name takes way 0, the older moves over
+		set[0].name = nil
+	}
+	return t.lookupEntry(&set[0], name)
+}
+
+// lookupGetattribute is lookupCached(c, "__getattribute__").
+func (t *Type) lookupGetattribute(c *attrCache) Value {
+	return t.lookupEntry(&c.getattribute, strGetattribute)
+}
+
+// lookupSetattr is lookupCached(c, name) for "__setattr__" or "__delattr__".
+func (t *Type) lookupSetattr(c *attrCache, name *Str) Value {
+	if name == strSetattr {
+		return t.lookupEntry(&c.setattr, name)
+	}
+	return t.lookupCached(c, name)
+}
+
+// lookupEntry is Lookup through the cache entry e, refilling it for name.
+func (t *Type) lookupEntry(e *attrCacheEntry, name *Str) Value {
 	if e.name == name {
 		if e.mro < 0 {
 			return Null
