@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/google/pprof/profile"
+	"github.com/pyvar/pyvar/core/gcfloor"
 	"github.com/pyvar/pyvar/core/interp"
 	"github.com/pyvar/pyvar/core/pyprof"
 	"github.com/pyvar/pyvar/core/vm"
@@ -27,7 +28,9 @@ type Config struct {
 }
 
 // RunPyvar runs src in a fresh interpreter and returns what it printed.
+// Like the pyvar command, it runs with gcfloor's ballast installed.
 func RunPyvar(filename string, src []byte, cfg Config) (string, error) {
+	gcfloor.Install()
 	var stdout, stderr bytes.Buffer
 	opts := vm.Options{Argv: []string{filename}, Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr,
 		Opcache: cfg.Strategy, OpcacheMinRuns: cfg.MinRuns, OpcacheCountLoops: cfg.CountLoops}

@@ -8,6 +8,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"github.com/pyvar/pyvar/core/gcfloor"
 	"io"
 	"os"
 	"os/signal"
@@ -49,6 +50,7 @@ runs, with its built-in modules only.
 `
 
 func main() {
+	gcfloor.Install()
 	code, sigint := runMainSignal(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	if sigint {
 		// As CPython's exit_sigint: a program ended by an uncaught
