@@ -205,6 +205,10 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 		st := in.OpcacheStats()
 		st.Write(stderr)
 		st.WriteCodeObjects(stderr)
+		if sites, hits, misses := in.AttrCacheStats(); sites > 0 {
+			fmt.Fprintf(stderr, "attribute caches (LOAD_ATTR, LOAD_METHOD, STORE_ATTR): %d sites, hits %d (%.0f%%), misses %d\n",
+				sites, hits, 100*float64(hits)/float64(hits+misses), misses)
+		}
 	}
 	if rec != nil {
 		if err := writeProfile(opts.pyprofile, rec); err != nil {

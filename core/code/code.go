@@ -152,6 +152,10 @@ type Code struct {
 	// (co_opcache_flag, co_opcache_map, co_opcache): nil until the VM first
 	// enters a frame of this code (opcache.Enter makes it).
 	Cache *opcache.Cache
+	// AttrCaches are the inline caches of LOAD_ATTR, LOAD_METHOD and
+	// STORE_ATTR, three per name (index 3*namei + kind): nil until the VM
+	// first runs one of them in this code.
+	AttrCaches []object.AttrCache
 }
 
 // DeclaredSizes are a code object's co_nlocals and co_stacksize as Python

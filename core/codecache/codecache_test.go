@@ -21,8 +21,9 @@ func TestCodeFields(t *testing.T) {
 		"Cellvars": true, "Freevars": true, "Filename": true, "Name": true, "Qualname": true, "Firstlineno": true,
 		"Lines": true, "Linetable": true,
 		"NameValues": true, "Cell2Arg": true, // recomputed by Finish
-		"Cache":    true, // runtime state, never cached
-		"Declared": true, // set only by code.replace/CodeType at run time, never by the compiler
+		"Cache":      true, // runtime state, never cached
+		"AttrCaches": true, // runtime state (attribute inline caches), never cached
+		"Declared":   true, // set only by code.replace/CodeType at run time, never by the compiler
 	}
 	typ := reflect.TypeOf(code.Code{})
 	for i := 0; i < typ.NumField(); i++ {
@@ -40,7 +41,7 @@ func equalCode(t *testing.T, where string, a, b *code.Code) {
 	for i := 0; i < av.NumField(); i++ {
 		name := av.Type().Field(i).Name
 		switch name {
-		case "Consts", "NameValues", "Cache":
+		case "Consts", "NameValues", "Cache", "AttrCaches":
 			continue
 		}
 		if !reflect.DeepEqual(av.Field(i).Interface(), bv.Field(i).Interface()) {

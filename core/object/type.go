@@ -180,6 +180,19 @@ func (t *Type) lookupCached(c *attrCache, name *Str) Value {
 	return t.lookupEntry(&set[0], name)
 }
 
+// cachedEntry returns the entry that lookupCached(c, name) filled, or nil
+// when another name has taken its place since.
+func (t *Type) cachedEntry(c *attrCache, name *Str) *attrCacheEntry {
+	t.lookupCached(c, name)
+	set := c.entries[(uint64(uintptr(unsafe.Pointer(name)))*0x9E3779B97F4A7C15)>>(64-attrCacheBits+1)<<1:]
+	for i := range 2 {
+		if set[i].name == name {
+			return &set[i]
+		}
+	}
+	return nil
+}
+
 // lookupGetattribute is lookupCached(c, "__getattribute__").
 func (t *Type) lookupGetattribute(c *attrCache) Value {
 	return t.lookupEntry(&c.getattribute, strGetattribute)

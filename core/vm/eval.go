@@ -569,7 +569,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 		case code.LOAD_ATTR:
 			var v object.Value
 			f.Lasti = pc - 1
-			if v, err = getAttr(s[sp-1], f.Code.NameValues[arg]); err != nil {
+			if v, err = object.GetAttrCached(s[sp-1], nameStr(f.Code.NameValues[arg]), f.attrCache(arg, attrLoad)); err != nil {
 				attrErrorContext(err, s[sp-1], f.Code.NameValues[arg])
 				goto fail
 			}
@@ -577,7 +577,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 
 		case code.STORE_ATTR: // v obj ->
 			f.Lasti = pc - 1
-			if err = setAttr(s[sp-1], f.Code.NameValues[arg], s[sp-2]); err != nil {
+			if err = object.SetAttrCached(s[sp-1], nameStr(f.Code.NameValues[arg]), s[sp-2], f.attrCache(arg, attrStore)); err != nil {
 				goto fail
 			}
 			sp -= 2
@@ -593,7 +593,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			var meth object.Value
 			var unbound bool
 			f.Lasti = pc - 1
-			if meth, unbound, err = lookupMethod(s[sp-1], f.Code.NameValues[arg]); err != nil {
+			if meth, unbound, err = object.LookupMethodCached(s[sp-1], nameStr(f.Code.NameValues[arg]), f.attrCache(arg, attrMethod)); err != nil {
 				attrErrorContext(err, s[sp-1], f.Code.NameValues[arg])
 				goto fail
 			}

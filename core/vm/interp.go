@@ -158,6 +158,7 @@ type Interp struct {
 	stdout, stderr io.Writer
 	stdin          io.Reader
 	opcache        opcacheState
+	attrCodes      []*code.Code            // code objects with attribute caches, for AttrCacheStats
 	importFunc     *object.BuiltinFunction // the builtin __import__ (IMPORT_NAME's fast path)
 	displayHook    *object.BuiltinFunction // the builtin sys.displayhook
 	breaker        int32                   // the eval breaker: breakSample|breakInterrupt, set from other goroutines

@@ -3,6 +3,7 @@ package vm
 import (
 	"sync/atomic"
 
+	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
 	"github.com/pyvar/pyvar/opcache"
 )
@@ -109,4 +110,43 @@ func (in *Interp) breakIn(f *Frame, pc int) error {
 		return in.CheckSignals()
 	}
 	return nil
+}
+
+// Kinds of attribute instruction, the second index of Frame.attrCache.
+const (
+	attrLoad = iota
+	attrMethod
+	attrStore
+)
+
+// attrCache returns the inline cache of the attribute instruction of the
+// given kind on name i (see object.AttrCache).
+func (f *Frame) attrCache(i, kind int) *object.AttrCache {
+	ac := f.Code.AttrCaches
+	if ac == nil {
+		ac = f.interp.newAttrCaches(f.Code)
+	}
+	return &ac[3*i+kind]
+}
+
+func (in *Interp) newAttrCaches(co *code.Code) []object.AttrCache {
+	co.AttrCaches = make([]object.AttrCache, 3*len(co.Names))
+	in.attrCodes = append(in.attrCodes, co)
+	return co.AttrCaches
+}
+
+// AttrCacheStats sums the attribute inline caches of every code object
+// this interpreter ran: instruction sites used, hits and misses.
+func (in *Interp) AttrCacheStats() (sites int, hits, misses uint64) {
+	for _, co := range in.attrCodes {
+		for i := range co.AttrCaches {
+			c := &co.AttrCaches[i]
+			if c.Hits+c.Misses > 0 {
+				sites++
+				hits += uint64(c.Hits)
+				misses += uint64(c.Misses)
+			}
+		}
+	}
+	return sites, hits, misses
 }
