@@ -226,6 +226,39 @@ func listGetItem(l *List, key Value) (Value, error) {
 	return l.Items[i], nil
 }
 
+// SubscrSlice is container[start:stop], BUILD_SLICE 2 and BINARY_SUBSCR in
+// one step, for exact lists and tuples: the slice object CPython builds
+// (and frees at once) is never made. ok is false for other containers.
+func SubscrSlice(container, start, stop Value) (r Value, ok bool, err error) {
+	sl := Slice{Start: start, Stop: stop, Step: None}
+	switch o := container.o.(type) {
+	case *List:
+		items, err := sliceItems(o.Items, &sl)
+		if err != nil {
+			return Null, true, err
+		}
+		return FromObject(&List{Items: items}), true, nil
+	case *Tuple:
+		items, err := sliceItems(o.Items, &sl)
+		if err != nil {
+			return Null, true, err
+		}
+		return FromObject(NewTuple(items...)), true, nil
+	}
+	return Null, false, nil
+}
+
+// StoreSubscrSlice is container[start:stop] = val (BUILD_SLICE 2 and
+// STORE_SUBSCR in one step) for exact lists; ok is false for other
+// containers.
+func StoreSubscrSlice(container, start, stop, val Value) (ok bool, err error) {
+	if l, isList := container.o.(*List); isList {
+		sl := Slice{Start: start, Stop: stop, Step: None}
+		return true, listSetSlice(l, &sl, val)
+	}
+	return false, nil
+}
+
 func tupleGetItem(t *Tuple, key Value) (Value, error) {
 	if s, ok := key.o.(*Slice); ok {
 		items, err := sliceItems(t.Items, s)
@@ -239,23 +272,28 @@ func tupleGetItem(t *Tuple, key Value) (Value, error) {
 }
 
 func listSetItem(l *List, key, val Value) error {
-	s, ok := key.o.(*Slice)
-	if !ok {
-		i, err := seqIndexMsg(key, len(l.Items), "list", "list assignment index out of range")
-		if err != nil {
-			return err
-		}
-		l.Items[i] = val
-		return nil
+	if s, ok := key.o.(*Slice); ok {
+		return listSetSlice(l, s, val)
+	}
+	i, err := seqIndexMsg(key, len(l.Items), "list", "list assignment index out of range")
+	if err != nil {
+		return err
+	}
+	l.Items[i] = val
+	return nil
+}
+
+// listSetSlice is l[s] = val. As in CPython, the bounds are read first,
+// then val.
+func listSetSlice(l *List, s *Slice, val Value) error {
+	start, stop, step, n, err := s.Indices(len(l.Items))
+	if err != nil {
+		return err
 	}
 	var src []Value
 	if val.o == Object(l) {
 		src = append([]Value(nil), l.Items...)
 	} else {
-		_, _, step, _, err := s.Indices(len(l.Items))
-		if err != nil {
-			return err
-		}
 		src, err = ToSlice(val)
 		if err != nil {
 			if ExceptionMatches(err, TypeError) {
@@ -267,14 +305,10 @@ func listSetItem(l *List, key, val Value) error {
 			return err
 		}
 	}
-	start, stop, step, n, err := s.Indices(len(l.Items))
-	if err != nil {
-		return err
-	}
+	// Converting val ran arbitrary code, which may have resized l.
 	if step == 1 {
-		if stop < start {
-			stop = start
-		}
+		start = min(start, len(l.Items))
+		stop = max(min(stop, len(l.Items)), start)
 		// In place, as list_ass_slice: the tail moves by the size
 		// difference (copy is a memmove), the storage grows amortized, and
 		// a shrunk list's slots past its end keep nothing alive.
@@ -293,6 +327,9 @@ func listSetItem(l *List, key, val Value) error {
 	}
 	if len(src) != n {
 		return Errorf(ValueError, "attempt to assign sequence of size %d to extended slice of size %d", len(src), n)
+	}
+	if n > 0 && (start >= len(l.Items) || start+(n-1)*step >= len(l.Items)) {
+		return Errorf(ValueError, "list changed size during slice assignment")
 	}
 	for i := 0; i < n; i++ {
 		l.Items[start+i*step] = src[i]

@@ -903,6 +903,37 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			}
 
 		case code.BUILD_SLICE:
+			// x[a:b] and x[a:b] = v on an exact list (or tuple) need no
+			// slice object: the next instruction is done here and skipped.
+			if arg == 2 && pc < len(units) {
+				switch code.Opcode(units[pc]) {
+				case code.BINARY_SUBSCR: // container start stop -> result
+					f.Lasti = pc
+					r, ok, e := object.SubscrSlice(s[sp-3], s[sp-2], s[sp-1])
+					if ok {
+						if e != nil {
+							err = e
+							goto fail
+						}
+						sp -= 2
+						s[sp-1] = r
+						pc++
+						continue
+					}
+				case code.STORE_SUBSCR: // v container start stop ->
+					f.Lasti = pc
+					ok, e := object.StoreSubscrSlice(s[sp-3], s[sp-2], s[sp-1], s[sp-4])
+					if ok {
+						if e != nil {
+							err = e
+							goto fail
+						}
+						sp -= 4
+						pc++
+						continue
+					}
+				}
+			}
 			var v object.Value
 			if arg == 3 {
 				v = object.NewSlice(s[sp-3], s[sp-2], s[sp-1])
