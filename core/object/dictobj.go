@@ -187,7 +187,7 @@ func (kind dictIterKind) item(k, v Value) Value {
 	case dictValues:
 		return v
 	case dictItems:
-		return FromObject(NewTuple(k, v))
+		return FromObject(Tuple2(k, v))
 	}
 	return k
 }

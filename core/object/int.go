@@ -118,7 +118,7 @@ func intBinary(op BinOp, a, b int64) (Value, error) {
 		case Mod:
 			return Int(r), nil
 		}
-		return FromObject(NewTuple(Int(q), Int(r))), nil
+		return FromObject(Tuple2(Int(q), Int(r))), nil
 	case Pow:
 		if b < 0 {
 			if a == 0 {

@@ -88,7 +88,7 @@ func (e *Enumerate) Next() (Value, bool, error) {
 	}
 	n := e.count
 	e.count++
-	return FromObject(NewTuple(Int(n), v)), true, nil
+	return FromObject(Tuple2(Int(n), v)), true, nil
 }
 
 // countValue is the next index as a Python int.
@@ -137,7 +137,8 @@ func (z *Zip) Next() (Value, bool, error) {
 	if len(z.its) == 0 {
 		return Null, false, nil
 	}
-	items := make([]Value, len(z.its))
+	t := MakeTuple(len(z.its))
+	items := t.Items
 	for i, it := range z.its {
 		v, ok, err := nextNested(it)
 		if err != nil {
@@ -161,7 +162,7 @@ func (z *Zip) Next() (Value, bool, error) {
 		}
 		items[i] = v
 	}
-	return FromObject(NewTuple(items...)), true, nil
+	return FromObject(t), true, nil
 }
 
 func pluralS(i int) string {

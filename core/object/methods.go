@@ -613,7 +613,7 @@ func initDictMethods() {
 			k, v, live := d.EntryAt(i)
 			if live {
 				d.DeleteAt(i)
-				return FromObject(NewTuple(k, v)), nil
+				return FromObject(Tuple2(k, v)), nil
 			}
 		}
 		return Null, Errorf(KeyError, "popitem(): dictionary is empty")

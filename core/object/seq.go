@@ -24,6 +24,60 @@ func NewTuple(items ...Value) *Tuple {
 	return &Tuple{Items: items}
 }
 
+// Small tuples are one allocation: the header and the items together
+// (NewTuple's callers allocate the items first, which makes two).
+type (
+	tuple1 struct {
+		t Tuple
+		a [1]Value
+	}
+	tuple2 struct {
+		t Tuple
+		a [2]Value
+	}
+	tuple3 struct {
+		t Tuple
+		a [3]Value
+	}
+	tuple4 struct {
+		t Tuple
+		a [4]Value
+	}
+)
+
+// MakeTuple returns a new tuple of n items, all Null, for the caller to
+// fill before anything else sees it.
+func MakeTuple(n int) *Tuple {
+	switch n {
+	case 0:
+		return emptyTuple
+	case 1:
+		p := &tuple1{}
+		p.t.Items = p.a[:]
+		return &p.t
+	case 2:
+		p := &tuple2{}
+		p.t.Items = p.a[:]
+		return &p.t
+	case 3:
+		p := &tuple3{}
+		p.t.Items = p.a[:]
+		return &p.t
+	case 4:
+		p := &tuple4{}
+		p.t.Items = p.a[:]
+		return &p.t
+	}
+	return &Tuple{Items: make([]Value, n)}
+}
+
+// Tuple2 returns the tuple (a, b) in one allocation.
+func Tuple2(a, b Value) *Tuple {
+	p := &tuple2{a: [2]Value{a, b}}
+	p.t.Items = p.a[:]
+	return &p.t
+}
+
 // TupleValue returns a tuple Value holding items.
 func TupleValue(items ...Value) Value { return FromObject(NewTuple(items...)) }
 

@@ -809,7 +809,8 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			}
 
 		case code.BUILD_TUPLE:
-			t := object.NewTuple(append([]object.Value(nil), s[sp-arg:sp]...)...)
+			t := object.MakeTuple(arg)
+			copy(t.Items, s[sp-arg:sp])
 			sp -= arg
 			s[sp] = object.FromObject(t)
 			sp++
