@@ -8,12 +8,13 @@ package main
 import (
 	"errors"
 	"fmt"
-	"github.com/pyvar/pyvar/core/gcfloor"
 	"io"
 	"os"
 	"os/signal"
 	"syscall"
 	"time"
+
+	"github.com/pyvar/pyvar/core/gcfloor"
 )
 
 const usage = `usage: pyvar [options] FILE [args...]   run a program
