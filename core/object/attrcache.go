@@ -1,5 +1,7 @@
 package object
 
+import "unsafe"
+
 // Inline caches for LOAD_ATTR, STORE_ATTR and LOAD_METHOD on instances of
 // classes, in the spirit of CPython 3.11's specialised attribute
 // instructions. A site remembers the class it last saw and what the
@@ -16,8 +18,11 @@ package object
 
 // AttrCache is one attribute instruction's cache entry.
 type AttrCache struct {
-	typ  *Type
-	sum  uint64
+	typ *Type
+	sum uint64
+	// mro is the class's MRO when the entry was filled: assigning
+	// __bases__ installs a new one, and a reordered MRO keeps the sum.
+	mro0 **Type
 	kind uint8
 	// backoff counts the misses since the last hit: a site that sees
 	// several classes keeps the one it has until 8 misses in a row, rather
@@ -57,6 +62,9 @@ func (c *AttrCache) refill() bool {
 // set fills the entry, keeping its statistics.
 func (c *AttrCache) set(e AttrCache) {
 	e.Hits, e.Misses = c.Hits, c.Misses
+	if e.typ != nil {
+		e.mro0 = unsafe.SliceData(e.typ.MRO)
+	}
 	*c = e
 }
 
@@ -83,7 +91,7 @@ func (c *AttrCache) Type() *Type { return c.typ }
 // cachedInstance returns v's instance when the entry of the given kind is
 // valid for it.
 func (c *AttrCache) cachedInstance(v Value, kind uint8) *Instance {
-	if o, ok := v.o.(*Instance); ok && c.kind == kind && c.typ == o.Class && o.Class.mroVersion() == c.sum {
+	if o, ok := v.o.(*Instance); ok && c.kind == kind && c.typ == o.Class && unsafe.SliceData(o.Class.MRO) == c.mro0 && o.Class.mroVersion() == c.sum {
 		return o
 	}
 	return nil
@@ -113,7 +121,7 @@ func genericClass(v Value, set bool) (*Type, *attrCache) {
 
 // GetAttrCached is GetAttr(v, name) through the site's cache c.
 func GetAttrCached(v Value, name *Str, c *AttrCache) (Value, error) {
-	if o, ok := v.o.(*Instance); ok && c.typ == o.Class && o.Class.mroVersion() == c.sum {
+	if o, ok := v.o.(*Instance); ok && c.typ == o.Class && unsafe.SliceData(o.Class.MRO) == c.mro0 && o.Class.mroVersion() == c.sum {
 		switch c.kind {
 		case cacheDictAttr:
 			if o.Dict != nil {
@@ -174,7 +182,7 @@ func LookupMethodCached(v Value, name *Str, c *AttrCache) (Value, bool, error) {
 			return c.builtin, true, nil
 		}
 	case cacheMethod:
-		if o, ok := v.o.(*Instance); ok && c.typ == o.Class && o.Class.mroVersion() == c.sum {
+		if o, ok := v.o.(*Instance); ok && c.typ == o.Class && unsafe.SliceData(o.Class.MRO) == c.mro0 && o.Class.mroVersion() == c.sum {
 			shadowed := false
 			if o.Dict != nil {
 				var err error

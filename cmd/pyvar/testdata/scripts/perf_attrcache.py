@@ -142,3 +142,32 @@ def h():
 h.__eq__ = lambda other: "h's own __eq__"
 for o in (g, g, h, g):
     print(rep(o))
+
+# __bases__ assigned: another base, then the same bases in another order
+class P:
+    def m(self):
+        return "P.m"
+    k = "P.k"
+
+
+class Q:
+    def m(self):
+        return "Q.m"
+    k = "Q.k"
+
+
+class R(P):
+    pass
+
+
+class T(P, Q):
+    pass
+
+
+r, t = R(), T()
+for i in range(3):
+    print(call(r), get(r) if hasattr(r, "x") else r.k, call(t), t.k)
+R.__bases__ = (Q,)
+T.__bases__ = (Q, P)
+for i in range(2):
+    print(call(r), r.k, call(t), t.k)
