@@ -301,13 +301,21 @@ func floatReprNoDot(f float64) string {
 func ParseFloat(orig string) (float64, error) {
 	s := strings.TrimSpace(asciiDigits(orig))
 	ls := strings.ToLower(s)
-	switch strings.TrimLeft(ls, "+-") {
+	// One sign at most; "-nan" is a NaN with the sign bit set.
+	body, neg := ls, false
+	if body != "" && (body[0] == '+' || body[0] == '-') {
+		body, neg = body[1:], body[0] == '-'
+	}
+	switch body {
 	case "inf", "infinity":
-		if strings.HasPrefix(ls, "-") {
+		if neg {
 			return math.Inf(-1), nil
 		}
 		return math.Inf(1), nil
 	case "nan":
+		if neg {
+			return math.Copysign(math.NaN(), -1), nil
+		}
 		return math.NaN(), nil
 	}
 	ok := s != "" && !strings.HasPrefix(s, "_") && !strings.HasSuffix(s, "_") && !strings.Contains(s, "__")
@@ -386,6 +394,22 @@ func ToFloatValue(x Value) (Value, error) {
 	}
 	if i, ok := x.o.(*Instance); ok && !i.Builtin.IsNull() {
 		return ToFloatValue(i.Builtin)
+	}
+	if IsBuffer(x) {
+		// PyFloat_FromString takes any buffer's bytes as the text.
+		b, err := AsBytes(x)
+		if err != nil {
+			return Null, err
+		}
+		f, err := ParseFloat(string(b))
+		if err != nil {
+			r, rerr := Repr(x)
+			if rerr != nil {
+				return Null, rerr
+			}
+			return Null, Errorf(ValueError, "could not convert string to float: %s", r)
+		}
+		return Float(f), nil
 	}
 	return Null, Errorf(TypeError, "float() argument must be a string or a real number, not '%s'", t.Name)
 }

@@ -175,10 +175,20 @@ func initFloatMethods() {
 			return Null, Errorf(TypeError, "must be str, not %s", TypeOf(args[0]).Name)
 		}
 		h := strings.TrimSpace(s.S)
+		// A subclass gets cls(x), as float_fromhex does.
+		result := func(f float64) (Value, error) {
+			if t, ok := cls.o.(*Type); ok && t != FloatType {
+				return Call(cls, []Value{Float(f)}, nil)
+			}
+			return Float(f), nil
+		}
 		switch strings.ToLower(strings.TrimLeft(h, "+-")) {
 		case "inf", "infinity", "nan":
-			f, _ := ParseFloat(h)
-			return Float(f), nil
+			f, err := ParseFloat(h)
+			if err != nil {
+				return Null, Errorf(ValueError, "invalid hexadecimal floating-point string")
+			}
+			return result(f)
 		}
 		if !strings.ContainsAny(h, "pP") {
 			h += "p0"
@@ -194,7 +204,10 @@ func initFloatMethods() {
 		if err != nil && !strings.Contains(err.Error(), "range") {
 			return Null, Errorf(ValueError, "invalid hexadecimal floating-point string")
 		}
-		return Float(f), nil
+		if err != nil && math.IsInf(f, 0) {
+			return Null, Errorf(OverflowError, "hexadecimal value too large to represent as a float")
+		}
+		return result(f)
 	})
 	ComplexType.addGetter("real", func(self Value) (Value, error) { return Float(real(Unwrap(self).o.(*Complex).V)), nil })
 	ComplexType.addGetter("imag", func(self Value) (Value, error) { return Float(imag(Unwrap(self).o.(*Complex).V)), nil })
