@@ -430,6 +430,10 @@ func init() {
 			}
 			return NewBytes(table), nil
 		})}))
+		// bytes.maketrans.__qualname__ is "bytes.maketrans".
+		if v, ok := t.Dict.GetStr("maketrans"); ok {
+			v.o.(*StaticMethod).Func.o.(*BuiltinFunction).owner = t
+		}
 		t.addMethod("translate", func(self Value, args []Value, kw []string) (Value, error) {
 			b, _ := bytesOf(self)
 			if len(args)-len(kw) < 1 {
