@@ -27,7 +27,9 @@ func (d *Dict) SetStr(key string, v Value) {
 func (d *Dict) Update(other Value) error {
 	switch o := Unwrap(other).o.(type) {
 	case *Dict:
-		if o.class == nil || TypeOf(other).Lookup(strIter).Is(DictType.Lookup(strIter)) {
+		// dict_merge's fast path: a dict whose type keeps dict's __iter__
+		// (a subclass may wrap the payload without setting class).
+		if t := TypeOf(other); t == DictType || t.Lookup(strIter).Is(DictType.Lookup(strIter)) {
 			return d.MergeDict(o, true)
 		}
 	}
