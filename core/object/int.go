@@ -523,6 +523,15 @@ func intConvert(x, base Value) (Value, error) {
 	if i, ok := x.o.(*Instance); ok && !i.Builtin.IsNull() {
 		return intConvert(i.Builtin, Null)
 	}
+	if IsBuffer(x) {
+		// Any other buffer (memoryview, array): its bytes, as
+		// PyNumber_Long reads them.
+		b, err := AsBytes(x)
+		if err != nil {
+			return Null, err
+		}
+		return intFromText(string(b), 10, bytesRepr(b))
+	}
 	return Null, Errorf(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", t.Name)
 }
 
