@@ -543,6 +543,10 @@ func initCallableReduce() {
 
 func initDescriptorSlots() {
 	initCallableReduce()
+	for _, t := range []*Type{ModuleType, BuiltinFunctionType, MethodType, CellType, MethodDescrType, WrapperDescrType,
+		MethodWrapperType, StaticMethodType} {
+		t.AddReprSlot()
+	}
 	// type.__annotations__ (3.10): a class's own annotations, an empty
 	// dict made and kept on first use, never a base class's.
 	TypeType.addGetSet("__annotations__", func(self Value) (Value, error) {

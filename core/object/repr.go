@@ -290,3 +290,16 @@ func ReprEnter(o Object) bool { return reprEnter(o) }
 
 // ReprLeave is Py_ReprLeave: it undoes the last successful ReprEnter.
 func ReprLeave() { reprLeave() }
+
+// AddReprSlot gives a built-in type its own __repr__ wrapper, as CPython's
+// types with a tp_repr have one in their __dict__ (f.__repr__() is
+// "<function f at ...>", not object.__repr__'s text).
+func (t *Type) AddReprSlot() {
+	t.addSlot("__repr__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__repr__", args, kw, 0); err != nil {
+			return Null, err
+		}
+		s, err := builtinRepr(self)
+		return NewStr(s), err
+	})
+}

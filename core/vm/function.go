@@ -523,3 +523,11 @@ func funcDesc(fnv object.Value) string {
 	}
 	return qs.S + "()"
 }
+
+func init() {
+	// The VM's types with a tp_repr in CPython have __repr__ in their
+	// own __dict__, so f.__repr__() is not object.__repr__'s text.
+	for _, t := range []*object.Type{FunctionType, GeneratorType, CoroutineType, AsyncGeneratorType, code.CodeType} {
+		t.AddReprSlot()
+	}
+}
