@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"os"
 	"strings"
@@ -388,5 +389,44 @@ func TestCompilerWarningsPerInterpreter(t *testing.T) {
 	}
 	if !strings.Contains(e1.String(), "w.py:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?") || e2.Len() != 0 {
 		t.Errorf("stderr a %q, b %q", e1.String(), e2.String())
+	}
+}
+
+// TestBlockingReleasesLock: while one interpreter waits for input (or a
+// lock, or a sleep), another runs.
+func TestBlockingReleasesLock(t *testing.T) {
+	for _, c := range []struct{ name, src string }{
+		{"stdin", "import sys\nline = sys.stdin.readline()"},
+		{"lock", "import _thread\nl = _thread.allocate_lock()\nl.acquire()\nl.acquire(timeout=0.3)"},
+		{"sleep", "import time\ntime.sleep(0.3)"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			pr, pw := io.Pipe()
+			a, _ := py.New(py.Options{Stdin: pr})
+			done := make(chan error, 1)
+			go func() {
+				_, err := a.Exec(c.src, nil)
+				done <- err
+			}()
+			time.Sleep(50 * time.Millisecond)
+			b, _ := py.New(py.Options{NoStdlib: true})
+			got := make(chan string, 1)
+			go func() {
+				v, err := b.Eval("sum(range(100000))", nil)
+				got <- fmt.Sprint(v, err)
+			}()
+			select {
+			case s := <-got:
+				if s != "4999950000 <nil>" {
+					t.Errorf("b: %s", s)
+				}
+			case <-time.After(5 * time.Second):
+				t.Errorf("b did not run while a waited")
+			}
+			go pw.Write([]byte("hi\n"))
+			if err := <-done; err != nil {
+				t.Errorf("a: %v", err)
+			}
+		})
 	}
 }

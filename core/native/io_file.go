@@ -611,7 +611,10 @@ func (f *fileIO) readSome(n int) ([]byte, error) {
 func (f *fileIO) rawRead(n int) ([]byte, error) {
 	if f.goReader != nil {
 		buf := make([]byte, n)
-		k, err := f.goReader.Read(buf)
+		var k int
+		var err error
+		// The embedder's reader may block: other interpreters run meanwhile.
+		f.st.in.BlockingCall(func() { k, err = f.goReader.Read(buf) })
 		if err == io.EOF {
 			err = nil
 		}
@@ -653,8 +656,17 @@ func (f *fileIO) rawRead(n int) ([]byte, error) {
 		f.pending = ch
 	}
 	for {
-		select {
-		case r := <-f.pending:
+		// Other interpreters run while this one waits for input.
+		var r readResult
+		got := false
+		f.st.in.BlockingCall(func() {
+			select {
+			case r = <-f.pending:
+				got = true
+			case <-f.st.in.SignalWake():
+			}
+		})
+		if got {
 			f.pending = nil
 			data := r.data
 			if len(data) > n {
@@ -666,10 +678,9 @@ func (f *fileIO) rawRead(n int) ([]byte, error) {
 				data = data[:n]
 			}
 			return data, r.err
-		case <-f.st.in.SignalWake():
-			if err := f.st.in.CheckSignals(); err != nil {
-				return nil, err
-			}
+		}
+		if err := f.st.in.CheckSignals(); err != nil {
+			return nil, err
 		}
 	}
 }

@@ -155,7 +155,9 @@ func pollSignals(in *vm.Interp, fds []unix.PollFd, timeout time.Duration) (int, 
 		for i := range all {
 			all[i].Revents = 0
 		}
-		n, err := unix.Poll(all, ms)
+		var n int
+		var err error
+		in.BlockingCall(func() { n, err = unix.Poll(all, ms) })
 		close(done)
 		wg.Wait()
 		if err == syscall.EINTR {

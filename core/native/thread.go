@@ -125,13 +125,20 @@ func waitUntil(in *vm.Interp, timeout time.Duration, ready func() bool) (bool, e
 		return false, err
 	}
 	for !ready() {
-		select {
-		case <-deadline:
-			return ready(), nil
-		case <-in.SignalWake():
-			if err := in.CheckSignals(); err != nil {
-				return false, err
+		// Other interpreters run while this one waits.
+		timedOut := false
+		in.BlockingCall(func() {
+			select {
+			case <-deadline:
+				timedOut = true
+			case <-in.SignalWake():
 			}
+		})
+		if timedOut {
+			return ready(), nil
+		}
+		if err := in.CheckSignals(); err != nil {
+			return false, err
 		}
 	}
 	return true, nil
