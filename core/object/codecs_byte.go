@@ -335,15 +335,10 @@ func DecodeCharmap(data []byte, errors string, mapping Value) (string, error) {
 		if e == nil {
 			e = newDecodeErrors("charmap", errors, data)
 		}
-		rs, pos, nd, err := e.call(reason, i, i+1)
-		if err != nil {
+		var err error
+		if out, data, i, err = e.handle(out, reason, i, i+1); err != nil {
 			return "", err
 		}
-		data = nd
-		for _, r := range rs {
-			out = appendRune(out, r)
-		}
-		i = pos
 	}
 	return string(out), nil
 }
@@ -514,20 +509,9 @@ func DecodeUnicodeEscape(data []byte, errors string, final bool) (string, int, e
 			}
 			if count > 0 {
 				var r rune
-				bad := false
-				for ; count > 0; count-- {
-					if i >= len(data) {
-						incomplete = true
-						break
-					}
-					d := hexVal(data[i])
-					if d < 0 {
-						bad = true
-						break
-					}
-					r = r<<4 + rune(d)
-					i++
-				}
+				var bad, short bool
+				r, i, short, bad = readHexEscape(data, i, count)
+				incomplete = incomplete || short
 				if !incomplete && !bad {
 					if r <= 0x10FFFF {
 						out = appendRune(out, r)
@@ -543,15 +527,10 @@ func DecodeUnicodeEscape(data []byte, errors string, final bool) (string, int, e
 		if e == nil {
 			e = newDecodeErrors("unicodeescape", errors, data)
 		}
-		rs, pos, nd, err := e.call(reason, start, i)
-		if err != nil {
+		var err error
+		if out, data, i, err = e.handle(out, reason, start, i); err != nil {
 			return "", 0, err
 		}
-		data = nd
-		for _, r := range rs {
-			out = appendRune(out, r)
-		}
-		i = pos
 	}
 	if firstInvalid >= 0 {
 		if err := Warn(DeprecationWarning, fmt.Sprintf("invalid escape sequence '\\%c'", data[firstInvalid]), 1); err != nil {
@@ -559,6 +538,24 @@ func DecodeUnicodeEscape(data []byte, errors string, final bool) (string, int, e
 		}
 	}
 	return string(out), len(data), nil
+}
+
+// readHexEscape reads up to count hex digits of an escape from data[i:]: the
+// code point, where reading stopped, and whether the input ended first
+// (incomplete) or a non-hex byte came (bad).
+func readHexEscape(data []byte, i, count int) (r rune, next int, incomplete, bad bool) {
+	for ; count > 0; count-- {
+		if i >= len(data) {
+			return r, i, true, false
+		}
+		d := hexVal(data[i])
+		if d < 0 {
+			return r, i, false, true
+		}
+		r = r<<4 + rune(d)
+		i++
+	}
+	return r, i, false, false
 }
 
 // DecodeRawUnicodeEscape is the raw_unicode_escape decoder: only \u and
@@ -592,21 +589,8 @@ func DecodeRawUnicodeEscape(data []byte, errors string, final bool) (string, int
 			out = appendRune(out, rune(c))
 			continue
 		}
-		var r rune
-		incomplete, bad := false, false
-		for ; count > 0; count-- {
-			if i >= len(data) {
-				incomplete = true
-				break
-			}
-			d := hexVal(data[i])
-			if d < 0 {
-				bad = true
-				break
-			}
-			r = r<<4 + rune(d)
-			i++
-		}
+		r, next, incomplete, bad := readHexEscape(data, i, count)
+		i = next
 		if !incomplete && !bad {
 			if r <= 0x10FFFF {
 				out = appendRune(out, r)
@@ -620,15 +604,10 @@ func DecodeRawUnicodeEscape(data []byte, errors string, final bool) (string, int
 		if e == nil {
 			e = newDecodeErrors("rawunicodeescape", errors, data)
 		}
-		rs, pos, nd, err := e.call(reason, start, i)
-		if err != nil {
+		var err error
+		if out, data, i, err = e.handle(out, reason, start, i); err != nil {
 			return "", 0, err
 		}
-		data = nd
-		for _, r := range rs {
-			out = appendRune(out, r)
-		}
-		i = pos
 	}
 	return string(out), len(data), nil
 }

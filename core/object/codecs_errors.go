@@ -221,6 +221,20 @@ func (e *decodeErrors) exception(start, end int, reason string) *BaseException {
 
 // call runs the error handler over data[start:end]. A custom handler may
 // replace the exception's object; the new input is returned in data.
+// handle calls the error handler for data[start:end], appends the
+// replacement it gives to out, and returns out, the input to go on with
+// (a handler may replace it) and the position to resume at.
+func (e *decodeErrors) handle(out []byte, reason string, start, end int) ([]byte, []byte, int, error) {
+	rs, pos, data, err := e.call(reason, start, end)
+	if err != nil {
+		return out, data, 0, err
+	}
+	for _, r := range rs {
+		out = appendRune(out, r)
+	}
+	return out, data, pos, nil
+}
+
 func (e *decodeErrors) call(reason string, start, end int) (rs []rune, pos int, data []byte, err error) {
 	data = e.data
 	switch e.kind {

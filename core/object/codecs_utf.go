@@ -179,15 +179,10 @@ func DecodeUTF8(data []byte, errors string, final bool) (string, int, error) {
 		if e == nil {
 			e = newDecodeErrors("utf-8", errors, data)
 		}
-		rs, pos, nd, err := e.call(reason, i, end)
-		if err != nil {
+		var err error
+		if out, data, i, err = e.handle(out, reason, i, end); err != nil {
 			return "", 0, err
 		}
-		data = nd
-		for _, r := range rs {
-			out = appendRune(out, r)
-		}
-		i = pos
 	}
 	return string(out), len(data), nil
 }
@@ -344,15 +339,10 @@ func DecodeUTF16(data []byte, errors string, byteorder *int, final bool) (string
 		if e == nil {
 			e = newDecodeErrors(codec, errors, data)
 		}
-		rs, pos, nd, err := e.call(reason, start, end)
-		if err != nil {
+		var err error
+		if out, data, i, err = e.handle(out, reason, start, end); err != nil {
 			return "", 0, err
 		}
-		data = nd
-		for _, r := range rs {
-			out = appendRune(out, r)
-		}
-		i = pos
 	}
 	return string(out), len(data), nil
 }
@@ -405,15 +395,10 @@ func DecodeUTF32(data []byte, errors string, byteorder *int, final bool) (string
 		if e == nil {
 			e = newDecodeErrors(codec, errors, data)
 		}
-		rs, pos, nd, err := e.call(reason, start, end)
-		if err != nil {
+		var err error
+		if out, data, i, err = e.handle(out, reason, start, end); err != nil {
 			return "", 0, err
 		}
-		data = nd
-		for _, r := range rs {
-			out = appendRune(out, r)
-		}
-		i = pos
 	}
 	return string(out), len(data), nil
 }

@@ -191,15 +191,10 @@ func DecodeUTF7(data []byte, errors string, final bool) (string, int, error) {
 			if e == nil {
 				e = newDecodeErrors("utf7", errors, data)
 			}
-			rs, pos, nd, err := e.call(reason, startinpos, i)
-			if err != nil {
+			var err error
+			if out, data, i, err = e.handle(out, reason, startinpos, i); err != nil {
 				return "", 0, err
 			}
-			data = nd
-			for _, r := range rs {
-				out = appendRune(out, r)
-			}
-			i = pos
 		}
 		if inShift && final {
 			inShift = false
