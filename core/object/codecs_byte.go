@@ -508,10 +508,8 @@ func DecodeUnicodeEscape(data []byte, errors string, final bool) (string, int, e
 				continue
 			}
 			if count > 0 {
-				var r rune
-				var bad, short bool
-				r, i, short, bad = readHexEscape(data, i, count)
-				incomplete = incomplete || short
+				r, next, short, bad := readHexEscape(data, i, count)
+				i, incomplete = next, incomplete || short
 				if !incomplete && !bad {
 					if r <= 0x10FFFF {
 						out = appendRune(out, r)

@@ -525,15 +525,7 @@ func IsInstance(v Value, cls Value) (bool, error) {
 		}
 		if c.Type() != TypeType {
 			if m := c.Type().Lookup(strInstancecheck); !m.IsNull() {
-				if err := EnterRecursiveCall(" in __instancecheck__"); err != nil {
-					return false, err
-				}
-				r, err := CallMethodValue(m, cls, []Value{v}, nil)
-				LeaveRecursiveCall()
-				if err != nil {
-					return false, err
-				}
-				return Truth(r)
+				return callCheckHook(m, cls, v, " in __instancecheck__")
 			}
 		}
 		if v.k == KindObject {
@@ -564,17 +556,24 @@ func IsInstance(v Value, cls Value) (bool, error) {
 	// Any other object may answer through its type's __instancecheck__
 	// (types.GenericAlias refuses, typing's special forms decide).
 	if m := TypeOf(cls).Lookup(strInstancecheck); !m.IsNull() && TypeOf(cls).viaNamespace() {
-		if err := EnterRecursiveCall(" in __instancecheck__"); err != nil {
-			return false, err
-		}
-		r, err := CallMethodValue(m, cls, []Value{v}, nil)
-		LeaveRecursiveCall()
-		if err != nil {
-			return false, err
-		}
-		return Truth(r)
+		return callCheckHook(m, cls, v, " in __instancecheck__")
 	}
 	return false, Errorf(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+}
+
+// callCheckHook calls an __instancecheck__ or __subclasscheck__ method m
+// of self on arg, counted against the recursion limit (where names the
+// hook in the RecursionError), and returns the truth of its answer.
+func callCheckHook(m, self, arg Value, where string) (bool, error) {
+	if err := EnterRecursiveCall(where); err != nil {
+		return false, err
+	}
+	r, err := CallMethodValue(m, self, []Value{arg}, nil)
+	LeaveRecursiveCall()
+	if err != nil {
+		return false, err
+	}
+	return Truth(r)
 }
 
 // IsSubclass is issubclass(cls, base) where base is a type, a tuple or a union.
@@ -583,15 +582,7 @@ func IsSubclass(cls Value, base Value) (bool, error) {
 	case *Type:
 		if b.Type() != TypeType {
 			if m := b.Type().Lookup(strSubclasscheck); !m.IsNull() {
-				if err := EnterRecursiveCall(" in __subclasscheck__"); err != nil {
-					return false, err
-				}
-				r, err := CallMethodValue(m, base, []Value{cls}, nil)
-				LeaveRecursiveCall()
-				if err != nil {
-					return false, err
-				}
-				return Truth(r)
+				return callCheckHook(m, base, cls, " in __subclasscheck__")
 			}
 		}
 		c, ok := cls.o.(*Type)
@@ -616,15 +607,7 @@ func IsSubclass(cls Value, base Value) (bool, error) {
 		return false, nil
 	}
 	if m := TypeOf(base).Lookup(strSubclasscheck); !m.IsNull() && TypeOf(base).viaNamespace() {
-		if err := EnterRecursiveCall(" in __subclasscheck__"); err != nil {
-			return false, err
-		}
-		r, err := CallMethodValue(m, base, []Value{cls}, nil)
-		LeaveRecursiveCall()
-		if err != nil {
-			return false, err
-		}
-		return Truth(r)
+		return callCheckHook(m, base, cls, " in __subclasscheck__")
 	}
 	return false, Errorf(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
 }
