@@ -97,6 +97,10 @@ func OptimizeLevel(flags int) int { return max(flags>>optimizeShift&3-1, 0) }
 // OptimizeMask are the bits WithOptimize uses.
 const OptimizeMask = 3 << optimizeShift
 
+// IgnoreCookie is CPython's PyCF_IGNORE_COOKIE: the source was a str, so
+// it is already text and a coding cookie in it means nothing.
+const IgnoreCookie = 0x0800
+
 // Code flags (co_flags), with CPython's values.
 const (
 	CoOptimized       = 0x0001

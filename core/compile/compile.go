@@ -69,7 +69,11 @@ func CompileWarn(src []byte, filename string, mode syntax.Mode, flags int, warn 
 	if warn != nil {
 		pw = func(lineno int, category, msg string) (bool, error) { return warn(filename, lineno, category, msg) }
 	}
-	mod, err := syntax.ParseWarn(filename, src, mode, pw)
+	parse := syntax.ParseWarn
+	if flags&code.IgnoreCookie != 0 {
+		parse = syntax.ParseTextWarn
+	}
+	mod, err := parse(filename, src, mode, pw)
 	if err != nil {
 		return nil, err
 	}

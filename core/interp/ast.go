@@ -581,7 +581,11 @@ func parseToAST(in *vm.Interp, src []byte, filename, mode string, flags int) (ob
 		return object.Null, object.Errorf(object.ValueError, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
 	}
 	syntax.IntMaxStrDigits = object.IntMaxStrDigits
-	tree, err := syntax.Parse(filename, src, m)
+	parse := syntax.ParseWarn
+	if flags&code.IgnoreCookie != 0 {
+		parse = syntax.ParseTextWarn
+	}
+	tree, err := parse(filename, src, m, nil)
 	if err != nil {
 		return object.Null, AsPython(err)
 	}

@@ -93,6 +93,17 @@ func builtinBinary(op BinOp, a, b Value) (Value, error) {
 		if x.kind != dictValues {
 			return dictViewBinary(op, a, b)
 		}
+	case *MappingProxy:
+		// mappingproxy_or: the operation of the underlying mappings.
+		if op == Or {
+			if y, ok := b.o.(*MappingProxy); ok {
+				b = y.mapping()
+			}
+			return BinaryOp(Or, x.mapping(), b)
+		}
+	}
+	if y, ok := b.o.(*MappingProxy); ok && op == Or {
+		return BinaryOp(Or, a, y.mapping())
 	}
 	if _, ok := isSetView(b); ok {
 		// The view's slot as the right operand: {2} | d.keys().
@@ -153,6 +164,10 @@ func builtinInplace(op BinOp, a, b Value) (Value, bool, error) {
 	case *Dict:
 		if op == Or {
 			return a, true, x.Update(b)
+		}
+	case *MappingProxy:
+		if op == Or {
+			return Null, true, Errorf(TypeError, "'|=' is not supported by mappingproxy; use '|' instead")
 		}
 	case *ByteArray:
 		if op == Mul && IndexCheck(b) {
@@ -365,6 +380,9 @@ func builtinGetItem(v, key Value) (Value, bool, error) {
 		return r, true, err
 	case *MappingProxy:
 		r, err := GetItem(o.mapping(), key)
+		return r, true, err
+	case *Union:
+		r, err := o.getItem(v, key)
 		return r, true, err
 	}
 	return Null, false, nil

@@ -67,12 +67,21 @@ func isTypeVar(v Value) bool {
 	return t.ModuleName() == "typing" && (t.Name == "TypeVar" || t.Name == "ParamSpec")
 }
 
-// parameters is _Py_make_parameters: the type variables among the
-// arguments and in their own __parameters__, first seen first.
+// parameters is __parameters__, computed on first use.
 func (g *GenericAlias) parameters() (*Tuple, error) {
-	if g.params != nil {
-		return g.params, nil
+	if g.params == nil {
+		p, err := makeParameters(g.Args.Items)
+		if err != nil {
+			return nil, err
+		}
+		g.params = p
 	}
+	return g.params, nil
+}
+
+// makeParameters is _Py_make_parameters: the type variables among args
+// and in their own __parameters__, first seen first.
+func makeParameters(args []Value) (*Tuple, error) {
 	var out []Value
 	add := func(v Value) {
 		for _, w := range out {
@@ -82,7 +91,7 @@ func (g *GenericAlias) parameters() (*Tuple, error) {
 		}
 		out = append(out, v)
 	}
-	for _, a := range g.Args.Items {
+	for _, a := range args {
 		if isTypeVar(a) {
 			add(a)
 			continue
@@ -100,8 +109,7 @@ func (g *GenericAlias) parameters() (*Tuple, error) {
 			}
 		}
 	}
-	g.params = NewTuple(out...)
-	return g.params, nil
+	return NewTuple(out...), nil
 }
 
 // getItem is ga_getitem: list[T][int] substitutes the type variables.
@@ -110,6 +118,17 @@ func (g *GenericAlias) getItem(self, item Value) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
+	newArgs, err := subsParameters(self, g.Args.Items, params, item)
+	if err != nil {
+		return Null, err
+	}
+	return FromObject(&GenericAlias{Origin: g.Origin, Args: NewTuple(newArgs...)}), nil
+}
+
+// subsParameters is _Py_subs_parameters: args with the type variables
+// params replaced by the items of item (a tuple or a single value); self,
+// the alias being indexed, is named in the errors.
+func subsParameters(self Value, args []Value, params *Tuple, item Value) ([]Value, error) {
 	selfRepr := func() string {
 		s, err := Repr(self)
 		if err != nil {
@@ -118,7 +137,7 @@ func (g *GenericAlias) getItem(self, item Value) (Value, error) {
 		return s
 	}
 	if len(params.Items) == 0 {
-		return Null, Errorf(TypeError, "There are no type variables left in %s", selfRepr())
+		return nil, Errorf(TypeError, "There are no type variables left in %s", selfRepr())
 	}
 	items := []Value{item}
 	if t, ok := item.o.(*Tuple); ok {
@@ -129,7 +148,7 @@ func (g *GenericAlias) getItem(self, item Value) (Value, error) {
 		if len(items) > len(params.Items) {
 			which = "many"
 		}
-		return Null, Errorf(TypeError, "Too %s arguments for %s", which, selfRepr())
+		return nil, Errorf(TypeError, "Too %s arguments for %s", which, selfRepr())
 	}
 	index := func(p Value) int {
 		for i, q := range params.Items {
@@ -139,8 +158,8 @@ func (g *GenericAlias) getItem(self, item Value) (Value, error) {
 		}
 		return -1
 	}
-	newArgs := make([]Value, len(g.Args.Items))
-	for i, a := range g.Args.Items {
+	newArgs := make([]Value, len(args))
+	for i, a := range args {
 		if isTypeVar(a) {
 			newArgs[i] = items[index(a)]
 			continue
@@ -151,7 +170,7 @@ func (g *GenericAlias) getItem(self, item Value) (Value, error) {
 		sub, err := GetAttr(a, Intern("__parameters__"))
 		if err != nil {
 			if !ExceptionMatches(err, AttributeError) {
-				return Null, err
+				return nil, err
 			}
 			continue
 		}
@@ -163,15 +182,15 @@ func (g *GenericAlias) getItem(self, item Value) (Value, error) {
 		for j, p := range st.Items {
 			k := index(p)
 			if k < 0 {
-				return Null, Errorf(TypeError, "type variable %s not found", selfRepr())
+				return nil, Errorf(TypeError, "type variable %s not found", selfRepr())
 			}
 			subArgs[j] = items[k]
 		}
 		if newArgs[i], err = GetItem(a, TupleValue(subArgs...)); err != nil {
-			return Null, err
+			return nil, err
 		}
 	}
-	return FromObject(&GenericAlias{Origin: g.Origin, Args: NewTuple(newArgs...)}), nil
+	return newArgs, nil
 }
 
 // genericArgRepr is ga_repr_item: "..." for Ellipsis, the repr of another
@@ -286,7 +305,7 @@ func classGetItem(cls Value, args []Value, kw []string) (Value, error) {
 
 func initGenericAlias() {
 	for _, t := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, TypeType, EnumerateType,
-		dictKeysType, dictValuesType, dictItemsType} {
+		dictKeysType, dictValuesType, dictItemsType, MappingProxyType} {
 		t.addClassMethod("__class_getitem__", classGetItem)
 	}
 	t := GenericAliasType

@@ -353,6 +353,8 @@ func reversedNew(t *Type, args []Value, kwnames []string) (Value, error) {
 		if !TypeOf(seq).viaNamespace() {
 			return FromObject(newDictReverseIterator(o.d, o.kind)), nil
 		}
+	case *MappingProxy:
+		return CallMethodByName(o.mapping(), "__reversed__")
 	}
 	tt := TypeOf(seq)
 	if m := tt.Lookup(strReversed); !m.IsNull() && tt.viaNamespace() {

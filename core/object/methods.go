@@ -723,7 +723,7 @@ func initDictMethods() {
 		}
 		return Call(FromObject(DictType.LookupString("get").o.(*MethodDescr)), append([]Value{FromObject(mp.d)}, args...), kw)
 	})
-	for _, name := range []string{"keys", "values", "items", "copy"} {
+	for _, name := range []string{"keys", "values", "items", "copy", "__reversed__"} {
 		name := name
 		MappingProxyType.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
 			return CallMethodByName(self.o.(*MappingProxy).mapping(), name, args...)

@@ -676,6 +676,8 @@ func initContainerTypes() {
 	}
 	addBinarySlots(DictType, Or)
 	addInplaceSlots(DictType, Or)
+	addBinarySlots(MappingProxyType, Or)
+	addInplaceSlots(MappingProxyType, Or)
 	addInplaceSlots(ListType, Add, Mul)
 	addInplaceSlots(ByteArrayType, Add, Mul)
 	addInplaceSlots(SetType, Or, And, Sub, Xor)

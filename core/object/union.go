@@ -7,7 +7,8 @@ import "strings"
 // works. Its arguments are flattened and deduplicated in first-seen order;
 // None stands for NoneType.
 type Union struct {
-	Args *Tuple
+	Args   *Tuple
+	params *Tuple // __parameters__, computed on first use
 }
 
 // UnionType is types.UnionType.
@@ -139,6 +140,19 @@ func initUnion() {
 		}
 		return GenericGetAttr(v, name)
 	}
+	UnionType.addGetter("__parameters__", func(v Value) (Value, error) {
+		p, err := v.o.(*Union).parameters()
+		if err != nil {
+			return Null, err
+		}
+		return FromObject(p), nil
+	})
+	UnionType.addSlot("__getitem__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__getitem__", args, kw, 1); err != nil {
+			return Null, err
+		}
+		return self.o.(*Union).getItem(self, args[0])
+	})
 	UnionType.addSlot("__repr__", func(self Value, args []Value, kw []string) (Value, error) {
 		s, err := self.o.(*Union).repr()
 		return NewStr(s), err
@@ -158,6 +172,37 @@ func initUnion() {
 		h, err := self.o.(*Union).hash()
 		return Int(h), err
 	})
+}
+
+func (u *Union) parameters() (*Tuple, error) {
+	if u.params == nil {
+		p, err := makeParameters(u.Args.Items)
+		if err != nil {
+			return nil, err
+		}
+		u.params = p
+	}
+	return u.params, nil
+}
+
+// getItem is union_getitem: (list[T] | int)[str] substitutes the type
+// variables and joins the new arguments with | again.
+func (u *Union) getItem(self, item Value) (Value, error) {
+	params, err := u.parameters()
+	if err != nil {
+		return Null, err
+	}
+	args, err := subsParameters(self, u.Args.Items, params, item)
+	if err != nil {
+		return Null, err
+	}
+	res := args[0]
+	for _, a := range args[1:] {
+		if res, err = BinaryOp(Or, res, a); err != nil {
+			return Null, err
+		}
+	}
+	return res, nil
 }
 
 // members returns the union's arguments as a frozenset: unions compare and

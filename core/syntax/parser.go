@@ -27,13 +27,28 @@ type warnAbort struct{ err error }
 // ParseWarn is Parse with the tokenizer's warnings going to warn (nil
 // discards them).
 func ParseWarn(filename string, src []byte, mode Mode, warn Warner) (mod Mod, err error) {
+	return parseWarn(filename, src, mode, warn, false)
+}
+
+// ParseTextWarn is ParseWarn for source that is already text (compile()
+// of a str): its coding cookie, if any, is not applied.
+func ParseTextWarn(filename string, src []byte, mode Mode, warn Warner) (mod Mod, err error) {
+	return parseWarn(filename, src, mode, warn, true)
+}
+
+func parseWarn(filename string, src []byte, mode Mode, warn Warner, text bool) (mod Mod, err error) {
 	if bytes.IndexByte(src, 0) >= 0 {
 		// compile() raises ValueError for this before any parsing.
 		return nil, &Error{Kind: "ValueError", Msg: "source code string cannot contain null bytes", Filename: filename}
 	}
-	dec, derr := Decode(filename, src)
-	if derr != nil {
-		return nil, derr
+	var dec []byte
+	if text {
+		dec = normalizeNewlines(src)
+	} else {
+		var derr error
+		if dec, derr = Decode(filename, src); derr != nil {
+			return nil, derr
+		}
 	}
 	p := &parser{s: newScanner(filename, dec), filename: filename, mode: mode}
 	p.s.warn = warn

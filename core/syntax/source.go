@@ -68,11 +68,16 @@ func Decode(filename string, src []byte) ([]byte, error) {
 	// Without a declared encoding CPython does not validate UTF-8 up front:
 	// comments may hold any bytes, and string literals and identifiers are
 	// checked when they are decoded (see utf8Problem).
+	return normalizeNewlines(src), nil
+}
+
+// normalizeNewlines turns "\r\n" and "\r" into "\n".
+func normalizeNewlines(src []byte) []byte {
 	if bytes.IndexByte(src, '\r') >= 0 {
 		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
 		src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
 	}
-	return src, nil
+	return src
 }
 
 // isUTF8Name is CPython's get_normal_name test for UTF-8, which is all a

@@ -1,8 +1,9 @@
 package vm
 
 import (
+	"bytes"
+	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
@@ -267,23 +268,39 @@ func (in *Interp) dynamicNamespaces(fname string, gv, lv object.Value) (*object.
 // sourceArg returns the code object for exec/eval's first argument,
 // compiling a str or bytes source.
 func (in *Interp) sourceArg(fname string, src object.Value, mode string) (*code.Code, error) {
-	switch s := src.Object().(type) {
-	case *code.Code:
+	if s, ok := src.Object().(*code.Code); ok {
 		return s, nil
-	case *object.Str:
-		text := s.S
-		if mode == "eval" {
-			text = strings.TrimLeft(text, " \t")
-		}
-		return in.compile([]byte(text), "<string>", mode, 0)
-	case *object.Bytes:
-		text := string(s.B)
-		if mode == "eval" {
-			text = strings.TrimLeft(text, " \t")
-		}
-		return in.compile([]byte(text), "<string>", mode, 0)
 	}
-	return nil, object.Errorf(object.TypeError, "%s() arg 1 must be a string, bytes or code object", fname)
+	b, flags, ok, err := sourceBytes(src)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, object.Errorf(object.TypeError, "%s() arg 1 must be a string, bytes or code object", fname)
+	}
+	if mode == "eval" {
+		b = bytes.TrimLeft(b, " \t")
+	}
+	return in.compile(b, "<string>", mode, flags)
+}
+
+// sourceBytes is CPython's source_as_string: the text of a str (with
+// code.IgnoreCookie, since it is decoded already) or of a bytes-like
+// object; ok is false for anything else.
+func sourceBytes(v object.Value) (b []byte, flags int, ok bool, err error) {
+	switch s := v.Object().(type) {
+	case *object.Str:
+		return []byte(s.S), code.IgnoreCookie, true, nil
+	case *object.Bytes:
+		return s.B, 0, true, nil
+	}
+	if !object.IsBuffer(v) {
+		return nil, 0, false, nil
+	}
+	b, err = object.AsBytes(v)
+	// A buffer is not NUL-terminated: copy it so that the parser's view
+	// ends where the buffer does.
+	return append([]byte(nil), b...), 0, true, err
 }
 
 func (in *Interp) runDynamic(fname, mode string, args []object.Value, kwnames []string) (object.Value, error) {
@@ -342,7 +359,7 @@ func (in *Interp) builtinCompile(_ object.Value, args []object.Value, kwnames []
 		[]string{"source", "filename", "mode", "flags", "dont_inherit", "optimize", "$_feature_version"}, 6, 3, a[:]); err != nil {
 		return object.Null, err
 	}
-	fn, err := fsPath(a[1])
+	fn, err := in.compileFilename(a[1])
 	if err != nil {
 		return object.Null, err
 	}
@@ -367,15 +384,14 @@ func (in *Interp) builtinCompile(_ object.Value, args []object.Value, kwnames []
 		}
 		return object.Null, object.Errorf(object.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
-	var src []byte
-	switch s := a[0].Object().(type) {
-	case *object.Str:
-		src = []byte(s.S)
-	case *object.Bytes:
-		src = s.B
-	case *code.Code:
+	if _, ok := a[0].Object().(*code.Code); ok {
 		return a[0], nil
-	default:
+	}
+	src, textFlags, ok, err := sourceBytes(a[0])
+	if err != nil {
+		return object.Null, err
+	}
+	if !ok {
 		if in.opts.CompileAST != nil {
 			if flags&onlyAST != 0 {
 				return a[0], nil // an AST object asked for as an AST
@@ -390,6 +406,7 @@ func (in *Interp) builtinCompile(_ object.Value, args []object.Value, kwnames []
 		}
 		return object.Null, object.Errorf(object.TypeError, "compile() arg 1 must be a string, bytes or AST object")
 	}
+	flags |= textFlags
 	if flags&onlyAST != 0 && in.opts.ParseAST != nil {
 		return in.opts.ParseAST(in, src, fn, mode, flags)
 	}
@@ -398,6 +415,25 @@ func (in *Interp) builtinCompile(_ object.Value, args []object.Value, kwnames []
 		return object.Null, err
 	}
 	return object.FromObject(co), nil
+}
+
+// compileFilename is compile()'s PyUnicode_FSDecoder of the filename,
+// which still takes a bytes-like object other than bytes, with a
+// DeprecationWarning.
+func (in *Interp) compileFilename(v object.Value) (string, error) {
+	switch v.Object().(type) {
+	case *object.Str, *object.Bytes:
+	default:
+		if object.IsBuffer(v) {
+			msg := fmt.Sprintf("path should be string, bytes, or os.PathLike, not %s", object.TypeOf(v).Name)
+			if err := in.Warn(object.DeprecationWarning, msg, 1); err != nil {
+				return "", err
+			}
+			b, err := object.AsBytes(v)
+			return string(b), err
+		}
+	}
+	return fsPath(v)
 }
 
 func fsPath(v object.Value) (string, error) {
