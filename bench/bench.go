@@ -60,6 +60,8 @@ var families = []struct{ name, family string }{
 	{"classderef", "LOAD_CLASSDEREF"},
 	{"call", "CALL_FUNCTION (Python function)"},
 	{"method_call", "LOAD_METHOD/CALL_METHOD"},
+	{"instance_new", "instance creation (__init__, 3 STORE_ATTR)"},
+	{"attr_poly", "attribute sites seeing 4 classes"},
 	{"fib", "program: recursive fib"},
 	{"nbody", "program: n-body floats"},
 	{"scheduler", "program: class-heavy scheduler"},

@@ -36,6 +36,13 @@ type MethodDescriptor interface {
 	IsMethodDescriptor()
 }
 
+// SelfCaller is implemented by callables that take self apart from the
+// arguments (Python functions), so that calling a method joins them
+// without a heap slice per call.
+type SelfCaller interface {
+	CallSelf(self Value, args []Value, kwnames []string) (Value, error)
+}
+
 // DictHolder is implemented by objects that have an instance __dict__.
 type DictHolder interface {
 	InstanceDict() *Dict
@@ -76,6 +83,9 @@ func CallMethodValue(m, self Value, args []Value, kwnames []string) (Value, erro
 			return Null, err
 		}
 		return md.Fn(s, args, kwnames)
+	}
+	if sc, ok := m.o.(SelfCaller); ok {
+		return sc.CallSelf(self, args, kwnames)
 	}
 	if _, ok := m.o.(MethodDescriptor); ok {
 		full := make([]Value, len(args)+1)
@@ -454,6 +464,9 @@ func (m *Method) Type() *Type { return MethodType }
 
 // Call calls Func with Self prepended.
 func (m *Method) Call(args []Value, kwnames []string) (Value, error) {
+	if sc, ok := m.Func.o.(SelfCaller); ok {
+		return sc.CallSelf(m.Self, args, kwnames)
+	}
 	full := make([]Value, len(args)+1)
 	full[0] = m.Self
 	copy(full[1:], args)

@@ -46,9 +46,31 @@ func (t *Type) call(args []Value, kwnames []string) (Value, error) {
 		}
 		return obj, t.Init(obj, args, kwnames)
 	}
+	c := t.validCache()
+	newv := t.lookupEntry(&c.newE, nameNew)
+	if bf, ok := newv.o.(*BuiltinFunction); ok && bf.owner == ObjectType && bf.Name == "__new__" && !t.abstract && (t.solid == ObjectType || t.solid == nil) {
+		// object.__new__ and whatever __init__ the class has, found through
+		// the class's cache (valid while no namespace on the MRO changed):
+		// objectNew's own lookups for its excess-argument test are the two
+		// entries here.
+		initv := t.lookupEntry(&c.initE, strInit)
+		md, ok := initv.o.(*MethodDescr)
+		initIsObject := ok && md.Owner == ObjectType
+		if len(args) == 0 || !initIsObject {
+			inst := &Instance{Class: t}
+			if t.nslots > 0 {
+				inst.Slots = make([]Value, t.nslots)
+			}
+			newFinalizable(t, inst)
+			obj := FromObject(inst)
+			if initIsObject {
+				return obj, nil
+			}
+			return obj, callInit(initv, obj, args, kwnames)
+		}
+	}
 	var obj Value
 	var err error
-	newv := t.Lookup(nameNew)
 	if bf, ok := newv.o.(*BuiltinFunction); ok && bf.owner != nil && bf.Name == "__new__" {
 		obj, err = bf.owner.New(t, args, kwnames)
 	} else {
@@ -79,14 +101,22 @@ func (t *Type) call(args []Value, kwnames []string) (Value, error) {
 	if md, ok := initv.o.(*MethodDescr); ok && md.Owner == ObjectType {
 		return obj, nil // object_new already checked excess arguments
 	}
-	r, err := CallMethodValue(initv, obj, args, kwnames)
-	if err != nil {
+	if err := callInit(initv, obj, args, kwnames); err != nil {
 		return Null, err
 	}
-	if !r.IsNone() {
-		return Null, Errorf(TypeError, "__init__() should return None, not '%s'", TypeOf(r).Name)
-	}
 	return obj, nil
+}
+
+// callInit calls the __init__ found on obj's class, which must return None.
+func callInit(initv, obj Value, args []Value, kwnames []string) error {
+	r, err := CallMethodValue(initv, obj, args, kwnames)
+	if err != nil {
+		return err
+	}
+	if !r.IsNone() {
+		return Errorf(TypeError, "__init__() should return None, not '%s'", TypeOf(r).Name)
+	}
+	return nil
 }
 
 // overrides reports whether t's MRO resolves name to something other than

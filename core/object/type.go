@@ -119,6 +119,9 @@ type attrCache struct {
 	// __setattr__ first: they get entries of their own, so that they never
 	// evict (or are evicted by) the attribute names themselves.
 	getattribute, setattr attrCacheEntry
+	// newE and initE are __new__ and __init__ for type.__call__ (Type.call),
+	// which looks both up on every instance creation.
+	newE, initE attrCacheEntry
 }
 
 type attrCacheEntry struct {
