@@ -26,6 +26,7 @@ func TestCommandLine(t *testing.T) {
 	counter := write("counter.py", "n = 0\ndef bump(k):\n    global n\n    for i in range(k):\n        n += 1\nbump(50)\nprint(n)\n")
 	exit3 := write("exit3.py", "import sys\nprint('before')\nsys.exit(3)\n")
 	bad := write("bad.py", "def f(:\n    pass\n")
+	poly := write("poly.py", "class A:\n    def m(self): return 1\nclass B(A):\n    def m(self): return 2\ndef f(o): return o.m()\nfor o in [A(), B()] * 5: f(o)\n")
 	tests := []struct {
 		name      string
 		args      []string
@@ -63,6 +64,8 @@ func TestCommandLine(t *testing.T) {
 		{"dis", []string{"dis", counter}, "", 0, `(?s)LOAD_GLOBAL\s+\d+ \(n\).*STORE_GLOBAL\s+\d+ \(n\)`, `^$`, ""},
 		{"dis --opcache", []string{"dis", "--opcache", "--opcache-strategy=pep509", "--opcache-min-runs=0", counter}, "", 0,
 			`LOAD_GLOBAL\s+\d+ \(n\)\s+\[opcache: .*misses=49 \(globals 49`, `^$`, ""},
+		{"dis --opcache attribute ways", []string{"dis", "--opcache", poly}, "", 0,
+			`LOAD_METHOD\s+\d+ \(m\)\s+\[attr cache: hits=8 misses=2: method of A, method of B\]`, `^$`, ""},
 		{"dis --opcache below threshold", []string{"dis", "--opcache", "--opcache-strategy=pep509", counter}, "", 0, `\(n\)\s+\[opcache: uncached \(lookups=50\)\]`, `^$`, ""},
 		{"dis syntax error", []string{"dis", bad}, "", 1, `^$`, `SyntaxError: invalid syntax`, ""},
 		{"dis without file", []string{"dis"}, "", 2, `^$`, `dis takes one FILE`, ""},

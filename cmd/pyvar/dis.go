@@ -17,7 +17,8 @@ import (
 
 // disCommand is `pyvar dis [--opcache] FILE|-`: the listing of
 // `python3.10 -m dis FILE`. With --opcache the program runs first and each
-// LOAD_GLOBAL is annotated with what its cache entry did.
+// LOAD_GLOBAL is annotated with what its cache entry did, and each LOAD_ATTR,
+// LOAD_METHOD and STORE_ATTR with its attribute cache's counts and ways.
 func disCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, error) {
 	cmd := cmdline.New("pyvar dis", "[--opcache] [--opcache-strategy=S] [--opcache-min-runs=N] FILE|-",
 		"Disassembles FILE (- for stdin) as python3.10 -m dis does.")
@@ -69,15 +70,33 @@ func disCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 			}
 		}
 		code.DisWith(stdout, co, func(c *code.Code, unit int) string {
-			if c.Code[unit].Op() != code.LOAD_GLOBAL {
-				return ""
+			switch c.Code[unit].Op() {
+			case code.LOAD_GLOBAL:
+				return siteNote(c, unit)
+			case code.LOAD_ATTR, code.LOAD_METHOD, code.STORE_ATTR:
+				return attrNote(c, unit)
 			}
-			return siteNote(c, unit)
+			return ""
 		})
 		return 0, nil
 	}
 	code.Dis(stdout, co)
 	return 0, nil
+}
+
+// attrNote says what the attribute cache of the instruction at unit did
+// (instructions of one kind on one name share it) and what each of its
+// ways holds.
+func attrNote(c *code.Code, unit int) string {
+	ac := vm.AttrCacheAt(c, unit)
+	if ac == nil || ac.Hits+ac.Misses == 0 {
+		return "[attr cache: never ran]"
+	}
+	note := fmt.Sprintf("[attr cache: hits=%d misses=%d", ac.Hits, ac.Misses)
+	if ways := ac.Ways(); len(ways) > 0 {
+		note += ": " + strings.Join(ways, ", ")
+	}
+	return note + "]"
 }
 
 // siteNote says what the opcache entry of the LOAD_GLOBAL at unit did.

@@ -169,8 +169,8 @@ func newAST(in *vm.Interp) (*object.Module, error) {
 	root.AddRawMethod("__init__", astInit)
 	root.AddRawMethod("__reduce__", func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
 		d := object.NewDict(0)
-		if inst, ok := self.Object().(*object.Instance); ok && inst.Dict != nil {
-			d = inst.Dict
+		if inst, ok := self.Object().(*object.Instance); ok && inst.DictIfAny() != nil {
+			d = inst.DictIfAny()
 		}
 		return object.TupleValue(object.FromObject(object.TypeOf(self)), object.TupleValue(), object.FromObject(d)), nil
 	})

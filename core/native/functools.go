@@ -124,7 +124,7 @@ func partialOf(self object.Value) *Partial { return object.Unwrap(self).Object()
 // subclass instance keeps its own), nil when none was made.
 func partialDictOf(self object.Value) *object.Dict {
 	if inst, ok := self.Object().(*object.Instance); ok && self.Kind() == object.KindObject {
-		return inst.Dict
+		return inst.DictIfAny()
 	}
 	return partialOf(self).dict
 }
@@ -244,7 +244,7 @@ func initPartial() {
 			return object.Errorf(object.TypeError, "__dict__ must be set to a dictionary, not a '%s'", object.TypeOf(v).Name)
 		}
 		if inst, ok := self.Object().(*object.Instance); ok && self.Kind() == object.KindObject {
-			inst.Dict = d
+			inst.SetInstanceDict(d)
 		} else {
 			partialOf(self).dict = d
 		}
@@ -297,7 +297,7 @@ func initPartial() {
 			d = object.Unwrap(dictv).Object().(*object.Dict)
 		}
 		if inst, ok := self.Object().(*object.Instance); ok && self.Kind() == object.KindObject {
-			inst.Dict = d
+			inst.SetInstanceDict(d)
 		} else {
 			p.dict = d
 		}

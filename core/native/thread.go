@@ -397,7 +397,9 @@ func init() {
 		if len(args) > 0 && (t == localType || t.LookupString("__init__").Is(object.ObjectType.LookupString("__init__"))) {
 			return object.Null, object.Errorf(object.TypeError, "Initialization arguments are not supported")
 		}
-		return object.FromObject(&object.Instance{Class: t, Dict: object.NewDict(0)}), nil
+		inst := &object.Instance{Class: t}
+		inst.SetInstanceDict(object.NewDict(0))
+		return object.FromObject(inst), nil
 	}, nil)
 }
 

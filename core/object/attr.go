@@ -4,8 +4,12 @@ package object
 // from a built-in type other than object (list, dict, int, str, ...),
 // Builtin holds the built-in payload the inherited methods operate on.
 type Instance struct {
-	Class   *Type
-	Dict    *Dict
+	Class *Type
+	// dict is the instance __dict__ once one was asked for; until then
+	// the attributes are values along keys (see instvalues.go).
+	dict    *Dict
+	keys    *instKeys
+	values  []Value
 	Builtin Value
 	Slots   []Value // the __slots__ values, read through MemberDescr
 }
@@ -59,14 +63,6 @@ var MemberDescrType = newBuiltinType("member_descriptor", ObjectType)
 // Type returns the instance's class.
 func (i *Instance) Type() *Type { return i.Class }
 
-// InstanceDict returns the instance __dict__.
-func (i *Instance) InstanceDict() *Dict {
-	if i.Dict == nil {
-		i.Dict = NewDict(0)
-	}
-	return i.Dict
-}
-
 // Unwrap returns the built-in payload of an instance of a class derived
 // from a built-in type, or v itself.
 func Unwrap(v Value) Value {
@@ -98,10 +94,10 @@ func TypeOf(v Value) *Type {
 func instanceDict(v Value) *Dict {
 	switch o := v.o.(type) {
 	case *Instance:
-		if o.Dict == nil && o.Class.hasDict {
-			o.Dict = NewDict(0)
+		if !o.Class.hasDict && o.dict == nil {
+			return nil
 		}
-		return o.Dict
+		return o.InstanceDict()
 	case *BaseException:
 		return o.InstanceDict()
 	case *Type:
@@ -211,7 +207,11 @@ func genericGetAttr(v Value, t *Type, d Value, name *Str) (Value, error) {
 		}
 	}
 	if v.k == KindObject {
-		if dict := instanceDict(v); dict != nil {
+		if o, ok := v.o.(*Instance); ok {
+			if r, ok, err := o.lookupAttr(name); err != nil || ok {
+				return r, err
+			}
+		} else if dict := instanceDict(v); dict != nil {
 			if r, ok, err := dict.Get(FromObject(name)); err != nil || ok {
 				return r, err
 			}
@@ -276,7 +276,11 @@ func LookupMethod(v Value, name *Str) (fn Value, unbound bool, err error) {
 	if !d.IsNull() {
 		if _, ok := d.o.(MethodDescriptor); ok {
 			if v.k == KindObject {
-				if dict := instanceDict(v); dict != nil {
+				if o, ok := v.o.(*Instance); ok {
+					if r, ok, err := o.lookupAttr(name); err != nil || ok {
+						return r, false, err
+					}
+				} else if dict := instanceDict(v); dict != nil {
 					if r, ok, err := dict.Get(FromObject(name)); err != nil || ok {
 						return r, false, err
 					}
@@ -375,7 +379,20 @@ func genericSetAttr(v Value, t *Type, d Value, name *Str, val Value) error {
 	}
 	var dict *Dict
 	if v.k == KindObject {
-		dict = instanceDict(v)
+		if o, ok := v.o.(*Instance); ok {
+			if o.dict == nil && o.Class.hasDict {
+				if val.IsNull() {
+					if ok, err := o.deleteAttr(name); err != nil || ok {
+						return err
+					}
+					return Errorf(AttributeError, "%s", name.S)
+				}
+				return o.storeAttr(name, val)
+			}
+			dict = o.dict
+		} else {
+			dict = instanceDict(v)
+		}
 	}
 	if dict == nil {
 		if !d.IsNull() {

@@ -16,67 +16,132 @@ import "unsafe"
 // is seen too. Whatever the cache does not cover goes the generic way and
 // counts as a miss.
 
-// AttrCache is one attribute instruction's cache entry.
+// AttrCache is one attribute instruction's cache: up to attrWays classes,
+// the first inline and the others allocated when a site sees a second
+// class (a scheduler's run() site sees four Task classes).
 type AttrCache struct {
-	typ *Type
-	sum uint64
-	// mro is the class's MRO when the entry was filled: assigning
-	// __bases__ installs a new one, and a reordered MRO keeps the sum.
-	mro0 **Type
-	kind uint8
-	// backoff counts the misses since the last hit: a site that sees
-	// several classes keeps the one it has until 8 misses in a row, rather
-	// than refilling (and missing) on every access.
+	w0   attrWay
+	more *[attrWays - 1]attrWay
+	// backoff counts the misses since the last hit: a site that sees more
+	// classes than it has ways keeps the ones it has until 8 misses in a
+	// row, rather than refilling (and missing) on every access.
 	backoff uint8
-	mro     int32 // cacheMethod, cacheClassAttr: where the value is, as in attrCacheEntry
-	idx     int32
-	builtin Value // cacheBuiltinMethod: the method descriptor
+	next    uint8 // the way of more that a full site replaces next
 	// Hits and Misses count the accesses that took the cached path and
 	// those that did not (including the first).
 	Hits, Misses uint32
 }
 
+// attrWays is how many classes one site remembers.
+const attrWays = 4
+
+// attrWay is what one class's access found.
+type attrWay struct {
+	typ *Type
+	sum uint64
+	// mro is the class's MRO when the entry was filled: assigning
+	// __bases__ installs a new one, and a reordered MRO keeps the sum.
+	mro0 **Type
+	// keys and idx: where an instance of the class kept the attribute in
+	// its values (cacheDictAttr, cacheDictSet), a hint checked on every
+	// use; for cacheMethod and cacheClassAttr, keys whose first klen
+	// names do not include the attribute, so an instance with those keys
+	// cannot shadow the class's.
+	keys    *instKeys
+	klen    int32
+	kind    uint8
+	mro     int32 // cacheMethod, cacheClassAttr: where the value is, as in attrCacheEntry
+	idx     int32
+	builtin Value // cacheBuiltinMethod: the method descriptor
+}
+
 const (
 	cacheNone     = iota
-	cacheDictAttr // LOAD_ATTR: the instance __dict__; no class on the MRO defines the name
-	cacheMethod   // LOAD_METHOD: a method descriptor on the class, not shadowed by the instance __dict__
-	cacheDictSet  // STORE_ATTR: into the instance __dict__; no class on the MRO defines the name
+	cacheDictAttr // LOAD_ATTR: the instance's own attribute; no class on the MRO defines the name
+	cacheMethod   // LOAD_METHOD: a method descriptor on the class, not shadowed by the instance
+	cacheDictSet  // STORE_ATTR: into the instance; no class on the MRO defines the name
 	// LOAD_ATTR: a plain class attribute (no __get__), not shadowed by the
-	// instance __dict__
+	// instance
 	cacheClassAttr
 	// LOAD_METHOD on a built-in type (its namespace never changes):
 	// the method descriptor itself
 	cacheBuiltinMethod
 )
 
-// refill reports whether a missed entry may be refilled now.
-func (c *AttrCache) refill() bool {
-	if c.kind == cacheNone || c.backoff >= 8 {
-		c.backoff = 0
-		return true
+// way returns the way filled for instance o's class, if it is still
+// valid, or nil.
+func (c *AttrCache) way(o *Instance) *attrWay {
+	w := &c.w0
+	if w.typ != o.Class {
+		w = nil
+		if c.more != nil {
+			for i := range c.more {
+				if c.more[i].typ == o.Class {
+					w = &c.more[i]
+					break
+				}
+			}
+		}
+		if w == nil {
+			return nil
+		}
 	}
-	c.backoff++
-	return false
+	if unsafe.SliceData(o.Class.MRO) != w.mro0 || o.Class.mroVersion() != w.sum {
+		return nil
+	}
+	return w
 }
 
-// set fills the entry, keeping its statistics.
-func (c *AttrCache) set(e AttrCache) {
-	e.Hits, e.Misses = c.Hits, c.Misses
-	if e.typ != nil {
-		e.mro0 = unsafe.SliceData(e.typ.MRO)
-	}
-	*c = e
+// hit counts a cached access.
+func (c *AttrCache) hit() {
+	c.Hits++
+	c.backoff = 0
 }
 
-// Kind names what the entry caches, for `pyvar dis --opcache`.
-func (c *AttrCache) Kind() string {
-	switch c.kind {
+// set fills a way for e.typ: the one it had, else an empty one, else (after
+// the backoff) the next in turn.
+func (c *AttrCache) set(e attrWay) {
+	e.mro0 = unsafe.SliceData(e.typ.MRO)
+	if c.w0.typ == nil || c.w0.typ == e.typ {
+		c.w0 = e
+		return
+	}
+	if c.more == nil {
+		c.more = new([attrWays - 1]attrWay)
+	}
+	for i := range c.more {
+		if w := &c.more[i]; w.typ == nil || w.typ == e.typ {
+			*w = e
+			return
+		}
+	}
+	if c.backoff < 8 {
+		return
+	}
+	c.backoff = 0
+	c.more[c.next] = e
+	c.next = (c.next + 1) % uint8(len(c.more))
+}
+
+// miss counts an access that took the generic path.
+func (c *AttrCache) miss() {
+	c.Misses++
+	if c.backoff < 255 {
+		c.backoff++
+	}
+}
+
+// Kind names what the first way caches, for `pyvar dis --opcache`.
+func (c *AttrCache) Kind() string { return c.w0.kindName() }
+
+func (w *attrWay) kindName() string {
+	switch w.kind {
 	case cacheDictAttr:
-		return "instance dict"
+		return "instance attribute"
 	case cacheMethod:
 		return "method"
 	case cacheDictSet:
-		return "instance dict store"
+		return "instance attribute store"
 	case cacheClassAttr:
 		return "class attribute"
 	case cacheBuiltinMethod:
@@ -85,16 +150,25 @@ func (c *AttrCache) Kind() string {
 	return "empty"
 }
 
-// Type is the class the entry was filled for (nil when empty).
-func (c *AttrCache) Type() *Type { return c.typ }
+// Type is the class the first way was filled for (nil when empty).
+func (c *AttrCache) Type() *Type { return c.w0.typ }
 
-// cachedInstance returns v's instance when the entry of the given kind is
-// valid for it.
-func (c *AttrCache) cachedInstance(v Value, kind uint8) *Instance {
-	if o, ok := v.o.(*Instance); ok && c.kind == kind && c.typ == o.Class && unsafe.SliceData(o.Class.MRO) == c.mro0 && o.Class.mroVersion() == c.sum {
-		return o
+// Ways describes each filled way ("method of Task"), for
+// `pyvar dis --opcache`.
+func (c *AttrCache) Ways() []string {
+	var out []string
+	add := func(w *attrWay) {
+		if w.typ != nil {
+			out = append(out, w.kindName()+" of "+w.typ.Name)
+		}
 	}
-	return nil
+	add(&c.w0)
+	if c.more != nil {
+		for i := range c.more {
+			add(&c.more[i])
+		}
+	}
+	return out
 }
 
 // genericClass returns v's class and its class attribute cache when v is
@@ -119,46 +193,88 @@ func genericClass(v Value, set bool) (*Type, *attrCache) {
 	return t, c
 }
 
+// shadowed reports whether instance o has its own attribute name, which
+// hides the class's; w may know that o's keys cannot hold it.
+func (w *attrWay) shadowed(o *Instance, name *Str) (bool, error) {
+	if o.dict == nil && (o.keys == nil || o.keys == w.keys && len(o.keys.names) == int(w.klen)) {
+		return false, nil
+	}
+	_, found, err := o.lookupAttr(name)
+	return found, err
+}
+
+// noShadow fills w's keys and klen when o's keys do not hold name.
+func (w *attrWay) noShadow(o *Instance, name *Str) {
+	if o.dict == nil && o.keys != nil && o.keys.find(name) < 0 {
+		w.keys, w.klen = o.keys, int32(len(o.keys.names))
+	}
+}
+
 // GetAttrCached is GetAttr(v, name) through the site's cache c.
 func GetAttrCached(v Value, name *Str, c *AttrCache) (Value, error) {
-	if o, ok := v.o.(*Instance); ok && c.typ == o.Class && unsafe.SliceData(o.Class.MRO) == c.mro0 && o.Class.mroVersion() == c.sum {
-		switch c.kind {
-		case cacheDictAttr:
-			if o.Dict != nil {
-				if r, found, err := o.Dict.Get(FromObject(name)); found || err != nil {
-					c.Hits++
-					c.backoff = 0
+	if o, ok := v.o.(*Instance); ok {
+		if w := c.way(o); w != nil {
+			switch w.kind {
+			case cacheDictAttr:
+				if o.keys == w.keys && uint(w.idx) < uint(len(o.values)) {
+					if r := o.values[w.idx]; !r.IsNull() {
+						c.hit()
+						return r, nil
+					}
+				}
+				if r, found, err := o.lookupAttr(name); found || err != nil {
+					c.hit()
 					return r, err
 				}
-			}
-		case cacheClassAttr:
-			found := false
-			if o.Dict != nil {
-				var err error
-				if _, found, err = o.Dict.Get(FromObject(name)); err != nil {
+			case cacheClassAttr:
+				shadowed, err := w.shadowed(o, name)
+				if err != nil {
 					return Null, err
 				}
-			}
-			// Read afresh: C.x = other keeps the keys, and may bind a descriptor.
-			if d := o.Class.MRO[c.mro].Dict.ValueAt(int(c.idx)); !found && isPlainClassAttr(d) {
-				c.Hits++
-				c.backoff = 0
-				return d, nil
+				// Read afresh: C.x = other keeps the keys, and may bind a descriptor.
+				if d := o.Class.MRO[w.mro].Dict.ValueAt(int(w.idx)); !shadowed && isPlainClassAttr(d) {
+					c.hit()
+					return d, nil
+				}
 			}
 		}
 	}
-	c.Misses++
+	c.miss()
 	r, err := GetAttr(v, name)
 	if err == nil && c.refill() {
 		if t, ac := genericClass(v, false); t != nil {
+			o := v.o.(*Instance)
 			if e := t.cachedEntry(ac, name); e != nil && e.mro < 0 {
-				c.set(AttrCache{typ: t, sum: ac.sum, kind: cacheDictAttr})
+				w := attrWay{typ: t, sum: ac.sum, kind: cacheDictAttr, idx: -1}
+				if o.dict == nil && o.keys != nil {
+					w.keys, w.idx = o.keys, int32(o.keys.find(name))
+				}
+				c.set(w)
 			} else if e != nil && isPlainClassAttr(t.MRO[e.mro].Dict.ValueAt(int(e.idx))) {
-				c.set(AttrCache{typ: t, sum: ac.sum, kind: cacheClassAttr, mro: e.mro, idx: e.idx})
+				w := attrWay{typ: t, sum: ac.sum, kind: cacheClassAttr, mro: e.mro, idx: e.idx}
+				w.noShadow(o, name)
+				c.set(w)
 			}
 		}
 	}
 	return r, err
+}
+
+// refill reports whether a missed site may be refilled now: it has an
+// empty way, or it has missed 8 times in a row.
+func (c *AttrCache) refill() bool {
+	if c.w0.typ == nil || c.backoff >= 8 {
+		return true
+	}
+	if c.more == nil {
+		return true
+	}
+	for i := range c.more {
+		if c.more[i].typ == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlainClassAttr reports whether a class attribute is returned as it is
@@ -174,44 +290,39 @@ func isPlainClassAttr(d Value) bool {
 
 // LookupMethodCached is LookupMethod(v, name) through the site's cache c.
 func LookupMethodCached(v Value, name *Str, c *AttrCache) (Value, bool, error) {
-	switch c.kind {
-	case cacheBuiltinMethod:
-		if TypeOf(v) == c.typ && (v.k != KindObject || instanceDict(v) == nil) {
-			c.Hits++
-			c.backoff = 0
-			return c.builtin, true, nil
-		}
-	case cacheMethod:
-		if o, ok := v.o.(*Instance); ok && c.typ == o.Class && unsafe.SliceData(o.Class.MRO) == c.mro0 && o.Class.mroVersion() == c.sum {
-			shadowed := false
-			if o.Dict != nil {
-				var err error
-				if _, shadowed, err = o.Dict.Get(FromObject(name)); err != nil {
-					return Null, false, err
-				}
+	if o, ok := v.o.(*Instance); ok {
+		if w := c.way(o); w != nil && w.kind == cacheMethod {
+			shadowed, err := w.shadowed(o, name)
+			if err != nil {
+				return Null, false, err
 			}
 			// The entry's value is read afresh: C.m = other keeps the keys.
-			if m := o.Class.MRO[c.mro].Dict.ValueAt(int(c.idx)); !shadowed && isMethodDescriptor(m) {
-				c.Hits++
-				c.backoff = 0
+			if m := o.Class.MRO[w.mro].Dict.ValueAt(int(w.idx)); !shadowed && isMethodDescriptor(m) {
+				c.hit()
 				return m, true, nil
 			}
 		}
+	} else if t := TypeOf(v); c.w0.kind == cacheBuiltinMethod && c.w0.typ == t && (v.k != KindObject || instanceDict(v) == nil) {
+		c.hit()
+		return c.w0.builtin, true, nil
 	}
-	c.Misses++
+	c.miss()
 	r, unbound, err := LookupMethod(v, name)
 	if err == nil && unbound && c.refill() {
 		if t := TypeOf(v); !t.Heap && t.GetAttro == nil && !isType(v) && (v.k != KindObject || instanceDict(v) == nil) {
 			// Built-in types' namespaces never change: the method itself
 			// is the entry (unless an instance __dict__ could shadow it,
-			// as a function's or a module's).
+			// as a function's or a module's). Only the first way: a site
+			// rarely sees two built-in types.
 			if isMethodDescriptor(r) {
-				c.set(AttrCache{typ: t, kind: cacheBuiltinMethod, builtin: r})
+				c.w0 = attrWay{typ: t, kind: cacheBuiltinMethod, builtin: r, mro0: unsafe.SliceData(t.MRO)}
 			}
 		} else if t, ac := genericClass(v, false); t != nil {
 			if e := t.cachedEntry(ac, name); e != nil && e.mro >= 0 {
 				if isMethodDescriptor(t.MRO[e.mro].Dict.ValueAt(int(e.idx))) {
-					c.set(AttrCache{typ: t, sum: ac.sum, kind: cacheMethod, mro: e.mro, idx: e.idx})
+					w := attrWay{typ: t, sum: ac.sum, kind: cacheMethod, mro: e.mro, idx: e.idx}
+					w.noShadow(v.o.(*Instance), name)
+					c.set(w)
 				}
 			}
 		}
@@ -221,19 +332,34 @@ func LookupMethodCached(v Value, name *Str, c *AttrCache) (Value, bool, error) {
 
 // SetAttrCached is SetAttr(v, name, val) through the site's cache c.
 func SetAttrCached(v Value, name *Str, val Value, c *AttrCache) error {
-	if o := c.cachedInstance(v, cacheDictSet); o != nil {
-		if o.Dict == nil {
-			o.Dict = NewDict(0)
+	if o, ok := v.o.(*Instance); ok {
+		if w := c.way(o); w != nil && w.kind == cacheDictSet {
+			c.hit()
+			if o.keys == w.keys && o.dict == nil && w.idx >= 0 {
+				if j := int(w.idx); j < len(o.values) && !o.values[j].IsNull() {
+					o.values[j] = val
+					return nil
+				}
+				if o.storeAt(int(w.idx), val) {
+					return nil
+				}
+			}
+			if o.dict != nil {
+				return o.dict.Set(FromObject(name), val)
+			}
+			return o.storeAttr(name, val)
 		}
-		c.Hits++
-		c.backoff = 0
-		return o.Dict.Set(FromObject(name), val)
 	}
-	c.Misses++
+	c.miss()
 	err := SetAttr(v, name, val)
 	if err == nil && c.refill() {
 		if t, ac := genericClass(v, true); t != nil && t.lookupCached(ac, name).IsNull() {
-			c.set(AttrCache{typ: t, sum: ac.sum, kind: cacheDictSet})
+			o := v.o.(*Instance)
+			w := attrWay{typ: t, sum: ac.sum, kind: cacheDictSet, idx: -1}
+			if o.dict == nil && o.keys != nil {
+				w.keys, w.idx = o.keys, int32(o.keys.find(name))
+			}
+			c.set(w)
 		}
 	}
 	return err

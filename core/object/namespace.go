@@ -10,9 +10,9 @@ var SimpleNamespaceType = NewBaseType("types.SimpleNamespace", nil)
 // NewSimpleNamespace returns a namespace holding the given attributes, in
 // order (names[i] = values[i]).
 func NewSimpleNamespace(names []string, values []Value) Value {
-	inst := &Instance{Class: SimpleNamespaceType, Dict: NewDict(len(names))}
+	inst := &Instance{Class: SimpleNamespaceType, dict: NewDict(len(names))}
 	for i, n := range names {
-		inst.Dict.Set(FromObject(Intern(n)), values[i])
+		inst.dict.Set(FromObject(Intern(n)), values[i])
 	}
 	return FromObject(inst)
 }
@@ -23,7 +23,7 @@ func init() {
 	t.Doc = "A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)"
 	t.SetAttrString("__doc__", NewStr(t.Doc))
 	t.SetNew(func(cls *Type, args []Value, kwnames []string) (Value, error) {
-		return FromObject(&Instance{Class: cls, Dict: NewDict(0)}), nil
+		return FromObject(&Instance{Class: cls, dict: NewDict(0)}), nil
 	}, func(self Value, args []Value, kwnames []string) error {
 		if len(args) > len(kwnames) {
 			return Errorf(TypeError, "no positional arguments expected")

@@ -179,7 +179,7 @@ func (d *Dict) mustSet(name string, v Value) { d.SetStr(name, v) }
 func instanceDictIfAny(v Value) *Dict {
 	switch o := v.o.(type) {
 	case *Instance:
-		return o.Dict
+		return o.DictIfAny()
 	case *BaseException:
 		return o.Dict
 	}

@@ -73,7 +73,8 @@ type Type struct {
 	abstract bool
 	final    bool // cannot be subclassed (bool, NoneType, range, ...)
 	cache    *attrCache
-	nslots   int // __slots__ values per instance, bases' included
+	nslots   int       // __slots__ values per instance, bases' included
+	instKeys *instKeys // the attribute names its instances share (instvalues.go)
 	// weakrefable: instances take weak references (tp_weaklistoffset).
 	weakrefable bool
 	// finalize is set on classes whose MRO defines __del__: instances get

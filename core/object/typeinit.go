@@ -391,7 +391,7 @@ var instanceDictGetSet = &GetSetDescr{Name: "__dict__", Owner: ObjectType,
 		}
 		switch o := self.o.(type) {
 		case *Instance:
-			o.Dict = d
+			o.SetInstanceDict(d)
 		case *BaseException:
 			o.Dict = d
 		default:
@@ -1104,7 +1104,7 @@ func initMiscTypes() {
 			case *ClassMethod:
 				o.Dict = d
 			case *Instance:
-				o.Dict = d
+				o.SetInstanceDict(d)
 			}
 			return nil
 		})

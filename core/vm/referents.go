@@ -63,7 +63,7 @@ func Referents(v object.Value) []object.Value {
 		add(o.Items()...)
 	case *object.Instance:
 		add(object.FromObject(o.Class))
-		addDict(o.Dict)
+		addDict(o.DictIfAny())
 		add(o.Slots...)
 		if !o.Builtin.IsNull() {
 			add(Referents(o.Builtin)...)

@@ -1,0 +1,42 @@
+package vm
+
+import (
+	"github.com/pyvar/pyvar/core/code"
+	"github.com/pyvar/pyvar/core/object"
+)
+
+// CallSelf calls fn with self prepended to args (object.SelfCaller): a
+// method called from Go code (__init__ from type.__call__, a bound method
+// object, a special method) allocates no argument slice.
+func (fn *Function) CallSelf(self object.Value, args []object.Value, kwnames []string) (object.Value, error) {
+	return fn.interp.callBoundFunction(fn, self, args, kwnames)
+}
+
+// AttrCacheAt returns the inline cache that the LOAD_ATTR, LOAD_METHOD or
+// STORE_ATTR instruction at unit of co uses (shared by the instructions of
+// the same kind on the same name), or nil when co never ran one or the
+// instruction is of another kind.
+func AttrCacheAt(co *code.Code, unit int) *object.AttrCache {
+	if co.AttrCaches == nil {
+		return nil
+	}
+	var kind int
+	switch co.Code[unit].Op() {
+	case code.LOAD_ATTR:
+		kind = attrLoad
+	case code.LOAD_METHOD:
+		kind = attrMethod
+	case code.STORE_ATTR:
+		kind = attrStore
+	default:
+		return nil
+	}
+	arg := int(co.Code[unit].Arg())
+	for u := unit - 1; u >= 0 && co.Code[u].Op() == code.EXTENDED_ARG; u-- {
+		arg |= int(co.Code[u].Arg()) << (8 * (unit - u))
+	}
+	if 3*arg+kind >= len(co.AttrCaches) {
+		return nil
+	}
+	return &co.AttrCaches[3*arg+kind]
+}
