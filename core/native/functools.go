@@ -97,7 +97,7 @@ func (p *Partial) mergeKeywords(full []object.Value, names []string, args []obje
 		if !live {
 			continue
 		}
-		s, ok := k.Object().(*object.Str)
+		s, ok := object.Unwrap(k).Object().(*object.Str)
 		if !ok || k.Kind() != object.KindObject {
 			return nil, nil, object.Errorf(object.TypeError, "keywords must be strings")
 		}

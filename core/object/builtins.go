@@ -582,7 +582,7 @@ func PureBuiltins() map[string]Value {
 		}
 		spec := ""
 		if len(args) == 2 {
-			s, ok := args[1].o.(*Str)
+			s, ok := Unwrap(args[1]).o.(*Str)
 			if !ok {
 				return Null, Errorf(TypeError, "format() argument 2 must be str, not %s", TypeOf(args[1]).Name)
 			}

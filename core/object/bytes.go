@@ -523,25 +523,32 @@ func init() {
 			})
 		}
 	}
-	BytesType.addClassMethod("fromhex", func(cls Value, args []Value, kw []string) (Value, error) {
-		if err := ExactlyOne("bytes.fromhex", args, kw); err != nil {
-			return Null, err
-		}
-		s, ok := args[0].o.(*Str)
-		if !ok {
-			return Null, Errorf(TypeError, "fromhex() argument must be str, not %s", TypeOf(args[0]).Name)
-		}
-		h := strings.ReplaceAll(s.S, " ", "")
-		var out []byte
-		for i := 0; i+1 < len(h); i += 2 {
-			var c byte
-			if _, err := fmt.Sscanf(h[i:i+2], "%02x", &c); err != nil {
-				return Null, Errorf(ValueError, "non-hexadecimal number found in fromhex() arg at position %d", i)
+	for _, t := range []*Type{BytesType, ByteArrayType} {
+		t := t
+		t.addClassMethod("fromhex", func(cls Value, args []Value, kw []string) (Value, error) {
+			if err := ExactlyOne("fromhex", args, kw); err != nil {
+				return Null, err
 			}
-			out = append(out, c)
-		}
-		return NewBytes(out), nil
-	})
+			s, ok := Unwrap(args[0]).o.(*Str)
+			if !ok {
+				return Null, Errorf(TypeError, "fromhex() argument must be str, not %s", TypeOf(args[0]).Name)
+			}
+			b, err := fromHex(s.S)
+			if err != nil {
+				return Null, err
+			}
+			r := NewBytes(b)
+			if t == ByteArrayType {
+				r = FromObject(&ByteArray{B: b})
+			}
+			// A subclass gets the result passed to its constructor, as
+			// CPython's fromhex does.
+			if c, ok := cls.o.(*Type); ok && c != t {
+				return Call(cls, []Value{r}, nil)
+			}
+			return r, nil
+		})
+	}
 	ByteArrayType.addMethod("append", func(self Value, args []Value, kw []string) (Value, error) {
 		if err := ExactlyOne("bytearray.append", args, kw); err != nil {
 			return Null, err
@@ -593,4 +600,38 @@ func encodingArgs(fname string, enc, errs Value) (string, string, error) {
 		r = s.S
 	}
 	return e, r, nil
+}
+
+// fromHex decodes bytes.fromhex's argument: pairs of hex digits, with
+// ASCII whitespace allowed before each pair. An error gives the position
+// (in code points) of the first character that is not a digit where one
+// is needed.
+func fromHex(s string) ([]byte, error) {
+	rs := []rune(s)
+	out := make([]byte, 0, len(rs)/2)
+	for i := 0; ; {
+		for i < len(rs) && rs[i] < 0x80 && isASCIISpace(byte(rs[i])) {
+			i++
+		}
+		if i == len(rs) {
+			return out, nil
+		}
+		hi := hexDigit(rs[i])
+		if hi < 0 {
+			return nil, Errorf(ValueError, "non-hexadecimal number found in fromhex() arg at position %d", i)
+		}
+		if i+1 == len(rs) || hexDigit(rs[i+1]) < 0 {
+			return nil, Errorf(ValueError, "non-hexadecimal number found in fromhex() arg at position %d", i+1)
+		}
+		out = append(out, byte(hi<<4|hexDigit(rs[i+1])))
+		i += 2
+	}
+}
+
+// hexDigit is hexVal for a code point.
+func hexDigit(r rune) int {
+	if r >= 0x80 {
+		return -1
+	}
+	return hexVal(byte(r))
 }

@@ -354,7 +354,9 @@ func addDictWeakref(t *Type, bases []*Type, ns *Dict) {
 			heapBase = true
 		}
 	}
-	if !baseDict {
+	// As add_getset, which uses PyDict_SetDefault: a __dict__ or
+	// __weakref__ the class body defines stays.
+	if _, own, _ := ns.Get(FromObject(strDict)); !baseDict && !own {
 		ns.Set(FromObject(strDict), FromObject(&GetSetDescr{Name: "__dict__", Owner: t,
 			Get: instanceDictGetSet.Get, Set: instanceDictGetSet.Set}))
 	}
@@ -362,7 +364,7 @@ func addDictWeakref(t *Type, bases []*Type, ns *Dict) {
 	case SetType, FrozenSetType, TypeType:
 		return
 	}
-	if !heapBase {
+	if _, own, _ := ns.Get(FromObject(Intern("__weakref__"))); !heapBase && !own {
 		ns.Set(FromObject(Intern("__weakref__")), FromObject(&GetSetDescr{Name: "__weakref__", Owner: t,
 			Get: weakrefAttr}))
 	}
@@ -430,7 +432,7 @@ func setupSlots(t *Type, bases []*Type, ns *Dict) error {
 	var slotNames []string
 	addDict := false
 	for _, n := range names {
-		s, isStr := n.o.(*Str)
+		s, isStr := Unwrap(n).o.(*Str)
 		if !isStr {
 			return Errorf(TypeError, "__slots__ items must be strings, not '%s'", TypeOf(n).Name)
 		}
@@ -686,7 +688,7 @@ func typeNew(meta *Type, args []Value, kwnames []string) (Value, error) {
 	if npos != 3 {
 		return Null, Errorf(TypeError, "type.__new__() takes exactly 3 arguments (%d given)", npos)
 	}
-	name, ok := args[0].o.(*Str)
+	name, ok := Unwrap(args[0]).o.(*Str)
 	if !ok {
 		return Null, Errorf(TypeError, "type.__new__() argument 1 must be str, not %s", TypeOf(args[0]).Name)
 	}

@@ -215,7 +215,7 @@ func TestIterators(t *testing.T) {
 		{list("zip", []Value{L(Int(1), Int(2), Int(3)), S("ab")}), "[(1, 'a'), (2, 'b')]"},
 		{list("zip", nil), "[]"},
 		{list("zip", []Value{S("ab"), S("cde"), True}, "strict"), "ValueError: zip() argument 2 is longer than argument 1"},
-		{list("zip", []Value{Int(1)}), "TypeError: zip argument #1 must support iteration"},
+		{list("zip", []Value{Int(1)}), "TypeError: 'int' object is not iterable"},
 		{list("map", []Value{b["abs"], L(Int(-1), Int(2))}), "[1, 2]"},
 		{list("filter", []Value{None, L(Int(0), Int(1), S(""), S("a"))}), "[1, 'a']"},
 		{list("reversed", []Value{L(Int(1), Int(2))}), "[2, 1]"},

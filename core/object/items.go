@@ -265,7 +265,7 @@ func Contains(container, item Value) (bool, error) {
 			_, ok, err := o.Get(item)
 			return ok, err
 		case *Str:
-			s, ok := item.o.(*Str)
+			s, ok := Unwrap(item).o.(*Str)
 			if !ok {
 				return false, Errorf(TypeError, "'in <string>' requires string as left operand, not %s", TypeOf(item).Name)
 			}

@@ -192,13 +192,10 @@ func zipNew(t *Type, args []Value, kwnames []string) (Value, error) {
 		}
 		z.strict = s
 	}
-	for i, a := range args[:npos] {
+	for _, a := range args[:npos] {
 		it, err := GetIter(a)
 		if err != nil {
-			if ExceptionMatches(err, TypeError) {
-				return Null, Errorf(TypeError, "zip argument #%d must support iteration", i+1)
-			}
-			return Null, err
+			return Null, err // CPython 3.10 keeps iter()'s own error
 		}
 		z.its = append(z.its, it)
 	}

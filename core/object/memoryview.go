@@ -663,7 +663,7 @@ func init() {
 		if err != nil {
 			return Null, err
 		}
-		f, ok := a[0].o.(*Str)
+		f, ok := Unwrap(a[0]).o.(*Str)
 		if !ok {
 			return Null, Errorf(TypeError, "cast() argument 'format' must be str, not %s", TypeOf(a[0]).Name)
 		}

@@ -157,7 +157,7 @@ func initFloatMethods() {
 		if err := ExactlyOne("float.__getformat__", args, kw); err != nil {
 			return Null, err
 		}
-		s, ok := args[0].o.(*Str)
+		s, ok := Unwrap(args[0]).o.(*Str)
 		if !ok {
 			return Null, Errorf(TypeError, "__getformat__() argument must be str, not %s", TypeOf(args[0]).Name)
 		}
@@ -232,7 +232,7 @@ func complexNew(t *Type, args []Value, kw []string) (Value, error) {
 	var re, im complex128
 	imComplex := false
 	if !a[0].IsNull() {
-		if s, ok := a[0].o.(*Str); ok {
+		if s, ok := Unwrap(a[0]).o.(*Str); ok {
 			if !a[1].IsNull() {
 				return Null, Errorf(TypeError, "complex() can't take second arg if first is a string")
 			}

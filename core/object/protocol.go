@@ -438,6 +438,9 @@ func Truth(v Value) (bool, error) {
 	if n, ok, err := builtinLen(v); ok || err != nil {
 		return n > 0, err
 	}
+	if v.o == notImplemented {
+		return true, notImplementedTruth()
+	}
 	if r, ok := builtinTruth(v); ok {
 		return r, nil
 	}
@@ -498,14 +501,16 @@ func callLen(m, v Value) (int, error) {
 	}
 	n, err := Index(r)
 	if err != nil {
-		return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeOf(r).Name)
+		return 0, err
 	}
+	// As slot_sq_length: a negative length is a ValueError before a huge
+	// one is an OverflowError.
 	i, ok := n.AsInt()
+	if !ok && toBig(n).Sign() < 0 || ok && i < 0 {
+		return 0, Errorf(ValueError, "__len__() should return >= 0")
+	}
 	if !ok {
 		return 0, Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
-	}
-	if i < 0 {
-		return 0, Errorf(ValueError, "__len__() should return >= 0")
 	}
 	return int(i), nil
 }
@@ -754,4 +759,10 @@ func isIntValue(v Value) bool {
 	}
 	_, ok := v.o.(*BigInt)
 	return ok
+}
+
+// notImplementedTruth is CPython 3.10's notimplemented_bool: NotImplemented
+// is true, with a DeprecationWarning (it will become a TypeError).
+func notImplementedTruth() error {
+	return Warn(DeprecationWarning, "NotImplemented should not be used in a boolean context", 1)
 }

@@ -102,6 +102,9 @@ func builtinRepr(v Value) (string, error) {
 		if st, ok := o.Builtin.o.(*Set); ok {
 			return setReprNamed(st, o.Class.Name, true)
 		}
+		if ba, ok := o.Builtin.o.(*ByteArray); ok {
+			return o.Class.Name + "(" + bytesRepr(ba.B) + ")", nil
+		}
 		if !o.Builtin.IsNull() {
 			return builtinRepr(o.Builtin)
 		}

@@ -511,7 +511,7 @@ func initStrType() {
 		if err := ExactlyOne("__format__", args, kw); err != nil {
 			return Null, err
 		}
-		spec, ok := args[0].o.(*Str)
+		spec, ok := Unwrap(args[0]).o.(*Str)
 		if !ok {
 			return Null, Errorf(TypeError, "format() argument 2 must be str, not %s", TypeOf(args[0]).Name)
 		}
@@ -675,26 +675,43 @@ func initStrType() {
 				if !live {
 					continue
 				}
-				if s, ok := k.o.(*Str); ok {
-					r, _ := utf8.DecodeRuneInString(s.S)
-					k = Int(int64(r))
+				if s, ok := Unwrap(k).o.(*Str); ok {
+					rs := s.runeSlice()
+					if len(rs) != 1 {
+						return Null, Errorf(ValueError, "string keys in translate table must be of length 1")
+					}
+					k = Int(int64(rs[0]))
+				} else if numericKind(Unwrap(k)) != numInt {
+					return Null, Errorf(TypeError, "keys in translate table must be strings or integers")
 				}
-				d.Set(k, v)
+				if err := d.Set(k, v); err != nil {
+					return Null, err
+				}
 			}
 			return FromObject(d), nil
 		}
-		x, _ := strArg("maketrans", args[0])
-		y, _ := strArg("maketrans", args[1])
-		xr, yr := []rune(x), []rune(y)
+		// Argument Clinic checks y and z (str) before the body checks x.
+		var strs [3]*Str
+		for i := 1; i < len(args); i++ {
+			s, ok := Unwrap(args[i]).o.(*Str)
+			if !ok {
+				return Null, Errorf(TypeError, "maketrans() argument %d must be str, not %s", i+1, TypeOf(args[i]).Name)
+			}
+			strs[i] = s
+		}
+		x, ok := Unwrap(args[0]).o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeError, "first maketrans argument must be a string if there is a second argument")
+		}
+		xr, yr := x.runeSlice(), strs[1].runeSlice()
 		if len(xr) != len(yr) {
 			return Null, Errorf(ValueError, "the first two maketrans arguments must have equal length")
 		}
 		for i := range xr {
 			d.Set(Int(int64(xr[i])), Int(int64(yr[i])))
 		}
-		if len(args) == 3 {
-			z, _ := strArg("maketrans", args[2])
-			for _, r := range z {
+		if strs[2] != nil {
+			for _, r := range strs[2].runeSlice() {
 				d.Set(Int(int64(r)), None)
 			}
 		}

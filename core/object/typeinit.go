@@ -264,7 +264,7 @@ func initObjectType() {
 		if err := ExactlyOne("__format__", args, kw); err != nil {
 			return Null, err
 		}
-		spec, ok := args[0].o.(*Str)
+		spec, ok := Unwrap(args[0]).o.(*Str)
 		if !ok {
 			return Null, Errorf(TypeError, "__format__() argument must be str, not %s", TypeOf(args[0]).Name)
 		}
@@ -1008,16 +1008,31 @@ func initExceptionTypes() {
 }
 
 func initMiscTypes() {
-	NoneType.New = func(t *Type, args []Value, kw []string) (Value, error) {
-		if len(args) > 0 {
-			return Null, Errorf(TypeError, "NoneType takes no arguments")
-		}
-		return None, nil
+	// The singletons' types return their one instance and take no
+	// arguments (EllipsisType is named so in the message only).
+	for _, sg := range []struct {
+		t    *Type
+		name string
+		v    Value
+	}{{NoneType, "NoneType", None}, {EllipsisType, "EllipsisType", Ellipsis}, {NotImplementedType, "NotImplementedType", NotImplemented}} {
+		sg := sg
+		sg.t.SetNew(func(t *Type, args []Value, kw []string) (Value, error) {
+			if len(args) > 0 {
+				return Null, Errorf(TypeError, "%s takes no arguments", sg.name)
+			}
+			return sg.v, nil
+		}, nil)
 	}
 	NoneType.addSlot("__repr__", func(self Value, args []Value, kw []string) (Value, error) { return NewStr("None"), nil })
 	NoneType.addSlot("__bool__", func(self Value, args []Value, kw []string) (Value, error) { return False, nil })
 	NotImplementedType.addSlot("__repr__", func(self Value, args []Value, kw []string) (Value, error) {
 		return NewStr("NotImplemented"), nil
+	})
+	NotImplementedType.addSlot("__bool__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__bool__", args, kw, 0); err != nil {
+			return Null, err
+		}
+		return True, notImplementedTruth()
 	})
 	EllipsisType.addSlot("__repr__", func(self Value, args []Value, kw []string) (Value, error) { return NewStr("Ellipsis"), nil })
 	MethodType.New = func(t *Type, args []Value, kw []string) (Value, error) {

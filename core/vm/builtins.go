@@ -56,6 +56,7 @@ func (in *Interp) initBuiltins() {
 	add("compile", in.builtinCompile)
 	add("__build_class__", in.builtinBuildClass)
 	add("input", in.builtinInput)
+	add("breakpoint", in.builtinBreakpoint)
 	add("print", in.builtinPrint)
 	setStr(d, "exit", object.FromObject(&quitter{name: "exit", eof: "Ctrl-D (i.e. EOF)"}))
 	setStr(d, "quit", object.FromObject(&quitter{name: "quit", eof: "Ctrl-D (i.e. EOF)"}))
@@ -288,7 +289,7 @@ func (in *Interp) sourceArg(fname string, src object.Value, mode string) (*code.
 // code.IgnoreCookie, since it is decoded already) or of a bytes-like
 // object; ok is false for anything else.
 func sourceBytes(v object.Value) (b []byte, flags int, ok bool, err error) {
-	switch s := v.Object().(type) {
+	switch s := object.Unwrap(v).Object().(type) {
 	case *object.Str:
 		return []byte(s.S), code.IgnoreCookie, true, nil
 	case *object.Bytes:
@@ -363,7 +364,7 @@ func (in *Interp) builtinCompile(_ object.Value, args []object.Value, kwnames []
 	if err != nil {
 		return object.Null, err
 	}
-	ms, ok := a[2].Object().(*object.Str)
+	ms, ok := object.Unwrap(a[2]).Object().(*object.Str)
 	if !ok {
 		return object.Null, object.Errorf(object.TypeError, "compile() argument 'mode' must be str, not %s", object.TypeOf(a[2]).Name)
 	}
@@ -437,7 +438,7 @@ func (in *Interp) compileFilename(v object.Value) (string, error) {
 }
 
 func fsPath(v object.Value) (string, error) {
-	switch s := v.Object().(type) {
+	switch s := object.Unwrap(v).Object().(type) {
 	case *object.Str:
 		return s.S, nil
 	case *object.Bytes:
@@ -466,7 +467,7 @@ func (in *Interp) builtinImport(_ object.Value, args []object.Value, kwnames []s
 	if err := object.ParseArgs("__import__", args, kwnames, []string{"name", "globals", "locals", "fromlist", "level"}, 5, 1, a[:]); err != nil {
 		return object.Null, err
 	}
-	ns, ok := a[0].Object().(*object.Str)
+	ns, ok := object.Unwrap(a[0]).Object().(*object.Str)
 	if !ok {
 		return object.Null, object.Errorf(object.TypeError, "__import__() argument 1 must be str, not %s", object.TypeOf(a[0]).Name)
 	}
@@ -478,6 +479,9 @@ func (in *Interp) builtinImport(_ object.Value, args []object.Value, kwnames []s
 			return object.Null, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer", object.TypeOf(a[4]).Name)
 		}
 		level = int(l)
+		if level < 0 {
+			return object.Null, object.Errorf(object.ValueError, "level must be >= 0")
+		}
 	}
 	return in.importModuleLevel(ns.S, g, a[3], level)
 }

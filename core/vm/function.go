@@ -498,7 +498,7 @@ func (in *Interp) callEx(fnv, argsv, kwargsv object.Value) (object.Value, error)
 		if !live {
 			continue
 		}
-		ks, ok := k.Object().(*object.Str)
+		ks, ok := object.Unwrap(k).Object().(*object.Str)
 		if !ok {
 			return object.Null, object.Errorf(object.TypeError, "keywords must be strings")
 		}

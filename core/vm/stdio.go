@@ -278,9 +278,8 @@ func (in *Interp) input(prompt object.Value) (object.Value, error) {
 	case ferr.IsNull() || ferr.IsNone():
 		return object.Null, object.Errorf(object.RuntimeError, "input(): lost sys.stderr")
 	}
-	if _, err := in.callMethodName(ferr, "flush"); err != nil {
-		return object.Null, err
-	}
+	// CPython ignores a failing flush (a stream may have none).
+	in.callMethodName(ferr, "flush")
 	if !prompt.IsNull() {
 		s, err := object.StrOf(prompt)
 		if err != nil {
@@ -290,9 +289,7 @@ func (in *Interp) input(prompt object.Value) (object.Value, error) {
 			return object.Null, err
 		}
 	}
-	if _, err := in.callMethodName(fout, "flush"); err != nil {
-		return object.Null, err
-	}
+	in.callMethodName(fout, "flush")
 	line, err := in.callMethodName(fin, "readline")
 	if err != nil {
 		return object.Null, err

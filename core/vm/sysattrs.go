@@ -235,6 +235,7 @@ func (in *Interp) initSysHooks(d *object.Dict) {
 	})
 	setStr(d, "__unraisablehook__", object.FromObject(in.unraisablehook))
 	setStr(d, "UnraisableHookArgs", object.FromObject(UnraisableHookArgsType))
+	setStr(d, "__breakpointhook__", object.FromObject(sysFn(d, "breakpointhook", in.sysBreakpointHook)))
 
 	// Tracing and profiling: pyvar stores the functions and returns them,
 	// but never calls them (there is no line or call tracer yet), so
@@ -381,10 +382,6 @@ func (in *Interp) initSysHooks(d *object.Dict) {
 		object.IntMaxStrDigits = int(n)
 		return object.None, nil
 	})
-	bp := sysFn(d, "breakpointhook", func(args []object.Value, kwnames []string) (object.Value, error) {
-		return in.defaultBreakpointHook(args, kwnames)
-	})
-	setStr(d, "__breakpointhook__", object.FromObject(bp))
 	sysFn(d, "_clear_type_cache", func(args []object.Value, kwnames []string) (object.Value, error) {
 		return object.None, nil
 	})
@@ -414,35 +411,6 @@ func (in *Interp) initSysHooks(d *object.Dict) {
 
 // mainThreadIdent is what sys._current_frames keys the running thread by.
 const mainThreadIdent = 1
-
-// defaultBreakpointHook is sys.breakpointhook: PYTHONBREAKPOINT names the
-// callable to run (pdb.set_trace by default, '0' disables it).
-func (in *Interp) defaultBreakpointHook(args []object.Value, kwnames []string) (object.Value, error) {
-	hook := os.Getenv("PYTHONBREAKPOINT")
-	if hook == "0" {
-		return object.None, nil
-	}
-	if hook == "" {
-		hook = "pdb.set_trace"
-	}
-	modName, attr := "builtins", hook
-	if i := strings.LastIndexByte(hook, '.'); i >= 0 {
-		modName, attr = hook[:i], hook[i+1:]
-	}
-	mod, err := in.importModuleLevel(modName, nil, object.TupleValue(object.NewStr("__name__")), 0)
-	var fn object.Value
-	if err == nil {
-		fn, err = object.GetAttrString(mod, attr)
-	}
-	if err != nil {
-		if object.ExceptionMatches(err, object.ImportError) || object.ExceptionMatches(err, object.AttributeError) {
-			w := fmt.Sprintf("Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"", hook)
-			return object.None, in.warn(object.RuntimeWarning, w)
-		}
-		return object.Null, err
-	}
-	return in.call(fn, args, kwnames)
-}
 
 // warn issues a warning through the warnings module when it can be
 // imported, else prints it as the warnings module would.

@@ -243,6 +243,9 @@ func (in *Interp) initSys() {
 		}
 		s, ok := args[0].Object().(*object.Str)
 		if !ok {
+			if _, sub := object.Unwrap(args[0]).Object().(*object.Str); sub {
+				return object.Null, object.Errorf(object.TypeError, "can't intern %s", object.TypeOf(args[0]).Name)
+			}
 			return object.Null, object.Errorf(object.TypeError, "intern() argument must be str, not %s", object.TypeOf(args[0]).Name)
 		}
 		return object.FromObject(object.Intern(s.S)), nil
