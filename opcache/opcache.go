@@ -342,6 +342,17 @@ func Enter[U ~uint16](rt *Runtime, slot **Cache, units []U) *Cache {
 	return c
 }
 
+// Reenter is Enter's fast path for a code object whose cache rt already
+// made and whose warm-up is over (small enough to be inlined at a call):
+// it counts the entry and returns the cache, or nil when Enter must run.
+func Reenter(rt *Runtime, c *Cache) *Cache {
+	if c != nil && c.rt == rt && c.Flag >= c.threshold {
+		c.Runs++
+		return c
+	}
+	return nil
+}
+
 // Backedge counts a backward jump toward the Keys warm-up (3.11 counts
 // JUMP_BACKWARD as well as RESUME); it does nothing under the other
 // strategies or once the cache is built.

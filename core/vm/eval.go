@@ -19,7 +19,9 @@ const (
 // frame chain, counts the recursion depth and drives run, which holds the
 // hot loop; exceptions are dispatched to the frame's handlers here so that
 // run stays small. A non-nil pending error is thrown into the frame at its
-// current instruction (generator.throw).
+// current instruction (generator.throw). The Python functions f calls run
+// in the same run loop (CPython 3.11's inlined calls, see enterInline), so
+// the frame that raised is in.frame, f or one of those.
 func (in *Interp) eval(f *Frame, pending error) (object.Value, bool, error) {
 	if err := object.EnterRecursiveCall(""); err != nil {
 		return object.Null, false, err
@@ -42,10 +44,19 @@ func (in *Interp) eval(f *Frame, pending error) (object.Value, bool, error) {
 		res, why, err = in.run(f)
 	}
 	for why >= whyError {
-		if !in.handleError(f, err, why == whyReraise) {
+		// run stops in the frame that raised: f, or a frame it called
+		// inline (in.frame), which the exception leaves for its caller
+		// when it has no handler.
+		cur := in.frame
+		if in.handleError(cur, err, why == whyReraise) {
+			res, why, err = in.run(cur)
+			continue
+		}
+		if cur == f {
 			break
 		}
-		res, why, err = in.run(f)
+		in.abandonInline(cur)
+		why = whyError
 	}
 	f.running = false
 	in.frame = f.Back
@@ -62,14 +73,20 @@ func (in *Interp) eval(f *Frame, pending error) (object.Value, bool, error) {
 // run is the interpreter loop: one switch over the code units of f,
 // starting at f.pc with the value stack at f.sp. Hot state (code, stack,
 // pc, sp) lives in locals and is written back to f when the loop leaves.
+// A call of a plain Python function pushes its frame and continues here
+// (Python recursion takes no Go stack); its RETURN_VALUE resumes the caller.
 func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
+	var arg int
+	var op code.Opcode
+
+	// A call of a Python function, and its return, switch frames here:
+	// f's state is loaded again, outside the instruction loop so that
+	// the loop's own state stays as it is in a single frame.
+enter:
 	units := f.Code.Code
 	s := f.Localsplus
 	pc := f.pc
 	sp := f.sp
-
-	var arg int
-	var op code.Opcode
 
 	for {
 		u := units[pc]
@@ -616,6 +633,22 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			if s[sp-arg-2].IsNull() {
 				r, err = in.call(s[sp-arg-1], s[sp-arg:sp], nil)
 			} else if fn, ok := s[sp-arg-2].Object().(*Function); ok {
+				if fn.Code.Flags&notInlined == 0 {
+					// Run the method in this loop; RETURN_VALUE comes back.
+					nf, e := in.enterInline(f, fn, s[sp-arg-1:sp], nil, pc, sp-arg-1)
+					if nf == nil {
+						f.inCall = false
+						err = e
+						goto fail
+					}
+					f = nf
+					if e != nil {
+						// The eval breaker raised on entry, as in eval:
+						// nothing ran in nf.
+						return object.Null, whyError, e
+					}
+					goto enter
+				}
 				r, err = in.callFunction(fn, s[sp-arg-1:sp], nil)
 			} else {
 				r, err = in.call(s[sp-arg-2], s[sp-arg-1:sp], nil)
@@ -632,6 +665,22 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			f.sp, f.inCall = sp, true
 			var r object.Value
 			if fn, ok := s[sp-arg-1].Object().(*Function); ok {
+				if fn.Code.Flags&notInlined == 0 {
+					// Run the function in this loop; RETURN_VALUE comes back.
+					nf, e := in.enterInline(f, fn, s[sp-arg:sp], nil, pc, sp-arg)
+					if nf == nil {
+						f.inCall = false
+						err = e
+						goto fail
+					}
+					f = nf
+					if e != nil {
+						// The eval breaker raised on entry, as in eval:
+						// nothing ran in nf.
+						return object.Null, whyError, e
+					}
+					goto enter
+				}
 				r, err = in.callFunction(fn, s[sp-arg:sp], nil)
 			} else if bf, ok := s[sp-arg-1].Object().(*object.BuiltinFunction); ok && arg == 1 && bf.Fast1 != nil {
 				r, err = bf.Fast1(s[sp-1]) // len(x), abs(x): no argument slice
@@ -693,6 +742,15 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 			f.sp = sp
 			f.pc = pc
 			f.Lasti = pc - 1
+			if f.retSP != 0 {
+				// An inlined call returns to its caller's call instruction.
+				caller, rsp := f.Back, f.retSP
+				in.leaveInline(f)
+				f = caller
+				f.Localsplus[rsp-1] = result
+				f.sp = rsp
+				goto enter
+			}
 			return result, whyReturn, nil
 
 		case code.YIELD_VALUE:

@@ -56,11 +56,14 @@ type Frame struct {
 	// genRef is the generator owning this frame, once its frame was asked
 	// for (gi_frame): weak, as a generator reaching itself could never be
 	// finalized.
-	genRef     weak.Pointer[genBase]
-	interp     *Interp
-	escaped    bool // referenced from outside (traceback, generator, sys._getframe): never recycled
-	running    bool
-	inCall     bool         // inside a call opcode, which stored sp (lifecycle.go's clearStaleSlots)
+	genRef  weak.Pointer[genBase]
+	interp  *Interp
+	escaped bool // referenced from outside (traceback, generator, sys._getframe): never recycled
+	running bool
+	inCall  bool // inside a call opcode, which stored sp (lifecycle.go's clearStaleSlots)
+	// retSP is non-zero in a frame run inside its caller's eval loop
+	// (enterInline): the caller's stack top once the call is done.
+	retSP      int
 	fastLocals *object.Dict // the dict locals() returns in a function frame
 	oc         *opcache.Cache
 	exactDicts bool // globals and builtins are both exact dicts (the cached LOAD_GLOBAL path)
@@ -125,6 +128,7 @@ func (in *Interp) newFrame(co *code.Code, globals *object.Dict, builtins *object
 	f.sp = f.stackBase
 	f.pc = 0
 	f.Lasti = -1
+	f.retSP = 0
 	f.interp = in
 	return f
 }

@@ -3,9 +3,11 @@ package vm
 import (
 	"fmt"
 	"strings"
+	"sync/atomic"
 
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
+	"github.com/pyvar/pyvar/opcache"
 )
 
 // Function is a Python function (CPython's PyFunctionObject): a code object
@@ -162,23 +164,9 @@ func (in *Interp) makeFunction(f *Frame, s []object.Value, sp, flags int) (*Func
 func (in *Interp) callFunction(fn *Function, args []object.Value, kwnames []string) (object.Value, error) {
 	co := fn.Code
 	f := in.newFrame(co, fn.Globals, fn.Builtins, fn.BuiltinsV)
-	f.fn = fn
-	if !fn.globalsMap.IsNull() {
-		f.globalsMap, f.exactDicts = fn.globalsMap, false
-	}
-	if kwnames == nil && len(args) == co.Argcount && co.Flags&(code.CoVarargs|code.CoVarkeywords) == 0 && co.Kwonlyargcount == 0 {
-		// A loop, not copy: copy of pointerful values is a runtime call
-		// (typedslicecopy) that costs more than the usual one or two stores.
-		ls := f.Localsplus[:len(args)]
-		for i, a := range args {
-			ls[i] = a
-		}
-	} else if err := bindArguments(fn, f.Localsplus, args, kwnames); err != nil {
+	if err := f.bind(fn, args, kwnames); err != nil {
 		in.releaseFrame(f)
 		return object.Null, err
-	}
-	if len(co.Cellvars)+len(co.Freevars) > 0 {
-		f.initCells(fn.Closure)
 	}
 	if co.Flags&(code.CoGenerator|code.CoCoroutine|code.CoAsyncGenerator) != 0 {
 		switch {
@@ -192,6 +180,128 @@ func (in *Interp) callFunction(fn *Function, args []object.Value, kwnames []stri
 	r, _, err := in.eval(f, nil)
 	in.releaseFrame(f)
 	return r, err
+}
+
+// bind prepares a new frame to run fn with the given arguments: they are
+// bound into its fast slots and its cells are made.
+func (f *Frame) bind(fn *Function, args []object.Value, kwnames []string) error {
+	co := fn.Code
+	f.fn = fn
+	if !fn.globalsMap.IsNull() {
+		f.globalsMap, f.exactDicts = fn.globalsMap, false
+	}
+	if kwnames == nil && len(args) == co.Argcount && co.Flags&(code.CoVarargs|code.CoVarkeywords) == 0 && co.Kwonlyargcount == 0 {
+		// A loop, not copy: copy of pointerful values is a runtime call
+		// (typedslicecopy) that costs more than the usual one or two stores.
+		ls := f.Localsplus[:len(args)]
+		for i, a := range args {
+			ls[i] = a
+		}
+	} else if err := bindArguments(fn, f.Localsplus, args, kwnames); err != nil {
+		return err
+	}
+	if len(co.Cellvars)+len(co.Freevars) > 0 {
+		f.initCells(fn.Closure)
+	}
+	return nil
+}
+
+// notInlined are the code flags of functions whose calls are not run
+// inside the caller's eval loop: a call of them makes a generator object.
+const notInlined = code.CoGenerator | code.CoCoroutine | code.CoAsyncGenerator
+
+// enterInline starts a call of fn (not a generator function) from the
+// caller frame's call instruction, to run in the same eval loop (CPython
+// 3.11's inlined calls): the new frame is bound, counted against the
+// recursion limit and made the running frame, as eval does for a frame
+// it runs. pc is where the caller resumes and retSP its stack top once
+// the call has popped its callable and arguments; the result goes to
+// slot retSP-1. A nil frame means the call failed before it started (the
+// error belongs to the caller); a frame with an error is a started frame
+// that must raise it at once (the eval breaker's KeyboardInterrupt).
+func (in *Interp) enterInline(caller *Frame, fn *Function, args []object.Value, kwnames []string, pc, retSP int) (*Frame, error) {
+	co := fn.Code
+	var f *Frame
+	if n := len(in.freeFrames); n > 0 && co.Flags&(code.CoVarargs|code.CoVarkeywords) == 0 && kwnames == nil &&
+		len(args) == co.Argcount && co.Kwonlyargcount == 0 && len(co.Cellvars)+len(co.Freevars) == 0 &&
+		cap(in.freeFrames[n-1].Localsplus) >= co.Nlocals+co.Stacksize+1 && fn.globalsMap.IsNull() {
+		// The common call, newFrame and bind in one: a recycled frame
+		// and the arguments copied to the first fast slots.
+		f = in.freeFrames[n-1]
+		in.freeFrames = in.freeFrames[:n-1]
+		f.Localsplus = f.Localsplus[:co.Nlocals+co.Stacksize+1]
+		ls := f.Localsplus[:len(args)]
+		for i, a := range args {
+			ls[i] = a
+		}
+		f.Code, f.Globals, f.Builtins, f.BuiltinsV, f.fn = co, fn.Globals, fn.Builtins, fn.BuiltinsV, fn
+		f.exactDicts = fn.Builtins != nil && fn.Globals.Type() == object.DictType && fn.Builtins.Type() == object.DictType
+		f.stackBase = co.Nlocals
+		f.sp = co.Nlocals
+		f.pc = 0
+		f.Lasti = -1
+		f.interp = in
+	} else {
+		f = in.newFrame(co, fn.Globals, fn.Builtins, fn.BuiltinsV)
+		if err := f.bind(fn, args, kwnames); err != nil {
+			in.releaseFrame(f)
+			return nil, err
+		}
+	}
+	if object.RecursionDepth++; object.RecursionDepth > object.RecursionLimit {
+		object.RecursionDepth--
+		in.releaseFrame(f)
+		return nil, object.Errorf(object.RecursionError, "maximum recursion depth exceeded")
+	}
+	caller.pc = pc
+	f.retSP = retSP
+	f.Back = caller
+	in.frame = f
+	f.running = true
+	if c := opcache.Reenter(in.opcache.rt, co.Cache); c != nil {
+		f.oc = c
+	} else {
+		in.opcacheEnter(f)
+	}
+	if atomic.LoadInt32(&in.breaker) != 0 {
+		if err := in.breakIn(f, 0); err != nil {
+			return f, err
+		}
+	}
+	return f, nil
+}
+
+// leaveInline ends an inlined frame that returned (RETURN_VALUE), making
+// its caller the running frame again.
+func (in *Interp) leaveInline(f *Frame) {
+	f.running = false
+	caller := f.Back
+	in.frame = caller
+	caller.inCall = false
+	object.RecursionDepth--
+	if f.escaped || len(in.freeFrames) >= 256 {
+		return
+	}
+	// releaseFrame, less the fields the next use sets anyway.
+	clear(f.Localsplus)
+	f.Back, f.fn = nil, nil
+	if !f.Locals.IsNull() || f.LocalsDict != nil || !f.globalsMap.IsNull() || f.fastLocals != nil {
+		f.Locals, f.LocalsDict, f.globalsMap, f.fastLocals = object.Null, nil, object.Null, nil
+	}
+	f.nblocks = 0
+	in.freeFrames = append(in.freeFrames, f)
+}
+
+// abandonInline ends an inlined frame that an exception left: the values
+// its stack held are dropped (a traceback may keep the frame), and the
+// exception continues in the caller at its call instruction.
+func (in *Interp) abandonInline(f *Frame) {
+	f.running = false
+	in.frame = f.Back
+	f.Back.inCall = false
+	object.LeaveRecursiveCall()
+	clear(f.Localsplus[f.stackBase:])
+	in.releaseFrame(f)
 }
 
 // callBoundFunction calls fn with self prepended to args (a bound method

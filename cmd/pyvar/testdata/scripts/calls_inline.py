@@ -1,0 +1,141 @@
+# Python-to-Python calls run inside one eval loop: results, exceptions,
+# tracebacks, frames and the recursion limit must look as before.
+import sys
+import traceback
+
+
+def inc(x):
+    return x + 1
+
+
+def add3(a, b=10, *, c=100):
+    return a + b + c
+
+
+class C:
+    k = 1
+
+    def m(self, a, b=2):
+        return a + b + self.k
+
+    def chain(self, n):
+        return n if n == 0 else self.chain(n - 1) + 1
+
+
+def bad(x):
+    return 1 // x
+
+
+def mid(x):
+    y = bad(x) + 1
+    return y
+
+
+def catcher(x):
+    try:
+        return mid(x)
+    except ZeroDivisionError as e:
+        return "caught " + type(e).__name__
+
+
+def fin(x):
+    try:
+        return mid(x)
+    finally:
+        print("finally", x)
+
+
+def reraiser(x):
+    try:
+        mid(x)
+    except ZeroDivisionError:
+        raise
+
+
+def depth(n):
+    return 0 if n == 0 else 1 + depth(n - 1)
+
+
+def frames():
+    f = sys._getframe()
+    names = []
+    while f is not None:
+        names.append(f.f_code.co_name)
+        f = f.f_back
+    return names
+
+
+def via(g):
+    return g()
+
+
+def gen(n):
+    for i in range(n):
+        yield inc(i)
+
+
+def closure(n):
+    def inner(k):
+        return n + k
+    return inner(1) + inner(2)
+
+
+t = 0
+for i in range(1000):
+    t = inc(t)
+print(t, add3(1), add3(1, 2), add3(1, c=3), add3(a=1, b=2, c=3))
+c = C()
+print(c.m(1), c.m(1, 3), c.m(b=5, a=1), c.chain(50))
+print(catcher(0), catcher(1))
+try:
+    fin(0)
+except ZeroDivisionError:
+    print("fin raised")
+for f in (mid, reraiser, fin):
+    try:
+        f(0)
+    except ZeroDivisionError as e:
+        tb = e.__traceback__
+        lines = []
+        while tb is not None:
+            lines.append((tb.tb_frame.f_code.co_name, tb.tb_lineno))
+            tb = tb.tb_next
+        print(f.__name__, lines)
+        print("".join(traceback.format_exception(type(e), e, e.__traceback__)).replace(__file__, "FILE"))
+print(via(frames))
+print(list(gen(5)), closure(3))
+print(depth(500))
+
+
+def rec(n):
+    return rec(n + 1)
+
+
+try:
+    rec(0)
+except RecursionError as e:
+    print("RecursionError", e)
+
+sys.setrecursionlimit(3000)
+print(depth(2900))
+sys.setrecursionlimit(1000)
+
+
+def wrong(a, b):
+    return a
+
+
+for args in [(), (1,), (1, 2, 3)]:
+    try:
+        wrong(*args)
+    except TypeError as e:
+        print(e)
+try:
+    inc()
+except TypeError as e:
+    print(e)
+try:
+    c.m()
+except TypeError as e:
+    print(e)
+mid(0)
