@@ -1,5 +1,10 @@
 package object
 
+import (
+	"math"
+	"unsafe"
+)
+
 // GetItem returns v[key].
 func GetItem(v, key Value) (Value, error) {
 	if v.k == KindObject {
@@ -237,20 +242,78 @@ func Iterate(v Value, fn func(item Value) (bool, error)) error {
 }
 
 // ToSlice returns the items of an iterable as a fresh Go slice (tuples and
-// lists are copied so the caller may keep the slice).
+// lists are copied so the caller may keep the slice). Built-in iterators and
+// ranges announce their length, which is reserved first (MemoryError when it
+// cannot fit, as PySequence_Tuple's preallocation); Python-level hints are
+// not asked, since not every caller of ToSlice is one that CPython lets ask.
 func ToSlice(v Value) ([]Value, error) {
 	switch o := v.o.(type) {
 	case *List:
 		return append([]Value(nil), o.Items...), nil
 	case *Tuple:
 		return append([]Value(nil), o.Items...), nil
+	case LengthHinter:
+		n, err := o.LengthHint()
+		if err != nil {
+			return nil, err
+		}
+		return collect(v, n)
+	case *Range:
+		n, err := Len(v)
+		if err != nil {
+			return nil, err
+		}
+		return collect(v, n)
 	}
-	var out []Value
-	err := Iterate(v, func(x Value) (bool, error) {
-		out = append(out, x)
-		return true, nil
+	return collect(v, 0)
+}
+
+// collect gathers the items of v into a slice with room for n.
+func collect(v Value, n int) ([]Value, error) {
+	out, err := reserve(nil, n)
+	if err != nil {
+		return nil, err
+	}
+	err = Iterate(v, func(x Value) (bool, error) {
+		var err error
+		out, err = appendChecked(out, x)
+		return err == nil, err
 	})
 	return out, err
+}
+
+// valueSize is the bytes a Value takes in a slice.
+const valueSize = int(unsafe.Sizeof(Value{}))
+
+// reserve returns items with room for n more, or MemoryError when they
+// could not fit in the memory the process may use.
+func reserve(items []Value, n int) ([]Value, error) {
+	if n <= cap(items)-len(items) {
+		return items, nil
+	}
+	if n > math.MaxInt/valueSize-len(items) {
+		return items, Errorf(MemoryError, "")
+	}
+	if err := checkAlloc(len(items)+n, valueSize); err != nil {
+		return items, err
+	}
+	grown := make([]Value, len(items), len(items)+n)
+	copy(grown, items)
+	return grown, nil
+}
+
+// appendChecked is append for slices filled from iterators of unknown
+// length: before a slice of a million items or more grows (by a quarter, as
+// Go grows large slices), it checks that the new backing array fits beside
+// the old, so an endless iterator ends in MemoryError instead of killing the
+// Go runtime.
+func appendChecked(items []Value, x Value) ([]Value, error) {
+	if len(items) == cap(items) && len(items) >= 1<<20 {
+		if err := checkAlloc(len(items)+len(items)/2, valueSize); err != nil {
+			return items, err
+		}
+	}
+	return append(items, x), nil
 }
 
 // Contains returns `item in container`.

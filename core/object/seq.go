@@ -98,9 +98,12 @@ func ListValue(items ...Value) Value { return FromObject(&List{Items: items}) }
 // Append adds v at the end (amortised O(1)).
 func (l *List) Append(v Value) { l.Items = append(l.Items, v) }
 
-// Extend appends the items of an iterable.
-func (l *List) Extend(it Value) error {
-	switch o := it.o.(type) {
+// Extend appends the items of an iterable. As CPython's list_extend, it
+// first makes room for the length the iterable announces (len or
+// __length_hint__), so list(range(2**62)) is a MemoryError at once rather
+// than a slice that grows until the Go runtime dies.
+func (l *List) Extend(iterable Value) error {
+	switch o := iterable.o.(type) {
 	case *List:
 		l.Items = append(l.Items, o.Items...)
 		return nil
@@ -108,10 +111,26 @@ func (l *List) Extend(it Value) error {
 		l.Items = append(l.Items, o.Items...)
 		return nil
 	}
-	return Iterate(it, func(x Value) (bool, error) {
-		l.Items = append(l.Items, x)
-		return true, nil
-	})
+	it, err := GetIter(iterable)
+	if err != nil {
+		return err
+	}
+	n, err := LengthHint(iterable, 8)
+	if err != nil {
+		return err
+	}
+	if l.Items, err = reserve(l.Items, n); err != nil {
+		return err
+	}
+	for {
+		x, ok, err := Next(it)
+		if err != nil || !ok {
+			return err
+		}
+		if l.Items, err = appendChecked(l.Items, x); err != nil {
+			return err
+		}
+	}
 }
 
 // Slice is a slice object (start:stop:step).

@@ -219,6 +219,9 @@ func padMethod(name string, align byte) func(self Value, args []Value, kw []stri
 			left = total/2 + (total & w & 1)
 		}
 		fs := string(fill)
+		if err := checkAlloc(total, len(fs)); err != nil {
+			return Null, err
+		}
 		return NewStr(strings.Repeat(fs, left) + s.S + strings.Repeat(fs, total-left)), nil
 	}
 }
@@ -533,6 +536,9 @@ func initStrType() {
 		n := s.Len()
 		if w <= n {
 			return FromObject(s), nil
+		}
+		if err := checkAlloc(w, 1); err != nil {
+			return Null, err
 		}
 		pad := strings.Repeat("0", w-n)
 		if s.S != "" && (s.S[0] == '+' || s.S[0] == '-') {

@@ -186,15 +186,11 @@ func listExtend(listv, iterable object.Value) error {
 		l.Items = append(l.Items, t.Items...)
 		return nil
 	}
-	items, err := object.ToSlice(iterable)
-	if err != nil {
-		if object.ExceptionMatches(err, object.TypeError) && !isIterable(iterable) {
-			return object.Errorf(object.TypeError, "Value after * must be an iterable, not %s", object.TypeOf(iterable).Name)
-		}
-		return err
+	err := l.Extend(iterable)
+	if err != nil && object.ExceptionMatches(err, object.TypeError) && !isIterable(iterable) {
+		return object.Errorf(object.TypeError, "Value after * must be an iterable, not %s", object.TypeOf(iterable).Name)
 	}
-	l.Items = append(l.Items, items...)
-	return nil
+	return err
 }
 
 func buildSet(items []object.Value) (object.Value, error) {

@@ -8,4 +8,37 @@ for src in cases:
         print(src, "allocated")
     except MemoryError as e:
         print(src, "->", type(e).__name__, repr(str(e)))
+
+# Sized iterables: list(), tuple(), sorted(), unpacking and extend reserve the
+# announced length first, so a huge one fails at once.
+sized = ["list(range(2**62))", "[*range(2**62)]", "sorted(range(2**62))", "tuple(range(2**62))",
+         "print(*range(2**62))", "[].extend(range(2**62))", "list(iter(range(2**62)))",
+         "'a'.ljust(2**62)", "'a'.center(2**40)", "'a'.rjust(2**40, '*')", "'-1'.zfill(2**40)", "b'a'.ljust(2**62)"]
+for src in sized:
+    try:
+        eval(src)
+        print(src, "allocated")
+    except MemoryError as e:
+        print(src, "->", type(e).__name__, repr(str(e)))
+for src in ["list(range(2**64))", "tuple(range(-2**64, 0))"]:
+    try:
+        eval(src)
+    except OverflowError as e:
+        print(src, "->", type(e).__name__, e)
+
+
+class Hint:
+    def __iter__(self):
+        return iter([1, 2])
+
+    def __length_hint__(self):
+        print("hint asked")
+        return 2**62
+
+
+try:
+    list(Hint())
+except MemoryError:
+    print("list(Hint()) -> MemoryError")
+print(list(zip(Hint(), "ab")))
 print(len(bytes(1000)), len([0] * 1000), len("ab" * 1000))
