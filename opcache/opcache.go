@@ -58,7 +58,9 @@
 // On a backward jump (counted by the keys strategy's warm-up, as 3.11's
 // JUMP_BACKWARD does, and by PEP509 when the runtime counts loops):
 //
-//	oc.Backedge()
+//	if oc.Warming {
+//		oc.Backedge()
+//	}
 //
 // In the LOAD_GLOBAL case, pc being the index of the LOAD_GLOBAL code unit
 // and g, b the frame's globals and builtins when both are dicts:
@@ -241,10 +243,14 @@ type Cache struct {
 	// BuiltAt says when the cache was built: the frame entries and the
 	// backward jumps counted by then, and the rule that fired.
 	BuiltAt Activation
+	// Warming is true while Backedge counts toward the threshold (Keys, or
+	// PEP509 counting loops, until the cache is built). The VM tests it
+	// before calling Backedge: the eval loop is too large for the Go
+	// compiler to inline the call, and the test alone is one load.
+	Warming bool
 
 	threshold int
 	tag       uint     // dict.VersionTag (PEP509) or dict.KeysVersionTag (Keys): what Hit compares
-	backedges bool     // Backedge counts toward the threshold (Keys, or PEP509 counting loops; warming up)
 	built     bool     // Map/Entries were made
 	siteOf    []uint16 // per code unit: 0 or site number+1
 	sites     []site
@@ -357,7 +363,7 @@ func Reenter(rt *Runtime, c *Cache) *Cache {
 // JUMP_BACKWARD as well as RESUME); it does nothing under the other
 // strategies or once the cache is built.
 func (c *Cache) Backedge() {
-	if c.backedges {
+	if c.Warming {
 		c.Backedges++
 		c.count(RuleBackedge)
 	}
@@ -371,7 +377,7 @@ func newCache[U ~uint16](rt *Runtime, units []U) *Cache {
 	case Keys:
 		c.tag = dict.KeysVersionTag
 	}
-	c.backedges = rt.CountsLoops() && c.threshold > 0 // until the warm-up is over
+	c.Warming = rt.CountsLoops() && c.threshold > 0 // until the warm-up is over
 	nameSlots := 0
 	for i, u := range units {
 		if rt.strategy != Off && hasNameSlot(uint8(u)) && nameSlots < maxSitesMapped {
@@ -427,7 +433,7 @@ func (rt *Runtime) register(c *Cache) {
 func (c *Cache) count(why Rule) {
 	c.Flag++
 	if c.Flag >= c.threshold {
-		c.backedges = false
+		c.Warming = false
 		c.BuiltAt = Activation{Rule: why, Runs: c.Runs, Backedges: c.Backedges, Threshold: c.threshold}
 		c.build()
 	}

@@ -205,10 +205,35 @@ enter:
 
 		case code.JUMP_ABSOLUTE:
 			if arg < pc {
-				f.oc.Backedge()
+				if f.oc.Warming {
+					f.oc.Backedge()
+				}
 				if atomic.LoadInt32(&in.breaker) != 0 {
 					if err = in.breakIn(f, pc-1); err != nil {
 						goto fail
+					}
+				}
+				// A for loop's back-edge over a range: FOR_ITER's step
+				// is done here, without its dispatch.
+				if fu := units[arg]; code.Opcode(fu) == code.FOR_ITER {
+					if r, ok := s[sp-1].Object().(*rangeIter); ok {
+						pc = arg + 1
+						if r.n > 0 {
+							v := object.Int(r.next)
+							r.next += r.step
+							r.n--
+							if nu := units[pc]; code.Opcode(nu) == code.STORE_FAST {
+								s[int(nu>>8)] = v
+								pc++
+							} else {
+								s[sp] = v
+								sp++
+							}
+						} else {
+							sp--
+							pc += int(fu >> 8)
+						}
+						continue
 					}
 				}
 			}
@@ -224,7 +249,9 @@ enter:
 				if !v.RawBool() {
 					if arg < pc {
 						// A rotated while loop's back-edge.
-						f.oc.Backedge()
+						if f.oc.Warming {
+							f.oc.Backedge()
+						}
 						if atomic.LoadInt32(&in.breaker) != 0 {
 							if err = in.breakIn(f, pc-1); err != nil {
 								goto fail
@@ -251,7 +278,9 @@ enter:
 				if v.RawBool() {
 					if arg < pc {
 						// A rotated while loop's back-edge.
-						f.oc.Backedge()
+						if f.oc.Warming {
+							f.oc.Backedge()
+						}
 						if atomic.LoadInt32(&in.breaker) != 0 {
 							if err = in.breakIn(f, pc-1); err != nil {
 								goto fail
@@ -449,6 +478,10 @@ enter:
 			s[sp-1] = object.Bool(t != (arg == 1))
 
 		case code.UNARY_POSITIVE, code.UNARY_NEGATIVE, code.UNARY_INVERT:
+			if v := s[sp-1]; v.IsInt() && op == code.UNARY_NEGATIVE && v.RawInt() != -1<<63 {
+				s[sp-1] = object.Int(-v.RawInt())
+				continue
+			}
 			var r object.Value
 			f.Lasti = pc - 1
 			if r, err = unaryOp(code.Opcode(units[pc-1]), s[sp-1]); err != nil {
