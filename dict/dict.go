@@ -126,6 +126,21 @@ type Dict[K Key[K], V comparable] struct {
 	// tags holds Version (tags[0]) and KeysVersion (tags[1]) in an array
 	// so that a cache can read either with one indexed load (Tag).
 	tags [2]uint64
+	// keysWatch, when set, is incremented whenever KeysVersion changes
+	// (see WatchKeys).
+	keysWatch *atomic.Uint64
+}
+
+// WatchKeys makes every later change of d's KeysVersion also increment w:
+// caches that depend on many dicts' keys (a class's MRO) check one counter
+// first and sum the versions only when it moved.
+func (d *Dict[K, V]) WatchKeys(w *atomic.Uint64) { d.keysWatch = w }
+
+// keysChanged tells the watcher, if any, that KeysVersion moved.
+func (d *Dict[K, V]) keysChanged() {
+	if d.keysWatch != nil {
+		d.keysWatch.Add(1)
+	}
 }
 
 // New returns an empty dict with room for about hint entries.
@@ -149,6 +164,7 @@ func (d *Dict[K, V]) init(hint int) {
 	v := globalBlock.Add(1) * versionBlock
 	d.tags[VersionTag] = v
 	d.tags[KeysVersionTag] = v
+	d.keysChanged()
 }
 
 // Len returns the number of keys.
@@ -355,6 +371,7 @@ func (d *Dict[K, V]) insert(k K, h uint64, v V) {
 	ver := d.nextVersion()
 	d.tags[VersionTag] = ver
 	d.tags[KeysVersionTag] = ver
+	d.keysChanged()
 }
 
 // SetDefault returns the value of k, first binding it to def when k is
@@ -424,6 +441,7 @@ func (d *Dict[K, V]) deleteAt(i int) {
 	ver := d.nextVersion()
 	d.tags[VersionTag] = ver
 	d.tags[KeysVersionTag] = ver
+	d.keysChanged()
 	// Trailing tombstones are dropped (CPython's popitem lowers
 	// dk_nentries the same way): no live index moves, so no version.
 	n := len(d.entries)
@@ -487,6 +505,7 @@ func (d *Dict[K, V]) compact() {
 		d.buildIndex()
 	}
 	d.tags[KeysVersionTag] = d.nextVersion()
+	d.keysChanged()
 }
 
 // appendIndexed appends a live entry to an indexed dict and links it into
@@ -656,6 +675,7 @@ func (d *Dict[K, V]) Merge(src *Dict[K, V], override bool) error {
 		ver := d.nextVersion()
 		d.tags[VersionTag] = ver
 		d.tags[KeysVersionTag] = ver
+		d.keysChanged()
 		return nil
 	}
 	n := len(src.entries)

@@ -3,6 +3,7 @@ package dict
 import (
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"testing"
 )
 
@@ -490,5 +491,44 @@ func TestVersionsUniqueAcrossDicts(t *testing.T) {
 				note(d.Version(), who)
 			}
 		}
+	}
+}
+
+// TestWatchKeys: the watcher moves exactly when KeysVersion does.
+func TestWatchKeys(t *testing.T) {
+	keys := make([]*tkey, 40)
+	for i := range keys {
+		keys[i] = k(i)
+	}
+	tests := []struct {
+		name string
+		op   func(d *tdict)
+	}{
+		{"insert", func(d *tdict) { d.Set(keys[30], v(1)) }},
+		{"rebind", func(d *tdict) { d.Set(keys[1], v(7)) }},
+		{"same value", func(d *tdict) { x, _, _ := d.Get(keys[1]); d.Set(keys[1], x) }},
+		{"delete", func(d *tdict) { d.Delete(keys[2]) }},
+		{"delete missing", func(d *tdict) { d.Delete(keys[35]) }},
+		{"clear", func(d *tdict) { d.Clear() }},
+		{"compaction", func(d *tdict) {
+			for i := 0; i < 20; i++ {
+				d.Delete(keys[i])
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newT()
+			for i := 0; i < 24; i++ {
+				d.Set(keys[i], v(i))
+			}
+			var w atomic.Uint64
+			d.WatchKeys(&w)
+			before := d.KeysVersion()
+			tt.op(d)
+			if moved := d.KeysVersion() != before; moved != (w.Load() != 0) {
+				t.Errorf("KeysVersion moved %v, watcher %d", moved, w.Load())
+			}
+		})
 	}
 }

@@ -39,6 +39,9 @@ const attrWays = 4
 type attrWay struct {
 	typ *Type
 	sum uint64
+	// epoch is classEpoch when sum was last found valid (the sum is only
+	// recomputed when the epoch moved).
+	epoch uint64
 	// mro is the class's MRO when the entry was filled: assigning
 	// __bases__ installs a new one, and a reordered MRO keeps the sum.
 	mro0 **Type
@@ -86,8 +89,14 @@ func (c *AttrCache) way(o *Instance) *attrWay {
 			return nil
 		}
 	}
-	if unsafe.SliceData(o.Class.MRO) != w.mro0 || o.Class.mroVersion() != w.sum {
+	if unsafe.SliceData(o.Class.MRO) != w.mro0 {
 		return nil
+	}
+	if e := classEpoch.Load(); e != w.epoch {
+		if o.Class.mroVersion() != w.sum {
+			return nil
+		}
+		w.epoch = e
 	}
 	return w
 }
@@ -245,13 +254,13 @@ func GetAttrCached(v Value, name *Str, c *AttrCache) (Value, error) {
 		if t, ac := genericClass(v, false); t != nil {
 			o := v.o.(*Instance)
 			if e := t.cachedEntry(ac, name); e != nil && e.mro < 0 {
-				w := attrWay{typ: t, sum: ac.sum, kind: cacheDictAttr, idx: -1}
+				w := attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheDictAttr, idx: -1}
 				if o.dict == nil && o.keys != nil {
 					w.keys, w.idx = o.keys, int32(o.keys.find(name))
 				}
 				c.set(w)
 			} else if e != nil && isPlainClassAttr(t.MRO[e.mro].Dict.ValueAt(int(e.idx))) {
-				w := attrWay{typ: t, sum: ac.sum, kind: cacheClassAttr, mro: e.mro, idx: e.idx}
+				w := attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheClassAttr, mro: e.mro, idx: e.idx}
 				w.noShadow(o, name)
 				c.set(w)
 			}
@@ -320,7 +329,7 @@ func LookupMethodCached(v Value, name *Str, c *AttrCache) (Value, bool, error) {
 		} else if t, ac := genericClass(v, false); t != nil {
 			if e := t.cachedEntry(ac, name); e != nil && e.mro >= 0 {
 				if isMethodDescriptor(t.MRO[e.mro].Dict.ValueAt(int(e.idx))) {
-					w := attrWay{typ: t, sum: ac.sum, kind: cacheMethod, mro: e.mro, idx: e.idx}
+					w := attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheMethod, mro: e.mro, idx: e.idx}
 					w.noShadow(v.o.(*Instance), name)
 					c.set(w)
 				}
@@ -355,7 +364,7 @@ func SetAttrCached(v Value, name *Str, val Value, c *AttrCache) error {
 	if err == nil && c.refill() {
 		if t, ac := genericClass(v, true); t != nil && t.lookupCached(ac, name).IsNull() {
 			o := v.o.(*Instance)
-			w := attrWay{typ: t, sum: ac.sum, kind: cacheDictSet, idx: -1}
+			w := attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheDictSet, idx: -1}
 			if o.dict == nil && o.keys != nil {
 				w.keys, w.idx = o.keys, int32(o.keys.find(name))
 			}

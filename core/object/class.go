@@ -57,7 +57,7 @@ func (t *Type) call(args []Value, kwnames []string) (Value, error) {
 		md, ok := initv.o.(*MethodDescr)
 		initIsObject := ok && md.Owner == ObjectType
 		if len(args) == 0 || !initIsObject {
-			inst := &Instance{Class: t, keys: t.instKeys}
+			inst := newInstance(t)
 			if t.nslots > 0 {
 				inst.Slots = make([]Value, t.nslots)
 			}
@@ -149,7 +149,7 @@ func objectNew(t *Type, args []Value, kwnames []string) (Value, error) {
 	if t.solid != ObjectType && t.solid != nil && t.solid.New != nil {
 		return t.solid.New(t, nil, nil)
 	}
-	inst := &Instance{Class: t, keys: t.instKeys}
+	inst := newInstance(t)
 	if t.nslots > 0 {
 		inst.Slots = make([]Value, t.nslots)
 	}

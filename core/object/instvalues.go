@@ -30,6 +30,32 @@ type instKeys struct {
 	names []*Str
 }
 
+// newInstance returns a new instance of t with room for the attributes
+// its instances have had so far, in the same allocation.
+func newInstance(t *Type) *Instance {
+	k := t.instKeys
+	if k != nil && t.hasDict {
+		switch n := len(k.names); {
+		case n == 0:
+		case n <= 4:
+			p := &struct {
+				Instance
+				buf [4]Value
+			}{}
+			p.Class, p.keys, p.values = t, k, p.buf[:0]
+			return &p.Instance
+		case n <= 8:
+			p := &struct {
+				Instance
+				buf [8]Value
+			}{}
+			p.Class, p.keys, p.values = t, k, p.buf[:0]
+			return &p.Instance
+		}
+	}
+	return &Instance{Class: t, keys: k}
+}
+
 // find returns name's index in k, or -1.
 func (k *instKeys) find(name *Str) int {
 	for i, n := range k.names {

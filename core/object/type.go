@@ -3,6 +3,7 @@ package object
 import (
 	"slices"
 	"strings"
+	"sync/atomic"
 	"unsafe"
 	"weak"
 
@@ -115,6 +116,7 @@ const (
 // value itself is always read fresh from the entry.
 type attrCache struct {
 	sum     uint64
+	epoch   uint64 // classEpoch when sum was last checked
 	entries [attrCacheSize]attrCacheEntry
 	// Every attribute read and write asks for __getattribute__ or
 	// __setattr__ first: they get entries of their own, so that they never
@@ -156,6 +158,10 @@ func (t *Type) Lookup(name *Str) Value {
 // MRO changed since it was filled. Only for heap types.
 func (t *Type) validCache() *attrCache {
 	c := t.cache
+	e := classEpoch.Load()
+	if c != nil && c.epoch == e {
+		return c
+	}
 	sum := t.mroVersion()
 	if c == nil {
 		c = &attrCache{}
@@ -164,7 +170,25 @@ func (t *Type) validCache() *attrCache {
 	if c.sum != sum {
 		*c = attrCache{sum: sum}
 	}
+	t.watchMRO()
+	c.epoch = e
 	return c
+}
+
+// classEpoch moves whenever the keys of a namespace on the MRO of a class
+// whose attributes were cached change (the namespaces are watched, see
+// watchMRO): while it stands still, every cache validated by the sum of
+// its MRO's keys versions is still valid without summing them again, as
+// CPython's per-type version tags spare it walking the MRO.
+var classEpoch atomic.Uint64
+
+// watchMRO makes every namespace on t's MRO move classEpoch.
+func (t *Type) watchMRO() {
+	for _, c := range t.MRO {
+		if c.Dict != nil {
+			c.Dict.WatchKeys(&classEpoch)
+		}
+	}
 }
 
 // lookupCached is Lookup through a cache that validCache returned.
