@@ -369,6 +369,9 @@ func PureBuiltins() map[string]Value {
 	m := map[string]Value{}
 	fn := func(name string, f func(self Value, args []Value, kw []string) (Value, error)) {
 		m[name] = NewBuiltin(name, f)
+		if doc, ok := builtinFuncDocs[name]; ok {
+			m[name].o.(*BuiltinFunction).Doc = doc
+		}
 	}
 	fn("print", builtinPrint)
 	fn("len", func(self Value, args []Value, kw []string) (Value, error) {

@@ -1,8 +1,6 @@
 package object
 
-import (
-	"strings"
-)
+import "bytes"
 
 // Most bytes/bytearray methods are the str methods applied to the bytes
 // read as Latin-1 (one code point per byte), which is exact for anything
@@ -92,6 +90,20 @@ func asciiLower(c byte) byte {
 func isASCIIAlpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 func isASCIISpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
+func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isASCIILower(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// bytesCased reports whether b has a byte of case is and none of case not.
+func bytesCased(b []byte, is, not func(byte) bool) bool {
+	cased := false
+	for _, c := range b {
+		if not(c) {
+			return false
+		}
+		cased = cased || is(c)
+	}
+	return cased
+}
 
 func initBytesMethods() {
 	delegated := []string{"split", "rsplit", "replace", "strip", "lstrip", "rstrip", "rfind", "index",
@@ -200,42 +212,61 @@ func initBytesMethods() {
 			}
 			return b
 		})
-		pred := func(name string, f func(byte) bool) {
+		// The predicates, as CPython's bytes_methods.c: ASCII only.
+		check := func(name string, f func(b []byte) bool) {
+			fname := t.Name + "." + name
 			t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
-				b, _ := bytesOf(self)
-				if len(b) == 0 {
-					return False, nil
+				if err := NoArgs(fname, args, kw); err != nil {
+					return Null, err
 				}
+				b, _ := bytesOf(self)
+				return Bool(f(b)), nil
+			})
+		}
+		pred := func(name string, f func(byte) bool) {
+			check(name, func(b []byte) bool {
 				for _, c := range b {
 					if !f(c) {
-						return False, nil
+						return false
 					}
 				}
-				return True, nil
+				return len(b) > 0
 			})
 		}
 		pred("isdigit", isASCIIDigit)
 		pred("isalpha", isASCIIAlpha)
 		pred("isalnum", func(c byte) bool { return isASCIIAlpha(c) || isASCIIDigit(c) })
 		pred("isspace", isASCIISpace)
-		t.addMethod("isascii", func(self Value, args []Value, kw []string) (Value, error) {
-			b, _ := bytesOf(self)
+		check("isascii", func(b []byte) bool {
 			for _, c := range b {
 				if c >= 0x80 {
-					return False, nil
+					return false
 				}
 			}
-			return True, nil
+			return true
 		})
-		t.addMethod("isupper", func(self Value, args []Value, kw []string) (Value, error) {
-			b, _ := bytesOf(self)
-			s := string(b)
-			return Bool(strings.ToLower(s) != s && strings.ToUpper(s) == s), nil
-		})
-		t.addMethod("islower", func(self Value, args []Value, kw []string) (Value, error) {
-			b, _ := bytesOf(self)
-			s := string(b)
-			return Bool(strings.ToUpper(s) != s && strings.ToLower(s) == s), nil
+		// isupper and islower: some cased byte, none of the other case.
+		check("isupper", func(b []byte) bool { return bytesCased(b, isASCIIUpper, isASCIILower) })
+		check("islower", func(b []byte) bool { return bytesCased(b, isASCIILower, isASCIIUpper) })
+		check("istitle", func(b []byte) bool {
+			cased, prevCased := false, false
+			for _, c := range b {
+				switch {
+				case isASCIIUpper(c):
+					if prevCased {
+						return false
+					}
+					prevCased, cased = true, true
+				case isASCIILower(c):
+					if !prevCased {
+						return false
+					}
+					prevCased, cased = true, true
+				default:
+					prevCased = false
+				}
+			}
+			return cased
 		})
 	}
 	ByteArrayType.addMethod("pop", func(self Value, args []Value, kw []string) (Value, error) {
@@ -266,6 +297,36 @@ func initBytesMethods() {
 		c := o.B[i]
 		o.B = append(o.B[:i], o.B[i+1:]...)
 		return Int(int64(c)), nil
+	})
+	ByteArrayType.addMethod("remove", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := ExactlyOne("bytearray.remove", args, kw); err != nil {
+			return Null, err
+		}
+		c, err := byteValue(args[0])
+		if err != nil {
+			return Null, err
+		}
+		o := self.o.(*ByteArray)
+		i := bytes.IndexByte(o.B, c)
+		if i < 0 {
+			return Null, Errorf(ValueError, "value not found in bytearray")
+		}
+		if err := o.resizeCheck(); err != nil {
+			return Null, err
+		}
+		o.B = append(o.B[:i], o.B[i+1:]...)
+		return None, nil
+	})
+	// __alloc__ is the size of the storage, with room for a trailing NUL
+	// as CPython keeps one.
+	ByteArrayType.addMethod("__alloc__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := NoArgs("bytearray.__alloc__", args, kw); err != nil {
+			return Null, err
+		}
+		if n := cap(self.o.(*ByteArray).B); n > 0 {
+			return Int(int64(n + 1)), nil
+		}
+		return Int(0), nil
 	})
 	ByteArrayType.addMethod("clear", func(self Value, args []Value, kw []string) (Value, error) {
 		if err := self.o.(*ByteArray).resizeCheck(); err != nil {

@@ -249,6 +249,7 @@ type ClassMethodDescr struct {
 	Name  string
 	Owner *Type
 	Fn    func(cls Value, args []Value, kwnames []string) (Value, error)
+	Doc   string // __doc__; empty means None
 }
 
 // Type returns ClassMethodDescrType.
@@ -259,7 +260,7 @@ func (m *ClassMethodDescr) DescrGet(obj Value, typ *Type) (Value, error) {
 	if typ == nil {
 		typ = TypeOf(obj)
 	}
-	return FromObject(&BuiltinFunction{Name: m.Name, Self: FromObject(typ), Fn: m.Fn, owner: m.Owner}), nil
+	return FromObject(&BuiltinFunction{Name: m.Name, Self: FromObject(typ), Fn: m.Fn, owner: m.Owner, Doc: m.Doc}), nil
 }
 
 // GetSetDescr is a computed attribute of a built-in type (complex.real,

@@ -23,6 +23,12 @@ func initIntMethods() {
 		}
 		return Int(int64(n)), NoArgs("int.bit_count", args, kw)
 	})
+	t.addMethod("as_integer_ratio", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := NoArgs("int.as_integer_ratio", args, kw); err != nil {
+			return Null, err
+		}
+		return TupleValue(intAbsNorm(self), Int(1)), nil
+	})
 	t.addMethod("conjugate", func(self Value, args []Value, kw []string) (Value, error) { return intAbsNorm(self), nil })
 	t.addMethod("__index__", func(self Value, args []Value, kw []string) (Value, error) { return intAbsNorm(self), nil })
 	t.addMethod("__int__", func(self Value, args []Value, kw []string) (Value, error) { return intAbsNorm(self), nil })
@@ -38,6 +44,8 @@ func initIntMethods() {
 		return Round(self, nd)
 	})
 	t.addMethod("__trunc__", func(self Value, args []Value, kw []string) (Value, error) { return intAbsNorm(self), nil })
+	t.addMethod("__ceil__", func(self Value, args []Value, kw []string) (Value, error) { return intAbsNorm(self), nil })
+	t.addMethod("__floor__", func(self Value, args []Value, kw []string) (Value, error) { return intAbsNorm(self), nil })
 	t.addGetter("real", func(self Value) (Value, error) { return intAbsNorm(Unwrap(self)), nil })
 	t.addGetter("imag", func(self Value) (Value, error) { return Int(0), nil })
 	t.addGetter("numerator", func(self Value) (Value, error) { return intAbsNorm(Unwrap(self)), nil })
@@ -170,9 +178,9 @@ func initFloatMethods() {
 		if err := ExactlyOne("float.fromhex", args, kw); err != nil {
 			return Null, err
 		}
-		s, ok := args[0].o.(*Str)
+		s, ok := Unwrap(args[0]).o.(*Str)
 		if !ok {
-			return Null, Errorf(TypeError, "must be str, not %s", TypeOf(args[0]).Name)
+			return Null, Errorf(TypeError, "bad argument type for built-in operation")
 		}
 		h := strings.TrimSpace(s.S)
 		// A subclass gets cls(x), as float_fromhex does.
@@ -747,6 +755,12 @@ func initDictMethods() {
 
 func initRangeSlice() {
 	r := func(v Value) *Range { return v.o.(*Range) }
+	RangeType.addSlot("__bool__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__bool__", args, kw, 0); err != nil {
+			return Null, err
+		}
+		return Bool(r(self).nonEmpty()), nil
+	})
 	RangeType.addGetter("start", func(self Value) (Value, error) { return r(self).Start, nil })
 	RangeType.addGetter("stop", func(self Value) (Value, error) { return r(self).Stop, nil })
 	RangeType.addGetter("step", func(self Value) (Value, error) { return r(self).Step, nil })

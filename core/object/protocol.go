@@ -431,6 +431,8 @@ func Truth(v Value) (bool, error) {
 		return o.Len() > 0, nil
 	case *Instance:
 		return namespaceTruth(v, o.Class)
+	case *Range:
+		return o.nonEmpty(), nil
 	}
 	if t := v.o.Type(); t.Native || t.Heap {
 		return namespaceTruth(v, t)

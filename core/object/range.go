@@ -45,6 +45,18 @@ func (r *Range) bigLength() *big.Int {
 	return n.Add(n, big.NewInt(1))
 }
 
+// nonEmpty is range_bool: whether the length is not 0, which needs no
+// length that fits an int.
+func (r *Range) nonEmpty() bool {
+	if start, stop, step, ok := r.small(); ok {
+		if step > 0 {
+			return start < stop
+		}
+		return start > stop
+	}
+	return r.bigLength().Sign() > 0
+}
+
 func (r *Range) length() (int, error) {
 	if start, stop, step, ok := r.small(); ok {
 		n := rangeLen(start, stop, step)

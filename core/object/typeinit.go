@@ -239,6 +239,7 @@ func init() {
 	initIterReduce()
 	initReduce()
 	initDescriptorSlots()
+	initBuiltinDocs()
 }
 
 func initObjectType() {
@@ -1096,14 +1097,7 @@ func initMiscTypes() {
 		t.addGetter("__wrapped__", wrappedFunc)
 		t.addGetter("__isabstractmethod__", func(self Value) (Value, error) {
 			f, _ := wrappedFunc(self)
-			v, err := GetAttr(f, Intern("__isabstractmethod__"))
-			if err != nil {
-				if ExceptionMatches(err, AttributeError) {
-					return False, nil
-				}
-				return Null, err
-			}
-			b, err := Truth(v)
+			b, err := isAbstract(f)
 			return Bool(b), err
 		})
 		t.addGetSet("__dict__", func(self Value) (Value, error) {
@@ -1128,6 +1122,15 @@ func initMiscTypes() {
 	PropertyType.New = propertyNew
 	addNewSlot(PropertyType)
 	prop := func(self Value) *Property { return self.o.(*Property) }
+	PropertyType.addGetter("__isabstractmethod__", func(self Value) (Value, error) {
+		p := prop(self)
+		for _, f := range []Value{p.Fget, p.Fset, p.Fdel} {
+			if b, err := isAbstract(f); b || err != nil {
+				return Bool(b), err
+			}
+		}
+		return False, nil
+	})
 	PropertyType.addReadonlyMember("fget", func(self Value) (Value, error) { return prop(self).Fget, nil })
 	PropertyType.addReadonlyMember("fset", func(self Value) (Value, error) { return prop(self).Fset, nil })
 	PropertyType.addReadonlyMember("fdel", func(self Value) (Value, error) { return prop(self).Fdel, nil })
@@ -1270,6 +1273,7 @@ func initMiscTypes() {
 		})
 	}
 	GetSetDescrType.addGetter("__doc__", func(self Value) (Value, error) { return docValue(self.o.(*GetSetDescr).Doc), nil })
+	ClassMethodDescrType.addGetter("__doc__", func(self Value) (Value, error) { return docValue(self.o.(*ClassMethodDescr).Doc), nil })
 	for _, t := range []*Type{MethodDescrType, WrapperDescrType} {
 		t.addGetter("__qualname__", func(self Value) (Value, error) {
 			d := self.o.(*MethodDescr)
@@ -1415,4 +1419,20 @@ func excReduce(e *BaseException) (Value, error) {
 		return TupleValue(FromObject(e.Class), args), nil
 	}
 	return TupleValue(FromObject(e.Class), args, FromObject(state)), nil
+}
+
+// isAbstract is _PyObject_IsAbstract: whether v's __isabstractmethod__ is
+// true (false when v has none).
+func isAbstract(v Value) (bool, error) {
+	if v.IsNull() {
+		return false, nil
+	}
+	r, err := GetAttr(v, Intern("__isabstractmethod__"))
+	if err != nil {
+		if ExceptionMatches(err, AttributeError) {
+			return false, nil
+		}
+		return false, err
+	}
+	return Truth(r)
 }
