@@ -256,8 +256,16 @@ func Dir(v Value) (Value, error) {
 		}
 	} else if v.k == KindObject && TypeOf(v).IsSubtype(ModuleType) {
 		// module.__dir__: the module's own __dir__ (PEP 562), else its
-		// namespace only.
-		if d := instanceDict(v); d != nil {
+		// namespace only, both read from its __dict__ attribute.
+		dv, err := GetAttr(v, strDict)
+		if err != nil {
+			return Null, err
+		}
+		d, ok := dv.o.(*Dict)
+		if !ok {
+			return Null, Errorf(TypeError, "<module>.__dict__ is not a dictionary")
+		}
+		{
 			if f, ok := d.GetStr("__dir__"); ok {
 				r, err := Call(f, nil, nil)
 				if err != nil {
@@ -271,7 +279,7 @@ func Dir(v Value) (Value, error) {
 				return FromObject(l), SortValues(l.Items, Null, false)
 			}
 		}
-		add(instanceDict(v))
+		add(d)
 	} else {
 		if v.k == KindObject {
 			if m, ok := v.o.(*Method); ok {

@@ -294,6 +294,10 @@ func (g *GetSetDescr) DescrGet(obj Value, typ *Type) (Value, error) {
 
 // DescrSet stores or deletes the attribute.
 func (g *GetSetDescr) DescrSet(obj Value, v Value) error {
+	if !TypeOf(obj).IsSubtype(g.Owner) {
+		return Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+			g.Name, g.Owner.Name, TypeOf(obj).Name)
+	}
 	if g.Set == nil {
 		if g.readonly {
 			return Errorf(AttributeError, "readonly attribute")

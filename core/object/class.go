@@ -320,8 +320,13 @@ func NewClassKw(meta *Type, name string, bases []*Type, ns *Dict, kwargs []Value
 			}
 		}
 	}
-	// super(t, t).__init_subclass__(**kwargs)
-	for _, c := range mro[1:] {
+	// super(t, t).__init_subclass__(**kwargs), whose supercheck fails
+	// when a custom mro() left t out of its own MRO.
+	self := slices.Index(t.MRO, t)
+	if self < 0 {
+		return nil, Errorf(TypeError, "super(type, obj): obj must be an instance or subtype of type")
+	}
+	for _, c := range t.MRO[self+1:] {
 		v, ok, _ := c.Dict.Get(FromObject(strInitSubclass))
 		if !ok {
 			continue
@@ -503,37 +508,100 @@ func bestBase(bases []*Type) (solid, base *Type, err error) {
 }
 
 // customMRO calls a metaclass's own mro() (mro_internal), once the class
-// is otherwise made, and installs what it returns after mro_check's checks.
+// is otherwise made, and installs what it returns after mro_check's
+// checks. While mro() runs the class has no MRO (__mro__ is None), as in
+// CPython; an MRO installed meanwhile (mro() assigned __bases__) wins.
 func customMRO(t *Type) error {
-	if t.Meta == nil {
+	if !hasCustomMRO(t) {
 		return nil
+	}
+	t.MRO, t.cache = nil, nil
+	_, _, err := t.mroInternal()
+	return err
+}
+
+// hasCustomMRO reports whether t's metaclass overrides type.mro.
+func hasCustomMRO(t *Type) bool {
+	if t.Meta == nil {
+		return false
 	}
 	m := t.Meta.Lookup(strMro)
-	if md, ok := m.o.(*MethodDescr); m.IsNull() || ok && md.Owner == TypeType {
-		return nil
+	md, ok := m.o.(*MethodDescr)
+	return !m.IsNull() && !(ok && md.Owner == TypeType)
+}
+
+// mroInvoke is mro_invoke: the MRO t should have, from its metaclass's
+// mro() (checked as mro_check does) or C3 of its bases.
+func mroInvoke(t *Type) ([]*Type, error) {
+	if !hasCustomMRO(t) {
+		return c3(t, t.Bases)
 	}
-	r, err := CallMethodValue(m, FromObject(t), nil, nil)
+	r, err := CallMethodValue(t.Meta.Lookup(strMro), FromObject(t), nil, nil)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	items, err := ToSlice(r)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	mro := make([]*Type, len(items))
 	for i, v := range items {
 		c, ok := v.o.(*Type)
 		if !ok || v.k != KindObject {
-			return Errorf(TypeError, "mro() returned a non-class ('%s')", TypeOf(v).Name)
+			return nil, Errorf(TypeError, "mro() returned a non-class ('%s')", TypeOf(v).Name)
 		}
 		if s := c.solid; s != nil && t.solid != nil && !t.solid.IsSubtype(s) {
-			return Errorf(TypeError, "mro() returned base with unsuitable layout ('%s')", c.Name)
+			return nil, Errorf(TypeError, "mro() returned base with unsuitable layout ('%s')", c.Name)
 		}
 		mro[i] = c
 	}
+	return mro, nil
+}
+
+// sameMRO reports whether a and b are the same MRO slice (not merely equal
+// ones): an MRO is replaced, never changed in place, so this tells
+// whether a reentrant mro() installed a new one.
+func sameMRO(a, b []*Type) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0]) && (a == nil) == (b == nil)
+}
+
+// mroInternal is mro_internal: it computes and installs t's MRO, unless a
+// reentrant call (mro() assigning __bases__) installed one meanwhile
+// (installed false). old is the MRO it replaced.
+func (t *Type) mroInternal() (installed bool, old []*Type, err error) {
+	old = t.MRO
+	mro, err := mroInvoke(t)
+	if err != nil {
+		return false, nil, err
+	}
+	if !sameMRO(t.MRO, old) {
+		return false, nil, nil
+	}
 	t.MRO = mro
-	t.cache = nil
+	t.cache = nil // the answers were found along the old MRO
 	t.finalize = !t.Lookup(strDel).IsNull()
+	return true, old, nil
+}
+
+// mroUndo is what setBases restores when a new MRO fails below.
+type mroUndo struct {
+	cls           *Type
+	newMRO, oldMR []*Type
+}
+
+// mroHierarchy is mro_hierarchy: new MROs for t and, unless a reentrant
+// call did it, for every class below it, each recorded in undo.
+func (t *Type) mroHierarchy(undo *[]mroUndo) error {
+	installed, old, err := t.mroInternal()
+	if err != nil || !installed {
+		return err
+	}
+	*undo = append(*undo, mroUndo{t, t.MRO, old})
+	for _, s := range t.Subclasses() {
+		if err := s.mroHierarchy(undo); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -560,7 +628,9 @@ func (t *Type) setBases(v Value) error {
 		if !ok || b.k != KindObject {
 			return Errorf(TypeError, "%s.__bases__ must be tuple of classes, not '%s'", t.Name, TypeOf(b).Name)
 		}
-		if bt.IsSubtype(t) {
+		// The tp_base chain too: a reentrant assignment (from mro()) has
+		// set it before the MROs that IsSubtype reads.
+		if bt.IsSubtype(t) || bt.MRO != nil && bt.baseChainSubtype(t) {
 			return Errorf(TypeError, "a __bases__ item causes an inheritance cycle")
 		}
 		if bt.final {
@@ -580,55 +650,50 @@ func (t *Type) setBases(v Value) error {
 	if solid != t.solid && !(solid == nil && t.solid == ObjectType) && !(t.solid == nil && solid == ObjectType) {
 		return Errorf(TypeError, "__bases__ assignment: '%s' object layout differs from '%s'", base.Name, t.Base.Name)
 	}
-	// The class and everything below it, each once, parents first.
-	var tree []*Type
-	seen := map[*Type]bool{}
-	var walk func(c *Type)
-	walk = func(c *Type) {
-		if seen[c] {
-			return
-		}
-		seen[c] = true
-		tree = append(tree, c)
-		for _, s := range c.Subclasses() {
-			walk(s)
-		}
+	if err := compatibleForAssignment(t.Base, base, "__bases__"); err != nil {
+		return err
 	}
-	walk(t)
 	oldBases, oldBase := t.Bases, t.Base
-	oldMROs := make([][]*Type, len(tree))
-	for i, c := range tree {
-		oldMROs[i] = c.MRO
-	}
 	t.Bases, t.Base = bases, base
-	for _, c := range tree {
-		mro, err := c3(c, c.Bases)
-		if err != nil {
-			t.Bases, t.Base = oldBases, oldBase
-			for i, c := range tree {
-				c.MRO = oldMROs[i]
+	var undo []mroUndo
+	if err := t.mroHierarchy(&undo); err != nil {
+		for i := len(undo) - 1; i >= 0; i-- {
+			// Not over a newer MRO a reentrant call installed.
+			if u := undo[i]; sameMRO(u.cls.MRO, u.newMRO) {
+				u.cls.MRO, u.cls.cache = u.oldMR, nil
+				u.cls.finalize = !u.cls.Lookup(strDel).IsNull()
 			}
-			return err
 		}
-		c.MRO = mro
+		if sameBases(t.Bases, bases) {
+			t.Bases, t.Base = oldBases, oldBase
+		}
+		return err
 	}
-	for _, b := range oldBases {
-		b.subs = slices.DeleteFunc(b.subs, func(w weak.Pointer[Type]) bool { return w.Value() == t })
-	}
-	for _, b := range bases {
-		b.addSub(t)
-	}
-	for _, c := range tree {
-		c.cache = nil // the answers were found along the old MRO
-		c.finalize = !c.Lookup(strDel).IsNull()
+	// Unless a reentrant assignment replaced the bases meanwhile (and
+	// did this itself).
+	if sameBases(t.Bases, bases) {
+		for _, b := range oldBases {
+			b.subs = slices.DeleteFunc(b.subs, func(w weak.Pointer[Type]) bool { return w.Value() == t })
+		}
+		for _, b := range bases {
+			b.addSub(t)
+		}
 	}
 	return nil
+}
+
+// sameBases reports whether a and b are the same __bases__ slice.
+func sameBases(a, b []*Type) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // c3 computes the C3 linearisation of a class with the given bases.
 func c3(t *Type, bases []*Type) ([]*Type, error) {
 	seqs := make([][]*Type, 0, len(bases)+1)
 	for _, b := range bases {
+		if b.MRO == nil {
+			return nil, Errorf(TypeError, "Cannot extend an incomplete type '%s'", b.Name)
+		}
 		seqs = append(seqs, append([]*Type(nil), b.MRO...))
 	}
 	seqs = append(seqs, append([]*Type(nil), bases...))
@@ -740,4 +805,96 @@ func typeNew(meta *Type, args []Value, kwnames []string) (Value, error) {
 
 func typeRepr(t *Type) string {
 	return fmt.Sprintf("<class '%s'>", t.FullName())
+}
+
+// setClass is object.__class__'s setter (object_set_class): only between
+// classes (or ModuleType and its subclasses) whose instances have the
+// same layout.
+func setClass(self, v Value) error {
+	if v.IsNull() {
+		return Errorf(TypeError, "can't delete __class__ attribute")
+	}
+	nt, ok := v.o.(*Type)
+	if !ok || v.k != KindObject {
+		return Errorf(TypeError, "__class__ must be set to a class, not '%s' object", TypeOf(v).Name)
+	}
+	ot := TypeOf(self)
+	if !(nt.IsSubtype(ModuleType) && ot.IsSubtype(ModuleType)) && (!nt.Heap || !ot.Heap) {
+		return Errorf(TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+	}
+	if err := compatibleForAssignment(ot, nt, "__class__"); err != nil {
+		return err
+	}
+	switch o := self.o.(type) {
+	case *Instance:
+		o.Class = nt
+	case *Module:
+		o.Class = nt
+		if nt == ModuleType {
+			o.Class = nil
+		}
+	default:
+		return Errorf(TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+	}
+	return nil
+}
+
+// compatibleForAssignment is CPython's compatible_for_assignment: old and
+// new instances must have the same layout, which is that of the nearest
+// bases that add something to it (slots, a __dict__, weak references),
+// unless those are siblings that add the same.
+func compatibleForAssignment(old, nt *Type, attr string) error {
+	nb, ob := layoutBase(nt), layoutBase(old)
+	if nb != ob && (nb.Base != ob.Base || !sameSlotsAdded(nb, ob)) {
+		return Errorf(TypeError, "%s assignment: '%s' object layout differs from '%s'", attr, nt.Name, old.Name)
+	}
+	return nil
+}
+
+// layoutBase walks t's tp_base chain past the classes that add nothing
+// to their base's instance layout.
+func layoutBase(t *Type) *Type {
+	for t.Heap && t.Base != nil && !addsLayout(t) {
+		t = t.Base
+	}
+	return t
+}
+
+// addsLayout reports whether instances of the class t carry more than
+// those of its base: slots, a __dict__ or weak references.
+func addsLayout(t *Type) bool {
+	b := t.Base
+	return t.nslots != b.nslots || t.hasDict != b.hasDict || t.weakrefable != b.weakrefable
+}
+
+// sameSlotsAdded is CPython's same_slots_added for two classes with the
+// same base: they add the same __dict__, weak reference and named slots.
+func sameSlotsAdded(a, b *Type) bool {
+	if !a.Heap || !b.Heap || a.hasDict != b.hasDict || a.weakrefable != b.weakrefable || a.nslots != b.nslots {
+		return false
+	}
+	an, bn := ownSlotNames(a), ownSlotNames(b)
+	if len(an) != len(bn) {
+		return false
+	}
+	for i := range an {
+		if an[i] != bn[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// ownSlotNames are the names of the slots the class t adds, in slot order
+// (sorted, as type_new adds them).
+func ownSlotNames(t *Type) []string {
+	var names []string
+	for i := 0; i < t.Dict.EntriesLen(); i++ {
+		_, v, live := t.Dict.EntryAt(i)
+		if md, ok := v.o.(*MemberDescr); ok && live && md.Owner == t {
+			names = append(names, md.Name)
+		}
+	}
+	sort.Strings(names)
+	return names
 }

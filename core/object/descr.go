@@ -239,7 +239,7 @@ func superNew(t *Type, args []Value, kwnames []string) (Value, error) {
 }
 
 func superGetAttr(v Value, name *Str) (Value, error) {
-	s := v.o.(*Super)
+	s := Unwrap(v).o.(*Super)
 	if s.ObjType != nil && name != strClass {
 		mro := s.ObjType.MRO
 		i := 0
@@ -264,6 +264,9 @@ func superGetAttr(v Value, name *Str) (Value, error) {
 }
 
 func superRepr(s *Super) (string, bool, error) {
+	if s.This == nil {
+		return "<super: <class 'NULL'>, NULL>", true, nil
+	}
 	if s.ObjType != nil {
 		return fmt.Sprintf("<super: <class '%s'>, <%s object>>", s.This.Name, s.ObjType.Name), true, nil
 	}
@@ -278,10 +281,19 @@ type Module struct {
 	// Initializing is set by the VM while the module's code runs, for
 	// the circular-import wording of AttributeError.
 	Initializing bool
+	// Class is the module's class when it is a subclass of ModuleType
+	// (made by one, or given by __class__ assignment); nil for
+	// ModuleType itself.
+	Class *Type
 }
 
-// Type returns ModuleType.
-func (m *Module) Type() *Type { return ModuleType }
+// Type returns ModuleType or the ModuleType subclass of the module.
+func (m *Module) Type() *Type {
+	if m.Class != nil {
+		return m.Class
+	}
+	return ModuleType
+}
 
 // InstanceDict returns the module's globals.
 func (m *Module) InstanceDict() *Dict { return m.Dict }
@@ -401,6 +413,9 @@ func moduleGetAttr(v Value, name *Str) (Value, error) {
 		}
 		if m.Initializing {
 			return Null, Errorf(AttributeError, "partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)", m.Name, name.S)
+		}
+		if n, ok := m.Dict.GetStr("__name__"); !ok || TypeOf(n) != StrType {
+			return Null, Errorf(AttributeError, "module has no attribute '%s'", name.S)
 		}
 		return Null, Errorf(AttributeError, "module '%s' has no attribute '%s'", m.Name, name.S)
 	}

@@ -285,7 +285,22 @@ func (t *Type) IsSubtype(base *Type) bool {
 	if t == base {
 		return true
 	}
+	if t.MRO == nil {
+		// A class whose mro() is running: its tp_base chain.
+		return t.baseChainSubtype(base)
+	}
 	for _, c := range t.MRO {
+		if c == base {
+			return true
+		}
+	}
+	return false
+}
+
+// baseChainSubtype is type_is_subtype_base_chain: base is t or on its
+// tp_base chain.
+func (t *Type) baseChainSubtype(base *Type) bool {
+	for c := t; c != nil; c = c.Base {
 		if c == base {
 			return true
 		}
@@ -411,7 +426,7 @@ var (
 func init() {
 	for _, t := range []*Type{BoolType, NoneType, NotImplementedType, EllipsisType, RangeType,
 		SliceType, CellType, MethodType, BuiltinFunctionType, MethodDescrType, WrapperDescrType,
-		GetSetDescrType, ClassMethodDescrType, SuperType, MappingProxyType} {
+		GetSetDescrType, ClassMethodDescrType, MappingProxyType} {
 		t.final = true
 	}
 	ModuleType.hasDict = true

@@ -357,15 +357,7 @@ func initObjectType() {
 			return None, nil
 		}}))
 	o.addGetSet("__class__", func(self Value) (Value, error) { return FromObject(TypeOf(self)), nil },
-		func(self, v Value) error {
-			nt, ok := v.o.(*Type)
-			inst, isInst := self.o.(*Instance)
-			if !ok || !isInst || !nt.Heap || nt.solid != inst.Class.solid {
-				return Errorf(TypeError, "__class__ assignment only supported for heap types or ModuleType subclasses")
-			}
-			inst.Class = nt
-			return nil
-		})
+		func(self, v Value) error { return setClass(self, v) })
 	o.SetAttrString("__subclasshook__", FromObject(&ClassMethodDescr{Name: "__subclasshook__", Owner: o,
 		Fn: func(cls Value, args []Value, kw []string) (Value, error) {
 			return NotImplemented, nil
@@ -377,27 +369,84 @@ func initObjectType() {
 	})
 }
 
-// instanceDictGetSet is __dict__ on classes whose instances have one.
+// instanceDictGetSet is __dict__ on classes whose instances have one
+// (subtype_dict and subtype_setdict): a built-in base's own __dict__
+// comes first (a module's, an exception's); else the instance dict, which
+// may be replaced by a dict or deleted (a new one is made on next use).
 var instanceDictGetSet = &GetSetDescr{Name: "__dict__", Owner: ObjectType,
 	Get: func(self Value) (Value, error) {
+		if d := builtinDictDescr(TypeOf(self)); d != nil {
+			return d.DescrGet(self, TypeOf(self))
+		}
 		if d := instanceDict(self); d != nil && self.k == KindObject {
 			return FromObject(d), nil
 		}
 		return Null, Errorf(AttributeError, "'%s' object has no attribute '__dict__'", TypeOf(self).Name)
 	},
 	Set: func(self, v Value) error {
-		d, ok := v.o.(*Dict)
-		if !ok {
-			return Errorf(TypeError, "__dict__ must be set to a dictionary, not a '%s'", TypeOf(v).Name)
+		if d := builtinDictDescr(TypeOf(self)); d != nil {
+			return d.DescrSet(self, v)
+		}
+		var d *Dict
+		if !v.IsNull() {
+			if !TypeOf(v).IsSubtype(DictType) {
+				return Errorf(TypeError, "__dict__ must be set to a dictionary, not a '%s'", TypeOf(v).Name)
+			}
+			// A dict subclass's own dict is the one attributes go to.
+			if d, _ = Unwrap(v).o.(*Dict); d == nil {
+				return Errorf(TypeError, "__dict__ must be set to a dictionary, not a '%s'", TypeOf(v).Name)
+			}
 		}
 		switch o := self.o.(type) {
 		case *Instance:
 			o.SetInstanceDict(d)
-		case *BaseException:
-			o.Dict = d
 		default:
 			return Errorf(AttributeError, "'%s' object has no attribute '__dict__'", TypeOf(self).Name)
 		}
+		return nil
+	}}
+
+// builtinDictDescr is get_builtin_base_with_dict's __dict__ descriptor:
+// that of the nearest built-in base of t whose instances have a dict of
+// their own making (module, BaseException), or nil.
+func builtinDictDescr(t *Type) DataDescriptor {
+	if !t.Heap {
+		return nil
+	}
+	for _, b := range t.MRO {
+		if b.Heap || !b.hasDict && b != TypeType {
+			continue
+		}
+		if d := b.Lookup(strDict); !d.IsNull() && !isInstanceDictDescr(d) {
+			if dd, ok := d.o.(DataDescriptor); ok {
+				return dd
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// isInstanceDictDescr reports whether d is instanceDictGetSet (compared
+// by its fields: a variable would make an initialization cycle).
+func isInstanceDictDescr(d Value) bool {
+	g, ok := d.o.(*GetSetDescr)
+	return ok && g.Owner == ObjectType && g.Name == "__dict__"
+}
+
+// excDictGetSet is BaseException.__dict__: replaceable by a dict, never
+// deleted.
+var excDictGetSet = &GetSetDescr{Name: "__dict__", Owner: BaseExceptionType,
+	Get: func(self Value) (Value, error) { return FromObject(instanceDict(self)), nil },
+	Set: func(self, v Value) error {
+		if v.IsNull() {
+			return Errorf(TypeError, "cannot delete __dict__")
+		}
+		d, ok := v.o.(*Dict)
+		if !ok {
+			return Errorf(TypeError, "__dict__ must be set to a dictionary, not a '%s'", TypeOf(v).Name)
+		}
+		self.o.(*BaseException).Dict = d
 		return nil
 	}}
 
@@ -417,9 +466,21 @@ func initTypeType() {
 		return ty.call(args, kw)
 	})
 	t.addSlot("mro", func(self Value, args []Value, kw []string) (Value, error) {
-		ty := self.o.(*Type)
-		items := make([]Value, len(ty.MRO))
-		for i, c := range ty.MRO {
+		ty, ok := self.o.(*Type)
+		if !ok {
+			return Null, Errorf(TypeError, "descriptor 'mro' requires a 'type' object but received a '%s'", TypeOf(self).Name)
+		}
+		mro := ty.MRO
+		if ty.Heap {
+			// mro_implementation: C3 of the current bases, whatever
+			// MRO (custom, or none yet) the class has.
+			var err error
+			if mro, err = c3(ty, ty.Bases); err != nil {
+				return Null, err
+			}
+		}
+		items := make([]Value, len(mro))
+		for i, c := range mro {
 			items[i] = FromObject(c)
 		}
 		return FromObject(NewList(items...)), nil
@@ -576,6 +637,9 @@ func initTypeType() {
 	})
 	t.addGetter("__mro__", func(self Value) (Value, error) {
 		ty := self.o.(*Type)
+		if ty.MRO == nil {
+			return None, nil // while its mro() runs
+		}
 		items := make([]Value, len(ty.MRO))
 		for i, c := range ty.MRO {
 			items[i] = FromObject(c)
@@ -856,7 +920,7 @@ func initExceptionTypes() {
 			return excReduce(self.o.(*BaseException))
 		})
 	}
-	b.SetAttrString("__dict__", FromObject(instanceDictGetSet))
+	b.SetAttrString("__dict__", FromObject(excDictGetSet))
 	exc := func(self Value) *BaseException { return self.o.(*BaseException) }
 	b.addGetSet("args", func(self Value) (Value, error) {
 		if exc(self).Args == nil {
@@ -1168,49 +1232,134 @@ func initMiscTypes() {
 		}
 		return None, prop(self).DescrSet(args[0], args[1])
 	})
-	SuperType.New = superNew
+	// super(...) is made whole by tp_new; a subclass's instance is made
+	// empty and filled by super.__init__, as CPython's super_init does.
+	SuperType.New = func(t *Type, args []Value, kw []string) (Value, error) {
+		if t == SuperType {
+			return superNew(t, args, kw)
+		}
+		return wrapBuiltin(t, FromObject(&Super{})), nil
+	}
 	SuperType.GetAttro = superGetAttr
 	addNewSlot(SuperType)
+	sup := func(self Value) (*Super, error) {
+		if s, ok := Unwrap(self).o.(*Super); ok {
+			return s, nil
+		}
+		return nil, Errorf(TypeError, "descriptor requires a 'super' object but received a '%s'", TypeOf(self).Name)
+	}
+	SuperType.addSlot("__init__", func(self Value, args []Value, kw []string) (Value, error) {
+		s, err := sup(self)
+		if err != nil {
+			return Null, err
+		}
+		v, err := superNew(SuperType, args, kw)
+		if err != nil {
+			return Null, err
+		}
+		*s = *v.o.(*Super)
+		return None, nil
+	})
+	SuperType.addSlot("__getattribute__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__getattribute__", args, kw, 1); err != nil {
+			return Null, err
+		}
+		name, ok := args[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeError, "attribute name must be string, not '%s'", TypeOf(args[0]).Name)
+		}
+		if _, err := sup(self); err != nil {
+			return Null, err
+		}
+		return superGetAttr(self, name)
+	})
 	SuperType.addSlot("__get__", func(self Value, args []Value, kw []string) (Value, error) {
 		if err := PositionalOnly("__get__", args, kw, 1, 2); err != nil {
 			return Null, err
 		}
-		var typ *Type
-		if len(args) == 2 {
-			typ, _ = args[1].o.(*Type)
+		s, err := sup(self)
+		if err != nil {
+			return Null, err
 		}
-		return self.o.(*Super).DescrGet(args[0], typ)
+		obj := args[0]
+		if obj.IsNull() || obj.IsNone() || !s.Obj.IsNull() {
+			return self, nil
+		}
+		if t := TypeOf(self); t != SuperType {
+			// super_descr_get: a subclass rebinds by calling itself.
+			return Call(FromObject(t), []Value{FromObject(s.This), obj}, nil)
+		}
+		return NewSuper(s.This, obj)
 	})
-	SuperType.addGetter("__thisclass__", func(self Value) (Value, error) { return FromObject(self.o.(*Super).This), nil })
+	SuperType.addGetter("__thisclass__", func(self Value) (Value, error) {
+		if s := Unwrap(self).o.(*Super); s.This != nil {
+			return FromObject(s.This), nil
+		}
+		return None, nil
+	})
 	SuperType.addGetter("__self_class__", func(self Value) (Value, error) {
-		if s := self.o.(*Super); s.ObjType != nil {
+		if s := Unwrap(self).o.(*Super); s.ObjType != nil {
 			return FromObject(s.ObjType), nil
 		}
 		return None, nil
 	})
 	SuperType.addGetter("__self__", func(self Value) (Value, error) {
-		if s := self.o.(*Super); !s.Obj.IsNull() {
+		if s := Unwrap(self).o.(*Super); !s.Obj.IsNull() {
 			return s.Obj, nil
 		}
 		return None, nil
 	})
 	ModuleType.GetAttro = moduleGetAttr
+	// module.__new__ makes an empty module (any arguments are for
+	// __init__); module.__init__(name, doc=None) names it.
 	ModuleType.New = func(t *Type, args []Value, kw []string) (Value, error) {
-		var a [2]Value
-		if err := ParseArgs("module", args, kw, []string{"name", "doc"}, 2, 1, a[:]); err != nil {
-			return Null, err
-		}
-		name, ok := a[0].o.(*Str)
-		if !ok {
-			return Null, Errorf(TypeError, "module.__init__() argument 'name' must be str, not %s", TypeOf(a[0]).Name)
-		}
-		m := NewModule(name.S)
-		if !a[1].IsNull() {
-			m.Dict.SetStr("__doc__", a[1])
+		m := &Module{Dict: NewDict(0)}
+		if t != ModuleType {
+			m.Class = t
 		}
 		return FromObject(m), nil
 	}
-	ModuleType.addGetter("__dict__", func(self Value) (Value, error) { return FromObject(self.o.(*Module).Dict), nil })
+	ModuleType.Init = func(self Value, args []Value, kw []string) error {
+		var a [2]Value
+		if err := ParseArgs("module", args, kw, []string{"name", "doc"}, 2, 1, a[:]); err != nil {
+			return err
+		}
+		name, ok := a[0].o.(*Str)
+		if !ok {
+			return Errorf(TypeError, "module() argument 'name' must be str, not %s", TypeOf(a[0]).Name)
+		}
+		m, ok := self.o.(*Module)
+		if !ok {
+			return Errorf(TypeError, "descriptor '__init__' requires a 'module' object but received a '%s'", TypeOf(self).Name)
+		}
+		doc := a[1]
+		if doc.IsNull() {
+			doc = None
+		}
+		m.Name = name.S
+		m.Dict.SetStr("__name__", a[0])
+		m.Dict.SetStr("__doc__", doc)
+		m.Dict.SetStr("__package__", None)
+		m.Dict.SetStr("__loader__", None)
+		m.Dict.SetStr("__spec__", None)
+		return nil
+	}
+	addNewSlot(ModuleType)
+	addInitSlot(ModuleType)
+	ModuleType.addSlot("__getattribute__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__getattribute__", args, kw, 1); err != nil {
+			return Null, err
+		}
+		name, ok := args[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeError, "attribute name must be string, not '%s'", TypeOf(args[0]).Name)
+		}
+		if _, ok := self.o.(*Module); !ok {
+			return Null, Errorf(TypeError, "descriptor '__getattribute__' requires a 'module' object but received a '%s'", TypeOf(self).Name)
+		}
+		return moduleGetAttr(self, name)
+	})
+	ModuleType.addReadonlyMember("__dict__", func(self Value) (Value, error) { return FromObject(self.o.(*Module).Dict), nil })
 	for _, name := range []string{"__doc__", "__name__", "__qualname__", "__module__"} {
 		name := name
 		MethodType.addGetter(name, func(self Value) (Value, error) { return GetAttrString(self.o.(*Method).Func, name) })
