@@ -455,6 +455,9 @@ func newStructModule(in *vm.Interp) (*object.Module, error) {
 		if len(args) != sf.nvals {
 			return object.Null, p.errf("%s expected %d items for packing (got %d)", name, sf.nvals, len(args))
 		}
+		if err := object.CheckAlloc(sf.size, 1); err != nil {
+			return object.Null, err
+		}
 		b := make([]byte, sf.size)
 		if err := p.pack(sf, b, args); err != nil {
 			return object.Null, err
@@ -496,6 +499,9 @@ func newStructModule(in *vm.Interp) (*object.Module, error) {
 		}
 		if n-off < sf.size {
 			return object.Null, p.errf("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", sf.size+off, sf.size, off, n)
+		}
+		if err := object.CheckAlloc(sf.size, 1); err != nil {
+			return object.Null, err
 		}
 		tmp := make([]byte, sf.size)
 		if err := p.pack(sf, tmp, args[2:]); err != nil {

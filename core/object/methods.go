@@ -60,6 +60,16 @@ func initIntMethods() {
 			return Null, err
 		}
 		order, _ := StrOf(a[1])
+		if order != "little" && order != "big" {
+			return Null, Errorf(ValueError, "byteorder must be either 'little' or 'big'")
+		}
+		if n < 0 {
+			return Null, Errorf(ValueError, "length argument must be non-negative")
+		}
+		// CPython allocates the result before converting.
+		if err := checkAlloc(n, 1); err != nil {
+			return Null, err
+		}
 		signed := false
 		if !a[2].IsNull() {
 			signed, _ = Truth(a[2])
@@ -81,8 +91,6 @@ func initIntMethods() {
 			for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
 				out[i], out[j] = out[j], out[i]
 			}
-		} else if order != "big" {
-			return Null, Errorf(ValueError, "byteorder must be either 'little' or 'big'")
 		}
 		return NewBytes(out), nil
 	})

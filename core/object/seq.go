@@ -713,7 +713,21 @@ func hashTuple(t *Tuple) (int64, error) {
 	)
 	acc := uint64(prime5)
 	for _, x := range t.Items {
-		h, err := x.Hash()
+		var h uint64
+		var err error
+		if inner, ok := x.o.(*Tuple); ok && x.k == KindObject {
+			// Nested tuples recurse in Go: count them, so that a tuple
+			// nested a million deep is a RecursionError, not a Go stack
+			// overflow (CPython itself crashes on it).
+			if err = EnterRecursiveCall(""); err == nil {
+				var ih int64
+				ih, err = hashTuple(inner)
+				h = uint64(ih)
+				LeaveRecursiveCall()
+			}
+		} else {
+			h, err = x.Hash()
+		}
 		if err != nil {
 			return 0, err
 		}

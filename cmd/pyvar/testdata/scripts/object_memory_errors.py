@@ -13,7 +13,9 @@ for src in cases:
 # announced length first, so a huge one fails at once.
 sized = ["list(range(2**62))", "[*range(2**62)]", "sorted(range(2**62))", "tuple(range(2**62))",
          "print(*range(2**62))", "[].extend(range(2**62))", "list(iter(range(2**62)))",
-         "'a'.ljust(2**62)", "'a'.center(2**40)", "'a'.rjust(2**40, '*')", "'-1'.zfill(2**40)", "b'a'.ljust(2**62)"]
+         "'a'.ljust(2**62)", "'a'.center(2**40)", "'a'.rjust(2**40, '*')", "'-1'.zfill(2**40)", "b'a'.ljust(2**62)",
+         "(1).to_bytes(2**62, 'big')", "(1).to_bytes(2**40, 'little')", "(-1).to_bytes(2**40, 'big', signed=True)",
+         "__import__('struct').pack('9999999999999x')"]
 for src in sized:
     try:
         eval(src)
