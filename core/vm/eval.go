@@ -661,28 +661,40 @@ enter:
 			// While inCall is set, f.sp is exact: gc.collect() may clear
 			// the stale slots above it (clearStaleSlots).
 			f.sp, f.inCall = sp, true
-			// Python functions are called directly (in.call's first case).
+			// A Python function runs in this loop (enterInline): its
+			// RETURN_VALUE comes back to the next instruction.
 			var r object.Value
 			if s[sp-arg-2].IsNull() {
-				r, err = in.call(s[sp-arg-1], s[sp-arg:sp], nil)
+				// No method: a module's function, an instance attribute.
+				if fn, ok := s[sp-arg-1].Object().(*Function); ok && fn.Code.Flags&notInlined == 0 {
+					var nf *Frame
+					if nf, err = in.enterInline(f, fn, s[sp-arg:sp], nil, pc, sp-arg-1); nf != nil {
+						f = nf
+						if err != nil {
+							// The eval breaker raised on entry, as in
+							// eval: nothing ran in f.
+							return object.Null, whyError, err
+						}
+						goto enter
+					}
+				} else {
+					r, err = in.call(s[sp-arg-1], s[sp-arg:sp], nil)
+				}
 			} else if fn, ok := s[sp-arg-2].Object().(*Function); ok {
 				if fn.Code.Flags&notInlined == 0 {
-					// Run the method in this loop; RETURN_VALUE comes back.
-					nf, e := in.enterInline(f, fn, s[sp-arg-1:sp], nil, pc, sp-arg-1)
-					if nf == nil {
-						f.inCall = false
-						err = e
-						goto fail
+					var nf *Frame
+					if nf, err = in.enterInline(f, fn, s[sp-arg-1:sp], nil, pc, sp-arg-1); nf != nil {
+						f = nf
+						if err != nil {
+							// The eval breaker raised on entry, as in
+							// eval: nothing ran in f.
+							return object.Null, whyError, err
+						}
+						goto enter
 					}
-					f = nf
-					if e != nil {
-						// The eval breaker raised on entry, as in eval:
-						// nothing ran in nf.
-						return object.Null, whyError, e
-					}
-					goto enter
+				} else {
+					r, err = in.callFunction(fn, s[sp-arg-1:sp], nil)
 				}
-				r, err = in.callFunction(fn, s[sp-arg-1:sp], nil)
 			} else {
 				r, err = in.call(s[sp-arg-2], s[sp-arg-1:sp], nil)
 			}
@@ -699,26 +711,35 @@ enter:
 			var r object.Value
 			if fn, ok := s[sp-arg-1].Object().(*Function); ok {
 				if fn.Code.Flags&notInlined == 0 {
-					// Run the function in this loop; RETURN_VALUE comes back.
-					nf, e := in.enterInline(f, fn, s[sp-arg:sp], nil, pc, sp-arg)
-					if nf == nil {
-						f.inCall = false
-						err = e
-						goto fail
+					var nf *Frame
+					if nf, err = in.enterInline(f, fn, s[sp-arg:sp], nil, pc, sp-arg); nf != nil {
+						f = nf
+						if err != nil {
+							// The eval breaker raised on entry, as in
+							// eval: nothing ran in f.
+							return object.Null, whyError, err
+						}
+						goto enter
 					}
-					f = nf
-					if e != nil {
-						// The eval breaker raised on entry, as in eval:
-						// nothing ran in nf.
-						return object.Null, whyError, e
-					}
-					goto enter
+				} else {
+					r, err = in.callFunction(fn, s[sp-arg:sp], nil)
 				}
-				r, err = in.callFunction(fn, s[sp-arg:sp], nil)
 			} else if bf, ok := s[sp-arg-1].Object().(*object.BuiltinFunction); ok && arg == 1 && bf.Fast1 != nil {
 				r, err = bf.Fast1(s[sp-1]) // len(x), abs(x): no argument slice
 			} else if ok && arg == 2 && bf.Fast2 != nil {
 				r, err = bf.Fast2(s[sp-2], s[sp-1]) // isinstance, min, max of two
+			} else if fn := inlinedMethod(s[sp-arg-1]); fn != nil {
+				// A bound method object: self goes in its slot, before
+				// the arguments, as CALL_METHOD has it.
+				s[sp-arg-1] = s[sp-arg-1].Object().(*object.Method).Self
+				var nf *Frame
+				if nf, err = in.enterInline(f, fn, s[sp-arg-1:sp], nil, pc, sp-arg); nf != nil {
+					f = nf
+					if err != nil {
+						return object.Null, whyError, err
+					}
+					goto enter
+				}
 			} else {
 				r, err = in.call(s[sp-arg-1], s[sp-arg:sp], nil)
 			}
@@ -735,7 +756,18 @@ enter:
 			kwnames := in.kwNames(s[sp-1].Object().(*object.Tuple))
 			sp--
 			var r object.Value
-			r, err = in.call(s[sp-arg-1], s[sp-arg:sp], kwnames)
+			if fn, ok := s[sp-arg-1].Object().(*Function); ok && fn.Code.Flags&notInlined == 0 {
+				var nf *Frame
+				if nf, err = in.enterInline(f, fn, s[sp-arg:sp], kwnames, pc, sp-arg); nf != nil {
+					f = nf
+					if err != nil {
+						return object.Null, whyError, err
+					}
+					goto enter
+				}
+			} else {
+				r, err = in.call(s[sp-arg-1], s[sp-arg:sp], kwnames)
+			}
 			f.inCall = false
 			if err != nil {
 				goto fail

@@ -222,17 +222,28 @@ const notInlined = code.CoGenerator | code.CoCoroutine | code.CoAsyncGenerator
 func (in *Interp) enterInline(caller *Frame, fn *Function, args []object.Value, kwnames []string, pc, retSP int) (*Frame, error) {
 	co := fn.Code
 	var f *Frame
+	// defs are the defaults that fill the parameters args leaves out.
+	var defs []object.Value
+	if na := len(args); na < co.Argcount && fn.Defaults != nil && na >= co.Argcount-len(fn.Defaults.Items) {
+		defs = fn.Defaults.Items[len(fn.Defaults.Items)-(co.Argcount-na):]
+	}
 	if n := len(in.freeFrames); n > 0 && co.Flags&(code.CoVarargs|code.CoVarkeywords) == 0 && kwnames == nil &&
-		len(args) == co.Argcount && co.Kwonlyargcount == 0 && len(co.Cellvars)+len(co.Freevars) == 0 &&
+		len(args)+len(defs) == co.Argcount && co.Kwonlyargcount == 0 && len(co.Cellvars)+len(co.Freevars) == 0 &&
 		cap(in.freeFrames[n-1].Localsplus) >= co.Nlocals+co.Stacksize+1 && fn.globalsMap.IsNull() {
-		// The common call, newFrame and bind in one: a recycled frame
-		// and the arguments copied to the first fast slots.
+		// The common call, newFrame and bind in one: a recycled frame,
+		// the arguments copied to the first fast slots, then defaults.
 		f = in.freeFrames[n-1]
 		in.freeFrames = in.freeFrames[:n-1]
 		f.Localsplus = f.Localsplus[:co.Nlocals+co.Stacksize+1]
 		ls := f.Localsplus[:len(args)]
 		for i, a := range args {
 			ls[i] = a
+		}
+		if defs != nil {
+			ls = f.Localsplus[len(args):co.Argcount]
+			for i, a := range defs {
+				ls[i] = a
+			}
 		}
 		f.Code, f.Globals, f.Builtins, f.BuiltinsV, f.fn = co, fn.Globals, fn.Builtins, fn.BuiltinsV, fn
 		f.exactDicts = fn.Builtins != nil && fn.Globals.Type() == object.DictType && fn.Builtins.Type() == object.DictType
@@ -269,6 +280,17 @@ func (in *Interp) enterInline(caller *Frame, fn *Function, args []object.Value, 
 		}
 	}
 	return f, nil
+}
+
+// inlinedMethod returns the function of a bound method object whose call
+// can run inline (enterInline), or nil.
+func inlinedMethod(v object.Value) *Function {
+	if m, ok := v.Object().(*object.Method); ok {
+		if fn, ok := m.Func.Object().(*Function); ok && fn.Code.Flags&notInlined == 0 {
+			return fn
+		}
+	}
+	return nil
 }
 
 // leaveInline ends an inlined frame that returned (RETURN_VALUE), making

@@ -138,4 +138,47 @@ try:
     c.m()
 except TypeError as e:
     print(e)
+
+# Keyword calls, bound method objects and functions found as attributes
+# (CALL_FUNCTION_KW, CALL_FUNCTION of a method, CALL_METHOD without one).
+def kw(a, b=2, *args, c, d=4, **rest):
+    return (a, b, args, c, d, sorted(rest.items()))
+
+
+print(kw(1, c=3), kw(1, 2, 3, c=5, e=6), kw(c=1, a=0, b=9))
+for call in (lambda: kw(1), lambda: kw(1, c=2, a=3), lambda: wrong(1, x=2), lambda: inc(x=1, y=2)):
+    try:
+        call()
+    except TypeError as e:
+        print(e)
+bound = c.m
+print(bound(1), bound(1, b=4), [bound(i) for i in range(3)])
+try:
+    bound(1, 2, 3)
+except TypeError as e:
+    print(e)
+
+
+class Holder:
+    pass
+
+
+h = Holder()
+h.f = add3
+h.g = bound
+print(h.f(1), h.f(1, c=0), h.g(2), sys.modules[__name__].inc(41))
+
+
+def counter():
+    n = 0
+
+    def step(k=1):
+        nonlocal n
+        n += k
+        return n
+    return step
+
+
+st = counter()
+print(st(), st(5), st(k=10), sorted([3, 1, 2], key=lambda v: -v))
 mid(0)
