@@ -189,6 +189,24 @@ func heapGetAttr(v Value, t *Type, name *Str) (Value, error) {
 	return r, err
 }
 
+// getAttrFailed finishes a read of an instance of the heap type t whose
+// object.__getattribute__ failed with err, as GetAttr does: __getattr__
+// on AttributeError, then the error's name and obj.
+func getAttrFailed(v Value, t *Type, name *Str, err error) (Value, error) {
+	r := Null
+	if ExceptionMatches(err, AttributeError) {
+		if g := t.Lookup(strGetattr); !g.IsNull() {
+			r, err = CallMethodValue(g, v, []Value{FromObject(name)}, nil)
+		}
+	}
+	if err != nil {
+		if e, ok := err.(*BaseException); ok && e.Class == AttributeError && (e.Ext == nil || e.Ext.Name.IsNone() || e.Ext.Name.IsNull()) {
+			e.SetAttributeContext(FromObject(name), v)
+		}
+	}
+	return r, err
+}
+
 // GenericGetAttr is object.__getattribute__: data descriptors on the type,
 // then the instance __dict__, then other class attributes.
 func GenericGetAttr(v Value, name *Str) (Value, error) {

@@ -69,6 +69,9 @@ const (
 	// LOAD_METHOD on a built-in type (its namespace never changes):
 	// the method descriptor itself
 	cacheBuiltinMethod
+	// LOAD_ATTR: a data descriptor of Go's (property, __slots__ member,
+	// getset) on the class, which takes precedence over the instance
+	cacheDataDescr
 )
 
 // way returns the way filled for instance o's class, if it is still
@@ -155,6 +158,8 @@ func (w *attrWay) kindName() string {
 		return "class attribute"
 	case cacheBuiltinMethod:
 		return "built-in method"
+	case cacheDataDescr:
+		return "data descriptor"
 	}
 	return "empty"
 }
@@ -245,6 +250,15 @@ func GetAttrCached(v Value, name *Str, c *AttrCache) (Value, error) {
 					c.hit()
 					return d, nil
 				}
+			case cacheDataDescr:
+				if dd, ok := o.Class.MRO[w.mro].Dict.ValueAt(int(w.idx)).o.(DataDescriptor); ok {
+					c.hit()
+					r, err := dd.DescrGet(v, o.Class)
+					if err != nil {
+						return getAttrFailed(v, o.Class, name, err)
+					}
+					return r, nil
+				}
 			}
 		}
 	}
@@ -253,13 +267,23 @@ func GetAttrCached(v Value, name *Str, c *AttrCache) (Value, error) {
 	if err == nil && c.refill() {
 		if t, ac := genericClass(v, false); t != nil {
 			o := v.o.(*Instance)
-			if e := t.cachedEntry(ac, name); e != nil && e.mro < 0 {
+			e := t.cachedEntry(ac, name)
+			var d Value
+			if e != nil && e.mro >= 0 {
+				d = t.MRO[e.mro].Dict.ValueAt(int(e.idx))
+			}
+			_, isData := d.o.(DataDescriptor)
+			switch {
+			case e == nil:
+			case e.mro < 0:
 				w := attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheDictAttr, idx: -1}
 				if o.dict == nil && o.keys != nil {
 					w.keys, w.idx = o.keys, int32(o.keys.find(name))
 				}
 				c.set(w)
-			} else if e != nil && isPlainClassAttr(t.MRO[e.mro].Dict.ValueAt(int(e.idx))) {
+			case isData:
+				c.set(attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheDataDescr, mro: e.mro, idx: e.idx})
+			case isPlainClassAttr(d):
 				w := attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheClassAttr, mro: e.mro, idx: e.idx}
 				w.noShadow(o, name)
 				c.set(w)

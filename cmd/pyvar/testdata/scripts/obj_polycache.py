@@ -126,3 +126,49 @@ def read(h):
 hs = [H(True), H(False), H(True), H(False)]
 for i in range(3):
     print([read(h) for h in hs])
+
+# properties and other data descriptors read at a cached site
+class Pr:
+    def __init__(self, v):
+        self.__dict__["v"] = "instance v"
+        self._v = v
+
+    @property
+    def v(self):
+        return ("prop", self._v)
+
+
+class PrS(Pr):
+    @property
+    def v(self):
+        raise AttributeError("no v here")
+
+    def __getattr__(self, name):
+        return ("getattr", name)
+
+
+class Sl:
+    __slots__ = ("v",)
+
+
+def readv(o):
+    try:
+        return o.v
+    except AttributeError as exc:
+        return ("AttributeError", str(exc))
+
+
+sl = Sl()
+ps = [Pr(1), PrS(2), sl]
+for i in range(10):
+    r = [readv(p) for p in ps]
+print(r)
+sl.v = "slot set"
+Pr.v = property(lambda self: ("new prop", self._v))
+print([readv(p) for p in ps])
+del Pr.v
+print([readv(p) for p in ps])
+Pr.v = "plain class attribute"
+print([readv(p) for p in ps])
+del sl.v
+print([readv(p) for p in ps])
