@@ -335,7 +335,7 @@ func LookupMethodCached(v Value, name *Str, c *AttrCache) (Value, bool, error) {
 				return m, true, nil
 			}
 		}
-	} else if t := TypeOf(v); c.w0.kind == cacheBuiltinMethod && c.w0.typ == t && (v.k != KindObject || instanceDict(v) == nil) {
+	} else if t := TypeOf(v); c.w0.kind == cacheBuiltinMethod && c.w0.typ == t && (v.k != KindObject || noInstanceDict(v)) {
 		c.hit()
 		return c.w0.builtin, true, nil
 	}
@@ -396,6 +396,17 @@ func SetAttrCached(v Value, name *Str, val Value, c *AttrCache) error {
 		}
 	}
 	return err
+}
+
+// noInstanceDict reports whether v has no instance __dict__ that could
+// shadow its type's methods; the common built-in payloads are answered
+// without instanceDict's interface test.
+func noInstanceDict(v Value) bool {
+	switch v.o.(type) {
+	case *Str, *List, *Tuple, *Dict, *Set, *Bytes, *ByteArray:
+		return true
+	}
+	return instanceDict(v) == nil
 }
 
 func isMethodDescriptor(v Value) bool {
