@@ -757,6 +757,9 @@ func typeNew(meta *Type, args []Value, kwnames []string) (Value, error) {
 	if !ok {
 		return Null, Errorf(TypeError, "type.__new__() argument 1 must be str, not %s", TypeOf(args[0]).Name)
 	}
+	if err := checkTypeName(args[0]); err != nil {
+		return Null, err
+	}
 	bt, ok := args[1].o.(*Tuple)
 	if !ok {
 		return Null, Errorf(TypeError, "type.__new__() argument 2 must be tuple, not %s", TypeOf(args[1]).Name)
@@ -768,6 +771,14 @@ func typeNew(meta *Type, args []Value, kwnames []string) (Value, error) {
 	// Like type_new, the class gets a copy (the argument may be a dict
 	// subclass returned by __prepare__).
 	ns := src.CopyDict()
+	// type_new_set_doc reads a str __doc__ as UTF-8.
+	if d, ok := ns.GetStr("__doc__"); ok {
+		if _, isStr := Unwrap(d).o.(*Str); isStr {
+			if _, err := EncodeUTF8(d, "strict"); err != nil {
+				return Null, err
+			}
+		}
+	}
 	bases := make([]*Type, len(bt.Items))
 	for i, b := range bt.Items {
 		bty, ok := b.o.(*Type)
@@ -897,4 +908,14 @@ func ownSlotNames(t *Type) []string {
 	}
 	sort.Strings(names)
 	return names
+}
+
+// checkTypeName is what CPython asks of a class name (tp_name is a C
+// string in UTF-8): no NUL and no lone surrogate.
+func checkTypeName(v Value) error {
+	if strings.IndexByte(Unwrap(v).o.(*Str).S, 0) >= 0 {
+		return Errorf(ValueError, "type name must not contain null characters")
+	}
+	_, err := EncodeUTF8(v, "strict")
+	return err
 }

@@ -555,12 +555,15 @@ func initTypeType() {
 	},
 		func(self, v Value) error {
 			ty := self.o.(*Type)
-			s, ok := v.o.(*Str)
+			s, ok := Unwrap(v).o.(*Str)
 			if !ty.Heap {
 				return Errorf(TypeError, "cannot set '__name__' attribute of immutable type '%s'", ty.Name)
 			}
 			if !ok {
 				return Errorf(TypeError, "can only assign string to %s.__name__, not '%s'", ty.Name, TypeOf(v).Name)
+			}
+			if err := checkTypeName(v); err != nil {
+				return err
 			}
 			ty.Name = s.S
 			return nil

@@ -105,9 +105,9 @@ func setupWeakrefable(t *Type, bases []*Type, slots []Value, hasSlots bool) erro
 	for _, s := range slots {
 		if str, ok := s.o.(*Str); ok && str.S == "__weakref__" {
 			if !mayAdd {
-				return Errorf(TypeError, "__weakref__ slot disallowed: either we already got one, or the base type has a nonzero tp_itemsize")
+				return Errorf(TypeError, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0")
 			}
-			t.weakrefable = true
+			t.weakrefable, mayAdd = true, false
 		}
 	}
 	return nil

@@ -375,8 +375,20 @@ func (in *Interp) builtinCompile(_ object.Value, args []object.Value, kwnames []
 			flags = int(n)
 		}
 	}
-	if n, ok := a[5].AsInt(); ok && !a[5].IsNull() && n >= 0 {
-		flags = code.WithOptimize(flags&^code.OptimizeMask, int(n))
+	// PyCF_MASK (the __future__ flags), CO_NESTED and PyCF_COMPILE_MASK
+	// (ONLY_AST, DONT_IMPLY_DEDENT, TYPE_COMMENTS, ALLOW_TOP_LEVEL_AWAIT,
+	// ALLOW_INCOMPLETE_INPUT).
+	const knownFlags = 0x1fe0000 | 0x0010 | 0x0400 | 0x0200 | 0x1000 | 0x2000 | 0x4000
+	if flags&^knownFlags != 0 {
+		return object.Null, object.Errorf(object.ValueError, "compile(): unrecognised flags")
+	}
+	if n, ok := a[5].AsInt(); ok && !a[5].IsNull() {
+		if n < -1 || n > 2 {
+			return object.Null, object.Errorf(object.ValueError, "compile(): invalid optimize value")
+		}
+		if n >= 0 {
+			flags = code.WithOptimize(flags&^code.OptimizeMask, int(n))
+		}
 	}
 	const onlyAST = 0x0400 // PyCF_ONLY_AST
 	if mode != "exec" && mode != "eval" && mode != "single" && !(mode == "func_type" && flags&onlyAST != 0) {

@@ -35,25 +35,64 @@ func (in *Interp) importName(f *Frame, name string, fromlist, levelv object.Valu
 }
 
 // resolveName turns a relative module name into an absolute one, from the
-// importing module's __package__ or __name__ (importlib's _calc___package__
-// and _resolve_name).
-func resolveName(name string, globals *object.Dict, level int) (string, error) {
+// importing module's __package__, __spec__.parent or __name__ (import.c's
+// resolve_name, with its ImportWarnings).
+func (in *Interp) resolveName(name string, globals *object.Dict, level int) (string, error) {
 	pkg := ""
-	if v, ok := getStr(globals, "__package__"); ok && !v.IsNone() {
-		s, ok := v.Object().(*object.Str)
+	pv, hasPkg := getStr(globals, "__package__")
+	hasPkg = hasPkg && !pv.IsNone()
+	spec, hasSpec := getStr(globals, "__spec__")
+	hasSpec = hasSpec && !spec.IsNone()
+	switch {
+	case hasPkg:
+		s, ok := object.Unwrap(pv).Object().(*object.Str)
 		if !ok {
 			return "", object.Errorf(object.TypeError, "package must be a string")
 		}
 		pkg = s.S
-	} else if v, ok := getStr(globals, "__name__"); ok {
-		if s, ok := v.Object().(*object.Str); ok {
-			pkg = s.S
-			if _, isPkg := getStr(globals, "__path__"); !isPkg {
-				if i := strings.LastIndexByte(pkg, '.'); i >= 0 {
-					pkg = pkg[:i]
-				} else {
-					pkg = ""
+		if hasSpec {
+			parent, err := object.GetAttrString(spec, "parent")
+			if err != nil {
+				return "", err
+			}
+			eq, err := object.Equal(pv, parent)
+			if err != nil {
+				return "", err
+			}
+			if !eq {
+				if err := in.Warn(object.ImportWarning, "__package__ != __spec__.parent", 1); err != nil {
+					return "", err
 				}
+			}
+		}
+	case hasSpec:
+		parent, err := object.GetAttrString(spec, "parent")
+		if err != nil {
+			return "", err
+		}
+		s, ok := object.Unwrap(parent).Object().(*object.Str)
+		if !ok {
+			return "", object.Errorf(object.TypeError, "__spec__.parent must be a string")
+		}
+		pkg = s.S
+	default:
+		if err := in.Warn(object.ImportWarning, "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__", 1); err != nil {
+			return "", err
+		}
+		v, ok := getStr(globals, "__name__")
+		if !ok {
+			return "", object.Errorf(object.KeyError, "'__name__' not in globals")
+		}
+		s, ok := object.Unwrap(v).Object().(*object.Str)
+		if !ok {
+			return "", object.Errorf(object.TypeError, "__name__ must be a string")
+		}
+		pkg = s.S
+		if _, isPkg := getStr(globals, "__path__"); !isPkg {
+			if i := strings.LastIndexByte(pkg, '.'); i >= 0 {
+				pkg = pkg[:i]
+			} else {
+				pkg = ""
 			}
 		}
 	}
@@ -82,7 +121,7 @@ func (in *Interp) importModuleLevel(name string, globals *object.Dict, fromlist 
 			return object.Null, object.Errorf(object.KeyError, "'__name__' not in globals")
 		}
 		var err error
-		if abs, err = resolveName(name, globals, level); err != nil {
+		if abs, err = in.resolveName(name, globals, level); err != nil {
 			return object.Null, err
 		}
 	} else if name == "" {
