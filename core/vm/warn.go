@@ -15,7 +15,8 @@ import (
 // warnings.formatwarning. The error is what warn() raised (a warning
 // turned into an exception by a filter).
 func (in *Interp) Warn(category *object.Type, msg string, stacklevel int) error {
-	if w, ok := in.warningsModule(false); ok {
+	// -W options are filters only the warnings module applies.
+	if w, ok := in.warningsModule(len(in.opts.Flags.WarnOptions) > 0); ok {
 		fn, err := object.GetAttrString(w, "warn")
 		if err != nil {
 			return err
@@ -26,6 +27,9 @@ func (in *Interp) Warn(category *object.Type, msg string, stacklevel int) error 
 	f := in.frame
 	for i := 1; i < stacklevel && f != nil; i++ {
 		f = f.Back
+	}
+	if len(in.opts.Flags.WarnOptions) == 0 && ignoredByDefault(category, f) {
+		return nil
 	}
 	filename, lineno := "sys", 1
 	if f != nil {
@@ -41,6 +45,30 @@ func (in *Interp) Warn(category *object.Type, msg string, stacklevel int) error 
 	in.warned[key] = true
 	in.showWarning(filename, lineno, category.Name, msg)
 	return nil
+}
+
+// ignoredByDefault applies the warnings module's default filters (those
+// of a release build without -W or -X dev): ImportWarning,
+// PendingDeprecationWarning and ResourceWarning are ignored, and
+// DeprecationWarning unless it is attributed to __main__.
+func ignoredByDefault(category *object.Type, f *Frame) bool {
+	for _, t := range []*object.Type{object.ImportWarning, object.PendingDeprecationWarning, object.ResourceWarning} {
+		if category.IsSubtype(t) {
+			return true
+		}
+	}
+	if category.IsSubtype(object.DeprecationWarning) {
+		if f == nil || f.Globals == nil {
+			return true
+		}
+		name, ok := getStr(f.Globals, "__name__")
+		if !ok {
+			return true
+		}
+		s, ok := name.Object().(*object.Str)
+		return !ok || s.S != "__main__"
+	}
+	return false
 }
 
 // showWarning prints a warning as warnings.formatwarning lays it out.
