@@ -85,9 +85,11 @@ type result struct {
 }
 
 var (
-	testLine   = regexp.MustCompile(`^(\w+) \(([\w.]+)\)`)
-	nextTest   = regexp.MustCompile(` \.\.\. (\w+) \(([\w.]+)\)`)
-	statusPart = regexp.MustCompile(` \.\.\. (ok|FAIL|ERROR|skipped.*|expected failure|unexpected success)$`)
+	testLine = regexp.MustCompile(`^(\w+) \(([\w.]+)\)`)
+	nextTest = regexp.MustCompile(` \.\.\. (\w+) \(([\w.]+)\)`)
+	// implDetailMsg finds support.impl_detail("msg") decorators.
+	implDetailMsg = regexp.MustCompile(`impl_detail\(\s*(?:"([^"]*)"|'([^']*)')`)
+	statusPart    = regexp.MustCompile(` \.\.\. (ok|FAIL|ERROR|skipped.*|expected failure|unexpected success)$`)
 )
 
 // parse reads `unittest -v` output: a test's id starts a line, its status
@@ -114,8 +116,6 @@ func parse(out []byte) []result {
 			st := m[1]
 			if strings.HasPrefix(st, "skipped 'implementation detail specific to cpython'") {
 				st = cpythonOnly
-			} else if strings.HasPrefix(st, "skipped") {
-				st = "skipped"
 			}
 			res = append(res, result{cur, st})
 			cur = ""
@@ -129,6 +129,21 @@ func parse(out []byte) []result {
 func run(exe []string, libDir, file string, timeout time.Duration) ([]result, string, error) {
 	res, tail, err := run1(exe, libDir, []string{"-m", "unittest", "-v", "test." + file}, timeout)
 	src, _ := os.ReadFile(filepath.Join(libDir, "test", file+".py"))
+	// A test that support.impl_detail(msg) skips elsewhere than on CPython
+	// is an implementation detail, as a cpython_only one is.
+	implDetail := map[string]bool{}
+	for _, m := range implDetailMsg.FindAllSubmatch(src, -1) {
+		msg := string(m[1]) + string(m[2])
+		// unittest prints the reason's repr: double quotes when it has a '.
+		implDetail["skipped '"+msg+"'"], implDetail[`skipped "`+msg+`"`] = true, true
+	}
+	for i, r := range res {
+		if implDetail[r.status] {
+			res[i].status = cpythonOnly
+		} else if strings.HasPrefix(r.status, "skipped") {
+			res[i].status = "skipped"
+		}
+	}
 	if bytes.Contains(src, []byte("run_doctest(")) {
 		dres, dtail, derr := run1(exe, libDir, []string{"-c", doctestDriver, "test." + file}, timeout)
 		res = append(res, dres...)
