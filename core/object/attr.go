@@ -119,6 +119,13 @@ func isDataDescriptor(d Value) bool {
 	return false
 }
 
+// BindDescriptor applies a class attribute d's __get__ for obj (of type
+// typ), if it has one, as _PyObject_LookupSpecial binds special methods.
+func BindDescriptor(d, obj Value, typ *Type) (Value, error) {
+	r, _, err := descrGet(d, obj, typ)
+	return r, err
+}
+
 // descrGet applies a class attribute's __get__, if it has one.
 func descrGet(d Value, obj Value, typ *Type) (Value, bool, error) {
 	switch o := d.o.(type) {

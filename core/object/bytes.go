@@ -323,13 +323,29 @@ func init() {
 		}
 		return wrapBuiltin(t, NewBytes(b)), nil
 	}
+	// bytearray.__new__ makes an empty bytearray and __init__ fills it,
+	// so that bytearray.__init__(ba, ...) refills an existing one.
 	ByteArrayType.New = func(t *Type, args []Value, kwnames []string) (Value, error) {
+		return wrapBuiltin(t, FromObject(&ByteArray{})), nil
+	}
+	ByteArrayType.Init = func(self Value, args []Value, kwnames []string) error {
+		ba, ok := Unwrap(self).o.(*ByteArray)
+		if !ok {
+			return Errorf(TypeError, "descriptor '__init__' requires a 'bytearray' object but received a '%s'", TypeOf(self).Name)
+		}
 		b, err := bytesNewCommon("bytearray", args, kwnames)
 		if err != nil {
-			return Null, err
+			return err
 		}
-		return wrapBuiltin(t, FromObject(&ByteArray{B: b})), nil
+		if len(ba.B) > 0 || len(b) > 0 {
+			if err := ba.resizeCheck(); err != nil {
+				return err
+			}
+		}
+		ba.B = b
+		return nil
 	}
+	addInitSlot(ByteArrayType)
 	for _, t := range []*Type{BytesType, ByteArrayType} {
 		t.addMethod("decode", func(self Value, args []Value, kw []string) (Value, error) {
 			var a [2]Value

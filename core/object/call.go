@@ -277,8 +277,14 @@ type GetSetDescr struct {
 	readonly bool
 }
 
-// Type returns GetSetDescrType.
-func (g *GetSetDescr) Type() *Type { return GetSetDescrType }
+// Type returns GetSetDescrType, or MemberDescrType for what CPython
+// declares as a READONLY member.
+func (g *GetSetDescr) Type() *Type {
+	if g.readonly {
+		return MemberDescrType
+	}
+	return GetSetDescrType
+}
 
 // DescrGet computes the attribute.
 func (g *GetSetDescr) DescrGet(obj Value, typ *Type) (Value, error) {
@@ -332,6 +338,12 @@ func (t *Type) addClassMethod(name string, fn func(cls Value, args []Value, kwna
 
 func (t *Type) addGetter(name string, get func(self Value) (Value, error)) {
 	t.SetAttrString(name, FromObject(&GetSetDescr{Name: name, Owner: t, Get: get}))
+}
+
+// AddReadonlyMember is AddGetter for what CPython declares as a READONLY
+// member: a member_descriptor whose stores fail with "readonly attribute".
+func (t *Type) AddReadonlyMember(name string, get func(self Value) (Value, error)) {
+	t.addReadonlyMember(name, get)
 }
 
 // addReadonlyMember is addGetter for a READONLY member of CPython's type.
@@ -482,11 +494,20 @@ func (m *Method) Call(args []Value, kwnames []string) (Value, error) {
 func NewMethod(fn, self Value) Value { return FromObject(&Method{Func: fn, Self: self}) }
 
 func methodRepr(m *Method) (string, error) {
+	// method_repr: __qualname__, else __name__, else "?".
 	name := "?"
-	if n, err := GetAttr(m.Func, Intern("__qualname__")); err == nil {
-		if s, ok := n.o.(*Str); ok {
+	for _, attr := range []string{"__qualname__", "__name__"} {
+		n, err := GetAttr(m.Func, Intern(attr))
+		if err != nil {
+			if !ExceptionMatches(err, AttributeError) {
+				return "", err
+			}
+			continue
+		}
+		if s, ok := Unwrap(n).o.(*Str); ok {
 			name = s.S
 		}
+		break
 	}
 	r, err := Repr(m.Self)
 	if err != nil {

@@ -235,7 +235,8 @@ func NewClassKw(meta *Type, name string, bases []*Type, ns *Dict, kwargs []Value
 	if t.Dict == nil {
 		t.Dict = NewDict(8)
 	}
-	if err := setupSlots(t, bases, ns); err != nil {
+	deferred, err := setupSlots(t, bases, ns)
+	if err != nil {
 		return nil, err
 	}
 	mro, err := c3(t, bases)
@@ -287,10 +288,15 @@ func NewClassKw(meta *Type, name string, bases []*Type, ns *Dict, kwargs []Value
 	if cell, ok, _ := ns.Get(FromObject(strClassCell)); ok {
 		c, isCell := cell.o.(*Cell)
 		if !isCell {
-			return nil, Errorf(TypeError, "__classcell__ must be a nonlocal cell, not %s", TypeOf(cell).Name)
+			return nil, Errorf(TypeError, "__classcell__ must be a nonlocal cell, not %s", typeRepr(TypeOf(cell)))
 		}
 		c.Ref = FromObject(t)
 		ns.Delete(FromObject(strClassCell))
+	}
+	// Slots named __qualname__ or __classcell__ get their descriptors
+	// once the class has taken those entries out of the namespace.
+	for _, md := range deferred {
+		ns.Set(FromObject(Intern(md.Name)), FromObject(md))
 	}
 	if err := customMRO(t); err != nil {
 		return nil, err
@@ -404,25 +410,24 @@ func isIdentifier(s string) bool {
 
 // setupSlots handles __slots__: one MemberDescr per name, and no instance
 // __dict__ unless a base has one or '__dict__' is listed.
-func setupSlots(t *Type, bases []*Type, ns *Dict) error {
+func setupSlots(t *Type, bases []*Type, ns *Dict) (deferred []*MemberDescr, err error) {
 	for _, b := range bases {
 		t.nslots = max(t.nslots, b.nslots)
 	}
 	sv, ok, _ := ns.Get(FromObject(Intern("__slots__")))
 	if !ok {
-		return setupWeakrefable(t, bases, nil, false)
+		return nil, setupWeakrefable(t, bases, nil, false)
 	}
 	var names []Value
 	if s, isStr := sv.o.(*Str); isStr {
 		names = []Value{FromObject(s)}
 	} else {
-		var err error
 		if names, err = ToSlice(sv); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	if err := setupWeakrefable(t, bases, names, true); err != nil {
-		return err
+		return nil, err
 	}
 	hasDict := false
 	for _, b := range bases {
@@ -439,17 +444,17 @@ func setupSlots(t *Type, bases []*Type, ns *Dict) error {
 	for _, n := range names {
 		s, isStr := Unwrap(n).o.(*Str)
 		if !isStr {
-			return Errorf(TypeError, "__slots__ items must be strings, not '%s'", TypeOf(n).Name)
+			return nil, Errorf(TypeError, "__slots__ items must be strings, not '%s'", TypeOf(n).Name)
 		}
 		if !isIdentifier(s.S) {
-			return Errorf(TypeError, "__slots__ must be identifiers")
+			return nil, Errorf(TypeError, "__slots__ must be identifiers")
 		}
 		switch s.S {
 		case "__dict__":
 			// Only the best base's own dict counts (type_new's
 			// may_add_dict), not a dict another base brings.
 			if t.Base != nil && t.Base.hasDict || addDict {
-				return Errorf(TypeError, "__dict__ slot disallowed: we already got one")
+				return nil, Errorf(TypeError, "__dict__ slot disallowed: we already got one")
 			}
 			addDict = true
 			hasDict = true
@@ -460,8 +465,10 @@ func setupSlots(t *Type, bases []*Type, ns *Dict) error {
 			continue
 		}
 		name := mangle(t.Name, s.S)
-		if _, exists, _ := ns.Get(FromObject(Intern(name))); exists {
-			return Errorf(ValueError, "'%s' in __slots__ conflicts with class variable", s.S)
+		// The namespace's __qualname__ and __classcell__ are taken out
+		// of it, so they do not conflict.
+		if _, exists, _ := ns.Get(FromObject(Intern(name))); exists && name != "__qualname__" && name != "__classcell__" {
+			return nil, Errorf(ValueError, "'%s' in __slots__ conflicts with class variable", s.S)
 		}
 		slotNames = append(slotNames, name)
 	}
@@ -471,11 +478,16 @@ func setupSlots(t *Type, bases []*Type, ns *Dict) error {
 	}
 	sort.Strings(slotNames)
 	for _, name := range slotNames {
-		ns.Set(FromObject(Intern(name)), FromObject(&MemberDescr{Name: name, Owner: t, Index: t.nslots}))
+		md := &MemberDescr{Name: name, Owner: t, Index: t.nslots}
+		if _, exists, _ := ns.Get(FromObject(Intern(name))); exists {
+			deferred = append(deferred, md)
+		} else {
+			ns.Set(FromObject(Intern(name)), FromObject(md))
+		}
 		t.nslots++
 	}
 	t.hasDict = hasDict
-	return nil
+	return deferred, nil
 }
 
 // isPlainFunction reports whether v is a function that would bind as a

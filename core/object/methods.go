@@ -225,8 +225,8 @@ func initFloatMethods() {
 		}
 		return result(f)
 	})
-	ComplexType.addGetter("real", func(self Value) (Value, error) { return Float(real(Unwrap(self).o.(*Complex).V)), nil })
-	ComplexType.addGetter("imag", func(self Value) (Value, error) { return Float(imag(Unwrap(self).o.(*Complex).V)), nil })
+	ComplexType.addReadonlyMember("real", func(self Value) (Value, error) { return Float(real(Unwrap(self).o.(*Complex).V)), nil })
+	ComplexType.addReadonlyMember("imag", func(self Value) (Value, error) { return Float(imag(Unwrap(self).o.(*Complex).V)), nil })
 	ComplexType.addMethod("conjugate", func(self Value, args []Value, kw []string) (Value, error) {
 		c := self.o.(*Complex).V
 		return NewComplex(complex(real(c), -imag(c))), nil

@@ -403,7 +403,7 @@ func objectGetState(obj Value, required bool) (Value, error) {
 	if len(names) > 0 {
 		slots := NewDict(len(names))
 		for _, n := range names {
-			s, ok := n.o.(*Str)
+			s, ok := Unwrap(n).o.(*Str)
 			if !ok {
 				continue
 			}
@@ -583,12 +583,29 @@ func initDescriptorSlots() {
 		return NewStr(d.Owner.Qualname + "." + d.Name), nil
 	})
 	GetSetDescrType.addGetter("__objclass__", func(self Value) (Value, error) { return FromObject(self.o.(*GetSetDescr).Owner), nil })
-	MemberDescrType.addGetter("__name__", func(self Value) (Value, error) { return NewStr(self.o.(*MemberDescr).Name), nil })
-	MemberDescrType.addGetter("__qualname__", func(self Value) (Value, error) {
-		d := self.o.(*MemberDescr)
-		return NewStr(d.Owner.Qualname + "." + d.Name), nil
+	// A member_descriptor is a __slots__ MemberDescr or a read-only
+	// member of a built-in type (a GetSetDescr marked readonly).
+	member := func(self Value) (name string, owner *Type) {
+		switch d := self.o.(type) {
+		case *MemberDescr:
+			return d.Name, d.Owner
+		case *GetSetDescr:
+			return d.Name, d.Owner
+		}
+		return "?", ObjectType
+	}
+	MemberDescrType.addGetter("__name__", func(self Value) (Value, error) {
+		name, _ := member(self)
+		return NewStr(name), nil
 	})
-	MemberDescrType.addGetter("__objclass__", func(self Value) (Value, error) { return FromObject(self.o.(*MemberDescr).Owner), nil })
+	MemberDescrType.addGetter("__qualname__", func(self Value) (Value, error) {
+		name, owner := member(self)
+		return NewStr(owner.Qualname + "." + name), nil
+	})
+	MemberDescrType.addGetter("__objclass__", func(self Value) (Value, error) {
+		_, owner := member(self)
+		return FromObject(owner), nil
+	})
 	for _, t := range []*Type{StaticMethodType, ClassMethodType, ClassMethodDescrType} {
 		AddDescriptorSlots(t, false)
 	}

@@ -559,6 +559,9 @@ func initTypeType() {
 			if !ty.Heap {
 				return Errorf(TypeError, "cannot set '__name__' attribute of immutable type '%s'", ty.Name)
 			}
+			if v.IsNull() {
+				return Errorf(TypeError, "cannot delete '__name__' attribute of immutable type '%s'", ty.Name)
+			}
 			if !ok {
 				return Errorf(TypeError, "can only assign string to %s.__name__, not '%s'", ty.Name, TypeOf(v).Name)
 			}
@@ -571,9 +574,12 @@ func initTypeType() {
 	t.addGetSet("__qualname__", func(self Value) (Value, error) { return NewStr(self.o.(*Type).Qualname), nil },
 		func(self, v Value) error {
 			ty := self.o.(*Type)
-			s, ok := v.o.(*Str)
+			s, ok := Unwrap(v).o.(*Str)
 			if !ty.Heap {
 				return Errorf(TypeError, "cannot set '__qualname__' attribute of immutable type '%s'", ty.Name)
+			}
+			if v.IsNull() {
+				return Errorf(TypeError, "cannot delete '__qualname__' attribute of immutable type '%s'", ty.Name)
 			}
 			if !ok {
 				return Errorf(TypeError, "can only assign string to %s.__qualname__, not '%s'", ty.Name, TypeOf(v).Name)
@@ -1379,6 +1385,25 @@ func initMiscTypes() {
 	MethodWrapperType.final = true
 	MethodWrapperType.addGetter("__name__", func(self Value) (Value, error) { return NewStr(self.o.(*BuiltinFunction).Name), nil })
 	MethodWrapperType.addGetter("__self__", func(self Value) (Value, error) { return self.o.(*BuiltinFunction).Self, nil })
+	MethodWrapperType.addGetter("__doc__", func(self Value) (Value, error) {
+		// The slot wrapper's doc, as wrapper_doc reads the descriptor's.
+		f := self.o.(*BuiltinFunction)
+		if f.Doc != "" {
+			return NewStr(f.Doc), nil
+		}
+		if f.owner != nil {
+			if d, ok := f.owner.Dict.GetStr(f.Name); ok {
+				return GetAttrString(d, "__doc__")
+			}
+		}
+		return None, nil
+	})
+	MethodWrapperType.addGetter("__objclass__", func(self Value) (Value, error) {
+		if o := self.o.(*BuiltinFunction).owner; o != nil {
+			return FromObject(o), nil
+		}
+		return Null, Errorf(AttributeError, "'method-wrapper' object has no attribute '__objclass__'")
+	})
 	MethodWrapperType.addGetter("__qualname__", func(self Value) (Value, error) {
 		f := self.o.(*BuiltinFunction)
 		return NewStr(f.owner.Name + "." + f.Name), nil

@@ -51,17 +51,21 @@ func init() {
 			fn.Code = co
 			return nil
 		})
-	readonly := func(fn *Function, v object.Value) error {
-		return object.Errorf(object.AttributeError, "readonly attribute")
+	// What CPython declares as READONLY members (member_descriptor, whose
+	// stores fail with "readonly attribute").
+	member := func(name string, get func(fn *Function) object.Value) {
+		FunctionType.AddReadonlyMember(name, func(self object.Value) (object.Value, error) {
+			return get(self.Object().(*Function)), nil
+		})
 	}
-	fnGet("__globals__", func(fn *Function) object.Value { return object.FromObject(fn.Globals) }, readonly)
-	fnGet("__builtins__", func(fn *Function) object.Value {
+	member("__globals__", func(fn *Function) object.Value { return object.FromObject(fn.Globals) })
+	member("__builtins__", func(fn *Function) object.Value {
 		if fn.Builtins != nil {
 			return object.FromObject(fn.Builtins)
 		}
 		return fn.BuiltinsV
-	}, readonly)
-	fnGet("__closure__", func(fn *Function) object.Value {
+	})
+	member("__closure__", func(fn *Function) object.Value {
 		if fn.Closure == nil {
 			return object.None
 		}
@@ -70,7 +74,7 @@ func init() {
 			cells[i] = object.FromObject(c)
 		}
 		return object.FromObject(object.NewTuple(cells...))
-	}, readonly)
+	})
 	fnGet("__defaults__", func(fn *Function) object.Value {
 		if fn.Defaults == nil {
 			return object.None

@@ -438,7 +438,8 @@ func bindSpecial(m, self object.Value) (object.Value, error) {
 	if d, ok := m.Object().(object.Descriptor); ok {
 		return d.DescrGet(self, object.TypeOf(self))
 	}
-	return m, nil
+	// An instance of a class with __get__ binds too.
+	return object.BindDescriptor(m, self, object.TypeOf(self))
 }
 
 // newType makes a built-in type of the VM (function, generator, frame...).
