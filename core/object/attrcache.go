@@ -72,6 +72,13 @@ const (
 	// LOAD_ATTR: a data descriptor of Go's (property, __slots__ member,
 	// getset) on the class, which takes precedence over the instance
 	cacheDataDescr
+	// LOAD_ATTR, and LOAD_METHOD of what does not bind as a method: a
+	// non-data descriptor of Go's on the class (a function read as a bound
+	// method, classmethod, staticmethod), not shadowed by the instance
+	cacheClassDescr
+	// STORE_ATTR: a data descriptor of Go's on the class (property setter,
+	// __slots__ member)
+	cacheDataDescrSet
 )
 
 // way returns the way filled for instance o's class, if it is still
@@ -160,6 +167,10 @@ func (w *attrWay) kindName() string {
 		return "built-in method"
 	case cacheDataDescr:
 		return "data descriptor"
+	case cacheClassDescr:
+		return "class descriptor"
+	case cacheDataDescrSet:
+		return "data descriptor store"
 	}
 	return "empty"
 }
@@ -190,7 +201,7 @@ func (c *AttrCache) Ways() []string {
 // object's own __getattribute__ (__setattr__), so the entry may be filled.
 func genericClass(v Value, set bool) (*Type, *attrCache) {
 	o, ok := v.o.(*Instance)
-	if !ok || !o.Class.Heap || !o.Class.hasDict || o.Class.GetAttro != nil || o.Class.SetAttro != nil {
+	if !ok || !o.Class.Heap || o.Class.GetAttro != nil || o.Class.SetAttro != nil {
 		return nil, nil
 	}
 	t := o.Class
@@ -259,6 +270,19 @@ func GetAttrCached(v Value, name *Str, c *AttrCache) (Value, error) {
 					}
 					return r, nil
 				}
+			case cacheClassDescr:
+				shadowed, err := w.shadowed(o, name)
+				if err != nil {
+					return Null, err
+				}
+				if nd, ok := nonDataDescr(o.Class.MRO[w.mro].Dict.ValueAt(int(w.idx))); ok && !shadowed {
+					c.hit()
+					r, err := nd.DescrGet(v, o.Class)
+					if err != nil {
+						return getAttrFailed(v, o.Class, name, err)
+					}
+					return r, nil
+				}
 			}
 		}
 	}
@@ -283,6 +307,10 @@ func GetAttrCached(v Value, name *Str, c *AttrCache) (Value, error) {
 				c.set(w)
 			case isData:
 				c.set(attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheDataDescr, mro: e.mro, idx: e.idx})
+			case isNonDataDescr(d):
+				w := attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheClassDescr, mro: e.mro, idx: e.idx}
+				w.noShadow(o, name)
+				c.set(w)
 			case isPlainClassAttr(d):
 				w := attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheClassAttr, mro: e.mro, idx: e.idx}
 				w.noShadow(o, name)
@@ -310,6 +338,29 @@ func (c *AttrCache) refill() bool {
 	return false
 }
 
+// nonDataDescr returns d as a Descriptor when it is one of Go's that is
+// not a data descriptor (the instance __dict__ comes first).
+func nonDataDescr(d Value) (Descriptor, bool) {
+	nd, ok := d.o.(Descriptor)
+	if !ok {
+		return nil, false
+	}
+	if _, isData := d.o.(DataDescriptor); isData {
+		return nil, false
+	}
+	return nd, true
+}
+
+func isMD(d Descriptor) bool {
+	_, ok := d.(MethodDescriptor)
+	return ok
+}
+
+func isNonDataDescr(d Value) bool {
+	_, ok := nonDataDescr(d)
+	return ok
+}
+
 // isPlainClassAttr reports whether a class attribute is returned as it is
 // when read through an instance: no __get__. Instances of classes are
 // left to the generic path, which asks their class.
@@ -334,6 +385,19 @@ func LookupMethodCached(v Value, name *Str, c *AttrCache) (Value, bool, error) {
 				c.hit()
 				return m, true, nil
 			}
+		} else if w != nil && w.kind == cacheClassDescr {
+			shadowed, err := w.shadowed(o, name)
+			if err != nil {
+				return Null, false, err
+			}
+			if nd, ok := nonDataDescr(o.Class.MRO[w.mro].Dict.ValueAt(int(w.idx))); ok && !shadowed && !isMD(nd) {
+				c.hit()
+				r, err := nd.DescrGet(v, o.Class)
+				if err != nil {
+					r, err = getAttrFailed(v, o.Class, name, err)
+				}
+				return r, false, err
+			}
 		}
 	} else if t := TypeOf(v); c.w0.kind == cacheBuiltinMethod && c.w0.typ == t && (v.k != KindObject || noInstanceDict(v)) {
 		c.hit()
@@ -341,8 +405,20 @@ func LookupMethodCached(v Value, name *Str, c *AttrCache) (Value, bool, error) {
 	}
 	c.miss()
 	r, unbound, err := LookupMethod(v, name)
-	if err == nil && unbound && c.refill() {
-		if t := TypeOf(v); !t.Heap && t.GetAttro == nil && !isType(v) && (v.k != KindObject || instanceDict(v) == nil) {
+	if err == nil && c.refill() {
+		if t := TypeOf(v); !unbound {
+			// Not a method: a classmethod or staticmethod, say, or an
+			// instance attribute (which the hit path checks for anyway).
+			if t, ac := genericClass(v, false); t != nil {
+				if e := t.cachedEntry(ac, name); e != nil && e.mro >= 0 {
+					if nd, ok := nonDataDescr(t.MRO[e.mro].Dict.ValueAt(int(e.idx))); ok && !isMD(nd) {
+						w := attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheClassDescr, mro: e.mro, idx: e.idx}
+						w.noShadow(v.o.(*Instance), name)
+						c.set(w)
+					}
+				}
+			}
+		} else if !t.Heap && t.GetAttro == nil && !isType(v) && (v.k != KindObject || instanceDict(v) == nil) {
 			// Built-in types' namespaces never change: the method itself
 			// is the entry (unless an instance __dict__ could shadow it,
 			// as a function's or a module's). Only the first way: a site
@@ -381,18 +457,29 @@ func SetAttrCached(v Value, name *Str, val Value, c *AttrCache) error {
 				return o.dict.Set(FromObject(name), val)
 			}
 			return o.storeAttr(name, val)
+		} else if w != nil && w.kind == cacheDataDescrSet {
+			if dd, ok := o.Class.MRO[w.mro].Dict.ValueAt(int(w.idx)).o.(DataDescriptor); ok {
+				c.hit()
+				return dd.DescrSet(v, val)
+			}
 		}
 	}
 	c.miss()
 	err := SetAttr(v, name, val)
 	if err == nil && c.refill() {
-		if t, ac := genericClass(v, true); t != nil && t.lookupCached(ac, name).IsNull() {
-			o := v.o.(*Instance)
-			w := attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheDictSet, idx: -1}
-			if o.dict == nil && o.keys != nil {
-				w.keys, w.idx = o.keys, int32(o.keys.find(name))
+		if t, ac := genericClass(v, true); t != nil {
+			if e := t.cachedEntry(ac, name); e != nil && e.mro < 0 {
+				o := v.o.(*Instance)
+				w := attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheDictSet, idx: -1}
+				if o.dict == nil && o.keys != nil {
+					w.keys, w.idx = o.keys, int32(o.keys.find(name))
+				}
+				c.set(w)
+			} else if e != nil {
+				if _, ok := t.MRO[e.mro].Dict.ValueAt(int(e.idx)).o.(DataDescriptor); ok {
+					c.set(attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheDataDescrSet, mro: e.mro, idx: e.idx})
+				}
 			}
-			c.set(w)
 		}
 	}
 	return err

@@ -172,3 +172,84 @@ Pr.v = "plain class attribute"
 print([readv(p) for p in ps])
 del sl.v
 print([readv(p) for p in ps])
+
+# class-level descriptors that do not bind as methods, and method reads
+# that make bound methods (a call with keywords uses LOAD_ATTR)
+class K:
+    base = 10
+
+    def __init__(self):
+        self.n = 1
+
+    @classmethod
+    def make(cls, k=0):
+        return (cls.__name__, k)
+
+    @staticmethod
+    def helper(x, k=0):
+        return ("helper", x, k)
+
+    def m(self, k=0):
+        return ("m", self.n, k)
+
+
+class K2(K):
+    pass
+
+
+def use(o):
+    return (o.make(), o.make(k=1), o.helper(2), o.helper(3, k=4), o.m(k=5), o.m.__name__)
+
+
+ks = [K(), K2()]
+for i in range(10):
+    r = [use(o) for o in ks]
+print(r)
+K.helper = lambda self, x=0, k=0: ("now a method", x, k)
+K.make = staticmethod(lambda k=0: ("static make", k))
+print([use(o) for o in ks])
+ks[0].m = lambda k=0: ("instance m", k)
+ks[1].make = lambda k=0: ("instance make", k)
+print([use(o) for o in ks])
+K.m = property(lambda self: (lambda k=0: ("property m", k)))
+print([use(o) for o in ks])
+
+
+# stores through data descriptors: a property setter, a read-only
+# property, __slots__ members
+class W:
+    __slots__ = ("a", "_b")
+
+    def getb(self):
+        return self._b
+
+    def setb(self, v):
+        self._b = ("set", v)
+
+    b = property(getb, setb)
+    ro = property(lambda self: "read-only")
+
+
+def store(o, v):
+    err = None
+    o.a = v
+    o.b = v
+    try:
+        o.ro = v
+    except AttributeError as exc:
+        err = str(exc)
+    return (o.a, o.b, o.ro, err)
+
+
+w = W()
+for i in range(10):
+    r = store(w, i)
+print(r)
+W.b = property(W.getb, lambda self, v: setattr(self, "_b", ("other setter", v)))
+print(store(w, 20))
+print(store(type("NoSlots", (), {"ro": 1})(), 1))
+del W.b
+try:
+    store(w, 30)
+except AttributeError as exc:
+    print("AttributeError", exc)
