@@ -38,7 +38,10 @@ type genBase struct {
 	running              bool
 	// tracked: has a finalizer that closes it when dropped (lifecycle.go):
 	// a generator suspended inside a try/with block, or a coroutine.
-	tracked   bool
+	tracked bool
+	// young: a coroutine not yet started and not yet tracked, listed in
+	// lifeState.young until it starts or the list is flushed.
+	young     bool
 	finalized bool // its finalizer ran: never again (PEP 442)
 	kind      genKind
 	seq       uint64  // creation order, for finalizing in CPython's order
@@ -99,8 +102,12 @@ func (in *Interp) initGen(g *genBase, self object.Object, kind genKind, f *Frame
 	f.genFrame = true
 	if kind == kindCoroutine {
 		// A coroutine dropped before it is awaited warns (CPython's
-		// "coroutine ... was never awaited"): it is finalized from the start.
-		in.trackGenerator(g)
+		// "coroutine ... was never awaited"), so it needs a finalizer
+		// until it starts; most are awaited at once, so the finalizer
+		// is given only to those still unstarted when the list of young
+		// coroutines is flushed (registering one costs more than the
+		// whole call).
+		in.life.addYoung(g)
 	}
 }
 
@@ -151,6 +158,7 @@ func (g *genBase) resume(v object.Value, pending error, closing bool) (r object.
 			in.thrown = true
 		}
 	}
+	g.young = false // started, or closed: nothing to warn about
 	g.exc.prev = in.excInfo
 	in.excInfo = &g.exc
 	g.running = true

@@ -89,6 +89,7 @@ type lifeState struct {
 	seq            uint64       // creation order of finalizable objects
 	registry       []finalizable
 	regPrune       int
+	young          []*genBase                     // coroutines created since the last flushYoung
 	running        bool                           // finalizers are running: no reentry from the breaker
 	ranCode        int                            // how many finalizers and callbacks have run (Collect's fixed point)
 	finalized      map[object.WeakObject]struct{} // objects whose __del__ ran (gc.is_finalized)
@@ -149,6 +150,35 @@ func (l *lifeState) register(o object.Object, seq uint64, fin any) {
 	l.registry = append(l.registry, finalizable{w: object.MakeWeak(o), seq: seq})
 	l.outstanding.Add(1)
 	runtime.SetFinalizer(o, fin)
+}
+
+// youngLimit is how many coroutines may wait in lifeState.young before
+// the unstarted ones among them get their finalizers.
+const youngLimit = 256
+
+// addYoung lists a new coroutine, unregistered.
+func (l *lifeState) addYoung(g *genBase) {
+	if len(l.young) >= youngLimit {
+		l.flushYoung() // before g joins: it is about to start
+	}
+	g.young = true
+	l.young = append(l.young, g)
+}
+
+// flushYoung gives the listed coroutines that have not started their
+// finalizers and empties the list. The list holds them until then, so a
+// coroutine dropped unawaited warns at the latest at the next flush: when
+// the list fills, at gc.collect() or at exit.
+func (l *lifeState) flushYoung() {
+	in := l.interp.Value()
+	for i, g := range l.young {
+		if g.young && g.Frame != nil && in != nil {
+			g.young = false
+			in.trackGenerator(g)
+		}
+		l.young[i] = nil
+	}
+	l.young = l.young[:0]
 }
 
 // trackFinalizer gives a new instance of a class with __del__ its
@@ -310,6 +340,7 @@ func waitFinalizers() {
 // returns how many objects with a finalizer or weak references died.
 func (in *Interp) Collect() int {
 	n := 0
+	in.life.flushYoung()
 	for range 1000 {
 		in.clearStaleSlots()
 		if in.life.outstanding.Load() > 0 {
@@ -346,6 +377,7 @@ func (in *Interp) clearStaleSlots() {
 // finalizeRemaining runs the finalizers of every object still alive (in
 // creation order): the last step of the interpreter's life.
 func (in *Interp) finalizeRemaining() {
+	in.life.flushYoung()
 	in.life.shutdown = true
 	l := in.life
 	var live []finalizable

@@ -41,11 +41,15 @@ func TestFinalizerCost(t *testing.T) {
 		{"inherited __del__", "class B:\n    def __del__(self): print('del')\nclass C(B): pass\nkeep = C()\n", 1, 1, "del\n"},
 		{"generator without try", "def g():\n    yield 1\nkeep = g()\nnext(keep)\n", 0, 0, ""},
 		{"generator in try", "def g():\n    try:\n        yield 1\n    finally:\n        print('finally')\nkeep = g()\nnext(keep)\n", 1, 1, "finally\n"},
+		// Coroutines awaited at once never get a finalizer; unstarted ones
+		// get theirs when the young list (256) fills.
+		{"awaited coroutines", coroRun + "keep = [run(c()) for i in range(1000)]\n", 0, 0, ""},
+		{"unstarted coroutines", coroRun + "keep = [c() for i in range(300)]\n", youngLimit, youngLimit, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var out bytes.Buffer
-			in := New(Options{Stdout: &out, Compiler: testCompiler})
+			var out, errOut bytes.Buffer
+			in := New(Options{Stdout: &out, Stderr: &errOut, Compiler: testCompiler})
 			if err := in.RunSource([]byte(tc.src), "<test>"); err != nil {
 				t.Fatal(err)
 			}
@@ -68,6 +72,10 @@ func TestFinalizerCost(t *testing.T) {
 		})
 	}
 }
+
+// coroRun defines a coroutine function c and run(co), which drives one to
+// its end.
+const coroRun = "async def c():\n    return 1\ndef run(co):\n    try:\n        co.send(None)\n    except StopIteration as e:\n        return e.value\n"
 
 // TestWeakTableOnlyForReferents checks that the weak-reference table holds
 // only objects that have weak references, and forgets them when they die.
