@@ -265,7 +265,13 @@ func ToSlice(v Value) ([]Value, error) {
 		}
 		return collect(v, n)
 	}
-	return collect(v, 0)
+	// As PySequence_List/PySequence_Tuple (list_extend): the room the
+	// object's __length_hint__ asks for, unless that overflows.
+	n, err := LengthHint(v, 0)
+	if err != nil {
+		return nil, err
+	}
+	return collect(v, n)
 }
 
 // collect gathers the items of v into a slice with room for n.

@@ -40,7 +40,7 @@ func LengthHint(v Value, def int) (int, error) {
 	}
 	n, ok := Unwrap(r).AsInt()
 	if !ok {
-		return 0, Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
+		return 0, Errorf(OverflowError, "Python int too large to convert to C ssize_t")
 	}
 	if n < 0 {
 		return 0, Errorf(ValueError, "__length_hint__() should return >= 0")

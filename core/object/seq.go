@@ -1,6 +1,7 @@
 package object
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unsafe"
@@ -119,8 +120,12 @@ func (l *List) Extend(iterable Value) error {
 	if err != nil {
 		return err
 	}
-	if l.Items, err = reserve(l.Items, n); err != nil {
-		return err
+	// As list_extend: a hint that overflows the new length may be a lie
+	// and is ignored; an honest one runs out of memory in the loop.
+	if n <= math.MaxInt-len(l.Items) {
+		if l.Items, err = reserve(l.Items, n); err != nil {
+			return err
+		}
 	}
 	for {
 		x, ok, err := Next(it)
@@ -367,9 +372,21 @@ func listSetSlice(l *List, s *Slice, val Value) error {
 	if val.o == Object(l) {
 		src = append([]Value(nil), l.Items...)
 	} else {
-		src, err = ToSlice(val)
+		// As PySequence_Fast: only a value that is not iterable gets the
+		// message; other errors (a bad __length_hint__) pass.
+		it, notIterable := val, false
+		switch val.o.(type) {
+		case *List, *Tuple, LengthHinter:
+		default:
+			if it, err = GetIter(val); err != nil {
+				notIterable = ExceptionMatches(err, TypeError)
+			}
+		}
+		if err == nil {
+			src, err = ToSlice(it)
+		}
 		if err != nil {
-			if ExceptionMatches(err, TypeError) {
+			if notIterable {
 				if step == 1 {
 					return Errorf(TypeError, "can only assign an iterable")
 				}
