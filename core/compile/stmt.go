@@ -496,20 +496,32 @@ func (c *compiler) while(s *syntax.While) {
 
 func (c *compiler) breakStmt() {
 	c.op(code.NOP)
+	lineno := c.u.lineno
 	loop := c.unwindFblockStack(false, true)
 	if loop == nil {
-		c.errorf("'break' outside loop")
+		c.outsideLoop(lineno, "'break' outside loop")
 	}
 	c.unwindFblock(*loop, false)
 	c.jump(code.JUMP_ABSOLUTE, loop.exit)
 	c.nextBlock()
 }
 
+// outsideLoop reports break or continue outside a loop. Unwinding a with
+// block on the way made the location artificial (line -1, the with
+// statement's columns); CPython reports it on the statement's own line.
+func (c *compiler) outsideLoop(lineno int, msg string) {
+	if c.u.lineno < 0 {
+		c.u.lineno = lineno
+	}
+	c.errorf("%s", msg)
+}
+
 func (c *compiler) continueStmt() {
 	c.op(code.NOP)
+	lineno := c.u.lineno
 	loop := c.unwindFblockStack(false, true)
 	if loop == nil {
-		c.errorf("'continue' not properly in loop")
+		c.outsideLoop(lineno, "'continue' not properly in loop")
 	}
 	c.jump(code.JUMP_ABSOLUTE, loop.block)
 	c.nextBlock()

@@ -280,6 +280,12 @@ func builtinCompare(a, b Value, op CompareOp) (Value, error) {
 			return RichCompare(x.Ref, y.Ref, op)
 		}
 	}
+	// A built-in type of another package that compares by value (code).
+	if c, ok := a.o.(interface {
+		PyRichCompare(other Value, op CompareOp) (Value, error)
+	}); ok {
+		return c.PyRichCompare(b, op)
+	}
 	return NotImplemented, nil
 }
 
