@@ -79,17 +79,26 @@ const (
 	// STORE_ATTR: a data descriptor of Go's on the class (property setter,
 	// __slots__ member)
 	cacheDataDescrSet
+	// LOAD_ATTR and LOAD_METHOD on a class itself (C.x, C.method) whose
+	// metaclass is type and where type defines no such name: the class
+	// attribute, through its __get__ with no instance as type.__getattribute__
+	// does
+	cacheTypeAttr
 )
 
 // way returns the way filled for instance o's class, if it is still
 // valid, or nil.
-func (c *AttrCache) way(o *Instance) *attrWay {
+func (c *AttrCache) way(o *Instance) *attrWay { return c.wayFor(o.Class) }
+
+// wayFor returns the way filled for class t (the class of the instance
+// read, or the class itself for cacheTypeAttr), if it is still valid.
+func (c *AttrCache) wayFor(t *Type) *attrWay {
 	w := &c.w0
-	if w.typ != o.Class {
+	if w.typ != t {
 		w = nil
 		if c.more != nil {
 			for i := range c.more {
-				if c.more[i].typ == o.Class {
+				if c.more[i].typ == t {
 					w = &c.more[i]
 					break
 				}
@@ -99,11 +108,11 @@ func (c *AttrCache) way(o *Instance) *attrWay {
 			return nil
 		}
 	}
-	if unsafe.SliceData(o.Class.MRO) != w.mro0 {
+	if unsafe.SliceData(t.MRO) != w.mro0 {
 		return nil
 	}
 	if e := classEpoch.Load(); e != w.epoch {
-		if o.Class.mroVersion() != w.sum {
+		if t.mroVersion() != w.sum {
 			return nil
 		}
 		w.epoch = e
@@ -171,6 +180,8 @@ func (w *attrWay) kindName() string {
 		return "class descriptor"
 	case cacheDataDescrSet:
 		return "data descriptor store"
+	case cacheTypeAttr:
+		return "class's own attribute"
 	}
 	return "empty"
 }
@@ -235,8 +246,51 @@ func (w *attrWay) noShadow(o *Instance, name *Str) {
 	}
 }
 
+// typeAttrCached reads C.name through a cacheTypeAttr way of c, if one is
+// valid for the class t; ok is false when the generic path must run.
+func (c *AttrCache) typeAttrCached(t *Type, name *Str) (r Value, ok bool, err error) {
+	if t.Meta != nil && t.Meta != TypeType {
+		return Null, false, nil
+	}
+	w := c.wayFor(t)
+	if w == nil || w.kind != cacheTypeAttr {
+		return Null, false, nil
+	}
+	c.hit()
+	r, _, err = descrGet(t.MRO[w.mro].Dict.ValueAt(int(w.idx)), Null, t)
+	if err != nil {
+		if e, ok := err.(*BaseException); ok && e.Class == AttributeError && (e.Ext == nil || e.Ext.Name.IsNone() || e.Ext.Name.IsNull()) {
+			e.SetAttributeContext(FromObject(name), FromObject(t))
+		}
+	}
+	return r, true, err
+}
+
+// fillTypeAttr fills a cacheTypeAttr way after a generic read of C.name
+// succeeded, when type.__getattribute__ would find it on the class.
+func (c *AttrCache) fillTypeAttr(t *Type, name *Str) {
+	if !t.Heap || t.Meta != nil && t.Meta != TypeType || !TypeType.Lookup(name).IsNull() {
+		return
+	}
+	ac := t.validCache()
+	if e := t.cachedEntry(ac, name); e != nil && e.mro >= 0 {
+		c.set(attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheTypeAttr, mro: e.mro, idx: e.idx})
+	}
+}
+
 // GetAttrCached is GetAttr(v, name) through the site's cache c.
 func GetAttrCached(v Value, name *Str, c *AttrCache) (Value, error) {
+	if t, ok := v.o.(*Type); ok && v.k == KindObject {
+		if r, ok, err := c.typeAttrCached(t, name); ok {
+			return r, err
+		}
+		c.miss()
+		r, err := GetAttr(v, name)
+		if err == nil && c.refill() {
+			c.fillTypeAttr(t, name)
+		}
+		return r, err
+	}
 	if o, ok := v.o.(*Instance); ok {
 		if w := c.way(o); w != nil {
 			switch w.kind {
@@ -374,6 +428,18 @@ func isPlainClassAttr(d Value) bool {
 
 // LookupMethodCached is LookupMethod(v, name) through the site's cache c.
 func LookupMethodCached(v Value, name *Str, c *AttrCache) (Value, bool, error) {
+	if t, ok := v.o.(*Type); ok && v.k == KindObject {
+		// A class's attributes never bind as methods of the class.
+		if r, ok, err := c.typeAttrCached(t, name); ok {
+			return r, false, err
+		}
+		c.miss()
+		r, unbound, err := LookupMethod(v, name)
+		if err == nil && !unbound && c.refill() {
+			c.fillTypeAttr(t, name)
+		}
+		return r, unbound, err
+	}
 	if o, ok := v.o.(*Instance); ok {
 		if w := c.way(o); w != nil && w.kind == cacheMethod {
 			shadowed, err := w.shadowed(o, name)

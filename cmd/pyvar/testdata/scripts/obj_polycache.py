@@ -253,3 +253,85 @@ try:
     store(w, 30)
 except AttributeError as exc:
     print("AttributeError", exc)
+
+# attributes read from classes themselves (C.x, C.method(...))
+class Base:
+    X = "Base.X"
+
+    @classmethod
+    def cm(cls):
+        return ("cm", cls.__name__)
+
+    @staticmethod
+    def sm():
+        return "sm"
+
+    def f(self):
+        return "f"
+
+    p = property(lambda self: "p")
+
+
+class Sub(Base):
+    pass
+
+
+def readc(C):
+    return (C.X, C.cm(), C.sm(), C.f(None), type(C.p).__name__, C.__name__, C.cm.__name__)
+
+
+cs = [Base, Sub]
+for i in range(10):
+    r = [readc(C) for C in cs]
+print(r)
+Sub.X = "Sub.X"
+Base.sm = staticmethod(lambda: "sm2")
+print([readc(C) for C in cs])
+del Sub.X
+Base.X = "Base.X2"
+print([readc(C) for C in cs])
+
+
+class Meta(type):
+    def __getattr__(cls, name):
+        return ("Meta.__getattr__", name)
+
+
+class Other(Base, metaclass=Meta):
+    pass
+
+
+def readx(C):
+    return C.X, C.Y, C.mro()[0].__name__
+
+
+for i in range(10):
+    r = readx(Other)
+print(r)
+Meta.X = property(lambda cls: "Meta.X property wins")
+print(readx(Other))
+del Meta.X
+del Base.X
+print(readx(Other))
+
+
+def ready(C):
+    try:
+        return C.X
+    except AttributeError as exc:
+        return ("AttributeError", str(exc))
+
+
+for i in range(10):
+    r = ready(Sub)
+print(r)
+Base.X = "Base.X3"
+print(ready(Sub))
+
+
+class Third:
+    X = "Third.X"
+
+
+Sub.__bases__ = (Third,)
+print(ready(Sub), ready(Base))
