@@ -1,90 +1,123 @@
 package native
 
 import (
-	"strconv"
+	"unsafe"
 
 	"github.com/pyvar/pyvar/core/object"
 	"github.com/pyvar/pyvar/core/vm"
 )
 
-// _json: the string scanner and encoders that json's pure-Python decoder
-// and encoder use when present (scanstring, encode_basestring,
-// encode_basestring_ascii), with the messages of CPython's C versions.
-// json falls back to its Python scanner and iterencode for the rest.
+// _json: the accelerators of json's decoder and encoder, with the
+// semantics and messages of CPython 3.10's Modules/_json.c: scanstring,
+// encode_basestring(_ascii), the scanner type (make_scanner, behind
+// JSONDecoder.scan_once) and the encoder type (make_encoder, behind a
+// one-shot JSONEncoder.iterencode without indent). The scanner is in
+// json_scan.go, the encoder in json_encode.go.
 
 func init() { register("_json", newJSONModule) }
 
-func jsonStr(v object.Value) ([]rune, error) {
+// jsonState is one interpreter's _json: its two types and the string
+// encoders that make_encoder recognises for its fast path.
+type jsonState struct {
+	in                  *vm.Interp
+	scannerT, encoderT  *object.Type
+	encAscii, encUnicde object.Value
+}
+
+func jsonStrArg(v object.Value) (*object.Str, error) {
 	s, ok := object.Unwrap(v).Object().(*object.Str)
 	if !ok {
 		return nil, object.Errorf(object.TypeError, "first argument must be a string, not %s", object.TypeOf(v).Name)
 	}
-	return s.Runes(), nil
+	return s, nil
 }
 
-// jsonEscape encodes s as a JSON string literal; ascii escapes every
-// code point outside printable ASCII.
-func jsonEscape(s []rune, ascii bool) []rune {
-	const hex = "0123456789abcdef"
-	out := make([]rune, 0, len(s)+2)
-	out = append(out, '"')
-	u := func(c rune) {
-		out = append(out, '\\', 'u', rune(hex[c>>12&15]), rune(hex[c>>8&15]), rune(hex[c>>4&15]), rune(hex[c&15]))
+// decodeError makes json.decoder.JSONDecodeError(msg, s, pos), CPython's
+// raise_errmsg.
+func (st *jsonState) decodeError(msg string, s object.Value, pos int) error {
+	mod, err := st.in.ImportModule("json.decoder")
+	if err != nil {
+		return err
 	}
-	for _, c := range s {
+	cls, err := object.GetAttr(mod, object.Intern("JSONDecodeError"))
+	if err != nil {
+		return err
+	}
+	e, err := object.Call(cls, []object.Value{object.NewStr(msg), s, object.Int(int64(pos))}, nil)
+	if err != nil {
+		return err
+	}
+	if be, ok := e.Object().(*object.BaseException); ok {
+		return be
+	}
+	return object.Errorf(object.TypeError, "exceptions must derive from BaseException")
+}
+
+// appendJSONString appends s as a JSON string literal to b; ascii escapes
+// every code point outside printable ASCII (encode_basestring_ascii),
+// otherwise only '"', '\\' and control characters are escaped and the
+// rest, lone surrogates included, is copied as is.
+func appendJSONString(b []byte, s *object.Str, ascii bool) []byte {
+	const hex = "0123456789abcdef"
+	u := func(b []byte, c rune) []byte {
+		return append(b, '\\', 'u', hex[c>>12&15], hex[c>>8&15], hex[c>>4&15], hex[c&15])
+	}
+	esc := func(b []byte, c byte) []byte {
 		switch c {
 		case '"':
-			out = append(out, '\\', '"')
+			return append(b, '\\', '"')
 		case '\\':
-			out = append(out, '\\', '\\')
+			return append(b, '\\', '\\')
 		case '\n':
-			out = append(out, '\\', 'n')
+			return append(b, '\\', 'n')
 		case '\r':
-			out = append(out, '\\', 'r')
+			return append(b, '\\', 'r')
 		case '\t':
-			out = append(out, '\\', 't')
+			return append(b, '\\', 't')
 		case '\b':
-			out = append(out, '\\', 'b')
+			return append(b, '\\', 'b')
 		case '\f':
-			out = append(out, '\\', 'f')
-		default:
+			return append(b, '\\', 'f')
+		}
+		return u(b, rune(c))
+	}
+	b = append(b, '"')
+	if ascii && !s.IsASCII() {
+		for _, c := range s.Runes() {
 			switch {
-			case c < ' ':
-				u(c)
-			case !ascii || c <= '~':
-				out = append(out, c)
+			case c < ' ' || c == '"' || c == '\\':
+				b = esc(b, byte(c))
+			case c <= '~':
+				b = append(b, byte(c))
 			case c >= 0x10000:
 				c -= 0x10000
-				u(0xd800 | (c>>10)&0x3ff)
-				u(0xdc00 | c&0x3ff)
+				b = u(b, 0xd800|(c>>10)&0x3ff)
+				b = u(b, 0xdc00|c&0x3ff)
 			default:
-				u(c)
+				b = u(b, c)
 			}
 		}
+		return append(b, '"')
 	}
-	return append(out, '"')
+	// Byte-wise: UTF-8 continuation and lead bytes are >= 0x80 and copied.
+	str := s.S
+	start := 0
+	for i := 0; i < len(str); i++ {
+		c := str[i]
+		if c >= ' ' && c != '"' && c != '\\' && (c < 0x7f || !ascii) {
+			continue
+		}
+		b = append(b, str[start:i]...)
+		b = esc(b, c)
+		start = i + 1
+	}
+	b = append(b, str[start:]...)
+	return append(b, '"')
 }
 
 func newJSONModule(in *vm.Interp) (*object.Module, error) {
 	m := newModule("_json", "json speedups\n")
-	decodeError := func(msg string, s []rune, pos int) error {
-		mod, err := in.ImportModule("json.decoder")
-		if err != nil {
-			return err
-		}
-		cls, err := object.GetAttr(mod, object.Intern("JSONDecodeError"))
-		if err != nil {
-			return err
-		}
-		e, err := object.Call(cls, []object.Value{object.NewStr(msg), object.NewStrFromRunes(s), object.Int(int64(pos))}, nil)
-		if err != nil {
-			return err
-		}
-		if be, ok := e.Object().(*object.BaseException); ok {
-			return be
-		}
-		return object.Errorf(object.TypeError, "exceptions must derive from BaseException")
-	}
+	st := &jsonState{in: in}
 	for _, enc := range []struct {
 		name  string
 		ascii bool
@@ -94,19 +127,18 @@ func newJSONModule(in *vm.Interp) (*object.Module, error) {
 			if err := object.ExactlyOne(enc.name, args, kw); err != nil {
 				return object.Null, err
 			}
-			s, err := jsonStr(args[0])
+			s, err := jsonStrArg(args[0])
 			if err != nil {
 				return object.Null, err
 			}
-			return object.NewStrFromRunes(jsonEscape(s, enc.ascii)), nil
+			b := appendJSONString(make([]byte, 0, len(s.S)+2), s, enc.ascii)
+			return object.NewStr(unsafe.String(&b[0], len(b))), nil
 		})
 	}
+	st.encAscii, _ = m.Dict.GetStr("encode_basestring_ascii")
+	st.encUnicde, _ = m.Dict.GetStr("encode_basestring")
 	defFunc(m, "scanstring", func(args []object.Value, kw []string) (object.Value, error) {
 		if err := object.PositionalOnly("scanstring", args, kw, 2, 3); err != nil {
-			return object.Null, err
-		}
-		s, err := jsonStr(args[0])
-		if err != nil {
 			return object.Null, err
 		}
 		end, err := object.AsIndex(args[1])
@@ -119,96 +151,33 @@ func newJSONModule(in *vm.Interp) (*object.Module, error) {
 				return object.Null, err
 			}
 		}
-		out, end, err := scanString(s, end, strict, decodeError)
+		s, err := jsonStrArg(args[0])
 		if err != nil {
 			return object.Null, err
 		}
-		return tuple(object.NewStrFromRunes(out), object.Int(int64(end))), nil
+		var out object.Value
+		if s.IsASCII() {
+			out, end, err = scanString(jsonBytes(s), end, strict, args[0], st)
+		} else {
+			out, end, err = scanString(s.Runes(), end, strict, args[0], st)
+		}
+		if err != nil {
+			return object.Null, err
+		}
+		return tuple(out, object.Int(int64(end))), nil
 	})
+	st.makeScannerType()
+	st.makeEncoderType()
+	setAttr(m, "make_scanner", typeValue(st.scannerT))
+	setAttr(m, "make_encoder", typeValue(st.encoderT))
 	return m, nil
 }
 
-// scanString is CPython's scanstring_unicode: the string whose opening
-// quote is at end-1, and the index after its closing quote.
-func scanString(s []rune, end int, strict bool, fail func(string, []rune, int) error) ([]rune, int, error) {
-	if end < 0 || end > len(s) {
-		return nil, 0, object.Errorf(object.ValueError, "end is out of bounds")
+// jsonBytes is the text of an ASCII str as bytes, without copying: its
+// byte indexes are its code point indexes. Never written to.
+func jsonBytes(s *object.Str) []byte {
+	if len(s.S) == 0 {
+		return nil
 	}
-	begin := end - 1
-	var out []rune
-	for {
-		next := end
-		var c rune
-		for ; next < len(s); next++ {
-			c = s[next]
-			if c == '"' || c == '\\' {
-				break
-			}
-			if c <= 0x1f && strict {
-				return nil, 0, fail("Invalid control character at", s, next)
-			}
-		}
-		if next >= len(s) {
-			return nil, 0, fail("Unterminated string starting at", s, begin)
-		}
-		out = append(out, s[end:next]...)
-		next++
-		if c == '"' {
-			return out, next, nil
-		}
-		if next == len(s) {
-			return nil, 0, fail("Unterminated string starting at", s, begin)
-		}
-		c = s[next]
-		if c != 'u' {
-			end = next + 1
-			switch c {
-			case '"', '\\', '/':
-			case 'b':
-				c = '\b'
-			case 'f':
-				c = '\f'
-			case 'n':
-				c = '\n'
-			case 'r':
-				c = '\r'
-			case 't':
-				c = '\t'
-			default:
-				return nil, 0, fail("Invalid \\escape", s, end-2)
-			}
-			out = append(out, c)
-			continue
-		}
-		next++
-		end = next + 4
-		if end >= len(s) {
-			return nil, 0, fail("Invalid \\uXXXX escape", s, next-1)
-		}
-		hex4 := func(at int) (rune, bool) {
-			v, err := strconv.ParseUint(string(s[at:at+4]), 16, 32)
-			for _, d := range s[at : at+4] {
-				if !(d >= '0' && d <= '9' || d >= 'a' && d <= 'f' || d >= 'A' && d <= 'F') {
-					return 0, false
-				}
-			}
-			return rune(v), err == nil
-		}
-		c, ok := hex4(next)
-		if !ok {
-			return nil, 0, fail("Invalid \\uXXXX escape", s, end-5)
-		}
-		next = end
-		if c >= 0xd800 && c <= 0xdbff && end+6 < len(s) && s[next] == '\\' && s[next+1] == 'u' {
-			c2, ok := hex4(next + 2)
-			if !ok {
-				return nil, 0, fail("Invalid \\uXXXX escape", s, end+1)
-			}
-			if c2 >= 0xdc00 && c2 <= 0xdfff {
-				c = 0x10000 + (c-0xd800)<<10 + (c2 - 0xdc00)
-				end += 6
-			}
-		}
-		out = append(out, c)
-	}
+	return unsafe.Slice(unsafe.StringData(s.S), len(s.S))
 }

@@ -1,0 +1,484 @@
+package native
+
+import (
+	"math"
+	"strconv"
+	"unsafe"
+
+	"github.com/pyvar/pyvar/core/object"
+)
+
+// jsonScanner is a _json.Scanner: the scan_once of a JSONDecoder, made
+// from the decoder's options (CPython's PyScannerObject).
+type jsonScanner struct {
+	st                                                               *jsonState
+	strict                                                           bool
+	objectHook, objectPairsHook, parseFloat, parseInt, parseConstant object.Value
+}
+
+func (s *jsonScanner) Type() *object.Type { return s.st.scannerT }
+
+// jsonText is the code units a scan reads: the bytes of an ASCII str or
+// the code points of any other.
+type jsonText interface{ byte | rune }
+
+// jsonScan is one scan_once call over s, the text of str.
+type jsonScan[T jsonText] struct {
+	*jsonScanner
+	str  object.Value
+	s    []T
+	memo map[string]object.Value // the keys seen, so equal keys share one str
+}
+
+func (st *jsonState) makeScannerType() {
+	t := object.NewBaseType("_json.Scanner", nil)
+	st.scannerT = t
+	t.Doc = "JSON scanner object"
+	t.SetFinal()
+	t.SetNew(func(cls *object.Type, args []object.Value, kw []string) (object.Value, error) {
+		var a [1]object.Value
+		if err := object.ParseArgs("make_scanner", args, kw, []string{"context"}, 1, 1, a[:]); err != nil {
+			return object.Null, err
+		}
+		ctx := a[0]
+		sc := &jsonScanner{st: st}
+		v, err := object.GetAttrString(ctx, "strict")
+		if err != nil {
+			return object.Null, err
+		}
+		if sc.strict, err = object.Truth(v); err != nil {
+			return object.Null, err
+		}
+		for _, f := range []struct {
+			name string
+			dst  *object.Value
+		}{{"object_hook", &sc.objectHook}, {"object_pairs_hook", &sc.objectPairsHook}, {"parse_float", &sc.parseFloat},
+			{"parse_int", &sc.parseInt}, {"parse_constant", &sc.parseConstant}} {
+			if *f.dst, err = object.GetAttrString(ctx, f.name); err != nil {
+				return object.Null, err
+			}
+		}
+		return object.FromObject(sc), nil
+	}, nil)
+	get := func(self object.Value) *jsonScanner { return object.Unwrap(self).Object().(*jsonScanner) }
+	t.AddGetter("strict", func(self object.Value) (object.Value, error) { return object.Bool(get(self).strict), nil })
+	for _, f := range []struct {
+		name string
+		get  func(*jsonScanner) object.Value
+	}{
+		{"object_hook", func(s *jsonScanner) object.Value { return s.objectHook }},
+		{"object_pairs_hook", func(s *jsonScanner) object.Value { return s.objectPairsHook }},
+		{"parse_float", func(s *jsonScanner) object.Value { return s.parseFloat }},
+		{"parse_int", func(s *jsonScanner) object.Value { return s.parseInt }},
+		{"parse_constant", func(s *jsonScanner) object.Value { return s.parseConstant }},
+	} {
+		f := f
+		t.AddGetter(f.name, func(self object.Value) (object.Value, error) { return f.get(get(self)), nil })
+	}
+	t.AddSlot("__call__", func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
+		var a [2]object.Value
+		if err := object.ParseArgs("scan_once", args, kw, []string{"string", "idx"}, 2, 2, a[:]); err != nil {
+			return object.Null, err
+		}
+		idx, err := object.AsSsize(a[1], object.OverflowError)
+		if err != nil {
+			return object.Null, err
+		}
+		str, err := jsonStrArg(a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		sc := get(self)
+		var v object.Value
+		var next int
+		if str.IsASCII() {
+			sc := &jsonScan[byte]{jsonScanner: sc, str: a[0], s: jsonBytes(str)}
+			v, next, err = sc.scanOnce(idx)
+		} else {
+			sc := &jsonScan[rune]{jsonScanner: sc, str: a[0], s: str.Runes()}
+			v, next, err = sc.scanOnce(idx)
+		}
+		if err != nil {
+			return object.Null, err
+		}
+		return tuple(v, object.Int(int64(next))), nil
+	})
+}
+
+func jsonSpace[T jsonText](c T) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// stopIteration is raise_stop_iteration: scan_once's "no value at idx".
+func stopIteration(idx int) error {
+	return object.NewException(object.StopIteration, object.Int(int64(idx)))
+}
+
+func (p *jsonScan[T]) fail(msg string, pos int) error { return p.st.decodeError(msg, p.str, pos) }
+
+// scanOnce reads the JSON term at idx: its value and the index after it.
+func (p *jsonScan[T]) scanOnce(idx int) (object.Value, int, error) {
+	s := p.s
+	if idx < 0 {
+		return object.Null, 0, object.Errorf(object.ValueError, "idx cannot be negative")
+	}
+	if idx >= len(s) {
+		return object.Null, 0, stopIteration(idx)
+	}
+	n := len(s)
+	switch s[idx] {
+	case '"':
+		return scanString(s, idx+1, p.strict, p.str, p.st)
+	case '{':
+		if err := object.EnterRecursiveCall(" while decoding a JSON object from a unicode string"); err != nil {
+			return object.Null, 0, err
+		}
+		v, next, err := p.parseObject(idx + 1)
+		object.LeaveRecursiveCall()
+		return v, next, err
+	case '[':
+		if err := object.EnterRecursiveCall(" while decoding a JSON array from a unicode string"); err != nil {
+			return object.Null, 0, err
+		}
+		v, next, err := p.parseArray(idx + 1)
+		object.LeaveRecursiveCall()
+		return v, next, err
+	case 'n':
+		if idx+3 < n && s[idx+1] == 'u' && s[idx+2] == 'l' && s[idx+3] == 'l' {
+			return object.None, idx + 4, nil
+		}
+	case 't':
+		if idx+3 < n && s[idx+1] == 'r' && s[idx+2] == 'u' && s[idx+3] == 'e' {
+			return object.True, idx + 4, nil
+		}
+	case 'f':
+		if idx+4 < n && s[idx+1] == 'a' && s[idx+2] == 'l' && s[idx+3] == 's' && s[idx+4] == 'e' {
+			return object.False, idx + 5, nil
+		}
+	case 'N':
+		if p.hasWord(idx, "NaN") {
+			return p.constant("NaN", idx)
+		}
+	case 'I':
+		if p.hasWord(idx, "Infinity") {
+			return p.constant("Infinity", idx)
+		}
+	case '-':
+		if p.hasWord(idx, "-Infinity") {
+			return p.constant("-Infinity", idx)
+		}
+	}
+	return p.matchNumber(idx)
+}
+
+func (p *jsonScan[T]) hasWord(idx int, w string) bool {
+	if idx+len(w) > len(p.s) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if p.s[idx+i] != T(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// constant is _parse_constant: parse_constant called with the name.
+func (p *jsonScan[T]) constant(name string, idx int) (object.Value, int, error) {
+	v, err := object.Call(p.parseConstant, []object.Value{object.NewStr(name)}, nil)
+	return v, idx + len(name), err
+}
+
+func (p *jsonScan[T]) skipSpace(idx int) int {
+	for idx < len(p.s) && jsonSpace(p.s[idx]) {
+		idx++
+	}
+	return idx
+}
+
+// parseObject reads the members of the object whose '{' is at idx-1.
+func (p *jsonScan[T]) parseObject(idx int) (object.Value, int, error) {
+	s := p.s
+	pairsHook := !p.objectPairsHook.IsNone()
+	var d *object.Dict
+	var pairs []object.Value
+	if !pairsHook {
+		d = object.NewDict(0)
+	}
+	idx = p.skipSpace(idx)
+	if idx >= len(s) || s[idx] != '}' {
+		for {
+			if idx >= len(s) || s[idx] != '"' {
+				return object.Null, 0, p.fail("Expecting property name enclosed in double quotes", idx)
+			}
+			key, next, err := scanString(s, idx+1, p.strict, p.str, p.st)
+			if err != nil {
+				return object.Null, 0, err
+			}
+			ks := key.Object().(*object.Str).S
+			if p.memo == nil {
+				p.memo = make(map[string]object.Value)
+			}
+			if k, ok := p.memo[ks]; ok {
+				key = k
+			} else {
+				p.memo[ks] = key
+			}
+			idx = p.skipSpace(next)
+			if idx >= len(s) || s[idx] != ':' {
+				return object.Null, 0, p.fail("Expecting ':' delimiter", idx)
+			}
+			idx = p.skipSpace(idx + 1)
+			val, next, err := p.scanOnce(idx)
+			if err != nil {
+				return object.Null, 0, err
+			}
+			if pairsHook {
+				pairs = append(pairs, tuple(key, val))
+			} else if err := d.Set(key, val); err != nil {
+				return object.Null, 0, err
+			}
+			idx = p.skipSpace(next)
+			if idx < len(s) && s[idx] == '}' {
+				break
+			}
+			if idx >= len(s) || s[idx] != ',' {
+				return object.Null, 0, p.fail("Expecting ',' delimiter", idx)
+			}
+			idx = p.skipSpace(idx + 1)
+		}
+	}
+	next := idx + 1
+	if pairsHook {
+		v, err := object.Call(p.objectPairsHook, []object.Value{object.FromObject(object.NewList(pairs...))}, nil)
+		return v, next, err
+	}
+	if !p.objectHook.IsNone() {
+		v, err := object.Call(p.objectHook, []object.Value{object.FromObject(d)}, nil)
+		return v, next, err
+	}
+	return object.FromObject(d), next, nil
+}
+
+// parseArray reads the items of the array whose '[' is at idx-1.
+func (p *jsonScan[T]) parseArray(idx int) (object.Value, int, error) {
+	s := p.s
+	var items []object.Value
+	idx = p.skipSpace(idx)
+	if idx >= len(s) || s[idx] != ']' {
+		for {
+			val, next, err := p.scanOnce(idx)
+			if err != nil {
+				return object.Null, 0, err
+			}
+			items = append(items, val)
+			idx = p.skipSpace(next)
+			if idx < len(s) && s[idx] == ']' {
+				break
+			}
+			if idx >= len(s) || s[idx] != ',' {
+				return object.Null, 0, p.fail("Expecting ',' delimiter", idx)
+			}
+			idx = p.skipSpace(idx + 1)
+		}
+	}
+	return object.FromObject(object.NewList(items...)), idx + 1, nil
+}
+
+func jsonDigit[T jsonText](c T) bool { return c >= '0' && c <= '9' }
+
+// matchNumber is _match_number_unicode: the number at start, made by int
+// and float or by parse_int and parse_float when they are something else.
+func (p *jsonScan[T]) matchNumber(start int) (object.Value, int, error) {
+	s := p.s
+	end := len(s) - 1
+	idx := start
+	if s[idx] == '-' {
+		idx++
+		if idx > end {
+			return object.Null, 0, stopIteration(start)
+		}
+	}
+	switch c := s[idx]; {
+	case c >= '1' && c <= '9':
+		idx++
+		for idx <= end && jsonDigit(s[idx]) {
+			idx++
+		}
+	case c == '0':
+		idx++
+	default:
+		return object.Null, 0, stopIteration(start)
+	}
+	isFloat := false
+	if idx < end && s[idx] == '.' && jsonDigit(s[idx+1]) {
+		isFloat = true
+		idx += 2
+		for idx <= end && jsonDigit(s[idx]) {
+			idx++
+		}
+	}
+	if idx < end && (s[idx] == 'e' || s[idx] == 'E') {
+		eStart := idx
+		idx++
+		if idx < end && (s[idx] == '-' || s[idx] == '+') {
+			idx++
+		}
+		for idx <= end && jsonDigit(s[idx]) {
+			idx++
+		}
+		if jsonDigit(s[idx-1]) {
+			isFloat = true
+		} else {
+			idx = eStart
+		}
+	}
+	var custom object.Value
+	if isFloat && !p.parseFloat.Is(typeValue(object.FloatType)) {
+		custom = p.parseFloat
+	} else if !isFloat && !p.parseInt.Is(typeValue(object.IntType)) {
+		custom = p.parseInt
+	}
+	// The number is ASCII: its bytes are its code units.
+	var small [32]byte
+	buf := small[:0]
+	for _, c := range s[start:idx] {
+		buf = append(buf, byte(c))
+	}
+	if !custom.IsNull() {
+		v, err := object.Call(custom, []object.Value{object.NewStr(string(buf))}, nil)
+		return v, idx, err
+	}
+	if isFloat {
+		f, err := strconv.ParseFloat(unsafe.String(&buf[0], len(buf)), 64)
+		if err != nil && !math.IsInf(f, 0) && f != 0 {
+			return object.Null, 0, object.Errorf(object.ValueError, "could not convert string to float: '%s'", buf)
+		}
+		return object.Float(f), idx, nil
+	}
+	if len(buf) <= 18 {
+		var n int64
+		for _, c := range buf {
+			if c != '-' {
+				n = n*10 + int64(c-'0')
+			}
+		}
+		if buf[0] == '-' {
+			n = -n
+		}
+		return object.Int(n), idx, nil
+	}
+	v, err := object.IntFromString(string(buf), 10)
+	return v, idx, err
+}
+
+// scanString is scanstring_unicode: the string whose opening quote is at
+// end-1 in s (the text of str), and the index after its closing quote.
+func scanString[T jsonText](s []T, end int, strict bool, str object.Value, st *jsonState) (object.Value, int, error) {
+	if end < 0 || end > len(s) {
+		return object.Null, 0, object.Errorf(object.ValueError, "end is out of bounds")
+	}
+	begin := end - 1
+	var out []rune
+	for {
+		next := end
+		var c T
+		for ; next < len(s); next++ {
+			c = s[next]
+			if c == '"' || c == '\\' {
+				break
+			}
+			if c <= 0x1f && strict {
+				return object.Null, 0, st.decodeError("Invalid control character at", str, next)
+			}
+		}
+		if next >= len(s) {
+			return object.Null, 0, st.decodeError("Unterminated string starting at", str, begin)
+		}
+		if c == '"' && out == nil {
+			// No escape: the str is a slice of the text.
+			return jsonTextStr(s[end:next]), next + 1, nil
+		}
+		for _, r := range s[end:next] {
+			out = append(out, rune(r))
+		}
+		next++
+		if c == '"' {
+			return object.NewStrFromRunes(out), next, nil
+		}
+		if out == nil {
+			out = make([]rune, 0, 16)
+		}
+		if next == len(s) {
+			return object.Null, 0, st.decodeError("Unterminated string starting at", str, begin)
+		}
+		c = s[next]
+		if c != 'u' {
+			end = next + 1
+			var r rune
+			switch c {
+			case '"', '\\', '/':
+				r = rune(c)
+			case 'b':
+				r = '\b'
+			case 'f':
+				r = '\f'
+			case 'n':
+				r = '\n'
+			case 'r':
+				r = '\r'
+			case 't':
+				r = '\t'
+			default:
+				return object.Null, 0, st.decodeError("Invalid \\escape", str, end-2)
+			}
+			out = append(out, r)
+			continue
+		}
+		next++
+		end = next + 4
+		if end >= len(s) {
+			return object.Null, 0, st.decodeError("Invalid \\uXXXX escape", str, next-1)
+		}
+		r, ok := jsonHex4(s[next:end])
+		if !ok {
+			return object.Null, 0, st.decodeError("Invalid \\uXXXX escape", str, end-5)
+		}
+		next = end
+		if r >= 0xd800 && r <= 0xdbff && end+6 < len(s) && s[next] == '\\' && s[next+1] == 'u' {
+			r2, ok := jsonHex4(s[next+2 : next+6])
+			if !ok {
+				return object.Null, 0, st.decodeError("Invalid \\uXXXX escape", str, end+1)
+			}
+			if r2 >= 0xdc00 && r2 <= 0xdfff {
+				r = 0x10000 + (r-0xd800)<<10 + (r2 - 0xdc00)
+				end += 6
+			}
+		}
+		out = append(out, r)
+	}
+}
+
+func jsonHex4[T jsonText](h []T) (rune, bool) {
+	var r rune
+	for _, d := range h {
+		r <<= 4
+		switch {
+		case d >= '0' && d <= '9':
+			r |= rune(d - '0')
+		case d >= 'a' && d <= 'f':
+			r |= rune(d-'a') + 10
+		case d >= 'A' && d <= 'F':
+			r |= rune(d-'A') + 10
+		default:
+			return 0, false
+		}
+	}
+	return r, true
+}
+
+// jsonTextStr makes a str of code units of the text.
+func jsonTextStr[T jsonText](t []T) object.Value {
+	if b, ok := any(t).([]byte); ok {
+		return object.NewStr(string(b))
+	}
+	return object.NewStrFromRunes(any(t).([]rune))
+}
