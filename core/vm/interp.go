@@ -194,10 +194,11 @@ type Interp struct {
 	// tstate->context): Null until _contextvars first needs one, which
 	// owns what it holds.
 	Context     object.Value
-	warned      map[string]bool       // locations Warn has printed (the default action's registry)
-	thrown      bool                  // the error eval is given was thrown into a generator: already chained
-	codecs      *object.CodecRegistry // codecs.register's search functions and error handlers
-	moduleState map[string]any        // native modules' per-interpreter state, by module name
+	warned      map[string]bool                                               // locations Warn has printed (the default action's registry)
+	warner      func(category *object.Type, msg string, stacklevel int) error // the native _warnings' warn
+	thrown      bool                                                          // the error eval is given was thrown into a generator: already chained
+	codecs      *object.CodecRegistry                                         // codecs.register's search functions and error handlers
+	moduleState map[string]any                                                // native modules' per-interpreter state, by module name
 
 	// native are the built-in calls in progress, kept only while a
 	// Sampler is installed (see Sample).

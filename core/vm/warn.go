@@ -15,7 +15,18 @@ import (
 // warnings.formatwarning. The error is what warn() raised (a warning
 // turned into an exception by a filter).
 func (in *Interp) Warn(category *object.Type, msg string, stacklevel int) error {
-	// -W options are filters only the warnings module applies.
+	// -W options are filters only the warnings module applies: it is
+	// loaded first, as CPython loads it at start-up when there are some.
+	if len(in.opts.Flags.WarnOptions) > 0 {
+		in.warningsModule(true)
+	}
+	if in.warner == nil {
+		// The native _warnings installs its warn as in.warner.
+		in.importModuleLevel("_warnings", nil, object.Null, 0)
+	}
+	if in.warner != nil {
+		return in.warner(category, msg, stacklevel)
+	}
 	if w, ok := in.warningsModule(len(in.opts.Flags.WarnOptions) > 0); ok {
 		fn, err := object.GetAttrString(w, "warn")
 		if err != nil {
@@ -46,6 +57,33 @@ func (in *Interp) Warn(category *object.Type, msg string, stacklevel int) error 
 	in.showWarning(filename, lineno, category.Name, msg)
 	return nil
 }
+
+// SetWarner installs the warnings machinery (the native _warnings module's
+// warn) that Warn hands every warning to.
+func (in *Interp) SetWarner(warn func(category *object.Type, msg string, stacklevel int) error) {
+	in.warner = warn
+}
+
+// SysDict returns the sys module's namespace (nil before sys exists).
+func (in *Interp) SysDict() *object.Dict {
+	if in.sysModule == nil {
+		return nil
+	}
+	return in.sysModule.Dict
+}
+
+// LoadedModule returns sys.modules[name] when it is a module object.
+func (in *Interp) LoadedModule(name string) (object.Value, bool) {
+	m, ok, _ := in.Modules.Get(object.NewStr(name))
+	if !ok {
+		return object.Null, false
+	}
+	_, isMod := m.Object().(*object.Module)
+	return m, isMod
+}
+
+// SourceLine returns line n of file as tracebacks read it.
+func (in *Interp) SourceLine(file string, n int) (string, bool) { return rawSourceLine(file, n) }
 
 // ignoredByDefault applies the warnings module's default filters (those
 // of a release build without -W or -X dev): ImportWarning,
