@@ -228,13 +228,15 @@ func (in *Interp) enterInline(caller *Frame, fn *Function, args []object.Value, 
 		defs = fn.Defaults.Items[len(fn.Defaults.Items)-(co.Argcount-na):]
 	}
 	if n := len(in.freeFrames); n > 0 && co.Flags&(code.CoVarargs|code.CoVarkeywords) == 0 && kwnames == nil &&
-		len(args)+len(defs) == co.Argcount && co.Kwonlyargcount == 0 && len(co.Cellvars)+len(co.Freevars) == 0 &&
-		cap(in.freeFrames[n-1].Localsplus) >= co.Nlocals+co.Stacksize+1 && fn.globalsMap.IsNull() {
+		len(args)+len(defs) == co.Argcount && co.Kwonlyargcount == 0 && len(co.Cellvars) == 0 && len(fn.Closure) == len(co.Freevars) &&
+		cap(in.freeFrames[n-1].Localsplus) >= co.Nlocals+len(co.Freevars)+co.Stacksize+1 && fn.globalsMap.IsNull() {
 		// The common call, newFrame and bind in one: a recycled frame,
-		// the arguments copied to the first fast slots, then defaults.
+		// the arguments copied to the first fast slots, then defaults,
+		// then a closure's cells.
+		base := co.Nlocals + len(co.Freevars)
 		f = in.freeFrames[n-1]
 		in.freeFrames = in.freeFrames[:n-1]
-		f.Localsplus = f.Localsplus[:co.Nlocals+co.Stacksize+1]
+		f.Localsplus = f.Localsplus[:base+co.Stacksize+1]
 		ls := f.Localsplus[:len(args)]
 		for i, a := range args {
 			ls[i] = a
@@ -245,10 +247,16 @@ func (in *Interp) enterInline(caller *Frame, fn *Function, args []object.Value, 
 				ls[i] = a
 			}
 		}
+		if len(co.Freevars) > 0 {
+			ls = f.Localsplus[co.Nlocals:base]
+			for i, c := range fn.Closure {
+				ls[i] = object.FromObject(c)
+			}
+		}
 		f.Code, f.Globals, f.Builtins, f.BuiltinsV, f.fn = co, fn.Globals, fn.Builtins, fn.BuiltinsV, fn
 		f.exactDicts = fn.Builtins != nil && fn.Globals.Type() == object.DictType && fn.Builtins.Type() == object.DictType
-		f.stackBase = co.Nlocals
-		f.sp = co.Nlocals
+		f.stackBase = base
+		f.sp = base
 		f.pc = 0
 		f.Lasti = -1
 		f.interp = in
