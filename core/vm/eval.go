@@ -728,6 +728,20 @@ enter:
 				r, err = bf.Fast1(s[sp-1]) // len(x), abs(x): no argument slice
 			} else if ok && arg == 2 && bf.Fast2 != nil {
 				r, err = bf.Fast2(s[sp-2], s[sp-1]) // isinstance, min, max of two
+			} else if t, ok := s[sp-arg-1].Object().(*object.Type); ok {
+				if fn := inlinedInit(t); fn != nil {
+					// A class whose __init__ runs in this loop (enterInit).
+					var nf *Frame
+					if nf, err = in.enterInit(f, t, fn, s[sp-arg-1:sp], pc, sp-arg); nf != nil {
+						f = nf
+						if err != nil {
+							return object.Null, whyError, err
+						}
+						goto enter
+					}
+				} else {
+					r, err = in.call(s[sp-arg-1], s[sp-arg:sp], nil)
+				}
 			} else if fn := inlinedMethod(s[sp-arg-1]); fn != nil {
 				// A bound method object: self goes in its slot, before
 				// the arguments, as CALL_METHOD has it.
@@ -810,6 +824,13 @@ enter:
 			if f.retSP != 0 {
 				// An inlined call returns to its caller's call instruction.
 				caller, rsp := f.Back, f.retSP
+				if !f.initSelf.IsNull() {
+					if result, err = f.initReturn(result); err != nil {
+						// Raised in the caller, as type.__call__ does.
+						in.leaveInline(f)
+						return object.Null, whyError, err
+					}
+				}
 				in.leaveInline(f)
 				f = caller
 				f.Localsplus[rsp-1] = result

@@ -63,7 +63,10 @@ type Frame struct {
 	inCall  bool // inside a call opcode, which stored sp (lifecycle.go's clearStaleSlots)
 	// retSP is non-zero in a frame run inside its caller's eval loop
 	// (enterInline): the caller's stack top once the call is done.
-	retSP      int
+	retSP int
+	// initSelf is the instance an inlined __init__ initializes
+	// (enterInit), the result of its call; Null in other frames.
+	initSelf   object.Value
 	fastLocals *object.Dict // the dict locals() returns in a function frame
 	oc         *opcache.Cache
 	exactDicts bool // globals and builtins are both exact dicts (the cached LOAD_GLOBAL path)

@@ -290,6 +290,48 @@ func (in *Interp) enterInline(caller *Frame, fn *Function, args []object.Value, 
 	return f, nil
 }
 
+// inlinedInit returns the __init__ of class t when calling t can run it
+// inline (enterInit): type.__call__ with object.__new__ and a plain Python
+// __init__. Otherwise nil.
+func inlinedInit(t *object.Type) *Function {
+	if init, ok := t.InitFor(); ok {
+		if fn, ok := init.Object().(*Function); ok && fn.Code.Flags&notInlined == 0 {
+			return fn
+		}
+	}
+	return nil
+}
+
+// enterInit starts a call of class t whose __init__ fn runs inline: the
+// instance is made as type.__call__ makes it and takes the class's slot,
+// args[0], before the arguments; RETURN_VALUE of __init__ checks that it
+// returned None and gives the instance to the caller. The call counts two
+// levels against the recursion limit, as type.__call__ (a tp_call) and
+// then __init__ do when called from Go.
+func (in *Interp) enterInit(caller *Frame, t *object.Type, fn *Function, args []object.Value, pc, retSP int) (*Frame, error) {
+	if err := object.EnterRecursiveCall(" while calling a Python object"); err != nil {
+		return nil, err
+	}
+	self := t.NewForInit()
+	args[0] = self
+	f, err := in.enterInline(caller, fn, args, nil, pc, retSP)
+	if f == nil {
+		object.LeaveRecursiveCall()
+		return nil, err
+	}
+	f.initSelf = self
+	return f, err
+}
+
+// initReturn is the end of an inlined __init__ (enterInit) that returned
+// r: the call's result is the instance, or a TypeError when r is not None.
+func (f *Frame) initReturn(r object.Value) (object.Value, error) {
+	if !r.IsNone() {
+		return object.Null, object.Errorf(object.TypeError, "__init__() should return None, not '%s'", object.TypeOf(r).Name)
+	}
+	return f.initSelf, nil
+}
+
 // inlinedMethod returns the function of a bound method object whose call
 // can run inline (enterInline), or nil.
 func inlinedMethod(v object.Value) *Function {
@@ -309,6 +351,10 @@ func (in *Interp) leaveInline(f *Frame) {
 	in.frame = caller
 	caller.inCall = false
 	object.RecursionDepth--
+	if !f.initSelf.IsNull() {
+		object.RecursionDepth-- // type.__call__'s level (enterInit)
+		f.initSelf = object.Null
+	}
 	if f.escaped || len(in.freeFrames) >= 256 {
 		return
 	}
@@ -330,6 +376,10 @@ func (in *Interp) abandonInline(f *Frame) {
 	in.frame = f.Back
 	f.Back.inCall = false
 	object.LeaveRecursiveCall()
+	if !f.initSelf.IsNull() {
+		object.LeaveRecursiveCall() // type.__call__'s level (enterInit)
+		f.initSelf = object.Null
+	}
 	clear(f.Localsplus[f.stackBase:])
 	in.releaseFrame(f)
 }

@@ -181,4 +181,76 @@ def counter():
 
 st = counter()
 print(st(), st(5), st(k=10), sorted([3, 1, 2], key=lambda v: -v))
+
+# Classes whose __init__ is a plain function: the instance is the result,
+# __init__ must return None, super().__init__ and errors inside __init__.
+class P:
+    def __init__(self, x, y=0):
+        self.x, self.y = x, y
+
+
+class Q(P):
+    __slots__ = ()
+
+    def __init__(self, x):
+        super().__init__(x, sys._getframe(1).f_code.co_name)
+
+
+class R:
+    def __init__(self):
+        return 1
+
+
+class S:
+    def __init__(self, v):
+        self.v = 1 // v
+
+
+class Meta(type):
+    def __call__(cls, *args):
+        return ("meta", args)
+
+
+class M(metaclass=Meta):
+    def __init__(self, a):
+        self.a = a
+
+
+class N:
+    def __new__(cls, a):
+        return "from __new__"
+
+    def __init__(self, a):
+        print("never")
+
+
+def make_q():
+    return Q(5)
+
+
+p = P(1)
+q = make_q()
+print(p.x, p.y, type(q).__name__, q.x, q.y, M(1), N(2))
+for call in (lambda: R(), lambda: P(), lambda: P(1, 2, 3), lambda: S(0)):
+    try:
+        call()
+    except (TypeError, ZeroDivisionError) as e:
+        tb = e.__traceback__
+        names = []
+        while tb is not None:
+            names.append(tb.tb_frame.f_code.co_name)
+            tb = tb.tb_next
+        print(type(e).__name__, e, names)
+
+
+class Deep:
+    def __init__(self, n):
+        self.child = Deep(n - 1) if n else None
+
+
+try:
+    Deep(10000)
+except RecursionError as e:
+    print("RecursionError", e)
+print(Deep(100).child is not None)
 mid(0)
