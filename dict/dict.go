@@ -617,6 +617,15 @@ func (d *Dict[K, V]) SetAt(i int, v V) {
 	}
 }
 
+// SetAtChanged replaces the value of live entry i by v, which the caller
+// knows is not identical to it (SetAt without its comparison: a caller
+// that knows its V compares it more cheaply than Go's == on a V holding an
+// interface, a runtime call).
+func (d *Dict[K, V]) SetAtChanged(i int, v V) {
+	d.entries[i].value = v
+	d.tags[VersionTag] = d.nextVersion()
+}
+
 // DeleteAt removes live entry i.
 func (d *Dict[K, V]) DeleteAt(i int) {
 	if uint(i) < uint(len(d.entries)) && d.entries[i].live {

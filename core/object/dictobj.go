@@ -22,6 +22,17 @@ func (d *Dict) SetStr(key string, v Value) {
 	d.Set(FromObject(Intern(key)), v)
 }
 
+// StoreAt replaces the value of live entry i (a name slot's store) with
+// SetAt's version rule, an identical value leaving the version alone, but
+// compares the values as Is does: for ints, floats and the other scalars
+// that is no runtime call, where Go's == on the Value struct compares its
+// interface word through one.
+func (d *Dict) StoreAt(i int, v Value) {
+	if p := d.ValueRef(i); p == nil || p.k != v.k || p.n != v.n || v.k == KindObject && p.o != v.o {
+		d.SetAtChanged(i, v)
+	}
+}
+
 // Update merges a mapping (anything with keys()) or an iterable of pairs,
 // as dict.update(other) does.
 func (d *Dict) Update(other Value) error {

@@ -329,6 +329,13 @@ enter:
 			if a.IsInt() && b.IsInt() {
 				x, y := a.RawInt(), b.RawInt()
 				if r := x + y; (r^x)&(r^y) >= 0 {
+					// `total += x`: a fast local takes the sum at once.
+					if nu := units[pc]; code.Opcode(nu) == code.STORE_FAST {
+						s[int(nu>>8)] = object.Int(r)
+						sp -= 2
+						pc++
+						continue
+					}
 					s[sp-2] = object.Int(r)
 					sp--
 					continue

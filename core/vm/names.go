@@ -5,6 +5,7 @@ import (
 
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
+	"github.com/pyvar/pyvar/opcache"
 )
 
 // The five families of name access, with CPython 3.10's lookup order and
@@ -127,10 +128,17 @@ func (f *Frame) loadBuiltinOrFail(i int, key object.Value) (object.Value, error)
 // costs every instruction through register spills.)
 func (f *Frame) loadNameDict(d *object.Dict, i, pc int) (object.Value, error) {
 	sl := f.oc.NameSlot(pc)
+	if sl != nil && sl.Keys == d.KeysVersion() && sl.Index >= 0 {
+		return d.ValueAt(int(sl.Index)), nil
+	}
+	return f.loadNameDictSlow(d, sl, i)
+}
+
+// loadNameDictSlow is loadNameDict when the slot does not hold the name's
+// entry: the name is not in d (the slot says so while d's keys are
+// unchanged), or the slot is stale or absent.
+func (f *Frame) loadNameDictSlow(d *object.Dict, sl *opcache.NameSlot, i int) (object.Value, error) {
 	if sl != nil && sl.Keys == d.KeysVersion() {
-		if sl.Index >= 0 {
-			return d.ValueAt(int(sl.Index)), nil
-		}
 		return f.loadNameOuter(i)
 	}
 	j, err := d.Lookup(f.Code.NameValues[i])
@@ -152,9 +160,14 @@ func (f *Frame) loadNameDict(d *object.Dict, i, pc int) (object.Value, error) {
 func (f *Frame) storeDict(d *object.Dict, i, pc int, v object.Value) error {
 	sl := f.oc.NameSlot(pc)
 	if sl != nil && sl.Keys == d.KeysVersion() && sl.Index >= 0 {
-		d.SetAt(int(sl.Index), v)
+		d.StoreAt(int(sl.Index), v)
 		return nil
 	}
+	return f.storeDictSlow(d, sl, i, v)
+}
+
+// storeDictSlow is storeDict without a valid name slot.
+func (f *Frame) storeDictSlow(d *object.Dict, sl *opcache.NameSlot, i int, v object.Value) error {
 	key := f.Code.NameValues[i]
 	if err := d.Set(key, v); err != nil {
 		return err

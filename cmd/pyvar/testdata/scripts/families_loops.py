@@ -54,3 +54,40 @@ except TypeError as e:
     print("TypeError:", e)
 i = 5
 print(-i, -(-i), --i)
+
+
+def adds():
+    # BINARY_ADD/INPLACE_ADD of small ints hand the sum to a following
+    # STORE_FAST directly; overflow and other types take the general path.
+    t = 2**62
+    t += 2**62
+    u = 1
+    u += 2
+    v = u + 4
+    w = 1.5
+    w += 1
+    s = "a"
+    s += "b"
+    return t, u, v, w, s, u + v
+
+
+print(adds())
+
+
+class NS:
+    # name slots: STORE_NAME of the same value, a changed one, and a rebinding
+    # to another type, in a class body and at module level
+    a = 1
+    a = 1
+    a = 2
+    for i in range(3):
+        a = a + i
+    a = "x"
+    del i
+
+
+print(NS.a)
+g = None
+for g in (None, None, 1, 1.0, 1, True):
+    h = g
+print(g, h)
