@@ -3,6 +3,7 @@ package object
 import (
 	"github.com/pyvar/pyvar/core/crmath"
 	"math"
+	"math/big"
 	"strconv"
 	"strings"
 )
@@ -318,13 +319,15 @@ func ParseFloat(orig string) (float64, error) {
 		}
 		return math.NaN(), nil
 	}
-	ok := s != "" && !strings.HasPrefix(s, "_") && !strings.HasSuffix(s, "_") && !strings.Contains(s, "__")
-	if ok {
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if !(c >= '0' && c <= '9' || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-' || c == '_') {
-				ok = false
-			}
+	// An underscore goes only between two digits.
+	isDigit := func(i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
+	ok := s != ""
+	for i := 0; i < len(s) && ok; i++ {
+		c := s[i]
+		if c == '_' {
+			ok = isDigit(i-1) && isDigit(i+1)
+		} else if !(c >= '0' && c <= '9' || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-') {
+			ok = false
 		}
 	}
 	if ok {
@@ -438,30 +441,46 @@ func ToFloat(v Value) (float64, error) {
 
 // roundFloat is round(f, ndigits) with round-half-even on the exact
 // decimal value, as CPython's correctly rounded float rounding.
-func roundFloat(f float64, nd int) float64 {
+func roundFloat(f float64, nd int) (float64, error) {
 	if math.IsInf(f, 0) || math.IsNaN(f) || f == 0 {
-		return f
+		return f, nil
 	}
 	if nd > 323 { // NDIGITS_MAX: past it every double is already exact
-		return f
+		return f, nil
 	}
 	if nd < -308 {
-		return math.Copysign(0, f)
+		return math.Copysign(0, f), nil
 	}
-	s := strconv.FormatFloat(f, 'f', -1, 64)
-	_ = s
-	r, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', max(nd, 0), 64), 64)
 	if nd >= 0 {
 		// FormatFloat rounds the exact binary value half-even, as CPython.
-		return r
+		r, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', nd, 64), 64)
+		return r, nil
 	}
-	p := math.Pow(10, float64(-nd))
-	y := f / p
-	ry := math.RoundToEven(y)
-	if math.Abs(y-math.Trunc(y)) != 0.5 {
-		ry = math.Round(y)
+	// To a multiple of 10**-nd, exactly (as _Py_dg_dtoa's mode 3), half
+	// to even, then back to the nearest double.
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-nd)), nil)
+	q := new(big.Rat).SetFloat64(f)
+	q.Quo(q, new(big.Rat).SetInt(p))
+	n, rem := new(big.Int).QuoRem(q.Num(), q.Denom(), new(big.Int))
+	// rem has n's sign; compare 2|rem| with the denominator.
+	c := new(big.Int).Abs(rem)
+	c.Lsh(c, 1)
+	if cmp := c.Cmp(q.Denom()); cmp > 0 || cmp == 0 && n.Bit(0) == 1 {
+		if f < 0 {
+			n.Sub(n, big.NewInt(1))
+		} else {
+			n.Add(n, big.NewInt(1))
+		}
 	}
-	return ry * p
+	n.Mul(n, p)
+	r, _ := new(big.Float).SetInt(n).Float64()
+	if math.IsInf(r, 0) {
+		return 0, Errorf(OverflowError, "rounded value too large to represent")
+	}
+	if r == 0 {
+		return math.Copysign(0, f), nil
+	}
+	return r, nil
 }
 
 // scanFloat returns the length of the longest float literal (with an

@@ -344,17 +344,37 @@ func floatBody(ax float64, typ byte, prec int, alt, repr0 bool) string {
 			// '#' keeps the trailing zeros: p significant digits.
 			e := strconv.FormatFloat(ax, 'e', prec-1, 64)
 			exp, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
-			if exp >= -4 && exp < prec {
+			limit := prec
+			if typ == 0 && !repr0 {
+				limit = prec - 1 // as below
+			}
+			if exp >= -4 && exp < limit {
 				body = strconv.FormatFloat(ax, 'f', prec-1-exp, 64)
 			} else {
 				body = e
 			}
 			body = addDot(body)
+		} else if typ == 0 && !repr0 {
+			// A float's '' type with a precision is 'g' that keeps a
+			// digit after the point (Py_DTSF_ADD_DOT_0), so it switches
+			// to an exponent one digit sooner.
+			e := strconv.FormatFloat(ax, 'e', prec-1, 64)
+			i := strings.IndexByte(e, 'e')
+			exp, _ := strconv.Atoi(e[i+1:])
+			if exp < -4 || exp >= prec-1 {
+				mant := e[:i]
+				if strings.Contains(mant, ".") {
+					mant = strings.TrimRight(strings.TrimRight(mant, "0"), ".")
+				}
+				body = mant + e[i:]
+			} else {
+				body = strconv.FormatFloat(ax, 'g', prec, 64)
+				if !strings.Contains(body, ".") {
+					body += ".0"
+				}
+			}
 		} else {
 			body = strconv.FormatFloat(ax, 'g', prec, 64)
-			if typ == 0 && !repr0 && !strings.ContainsAny(body, ".en") {
-				body += ".0"
-			}
 		}
 	}
 	return body

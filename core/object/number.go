@@ -235,7 +235,8 @@ func Round(v, nd Value) (Value, error) {
 		if err != nil {
 			return Null, err
 		}
-		return Float(roundFloat(f, n)), nil
+		r, err := roundFloat(f, n)
+		return Float(r), err
 	}
 	t := TypeOf(v)
 	if m := t.Lookup(strRound); !m.IsNull() {
