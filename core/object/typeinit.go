@@ -1423,8 +1423,18 @@ func initMiscTypes() {
 		return None, nil
 	})
 	BuiltinFunctionType.addGetter("__doc__", func(self Value) (Value, error) {
-		if d := self.o.(*BuiltinFunction).Doc; d != "" {
-			return NewStr(d), nil
+		f := self.o.(*BuiltinFunction)
+		if f.Doc != "" {
+			return NewStr(f.Doc), nil
+		}
+		// A method bound from a type's slot or method descriptor shares
+		// the descriptor's doc.
+		if f.owner != nil && !f.Self.IsNull() {
+			if d, ok := f.owner.Dict.GetStr(f.Name); ok && d.o != self.o {
+				if _, isFn := d.o.(*BuiltinFunction); !isFn {
+					return GetAttrString(d, "__doc__")
+				}
+			}
 		}
 		return None, nil
 	})

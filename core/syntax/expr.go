@@ -492,8 +492,13 @@ func (p *parser) callArgsGen(open *token) ([]Expr, []*Keyword) {
 			p.errorTok(t, "cannot assign to "+t.val)
 		case p.isName() && p.peekN(1).kind == tkOp && p.peekN(1).val == "=":
 			p.advance()
-			p.advance()
+			eq := p.advance()
 			v := p.expression()
+			if p.isCompFor() {
+				// invalid_kwarg: f(a = i for i in x)
+				p.errorRange(&Pos{t.line, t.col, t.endLine, t.endCol}, &Pos{eq.line, eq.col, eq.endLine, eq.endCol},
+					"invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+			}
 			kws = append(kws, &Keyword{Pos: p.posFrom(t), Arg: t.val, Value: v})
 			sawKeyword = true
 			last = v

@@ -55,6 +55,22 @@ func (p *parser) matchStmt() Stmt {
 	return m
 }
 
+// matchWithoutColon reports, without consuming anything, the token after
+// `match subject_expr` when that is not ':' (nil when there is no such
+// prefix or the ':' is there).
+func (p *parser) matchWithoutColon() (next *token) {
+	save := p.i
+	p.try(func() {
+		p.advance()
+		p.matchSubject()
+		if !p.isOp(":") {
+			next = p.peek()
+		}
+	})
+	p.i = save
+	return next
+}
+
 func (p *parser) matchSubject() Expr {
 	start := p.peek()
 	e := p.starNamedExpression()

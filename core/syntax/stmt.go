@@ -50,6 +50,16 @@ func (p *parser) statement() []Stmt {
 			if s := p.matchStmt(); s != nil {
 				return []Stmt{s}
 			}
+			// invalid_match_stmt: `match subject` not followed by ':'
+			// is "expected ':'" once it is no simple statement either.
+			if colon := p.matchWithoutColon(); colon != nil {
+				save := p.i
+				if p.try(func() { p.simpleStmts() }) {
+					p.i = save
+					break
+				}
+				p.errorTok(colon, "expected ':'")
+			}
 		}
 	}
 	return p.simpleStmts()
@@ -712,6 +722,9 @@ func (p *parser) tryStmt() Stmt {
 	for p.isKw("except") {
 		et := p.advance()
 		h := &ExceptHandler{}
+		if t := p.peek(); t.kind == tkNewline {
+			p.errorTok(t, "expected ':'") // invalid_except_stmt: bare except
+		}
 		if !p.isOp(":") {
 			h.Type = p.expression()
 			if p.isOp(",") {
