@@ -55,16 +55,16 @@ func (p *parser) matchStmt() Stmt {
 	return m
 }
 
-// matchWithoutColon reports, without consuming anything, the token after
-// `match subject_expr` when that is not ':' (nil when there is no such
-// prefix or the ':' is there).
+// matchWithoutColon reports, without consuming anything, the line end
+// after `match subject_expr` (nil when the line goes on or there is no
+// such prefix): invalid_match_stmt's `"match" subject_expr NEWLINE`.
 func (p *parser) matchWithoutColon() (next *token) {
 	save := p.i
 	p.try(func() {
 		p.advance()
 		p.matchSubject()
-		if !p.isOp(":") {
-			next = p.peek()
+		if t := p.peek(); t.kind == tkNewline {
+			next = t
 		}
 	})
 	p.i = save

@@ -50,8 +50,8 @@ func (p *parser) statement() []Stmt {
 			if s := p.matchStmt(); s != nil {
 				return []Stmt{s}
 			}
-			// invalid_match_stmt: `match subject` not followed by ':'
-			// is "expected ':'" once it is no simple statement either.
+			// invalid_match_stmt: `match subject` ending the line is
+			// "expected ':'" once it is no simple statement either.
 			if colon := p.matchWithoutColon(); colon != nil {
 				save := p.i
 				if p.try(func() { p.simpleStmts() }) {

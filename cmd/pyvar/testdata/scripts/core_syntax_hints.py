@@ -5,7 +5,7 @@ for src in ["try:\n  pass\nexcept\n  pass", "match x\n  case 1: pass", "match x:
             "match x, y\n  case 1: pass", "try:\n  pass\nexcept ValueError\n  pass",
             "dict(a = i for i in range(10))", "f(a = 1 for x in y)", "f(x, a = i for i in z)",
             "f(a=1, b = i async for i in z)", "class C(a = i for i in x): pass", "f(a=(i for i in x))",
-            "match = [1]\nmatch[0] = 2", "match (1)", "match x", "print(match)"]:
+            "match = [1]\nmatch[0] = 2", "match x y", "match... await", "match x + y", "match x if", "match (1)", "match x", "print(match)"]:
     try:
         compile(src, "<s>", "exec")
         print(repr(src), "ok")
