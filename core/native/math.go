@@ -129,8 +129,8 @@ func (e errKind) err() error {
 
 // oneArg is the METH_O check, which CPython 3.10 words with the module.
 func oneArg(name string, args []object.Value, kw []string) error {
-	if err := object.NoKwargs("math."+name, kw); err != nil {
-		return err
+	if len(kw) > 0 { // the name is only built for the error: "math."+name allocates
+		return object.NoKwargs("math."+name, kw)
 	}
 	if len(args) != 1 {
 		return object.Errorf(object.TypeError, "math.%s() takes exactly one argument (%d given)", name, len(args))

@@ -56,6 +56,7 @@ type attrWay struct {
 	mro     int32 // cacheMethod, cacheClassAttr: where the value is, as in attrCacheEntry
 	idx     int32
 	builtin Value // cacheBuiltinMethod: the method descriptor
+	mdict   *Dict // cacheModuleAttr: the module's namespace (sum is its KeysVersion)
 }
 
 const (
@@ -84,6 +85,10 @@ const (
 	// attribute, through its __get__ with no instance as type.__getattribute__
 	// does
 	cacheTypeAttr
+	// LOAD_ATTR and LOAD_METHOD on a module (math.sqrt): the entry of
+	// the module's namespace (first way only), valid while its keys
+	// version stands, as the LOAD_GLOBAL cache's keys strategy
+	cacheModuleAttr
 )
 
 // way returns the way filled for instance o's class, if it is still
@@ -182,6 +187,8 @@ func (w *attrWay) kindName() string {
 		return "data descriptor store"
 	case cacheTypeAttr:
 		return "class's own attribute"
+	case cacheModuleAttr:
+		return "module attribute"
 	}
 	return "empty"
 }
@@ -278,8 +285,39 @@ func (c *AttrCache) fillTypeAttr(t *Type, name *Str) {
 	}
 }
 
+// moduleAttrCached reads m.name through the first way of c.
+func (c *AttrCache) moduleAttrCached(m *Module) (Value, bool) {
+	if w := &c.w0; w.kind == cacheModuleAttr && w.mdict == m.Dict && m.Dict.KeysVersion() == w.sum {
+		c.hit()
+		return m.Dict.ValueAt(int(w.idx)), true
+	}
+	return Null, false
+}
+
+// fillModuleAttr fills the first way after a read of m.name that found it
+// in the module's namespace (moduleGetAttr looks there first).
+func (c *AttrCache) fillModuleAttr(m *Module, name *Str) {
+	if m.Dict == nil {
+		return
+	}
+	if idx, err := m.Dict.Lookup(FromObject(name)); err == nil && idx >= 0 {
+		c.w0 = attrWay{typ: ModuleType, kind: cacheModuleAttr, mdict: m.Dict, sum: m.Dict.KeysVersion(), idx: int32(idx)}
+	}
+}
+
 // GetAttrCached is GetAttr(v, name) through the site's cache c.
 func GetAttrCached(v Value, name *Str, c *AttrCache) (Value, error) {
+	if m, ok := v.o.(*Module); ok && v.k == KindObject {
+		if r, ok := c.moduleAttrCached(m); ok {
+			return r, nil
+		}
+		c.miss()
+		r, err := GetAttr(v, name)
+		if err == nil && c.refill() {
+			c.fillModuleAttr(m, name)
+		}
+		return r, err
+	}
 	if t, ok := v.o.(*Type); ok && v.k == KindObject {
 		if r, ok, err := c.typeAttrCached(t, name); ok {
 			return r, err
@@ -428,6 +466,18 @@ func isPlainClassAttr(d Value) bool {
 
 // LookupMethodCached is LookupMethod(v, name) through the site's cache c.
 func LookupMethodCached(v Value, name *Str, c *AttrCache) (Value, bool, error) {
+	if m, ok := v.o.(*Module); ok && v.k == KindObject {
+		// A module's attributes never bind as methods of the module.
+		if r, ok := c.moduleAttrCached(m); ok {
+			return r, false, nil
+		}
+		c.miss()
+		r, unbound, err := LookupMethod(v, name)
+		if err == nil && !unbound && c.refill() {
+			c.fillModuleAttr(m, name)
+		}
+		return r, unbound, err
+	}
 	if t, ok := v.o.(*Type); ok && v.k == KindObject {
 		// A class's attributes never bind as methods of the class.
 		if r, ok, err := c.typeAttrCached(t, name); ok {

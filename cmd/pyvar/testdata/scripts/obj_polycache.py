@@ -335,3 +335,36 @@ class Third:
 
 Sub.__bases__ = (Third,)
 print(ready(Sub), ready(Base))
+
+# module attributes at a cached site (math.sqrt and the like)
+import sys
+import math
+
+ModuleType = type(sys)
+m1 = ModuleType("m1")
+m1.f = lambda x: ("m1.f", x)
+m1.k = 1
+m2 = ModuleType("m2")
+m2.f = lambda x: ("m2.f", x)
+m2.k = 2
+
+
+def readm(m):
+    try:
+        return (m.f(3), m.k)
+    except AttributeError as exc:
+        return ("AttributeError", str(exc))
+
+
+for i in range(10):
+    r = [readm(m) for m in (m1, m2)]
+print(r, math.sqrt(16.0), math.floor(2.5))
+m1.k = "rebound"
+m2.f = lambda x: ("m2.f new", x)
+print([readm(m) for m in (m1, m2)])
+del m1.k
+print([readm(m) for m in (m1, m2)])
+m1.__getattr__ = lambda name: ("module __getattr__", name)
+print([readm(m) for m in (m1, m2)])
+m1.k = "back"
+print([readm(m) for m in (m1, m2)])
