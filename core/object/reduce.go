@@ -234,11 +234,14 @@ func typeFlags(t *Type) int64 {
 			f |= s.flag
 		}
 	}
-	if t.IsSubtype(ListType) || t.IsSubtype(TupleType) {
-		f |= tpflagsSequence
-	}
-	if t.IsSubtype(DictType) {
-		f |= tpflagsMapping
+	// Py_TPFLAGS_SEQUENCE/MAPPING: the first class on the MRO with one
+	// (built-in types, and ABCs given theirs by _abc from __abc_tpflags__
+	// or by registration).
+	for _, c := range t.MRO {
+		if c.MatchFlags != 0 {
+			f |= int64(c.MatchFlags) & (tpflagsSequence | tpflagsMapping)
+			break
+		}
 	}
 	return f
 }
