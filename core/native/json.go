@@ -141,7 +141,7 @@ func newJSONModule(in *vm.Interp) (*object.Module, error) {
 		if err := object.PositionalOnly("scanstring", args, kw, 2, 3); err != nil {
 			return object.Null, err
 		}
-		end, err := object.AsIndex(args[1])
+		end, err := object.ArgSsize(args[1])
 		if err != nil {
 			return object.Null, err
 		}
@@ -157,9 +157,9 @@ func newJSONModule(in *vm.Interp) (*object.Module, error) {
 		}
 		var out object.Value
 		if s.IsASCII() {
-			out, end, err = scanString(jsonBytes(s), end, strict, args[0], st)
+			out, end, err = scanString(jsonBytes(s), end, strict, args[0], s, st)
 		} else {
-			out, end, err = scanString(s.Runes(), end, strict, args[0], st)
+			out, end, err = scanString(s.Runes(), end, strict, args[0], s, st)
 		}
 		if err != nil {
 			return object.Null, err

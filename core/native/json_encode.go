@@ -87,7 +87,7 @@ func (st *jsonState) makeEncoderType() {
 		if err := object.ParseArgs("_iterencode", args, kw, []string{"obj", "_current_indent_level"}, 2, 2, a[:]); err != nil {
 			return object.Null, err
 		}
-		if _, err := object.AsSsize(a[1], object.OverflowError); err != nil {
+		if _, err := object.ArgSsize(a[1]); err != nil {
 			return object.Null, err
 		}
 		b, err := get(self).encode(make([]byte, 0, 64), a[0])

@@ -25,9 +25,14 @@ type jsonText interface{ byte | rune }
 // jsonScan is one scan_once call over s, the text of str.
 type jsonScan[T jsonText] struct {
 	*jsonScanner
-	str  object.Value
-	s    []T
-	memo map[string]object.Value // the keys seen, so equal keys share one str
+	str   object.Value
+	src   *object.Str // str's payload
+	s     []T
+	ascii string                  // the text when T is byte, for memo lookups without a copy
+	memo  map[string]object.Value // the keys seen, so equal keys share one str
+	// stack holds the items (keys and values) of the arrays and objects
+	// being read, so that each container is allocated once at its size.
+	stack []object.Value
 }
 
 func (st *jsonState) makeScannerType() {
@@ -80,7 +85,7 @@ func (st *jsonState) makeScannerType() {
 		if err := object.ParseArgs("scan_once", args, kw, []string{"string", "idx"}, 2, 2, a[:]); err != nil {
 			return object.Null, err
 		}
-		idx, err := object.AsSsize(a[1], object.OverflowError)
+		idx, err := object.ArgSsize(a[1])
 		if err != nil {
 			return object.Null, err
 		}
@@ -92,10 +97,10 @@ func (st *jsonState) makeScannerType() {
 		var v object.Value
 		var next int
 		if str.IsASCII() {
-			sc := &jsonScan[byte]{jsonScanner: sc, str: a[0], s: jsonBytes(str)}
+			sc := &jsonScan[byte]{jsonScanner: sc, str: a[0], src: str, s: jsonBytes(str), ascii: str.S}
 			v, next, err = sc.scanOnce(idx)
 		} else {
-			sc := &jsonScan[rune]{jsonScanner: sc, str: a[0], s: str.Runes()}
+			sc := &jsonScan[rune]{jsonScanner: sc, str: a[0], src: str, s: str.Runes()}
 			v, next, err = sc.scanOnce(idx)
 		}
 		if err != nil {
@@ -126,7 +131,7 @@ func (p *jsonScan[T]) scanOnce(idx int) (object.Value, int, error) {
 	n := len(s)
 	switch s[idx] {
 	case '"':
-		return scanString(s, idx+1, p.strict, p.str, p.st)
+		return scanString(s, idx+1, p.strict, p.str, p.src, p.st)
 	case '{':
 		if err := object.EnterRecursiveCall(" while decoding a JSON object from a unicode string"); err != nil {
 			return object.Null, 0, err
@@ -197,30 +202,36 @@ func (p *jsonScan[T]) skipSpace(idx int) int {
 // parseObject reads the members of the object whose '{' is at idx-1.
 func (p *jsonScan[T]) parseObject(idx int) (object.Value, int, error) {
 	s := p.s
-	pairsHook := !p.objectPairsHook.IsNone()
-	var d *object.Dict
-	var pairs []object.Value
-	if !pairsHook {
-		d = object.NewDict(0)
-	}
+	base := len(p.stack)
+	defer func() { p.stack = p.stack[:base] }()
 	idx = p.skipSpace(idx)
 	if idx >= len(s) || s[idx] != '}' {
 		for {
 			if idx >= len(s) || s[idx] != '"' {
 				return object.Null, 0, p.fail("Expecting property name enclosed in double quotes", idx)
 			}
-			key, next, err := scanString(s, idx+1, p.strict, p.str, p.st)
-			if err != nil {
-				return object.Null, 0, err
-			}
-			ks := key.Object().(*object.Str).S
 			if p.memo == nil {
 				p.memo = make(map[string]object.Value)
 			}
-			if k, ok := p.memo[ks]; ok {
-				key = k
-			} else {
-				p.memo[ks] = key
+			var key object.Value
+			var next int
+			hit := false
+			if j := jsonPlainEnd(p.ascii, idx+1); j >= 0 {
+				// A key without escapes is found in the memo without a copy.
+				key, hit = p.memo[p.ascii[idx+1:j]]
+				next = j + 1
+			}
+			if !hit {
+				var err error
+				if key, next, err = scanString(s, idx+1, p.strict, p.str, p.src, p.st); err != nil {
+					return object.Null, 0, err
+				}
+				ks := key.Object().(*object.Str).S
+				if k, ok := p.memo[ks]; ok {
+					key = k
+				} else {
+					p.memo[ks] = key
+				}
 			}
 			idx = p.skipSpace(next)
 			if idx >= len(s) || s[idx] != ':' {
@@ -231,11 +242,7 @@ func (p *jsonScan[T]) parseObject(idx int) (object.Value, int, error) {
 			if err != nil {
 				return object.Null, 0, err
 			}
-			if pairsHook {
-				pairs = append(pairs, tuple(key, val))
-			} else if err := d.Set(key, val); err != nil {
-				return object.Null, 0, err
-			}
+			p.stack = append(p.stack, key, val)
 			idx = p.skipSpace(next)
 			if idx < len(s) && s[idx] == '}' {
 				break
@@ -247,9 +254,20 @@ func (p *jsonScan[T]) parseObject(idx int) (object.Value, int, error) {
 		}
 	}
 	next := idx + 1
-	if pairsHook {
+	kv := p.stack[base:]
+	if !p.objectPairsHook.IsNone() {
+		pairs := make([]object.Value, len(kv)/2)
+		for i := range pairs {
+			pairs[i] = tuple(kv[2*i], kv[2*i+1])
+		}
 		v, err := object.Call(p.objectPairsHook, []object.Value{object.FromObject(object.NewList(pairs...))}, nil)
 		return v, next, err
+	}
+	d := object.NewDict(len(kv) / 2)
+	for i := 0; i < len(kv); i += 2 {
+		if err := d.Set(kv[i], kv[i+1]); err != nil {
+			return object.Null, 0, err
+		}
 	}
 	if !p.objectHook.IsNone() {
 		v, err := object.Call(p.objectHook, []object.Value{object.FromObject(d)}, nil)
@@ -261,7 +279,8 @@ func (p *jsonScan[T]) parseObject(idx int) (object.Value, int, error) {
 // parseArray reads the items of the array whose '[' is at idx-1.
 func (p *jsonScan[T]) parseArray(idx int) (object.Value, int, error) {
 	s := p.s
-	var items []object.Value
+	base := len(p.stack)
+	defer func() { p.stack = p.stack[:base] }()
 	idx = p.skipSpace(idx)
 	if idx >= len(s) || s[idx] != ']' {
 		for {
@@ -269,7 +288,7 @@ func (p *jsonScan[T]) parseArray(idx int) (object.Value, int, error) {
 			if err != nil {
 				return object.Null, 0, err
 			}
-			items = append(items, val)
+			p.stack = append(p.stack, val)
 			idx = p.skipSpace(next)
 			if idx < len(s) && s[idx] == ']' {
 				break
@@ -279,6 +298,11 @@ func (p *jsonScan[T]) parseArray(idx int) (object.Value, int, error) {
 			}
 			idx = p.skipSpace(idx + 1)
 		}
+	}
+	var items []object.Value
+	if n := len(p.stack) - base; n > 0 {
+		items = make([]object.Value, n)
+		copy(items, p.stack[base:])
 	}
 	return object.FromObject(object.NewList(items...)), idx + 1, nil
 }
@@ -372,7 +396,7 @@ func (p *jsonScan[T]) matchNumber(start int) (object.Value, int, error) {
 
 // scanString is scanstring_unicode: the string whose opening quote is at
 // end-1 in s (the text of str), and the index after its closing quote.
-func scanString[T jsonText](s []T, end int, strict bool, str object.Value, st *jsonState) (object.Value, int, error) {
+func scanString[T jsonText](s []T, end int, strict bool, str object.Value, src *object.Str, st *jsonState) (object.Value, int, error) {
 	if end < 0 || end > len(s) {
 		return object.Null, 0, object.Errorf(object.ValueError, "end is out of bounds")
 	}
@@ -395,7 +419,7 @@ func scanString[T jsonText](s []T, end int, strict bool, str object.Value, st *j
 		}
 		if c == '"' && out == nil {
 			// No escape: the str is a slice of the text.
-			return jsonTextStr(s[end:next]), next + 1, nil
+			return src.Substring(end, next), next + 1, nil
 		}
 		for _, r := range s[end:next] {
 			out = append(out, rune(r))
@@ -475,10 +499,17 @@ func jsonHex4[T jsonText](h []T) (rune, bool) {
 	return r, true
 }
 
-// jsonTextStr makes a str of code units of the text.
-func jsonTextStr[T jsonText](t []T) object.Value {
-	if b, ok := any(t).([]byte); ok {
-		return object.NewStr(string(b))
+// jsonPlainEnd returns the index of the quote closing the string that
+// starts at i in the ASCII text s when it has no escapes and no control
+// characters, else -1.
+func jsonPlainEnd(s string, i int) int {
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"':
+			return i
+		case c == '\\' || c < ' ':
+			return -1
+		}
 	}
-	return object.NewStrFromRunes(any(t).([]rune))
+	return -1
 }
