@@ -1,6 +1,7 @@
 package object
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"math/bits"
@@ -514,10 +515,18 @@ func intConvert(x, base Value) (Value, error) {
 			if err != nil {
 				return Null, err
 			}
-			if !isIntValue(Unwrap(r)) {
-				return Null, Errorf(TypeError, "%s returned non-int (type %s)", name.S, TypeOf(r).Name)
+			if name == strTrunc && !isIntValue(Unwrap(r)) {
+				// __trunc__ may return any Integral: int() needs its
+				// __index__ (PyNumber_Long).
+				if TypeOf(r).Lookup(strIndex).IsNull() {
+					return Null, Errorf(TypeError, "__trunc__ returned non-Integral (type %s)", TypeOf(r).Name)
+				}
+				return Index(r)
 			}
-			return intConvert(Unwrap(r), Null)
+			if name == strTrunc {
+				return intConvert(Unwrap(r), Null) // an int subclass is copied silently
+			}
+			return exactInt(name.S, r)
 		}
 	}
 	if i, ok := x.o.(*Instance); ok && !i.Builtin.IsNull() {
@@ -668,4 +677,30 @@ func powMod(a, b, m Value) (Value, error) {
 		r.Add(r, z)
 	}
 	return normBig(r), nil
+}
+
+// exactInt is what PyNumber_Index and PyNumber_Long do with the result r
+// of a method name (__index__, __int__): an int is kept, an instance of a
+// strict subclass of int becomes an int with a DeprecationWarning (as in
+// CPython 3.10), anything else is a TypeError.
+func exactInt(name string, r Value) (Value, error) {
+	switch r.k {
+	case KindInt:
+		return r, nil
+	case KindObject:
+		if _, ok := r.o.(*BigInt); ok {
+			return r, nil
+		}
+	}
+	u := Unwrap(r)
+	if !isIntValue(u) {
+		return Null, Errorf(TypeError, "%s returned non-int (type %s)", name, TypeOf(r).Name)
+	}
+	if err := Warn(DeprecationWarning, fmt.Sprintf("%s returned non-int (type %s).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", name, TypeOf(r).Name), 1); err != nil {
+		return Null, err
+	}
+	if u.k == KindBool {
+		return Int(int64(u.n)), nil
+	}
+	return u, nil
 }

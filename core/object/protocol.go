@@ -639,10 +639,7 @@ func Index(v Value) (Value, error) {
 					if err != nil {
 						return Null, err
 					}
-					if !isIntValue(r) {
-						return Null, Errorf(TypeError, "__index__ returned non-int (type %s)", TypeOf(r).Name)
-					}
-					return Unwrap(r), nil
+					return exactInt("__index__", r)
 				}
 			}
 		case *Instance:
@@ -651,10 +648,7 @@ func Index(v Value) (Value, error) {
 				if err != nil {
 					return Null, err
 				}
-				if !isIntValue(r) {
-					return Null, Errorf(TypeError, "__index__ returned non-int (type %s)", TypeOf(r).Name)
-				}
-				return Unwrap(r), nil
+				return exactInt("__index__", r)
 			}
 			if isIntValue(o.Builtin) {
 				return o.Builtin, nil
