@@ -536,11 +536,17 @@ func IsInstance(v Value, cls Value) (bool, error) {
 			}
 		}
 		if v.k == KindObject {
-			// An object may claim another class through __class__.
-			if ct, err := GetAttr(v, strClass); err == nil {
-				if ctt, ok := ct.o.(*Type); ok && ctt != TypeOf(v) {
-					return ctt.IsSubtype(c), nil
+			// An object may claim another class through __class__; an
+			// error other than AttributeError is not masked.
+			ct, err := GetAttr(v, strClass)
+			if err != nil {
+				if ExceptionMatches(err, AttributeError) {
+					return false, nil
 				}
+				return false, err
+			}
+			if ctt, ok := ct.o.(*Type); ok && ctt != TypeOf(v) {
+				return ctt.IsSubtype(c), nil
 			}
 		}
 		return false, nil
@@ -565,7 +571,95 @@ func IsInstance(v Value, cls Value) (bool, error) {
 	if m := TypeOf(cls).Lookup(strInstancecheck); !m.IsNull() && TypeOf(cls).viaNamespace() {
 		return callCheckHook(m, cls, v, " in __instancecheck__")
 	}
-	return false, Errorf(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+	// The abstract protocol: an object with a __bases__ tuple is a class
+	// to isinstance, and v's __class__ is searched through __bases__.
+	if err := checkClass(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union"); err != nil {
+		return false, err
+	}
+	icls, err := GetAttr(v, strClass)
+	if err != nil {
+		if ExceptionMatches(err, AttributeError) {
+			return false, nil
+		}
+		return false, err
+	}
+	return abstractIsSubclass(icls, cls)
+}
+
+// abstractBases is abstract_get_bases: cls.__bases__ when it is a tuple;
+// nil without error when it is missing or not a tuple.
+func abstractBases(cls Value) (*Tuple, error) {
+	b, err := GetAttr(cls, Intern("__bases__"))
+	if err != nil {
+		if ExceptionMatches(err, AttributeError) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	t, _ := b.o.(*Tuple)
+	return t, nil
+}
+
+// checkClass is check_class: cls must have a __bases__ tuple (TypeError
+// msg otherwise, unless looking it up raised something else).
+func checkClass(cls Value, msg string) error {
+	b, err := abstractBases(cls)
+	if err != nil {
+		return err
+	}
+	if b == nil {
+		return Errorf(TypeError, "%s", msg)
+	}
+	return nil
+}
+
+// abstractIsSubclass is abstract_issubclass: whether cls is derived or is
+// reached through the __bases__ tuples from derived. Single inheritance is
+// followed in a loop, multiple inheritance recursively, counted against
+// the recursion limit.
+func abstractIsSubclass(derived, cls Value) (bool, error) {
+	for {
+		if derived.Is(cls) {
+			return true, nil
+		}
+		bases, err := abstractBases(derived)
+		if err != nil || bases == nil || len(bases.Items) == 0 {
+			return false, err
+		}
+		if len(bases.Items) == 1 {
+			derived = bases.Items[0]
+			continue
+		}
+		if err := EnterRecursiveCall(" in __issubclass__"); err != nil {
+			return false, err
+		}
+		defer LeaveRecursiveCall()
+		for _, b := range bases.Items {
+			if ok, err := abstractIsSubclass(b, cls); ok || err != nil {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+}
+
+// recursiveIsSubclass is recursive_issubclass: the type check, or the
+// abstract protocol for objects with __bases__.
+func recursiveIsSubclass(derived, cls Value) (bool, error) {
+	if d, ok := derived.o.(*Type); ok {
+		if c, ok := cls.o.(*Type); ok {
+			return d.IsSubtype(c), nil
+		}
+	}
+	if err := checkClass(derived, "issubclass() arg 1 must be a class"); err != nil {
+		return false, err
+	}
+	if _, isUnion := cls.o.(*Union); !isUnion {
+		if err := checkClass(cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union"); err != nil {
+			return false, err
+		}
+	}
+	return abstractIsSubclass(derived, cls)
 }
 
 // callCheckHook calls an __instancecheck__ or __subclasscheck__ method m
@@ -592,11 +686,10 @@ func IsSubclass(cls Value, base Value) (bool, error) {
 				return callCheckHook(m, base, cls, " in __subclasscheck__")
 			}
 		}
-		c, ok := cls.o.(*Type)
-		if !ok {
-			return false, Errorf(TypeError, "issubclass() arg 1 must be a class")
+		if c, ok := cls.o.(*Type); ok {
+			return c.IsSubtype(b), nil
 		}
-		return c.IsSubtype(b), nil
+		return recursiveIsSubclass(cls, base)
 	case *Union:
 		return unionCheck(b, "issubclass", func(t Value) (bool, error) { return IsSubclass(cls, t) })
 	case *Tuple:
@@ -616,7 +709,7 @@ func IsSubclass(cls Value, base Value) (bool, error) {
 	if m := TypeOf(base).Lookup(strSubclasscheck); !m.IsNull() && TypeOf(base).viaNamespace() {
 		return callCheckHook(m, base, cls, " in __subclasscheck__")
 	}
-	return false, Errorf(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+	return recursiveIsSubclass(cls, base)
 }
 
 // Index returns v as an int (operator.index): ints, bools, and objects
