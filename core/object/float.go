@@ -386,6 +386,12 @@ func ToFloatValue(x Value) (Value, error) {
 		if Unwrap(r).k != KindFloat {
 			return Null, Errorf(TypeError, "%s.__float__ returned non-float (type %s)", t.Name, TypeOf(r).Name)
 		}
+		if r.k != KindFloat {
+			// A strict subclass of float: deprecated in 3.10, as PyNumber_Float.
+			if err := Warn(DeprecationWarning, t.Name+".__float__ returned non-float (type "+TypeOf(r).Name+").  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.", 1); err != nil {
+				return Null, err
+			}
+		}
 		return Unwrap(r), nil
 	}
 	if m := t.Lookup(strIndex); !m.IsNull() {

@@ -40,3 +40,9 @@ t("float idx", lambda: float(BadIdxFloat()))
 import operator
 t("index", lambda: operator.index(BadIndex()))
 t("index2", lambda: [1, 2][BadIndex()])
+class FloatSub(float):
+    pass
+class BadFloat:
+    def __float__(self): return FloatSub(1.5)
+t("float BadFloat", lambda: float(BadFloat()))
+t("complex BadFloat", lambda: complex(BadFloat()))
