@@ -292,11 +292,24 @@ func (e *jsonEncoder) encodeDict(b []byte, v object.Value, d *object.Dict) ([]by
 		if err != nil {
 			return b, err
 		}
-		if err := object.Iterate(r, func(it object.Value) (bool, error) {
-			items = append(items, it)
-			return true, nil
-		}); err != nil {
+		// PyMapping_Items: list(d.items()), with its own message.
+		it, err := object.GetIter(r)
+		if err != nil {
+			if e, ok := err.(*object.BaseException); ok && e.Class.IsSubtype(object.TypeError) {
+				return b, object.Errorf(object.TypeError, "%s.items() returned a non-iterable (type %s)", object.TypeOf(v).Name, object.TypeOf(r).Name)
+			}
 			return b, err
+		}
+		items = []object.Value{}
+		for {
+			x, ok, err := object.Next(it)
+			if err != nil {
+				return b, err
+			}
+			if !ok {
+				break
+			}
+			items = append(items, x)
 		}
 	}
 	if items != nil && e.sortKeys {

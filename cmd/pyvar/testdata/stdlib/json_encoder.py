@@ -29,6 +29,9 @@ class ItemsDict(dict):
 class BadItems(dict):
     def items(self):
         return [('z', 1, 2)]
+class NoItems(dict):
+    def items(self):
+        return 5
 class Color(enum.IntEnum):
     RED = 1
 class F(float, enum.Enum):
@@ -46,6 +49,8 @@ show({MyInt(5): 1, MyFloat(2.5): 2, MyStr('k'): 3, Color.RED: 4, True: 5, False:
 show(ItemsDict(q=1))
 show(ItemsDict())
 show(BadItems(q=1))
+show(NoItems(q=1))
+show(NoItems())
 show(OrderedDict([('b', 1), ('a', 2)]), sort_keys=True)
 show({'b': 1, 'a': 2, 'é': 3, 'Z': 4, '😀': 5, '\ud800': 6, '\uffff': 7}, sort_keys=True)
 show({'b': 1, 2: 2}, sort_keys=True)
@@ -93,6 +98,8 @@ e = _json.make_encoder(None, str, _json.encode_basestring, None, ': ', ', ', Tru
 print(type(e).__name__, e.markers, e.default is str, e.encoder is _json.encode_basestring, e.indent,
       repr(e.key_separator), repr(e.item_separator), e.sort_keys, e.skipkeys)
 print(e({'b': [1, 'x'], 'a': None}, 0), e('s', _current_indent_level=3))
+e = _json.make_encoder({}, None, _json.encode_basestring_ascii, 4, ':', ',', False, False, True)
+print(e({'a': [1, {'b': 2}]}, 1))  # 3.10's C encoder keeps indent but does not apply it
 e = _json.make_encoder({}, str, lambda s: '<' + s + '>', None, ':', ',', False, False, True)
 print(e({'k': ['v', 1.5], 2: 'w'}, 0))
 e = _json.make_encoder(None, str, lambda s: 1, None, ':', ',', False, False, True)
