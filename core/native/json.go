@@ -157,9 +157,9 @@ func newJSONModule(in *vm.Interp) (*object.Module, error) {
 		}
 		var out object.Value
 		if s.IsASCII() {
-			out, end, err = scanString(jsonBytes(s), end, strict, args[0], s, st)
+			out, end, err = scanString(jsonBytes(s), end, strict, args[0], s, st, nil)
 		} else {
-			out, end, err = scanString(s.Runes(), end, strict, args[0], s, st)
+			out, end, err = scanString(s.Runes(), end, strict, args[0], s, st, nil)
 		}
 		if err != nil {
 			return object.Null, err

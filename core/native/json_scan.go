@@ -33,6 +33,7 @@ type jsonScan[T jsonText] struct {
 	// stack holds the items (keys and values) of the arrays and objects
 	// being read, so that each container is allocated once at its size.
 	stack []object.Value
+	runes []rune // scratch for decoding strings with escapes
 }
 
 func (st *jsonState) makeScannerType() {
@@ -131,7 +132,7 @@ func (p *jsonScan[T]) scanOnce(idx int) (object.Value, int, error) {
 	n := len(s)
 	switch s[idx] {
 	case '"':
-		return scanString(s, idx+1, p.strict, p.str, p.src, p.st)
+		return scanString(s, idx+1, p.strict, p.str, p.src, p.st, &p.runes)
 	case '{':
 		if err := object.EnterRecursiveCall(" while decoding a JSON object from a unicode string"); err != nil {
 			return object.Null, 0, err
@@ -223,7 +224,7 @@ func (p *jsonScan[T]) parseObject(idx int) (object.Value, int, error) {
 			}
 			if !hit {
 				var err error
-				if key, next, err = scanString(s, idx+1, p.strict, p.str, p.src, p.st); err != nil {
+				if key, next, err = scanString(s, idx+1, p.strict, p.str, p.src, p.st, &p.runes); err != nil {
 					return object.Null, 0, err
 				}
 				ks := key.Object().(*object.Str).S
@@ -396,12 +397,14 @@ func (p *jsonScan[T]) matchNumber(start int) (object.Value, int, error) {
 
 // scanString is scanstring_unicode: the string whose opening quote is at
 // end-1 in s (the text of str), and the index after its closing quote.
-func scanString[T jsonText](s []T, end int, strict bool, str object.Value, src *object.Str, st *jsonState) (object.Value, int, error) {
+// scratch, when not nil, is a buffer to reuse for the decoded text.
+func scanString[T jsonText](s []T, end int, strict bool, str object.Value, src *object.Str, st *jsonState, scratch *[]rune) (object.Value, int, error) {
 	if end < 0 || end > len(s) {
 		return object.Null, 0, object.Errorf(object.ValueError, "end is out of bounds")
 	}
 	begin := end - 1
 	var out []rune
+	escaped := false
 	for {
 		next := end
 		var c T
@@ -417,19 +420,25 @@ func scanString[T jsonText](s []T, end int, strict bool, str object.Value, src *
 		if next >= len(s) {
 			return object.Null, 0, st.decodeError("Unterminated string starting at", str, begin)
 		}
-		if c == '"' && out == nil {
+		if c == '"' && !escaped {
 			// No escape: the str is a slice of the text.
 			return src.Substring(end, next), next + 1, nil
+		}
+		if !escaped {
+			escaped = true
+			if scratch != nil {
+				out = (*scratch)[:0]
+			}
 		}
 		for _, r := range s[end:next] {
 			out = append(out, rune(r))
 		}
 		next++
 		if c == '"' {
+			if scratch != nil {
+				*scratch = out[:0]
+			}
 			return object.NewStrFromRunes(out), next, nil
-		}
-		if out == nil {
-			out = make([]rune, 0, 16)
 		}
 		if next == len(s) {
 			return object.Null, 0, st.decodeError("Unterminated string starting at", str, begin)
