@@ -595,7 +595,7 @@ func PureBuiltins() map[string]Value {
 		if len(args) == 2 {
 			s, ok := Unwrap(args[1]).o.(*Str)
 			if !ok {
-				return Null, Errorf(TypeError, "format() argument 2 must be str, not %s", TypeOf(args[1]).Name)
+				return Null, Errorf(TypeError, "format() argument 2 must be str, not %s", argTypeName(args[1]))
 			}
 			spec = s.S
 		}
@@ -656,4 +656,13 @@ func IsCallable(v Value) bool {
 		return true
 	}
 	return !v.o.Type().Lookup(strCall).IsNull()
+}
+
+// argTypeName names an argument of the wrong type as _PyArg_BadArgument
+// does: "None" for None, else its type's name.
+func argTypeName(v Value) string {
+	if v.IsNone() {
+		return "None"
+	}
+	return TypeOf(v).Name
 }

@@ -516,7 +516,7 @@ func initStrType() {
 		}
 		spec, ok := Unwrap(args[0]).o.(*Str)
 		if !ok {
-			return Null, Errorf(TypeError, "format() argument 2 must be str, not %s", TypeOf(args[0]).Name)
+			return Null, Errorf(TypeError, "__format__() argument must be str, not %s", argTypeName(args[0]))
 		}
 		r, err := formatStr(Unwrap(self).o.(*Str).S, spec.S)
 		return NewStr(r), err

@@ -267,7 +267,7 @@ func initObjectType() {
 		}
 		spec, ok := Unwrap(args[0]).o.(*Str)
 		if !ok {
-			return Null, Errorf(TypeError, "__format__() argument must be str, not %s", TypeOf(args[0]).Name)
+			return Null, Errorf(TypeError, "__format__() argument must be str, not %s", argTypeName(args[0]))
 		}
 		if spec.S != "" {
 			if TypeOf(self).Heap && !Unwrap(self).Is(self) {
@@ -700,8 +700,11 @@ func initNumberTypes() {
 			if err := ExactlyOne("__format__", args, kw); err != nil {
 				return Null, err
 			}
-			spec, _ := StrOf(args[0])
-			s, err := builtinFormat(self, spec)
+			spec, ok := Unwrap(args[0]).o.(*Str)
+			if !ok {
+				return Null, Errorf(TypeError, "__format__() argument must be str, not %s", argTypeName(args[0]))
+			}
+			s, err := builtinFormat(self, spec.S)
 			return NewStr(s), err
 		})
 	}
