@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"unsafe"
 
 	"github.com/pyvar/pyvar/core/object"
@@ -415,14 +416,7 @@ func jsonSortStrKeys(keys, vals []object.Value) bool {
 		idx[i] = i
 	}
 	slices.SortFunc(idx, func(x, y int) int {
-		a, b := keys[x].Object().(*object.Str).S, keys[y].Object().(*object.Str).S
-		switch {
-		case a < b:
-			return -1
-		case a > b:
-			return 1
-		}
-		return 0
+		return strings.Compare(keys[x].Object().(*object.Str).S, keys[y].Object().(*object.Str).S)
 	})
 	k2 := make([]object.Value, len(keys))
 	v2 := make([]object.Value, len(keys))
