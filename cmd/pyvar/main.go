@@ -11,13 +11,14 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/pyvar/pyvar/core/gcfloor"
 )
 
-const usage = `usage: pyvar [options] FILE [args...]   run a program
+var usage = `usage: pyvar [options] FILE [args...]   run a program
        pyvar [options] -c CODE [args...]  run CODE
        pyvar [options] - [args...]        run the program read from stdin
        pyvar [options] -m MODULE [args...] run a library module as __main__ (json.tool, unittest, ...)
@@ -28,18 +29,7 @@ const usage = `usage: pyvar [options] FILE [args...]   run a program
        pyvar -i                           interactive prompt on any stdin (prompts go to stderr)
 
 run options:
-  --opcache=keys|pep509|off  LOAD_GLOBAL cache strategy (default keys: CPython 3.11's, warmed up
-                             by 8 frame entries or loop iterations, then per instruction)
-  --opcache-min-runs=N       frame entries (plus, for keys, loop back-edges) before a code object
-                             gets its cache (default: 8 for keys, 1024 for pep509)
-  --opcache-count-loops      pep509: loop back-edges count toward --opcache-min-runs too
-                             (faithful CPython 3.9: --opcache=pep509 --opcache-min-runs=1024)
-  --opcache-stats            print cache statistics to stderr at exit, with when and why each
-                             code object's cache was built
-  --cpuprofile=FILE          write a pprof CPU profile of the VM
-  --pyprofile=FILE           write a pprof profile of the Python program (functions, lines, opcodes)
-  --stdlib=DIR               the CPython 3.10 Lib to import the standard library from
-  -u                         unbuffered stdout and stderr (as PYTHONUNBUFFERED=1 does)
+` + indentOptions + `  -u                         unbuffered stdout and stderr (as PYTHONUNBUFFERED=1 does)
   --help                     show this help
 
 The standard library is CPython 3.10's own pure-Python Lib, used where it is
@@ -70,6 +60,9 @@ func main() {
 type sigintExit struct{}
 
 func (sigintExit) Error() string { return "KeyboardInterrupt" }
+
+// indentOptions is pyvarOptionsText set in by two spaces, as usage lists it.
+var indentOptions = "  " + strings.ReplaceAll(strings.TrimSuffix(pyvarOptionsText, "\n"), "\n", "\n  ") + "\n"
 
 // usageError is a command-line mistake: exit status 2.
 type usageError struct{ msg string }

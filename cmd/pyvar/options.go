@@ -307,6 +307,24 @@ func versionText(count int) string {
 }
 
 // helpText is -h: CPython's options with what each does in pyvar.
+// pyvarOptionsText describes pyvar's own options, for -h and the usage text.
+const pyvarOptionsText = `--opcache=keys|pep509|off  LOAD_GLOBAL cache strategy (default keys: CPython 3.11's, warmed up
+                           by 8 frame entries or loop iterations, then per instruction)
+--opcache-min-runs=N       frame entries (plus, for keys, loop back-edges) before a code object
+                           gets its cache (default: 8 for keys, 1024 for pep509)
+--opcache-count-loops      pep509: loop back-edges count toward --opcache-min-runs too
+                           (faithful CPython 3.9: --opcache=pep509 --opcache-min-runs=1024)
+--opcache-stats            print cache statistics to stderr at exit, with when and why each
+                           code object's cache was built
+--cpuprofile=FILE          write a pprof CPU profile of the VM (Go functions)
+--pyprofile=FILE           write a pprof profile of the Python program, sampled by
+                           time: functions as module.qualname (file:line), calls
+                           of built-in functions as their own frames
+--pyprofile-opcodes        with --pyprofile, add the executing opcode as a leaf frame
+                           (it is always recorded as the sample label "opcode")
+--stdlib=DIR               the CPython 3.10 Lib to import the standard library from
+`
+
 const helpText = `usage: pyvar [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options and arguments (and corresponding environment variables):
 -b     : issue warnings about str(bytes_instance), str(bytearray_instance)
@@ -350,22 +368,7 @@ file   : program read from script file
 arg ...: arguments passed to program in sys.argv[1:]
 
 pyvar's own options:
---opcache=keys|pep509|off  LOAD_GLOBAL cache strategy (default keys: CPython 3.11's, warmed up
-                           by 8 frame entries or loop iterations, then per instruction)
---opcache-min-runs=N       frame entries (plus, for keys, loop back-edges) before a code object
-                           gets its cache (default: 8 for keys, 1024 for pep509)
---opcache-count-loops      pep509: loop back-edges count toward --opcache-min-runs too
-                           (faithful CPython 3.9: --opcache=pep509 --opcache-min-runs=1024)
---opcache-stats            print cache statistics to stderr at exit, with when and why each
-                           code object's cache was built
---cpuprofile=FILE          write a pprof CPU profile of the VM (Go functions)
---pyprofile=FILE           write a pprof profile of the Python program, sampled by
-                           time: functions as module.qualname (file:line), calls
-                           of built-in functions as their own frames
---pyprofile-opcodes        with --pyprofile, add the executing opcode as a leaf frame
-                           (it is always recorded as the sample label "opcode")
---stdlib=DIR               the CPython 3.10 Lib to import the standard library from
-
+` + pyvarOptionsText + `
 Commands:
 pyvar dis [--opcache] FILE|-       disassemble, as python3.10 -m dis does
 pyvar scopes [--json] FILE|DIR...  explain the scope of every name
