@@ -46,46 +46,35 @@ func BenchmarkWorkloads(b *testing.B) {
 }
 
 // BenchmarkPrograms times the everyday programs at their default size:
+// benchProgram runs a whole program b.N times and reports the time it
+// measured of itself per run.
+func benchProgram(b *testing.B, name string, src []byte) {
+	b.ReportAllocs()
+	var total float64
+	for i := 0; i < b.N; i++ {
+		out, err := RunPyvar(name+".py", src, Config{Strategy: "pep509", MinRuns: -1})
+		if err != nil {
+			b.Fatal(err)
+		}
+		res, err := ParseResult(out)
+		if err != nil {
+			b.Fatal(err)
+		}
+		total += res.Seconds
+	}
+	b.ReportMetric(total*1e9/float64(b.N), "ns/run")
+}
+
 // ns/op is one whole run of the measured part.
 func BenchmarkPrograms(b *testing.B) {
 	for _, w := range Workloads() {
 		if w.Family[:8] != "program:" {
 			continue
 		}
-		b.Run(w.Name, func(b *testing.B) {
-			b.ReportAllocs()
-			var total float64
-			for i := 0; i < b.N; i++ {
-				out, err := RunPyvar(w.Name+".py", w.Source, Config{Strategy: "pep509", MinRuns: -1})
-				if err != nil {
-					b.Fatal(err)
-				}
-				res, err := ParseResult(out)
-				if err != nil {
-					b.Fatal(err)
-				}
-				total += res.Seconds
-			}
-			b.ReportMetric(total*1e9/float64(b.N), "ns/run")
-		})
+		b.Run(w.Name, func(b *testing.B) { benchProgram(b, w.Name, w.Source) })
 	}
 	for _, p := range Programs() {
-		b.Run("programs/"+p.Name, func(b *testing.B) {
-			b.ReportAllocs()
-			var total float64
-			for i := 0; i < b.N; i++ {
-				out, err := RunPyvar(p.Name+".py", p.Source, Config{Strategy: "pep509", MinRuns: -1})
-				if err != nil {
-					b.Fatal(err)
-				}
-				res, err := ParseResult(out)
-				if err != nil {
-					b.Fatal(err)
-				}
-				total += res.Seconds
-			}
-			b.ReportMetric(total*1e9/float64(b.N), "ns/run")
-		})
+		b.Run("programs/"+p.Name, func(b *testing.B) { benchProgram(b, p.Name, p.Source) })
 	}
 }
 

@@ -25,19 +25,20 @@ func BenchmarkCallPython(b *testing.B) {
 	}
 }
 
-// BenchmarkCallGo is a Python->Go call: a Python loop calling a Go Func
-// that takes an int and returns it plus one, per call (the loop's own
-// cost included, as in starlark-go's equivalent).
-func BenchmarkCallGo(b *testing.B) {
-	in, _ := py.New(py.Options{NoStdlib: true})
+// incArgs is the Go function both call benchmarks give Python: it takes
+// an int and returns it plus one.
+func incArgs(in *py.Interp, args []py.Value, kw map[string]py.Value) (any, error) {
+	var x int
+	if err := py.UnpackArgs("inc", args, kw, "x", &x); err != nil {
+		return nil, err
+	}
+	return x + 1, nil
+}
+
+// benchCallGo runs b.N calls of inc from a Python loop.
+func benchCallGo(b *testing.B, in *py.Interp, inc any) {
 	g := in.NewGlobals()
-	g.Set("inc", py.Func(func(in *py.Interp, args []py.Value, kw map[string]py.Value) (any, error) {
-		var x int
-		if err := py.UnpackArgs("inc", args, kw, "x", &x); err != nil {
-			return nil, err
-		}
-		return x + 1, nil
-	}))
+	g.Set("inc", inc)
 	g.Set("N", b.N)
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -46,24 +47,19 @@ func BenchmarkCallGo(b *testing.B) {
 	}
 }
 
+// BenchmarkCallGo is a Python->Go call: a Python loop calling a Go Func
+// that takes an int and returns it plus one, per call (the loop's own
+// cost included, as in starlark-go's equivalent).
+func BenchmarkCallGo(b *testing.B) {
+	in, _ := py.New(py.Options{NoStdlib: true})
+	benchCallGo(b, in, py.Func(incArgs))
+}
+
 // BenchmarkCallGoBlocking is BenchmarkCallGo for a NewBlockingFunc, which
 // releases and retakes the execution lock around each call.
 func BenchmarkCallGoBlocking(b *testing.B) {
 	in, _ := py.New(py.Options{NoStdlib: true})
-	g := in.NewGlobals()
-	g.Set("inc", in.NewBlockingFunc("inc", func(in *py.Interp, args []py.Value, kw map[string]py.Value) (any, error) {
-		var x int
-		if err := py.UnpackArgs("inc", args, kw, "x", &x); err != nil {
-			return nil, err
-		}
-		return x + 1, nil
-	}))
-	g.Set("N", b.N)
-	b.ReportAllocs()
-	b.ResetTimer()
-	if _, err := in.Exec("def main():\n    for i in range(N):\n        inc(i)\nmain()\n", g); err != nil {
-		b.Fatal(err)
-	}
+	benchCallGo(b, in, in.NewBlockingFunc("inc", incArgs))
 }
 
 // BenchmarkExecSmall is the cost of a whole small run (compile included).
