@@ -31,8 +31,9 @@ func (d *abcData) Type() *object.Type { return abcDataType }
 // weakTypeSet is a set of classes held weakly, in insertion order (the
 // registry is searched in that order).
 type weakTypeSet struct {
-	order []weak.Pointer[object.Type]
-	index map[weak.Pointer[object.Type]]struct{}
+	order   []weak.Pointer[object.Type]
+	index   map[weak.Pointer[object.Type]]struct{}
+	pruneAt int // the length at which dead classes are next dropped
 }
 
 func (s *weakTypeSet) has(v object.Value) bool {
@@ -60,8 +61,10 @@ func (s *weakTypeSet) add(v object.Value) {
 	}
 	s.index[w] = struct{}{}
 	s.order = append(s.order, w)
-	if len(s.order) >= 64 && len(s.order) > 2*len(s.live()) {
+	if len(s.order) >= s.pruneAt {
+		// Amortised: the next prune waits until the set has doubled.
 		s.prune()
+		s.pruneAt = max(64, 2*len(s.order))
 	}
 }
 
@@ -90,7 +93,7 @@ func (s *weakTypeSet) prune() {
 	s.order = kept
 }
 
-func (s *weakTypeSet) clear() { s.order, s.index = nil, nil }
+func (s *weakTypeSet) clear() { s.order, s.index, s.pruneAt = nil, nil, 0 }
 
 // abcState is the module's state: the invalidation counter that register()
 // moves, which empties every negative cache at its next use.
