@@ -18,7 +18,8 @@ import (
 // disCommand is `pyvar dis [--opcache] FILE|-`: the listing of
 // `python3.10 -m dis FILE`. With --opcache the program runs first and each
 // LOAD_GLOBAL is annotated with what its cache entry did, and each LOAD_ATTR,
-// LOAD_METHOD and STORE_ATTR with its attribute cache's counts and ways.
+// LOAD_METHOD and STORE_ATTR with its attribute cache's counts and ways, and
+// each instruction the VM ran together with the next as a superinstruction.
 func disCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, error) {
 	cmd := cmdline.New("pyvar dis", "[--opcache] [--opcache-strategy=S] [--opcache-min-runs=N] FILE|-",
 		"Disassembles FILE (- for stdin) as python3.10 -m dis does.")
@@ -75,6 +76,11 @@ func disCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 				return siteNote(c, unit)
 			case code.LOAD_ATTR, code.LOAD_METHOD, code.STORE_ATTR:
 				return attrNote(c, unit)
+			}
+			if unit < len(c.Exec) && code.IsSuper(c.Exec[unit].Op()) {
+				// The VM runs this instruction and the next as one
+				// (code.Quicken); co_code is unchanged.
+				return "[superinstruction " + code.SuperName(c.Exec[unit].Op()) + "]"
 			}
 			return ""
 		})

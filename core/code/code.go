@@ -160,6 +160,10 @@ type Code struct {
 	// STORE_ATTR, three per name (index 3*namei + kind): nil until the VM
 	// first runs one of them in this code.
 	AttrCaches []object.AttrCache
+	// Exec is the form of Code the VM runs (Quicken): co_code with some
+	// pairs of instructions marked as internal superinstructions; nil
+	// until the VM first enters a frame of this code.
+	Exec []Unit
 }
 
 // DeclaredSizes are a code object's co_nlocals and co_stacksize as Python

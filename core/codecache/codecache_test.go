@@ -23,6 +23,7 @@ func TestCodeFields(t *testing.T) {
 		"NameValues": true, "Cell2Arg": true, // recomputed by Finish
 		"Cache":      true, // runtime state, never cached
 		"AttrCaches": true, // runtime state (attribute inline caches), never cached
+		"Exec":       true, // derived from Code by the VM (code.Quicken) at first entry
 		"Declared":   true, // set only by code.replace/CodeType at run time, never by the compiler
 	}
 	typ := reflect.TypeOf(code.Code{})
@@ -41,7 +42,7 @@ func equalCode(t *testing.T, where string, a, b *code.Code) {
 	for i := 0; i < av.NumField(); i++ {
 		name := av.Type().Field(i).Name
 		switch name {
-		case "Consts", "NameValues", "Cache", "AttrCaches":
+		case "Consts", "NameValues", "Cache", "AttrCaches", "Exec":
 			continue
 		}
 		if !reflect.DeepEqual(av.Field(i).Interface(), bv.Field(i).Interface()) {

@@ -83,7 +83,7 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 	// f's state is loaded again, outside the instruction loop so that
 	// the loop's own state stays as it is in a single frame.
 enter:
-	units := f.Code.Code
+	units := f.Code.Exec // co_code with superinstructions (code.Quicken)
 	s := f.Localsplus
 	pc := f.pc
 	sp := f.sp
@@ -116,6 +116,81 @@ enter:
 		case code.STORE_FAST: // v ->
 			sp--
 			s[arg] = s[sp]
+
+		// Superinstructions (code.Quicken): the first half's argument
+		// is arg, the second's is in the next unit, which is skipped.
+		// An error in the second half is reported at the second unit.
+		case code.LOAD_FAST__STORE_FAST: // x = y
+			v := s[arg]
+			if v.IsNull() {
+				err = unboundLocal(f.Code.Varnames[arg])
+				goto fail
+			}
+			s[int(units[pc]>>8)] = v
+			pc++
+
+		case code.LOAD_FAST__LOAD_FAST:
+			v := s[arg]
+			if v.IsNull() {
+				err = unboundLocal(f.Code.Varnames[arg])
+				goto fail
+			}
+			a2 := int(units[pc] >> 8)
+			pc++
+			w := s[a2]
+			if w.IsNull() {
+				err = unboundLocal(f.Code.Varnames[a2])
+				goto fail
+			}
+			s[sp] = v
+			s[sp+1] = w
+			sp += 2
+
+		case code.STORE_FAST__LOAD_FAST:
+			sp--
+			s[arg] = s[sp]
+			a2 := int(units[pc] >> 8)
+			pc++
+			v := s[a2]
+			if v.IsNull() {
+				err = unboundLocal(f.Code.Varnames[a2])
+				goto fail
+			}
+			s[sp] = v
+			sp++
+
+		case code.STORE_FAST__STORE_FAST:
+			s[arg] = s[sp-1]
+			s[int(units[pc]>>8)] = s[sp-2]
+			sp -= 2
+			pc++
+
+		case code.LOAD_FAST__LOAD_CONST:
+			v := s[arg]
+			if v.IsNull() {
+				err = unboundLocal(f.Code.Varnames[arg])
+				goto fail
+			}
+			s[sp] = v
+			s[sp+1] = f.Code.Consts[units[pc]>>8]
+			sp += 2
+			pc++
+
+		case code.LOAD_CONST__LOAD_FAST:
+			a2 := int(units[pc] >> 8)
+			pc++
+			v := s[a2]
+			if v.IsNull() {
+				err = unboundLocal(f.Code.Varnames[a2])
+				goto fail
+			}
+			s[sp] = f.Code.Consts[arg]
+			s[sp+1] = v
+			sp += 2
+
+		case code.LOAD_CONST__STORE_FAST: // x = 0
+			s[int(units[pc]>>8)] = f.Code.Consts[arg]
+			pc++
 
 		case code.DELETE_FAST:
 			if s[arg].IsNull() {
@@ -879,9 +954,9 @@ enter:
 			f.Lasti = pc - 1
 			prevprev := code.NOP
 			if pc >= 3 {
-				prevprev = code.Opcode(units[pc-3])
+				prevprev = code.Opcode(f.Code.Code[pc-3])
 			}
-			if it, err = in.getAwaitable(s[sp-1], prevprev, code.Opcode(units[pc-2])); err != nil {
+			if it, err = in.getAwaitable(s[sp-1], prevprev, code.Opcode(f.Code.Code[pc-2])); err != nil {
 				goto fail
 			}
 			s[sp-1] = it
@@ -1325,7 +1400,7 @@ enter:
 			}
 
 		default:
-			err = object.Errorf(object.NotImplementedError, "%s", code.Opcode(units[pc-1]).String())
+			err = object.Errorf(object.NotImplementedError, "%s", code.Opcode(f.Code.Code[pc-1]).String())
 			goto fail
 		}
 		continue

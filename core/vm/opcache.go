@@ -38,6 +38,9 @@ func (in *Interp) opcacheEnter(f *Frame) {
 		c.Name, c.Filename, c.Line = f.Code.Qualname, f.Code.Filename, f.Code.Firstlineno
 	}
 	f.oc = c
+	if f.Code.Exec == nil {
+		f.Code.Exec = code.Quicken(f.Code.Code)
+	}
 }
 
 // loadGlobalSlow is LOAD_GLOBAL after a failed cache hit: the cache's Load

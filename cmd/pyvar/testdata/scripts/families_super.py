@@ -1,0 +1,119 @@
+# Pairs of instructions the VM runs as one internal superinstruction
+# (code.Quicken): results, unbound locals in either half (the error and
+# its line are the second instruction's when it fails), jumps to the
+# second instruction of a pair, and co_code left as the compiler made it.
+import sys
+
+
+def swap(a, b):
+    a, b = b, a  # ROT_TWO, STORE_FAST a, STORE_FAST b
+    c, c = 1, 2  # the second store wins
+    return a, b, c
+
+
+print(swap(1, 2))
+
+
+def copies(n):
+    x = n  # LOAD_FAST, STORE_FAST
+    y = x
+    z = 7  # LOAD_CONST, STORE_FAST
+    return x + y + z, (x, 3), (4, y)  # LOAD_FAST, LOAD_CONST / LOAD_CONST, LOAD_FAST
+
+
+print(copies(5))
+
+
+def join(c):
+    if c:
+        x = 1
+    else:
+        x = 2  # STORE_FAST x, LOAD_FAST x: the jump lands on the LOAD_FAST
+    y = x
+    return y
+
+
+print(join(True), join(False))
+
+
+def loop(n):
+    total = 0
+    i = 0
+    while i < n:
+        j = i
+        total = total + j
+        i = i + 1
+    for k in range(3):
+        m = k
+        total = m + total
+    return total
+
+
+print(loop(10))
+
+
+def report(fn, *args):
+    try:
+        fn(*args)
+    except UnboundLocalError as e:
+        tb = e.__traceback__
+        while tb.tb_next:
+            tb = tb.tb_next
+        print(fn.__name__, "line", tb.tb_lineno - fn.__code__.co_firstlineno, e)
+
+
+def first_of_load_store():
+    if False:
+        a = 1
+    b = a
+
+
+def second_of_store_load():
+    if False:
+        z = 0
+    t = 5
+    w = z
+    return t, w
+
+
+def second_of_load_load(y):
+    if False:
+        z = 0
+    return y, \
+        z
+
+
+def first_of_load_const():
+    if False:
+        z = 0
+    return z, 1
+
+
+def second_of_const_load():
+    if False:
+        z = 0
+    return 1, \
+        z
+
+
+def after_del(v):
+    w = v
+    del w
+    return v, w
+
+
+for fn, args in [(first_of_load_store, ()), (second_of_store_load, ()), (second_of_load_load, (1,)),
+                 (first_of_load_const, ()), (second_of_const_load, ()), (after_del, (3,))]:
+    report(fn, *args)
+
+
+# co_code is what the compiler wrote, whatever the VM runs.
+def probe(p):
+    q = p
+    return q
+
+
+probe(1)
+ops = probe.__code__.co_code[0::2]
+print(list(ops[:4]))
+print(sys._getframe().f_lineno)

@@ -1,0 +1,97 @@
+package code
+
+// The executed form of a code object. The VM does not run co_code itself
+// but a copy of it, Exec, in which some pairs of instructions that often
+// follow each other are marked as one internal superinstruction (as
+// CPython 3.12's LOAD_FAST__LOAD_FAST): the first unit of the pair gets an
+// internal opcode, keeps its own argument, and the VM reads the second
+// unit's argument from the unit after it and skips it. Nothing else moves:
+// the copy has co_code's length, every instruction keeps its offset, the
+// second unit of a pair keeps its own opcode (so a jump to it runs it
+// alone), and dis, co_code, f_lasti, line numbers and tracebacks only ever
+// see co_code. The internal opcodes are numbers CPython 3.10 does not use,
+// never valid in co_code.
+
+// Internal superinstructions: the two opcodes they stand for.
+const (
+	LOAD_FAST__LOAD_FAST   Opcode = 35
+	LOAD_FAST__STORE_FAST  Opcode = 36
+	STORE_FAST__LOAD_FAST  Opcode = 37
+	STORE_FAST__STORE_FAST Opcode = 38
+	LOAD_FAST__LOAD_CONST  Opcode = 39
+	LOAD_CONST__LOAD_FAST  Opcode = 40
+	LOAD_CONST__STORE_FAST Opcode = 41
+
+	// badOpcode replaces a unit of co_code that carries one of the
+	// internal numbers (code built by code() or replace() from bytes):
+	// it is no opcode at all, and the VM raises as it does for any
+	// unknown one.
+	badOpcode Opcode = 0
+)
+
+// superPairs lists the superinstructions with the pair each stands for.
+var superPairs = [...]struct{ first, second, super Opcode }{
+	{LOAD_FAST, LOAD_FAST, LOAD_FAST__LOAD_FAST},
+	{LOAD_FAST, STORE_FAST, LOAD_FAST__STORE_FAST},
+	{STORE_FAST, LOAD_FAST, STORE_FAST__LOAD_FAST},
+	{STORE_FAST, STORE_FAST, STORE_FAST__STORE_FAST},
+	{LOAD_FAST, LOAD_CONST, LOAD_FAST__LOAD_CONST},
+	{LOAD_CONST, LOAD_FAST, LOAD_CONST__LOAD_FAST},
+	{LOAD_CONST, STORE_FAST, LOAD_CONST__STORE_FAST},
+}
+
+var superOf [256][256]Opcode
+
+// superName names the internal opcodes (for Exec's listing in tests and
+// `pyvar dis --opcache`).
+var superName = map[Opcode]string{}
+
+func init() {
+	for _, p := range superPairs {
+		superOf[p.first][p.second] = p.super
+		superName[p.super] = p.first.String() + "__" + p.second.String()
+	}
+}
+
+// IsSuper reports whether op is one of the internal superinstructions.
+func IsSuper(op Opcode) bool { return superName[op] != "" }
+
+// SuperName is the name of an internal superinstruction ("" for others).
+func SuperName(op Opcode) string { return superName[op] }
+
+// peeksNext are the opcodes whose fast path in the VM looks at the unit
+// after them for a STORE_FAST and does it too (FOR_ITER over a range, an
+// int add): that unit is left as it is.
+func peeksNext(op Opcode) bool {
+	switch op {
+	case FOR_ITER, BINARY_ADD, INPLACE_ADD:
+		return true
+	}
+	return false
+}
+
+// Quicken returns the executed form of units (see above): a copy in which
+// each pair listed in superPairs, taken from left to right without
+// overlap, starts with its superinstruction. A unit after EXTENDED_ARG or
+// after an instruction that peeks at its successor starts no pair.
+func Quicken(units []Unit) []Unit {
+	ex := make([]Unit, len(units))
+	copy(ex, units)
+	for i, u := range ex {
+		if IsSuper(u.Op()) {
+			ex[i] = MakeUnit(badOpcode, u.Arg())
+		}
+	}
+	for i := 0; i+1 < len(ex); i++ {
+		if i > 0 {
+			if prev := units[i-1].Op(); prev == EXTENDED_ARG || peeksNext(prev) {
+				continue
+			}
+		}
+		if s := superOf[ex[i].Op()][ex[i+1].Op()]; s != 0 {
+			ex[i] = MakeUnit(s, ex[i].Arg())
+			i++ // the second unit starts no pair
+		}
+	}
+	return ex
+}

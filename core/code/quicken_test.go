@@ -1,0 +1,51 @@
+package code
+
+import "testing"
+
+func TestQuicken(t *testing.T) {
+	u := MakeUnit
+	tests := []struct {
+		name     string
+		in, want []Unit
+	}{
+		{"load store", []Unit{u(LOAD_FAST, 1), u(STORE_FAST, 2)},
+			[]Unit{u(LOAD_FAST__STORE_FAST, 1), u(STORE_FAST, 2)}},
+		{"pairs do not overlap", []Unit{u(LOAD_FAST, 1), u(LOAD_FAST, 2), u(LOAD_FAST, 3), u(STORE_FAST, 4)},
+			[]Unit{u(LOAD_FAST__LOAD_FAST, 1), u(LOAD_FAST, 2), u(LOAD_FAST__STORE_FAST, 3), u(STORE_FAST, 4)}},
+		{"every pair", []Unit{u(STORE_FAST, 1), u(LOAD_FAST, 2), u(STORE_FAST, 3), u(STORE_FAST, 4),
+			u(LOAD_FAST, 5), u(LOAD_CONST, 6), u(LOAD_CONST, 7), u(LOAD_FAST, 8), u(LOAD_CONST, 9), u(STORE_FAST, 10)},
+			[]Unit{u(STORE_FAST__LOAD_FAST, 1), u(LOAD_FAST, 2), u(STORE_FAST__STORE_FAST, 3), u(STORE_FAST, 4),
+				u(LOAD_FAST__LOAD_CONST, 5), u(LOAD_CONST, 6), u(LOAD_CONST__LOAD_FAST, 7), u(LOAD_FAST, 8),
+				u(LOAD_CONST__STORE_FAST, 9), u(STORE_FAST, 10)}},
+		{"after EXTENDED_ARG", []Unit{u(EXTENDED_ARG, 1), u(LOAD_FAST, 2), u(STORE_FAST, 3)},
+			[]Unit{u(EXTENDED_ARG, 1), u(LOAD_FAST, 2), u(STORE_FAST, 3)}},
+		{"FOR_ITER keeps its STORE_FAST", []Unit{u(FOR_ITER, 4), u(STORE_FAST, 1), u(LOAD_FAST, 1), u(STORE_FAST, 2)},
+			[]Unit{u(FOR_ITER, 4), u(STORE_FAST, 1), u(LOAD_FAST__STORE_FAST, 1), u(STORE_FAST, 2)}},
+		{"INPLACE_ADD keeps its STORE_FAST", []Unit{u(INPLACE_ADD, 0), u(STORE_FAST, 1), u(LOAD_FAST, 1)},
+			[]Unit{u(INPLACE_ADD, 0), u(STORE_FAST, 1), u(LOAD_FAST, 1)}},
+		{"internal numbers in co_code are no opcode", []Unit{u(LOAD_FAST__STORE_FAST, 1), u(STORE_FAST, 2)},
+			[]Unit{u(badOpcode, 1), u(STORE_FAST, 2)}},
+		{"nothing to pair", []Unit{u(LOAD_GLOBAL, 0), u(RETURN_VALUE, 0)},
+			[]Unit{u(LOAD_GLOBAL, 0), u(RETURN_VALUE, 0)}},
+	}
+	for _, tt := range tests {
+		in := append([]Unit(nil), tt.in...)
+		got := Quicken(tt.in)
+		if len(got) != len(tt.want) {
+			t.Fatalf("%s: %d units, want %d", tt.name, len(got), len(tt.want))
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%s: unit %d = %v %d, want %v %d", tt.name, i, got[i].Op(), got[i].Arg(), tt.want[i].Op(), tt.want[i].Arg())
+			}
+			if tt.in[i] != in[i] {
+				t.Errorf("%s: Quicken changed its input at %d", tt.name, i)
+			}
+		}
+	}
+	for _, p := range superPairs {
+		if p.super.Valid() || !IsSuper(p.super) || SuperName(p.super) != p.first.String()+"__"+p.second.String() {
+			t.Errorf("%v: a CPython opcode, or misnamed", SuperName(p.super))
+		}
+	}
+}
