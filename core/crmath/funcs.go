@@ -37,6 +37,9 @@ func Log(x float64) float64 {
 		return 0
 	}
 	tables()
+	if r, ok := logFast(x); ok {
+		return r
+	}
 	return logDD(dd{x, 0}).round()
 }
 
@@ -147,6 +150,11 @@ func Exp(x float64) float64 {
 		return 1 + x
 	}
 	tables()
+	if math.Abs(x) <= fastExpHi {
+		if r, ok := expFast(x); ok {
+			return r
+		}
+	}
 	return expDD(dd{x, 0})
 }
 
@@ -173,6 +181,13 @@ func Pow(x, y float64) float64 {
 	case y == 0.5 && x > 0:
 		return math.Sqrt(x)
 	}
+	return powSlow(x, y, true)
+}
+
+// powSlow is Pow after its special cases: the fast path first (unless
+// fast is false, for the tests that compare the two), then powInt or
+// exp(y log x) in double-double.
+func powSlow(x, y float64, fast bool) float64 {
 	yi, yfrac := math.Modf(y)
 	isInt := yfrac == 0
 	neg := false
@@ -185,11 +200,16 @@ func Pow(x, y float64) float64 {
 	}
 	tables()
 	var r float64
-	if isInt && math.Abs(yi) <= 64 {
+	ok := false
+	if fast {
+		r, ok = powFast(x, y)
+	}
+	switch {
+	case ok:
+	case isInt && math.Abs(yi) <= 64:
 		r = powInt(x, int(yi))
-	} else {
-		l := mul(logDD(dd{x, 0}), dd{y, 0})
-		r = expDD(l)
+	default:
+		r = expDD(mul(logDD(dd{x, 0}), dd{y, 0}))
 	}
 	if neg {
 		return -r

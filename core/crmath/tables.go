@@ -219,6 +219,7 @@ func initTables() {
 	for n := range atanhCoef {
 		atanhCoef[n] = bigDD(newBig().Quo(big.NewFloat(1), newBig().SetInt64(int64(2*n+1))))
 	}
+	initFast()
 }
 
 func tables() { tablesOnce.Do(initTables) }
