@@ -64,7 +64,6 @@ func Atan(x float64) float64 {
 	case math.Abs(x) < 0x1p-27:
 		return x
 	}
-	tables()
 	r := atanDD(dd{math.Abs(x), 0}).round()
 	return math.Copysign(r, x)
 }
@@ -72,7 +71,6 @@ func Atan(x float64) float64 {
 // Atan2 returns the arctangent of y/x in the quadrant of (x, y), for
 // finite non-zero arguments (the special cases are the caller's).
 func Atan2(y, x float64) float64 {
-	tables()
 	// Scale both into a range where their quotient neither overflows
 	// nor underflows in double-double.
 	_, ey := math.Frexp(y)
@@ -117,7 +115,6 @@ func Asin(x float64) float64 {
 	case math.Abs(x) == 1:
 		return math.Copysign(math.Pi/2, x)
 	}
-	tables()
 	return atan2DD(dd{x, 0}, sqrtDD(oneMinusSquare(x))).round()
 }
 
@@ -133,7 +130,6 @@ func Acos(x float64) float64 {
 	case math.Abs(x) < 0x1p-57:
 		return math.Pi / 2
 	}
-	tables()
 	return atan2DD(sqrtDD(oneMinusSquare(x)), dd{x, 0}).round()
 }
 

@@ -46,13 +46,10 @@ const (
 
 type logEntry struct{ invc, logcHi, logcLo float64 }
 
-var (
-	fastLogTab   [logTabN]logEntry
-	ln2Hi, ln2Lo float64 // ln2Hi has 42 bits: k*ln2Hi is exact for |k| < 2**11
-	l2nHi, l2nLo float64 // ln2/128; l2nHi has 36 bits: kf*l2nHi exact for |kf| < 2**17
-	exp2Hi       [128]float64
-	exp2Lo       [128]float64
-)
+// In tables_gen.go: fastLogTab [logTabN]logEntry; ln2Hi, ln2Lo (ln2Hi
+// has 42 bits: k*ln2Hi is exact for |k| < 2**11); l2nHi, l2nLo (ln2/128;
+// l2nHi has 36 bits: kf*l2nHi is exact for |kf| < 2**17); exp2Hi, exp2Lo
+// [128]float64 (exp2Tab split for the fast path).
 
 // initFast fills the fast path's tables from the slow path's constants
 // and math/big (called by initTables).

@@ -41,7 +41,6 @@ func nearOne(rng *rand.Rand) float64 {
 // double-double (about 100 bits), over random doubles of every binade,
 // every table interval and its edges, and values near 1.
 func TestFastLogBound(t *testing.T) {
-	tables()
 	rng := rand.New(rand.NewSource(1))
 	n := 400000
 	if testing.Short() {
@@ -82,7 +81,6 @@ func TestFastLogBound(t *testing.T) {
 // TestFastExpBound: the same for the fast exp over its whole domain,
 // with and without a low part.
 func TestFastExpBound(t *testing.T) {
-	tables()
 	rng := rand.New(rand.NewSource(2))
 	n := 400000
 	if testing.Short() {
@@ -169,7 +167,6 @@ func TestPowFastAgreesWithSlow(t *testing.T) {
 
 // TestLogExpFastAgreeWithSlow: the same for Log and Exp.
 func TestLogExpFastAgreeWithSlow(t *testing.T) {
-	tables()
 	rng := rand.New(rand.NewSource(4))
 	n := 1000000
 	if testing.Short() {
@@ -217,7 +214,6 @@ func FuzzPow(f *testing.F) {
 		if x != x || y != y || math.IsInf(x, 0) || math.IsInf(y, 0) || x == 0 || y == 0 || x == 1 {
 			return
 		}
-		tables()
 		if r, ok := powFast(x, y); ok {
 			if want := powSlow(x, y, false); r != want {
 				t.Errorf("powFast(%v, %v) = %v, slow path %v", x, y, r, want)

@@ -36,7 +36,6 @@ func Log(x float64) float64 {
 	if x == 1 {
 		return 0
 	}
-	tables()
 	if r, ok := logFast(x); ok {
 		return r
 	}
@@ -51,7 +50,6 @@ func Log2(x float64) float64 {
 	if m, e := math.Frexp(x); m == 0.5 {
 		return float64(e - 1)
 	}
-	tables()
 	return mul(logDD(dd{x, 0}), invLn2).round()
 }
 
@@ -149,7 +147,6 @@ func Exp(x float64) float64 {
 	if math.Abs(x) < 0x1p-60 {
 		return 1 + x
 	}
-	tables()
 	if math.Abs(x) <= fastExpHi {
 		if r, ok := expFast(x); ok {
 			return r
@@ -198,7 +195,6 @@ func powSlow(x, y float64, fast bool) float64 {
 		x = -x
 		neg = math.Mod(yi, 2) != 0
 	}
-	tables()
 	var r float64
 	ok := false
 	if fast {
@@ -308,7 +304,6 @@ func Tan(x float64) float64 {
 	if math.Abs(x) < 0x1p-27 {
 		return x
 	}
-	tables()
 	r, k := reduce(x)
 	s, c := sinCos(r)
 	if k&1 == 0 {

@@ -3,7 +3,6 @@ package crmath
 import (
 	"math"
 	"math/big"
-	"sync"
 )
 
 // Sine and cosine as glibc's x86-64 libm (2.28 and later, built with FMA)
@@ -38,19 +37,14 @@ const (
 	cs6 = 1.0 / 720
 )
 
-var (
-	scTabOnce sync.Once
-	scTab     [110][4]float64 // sin hi, sin lo, cos hi, cos lo of i/128
-)
-
-func sincosTable() {
-	scTabOnce.Do(func() {
-		for i := range scTab {
-			s, c := bigSinCos(newBig().SetFloat64(float64(i) / 128))
-			sd, cd := bigDD(s), bigDD(c)
-			scTab[i] = [4]float64{sd.hi, sd.lo, cd.hi, cd.lo}
-		}
-	})
+// computeScTab fills scTab (sin hi, sin lo, cos hi, cos lo of i/128;
+// declared in tables_gen.go) from math/big series.
+func computeScTab() {
+	for i := range scTab {
+		s, c := bigSinCos(newBig().SetFloat64(float64(i) / 128))
+		sd, cd := bigDD(s), bigDD(c)
+		scTab[i] = [4]float64{sd.hi, sd.lo, cd.hi, cd.lo}
+	}
 }
 
 func fma(a, b, c float64) float64 { return math.FMA(a, b, c) }
@@ -151,7 +145,6 @@ func Sin(x float64) float64 {
 	case ax != ax || math.IsInf(x, 0):
 		return math.NaN()
 	}
-	sincosTable()
 	k := math.Float64bits(ax) >> 32
 	switch {
 	case k < 0x3feb6000:
@@ -175,7 +168,6 @@ func Cos(x float64) float64 {
 	case ax != ax || math.IsInf(x, 0):
 		return math.NaN()
 	}
-	sincosTable()
 	k := math.Float64bits(ax) >> 32
 	switch {
 	case k < 0x3feb6000:

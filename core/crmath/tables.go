@@ -6,27 +6,30 @@ import (
 	"sync"
 )
 
-// The constants and tables are computed once, on first use, with
-// math/big series at tablePrec bits: nothing is copied from elsewhere.
+// The constants and tables are computed with math/big series at
+// tablePrec bits (nothing is copied from elsewhere) by initTables and
+// computeScTab, which only the tests run: TestGeneratedTables checks that
+// tables_gen.go holds exactly what they compute (with -update it writes
+// the file), so that no program pays the milliseconds they take.
+//
+// In tables_gen.go:
+//
+//	ln2, ln10, invLn2, invLn10 dd
+//	ln2By128                   dd         // ln2/128, the exp reduction step
+//	pio2Chunks                 [6]float64 // pi/2 in 30-bit pieces
+//	logTab                     [logTabHi - logTabLo + 1]dd
+//	exp2Tab                    [128]dd // 2**(j/128)
+//	sinTab, cosTab             [sinTabN]dd
+//	expCoef                    [12]dd // 1/n!
+//	sinCoef, cosCoef           [7]dd  // (-1)**n/(2n+1)!, (-1)**n/(2n)!
+//	atanhCoef                  [8]dd  // 1/(2n+1)
+//	atanCoef                   [9]dd  // (-1)**n/(2n+1)
+//	atanTab                    [65]dd // atan(j/64)
+//	piDD, pio2DD               dd
+//	scTab                      [110][4]float64 (sincos.go)
+//	fastLogTab, ln2Hi, ln2Lo, l2nHi, l2nLo, exp2Hi, exp2Lo (fast.go)
 
 const tablePrec = 240
-
-var (
-	tablesOnce sync.Once
-
-	ln2, ln10, invLn2, invLn10 dd
-	ln2By128                   dd         // ln2/128, the exp reduction step
-	pio2Chunks                 [6]float64 // pi/2 in 30-bit pieces
-	logTab                     [logTabHi - logTabLo + 1]dd
-	exp2Tab                    [128]dd // 2**(j/128)
-	sinTab, cosTab             [sinTabN]dd
-	expCoef                    [12]dd // 1/n!
-	sinCoef, cosCoef           [7]dd  // (-1)**n/(2n+1)!, (-1)**n/(2n)!
-	atanhCoef                  [8]dd  // 1/(2n+1)
-	atanCoef                   [9]dd  // (-1)**n/(2n+1)
-	atanTab                    [65]dd // atan(j/64)
-	piDD, pio2DD               dd
-)
 
 const (
 	logTabLo, logTabHi = 90, 182 // log(i/128) for i/128 around [sqrt(1/2), sqrt(2)]
@@ -222,7 +225,6 @@ func initTables() {
 	initFast()
 }
 
-func tables() { tablesOnce.Do(initTables) }
 
 var (
 	bigPio2Once sync.Once
