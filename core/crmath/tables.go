@@ -225,7 +225,6 @@ func initTables() {
 	initFast()
 }
 
-
 var (
 	bigPio2Once sync.Once
 	bigPio2     *big.Float // pi/2 to 1400 bits, for huge sin/cos arguments
