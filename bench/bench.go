@@ -62,6 +62,8 @@ var families = []struct{ name, family string }{
 	{"method_call", "LOAD_METHOD/CALL_METHOD"},
 	{"instance_new", "instance creation (__init__, 3 STORE_ATTR)"},
 	{"attr_poly", "attribute sites seeing 4 classes"},
+	{"gen_for", "FOR_ITER over a generator"},
+	{"gen_sum", "sum() of a generator expression"},
 	{"fib", "program: recursive fib"},
 	{"nbody", "program: n-body floats"},
 	{"scheduler", "program: class-heavy scheduler"},

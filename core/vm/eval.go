@@ -55,7 +55,11 @@ func (in *Interp) eval(f *Frame, pending error) (object.Value, bool, error) {
 		if cur == f {
 			break
 		}
-		in.abandonInline(cur)
+		if cur.genInline != nil {
+			err = in.abandonGen(cur, err)
+		} else {
+			in.abandonInline(cur)
+		}
 		why = whyError
 	}
 	f.running = false
@@ -260,6 +264,13 @@ enter:
 			var v object.Value
 			var ok bool
 			f.Lasti = pc - 1
+			if g, isGen := s[sp-1].Object().(*Generator); isGen {
+				// The generator's frame runs in this loop (enterGen).
+				if gf := in.enterGen(f, &g.genBase, pc, sp, arg); gf != nil {
+					f = gf
+					goto enter
+				}
+			}
 			// Go iterators (list, tuple, dict, str, generators...) are
 			// stepped directly; iterNext handles Python-level __next__.
 			if it, isIt := s[sp-1].Object().(object.Iterator); isIt {
@@ -904,6 +915,11 @@ enter:
 			f.pc = pc
 			f.Lasti = pc - 1
 			if f.retSP != 0 {
+				if f.genInline != nil {
+					// A generator resumed by FOR_ITER: its loop ends.
+					f = in.returnGen(f)
+					goto enter
+				}
 				// An inlined call returns to its caller's call instruction.
 				caller, rsp := f.Back, f.retSP
 				if !f.initSelf.IsNull() {
@@ -928,6 +944,11 @@ enter:
 			f.sp = sp
 			f.pc = pc
 			f.Lasti = pc - 1
+			if f.retSP != 0 {
+				// Resumed by FOR_ITER (enterGen): back to the consumer.
+				f = in.yieldGen(f, result)
+				goto enter
+			}
 			return result, whyYield, nil
 
 		case code.YIELD_FROM: // receiver v -> receiver (suspended) | result
@@ -942,6 +963,11 @@ enter:
 			if !done {
 				f.sp = sp
 				f.pc = pc - 1
+				if f.retSP != 0 {
+					// Resumed by FOR_ITER (enterGen): back to the consumer.
+					f = in.yieldGen(f, r)
+					goto enter
+				}
 				return r, whyYield, nil
 			}
 			s[sp-1] = r

@@ -64,6 +64,11 @@ type Frame struct {
 	// retSP is non-zero in a frame run inside its caller's eval loop
 	// (enterInline): the caller's stack top once the call is done.
 	retSP int
+	// genInline is the generator whose frame this is while a FOR_ITER
+	// resumes it inside the consumer's eval loop (enterGen), and retPC
+	// the consumer's jump target when it finishes; nil otherwise.
+	genInline *genBase
+	retPC     int
 	// initSelf is the instance an inlined __init__ initializes
 	// (enterInit), the result of its call; Null in other frames.
 	initSelf   object.Value

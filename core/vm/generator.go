@@ -3,7 +3,6 @@ package vm
 import (
 	"fmt"
 	"unsafe"
-	"weak"
 
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
@@ -176,15 +175,7 @@ func (g *genBase) resume(v object.Value, pending error, closing bool) (r object.
 		}
 		return r, false, nil
 	}
-	if g.tracked {
-		in.untrackGenerator(g)
-	}
-	g.Frame = nil
-	g.exc.exc = object.None
-	// Only generator frames have these set; released, the frame may serve
-	// a function next.
-	f.genFrame, f.genRef = false, weak.Pointer[genBase]{}
-	in.releaseFrame(f)
+	in.finishGen(g, f)
 	if err != nil {
 		if object.ExceptionMatches(err, object.StopIteration) {
 			return object.Null, false, runtimeErrorFromCause(err, genKindNames[g.kind]+" raised StopIteration")
