@@ -5,6 +5,7 @@ import (
 
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
+	"github.com/pyvar/pyvar/opcache"
 )
 
 // Why run stopped.
@@ -29,7 +30,11 @@ func (in *Interp) eval(f *Frame, pending error) (object.Value, bool, error) {
 	f.Back = in.frame
 	in.frame = f
 	f.running = true
-	in.opcacheEnter(f)
+	if c := opcache.Reenter(in.opcache.rt, f.Code.Cache); c != nil {
+		f.oc = c
+	} else {
+		in.opcacheEnter(f)
+	}
 	var (
 		res object.Value
 		why int
@@ -43,6 +48,26 @@ func (in *Interp) eval(f *Frame, pending error) (object.Value, bool, error) {
 	} else {
 		res, why, err = in.run(f)
 	}
+	if why >= whyError {
+		res, why, err = in.unwind(f, why, err)
+	}
+	f.running = false
+	in.frame = f.Back
+	object.LeaveRecursiveCall()
+	if why >= whyError {
+		// The frame is done; a traceback may keep it, but not the values
+		// its stack held (CPython pops them while unwinding).
+		clear(f.Localsplus[f.stackBase:])
+		return object.Null, false, err
+	}
+	return res, why == whyYield, nil
+}
+
+// unwind handles an exception run stopped with (why >= whyError): the
+// frames run inline above f that have no handler for it are left, and run
+// continues in the first that has one. It returns what run finally
+// returned, or the error f itself does not handle.
+func (in *Interp) unwind(f *Frame, why int, err error) (res object.Value, _ int, _ error) {
 	for why >= whyError {
 		// run stops in the frame that raised: f, or a frame it called
 		// inline (in.frame), which the exception leaves for its caller
@@ -62,16 +87,7 @@ func (in *Interp) eval(f *Frame, pending error) (object.Value, bool, error) {
 		}
 		why = whyError
 	}
-	f.running = false
-	in.frame = f.Back
-	object.LeaveRecursiveCall()
-	if why >= whyError {
-		// The frame is done; a traceback may keep it, but not the values
-		// its stack held (CPython pops them while unwinding).
-		clear(f.Localsplus[f.stackBase:])
-		return object.Null, false, err
-	}
-	return res, why == whyYield, nil
+	return res, why, err
 }
 
 // run is the interpreter loop: one switch over the code units of f,

@@ -2,10 +2,12 @@ package vm
 
 import (
 	"fmt"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
+	"github.com/pyvar/pyvar/opcache"
 )
 
 // genKind tells which of CPython's three frame-owning iterators a genBase
@@ -241,6 +243,67 @@ func (g *genBase) Send(v object.Value) (object.Value, error) {
 // Next is the iterator step used by FOR_ITER and next(): ok is false when
 // the generator is exhausted (no StopIteration object is made).
 func (g *Generator) Next() (object.Value, bool, error) {
+	f, in := g.Frame, g.interp
+	if f != nil && !g.running && object.RecursionDepth < object.RecursionLimit && atomic.LoadInt32(&in.breaker) == 0 {
+		// resume and eval in one for the common step (sum, list, zip
+		// of a generator): what they do around run, less what cannot
+		// happen here (a throw, a value sent to a just-started frame).
+		object.RecursionDepth++
+		f.Localsplus[f.sp] = object.None
+		f.sp++
+		g.exc.prev = in.excInfo
+		in.excInfo = &g.exc
+		g.running = true
+		f.Back = in.frame
+		in.frame = f
+		f.running = true
+		if c := opcache.Reenter(in.opcache.rt, f.Code.Cache); c != nil {
+			f.oc = c
+		} else {
+			in.opcacheEnter(f)
+		}
+		r, why, err := in.run(f)
+		if why == whyYield {
+			f.running = false
+			in.frame = f.Back
+			f.Back = nil
+			object.RecursionDepth--
+			g.running = false
+			in.excInfo = g.exc.prev
+			g.exc.prev = nil
+			if f.nblocks > 0 && !g.tracked {
+				in.trackGenerator(&g.genBase)
+			}
+			return r, true, nil
+		}
+		if why >= whyError {
+			r, why, err = in.unwind(f, why, err)
+		}
+		f.running = false
+		in.frame = f.Back
+		f.Back = nil
+		object.RecursionDepth--
+		g.running = false
+		in.excInfo = g.exc.prev
+		g.exc.prev = nil
+		if why == whyYield {
+			if f.nblocks > 0 && !g.tracked {
+				in.trackGenerator(&g.genBase)
+			}
+			return r, true, nil
+		}
+		if err != nil {
+			clear(f.Localsplus[f.stackBase:])
+		}
+		in.finishGen(&g.genBase, f)
+		if err != nil {
+			if object.ExceptionMatches(err, object.StopIteration) {
+				return object.Null, false, runtimeErrorFromCause(err, "generator raised StopIteration")
+			}
+			return object.Null, false, err
+		}
+		return object.Null, false, nil
+	}
 	r, done, err := g.resume(object.Null, nil, false)
 	if err != nil || done {
 		return object.Null, false, err
