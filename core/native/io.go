@@ -181,14 +181,7 @@ func callMethod(obj object.Value, name string, args ...object.Value) (object.Val
 // lookupAttr is _PyObject_LookupAttr: the attribute, or Null when there
 // is none (AttributeError swallowed).
 func lookupAttr(obj object.Value, name string) (object.Value, error) {
-	v, err := object.GetAttrString(obj, name)
-	if err != nil {
-		if object.ExceptionMatches(err, object.AttributeError) {
-			return object.Null, nil
-		}
-		return object.Null, err
-	}
-	return v, nil
+	return object.LookupAttr(obj, object.Intern(name))
 }
 
 // truth calls bool(v).

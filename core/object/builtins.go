@@ -495,8 +495,11 @@ func PureBuiltins() map[string]Value {
 		if err != nil {
 			return Null, err
 		}
-		r, err := GetAttr(args[0], name)
-		if err != nil && len(args) == 3 && ExceptionMatches(err, AttributeError) {
+		if len(args) == 2 {
+			return GetAttr(args[0], name)
+		}
+		r, err := LookupAttr(args[0], name)
+		if r.IsNull() && err == nil {
 			return args[2], nil
 		}
 		return r, err
