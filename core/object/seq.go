@@ -44,6 +44,14 @@ type (
 		t Tuple
 		a [4]Value
 	}
+	tuple6 struct {
+		t Tuple
+		a [6]Value
+	}
+	tuple8 struct {
+		t Tuple
+		a [8]Value
+	}
 )
 
 // MakeTuple returns a new tuple of n items, all Null, for the caller to
@@ -67,6 +75,14 @@ func MakeTuple(n int) *Tuple {
 	case 4:
 		p := &tuple4{}
 		p.t.Items = p.a[:]
+		return &p.t
+	case 5, 6:
+		p := &tuple6{}
+		p.t.Items = p.a[:n:n]
+		return &p.t
+	case 7, 8:
+		p := &tuple8{}
+		p.t.Items = p.a[:n:n]
 		return &p.t
 	}
 	return &Tuple{Items: make([]Value, n)}
@@ -92,6 +108,46 @@ func (l *List) Type() *Type { return ListType }
 
 // NewList returns a list holding items (the slice is kept).
 func NewList(items ...Value) *List { return &List{Items: items} }
+
+// Short lists are one allocation: the header and room for up to 8 items
+// together. A list that outgrows the room moves its items to a slice of
+// their own (the room stays allocated while the list lives).
+type (
+	list2 struct {
+		l List
+		a [2]Value
+	}
+	list4 struct {
+		l List
+		a [4]Value
+	}
+	list8 struct {
+		l List
+		a [8]Value
+	}
+)
+
+// NewListLen returns a new list of n items, all Null, for the caller to
+// fill before anything else sees it.
+func NewListLen(n int) *List {
+	switch {
+	case n == 0:
+		return &List{}
+	case n <= 2:
+		p := &list2{}
+		p.l.Items = p.a[:n]
+		return &p.l
+	case n <= 4:
+		p := &list4{}
+		p.l.Items = p.a[:n]
+		return &p.l
+	case n <= 8:
+		p := &list8{}
+		p.l.Items = p.a[:n]
+		return &p.l
+	}
+	return &List{Items: make([]Value, n)}
+}
 
 // ListValue returns a list Value holding items.
 func ListValue(items ...Value) Value { return FromObject(&List{Items: items}) }
@@ -193,80 +249,149 @@ func clampInt(i int64) int {
 // Indices resolves the slice against a sequence of length n (CPython's
 // PySlice_GetIndicesEx): start, stop, step and the resulting length.
 func (s *Slice) Indices(n int) (start, stop, step, length int, err error) {
+	if start, stop, step, err = s.Unpack(); err != nil {
+		return
+	}
+	start, stop, length = AdjustIndices(n, start, stop, step)
+	return
+}
+
+// Unpack reads the slice's parts as integers (CPython's PySlice_Unpack):
+// step first, then start and stop, None giving the extreme that
+// AdjustIndices clamps to the sequence. __index__ methods run here, so a
+// caller reads the sequence's length afterwards.
+func (s *Slice) Unpack() (start, stop, step int, err error) {
+	return unpackSlice(s.Start, s.Stop, s.Step)
+}
+
+const sliceMax = 1 << 62 // clampInt's bound: PY_SSIZE_T_MAX for slices
+
+func unpackSlice(startV, stopV, stepV Value) (start, stop, step int, err error) {
 	step = 1
-	if !s.Step.IsNone() {
-		step, err = sliceIndex(s.Step)
-		if err != nil {
-			return
-		}
-		if step == 0 {
-			err = Errorf(ValueError, "slice step cannot be zero")
+	if stepV.k == KindInt {
+		step = clampInt(int64(stepV.n))
+	} else if !stepV.IsNone() {
+		if step, err = sliceIndex(stepV); err != nil {
 			return
 		}
 	}
-	lower, upper := 0, n
-	if step < 0 {
-		lower, upper = -1, n-1
+	if step == 0 {
+		err = Errorf(ValueError, "slice step cannot be zero")
+		return
 	}
-	if s.Start.IsNone() {
+	if startV.k == KindInt {
+		start = clampInt(int64(startV.n))
+	} else if startV.IsNone() {
 		if step < 0 {
-			start = upper
+			start = sliceMax
 		} else {
-			start = lower
+			start = 0
 		}
-	} else {
-		start, err = sliceIndex(s.Start)
-		if err != nil {
-			return
-		}
-		if start < 0 {
-			start += n
-			if start < lower {
-				start = lower
-			}
-		} else if start > upper {
-			start = upper
-		}
+	} else if start, err = sliceIndex(startV); err != nil {
+		return
 	}
-	if s.Stop.IsNone() {
+	if stopV.k == KindInt {
+		stop = clampInt(int64(stopV.n))
+	} else if stopV.IsNone() {
 		if step < 0 {
-			stop = lower
+			stop = -sliceMax
 		} else {
-			stop = upper
+			stop = sliceMax
 		}
-	} else {
-		stop, err = sliceIndex(s.Stop)
-		if err != nil {
-			return
-		}
-		if stop < 0 {
-			stop += n
-			if stop < lower {
-				stop = lower
-			}
-		} else if stop > upper {
-			stop = upper
-		}
-	}
-	switch {
-	case step < 0 && stop < start:
-		length = (start-stop-1)/(-step) + 1
-	case step > 0 && start < stop:
-		length = (stop-start-1)/step + 1
+	} else if stop, err = sliceIndex(stopV); err != nil {
+		return
 	}
 	return
 }
 
+// AdjustIndices clamps unpacked slice bounds to a sequence of length n
+// (CPython's PySlice_AdjustIndices) and returns them with the slice's
+// length.
+func AdjustIndices(n, start, stop, step int) (int, int, int) {
+	if start < 0 {
+		if start += n; start < 0 {
+			start = 0
+			if step < 0 {
+				start = -1
+			}
+		}
+	} else if start >= n {
+		start = n
+		if step < 0 {
+			start = n - 1
+		}
+	}
+	if stop < 0 {
+		if stop += n; stop < 0 {
+			stop = 0
+			if step < 0 {
+				stop = -1
+			}
+		}
+	} else if stop >= n {
+		stop = n
+		if step < 0 {
+			stop = n - 1
+		}
+	}
+	switch {
+	case step < 0 && stop < start:
+		return start, stop, (start-stop-1)/(-step) + 1
+	case step > 0 && start < stop:
+		return start, stop, (stop-start-1)/step + 1
+	}
+	return start, stop, 0
+}
+
 func sliceItems(items []Value, s *Slice) ([]Value, error) {
-	start, _, step, n, err := s.Indices(len(items))
+	start, stop, step, err := s.Unpack()
 	if err != nil {
 		return nil, err
 	}
+	start, _, n := AdjustIndices(len(items), start, stop, step)
 	out := make([]Value, n)
 	for i := range out {
 		out[i] = items[start+i*step]
 	}
 	return out, nil
+}
+
+// listSlice is items[start:stop:step] (unpacked bounds) as a new list, in
+// one allocation when short.
+func listSlice(items []Value, start, stop, step int) *List {
+	start, _, n := AdjustIndices(len(items), start, stop, step)
+	l := NewListLen(n)
+	out := l.Items
+	if step == 1 {
+		copy(out, items[start:start+n])
+		return l
+	}
+	for i := range out {
+		out[i] = items[start]
+		start += step
+	}
+	return l
+}
+
+// tupleSlice is t[start:stop:step] (unpacked bounds). A slice that covers
+// the whole tuple is the tuple itself, as in CPython (tuples are
+// immutable, and `t[:] is t` holds there).
+func tupleSlice(t *Tuple, start, stop, step int) *Tuple {
+	start, _, n := AdjustIndices(len(t.Items), start, stop, step)
+	if n == len(t.Items) && step == 1 {
+		return t
+	}
+	r := MakeTuple(n)
+	out := r.Items
+	if step == 1 {
+		copy(out, t.Items[start:start+n])
+		return r
+	}
+	for i := range out {
+		out[i] = t.Items[start]
+		start += step
+	}
+	return r
 }
 
 // seqIndex normalises a sequence index; ok is false when out of range.
@@ -294,8 +419,11 @@ func seqIndexMsg(key Value, n int, what, outOfRange string) (int, error) {
 
 func listGetItem(l *List, key Value) (Value, error) {
 	if s, ok := key.o.(*Slice); ok {
-		items, err := sliceItems(l.Items, s)
-		return FromObject(&List{Items: items}), err
+		start, stop, step, err := s.Unpack()
+		if err != nil {
+			return Null, err
+		}
+		return FromObject(listSlice(l.Items, start, stop, step)), nil
 	}
 	i, err := seqIndex(key, len(l.Items), "list")
 	if err != nil {
@@ -304,24 +432,24 @@ func listGetItem(l *List, key Value) (Value, error) {
 	return l.Items[i], nil
 }
 
-// SubscrSlice is container[start:stop], BUILD_SLICE 2 and BINARY_SUBSCR in
-// one step, for exact lists and tuples: the slice object CPython builds
-// (and frees at once) is never made. ok is false for other containers.
-func SubscrSlice(container, start, stop Value) (r Value, ok bool, err error) {
-	sl := Slice{Start: start, Stop: stop, Step: None}
+// SubscrSlice is container[start:stop:step], BUILD_SLICE and BINARY_SUBSCR
+// in one step, for exact lists and tuples: the slice object CPython builds
+// (and frees at once) is never made. BUILD_SLICE 2 passes None as step.
+// ok is false for other containers.
+func SubscrSlice(container, start, stop, step Value) (r Value, ok bool, err error) {
 	switch o := container.o.(type) {
 	case *List:
-		items, err := sliceItems(o.Items, &sl)
+		lo, hi, st, err := unpackSlice(start, stop, step)
 		if err != nil {
 			return Null, true, err
 		}
-		return FromObject(&List{Items: items}), true, nil
+		return FromObject(listSlice(o.Items, lo, hi, st)), true, nil
 	case *Tuple:
-		items, err := sliceItems(o.Items, &sl)
+		lo, hi, st, err := unpackSlice(start, stop, step)
 		if err != nil {
 			return Null, true, err
 		}
-		return FromObject(NewTuple(items...)), true, nil
+		return FromObject(tupleSlice(o, lo, hi, st)), true, nil
 	}
 	return Null, false, nil
 }
@@ -339,8 +467,11 @@ func StoreSubscrSlice(container, start, stop, val Value) (ok bool, err error) {
 
 func tupleGetItem(t *Tuple, key Value) (Value, error) {
 	if s, ok := key.o.(*Slice); ok {
-		items, err := sliceItems(t.Items, s)
-		return FromObject(NewTuple(items...)), err
+		start, stop, step, err := s.Unpack()
+		if err != nil {
+			return Null, err
+		}
+		return FromObject(tupleSlice(t, start, stop, step)), nil
 	}
 	i, err := seqIndex(key, len(t.Items), "tuple")
 	if err != nil {
@@ -364,14 +495,24 @@ func listSetItem(l *List, key, val Value) error {
 // listSetSlice is l[s] = val. As in CPython, the bounds are read first,
 // then val.
 func listSetSlice(l *List, s *Slice, val Value) error {
-	start, stop, step, n, err := s.Indices(len(l.Items))
+	start, stop, step, err := s.Unpack()
 	if err != nil {
 		return err
 	}
+	start, stop, n := AdjustIndices(len(l.Items), start, stop, step)
 	var src []Value
-	if val.o == Object(l) {
-		src = append([]Value(nil), l.Items...)
-	} else {
+	switch o := val.o.(type) {
+	case *List:
+		if o == l {
+			src = append([]Value(nil), l.Items...)
+		} else {
+			// PySequence_Fast gives a list itself: reading its items
+			// runs no code, so they need no copy.
+			src = o.Items
+		}
+	case *Tuple:
+		src = o.Items
+	default:
 		// As PySequence_Fast: only a value that is not iterable gets the
 		// message; other errors (a bad __length_hint__) pass.
 		it, notIterable := val, false

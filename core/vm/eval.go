@@ -1084,13 +1084,17 @@ enter:
 			sp++
 
 		case code.BUILD_LIST:
-			l := object.NewList(append([]object.Value(nil), s[sp-arg:sp]...)...)
+			l := object.NewListLen(arg)
+			copy(l.Items, s[sp-arg:sp])
 			sp -= arg
 			s[sp] = object.FromObject(l)
 			sp++
 
 		case code.LIST_TO_TUPLE:
-			s[sp-1] = object.FromObject(object.NewTuple(append([]object.Value(nil), s[sp-1].Object().(*object.List).Items...)...))
+			items := s[sp-1].Object().(*object.List).Items
+			t := object.MakeTuple(len(items))
+			copy(t.Items, items)
+			s[sp-1] = object.FromObject(t)
 
 		case code.LIST_APPEND:
 			sp--
@@ -1174,22 +1178,23 @@ enter:
 		case code.BUILD_SLICE:
 			// x[a:b] and x[a:b] = v on an exact list (or tuple) need no
 			// slice object: the next instruction is done here and skipped.
-			if arg == 2 && pc < len(units) {
+			if pc < len(units) {
 				switch code.Opcode(units[pc]) {
-				case code.BINARY_SUBSCR: // container start stop -> result
+				case code.BINARY_SUBSCR: // container start stop [step] -> result
 					f.Lasti = pc
-					r, ok, e := object.SubscrSlice(s[sp-3], s[sp-2], s[sp-1])
-					if ok {
-						if e != nil {
-							err = e
+					var ok bool
+					if ok, err = subscrSlice(s, sp, arg); ok {
+						if err != nil {
 							goto fail
 						}
-						sp -= 2
-						s[sp-1] = r
+						sp -= arg
 						pc++
 						continue
 					}
 				case code.STORE_SUBSCR: // v container start stop ->
+					if arg != 2 {
+						break
+					}
 					f.Lasti = pc
 					ok, e := object.StoreSubscrSlice(s[sp-3], s[sp-2], s[sp-1], s[sp-4])
 					if ok {

@@ -48,6 +48,22 @@ func binaryOp(op code.Opcode, a, b object.Value) (object.Value, error) {
 	return object.BinaryOp(e.op, a, b)
 }
 
+// subscrSlice is BUILD_SLICE arg and BINARY_SUBSCR in one step when the
+// container is an exact list or tuple: the result replaces the container
+// on the stack (the caller pops arg). ok is false for other containers.
+func subscrSlice(s []object.Value, sp, arg int) (ok bool, err error) {
+	var r object.Value
+	if arg == 2 {
+		r, ok, err = object.SubscrSlice(s[sp-3], s[sp-2], s[sp-1], object.None)
+	} else {
+		r, ok, err = object.SubscrSlice(s[sp-4], s[sp-3], s[sp-2], s[sp-1])
+	}
+	if ok && err == nil {
+		s[sp-arg-1] = r
+	}
+	return ok, err
+}
+
 func unaryOp(op code.Opcode, v object.Value) (object.Value, error) {
 	switch op {
 	case code.UNARY_NEGATIVE:
@@ -378,19 +394,28 @@ func unpackEx(s []object.Value, sp, before, after int) (int, error) {
 	if !isIterable(v) {
 		return sp, object.Errorf(object.TypeError, "cannot unpack non-iterable %s object", object.TypeOf(v).Name)
 	}
-	items, err := object.ToSlice(v)
-	if err != nil {
-		return sp, err
+	var items []object.Value
+	switch o := v.Object().(type) {
+	case *object.Tuple:
+		items = o.Items // read in place: no code runs until the copy below
+	case *object.List:
+		items = o.Items
+	default:
+		var err error
+		if items, err = object.ToSlice(v); err != nil {
+			return sp, err
+		}
 	}
 	if len(items) < before+after {
 		return sp, object.Errorf(object.ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, len(items))
 	}
+	mid := object.NewListLen(len(items) - before - after)
+	copy(mid.Items, items[before:len(items)-after])
 	sp--
 	for i := len(items) - 1; i >= len(items)-after; i-- {
 		s[sp] = items[i]
 		sp++
 	}
-	mid := object.NewList(items[before : len(items)-after]...)
 	s[sp] = object.FromObject(mid)
 	sp++
 	for i := before - 1; i >= 0; i-- {
