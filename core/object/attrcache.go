@@ -93,10 +93,24 @@ const (
 
 // way returns the way filled for instance o's class, if it is still
 // valid, or nil.
-func (c *AttrCache) way(o *Instance) *attrWay { return c.wayFor(o.Class) }
+func (c *AttrCache) way(o *Instance) *attrWay {
+	if w := c.way0(o.Class); w != nil {
+		return w
+	}
+	return c.wayFor(o.Class)
+}
 
-// wayFor returns the way filled for class t (the class of the instance
-// read, or the class itself for cacheTypeAttr), if it is still valid.
+// way0 is wayFor's common hit, small enough to be inlined: the first way,
+// still valid under the same epoch. A new MRO (assigned __bases__) moves
+// the epoch too, so wayFor's check of the MRO's identity is not needed
+// here. nil means: ask wayFor.
+func (c *AttrCache) way0(t *Type) *attrWay {
+	if w := &c.w0; w.typ == t && classEpoch.Load() == w.epoch {
+		return w
+	}
+	return nil
+}
+
 func (c *AttrCache) wayFor(t *Type) *attrWay {
 	w := &c.w0
 	if w.typ != t {
@@ -307,30 +321,12 @@ func (c *AttrCache) fillModuleAttr(m *Module, name *Str) {
 
 // GetAttrCached is GetAttr(v, name) through the site's cache c.
 func GetAttrCached(v Value, name *Str, c *AttrCache) (Value, error) {
-	if m, ok := v.o.(*Module); ok && v.k == KindObject {
-		if r, ok := c.moduleAttrCached(m); ok {
-			return r, nil
-		}
-		c.miss()
-		r, err := GetAttr(v, name)
-		if err == nil && c.refill() {
-			c.fillModuleAttr(m, name)
-		}
-		return r, err
-	}
-	if t, ok := v.o.(*Type); ok && v.k == KindObject {
-		if r, ok, err := c.typeAttrCached(t, name); ok {
-			return r, err
-		}
-		c.miss()
-		r, err := GetAttr(v, name)
-		if err == nil && c.refill() {
-			c.fillTypeAttr(t, name)
-		}
-		return r, err
-	}
 	if o, ok := v.o.(*Instance); ok {
-		if w := c.way(o); w != nil {
+		w := c.way0(o.Class)
+		if w == nil {
+			w = c.wayFor(o.Class)
+		}
+		if w != nil {
 			switch w.kind {
 			case cacheDictAttr:
 				if o.keys == w.keys && uint(w.idx) < uint(len(o.values)) {
@@ -376,6 +372,29 @@ func GetAttrCached(v Value, name *Str, c *AttrCache) (Value, error) {
 					return r, nil
 				}
 			}
+		}
+	} else {
+		if m, ok := v.o.(*Module); ok && v.k == KindObject {
+			if r, ok := c.moduleAttrCached(m); ok {
+				return r, nil
+			}
+			c.miss()
+			r, err := GetAttr(v, name)
+			if err == nil && c.refill() {
+				c.fillModuleAttr(m, name)
+			}
+			return r, err
+		}
+		if t, ok := v.o.(*Type); ok && v.k == KindObject {
+			if r, ok, err := c.typeAttrCached(t, name); ok {
+				return r, err
+			}
+			c.miss()
+			r, err := GetAttr(v, name)
+			if err == nil && c.refill() {
+				c.fillTypeAttr(t, name)
+			}
+			return r, err
 		}
 	}
 	c.miss()
@@ -466,32 +485,12 @@ func isPlainClassAttr(d Value) bool {
 
 // LookupMethodCached is LookupMethod(v, name) through the site's cache c.
 func LookupMethodCached(v Value, name *Str, c *AttrCache) (Value, bool, error) {
-	if m, ok := v.o.(*Module); ok && v.k == KindObject {
-		// A module's attributes never bind as methods of the module.
-		if r, ok := c.moduleAttrCached(m); ok {
-			return r, false, nil
-		}
-		c.miss()
-		r, unbound, err := LookupMethod(v, name)
-		if err == nil && !unbound && c.refill() {
-			c.fillModuleAttr(m, name)
-		}
-		return r, unbound, err
-	}
-	if t, ok := v.o.(*Type); ok && v.k == KindObject {
-		// A class's attributes never bind as methods of the class.
-		if r, ok, err := c.typeAttrCached(t, name); ok {
-			return r, false, err
-		}
-		c.miss()
-		r, unbound, err := LookupMethod(v, name)
-		if err == nil && !unbound && c.refill() {
-			c.fillTypeAttr(t, name)
-		}
-		return r, unbound, err
-	}
 	if o, ok := v.o.(*Instance); ok {
-		if w := c.way(o); w != nil && w.kind == cacheMethod {
+		w := c.way0(o.Class)
+		if w == nil {
+			w = c.wayFor(o.Class)
+		}
+		if w != nil && w.kind == cacheMethod {
 			shadowed, err := w.shadowed(o, name)
 			if err != nil {
 				return Null, false, err
@@ -515,6 +514,28 @@ func LookupMethodCached(v Value, name *Str, c *AttrCache) (Value, bool, error) {
 				return r, false, err
 			}
 		}
+	} else if m, ok := v.o.(*Module); ok && v.k == KindObject {
+		// A module's attributes never bind as methods of the module.
+		if r, ok := c.moduleAttrCached(m); ok {
+			return r, false, nil
+		}
+		c.miss()
+		r, unbound, err := LookupMethod(v, name)
+		if err == nil && !unbound && c.refill() {
+			c.fillModuleAttr(m, name)
+		}
+		return r, unbound, err
+	} else if t, ok := v.o.(*Type); ok && v.k == KindObject {
+		// A class's attributes never bind as methods of the class.
+		if r, ok, err := c.typeAttrCached(t, name); ok {
+			return r, false, err
+		}
+		c.miss()
+		r, unbound, err := LookupMethod(v, name)
+		if err == nil && !unbound && c.refill() {
+			c.fillTypeAttr(t, name)
+		}
+		return r, unbound, err
 	} else if t := TypeOf(v); c.w0.kind == cacheBuiltinMethod && c.w0.typ == t && (v.k != KindObject || noInstanceDict(v)) {
 		c.hit()
 		return c.w0.builtin, true, nil
@@ -558,7 +579,11 @@ func LookupMethodCached(v Value, name *Str, c *AttrCache) (Value, bool, error) {
 // SetAttrCached is SetAttr(v, name, val) through the site's cache c.
 func SetAttrCached(v Value, name *Str, val Value, c *AttrCache) error {
 	if o, ok := v.o.(*Instance); ok {
-		if w := c.way(o); w != nil && w.kind == cacheDictSet {
+		w := c.way0(o.Class)
+		if w == nil {
+			w = c.wayFor(o.Class)
+		}
+		if w != nil && w.kind == cacheDictSet {
 			c.hit()
 			if o.keys == w.keys && o.dict == nil && w.idx >= 0 {
 				if j := int(w.idx); j < len(o.values) && !o.values[j].IsNull() {

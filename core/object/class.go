@@ -591,6 +591,9 @@ func (t *Type) mroInternal() (installed bool, old []*Type, err error) {
 	}
 	t.MRO = mro
 	t.cache = nil // the answers were found along the old MRO
+	// The attribute caches' first-way check trusts an unchanged epoch
+	// (AttrCache.wayFor): a new MRO must move it.
+	classEpoch.Add(1)
 	t.finalize = !t.Lookup(strDel).IsNull()
 	return true, old, nil
 }

@@ -41,6 +41,11 @@ func (in *Interp) opcacheEnter(f *Frame) {
 	if f.Code.Exec == nil {
 		f.Code.Exec = code.Quicken(f.Code.Code)
 	}
+	if f.Code.AttrCaches == nil {
+		// Allocated here, where every code object is first entered, so
+		// that the attribute instructions index them without a check.
+		in.newAttrCaches(f.Code)
+	}
 }
 
 // loadGlobalSlow is LOAD_GLOBAL after a failed cache hit: the cache's Load
@@ -125,11 +130,7 @@ const (
 // attrCache returns the inline cache of the attribute instruction of the
 // given kind on name i (see object.AttrCache).
 func (f *Frame) attrCache(i, kind int) *object.AttrCache {
-	ac := f.Code.AttrCaches
-	if ac == nil {
-		ac = f.interp.newAttrCaches(f.Code)
-	}
-	return &ac[3*i+kind]
+	return &f.Code.AttrCaches[3*i+kind]
 }
 
 func (in *Interp) newAttrCaches(co *code.Code) []object.AttrCache {
