@@ -152,8 +152,9 @@ func initBytesMethods() {
 			})
 		}
 		mapBytes := func(name string, f func([]byte) []byte) {
+			fname := t.Name + "." + name
 			t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
-				if err := NoArgs(t.Name+"."+name, args, kw); err != nil {
+				if err := NoArgs(fname, args, kw); err != nil {
 					return Null, err
 				}
 				b, _ := bytesOf(self)

@@ -82,6 +82,22 @@ func CallMethodValue(m, self Value, args []Value, kwnames []string) (Value, erro
 		if err != nil {
 			return Null, err
 		}
+		if len(kwnames) == 0 {
+			switch len(args) {
+			case 0:
+				if md.Fast0 != nil {
+					return md.Fast0(s)
+				}
+			case 1:
+				if md.Fast1 != nil {
+					return md.Fast1(s, args[0])
+				}
+			case 2:
+				if md.Fast2 != nil {
+					return md.Fast2(s, args[0], args[1])
+				}
+			}
+		}
 		return md.Fn(s, args, kwnames)
 	}
 	if sc, ok := m.o.(SelfCaller); ok {
@@ -189,6 +205,20 @@ type MethodDescr struct {
 	// their built-in payload (object's and BaseException's methods).
 	keepSelf bool
 	slot     bool // a special method: repr says "slot wrapper"
+	// Fast0, Fast1 and Fast2, when set, are the method called with no,
+	// one or two positional arguments after self and no keywords: no
+	// argument parsing, no slice (s.isdigit(), d.get(k, 0)). self is what
+	// Fn receives (the payload). They must behave exactly as Fn does for
+	// those arguments.
+	Fast0 func(self Value) (Value, error)
+	Fast1 func(self, a Value) (Value, error)
+	Fast2 func(self, a, b Value) (Value, error)
+}
+
+// method returns the method descriptor name of built-in type t, for
+// giving it fast entries.
+func (t *Type) method(name string) *MethodDescr {
+	return t.LookupString(name).o.(*MethodDescr)
 }
 
 // Type returns MethodDescrType, or WrapperDescrType for a slot wrapper
@@ -204,6 +234,11 @@ func (m *MethodDescr) Type() *Type {
 func (m *MethodDescr) IsMethodDescriptor() {}
 
 func (m *MethodDescr) self(v Value) (Value, error) {
+	if v.k == KindObject && !m.keepSelf {
+		if _, ok := v.o.(*Instance); !ok && v.o.Type() == m.Owner {
+			return v, nil // an exact built-in object: its own payload
+		}
+	}
 	if !TypeOf(v).IsSubtype(m.Owner) {
 		if m.slot {
 			// A wrapper_descriptor words it differently.
@@ -227,6 +262,22 @@ func (m *MethodDescr) Call(args []Value, kwnames []string) (Value, error) {
 	self, err := m.self(args[0])
 	if err != nil {
 		return Null, err
+	}
+	if len(kwnames) == 0 {
+		switch len(args) {
+		case 1:
+			if m.Fast0 != nil {
+				return m.Fast0(self)
+			}
+		case 2:
+			if m.Fast1 != nil {
+				return m.Fast1(self, args[1])
+			}
+		case 3:
+			if m.Fast2 != nil {
+				return m.Fast2(self, args[1], args[2])
+			}
+		}
 	}
 	return m.Fn(self, args[1:], kwnames)
 }

@@ -674,8 +674,12 @@ func initDictMethods() {
 	})
 	for kind, name := range []string{"keys", "values", "items"} {
 		kind := dictIterKind(kind)
+		fname := "dict." + name
 		t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
-			return FromObject(&dictView{d: dict(self), kind: kind}), NoArgs("dict."+name, args, kw)
+			if err := NoArgs(fname, args, kw); err != nil {
+				return Null, err
+			}
+			return FromObject(&dictView{d: dict(self), kind: kind}), nil
 		})
 	}
 	t.addClassMethod("fromkeys", func(cls Value, args []Value, kw []string) (Value, error) {

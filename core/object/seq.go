@@ -396,10 +396,12 @@ func tupleSlice(t *Tuple, start, stop, step int) *Tuple {
 
 // seqIndex normalises a sequence index; ok is false when out of range.
 func seqIndex(key Value, n int, what string) (int, error) {
-	return seqIndexMsg(key, n, what, what+" index out of range")
+	return seqIndexMsg(key, n, what, "")
 }
 
-// seqIndexMsg is seqIndex with the out-of-range message given.
+// seqIndexMsg is seqIndex with the out-of-range message given (empty:
+// "WHAT index out of range", built only for the error: a concatenation
+// here allocated on every index).
 func seqIndexMsg(key Value, n int, what, outOfRange string) (int, error) {
 	if key.k != KindInt && !IndexCheck(key) {
 		return 0, Errorf(TypeError, "%s indices must be integers or slices, not %s", what, TypeOf(key).Name)
@@ -412,6 +414,9 @@ func seqIndexMsg(key Value, n int, what, outOfRange string) (int, error) {
 		i += n
 	}
 	if i < 0 || i >= n {
+		if outOfRange == "" {
+			return 0, Errorf(IndexError, "%s index out of range", what)
+		}
 		return 0, Errorf(IndexError, "%s", outOfRange)
 	}
 	return i, nil

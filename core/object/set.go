@@ -804,8 +804,9 @@ func init() {
 		multi("intersection", And)
 		multi("difference", Sub)
 		pred := func(name string, f func(a, b *Set) (bool, error)) {
+			fname := t.Name + "." + name
 			t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
-				if err := ExactlyOne(t.Name+"."+name, args, kw); err != nil {
+				if err := ExactlyOne(fname, args, kw); err != nil {
 					return Null, err
 				}
 				o, err := setArgSet(args[0])
@@ -860,9 +861,9 @@ func init() {
 		return None, self.o.(*Set).add(args[0])
 	})
 	for _, name := range []string{"remove", "discard"} {
-		name := name
+		fname := "set." + name
 		SetType.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
-			if err := ExactlyOne("set."+name, args, kw); err != nil {
+			if err := ExactlyOne(fname, args, kw); err != nil {
 				return Null, err
 			}
 			ok, err := self.o.(*Set).discardKey(args[0])

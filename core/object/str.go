@@ -141,6 +141,16 @@ func charStr(r rune) Value {
 }
 
 func strGetItem(s *Str, key Value) (Value, error) {
+	if key.k == KindInt && s.kind == 1 {
+		// An ASCII str indexed by an int: a shared one-character str.
+		i := int64(key.n)
+		if i < 0 {
+			i += int64(len(s.S))
+		}
+		if uint64(i) < uint64(len(s.S)) {
+			return FromObject(asciiChars[s.S[i]]), nil
+		}
+	}
 	if sl, ok := key.o.(*Slice); ok {
 		n := s.Len()
 		start, stop, step, length, err := sl.Indices(n)

@@ -168,8 +168,9 @@ func splitMethod(name string, right bool) func(self Value, args []Value, kw []st
 }
 
 func strPredicate(name string, f func(r rune) bool, emptyFalse bool) func(self Value, args []Value, kw []string) (Value, error) {
+	fname := "str." + name
 	return func(self Value, args []Value, kw []string) (Value, error) {
-		if err := NoArgs("str."+name, args, kw); err != nil {
+		if err := NoArgs(fname, args, kw); err != nil {
 			return Null, err
 		}
 		s := self.o.(*Str).S
@@ -231,8 +232,9 @@ func initStrType() {
 	t.New = strNew
 	str := func(v Value) string { return v.o.(*Str).S }
 	simple := func(name string, f func(string) string) {
+		fname := "str." + name
 		t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
-			if err := NoArgs("str."+name, args, kw); err != nil {
+			if err := NoArgs(fname, args, kw); err != nil {
 				return Null, err
 			}
 			return NewStr(f(str(self))), nil
@@ -280,58 +282,7 @@ func initStrType() {
 		if err := ExactlyOne("str.join", args, kw); err != nil {
 			return Null, err
 		}
-		// Lists and tuples of exact strs are joined without a parts slice.
-		var items []Value
-		switch o := args[0].o.(type) {
-		case *List:
-			items = o.Items
-		case *Tuple:
-			items = o.Items
-		}
-		if items != nil {
-			sep := str(self)
-			n := len(sep) * (len(items) - 1)
-			ok := true
-			for _, x := range items {
-				xs, isStr := x.o.(*Str)
-				if !isStr || x.k != KindObject {
-					ok = false
-					break
-				}
-				n += len(xs.S)
-			}
-			if ok {
-				var b strings.Builder
-				b.Grow(max(n, 0))
-				for i, x := range items {
-					if i > 0 {
-						b.WriteString(sep)
-					}
-					b.WriteString(x.o.(*Str).S)
-				}
-				return NewStr(b.String()), nil
-			}
-		}
-		var parts []string
-		i := 0
-		err := Iterate(args[0], func(x Value) (bool, error) {
-			s, ok := Unwrap(x).o.(*Str)
-			if !ok {
-				return false, Errorf(TypeError, "sequence item %d: expected str instance, %s found", i, TypeOf(x).Name)
-			}
-			i++
-			parts = append(parts, s.S)
-			return true, nil
-		})
-		if err != nil {
-			if ExceptionMatches(err, TypeError) && i == 0 {
-				if _, e2 := GetIter(args[0]); e2 != nil {
-					return Null, Errorf(TypeError, "can only join an iterable")
-				}
-			}
-			return Null, err
-		}
-		return NewStr(strings.Join(parts, str(self))), nil
+		return strJoin(str(self), args[0])
 	})
 	t.addMethod("replace", func(self Value, args []Value, kw []string) (Value, error) {
 		if err := PositionalOnly("replace", args, kw, 2, 3); err != nil {
@@ -434,7 +385,7 @@ func initStrType() {
 		}
 		return Int(int64(strings.Count(s.S[lo:hi], sub))), nil
 	})
-	t.addMethod("isdigit", strPredicate("isdigit", unicode.IsDigit, true))
+	t.addMethod("isdigit", strPredicate("isdigit", pyIsDigit, true))
 	t.addMethod("isdecimal", strPredicate("isdecimal", func(r rune) bool { return unicode.Is(unicode.Nd, r) }, true))
 	t.addMethod("isnumeric", strPredicate("isnumeric", unicode.IsNumber, true))
 	t.addMethod("isalpha", strPredicate("isalpha", unicode.IsLetter, true))
@@ -458,8 +409,9 @@ func initStrType() {
 		return True, nil
 	})
 	casePred := func(name string, want func(rune) bool, other func(rune) bool) {
+		fname := "str." + name
 		t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
-			if err := NoArgs("str."+name, args, kw); err != nil {
+			if err := NoArgs(fname, args, kw); err != nil {
 				return Null, err
 			}
 			cased := false
@@ -753,8 +705,68 @@ func initStrType() {
 		}
 		return NewStr(b.String()), nil
 	})
+	initStrFast(t)
 }
 
 // pyIsSpace is str.isspace for one character: Unicode whitespace plus the
 // information separators U+001C..U+001F, as Py_UNICODE_ISSPACE.
 func pyIsSpace(r rune) bool { return unicode.IsSpace(r) || r >= 0x1c && r <= 0x1f }
+
+// strJoin is sep.join(it).
+func strJoin(sep string, it Value) (Value, error) {
+	// Lists and tuples of exact strs are joined without a parts slice.
+	var items []Value
+	switch o := it.o.(type) {
+	case *List:
+		items = o.Items
+	case *Tuple:
+		items = o.Items
+	}
+	if items != nil {
+		n := len(sep) * (len(items) - 1)
+		ok := true
+		for _, x := range items {
+			xs, isStr := x.o.(*Str)
+			if !isStr || x.k != KindObject {
+				ok = false
+				break
+			}
+			n += len(xs.S)
+		}
+		if ok {
+			if len(items) == 1 {
+				return items[0], nil // an exact str joins to itself
+			}
+			r, b := newStrBuf(max(n, 0))
+			k := 0
+			for i, x := range items {
+				if i > 0 {
+					k += copy(b[k:], sep)
+				}
+				k += copy(b[k:], x.o.(*Str).S)
+			}
+			r.setBuf(b)
+			return FromObject(r), nil
+		}
+	}
+	var parts []string
+	i := 0
+	err := Iterate(it, func(x Value) (bool, error) {
+		s, ok := Unwrap(x).o.(*Str)
+		if !ok {
+			return false, Errorf(TypeError, "sequence item %d: expected str instance, %s found", i, TypeOf(x).Name)
+		}
+		i++
+		parts = append(parts, s.S)
+		return true, nil
+	})
+	if err != nil {
+		if ExceptionMatches(err, TypeError) && i == 0 {
+			if _, e2 := GetIter(it); e2 != nil {
+				return Null, Errorf(TypeError, "can only join an iterable")
+			}
+		}
+		return Null, err
+	}
+	return NewStr(strings.Join(parts, sep)), nil
+}

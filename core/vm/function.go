@@ -586,6 +586,19 @@ func (in *Interp) call(callable object.Value, args []object.Value, kwnames []str
 		if fn, ok := c.Func.Object().(*Function); ok {
 			return in.callBoundFunction(fn, c.Self, args, kwnames)
 		}
+	case *object.MethodDescr:
+		// A built-in method from LOAD_METHOD (s.lower(), d.get(k)): first,
+		// before the checks for classes below.
+		if in.opts.Sampler != nil {
+			return in.callNative(callable, args, kwnames)
+		}
+		r, err := c.Call(args, kwnames)
+		if err == nil && in.breakPending() {
+			if err = in.breakAfterCall(); err != nil {
+				return object.Null, err
+			}
+		}
+		return r, err
 	}
 	if t, ok := callable.Object().(*object.Type); ok && t == FunctionType {
 		return in.newFunctionObject(args, kwnames)
@@ -601,17 +614,6 @@ func (in *Interp) call(callable object.Value, args []object.Value, kwnames []str
 	// instances with __call__), not for vectorcall builtins.
 	switch c := callable.Object().(type) {
 	case *object.BuiltinFunction:
-		if in.opts.Sampler != nil {
-			return in.callNative(callable, args, kwnames)
-		}
-		r, err := c.Call(args, kwnames)
-		if in.breakPending() && err == nil {
-			if err = in.breakAfterCall(); err != nil {
-				return object.Null, err
-			}
-		}
-		return r, err
-	case *object.MethodDescr:
 		if in.opts.Sampler != nil {
 			return in.callNative(callable, args, kwnames)
 		}

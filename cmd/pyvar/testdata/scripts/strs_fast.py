@@ -1,0 +1,41 @@
+# The str methods' fast paths (ASCII tables, positional entries, shared
+# one-character strs) against the general ones: results, errors, subclasses.
+class S(str):
+    pass
+
+samples = ["", " ", "a", "A", "7", "abc", "ABC", "Abc", "a1", "12", " a b ", "\t\n x \x1c\x1f",
+           "\x85x\xa0", "é", "ÉCOLE", "straße", "²", "١٢", "a\u2028b", "x y\u3000z", ",,a,,b,,", "Σ", "ǅ",
+           "\x7f", "~!", "hello world", "  lead", "trail  ", "\x00"]
+preds = ["isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isascii",
+         "isprintable", "isupper", "islower", "istitle"]
+for s in samples:
+    print(repr(s), [getattr(s, p)() for p in preds], [getattr(S(s), p)() for p in preds])
+    print(" ", repr(s.lower()), repr(s.upper()), repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+    print(" ", s.split(), s.rsplit(), s.split(","), s.split(" "), s.split("ab"), S(s).split())
+    print(" ", repr(s.strip(",")), repr(s.strip(", ")), repr(s.lstrip("a ")), repr(s.rstrip("b ,")),
+          repr(s.strip("")), repr(s.strip(None)), repr(S(s).strip(S(","))))
+    print(" ", s.startswith("a"), s.endswith(("b", "c", "")), s.startswith(""), S(s).startswith(S("a")))
+    print(" ", [s[i] for i in range(len(s))], [s[-i - 1] for i in range(len(s))])
+    print(" ", repr("-".join(s)), repr(s.join(["x", "y"])), repr(s.join(("p",))), repr(s.join([])))
+
+# identity where CPython keeps the object
+x = "abc"
+print(x.strip() is x, x.lstrip() is x, x.rstrip("z") is x, "".join([x]) is x, type(S("a").strip()),
+      type(S(" a ").strip()), type(S("ab").lower()), type("".join([S("q")])))
+a = "a"
+
+# errors
+for call in [lambda: "a".isdigit(1), lambda: "a".lower(None), lambda: "a".strip(1), lambda: "a".strip("a", "b"),
+             lambda: "a".split(1), lambda: "a".split(""), lambda: "a".startswith(1), lambda: "a".endswith((1,)),
+             lambda: "a".startswith(["a"]), lambda: ",".join([1]), lambda: ",".join(5), lambda: ",".join(["a", 2]),
+             lambda: "abc"[3], lambda: "abc"[-4], lambda: "abc"[a], lambda: "é"[5], lambda: "ab".split(sep=1),
+             lambda: str.lower(1), lambda: str.strip(b"x"), lambda: str.split(), lambda: "a".lstrip(b"a")]:
+    try:
+        print(call())
+    except Exception as e:
+        print(type(e).__name__, e)
+
+# keywords and maxsplit still take the general path
+print("a b c".split(maxsplit=1), "a,b,c".split(",", 1), "a,b,c".rsplit(",", 1), "a b".split(None))
+print(str.upper("abc"), str.split("a b"), str.strip(S(" q ")), S("x y").split(S(" ")))
+print([c for c in "héllo"], "héllo"[1], "héllo"[-1], "\U0001f600x"[0], "\U0001f600x"[1])
