@@ -816,6 +816,7 @@ func initContainerTypes() {
 	}
 	initListMethods()
 	initDictMethods()
+	initFastMethods()
 	initTupleMethods()
 	initRangeSlice()
 }
