@@ -237,9 +237,31 @@ func excNew(t *Type, args []Value, kwnames []string) (Value, error) {
 			}
 		}
 	}
-	e := &BaseException{Class: t, Args: NewTuple(append([]Value(nil), args[:len(args)-len(kwnames)]...)...)}
+	e := &BaseException{Class: t, Args: copyTuple(args[:len(args)-len(kwnames)])}
 	newFinalizable(t, e)
 	return FromObject(e), nil
+}
+
+// copyTuple returns a new tuple of the values of args (one allocation for
+// up to four), the empty tuple for none.
+func copyTuple(args []Value) *Tuple {
+	t := MakeTuple(len(args))
+	copy(t.Items, args)
+	return t
+}
+
+// sameValues reports whether a and b hold the same values, identical as
+// `is` sees them.
+func sameValues(a, b []Value) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !a[i].Is(b[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // excInit is BaseException.__init__ and the family initialisers.
@@ -249,12 +271,55 @@ func excInit(e *BaseException, args []Value, kwnames []string) error {
 	if len(kwnames) > 0 && !e.Class.IsSubtype(ImportError) && !e.Class.IsSubtype(AttributeError) && !e.Class.IsSubtype(NameError) {
 		return Errorf(TypeError, "%s() takes no keyword arguments", e.Class.Name)
 	}
-	e.Args = NewTuple(append([]Value(nil), pos...)...)
+	if e.Args == nil || !sameValues(e.Args.Items, pos) {
+		// BaseException.__new__ already stored these arguments when
+		// type.__call__ passes the same ones to __init__: the tuple is
+		// equal to the new one, and nothing can have seen it yet except
+		// __new__ overrides, which may keep it.
+		e.Args = copyTuple(pos)
+	}
 	return excInitFields(e, pos, kwnames, kw)
+}
+
+// The exception families whose __init__ does more than set args, the
+// values of Type.excFamily on their built-in roots.
+const (
+	excFamilyStopIteration = 1 + iota
+	excFamilySystemExit
+	excFamilySyntaxError
+	excFamilyImportError
+	excFamilyAttributeError
+	excFamilyNameError
+	excFamilyOSError
+	excFamilyUnicodeDecodeError
+	excFamilyUnicodeEncodeError
+	excFamilyUnicodeTranslateError
+)
+
+// excFamilies returns the set of families on t's MRO, bit 1<<family each.
+func excFamilies(t *Type) uint32 {
+	var m uint32
+	if t.MRO == nil {
+		for _, r := range []*Type{StopIteration, SystemExit, SyntaxError, ImportError, AttributeError, NameError,
+			OSError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError} {
+			if t.IsSubtype(r) {
+				m |= 1 << r.excFamily
+			}
+		}
+		return m
+	}
+	for _, c := range t.MRO {
+		m |= 1 << c.excFamily
+	}
+	return m &^ 1
 }
 
 func excInitFields(e *BaseException, pos []Value, kwnames []string, kw []Value) error {
 	t := e.Class
+	fam := excFamilies(t)
+	if fam == 0 {
+		return nil
+	}
 	switch {
 	case t.IsSubtype(StopIteration), t.IsSubtype(SystemExit):
 		switch {

@@ -67,8 +67,12 @@ type Type struct {
 	// know it. CPython 3.10 makes most such types heap types too.
 	Native bool
 
-	solid   *Type // the built-in type whose layout instances use
-	hasDict bool  // instances carry a __dict__
+	solid *Type // the built-in type whose layout instances use
+	// excFamily is set on the built-in exception types whose __init__
+	// sets more than args (excFamilyStopIteration...): excInitFields
+	// finds a class's family in one pass over its MRO.
+	excFamily uint8
+	hasDict   bool // instances carry a __dict__
 	// abstract is Py_TPFLAGS_IS_ABSTRACT: __abstractmethods__ is set and
 	// not empty, so object.__new__ refuses to make instances.
 	abstract bool

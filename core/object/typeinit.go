@@ -840,6 +840,10 @@ func tupleNew(t *Type, args []Value, kw []string) (Value, error) {
 
 func initExceptionTypes() {
 	b := BaseExceptionType
+	for i, r := range []*Type{StopIteration, SystemExit, SyntaxError, ImportError, AttributeError, NameError,
+		OSError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError} {
+		r.excFamily = uint8(excFamilyStopIteration + i)
+	}
 	b.New = func(t *Type, args []Value, kw []string) (Value, error) {
 		v, err := excNew(t, args, kw)
 		if err == nil {

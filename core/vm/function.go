@@ -312,7 +312,7 @@ func (in *Interp) enterInit(caller *Frame, t *object.Type, fn *Function, args []
 	if err := object.EnterRecursiveCall(" while calling a Python object"); err != nil {
 		return nil, err
 	}
-	self := t.NewForInit()
+	self := t.NewForInit(args[1:])
 	args[0] = self
 	f, err := in.enterInline(caller, fn, args, nil, pc, retSP)
 	if f == nil {
