@@ -1042,7 +1042,7 @@ enter:
 		case code.END_ASYNC_FOR: // aiter [handler] prev(3) exc(3) -> | reraise
 			if givenExceptionMatches(s[sp-1], object.StopAsyncIteration) {
 				f.nblocks--
-				lvl := f.stackBase + f.blocks[f.nblocks].level
+				lvl := f.stackBase + int(f.blocks[f.nblocks].level)
 				in.excInfo.exc = s[lvl+1]
 				clear(s[lvl-1 : sp])
 				sp = lvl - 1
@@ -1290,7 +1290,7 @@ enter:
 			f.sp, f.pc, f.Lasti = sp, pc, pc-1
 			if arg != 0 && f.nblocks > 0 {
 				// Report the line where the exception was first caught.
-				f.Lasti = f.blocks[f.nblocks-1].handler
+				f.Lasti = int(f.blocks[f.nblocks-1].handler)
 			}
 			return object.Null, whyReraise, err
 
@@ -1481,7 +1481,7 @@ func (in *Interp) handleError(f *Frame, err error, reraise bool) bool {
 	for f.nblocks > 0 {
 		f.nblocks--
 		b := f.blocks[f.nblocks]
-		lvl := f.stackBase + b.level
+		lvl := f.stackBase + int(b.level)
 		if b.kind == blockExceptHandler {
 			in.excInfo.exc = s[lvl+1]
 		}
@@ -1492,7 +1492,7 @@ func (in *Interp) handleError(f *Frame, err error, reraise bool) bool {
 			continue
 		}
 		f.sp = lvl
-		f.blocks[f.nblocks] = block{kind: blockExceptHandler, handler: f.Lasti, level: lvl - f.stackBase}
+		f.blocks[f.nblocks] = block{kind: blockExceptHandler, handler: int32(f.Lasti), level: int32(lvl - f.stackBase)}
 		f.nblocks++
 		sp := f.sp
 		prev := in.excInfo.exc
@@ -1506,7 +1506,7 @@ func (in *Interp) handleError(f *Frame, err error, reraise bool) bool {
 		s[sp+3], s[sp+4], s[sp+5] = tbValue(exc.Traceback), ev, object.FromObject(exc.Class)
 		f.sp = sp + 6
 		in.excInfo.exc = ev
-		f.pc = b.handler
+		f.pc = int(b.handler)
 		return true
 	}
 	return false

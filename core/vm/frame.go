@@ -21,9 +21,11 @@ const (
 // block is one entry of the block stack: what to do when an exception
 // unwinds to it, and how deep the value stack was when it was pushed.
 type block struct {
-	kind    int
-	handler int // code-unit index of the handler
-	level   int // stack depth (relative to the stack base) at SETUP time
+	// int32s keep the frame's 20 blocks at 240 bytes (a Frame is
+	// allocated for each frame a traceback keeps).
+	kind    int32
+	handler int32 // code-unit index of the handler
+	level   int32 // stack depth (relative to the stack base) at SETUP time
 }
 
 // Frame is an execution frame (CPython's PyFrameObject). Localsplus is one
@@ -103,7 +105,7 @@ func (f *Frame) pushBlock(kind, handler, level int) error {
 	if f.nblocks >= maxBlocks {
 		return object.Errorf(object.SystemError, "XXX block stack overflow")
 	}
-	f.blocks[f.nblocks] = block{kind: kind, handler: handler, level: level}
+	f.blocks[f.nblocks] = block{kind: int32(kind), handler: int32(handler), level: int32(level)}
 	f.nblocks++
 	return nil
 }
