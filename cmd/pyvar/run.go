@@ -209,6 +209,9 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 			fmt.Fprintf(stderr, "attribute caches (LOAD_ATTR, LOAD_METHOD, STORE_ATTR): %d sites, hits %d (%.0f%%), misses %d\n",
 				sites, hits, 100*float64(hits)/float64(hits+misses), misses)
 		}
+		if n := in.SuperMethodCalls(); n > 0 {
+			fmt.Fprintf(stderr, "super().m() calls without a super object: %d\n", n)
+		}
 	}
 	if rec != nil {
 		if err := writeProfile(opts.pyprofile, rec); err != nil {

@@ -197,6 +197,40 @@ func NewSuper(typ *Type, obj Value) (Value, error) {
 	return FromObject(s), nil
 }
 
+// SuperLookup is the lookup of super(typ, obj).name before the result is
+// bound, for LOAD_METHOD on a zero-argument super() (the VM calls the
+// attribute with obj first, without making the super object or a bound
+// method): it returns the attribute found on the MRO of obj's type after
+// typ and that type. ok is false where super would do anything else (obj
+// a class or not an instance of typ, the name __class__, nothing found):
+// the caller then makes the super object.
+func SuperLookup(typ *Type, obj Value, name *Str) (attr Value, objType *Type, ok bool, err error) {
+	if name == strClass || obj.IsNull() || obj.IsNone() {
+		return Null, nil, false, nil
+	}
+	if ot, isType := obj.o.(*Type); isType && obj.k == KindObject && ot.IsSubtype(typ) {
+		return Null, nil, false, nil
+	}
+	ot := TypeOf(obj)
+	mro := ot.MRO
+	i := 0
+	for i < len(mro) && mro[i] != typ {
+		i++
+	}
+	if i == len(mro) {
+		return Null, nil, false, nil // not an instance of typ (or a class whose mro() runs)
+	}
+	key := FromObject(name)
+	for _, c := range mro[i+1:] {
+		if r, found, err := c.Dict.Get(key); err != nil {
+			return Null, nil, false, err
+		} else if found {
+			return r, ot, true, nil
+		}
+	}
+	return Null, nil, false, nil
+}
+
 // classAttrType is obj.__class__ when that is a type, else nil (an error
 // reading it is dropped, as supercheck drops it).
 func classAttrType(obj Value) *Type {

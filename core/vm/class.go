@@ -195,6 +195,35 @@ func (in *Interp) runClassBody(fn *Function, ns object.Value) (object.Value, err
 	return r, err
 }
 
+// superMethod is `super().name` followed by a call (CALL_FUNCTION 0 of
+// the built-in super, then LOAD_METHOD name) in one step, as CPython
+// 3.12's LOAD_SUPER_ATTR: when super would find a Python function (or a
+// built-in method descriptor that applies to the instance), it returns
+// that function and self for CALL_METHOD, and no super object or bound
+// method is made. ok is false for every other case, which runs the two
+// instructions as usual (and raises their errors).
+func (in *Interp) superMethod(name *object.Str) (meth, self object.Value, ok bool) {
+	typ, obj, err := in.superArgs()
+	if err != nil {
+		return meth, self, false
+	}
+	attr, ot, found, err := object.SuperLookup(typ, obj, name)
+	if err != nil || !found {
+		return meth, self, false
+	}
+	switch a := attr.Object().(type) {
+	case *Function:
+	case *object.MethodDescr:
+		if !ot.IsSubtype(a.Owner) {
+			return meth, self, false
+		}
+	default:
+		return meth, self, false
+	}
+	in.superFast++
+	return attr, obj, true
+}
+
 // superArgs finds zero-argument super()'s type and instance in the calling
 // frame: the __class__ free variable and the first argument (which may
 // live in a cell), with CPython 3.10's RuntimeError messages.

@@ -848,6 +848,17 @@ enter:
 						}
 						goto enter
 					}
+				} else if t == object.SuperType && arg == 0 && code.Opcode(units[pc]) == code.LOAD_METHOD {
+					// super().m(...): the method and self straight away
+					// (superMethod), else the super object as usual.
+					if m, self, ok := in.superMethod(nameStr(f.Code.NameValues[units[pc]>>8])); ok {
+						f.inCall = false
+						s[sp-1], s[sp] = m, self
+						sp++
+						pc++
+						continue
+					}
+					r, err = in.call(s[sp-arg-1], s[sp-arg:sp], nil)
 				} else {
 					r, err = in.call(s[sp-arg-1], s[sp-arg:sp], nil)
 				}
@@ -1328,15 +1339,11 @@ enter:
 
 		case code.SETUP_WITH:
 			f.Lasti = pc - 1
-			var enter, exit object.Value
-			if enter, exit, err = withLookup(s[sp-1]); err != nil {
+			var exit, r object.Value
+			if exit, r, err = in.withEnter(s[sp-1]); err != nil {
 				goto fail
 			}
 			s[sp-1] = exit
-			var r object.Value
-			if r, err = in.call(enter, nil, nil); err != nil {
-				goto fail
-			}
 			if err = f.pushBlock(blockSetupFinally, pc+arg, sp-f.stackBase); err != nil {
 				goto fail
 			}

@@ -159,6 +159,7 @@ type Interp struct {
 	stdin          io.Reader
 	opcache        opcacheState
 	attrCodes      []*code.Code            // code objects with attribute caches, for AttrCacheStats
+	superFast      uint64                  // super().m() calls that made no super object (superMethod)
 	importFunc     *object.BuiltinFunction // the builtin __import__ (IMPORT_NAME's fast path)
 	displayHook    *object.BuiltinFunction // the builtin sys.displayhook
 	breaker        int32                   // the eval breaker: breakSample|breakInterrupt, set from other goroutines

@@ -139,6 +139,10 @@ func (in *Interp) newAttrCaches(co *code.Code) []object.AttrCache {
 	return co.AttrCaches
 }
 
+// SuperMethodCalls returns how many super().m() calls found m without
+// making a super object (superMethod), for --opcache-stats.
+func (in *Interp) SuperMethodCalls() uint64 { return in.superFast }
+
 // AttrCacheStats sums the attribute inline caches of every code object
 // this interpreter ran: instruction sites used, hits and misses.
 func (in *Interp) AttrCacheStats() (sites int, hits, misses uint64) {

@@ -425,10 +425,37 @@ func unpackEx(s []object.Value, sp, before, after int) (int, error) {
 	return sp, nil
 }
 
-// withLookup finds __enter__ and __exit__ on the type of a context manager
-// (CPython's special_lookup) and binds them.
-func withLookup(mgr object.Value) (enter, exit object.Value, err error) {
-	return specialPair(mgr, strEnter, strExit)
+// withEnter is SETUP_WITH's call: it finds __enter__ and __exit__ on
+// mgr's type, binds __exit__ (the stack keeps it for the end of the
+// block) and calls __enter__. An __enter__ that is a Python function is
+// called with mgr as its first argument, without a bound method object
+// (CPython 3.10 makes one, which nothing can see).
+func (in *Interp) withEnter(mgr object.Value) (exit, r object.Value, err error) {
+	t := object.TypeOf(mgr)
+	en := t.Lookup(strEnter)
+	if en.IsNull() {
+		return exit, r, object.Errorf(object.AttributeError, "%s", strEnter.S)
+	}
+	ex := t.Lookup(strExit)
+	if ex.IsNull() {
+		return exit, r, object.Errorf(object.AttributeError, "%s", strExit.S)
+	}
+	if fn, ok := en.Object().(*Function); ok {
+		if exit, err = bindSpecial(ex, mgr); err != nil {
+			return exit, r, err
+		}
+		r, err = in.callBoundFunction(fn, mgr, nil, nil)
+		return exit, r, err
+	}
+	enter, err := bindSpecial(en, mgr)
+	if err != nil {
+		return exit, r, err
+	}
+	if exit, err = bindSpecial(ex, mgr); err != nil {
+		return exit, r, err
+	}
+	r, err = in.call(enter, nil, nil)
+	return exit, r, err
 }
 
 // asyncWithLookup is withLookup for BEFORE_ASYNC_WITH.
