@@ -66,6 +66,7 @@ var families = []struct{ name, family string }{
 	{"gen_sum", "sum() of a generator expression"},
 	{"exc_catch", "raise/except across a call, try and with without one"},
 	{"exc_user", "user exception with super().__init__, raised and caught"},
+	{"super_call", "super().f(x) in a method"},
 	{"gocall", "Go->Python calls (__hash__/__eq__/__len__/__lt__, sorted key=)"},
 	{"fib", "program: recursive fib"},
 	{"nbody", "program: n-body floats"},
