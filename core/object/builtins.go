@@ -118,7 +118,7 @@ func minMax(name string, op CompareOp) func(self Value, args []Value, kw []strin
 			k := x
 			if !key.IsNull() {
 				var err error
-				if k, err = Call(key, []Value{x}, nil); err != nil {
+				if k, err = Call1(key, x); err != nil {
 					return false, err
 				}
 			}

@@ -43,6 +43,37 @@ type SelfCaller interface {
 	CallSelf(self Value, args []Value, kwnames []string) (Value, error)
 }
 
+// OneArgCaller is implemented by callables that can be called with one
+// positional argument without an argument slice (Python functions, bound
+// methods of them): a slice given to an interface method escapes to the
+// heap, so Call(fn, []Value{x}, nil) from Go allocates one per call.
+type OneArgCaller interface {
+	Call1(a Value) (Value, error)
+}
+
+// SelfCaller1 is SelfCaller for a method called with one argument.
+type SelfCaller1 interface {
+	CallSelf1(self, a Value) (Value, error)
+}
+
+// Call1 is Call(fn, []Value{a}, nil), without the slice when fn is a
+// OneArgCaller.
+func Call1(fn, a Value) (Value, error) {
+	if c, ok := fn.o.(OneArgCaller); ok && fn.k == KindObject {
+		return c.Call1(a)
+	}
+	return Call(fn, []Value{a}, nil)
+}
+
+// CallMethodValue1 is CallMethodValue(m, self, []Value{a}, nil), without
+// the slice when m is a SelfCaller1 (a Python function).
+func CallMethodValue1(m, self, a Value) (Value, error) {
+	if sc, ok := m.o.(SelfCaller1); ok && m.k == KindObject {
+		return sc.CallSelf1(self, a)
+	}
+	return CallMethodValue(m, self, []Value{a}, nil)
+}
+
 // DictHolder is implemented by objects that have an instance __dict__.
 type DictHolder interface {
 	InstanceDict() *Dict
@@ -539,6 +570,14 @@ func (m *Method) Call(args []Value, kwnames []string) (Value, error) {
 	full[0] = m.Self
 	copy(full[1:], args)
 	return Call(m.Func, full, kwnames)
+}
+
+// Call1 calls the method with one argument (OneArgCaller).
+func (m *Method) Call1(a Value) (Value, error) {
+	if sc, ok := m.Func.o.(SelfCaller1); ok {
+		return sc.CallSelf1(m.Self, a)
+	}
+	return m.Call([]Value{a}, nil)
 }
 
 // NewMethod binds fn to self.

@@ -365,7 +365,7 @@ func builtinGetItem(v, key Value) (Value, bool, error) {
 		if !ok {
 			if inst, isInst := v.o.(*Instance); isInst {
 				if m := inst.Class.Lookup(strMissing); !m.IsNull() {
-					r, err := CallMethodValue(m, v, []Value{key}, nil)
+					r, err := CallMethodValue1(m, v, key)
 					return r, true, err
 				}
 			}

@@ -48,7 +48,7 @@ func GetItem(v, key Value) (Value, error) {
 			// A metaclass's __getitem__ comes first (EnumMeta: Color['RED']).
 			if meta := o.Type(); meta != TypeType {
 				if m := meta.Lookup(strGetitem); !m.IsNull() {
-					return CallMethodValue(m, v, []Value{key}, nil)
+					return CallMethodValue1(m, v, key)
 				}
 			}
 			if m := o.Lookup(Intern("__class_getitem__")); !m.IsNull() {
@@ -56,14 +56,14 @@ func GetItem(v, key Value) (Value, error) {
 				if err != nil {
 					return Null, err
 				}
-				return Call(bound, []Value{key}, nil)
+				return Call1(bound, key)
 			}
 			return Null, Errorf(TypeError, "'%s' object is not subscriptable", o.Type().Name)
 		}
 		t := v.o.Type()
 		if t.viaNamespace() {
 			if m := t.Lookup(strGetitem); !m.IsNull() {
-				return CallMethodValue(m, v, []Value{key}, nil)
+				return CallMethodValue1(m, v, key)
 			}
 		} else if r, ok, err := builtinGetItem(v, key); ok || err != nil {
 			return r, err
@@ -124,7 +124,7 @@ func DelItem(v, key Value) error {
 		t := v.o.Type()
 		if t.viaNamespace() {
 			if m := t.Lookup(strDelitem); !m.IsNull() {
-				_, err := CallMethodValue(m, v, []Value{key}, nil)
+				_, err := CallMethodValue1(m, v, key)
 				return err
 			}
 		} else if ok, err := builtinSetItem(v, key, Null); ok || err != nil {
@@ -346,7 +346,7 @@ func Contains(container, item Value) (bool, error) {
 				if m.IsNone() {
 					return false, Errorf(TypeError, "'%s' object is not a container", t.Name)
 				}
-				r, err := CallMethodValue(m, container, []Value{item}, nil)
+				r, err := CallMethodValue1(m, container, item)
 				if err != nil {
 					return false, err
 				}

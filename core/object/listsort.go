@@ -65,7 +65,7 @@ func SortValues(items []Value, key Value, reverse bool) error {
 	if !key.IsNull() && !key.IsNone() {
 		keys := make([]Value, len(items))
 		for i, x := range items {
-			k, err := Call(key, []Value{x}, nil)
+			k, err := Call1(key, x)
 			if err != nil {
 				return err
 			}

@@ -243,7 +243,7 @@ func Round(v, nd Value) (Value, error) {
 		if nd.IsNull() {
 			return CallMethodValue(m, v, nil, nil)
 		}
-		return CallMethodValue(m, v, []Value{nd}, nil)
+		return CallMethodValue1(m, v, nd)
 	}
 	return Null, Errorf(TypeError, "type %s doesn't define __round__ method", t.Name)
 }

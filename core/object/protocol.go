@@ -220,19 +220,19 @@ func binaryOp1(op BinOp, a, b Value, ta, tb *Type) (Value, error) {
 	}
 	if !slotA.IsNull() {
 		if !slotB.IsNull() && tb.IsSubtype(ta) && !slotB.Is(ta.Lookup(rbinOpNames[op])) {
-			r, err := CallMethodValue(slotB, b, []Value{a}, nil)
+			r, err := CallMethodValue1(slotB, b, a)
 			if err != nil || r.o != notImplemented {
 				return r, err
 			}
 			slotB = Null
 		}
-		r, err := CallMethodValue(slotA, a, []Value{b}, nil)
+		r, err := CallMethodValue1(slotA, a, b)
 		if err != nil || r.o != notImplemented {
 			return r, err
 		}
 	}
 	if !slotB.IsNull() {
-		return CallMethodValue(slotB, b, []Value{a}, nil)
+		return CallMethodValue1(slotB, b, a)
 	}
 	return NotImplemented, nil
 }
@@ -373,10 +373,10 @@ func callCompareSlot(m, self, other Value) (Value, error) {
 			return FromObject(notImplemented), nil
 		}
 		if ok {
-			return Call(bound, []Value{other}, nil)
+			return Call1(bound, other)
 		}
 	}
-	return CallMethodValue(m, self, []Value{other}, nil)
+	return CallMethodValue1(m, self, other)
 }
 
 func compareFallback(a, b Value, op CompareOp, ta, tb *Type) (Value, error) {
@@ -669,7 +669,7 @@ func callCheckHook(m, self, arg Value, where string) (bool, error) {
 	if err := EnterRecursiveCall(where); err != nil {
 		return false, err
 	}
-	r, err := CallMethodValue(m, self, []Value{arg}, nil)
+	r, err := CallMethodValue1(m, self, arg)
 	LeaveRecursiveCall()
 	if err != nil {
 		return false, err

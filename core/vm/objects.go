@@ -12,6 +12,20 @@ func (fn *Function) CallSelf(self object.Value, args []object.Value, kwnames []s
 	return fn.interp.callBoundFunction(fn, self, args, kwnames)
 }
 
+// Call1 calls fn with one argument (object.OneArgCaller): the argument
+// goes to callFunction in an array on the Go stack, which it copies into
+// the frame and does not keep.
+func (fn *Function) Call1(a object.Value) (object.Value, error) {
+	buf := [1]object.Value{a}
+	return fn.interp.callFunction(fn, buf[:], nil)
+}
+
+// CallSelf1 calls fn with self and one argument (object.SelfCaller1).
+func (fn *Function) CallSelf1(self, a object.Value) (object.Value, error) {
+	buf := [2]object.Value{self, a}
+	return fn.interp.callFunction(fn, buf[:], nil)
+}
+
 // AttrCacheAt returns the inline cache that the LOAD_ATTR, LOAD_METHOD or
 // STORE_ATTR instruction at unit of co uses (shared by the instructions of
 // the same kind on the same name), or nil when co never ran one or the
