@@ -21,6 +21,11 @@ const (
 	LOAD_FAST__LOAD_CONST  Opcode = 39
 	LOAD_CONST__LOAD_FAST  Opcode = 40
 	LOAD_CONST__STORE_FAST Opcode = 41
+	// A constant added to or subtracted from the value on the stack
+	// (`n += 1`, `i - 1`): the second unit is BINARY_ or INPLACE_ADD
+	// (SUBTRACT), which the VM reads when it needs the generic path.
+	LOAD_CONST__ADD      Opcode = 42
+	LOAD_CONST__SUBTRACT Opcode = 43
 
 	// badOpcode replaces a unit of co_code that carries one of the
 	// internal numbers (code built by code() or replace() from bytes):
@@ -30,14 +35,21 @@ const (
 )
 
 // superPairs lists the superinstructions with the pair each stands for.
-var superPairs = [...]struct{ first, second, super Opcode }{
-	{LOAD_FAST, LOAD_FAST, LOAD_FAST__LOAD_FAST},
-	{LOAD_FAST, STORE_FAST, LOAD_FAST__STORE_FAST},
-	{STORE_FAST, LOAD_FAST, STORE_FAST__LOAD_FAST},
-	{STORE_FAST, STORE_FAST, STORE_FAST__STORE_FAST},
-	{LOAD_FAST, LOAD_CONST, LOAD_FAST__LOAD_CONST},
-	{LOAD_CONST, LOAD_FAST, LOAD_CONST__LOAD_FAST},
-	{LOAD_CONST, STORE_FAST, LOAD_CONST__STORE_FAST},
+var superPairs = [...]struct {
+	first, second, super Opcode
+	name                 string
+}{
+	{LOAD_FAST, LOAD_FAST, LOAD_FAST__LOAD_FAST, "LOAD_FAST__LOAD_FAST"},
+	{LOAD_FAST, STORE_FAST, LOAD_FAST__STORE_FAST, "LOAD_FAST__STORE_FAST"},
+	{STORE_FAST, LOAD_FAST, STORE_FAST__LOAD_FAST, "STORE_FAST__LOAD_FAST"},
+	{STORE_FAST, STORE_FAST, STORE_FAST__STORE_FAST, "STORE_FAST__STORE_FAST"},
+	{LOAD_FAST, LOAD_CONST, LOAD_FAST__LOAD_CONST, "LOAD_FAST__LOAD_CONST"},
+	{LOAD_CONST, LOAD_FAST, LOAD_CONST__LOAD_FAST, "LOAD_CONST__LOAD_FAST"},
+	{LOAD_CONST, STORE_FAST, LOAD_CONST__STORE_FAST, "LOAD_CONST__STORE_FAST"},
+	{LOAD_CONST, BINARY_ADD, LOAD_CONST__ADD, "LOAD_CONST__ADD"},
+	{LOAD_CONST, INPLACE_ADD, LOAD_CONST__ADD, "LOAD_CONST__ADD"},
+	{LOAD_CONST, BINARY_SUBTRACT, LOAD_CONST__SUBTRACT, "LOAD_CONST__SUBTRACT"},
+	{LOAD_CONST, INPLACE_SUBTRACT, LOAD_CONST__SUBTRACT, "LOAD_CONST__SUBTRACT"},
 }
 
 var superOf [256][256]Opcode
@@ -49,7 +61,7 @@ var superName = map[Opcode]string{}
 func init() {
 	for _, p := range superPairs {
 		superOf[p.first][p.second] = p.super
-		superName[p.super] = p.first.String() + "__" + p.second.String()
+		superName[p.super] = p.name
 	}
 }
 
@@ -61,10 +73,10 @@ func SuperName(op Opcode) string { return superName[op] }
 
 // peeksNext are the opcodes whose fast path in the VM looks at the unit
 // after them for a STORE_FAST and does it too (FOR_ITER over a range, an
-// int add): that unit is left as it is.
+// int add or subtraction): that unit is left as it is.
 func peeksNext(op Opcode) bool {
 	switch op {
-	case FOR_ITER, BINARY_ADD, INPLACE_ADD:
+	case FOR_ITER, BINARY_ADD, INPLACE_ADD, BINARY_SUBTRACT, INPLACE_SUBTRACT:
 		return true
 	}
 	return false

@@ -25,6 +25,10 @@ func TestQuicken(t *testing.T) {
 			[]Unit{u(INPLACE_ADD, 0), u(STORE_FAST, 1), u(LOAD_FAST, 1)}},
 		{"internal numbers in co_code are no opcode", []Unit{u(LOAD_FAST__STORE_FAST, 1), u(STORE_FAST, 2)},
 			[]Unit{u(badOpcode, 1), u(STORE_FAST, 2)}},
+		{"constant added", []Unit{u(LOAD_DEREF, 0), u(LOAD_CONST, 1), u(INPLACE_ADD, 0), u(STORE_FAST, 2), u(LOAD_FAST, 2)},
+			[]Unit{u(LOAD_DEREF, 0), u(LOAD_CONST__ADD, 1), u(INPLACE_ADD, 0), u(STORE_FAST, 2), u(LOAD_FAST, 2)}},
+		{"constant subtracted", []Unit{u(LOAD_CONST, 1), u(BINARY_SUBTRACT, 0), u(STORE_FAST, 2), u(LOAD_FAST, 2)},
+			[]Unit{u(LOAD_CONST__SUBTRACT, 1), u(BINARY_SUBTRACT, 0), u(STORE_FAST, 2), u(LOAD_FAST, 2)}},
 		{"nothing to pair", []Unit{u(LOAD_GLOBAL, 0), u(RETURN_VALUE, 0)},
 			[]Unit{u(LOAD_GLOBAL, 0), u(RETURN_VALUE, 0)}},
 	}
@@ -44,7 +48,7 @@ func TestQuicken(t *testing.T) {
 		}
 	}
 	for _, p := range superPairs {
-		if p.super.Valid() || !IsSuper(p.super) || SuperName(p.super) != p.first.String()+"__"+p.second.String() {
+		if p.super.Valid() || !IsSuper(p.super) || SuperName(p.super) != p.name {
 			t.Errorf("%v: a CPython opcode, or misnamed", SuperName(p.super))
 		}
 	}

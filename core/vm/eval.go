@@ -212,6 +212,58 @@ enter:
 			s[int(units[pc]>>8)] = f.Code.Consts[arg]
 			pc++
 
+		case code.LOAD_CONST__ADD: // x + k, x += k; the next unit is the add
+			a, b := s[sp-1], f.Code.Consts[arg]
+			pc++
+			if a.IsInt() && b.IsInt() {
+				x, y := a.RawInt(), b.RawInt()
+				if r := x + y; (r^x)&(r^y) >= 0 {
+					if nu := units[pc]; code.Opcode(nu) == code.STORE_FAST {
+						s[int(nu>>8)] = object.Int(r)
+						sp--
+						pc++
+						continue
+					}
+					s[sp-1] = object.Int(r)
+					continue
+				}
+			} else if a.IsFloat() && b.IsFloat() {
+				s[sp-1] = object.Float(a.RawFloat() + b.RawFloat())
+				continue
+			}
+			var r object.Value
+			f.Lasti = pc - 1
+			if r, err = binaryOp(code.Opcode(units[pc-1]), a, b); err != nil {
+				goto fail
+			}
+			s[sp-1] = r
+
+		case code.LOAD_CONST__SUBTRACT: // x - k, x -= k; the next unit is the subtraction
+			a, b := s[sp-1], f.Code.Consts[arg]
+			pc++
+			if a.IsInt() && b.IsInt() {
+				x, y := a.RawInt(), b.RawInt()
+				if r := x - y; (x^y)&(r^x) >= 0 {
+					if nu := units[pc]; code.Opcode(nu) == code.STORE_FAST {
+						s[int(nu>>8)] = object.Int(r)
+						sp--
+						pc++
+						continue
+					}
+					s[sp-1] = object.Int(r)
+					continue
+				}
+			} else if a.IsFloat() && b.IsFloat() {
+				s[sp-1] = object.Float(a.RawFloat() - b.RawFloat())
+				continue
+			}
+			var r object.Value
+			f.Lasti = pc - 1
+			if r, err = binaryOp(code.Opcode(units[pc-1]), a, b); err != nil {
+				goto fail
+			}
+			s[sp-1] = r
+
 		case code.DELETE_FAST:
 			if s[arg].IsNull() {
 				err = unboundLocal(f.Code.Varnames[arg])

@@ -117,3 +117,77 @@ probe(1)
 ops = probe.__code__.co_code[0::2]
 print(list(ops[:4]))
 print(sys._getframe().f_lineno)
+
+
+# A constant added or subtracted (LOAD_CONST__ADD, LOAD_CONST__SUBTRACT):
+# ints at the int64 edges, floats, bools, mixed kinds, other types, and
+# the errors, reported at the add's line.
+def consts(x):
+    a = x + 1
+    b = x - 1
+    c = x
+    c += 2
+    c -= 5
+    return a, b, c
+
+
+for v in [0, -1, 2**62, 2**63 - 1, -2**63, 2**63, 1.5, True, False, 10**30]:
+    print(consts(v))
+
+
+def inplace_objects():
+    s = "ab"
+    s += "c"
+    t = (1,)
+    t += (2, 3)
+    l = [1]
+    l += (4,)
+    f = 0.5
+    f -= 2
+    g = 3
+    g += 0.25
+    return s, t, l, f, g
+
+
+print(inplace_objects())
+
+
+def bad_add(v):
+    return v + \
+        1
+
+
+def bad_sub(v):
+    v -= \
+        "x"
+    return v
+
+
+for fn, arg in [(bad_add, "s"), (bad_add, None), (bad_sub, 3), (bad_sub, [1])]:
+    try:
+        fn(arg)
+    except TypeError as e:
+        tb = e.__traceback__.tb_next
+        print(fn.__name__, "line", tb.tb_lineno - fn.__code__.co_firstlineno, e)
+
+
+class Counter:
+    def __init__(self, n):
+        self.n = n
+
+    def __add__(self, k):
+        return Counter(self.n + 10 * k)
+
+    def __isub__(self, k):
+        self.n -= 100 * k
+        return self
+
+
+def custom():
+    c = Counter(1)
+    c = c + 1
+    c -= 1
+    return c.n
+
+
+print(custom())
