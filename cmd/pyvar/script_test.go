@@ -190,7 +190,7 @@ func diff(want, got string) string {
 // native module (itertools_, posix_, ...) would only repeat themselves
 // five times, so they run once, in TestScripts.
 var nameResolutionPrefixes = []string{"qa_", "object_", "scope_", "class_", "vm_", "opcache_", "lang_",
-	"module_", "compile_", "introspect_", "exec_", "seed_"}
+	"module_", "compile_", "introspect_", "exec_", "seed_", "families_"}
 
 func resolvesNames(name string) bool {
 	for _, p := range nameResolutionPrefixes {

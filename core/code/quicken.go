@@ -26,6 +26,9 @@ const (
 	// (SUBTRACT), which the VM reads when it needs the generic path.
 	LOAD_CONST__ADD      Opcode = 42
 	LOAD_CONST__SUBTRACT Opcode = 43
+	// A global (or builtin) and a local: `len(x)`, `total + STEP`.
+	LOAD_GLOBAL__LOAD_FAST Opcode = 44
+	LOAD_FAST__LOAD_GLOBAL Opcode = 45
 
 	// badOpcode replaces a unit of co_code that carries one of the
 	// internal numbers (code built by code() or replace() from bytes):
@@ -50,6 +53,8 @@ var superPairs = [...]struct {
 	{LOAD_CONST, INPLACE_ADD, LOAD_CONST__ADD, "LOAD_CONST__ADD"},
 	{LOAD_CONST, BINARY_SUBTRACT, LOAD_CONST__SUBTRACT, "LOAD_CONST__SUBTRACT"},
 	{LOAD_CONST, INPLACE_SUBTRACT, LOAD_CONST__SUBTRACT, "LOAD_CONST__SUBTRACT"},
+	{LOAD_GLOBAL, LOAD_FAST, LOAD_GLOBAL__LOAD_FAST, "LOAD_GLOBAL__LOAD_FAST"},
+	{LOAD_FAST, LOAD_GLOBAL, LOAD_FAST__LOAD_GLOBAL, "LOAD_FAST__LOAD_GLOBAL"},
 }
 
 var superOf [256][256]Opcode

@@ -29,6 +29,8 @@ func TestQuicken(t *testing.T) {
 			[]Unit{u(LOAD_DEREF, 0), u(LOAD_CONST__ADD, 1), u(INPLACE_ADD, 0), u(STORE_FAST, 2), u(LOAD_FAST, 2)}},
 		{"constant subtracted", []Unit{u(LOAD_CONST, 1), u(BINARY_SUBTRACT, 0), u(STORE_FAST, 2), u(LOAD_FAST, 2)},
 			[]Unit{u(LOAD_CONST__SUBTRACT, 1), u(BINARY_SUBTRACT, 0), u(STORE_FAST, 2), u(LOAD_FAST, 2)}},
+		{"globals and locals", []Unit{u(LOAD_GLOBAL, 0), u(LOAD_FAST, 1), u(LOAD_FAST, 2), u(LOAD_GLOBAL, 1)},
+			[]Unit{u(LOAD_GLOBAL__LOAD_FAST, 0), u(LOAD_FAST, 1), u(LOAD_FAST__LOAD_GLOBAL, 2), u(LOAD_GLOBAL, 1)}},
 		{"nothing to pair", []Unit{u(LOAD_GLOBAL, 0), u(RETURN_VALUE, 0)},
 			[]Unit{u(LOAD_GLOBAL, 0), u(RETURN_VALUE, 0)}},
 	}

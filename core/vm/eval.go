@@ -264,6 +264,52 @@ enter:
 			}
 			s[sp-1] = r
 
+		case code.LOAD_GLOBAL__LOAD_FAST: // len(x): the global, then the local
+			var p *object.Value
+			if f.exactDicts {
+				p = f.oc.Hit(pc-1, f.Globals, f.Builtins)
+			}
+			if p != nil {
+				s[sp] = *p
+			} else {
+				var v object.Value
+				if v, err = f.loadGlobalSlow(arg, pc-1); err != nil {
+					goto fail
+				}
+				s[sp] = v
+			}
+			arg = int(units[pc] >> 8)
+			pc++
+			if s[arg].IsNull() {
+				err = unboundLocal(f.Code.Varnames[arg])
+				goto fail
+			}
+			s[sp+1] = s[arg]
+			sp += 2
+
+		case code.LOAD_FAST__LOAD_GLOBAL: // total + STEP: the local, then the global
+			if s[arg].IsNull() {
+				err = unboundLocal(f.Code.Varnames[arg])
+				goto fail
+			}
+			s[sp] = s[arg]
+			var p *object.Value
+			if f.exactDicts {
+				p = f.oc.Hit(pc, f.Globals, f.Builtins)
+			}
+			if p != nil {
+				s[sp+1] = *p
+				pc++
+			} else {
+				pc++
+				var w object.Value
+				if w, err = f.loadGlobalSlow(int(units[pc-1]>>8), pc-1); err != nil {
+					goto fail
+				}
+				s[sp+1] = w
+			}
+			sp += 2
+
 		case code.DELETE_FAST:
 			if s[arg].IsNull() {
 				err = unboundLocal(f.Code.Varnames[arg])
