@@ -168,6 +168,14 @@ func expm1DD(x dd) dd {
 
 // Pow returns x**y with the special cases of C99's pow.
 func Pow(x, y float64) float64 {
+	// The common case first: x positive and finite, y finite and nonzero.
+	// Where the special cases below also apply (y = 1, 2 or 0.5), they
+	// give the same correctly rounded result.
+	if x > 0 && x <= math.MaxFloat64 && x != 1 && y != 0 && math.Abs(y) <= math.MaxFloat64 {
+		if r, ok := powFast(x, y); ok {
+			return r
+		}
+	}
 	switch {
 	case x != x || y != y || math.IsInf(x, 0) || math.IsInf(y, 0) || x == 0 || y == 0 || x == 1:
 		return math.Pow(x, y)
@@ -178,7 +186,7 @@ func Pow(x, y float64) float64 {
 	case y == 0.5 && x > 0:
 		return math.Sqrt(x)
 	}
-	return powSlow(x, y, true)
+	return powSlow(x, y, x < 0)
 }
 
 // powSlow is Pow after its special cases: the fast path first (unless

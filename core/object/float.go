@@ -126,7 +126,9 @@ func FloatDivMod(vx, wx float64) (float64, float64) {
 	return floordiv, mod
 }
 
-func floatPow(a, b float64) (Value, error) {
+// FloatPow is float ** float (float_pow), for BinaryOp and for the eval
+// loop's direct path.
+func FloatPow(a, b float64) (Value, error) {
 	// CPython's float_pow settles NaNs and infinities before looking at
 	// a negative base.
 	switch {
@@ -187,7 +189,7 @@ func floatBinary(op BinOp, a, b float64) (Value, error) {
 		q, m := FloatDivMod(a, b)
 		return FromObject(NewTuple(Float(q), Float(m))), nil
 	case Pow:
-		return floatPow(a, b)
+		return FloatPow(a, b)
 	}
 	return NotImplemented, nil
 }

@@ -125,7 +125,7 @@ func intBinary(op BinOp, a, b int64) (Value, error) {
 			if a == 0 {
 				return Null, Errorf(ZeroDivisionError, "0.0 cannot be raised to a negative power")
 			}
-			return floatPow(float64(a), float64(b))
+			return FloatPow(float64(a), float64(b))
 		}
 		if r, ok := powInt(a, b); ok {
 			return Int(r), nil
@@ -283,7 +283,7 @@ func bigBinary(op BinOp, x, y *big.Int) (Value, error) {
 				return Null, err
 			}
 			fy, _ := new(big.Float).SetInt(y).Float64()
-			return floatPow(fx, fy)
+			return FloatPow(fx, fy)
 		}
 		if !y.IsInt64() || (y.Int64() > 1<<24 && x.CmpAbs(big.NewInt(1)) > 0) {
 			return Null, Errorf(MemoryError, "")

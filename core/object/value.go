@@ -111,6 +111,11 @@ func (v Value) RawInt() int64 { return int64(v.n) }
 // RawFloat returns the payload of a Value known to be KindFloat.
 func (v Value) RawFloat() float64 { return math.Float64frombits(v.n) }
 
+// SetRawFloat replaces the payload of a Value known to be KindFloat (its
+// other fields are already right): one store where assigning Float(f)
+// writes the whole Value.
+func (v *Value) SetRawFloat(f float64) { v.n = math.Float64bits(f) }
+
 // RawBool returns the payload of a Value known to be KindBool.
 func (v Value) RawBool() bool { return v.n != 0 }
 

@@ -525,9 +525,12 @@ enter:
 			}
 
 		case code.BINARY_ADD, code.INPLACE_ADD:
-			a, b := s[sp-2], s[sp-1]
-			if a.IsInt() && b.IsInt() {
-				x, y := a.RawInt(), b.RawInt()
+			// The fast paths read the operands in place (copying both
+			// Values out cost more than the arithmetic); a float result
+			// is written as the left operand's payload alone.
+			p, q := &s[sp-2], &s[sp-1]
+			if p.IsInt() && q.IsInt() {
+				x, y := p.RawInt(), q.RawInt()
 				if r := x + y; (r^x)&(r^y) >= 0 {
 					// `total += x`: a fast local takes the sum at once.
 					if nu := units[pc]; code.Opcode(nu) == code.STORE_FAST {
@@ -540,11 +543,12 @@ enter:
 					sp--
 					continue
 				}
-			} else if a.IsFloat() && b.IsFloat() {
-				s[sp-2] = object.Float(a.RawFloat() + b.RawFloat())
+			} else if p.IsFloat() && q.IsFloat() {
+				p.SetRawFloat(p.RawFloat() + q.RawFloat())
 				sp--
 				continue
 			}
+			a, b := *p, *q
 			var r object.Value
 			f.Lasti = pc - 1
 			if r, err = binaryOp(code.Opcode(units[pc-1]), a, b); err != nil {
@@ -554,19 +558,20 @@ enter:
 			s[sp-1] = r
 
 		case code.BINARY_SUBTRACT, code.INPLACE_SUBTRACT:
-			a, b := s[sp-2], s[sp-1]
-			if a.IsInt() && b.IsInt() {
-				x, y := a.RawInt(), b.RawInt()
+			p, q := &s[sp-2], &s[sp-1]
+			if p.IsInt() && q.IsInt() {
+				x, y := p.RawInt(), q.RawInt()
 				if r := x - y; (x^y)&(r^x) >= 0 {
 					s[sp-2] = object.Int(r)
 					sp--
 					continue
 				}
-			} else if a.IsFloat() && b.IsFloat() {
-				s[sp-2] = object.Float(a.RawFloat() - b.RawFloat())
+			} else if p.IsFloat() && q.IsFloat() {
+				p.SetRawFloat(p.RawFloat() - q.RawFloat())
 				sp--
 				continue
 			}
+			a, b := *p, *q
 			var r object.Value
 			f.Lasti = pc - 1
 			if r, err = binaryOp(code.Opcode(units[pc-1]), a, b); err != nil {
@@ -576,20 +581,21 @@ enter:
 			s[sp-1] = r
 
 		case code.BINARY_MULTIPLY, code.INPLACE_MULTIPLY:
-			a, b := s[sp-2], s[sp-1]
-			if a.IsFloat() && b.IsFloat() {
-				s[sp-2] = object.Float(a.RawFloat() * b.RawFloat())
+			p, q := &s[sp-2], &s[sp-1]
+			if p.IsFloat() && q.IsFloat() {
+				p.SetRawFloat(p.RawFloat() * q.RawFloat())
 				sp--
 				continue
 			}
-			if a.IsInt() && b.IsInt() {
+			if p.IsInt() && q.IsInt() {
 				// Factors within 32 bits cannot overflow the product.
-				if x, y := a.RawInt(), b.RawInt(); x == int64(int32(x)) && y == int64(int32(y)) {
+				if x, y := p.RawInt(), q.RawInt(); x == int64(int32(x)) && y == int64(int32(y)) {
 					s[sp-2] = object.Int(x * y)
 					sp--
 					continue
 				}
 			}
+			a, b := *p, *q
 			var r object.Value
 			f.Lasti = pc - 1
 			if r, err = binaryOp(code.Opcode(units[pc-1]), a, b); err != nil {
@@ -599,12 +605,12 @@ enter:
 			s[sp-1] = r
 
 		case code.BINARY_TRUE_DIVIDE, code.INPLACE_TRUE_DIVIDE:
-			a, b := s[sp-2], s[sp-1]
-			if a.IsFloat() && b.IsFloat() && b.RawFloat() != 0 {
-				s[sp-2] = object.Float(a.RawFloat() / b.RawFloat())
+			if p, q := &s[sp-2], &s[sp-1]; p.IsFloat() && q.IsFloat() && q.RawFloat() != 0 {
+				p.SetRawFloat(p.RawFloat() / q.RawFloat())
 				sp--
 				continue
 			}
+			a, b := s[sp-2], s[sp-1]
 			var r object.Value
 			f.Lasti = pc - 1
 			if r, err = binaryOp(code.Opcode(units[pc-1]), a, b); err != nil {
@@ -651,17 +657,18 @@ enter:
 			s[sp-1] = r
 
 		case code.COMPARE_OP:
-			a, b := s[sp-2], s[sp-1]
-			if a.IsInt() && b.IsInt() {
+			p, q := &s[sp-2], &s[sp-1]
+			if p.IsInt() && q.IsInt() {
 				sp--
-				s[sp-1] = object.Bool(object.CompareOrdered(a.RawInt(), b.RawInt(), object.CompareOp(arg)))
+				s[sp-1] = object.Bool(object.CompareOrdered(p.RawInt(), q.RawInt(), object.CompareOp(arg)))
 				continue
 			}
-			if a.IsFloat() && b.IsFloat() {
+			if p.IsFloat() && q.IsFloat() {
 				sp--
-				s[sp-1] = object.Bool(object.CompareOrdered(a.RawFloat(), b.RawFloat(), object.CompareOp(arg)))
+				s[sp-1] = object.Bool(object.CompareOrdered(p.RawFloat(), q.RawFloat(), object.CompareOp(arg)))
 				continue
 			}
+			a, b := *p, *q
 			var r object.Value
 			f.Lasti = pc - 1
 			if r, err = compareOp(a, b, arg); err != nil {

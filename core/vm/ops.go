@@ -41,6 +41,16 @@ func binaryOp(op code.Opcode, a, b object.Value) (object.Value, error) {
 	if op == code.BINARY_SUBSCR {
 		return object.GetItem(a, b)
 	}
+	if (op == code.BINARY_POWER || op == code.INPLACE_POWER) && a.IsFloat() {
+		// float ** float and float ** int (x ** 2): float_pow, without
+		// the generic numeric dispatch.
+		if b.IsFloat() {
+			return object.FloatPow(a.RawFloat(), b.RawFloat())
+		}
+		if b.IsInt() {
+			return object.FloatPow(a.RawFloat(), float64(b.RawInt()))
+		}
+	}
 	e := binOps[op]
 	if e.inplace {
 		return object.InplaceOp(e.op, a, b)

@@ -1,0 +1,51 @@
+# Float arithmetic through the eval loop's fast paths and float_pow's
+# direct path: results, signs of zero, NaN comparisons, errors.
+import math
+
+
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, type(e).__name__, e)
+    else:
+        print(label, repr(r), type(r).__name__)
+
+
+xs = [0.0, -0.0, 1.5, -2.25, 1e308, 5e-324, math.inf, -math.inf, math.nan, 3, -7, True]
+for a in xs:
+    for b in xs:
+        show(f"{a!r} + {b!r}", lambda: a + b)
+        show(f"{a!r} - {b!r}", lambda: a - b)
+        show(f"{a!r} * {b!r}", lambda: a * b)
+        show(f"{a!r} / {b!r}", lambda: a / b)
+        show(f"{a!r} < {b!r}", lambda: (a < b, a <= b, a == b, a != b, a > b, a >= b))
+
+for a in [2.0, -2.0, 0.0, -0.0, 0.5, 10.0, -8.0, 1.0, math.inf, -math.inf, math.nan, 1e300]:
+    for b in [2, 3, -1, -2, 0, 0.5, -1.5, 1 / 3, 1000.0, -1000.0, 2.0, math.inf, -math.inf, math.nan, 10**20, -0.0]:
+        show(f"{a!r} ** {b!r}", lambda: a ** b)
+
+t = 2.0
+t **= 10
+print(t)
+t **= 0.5
+print(t)
+acc = 0.0
+for i in range(1, 200):
+    x = i * 0.37
+    acc += x ** -1.5 + x ** 2 + (x - 1.0) * (x + 1.0) / x
+    acc -= x ** 0.25
+print(repr(acc))
+print(repr(sum(i ** 1.7 for i in range(2000))))
+print((-2.5) ** 3, (-2.5) ** -3, (-0.5) ** 1001)
+
+
+class F(float):
+    def __pow__(self, o):
+        return "F.__pow__"
+
+    def __add__(self, o):
+        return "F.__add__"
+
+
+print(F(2.0) ** 2.0, F(2.0) + 1.0, 2.0 ** F(3.0), 1.0 + F(2.0))
