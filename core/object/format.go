@@ -112,6 +112,9 @@ func specInt(digits string) (int, error) {
 
 // pad aligns body (sign already separated) to the spec's width.
 func (f *formatSpec) pad(sign, body string, defAlign byte) string {
+	if f.width == 0 {
+		return sign + body
+	}
 	align := f.align
 	if align == 0 {
 		align = defAlign
@@ -719,10 +722,16 @@ func percentFormat(format string, args Value, isBytes bool) (string, error) {
 	}
 	usedMapping := false
 	var b strings.Builder
+	b.Grow(len(format) + 8*len(items))
 	for i := 0; i < len(format); i++ {
-		c := format[i]
-		if c != '%' {
-			b.WriteByte(c)
+		if format[i] != '%' {
+			// The text up to the next conversion, at once.
+			j := strings.IndexByte(format[i:], '%')
+			if j < 0 {
+				j = len(format) - i
+			}
+			b.WriteString(format[i : i+j])
+			i += j - 1
 			continue
 		}
 		i++
@@ -842,6 +851,18 @@ func percentFormat(format string, args Value, isBytes bool) (string, error) {
 				return "", err
 			}
 		}
+		if f.width == 0 && f.precision < 0 && f.sign == 0 && !f.alt && !isBytes {
+			// %s of a str, %d or %s of a small int: nothing to pad.
+			if s, ok := arg.o.(*Str); ok && arg.k == KindObject && conv == 's' {
+				b.WriteString(s.S)
+				continue
+			}
+			if arg.k == KindInt && (conv == 'd' || conv == 'i' || conv == 'u' || conv == 's') {
+				var tmp [20]byte
+				b.Write(strconv.AppendInt(tmp[:0], int64(arg.n), 10))
+				continue
+			}
+		}
 		s, err := percentOne(conv, arg, &f, i, isBytes)
 		if err != nil {
 			return "", err
@@ -949,10 +970,35 @@ func percentOne(conv byte, arg Value, f *formatSpec, pos int, isBytes bool) (str
 			}
 			u = Unwrap(u)
 		}
+		var digits, prefix string
+		if u.k == KindInt || u.k == KindBool {
+			// A small int: no big.Int.
+			n := int64(u.n)
+			au := uint64(n)
+			if n < 0 {
+				au = -au
+			}
+			switch conv {
+			case 'x':
+				digits, prefix = strconv.FormatUint(au, 16), "0x"
+			case 'X':
+				digits, prefix = strings.ToUpper(strconv.FormatUint(au, 16)), "0X"
+			case 'o':
+				digits, prefix = strconv.FormatUint(au, 8), "0o"
+			default:
+				digits = strconv.FormatUint(au, 10)
+			}
+			if f.precision > len(digits) {
+				digits = strings.Repeat("0", f.precision-len(digits)) + digits
+			}
+			if !f.alt {
+				prefix = ""
+			}
+			return f.pad(signOf(n < 0, f.sign)+prefix, digits, '>'), nil
+		}
 		x := toBig(u)
 		neg := x.Sign() < 0
 		ax := new(big.Int).Abs(x)
-		var digits, prefix string
 		switch conv {
 		case 'x':
 			digits, prefix = ax.Text(16), "0x"

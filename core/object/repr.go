@@ -174,19 +174,31 @@ func ID(v Value) Value {
 
 // StrOf returns str(v).
 func StrOf(v Value) (string, error) {
+	r, s, err := strOf(v)
+	if err != nil || r.IsNull() {
+		return s, err
+	}
+	return Unwrap(r).o.(*Str).S, nil
+}
+
+// strOf is PyObject_Str: either the str (or str subclass instance) that
+// v is or that its __str__ returned, r, or else the text s.
+func strOf(v Value) (r Value, s string, err error) {
 	if v.k != KindObject {
-		return Repr(v)
+		s, err = Repr(v)
+		return Null, s, err
 	}
 	switch o := v.o.(type) {
 	case *Str:
-		return o.S, nil
+		return v, "", nil
 	case *BaseException:
 		if !o.Class.Heap {
-			return excStr(o)
+			s, err = excStr(o)
+			return Null, s, err
 		}
 	}
 	if err := EnterRecursiveCall(" while getting the str of an object"); err != nil {
-		return "", err
+		return Null, "", err
 	}
 	defer LeaveRecursiveCall()
 	t := v.o.Type()
@@ -194,15 +206,15 @@ func StrOf(v Value) (string, error) {
 		m := t.Lookup(strStr)
 		r, err := CallMethodValue(m, v, nil, nil)
 		if err != nil {
-			return "", err
+			return Null, "", err
 		}
-		s, ok := r.o.(*Str)
-		if !ok {
-			return "", Errorf(TypeError, "__str__ returned non-string (type %s)", TypeOf(r).Name)
+		if _, ok := Unwrap(r).o.(*Str); !ok || !TypeOf(r).IsSubtype(StrType) {
+			return Null, "", Errorf(TypeError, "__str__ returned non-string (type %s)", TypeOf(r).Name)
 		}
-		return s.S, nil
+		return r, "", nil
 	}
-	return builtinStr(v)
+	s, err = builtinStr(v)
+	return Null, s, err
 }
 
 // builtinStr is str() of a built-in object without user methods.

@@ -265,6 +265,9 @@ func isPrintable(r rune) bool {
 }
 
 func strNew(t *Type, args []Value, kwnames []string) (Value, error) {
+	if t == StrType && len(args) == 1 && len(kwnames) == 0 {
+		return StrValue(args[0]) // str(x)
+	}
 	var a [3]Value
 	if err := ParseArgs("str", args, kwnames, []string{"object", "encoding", "errors"}, 3, 0, a[:]); err != nil {
 		return Null, err
@@ -274,16 +277,17 @@ func strNew(t *Type, args []Value, kwnames []string) (Value, error) {
 	case a[0].IsNull():
 		r = NewStr("")
 	case !a[1].IsNull() || !a[2].IsNull():
+		// Argument Clinic checks encoding and errors first.
+		enc, errs, err := encodingArgs("str", a[1], a[2])
+		if err != nil {
+			return Null, err
+		}
 		b, ok := bytesOf(Unwrap(a[0]))
 		if !ok {
 			if _, isStr := a[0].o.(*Str); isStr {
 				return Null, Errorf(TypeError, "decoding str is not supported")
 			}
 			return Null, Errorf(TypeError, "decoding to str: need a bytes-like object, %s found", TypeOf(a[0]).Name)
-		}
-		enc, errs, err := encodingArgs("str", a[1], a[2])
-		if err != nil {
-			return Null, err
 		}
 		r, err = DecodeString(b, a[0], enc, errs)
 		if err != nil {

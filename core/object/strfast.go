@@ -1,6 +1,7 @@
 package object
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unsafe"
@@ -381,3 +382,57 @@ var numericDigit = &unicode.RangeTable{
 
 // pyIsDigit is str.isdigit for one character.
 func pyIsDigit(r rune) bool { return unicode.IsDigit(r) || unicode.Is(numericDigit, r) }
+
+// IntStr is str(n) of a small int: a shared one-character str for a
+// digit, else one allocation for the object and its text.
+func IntStr(n int64) Value {
+	if n >= 0 && n < 10 {
+		return FromObject(asciiChars['0'+n])
+	}
+	var tmp [20]byte
+	d := strconv.AppendInt(tmp[:0], n, 10)
+	r, b := newStrBuf(len(d))
+	copy(b, d)
+	r.setBuf(b)
+	r.kind = 1
+	return FromObject(r)
+}
+
+// StrValue is PyObject_Str(v): an exact str is itself, a small int is
+// formatted without a Go string in between, and what __str__ returned (a
+// str or an instance of a subclass) is returned as it is.
+func StrValue(v Value) (Value, error) {
+	if v.k == KindInt {
+		return IntStr(int64(v.n)), nil
+	}
+	r, s, err := strOf(v)
+	if err != nil || !r.IsNull() {
+		return r, err
+	}
+	return NewStr(s), nil
+}
+
+// ConcatStrs is the concatenation of parts, which are all exact strs
+// (BUILD_STRING), in one allocation.
+func ConcatStrs(parts []Value) Value {
+	n := 0
+	ascii := true
+	for _, p := range parts {
+		s := p.o.(*Str)
+		n += len(s.S)
+		ascii = ascii && s.kind == 1
+	}
+	if n == 0 {
+		return NewStr("")
+	}
+	r, b := newStrBuf(n)
+	k := 0
+	for _, p := range parts {
+		k += copy(b[k:], p.o.(*Str).S)
+	}
+	r.setBuf(b)
+	if ascii {
+		r.kind = 1
+	}
+	return FromObject(r)
+}

@@ -470,6 +470,11 @@ func initStrType() {
 		if !ok {
 			return Null, Errorf(TypeError, "__format__() argument must be str, not %s", argTypeName(args[0]))
 		}
+		if spec.S == "" {
+			// unicode__format__: an exact str is itself, a subclass's
+			// instance its str() (which a __str__ may override).
+			return StrValue(self)
+		}
 		r, err := formatStr(Unwrap(self).o.(*Str).S, spec.S)
 		return NewStr(r), err
 	})

@@ -1,8 +1,6 @@
 package vm
 
 import (
-	"strings"
-
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
 )
@@ -308,11 +306,7 @@ func mappingKeys(src object.Value) ([]object.Value, error) {
 }
 
 func buildString(parts []object.Value) (object.Value, error) {
-	var b strings.Builder
-	for _, p := range parts {
-		b.WriteString(p.Object().(*object.Str).S)
-	}
-	return object.NewStr(b.String()), nil
+	return object.ConcatStrs(parts), nil
 }
 
 // formatValue is FORMAT_VALUE: conversion 1 str, 2 repr, 3 ascii, then
@@ -321,11 +315,9 @@ func formatValue(v object.Value, conv int, spec object.Value) (object.Value, err
 	var err error
 	switch conv {
 	case 1:
-		var s string
-		if s, err = object.StrOf(v); err != nil {
+		if v, err = object.StrValue(v); err != nil {
 			return object.Null, err
 		}
-		v = object.NewStr(s)
 	case 2:
 		var s string
 		if s, err = object.Repr(v); err != nil {
@@ -346,6 +338,9 @@ func formatValue(v object.Value, conv int, spec object.Value) (object.Value, err
 	if specStr == "" {
 		if _, ok := v.Object().(*object.Str); ok && object.TypeOf(v) == object.StrType {
 			return v, nil
+		}
+		if v.IsInt() {
+			return object.IntStr(v.RawInt()), nil // f"{i}"
 		}
 	}
 	r, err := object.Format(v, specStr)
