@@ -124,7 +124,12 @@ func (in *Interp) newGenerator(f *Frame, fn *Function) *Generator {
 // marks the resume that close() makes (an exhausted coroutine is then not
 // an error).
 func (g *genBase) resume(v object.Value, pending error, closing bool) (r object.Value, done bool, err error) {
-	f := g.Frame
+	f, in := g.Frame, g.interp
+	if pending == nil && f != nil && !g.running && (f.Lasti >= 0 || v.IsNone() || v.IsNull()) &&
+		object.RecursionDepth < object.RecursionLimit && atomic.LoadInt32(&in.breaker) == 0 {
+		r, yielded, err := g.step(f, v)
+		return r, !yielded && err == nil, err
+	}
 	if f != nil && f.Lasti < 0 && pending == nil && !v.IsNone() && !v.IsNull() {
 		return object.Null, false, object.Errorf(object.TypeError, "can't send non-None value to a just-started %s", genKindNames[g.kind])
 	}
@@ -147,7 +152,6 @@ func (g *genBase) resume(v object.Value, pending error, closing bool) (r object.
 		f.Localsplus[f.sp] = v
 		f.sp++
 	}
-	in := g.interp
 	if pending != nil {
 		// _PyErr_ChainStackItem: what is thrown in takes as __context__
 		// the exception the generator itself is handling, if any, and
@@ -179,15 +183,79 @@ func (g *genBase) resume(v object.Value, pending error, closing bool) (r object.
 	}
 	in.finishGen(g, f)
 	if err != nil {
-		if object.ExceptionMatches(err, object.StopIteration) {
-			return object.Null, false, runtimeErrorFromCause(err, genKindNames[g.kind]+" raised StopIteration")
-		}
-		if g.kind == kindAsyncGenerator && object.ExceptionMatches(err, object.StopAsyncIteration) {
-			return object.Null, false, runtimeErrorFromCause(err, "async generator raised StopAsyncIteration")
-		}
-		return object.Null, false, err
+		return object.Null, false, g.finalError(err)
 	}
 	return r, true, nil
+}
+
+// step is resume for the common case (nothing thrown in, the frame
+// suspended or not started, not running, below the recursion limit, no
+// eval breaker pending): resume's and eval's work around run in one
+// function, the cost of every value a generator gives Go (sum, list, zip
+// of a generator) and of every send() or await from Go. It returns the
+// value yielded (yielded true), or the return value or the error.
+func (g *genBase) step(f *Frame, v object.Value) (r object.Value, yielded bool, err error) {
+	in := g.interp
+	object.RecursionDepth++
+	if v.IsNull() {
+		v = object.None
+	}
+	f.Localsplus[f.sp] = v
+	f.sp++
+	g.young = false // started: nothing to warn about
+	g.exc.prev = in.excInfo
+	in.excInfo = &g.exc
+	g.running = true
+	f.Back = in.frame
+	in.frame = f
+	f.running = true
+	if c := opcache.Reenter(in.opcache.rt, f.Code.Cache); c != nil {
+		f.oc = c
+	} else {
+		in.opcacheEnter(f)
+	}
+	r, why, err := in.run(f)
+	if why >= whyError {
+		r, why, err = in.unwind(f, why, err)
+	}
+	f.running = false
+	in.frame = f.Back
+	// Generators return to whoever resumes them next: CPython clears
+	// f_back when the frame suspends or ends.
+	f.Back = nil
+	object.RecursionDepth--
+	g.running = false
+	in.excInfo = g.exc.prev
+	g.exc.prev = nil
+	if why == whyYield {
+		if f.nblocks > 0 && !g.tracked {
+			in.trackGenerator(g)
+		}
+		return r, true, nil
+	}
+	if err != nil {
+		// A traceback may keep the frame, but not the values its
+		// stack held (CPython pops them while unwinding).
+		clear(f.Localsplus[f.stackBase:])
+	}
+	in.finishGen(g, f)
+	if err != nil {
+		return object.Null, false, g.finalError(err)
+	}
+	return r, false, nil
+}
+
+// finalError is the error a generator that raised err gives its caller:
+// a StopIteration (StopAsyncIteration from an async generator) leaving
+// the frame becomes RuntimeError (PEP 479).
+func (g *genBase) finalError(err error) error {
+	if object.ExceptionMatches(err, object.StopIteration) {
+		return runtimeErrorFromCause(err, genKindNames[g.kind]+" raised StopIteration")
+	}
+	if g.kind == kindAsyncGenerator && object.ExceptionMatches(err, object.StopAsyncIteration) {
+		return runtimeErrorFromCause(err, "async generator raised StopAsyncIteration")
+	}
+	return err
 }
 
 // runtimeErrorFromCause is _PyErr_FormatFromCause(RuntimeError, msg): the
@@ -243,66 +311,12 @@ func (g *genBase) Send(v object.Value) (object.Value, error) {
 // Next is the iterator step used by FOR_ITER and next(): ok is false when
 // the generator is exhausted (no StopIteration object is made).
 func (g *Generator) Next() (object.Value, bool, error) {
-	f, in := g.Frame, g.interp
-	if f != nil && !g.running && object.RecursionDepth < object.RecursionLimit && atomic.LoadInt32(&in.breaker) == 0 {
-		// resume and eval in one for the common step (sum, list, zip
-		// of a generator): what they do around run, less what cannot
-		// happen here (a throw, a value sent to a just-started frame).
-		object.RecursionDepth++
-		f.Localsplus[f.sp] = object.None
-		f.sp++
-		g.exc.prev = in.excInfo
-		in.excInfo = &g.exc
-		g.running = true
-		f.Back = in.frame
-		in.frame = f
-		f.running = true
-		if c := opcache.Reenter(in.opcache.rt, f.Code.Cache); c != nil {
-			f.oc = c
-		} else {
-			in.opcacheEnter(f)
+	if f := g.Frame; f != nil && !g.running && object.RecursionDepth < object.RecursionLimit && atomic.LoadInt32(&g.interp.breaker) == 0 {
+		r, yielded, err := g.step(f, object.None)
+		if !yielded {
+			r = object.Null
 		}
-		r, why, err := in.run(f)
-		if why == whyYield {
-			f.running = false
-			in.frame = f.Back
-			f.Back = nil
-			object.RecursionDepth--
-			g.running = false
-			in.excInfo = g.exc.prev
-			g.exc.prev = nil
-			if f.nblocks > 0 && !g.tracked {
-				in.trackGenerator(&g.genBase)
-			}
-			return r, true, nil
-		}
-		if why >= whyError {
-			r, why, err = in.unwind(f, why, err)
-		}
-		f.running = false
-		in.frame = f.Back
-		f.Back = nil
-		object.RecursionDepth--
-		g.running = false
-		in.excInfo = g.exc.prev
-		g.exc.prev = nil
-		if why == whyYield {
-			if f.nblocks > 0 && !g.tracked {
-				in.trackGenerator(&g.genBase)
-			}
-			return r, true, nil
-		}
-		if err != nil {
-			clear(f.Localsplus[f.stackBase:])
-		}
-		in.finishGen(&g.genBase, f)
-		if err != nil {
-			if object.ExceptionMatches(err, object.StopIteration) {
-				return object.Null, false, runtimeErrorFromCause(err, "generator raised StopIteration")
-			}
-			return object.Null, false, err
-		}
-		return object.Null, false, nil
+		return r, yielded, err
 	}
 	r, done, err := g.resume(object.Null, nil, false)
 	if err != nil || done {

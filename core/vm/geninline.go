@@ -92,10 +92,7 @@ func (in *Interp) abandonGen(f *Frame, err error) error {
 	_, g := in.suspendGen(f)
 	clear(f.Localsplus[f.stackBase:])
 	in.finishGen(g, f)
-	if object.ExceptionMatches(err, object.StopIteration) {
-		return runtimeErrorFromCause(err, genKindNames[g.kind]+" raised StopIteration")
-	}
-	return err
+	return g.finalError(err)
 }
 
 // finishGen releases the frame f of generator g, which has returned or
