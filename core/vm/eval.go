@@ -1048,8 +1048,8 @@ enter:
 			f.Lasti = pc - 1
 			if f.retSP != 0 {
 				if f.genInline != nil {
-					// A generator resumed by FOR_ITER: its loop ends.
-					f = in.returnGen(f)
+					// A generator resumed by FOR_ITER or YIELD_FROM.
+					f = in.returnGen(f, result)
 					goto enter
 				}
 				// An inlined call returns to its caller's call instruction.
@@ -1077,15 +1077,21 @@ enter:
 			f.pc = pc
 			f.Lasti = pc - 1
 			if f.retSP != 0 {
-				// Resumed by FOR_ITER (enterGen): back to the consumer.
-				f = in.yieldGen(f, result)
-				goto enter
+				// Resumed by FOR_ITER or YIELD_FROM: back to the consumer.
+				if f = in.yieldGen(f, result); f != nil {
+					goto enter
+				}
 			}
 			return result, whyYield, nil
 
 		case code.YIELD_FROM: // receiver v -> receiver (suspended) | result
 			f.Lasti = pc - 1
 			sp--
+			if gf := in.enterSend(f, s[sp-1], s[sp], pc, sp); gf != nil {
+				// A generator or coroutine runs in this loop.
+				f = gf
+				goto enter
+			}
 			var r object.Value
 			var done bool
 			r, done, err = in.yieldFromStep(s[sp-1], s[sp])
@@ -1096,9 +1102,10 @@ enter:
 				f.sp = sp
 				f.pc = pc - 1
 				if f.retSP != 0 {
-					// Resumed by FOR_ITER (enterGen): back to the consumer.
-					f = in.yieldGen(f, r)
-					goto enter
+					// Resumed by FOR_ITER or YIELD_FROM: back to the consumer.
+					if f = in.yieldGen(f, r); f != nil {
+						goto enter
+					}
 				}
 				return r, whyYield, nil
 			}

@@ -66,9 +66,10 @@ type Frame struct {
 	// retSP is non-zero in a frame run inside its caller's eval loop
 	// (enterInline): the caller's stack top once the call is done.
 	retSP int
-	// genInline is the generator whose frame this is while a FOR_ITER
-	// resumes it inside the consumer's eval loop (enterGen), and retPC
-	// the consumer's jump target when it finishes; nil otherwise.
+	// genInline is the generator whose frame this is while a FOR_ITER or
+	// YIELD_FROM resumes it inside the consumer's eval loop (enterGen,
+	// enterSend), and retPC FOR_ITER's jump target when it finishes (-1
+	// under YIELD_FROM); nil otherwise.
 	genInline *genBase
 	retPC     int
 	// initSelf is the instance an inlined __init__ initializes

@@ -9,9 +9,13 @@ import (
 )
 
 // Generators resumed inside their consumer's eval loop (CPython 3.12's
-// FOR_ITER_GEN): a FOR_ITER over a generator pushes the generator's frame
-// and run continues with it; its YIELD_VALUE gives the value to the
-// consumer's stack and continues there, its RETURN_VALUE ends the loop.
+// FOR_ITER_GEN and SEND_GEN): a FOR_ITER over a generator, or a YIELD_FROM
+// (await, yield from) of a generator or coroutine, pushes its frame and
+// run continues with it; its YIELD_VALUE gives the value to the consumer's
+// stack and continues there (or, below a YIELD_FROM, has the delegating
+// frame yield it in turn), its RETURN_VALUE ends the loop or gives
+// YIELD_FROM its result. retPC tells the two apart: FOR_ITER's jump
+// target, or -1 under a YIELD_FROM.
 // What resume does around eval (the generator's exception state, gi_running,
 // the recursion level, f_back, the opcache entry count) is done here at each
 // switch, so the two ways of resuming cannot be told apart from Python.
@@ -45,6 +49,48 @@ func (in *Interp) enterGen(caller *Frame, g *genBase, pc, sp, arg int) *Frame {
 	return f
 }
 
+// enterSend resumes the generator or coroutine recv with v for a
+// YIELD_FROM (an await or yield from) of frame caller at pc (the
+// instruction after YIELD_FROM) with the stack top sp (recv on top, v
+// popped), as CPython 3.12's SEND_GEN. It returns the frame now running,
+// or nil when the step must go through yieldFromStep: another kind of
+// receiver, or one resume must refuse or that must count against the
+// recursion limit from Go.
+func (in *Interp) enterSend(caller *Frame, recv, v object.Value, pc, sp int) *Frame {
+	var g *genBase
+	switch o := recv.Object().(type) {
+	case *Generator:
+		g = &o.genBase
+	case *Coroutine:
+		g = &o.genBase
+	default:
+		return nil
+	}
+	f := g.Frame
+	if f == nil || g.running || (f.Lasti < 0 && !v.IsNone()) || object.RecursionDepth >= object.RecursionLimit ||
+		atomic.LoadInt32(&in.breaker) != 0 {
+		return nil
+	}
+	object.RecursionDepth++
+	f.Localsplus[f.sp] = v
+	f.sp++
+	g.young = false // started: nothing to warn about
+	g.exc.prev = in.excInfo
+	in.excInfo = &g.exc
+	g.running = true
+	caller.pc, caller.sp, caller.inCall = pc, sp, true
+	f.retSP, f.retPC, f.genInline = sp, -1, g
+	f.Back = caller
+	in.frame = f
+	f.running = true
+	if c := opcache.Reenter(in.opcache.rt, f.Code.Cache); c != nil {
+		f.oc = c
+	} else {
+		in.opcacheEnter(f)
+	}
+	return f
+}
+
 // suspendGen undoes enterGen when g's frame f stops: the consumer becomes
 // the running frame again and is returned.
 func (in *Interp) suspendGen(f *Frame) (*Frame, *genBase) {
@@ -60,28 +106,47 @@ func (in *Interp) suspendGen(f *Frame) (*Frame, *genBase) {
 	return caller, g
 }
 
-// yieldGen is YIELD_VALUE of a generator frame f resumed by enterGen:
-// the consumer gets v on its stack and continues after its FOR_ITER.
+// yieldGen is YIELD_VALUE (or a YIELD_FROM that yields) of a frame f
+// resumed by enterGen or enterSend. After a FOR_ITER the consumer gets v
+// on its stack and continues; after a YIELD_FROM the delegating frame
+// suspends at its YIELD_FROM and yields v in turn, to its own consumer
+// when it runs inline too. It returns the frame to continue in, or nil
+// when the frame that yields last is the one run was started with (run
+// then returns v as yielded).
 func (in *Interp) yieldGen(f *Frame, v object.Value) *Frame {
-	rsp := f.retSP
-	caller, g := in.suspendGen(f)
-	if f.nblocks > 0 && !g.tracked {
-		in.trackGenerator(g)
+	for {
+		rsp, rpc := f.retSP, f.retPC
+		caller, g := in.suspendGen(f)
+		if f.nblocks > 0 && !g.tracked {
+			in.trackGenerator(g)
+		}
+		if rpc >= 0 {
+			caller.Localsplus[rsp-1] = v
+			caller.sp = rsp
+			return caller
+		}
+		caller.pc-- // back to its YIELD_FROM, which the next resume runs again
+		if caller.retSP == 0 {
+			return nil
+		}
+		f = caller
 	}
-	caller.Localsplus[rsp-1] = v
-	caller.sp = rsp
-	return caller
 }
 
-// returnGen is RETURN_VALUE of a generator frame f resumed by enterGen:
-// the generator is finished and the consumer's loop is over (FOR_ITER
-// pops the generator and jumps).
-func (in *Interp) returnGen(f *Frame) *Frame {
+// returnGen is RETURN_VALUE, with result r, of a frame f resumed by
+// enterGen or enterSend: the generator is finished. A FOR_ITER's loop is
+// over (it pops the generator and jumps); a YIELD_FROM's result is r.
+func (in *Interp) returnGen(f *Frame, r object.Value) *Frame {
 	rsp, rpc := f.retSP, f.retPC
 	caller, g := in.suspendGen(f)
 	in.finishGen(g, f)
-	caller.sp = rsp - 2
-	caller.pc = rpc
+	if rpc >= 0 {
+		caller.sp = rsp - 2
+		caller.pc = rpc
+	} else {
+		caller.Localsplus[rsp-1] = r
+		caller.sp = rsp
+	}
 	return caller
 }
 
