@@ -163,6 +163,31 @@ func (in *Interp) makeFunction(f *Frame, s []object.Value, sp, flags int) (*Func
 // the frame is evaluated (or wrapped in a generator).
 func (in *Interp) callFunction(fn *Function, args []object.Value, kwnames []string) (object.Value, error) {
 	co := fn.Code
+	if n := len(in.freeFrames); n > 0 && kwnames == nil && len(args) == co.Argcount &&
+		co.Flags&(notInlined|code.CoVarargs|code.CoVarkeywords) == 0 && co.Kwonlyargcount == 0 &&
+		len(co.Cellvars)+len(co.Freevars) == 0 && fn.globalsMap.IsNull() &&
+		cap(in.freeFrames[n-1].Localsplus) >= co.Nlocals+co.Stacksize+1 {
+		// The common call from Go (a special method, a key function):
+		// newFrame and bind in one, as enterInline does.
+		f := in.freeFrames[n-1]
+		in.freeFrames = in.freeFrames[:n-1]
+		f.Localsplus = f.Localsplus[:co.Nlocals+co.Stacksize+1]
+		ls := f.Localsplus[:len(args)]
+		for i, a := range args {
+			ls[i] = a
+		}
+		f.Code, f.Globals, f.Builtins, f.BuiltinsV, f.fn = co, fn.Globals, fn.Builtins, fn.BuiltinsV, fn
+		f.exactDicts = fn.Builtins != nil && fn.Globals.Type() == object.DictType && fn.Builtins.Type() == object.DictType
+		f.stackBase = co.Nlocals
+		f.sp = co.Nlocals
+		f.pc = 0
+		f.Lasti = -1
+		f.retSP = 0
+		f.interp = in
+		r, _, err := in.eval(f, nil)
+		in.releaseFrame(f)
+		return r, err
+	}
 	f := in.newFrame(co, fn.Globals, fn.Builtins, fn.BuiltinsV)
 	if err := f.bind(fn, args, kwnames); err != nil {
 		in.releaseFrame(f)
