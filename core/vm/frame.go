@@ -128,7 +128,7 @@ func (in *Interp) newFrame(co *code.Code, globals *object.Dict, builtins *object
 			f.Localsplus = make([]object.Value, need)
 		}
 	} else {
-		f = &Frame{Localsplus: make([]object.Value, need)}
+		f = allocFrame(need)
 	}
 	f.Code = co
 	f.Globals = globals
@@ -142,6 +142,43 @@ func (in *Interp) newFrame(co *code.Code, globals *object.Dict, builtins *object
 	f.retSP = 0
 	f.interp = in
 	return f
+}
+
+// Frames whose slots fit are allocated with them (one allocation, as
+// CPython 3.11 allocates a frame object with room for its locals): every
+// frame a traceback keeps is replaced by a new one in the free list.
+type (
+	frame8 struct {
+		f  Frame
+		ls [8]object.Value
+	}
+	frame16 struct {
+		f  Frame
+		ls [16]object.Value
+	}
+	frame32 struct {
+		f  Frame
+		ls [32]object.Value
+	}
+)
+
+// allocFrame allocates a frame with need slots in its Localsplus.
+func allocFrame(need int) *Frame {
+	switch {
+	case need <= 8:
+		p := &frame8{}
+		p.f.Localsplus = p.ls[:need]
+		return &p.f
+	case need <= 16:
+		p := &frame16{}
+		p.f.Localsplus = p.ls[:need]
+		return &p.f
+	case need <= 32:
+		p := &frame32{}
+		p.f.Localsplus = p.ls[:need]
+		return &p.f
+	}
+	return &Frame{Localsplus: make([]object.Value, need)}
 }
 
 // releaseFrame returns a finished frame to the free list unless something
