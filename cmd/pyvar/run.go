@@ -212,6 +212,10 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 		if n := in.SuperMethodCalls(); n > 0 {
 			fmt.Fprintf(stderr, "super().m() calls without a super object: %d\n", n)
 		}
+		if hits, misses := in.FunctionGlobalsStats(); hits+misses > 0 {
+			fmt.Fprintf(stderr, "MAKE_FUNCTION globals memo (__builtins__, __name__): hits %d (%.0f%%), misses %d\n",
+				hits, 100*float64(hits)/float64(hits+misses), misses)
+		}
 	}
 	if rec != nil {
 		if err := writeProfile(opts.pyprofile, rec); err != nil {

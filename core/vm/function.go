@@ -105,21 +105,44 @@ func (in *Interp) makeFunction(f *Frame, s []object.Value, sp, flags int) (*Func
 	if !ok {
 		return nil, sp, object.Errorf(object.SystemError, "MAKE_FUNCTION expects a code object")
 	}
-	fn := &Function{Code: co, Globals: f.Globals, globalsMap: f.globalsMap, Name: co.Name, Doc: object.None, interp: in}
+	var fn *Function
+	var cells []object.Value
+	if flags&0x08 != 0 {
+		cells = s[sp-1].Object().(*object.Tuple).Items
+	}
+	// A closure of one or two cells comes in the function's allocation.
+	switch len(cells) {
+	case 1:
+		p := &funcCells1{}
+		fn = &p.fn
+		fn.Closure = p.c[:]
+	case 2:
+		p := &funcCells2{}
+		fn = &p.fn
+		fn.Closure = p.c[:]
+	default:
+		fn = &Function{}
+		if cells != nil {
+			fn.Closure = make([]*object.Cell, len(cells))
+		}
+	}
+	fn.Code, fn.Globals, fn.globalsMap, fn.Name, fn.Doc, fn.interp = co, f.Globals, f.globalsMap, co.Name, object.None, in
 	if q, ok := qualname.Object().(*object.Str); ok {
 		fn.Qualname = q.S
 	} else {
 		fn.Qualname = co.Qualname
 	}
-	var err error
-	if fn.Builtins, fn.BuiltinsV, err = in.builtinsFromGlobals(f.Globals); err != nil {
+	if m := &in.fnGlobals; m.globals == f.Globals && f.Globals.Version() == m.version {
+		// The same globals, unchanged since the last MAKE_FUNCTION read
+		// them: __builtins__ and __name__ are what it found.
+		m.Hits++
+		fn.Builtins, fn.BuiltinsV, fn.Module = m.builtins, m.builtinsV, m.module
+	} else if err := in.functionGlobals(fn, f.Globals); err != nil {
 		return nil, sp, err
 	}
 	if flags&0x08 != 0 {
 		sp--
-		t := s[sp].Object().(*object.Tuple)
-		fn.Closure = make([]*object.Cell, len(t.Items))
-		for i, c := range t.Items {
+		for i, c := range cells {
 			fn.Closure[i] = c.Object().(*object.Cell)
 		}
 	}
@@ -150,12 +173,70 @@ func (in *Interp) makeFunction(f *Frame, s []object.Value, sp, flags int) (*Func
 			fn.Doc = object.FromObject(d)
 		}
 	}
-	if m, ok, _ := f.Globals.Get(object.FromObject(strName)); ok {
-		fn.Module = m
-	} else {
-		fn.Module = object.None
-	}
 	return fn, sp, nil
+}
+
+// Functions with short closures, in one allocation (makeFunction).
+type (
+	funcCells1 struct {
+		fn Function
+		c  [1]*object.Cell
+	}
+	funcCells2 struct {
+		fn Function
+		c  [2]*object.Cell
+	}
+)
+
+// fnGlobalsMemo is what MAKE_FUNCTION found in a globals dict: the
+// builtins __builtins__ names and __name__ (the new function's
+// __module__). While the dict keeps its PEP 509 version (no store, no
+// deletion since), both lookups would find the same; a comprehension or
+// closure made in a loop skips them. Hits and Misses are reported by
+// --opcache-stats (FunctionGlobalsStats).
+type fnGlobalsMemo struct {
+	globals      *object.Dict
+	version      uint64
+	builtins     *object.Dict
+	builtinsV    object.Value
+	module       object.Value
+	Hits, Misses uint64
+}
+
+// functionGlobals sets fn's builtins and __module__ from globals, as
+// CPython's PyFunction_New reads them, and remembers them in
+// in.fnGlobals.
+func (in *Interp) functionGlobals(fn *Function, globals *object.Dict) error {
+	m := &in.fnGlobals
+	m.Misses++
+	var err error
+	if fn.Builtins, fn.BuiltinsV, err = in.builtinsFromGlobals(globals); err != nil {
+		return err
+	}
+	mod, ok, err := globals.Get(object.FromObject(strName))
+	if err != nil {
+		return err
+	}
+	if !ok {
+		mod = object.None
+	}
+	fn.Module = mod
+	if _, found, _ := globals.Get(object.FromObject(strBuiltins)); found {
+		// Without __builtins__ the builtins are the running frame's,
+		// which the dict's version does not cover.
+		*m = fnGlobalsMemo{globals: globals, version: globals.Version(), builtins: fn.Builtins, builtinsV: fn.BuiltinsV,
+			module: mod, Hits: m.Hits, Misses: m.Misses}
+	} else {
+		m.globals = nil
+	}
+	return nil
+}
+
+// FunctionGlobalsStats returns how many MAKE_FUNCTIONs found the globals'
+// __builtins__ and __name__ in the memo (hits) and how many looked them
+// up (misses).
+func (in *Interp) FunctionGlobalsStats() (hits, misses uint64) {
+	return in.fnGlobals.Hits, in.fnGlobals.Misses
 }
 
 // callFunction runs a Python function: a frame is taken from the free
