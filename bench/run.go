@@ -12,6 +12,7 @@ import (
 	"github.com/pyvar/pyvar/core/gcfloor"
 	"github.com/pyvar/pyvar/core/interp"
 	"github.com/pyvar/pyvar/core/pyprof"
+	"github.com/pyvar/pyvar/core/pyprof/flame"
 	"github.com/pyvar/pyvar/core/vm"
 )
 
@@ -94,7 +95,7 @@ func writeProfiles(base, filename string, cpu []byte, rec *pyprof.Recorder) erro
 			continue // too short a run to sample
 		}
 		var svg bytes.Buffer
-		if err := pyprof.FlameSVG(&svg, prof, p.title); err != nil {
+		if err := flame.SVG(&svg, prof, p.title); err != nil {
 			return err
 		}
 		if err := os.WriteFile(p.file, svg.Bytes(), 0o644); err != nil {

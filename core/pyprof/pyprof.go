@@ -18,12 +18,11 @@
 package pyprof
 
 import (
+	"compress/gzip"
 	"io"
 	"strconv"
 	"sync"
 	"time"
-
-	"github.com/google/pprof/profile"
 )
 
 // Frame is one level of a call stack.
@@ -95,58 +94,94 @@ func (r *Recorder) Samples() int64 {
 	return n
 }
 
-// Profile converts the samples to a pprof profile: sample types
-// samples/count and wall/nanoseconds (the default), one function per Python
-// code object or built-in, one location per (function, line).
-func (r *Recorder) Profile() *profile.Profile {
+// Write writes the samples as a pprof profile, gzipped protobuf (see
+// encode.go): sample types samples/count and wall/nanoseconds (the
+// default), one function per Python code object or built-in, one location
+// per (function, line).
+func (r *Recorder) Write(w io.Writer) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	p := &profile.Profile{
-		SampleType:        []*profile.ValueType{{Type: "samples", Unit: "count"}, {Type: "wall", Unit: "nanoseconds"}},
-		DefaultSampleType: "wall",
-		PeriodType:        &profile.ValueType{Type: "wall", Unit: "nanoseconds"},
-		Period:            r.Period.Nanoseconds(),
-		TimeNanos:         r.start.UnixNano(),
-		DurationNanos:     time.Since(r.start).Nanoseconds(),
-	}
-	funcs := map[[3]string]*profile.Function{}
-	locs := map[[4]string]*profile.Location{}
-	function := func(name, file string, start int) *profile.Function {
+	var e encoder
+	e.strings = map[string]int64{"": 0}
+	e.table = []string{""}
+	funcs := map[[3]string]uint64{}
+	locs := map[[4]string]uint64{}
+	var fnBuf, locBuf, sampleBuf []byte
+	function := func(name, file string, start int) uint64 {
 		k := [3]string{name, file, strconv.Itoa(start)}
-		if f := funcs[k]; f != nil {
-			return f
+		if id := funcs[k]; id != 0 {
+			return id
 		}
-		f := &profile.Function{ID: uint64(len(p.Function) + 1), Name: name, SystemName: name, Filename: file, StartLine: int64(start)}
-		funcs[k] = f
-		p.Function = append(p.Function, f)
-		return f
+		id := uint64(len(funcs) + 1)
+		funcs[k] = id
+		var m []byte
+		m = appendVarintField(m, 1, id)
+		m = appendVarintField(m, 2, uint64(e.str(name)))
+		m = appendVarintField(m, 3, uint64(e.str(name)))
+		m = appendVarintField(m, 4, uint64(e.str(file)))
+		m = appendVarintField(m, 5, uint64(start))
+		fnBuf = appendBytesField(fnBuf, 5, m)
+		return id
 	}
-	location := func(fn *profile.Function, line int) *profile.Location {
-		k := [4]string{fn.Name, fn.Filename, strconv.Itoa(int(fn.StartLine)), strconv.Itoa(line)}
-		if l := locs[k]; l != nil {
-			return l
+	location := func(fn uint64, k3 [3]string, line int) uint64 {
+		k := [4]string{k3[0], k3[1], k3[2], strconv.Itoa(line)}
+		if id := locs[k]; id != 0 {
+			return id
 		}
-		l := &profile.Location{ID: uint64(len(p.Location) + 1), Line: []profile.Line{{Function: fn, Line: int64(line)}}}
-		locs[k] = l
-		p.Location = append(p.Location, l)
-		return l
+		id := uint64(len(locs) + 1)
+		locs[k] = id
+		var ln []byte
+		ln = appendVarintField(ln, 1, fn)
+		ln = appendVarintField(ln, 2, uint64(line))
+		var m []byte
+		m = appendVarintField(m, 1, id)
+		m = appendBytesField(m, 4, ln)
+		locBuf = appendBytesField(locBuf, 4, m)
+		return id
 	}
-	for _, e := range r.order {
-		s := &profile.Sample{Value: []int64{e.count, e.nanos}}
-		if e.op != "" {
-			s.Label = map[string][]string{"opcode": {e.op}}
-			if r.OpcodeLeaf && len(e.stack) > 0 {
-				inner := e.stack[0]
-				s.Location = append(s.Location, location(function(e.op, inner.File, 0), inner.Line))
-			}
-		}
-		for _, f := range e.stack {
-			s.Location = append(s.Location, location(function(f.Func, f.File, f.StartLine), f.Line))
-		}
-		p.Sample = append(p.Sample, s)
+	frame := func(name, file string, start, line int) uint64 {
+		return location(function(name, file, start), [3]string{name, file, strconv.Itoa(start)}, line)
 	}
-	return p
+	for _, en := range r.order {
+		var ids []uint64
+		if en.op != "" && r.OpcodeLeaf && len(en.stack) > 0 {
+			inner := en.stack[0]
+			ids = append(ids, frame(en.op, inner.File, 0, inner.Line))
+		}
+		for _, f := range en.stack {
+			ids = append(ids, frame(f.Func, f.File, f.StartLine, f.Line))
+		}
+		var m, packed []byte
+		for _, id := range ids {
+			packed = appendVarint(packed, id)
+		}
+		m = appendBytesField(m, 1, packed)
+		m = appendBytesField(m, 2, appendVarint(appendVarint(nil, uint64(en.count)), uint64(en.nanos)))
+		if en.op != "" {
+			var l []byte
+			l = appendVarintField(l, 1, uint64(e.str("opcode")))
+			l = appendVarintField(l, 2, uint64(e.str(en.op)))
+			m = appendBytesField(m, 3, l)
+		}
+		sampleBuf = appendBytesField(sampleBuf, 2, m)
+	}
+	var p []byte
+	p = appendBytesField(p, 1, e.valueType("samples", "count"))
+	p = appendBytesField(p, 1, e.valueType("wall", "nanoseconds"))
+	p = append(p, sampleBuf...)
+	p = append(p, locBuf...)
+	p = append(p, fnBuf...)
+	p = appendVarintField(p, 9, uint64(r.start.UnixNano()))
+	p = appendVarintField(p, 10, uint64(time.Since(r.start).Nanoseconds()))
+	p = appendBytesField(p, 11, e.valueType("wall", "nanoseconds"))
+	p = appendVarintField(p, 12, uint64(r.Period.Nanoseconds()))
+	p = appendVarintField(p, 14, uint64(e.str("wall")))
+	for _, s := range e.table {
+		p = appendBytesField(p, 6, []byte(s))
+	}
+	zw := gzip.NewWriter(w)
+	if _, err := zw.Write(p); err != nil {
+		return err
+	}
+	return zw.Close()
 }
-
-// Write writes the profile in pprof's gzipped protobuf format.
-func (r *Recorder) Write(w io.Writer) error { return r.Profile().Write(w) }

@@ -2,7 +2,6 @@ package pyprof
 
 import (
 	"bytes"
-	"strings"
 	"testing"
 	"time"
 
@@ -55,31 +54,47 @@ func TestProfileNamesFunctionsLinesAndOpcodes(t *testing.T) {
 		t.Errorf("opcode label = %v, want [BINARY_ADD]", op)
 	}
 	r.OpcodeLeaf = false
-	if leaf := r.Profile().Sample[0].Location[0].Line[0].Function.Name; leaf != "fib" {
+	if leaf := Parsed(t, r).Sample[0].Location[0].Line[0].Function.Name; leaf != "fib" {
 		t.Errorf("without OpcodeLeaf the leaf is %q, want fib", leaf)
 	}
 }
 
-func TestFlameSVGDrawsEveryFrame(t *testing.T) {
-	r := New(time.Millisecond)
-	r.OpcodeLeaf = true
-	mod := Frame{Func: "<module>", File: "fib.py", Line: 9, StartLine: 1}
-	fib := Frame{Func: "fib", File: "fib.py", Line: 4, StartLine: 1}
-	for i := 0; i < 3; i++ {
-		r.Record([]Frame{fib, mod}, "BINARY_ADD")
-	}
-	r.Record([]Frame{mod}, "CALL_FUNCTION")
+// Parsed is what r writes, read back by the pprof library.
+func Parsed(t *testing.T, r *Recorder) *profile.Profile {
+	t.Helper()
 	var buf bytes.Buffer
-	if err := FlameSVG(&buf, r.Profile(), "fib"); err != nil {
+	if err := r.Write(&buf); err != nil {
 		t.Fatal(err)
 	}
-	svg := buf.String()
-	for _, want := range []string{"<svg", "&lt;module&gt;", "fib fib.py:4 (75.0%)", "BINARY_ADD", "CALL_FUNCTION fib.py:9 (25.0%)", "</svg>"} {
-		if !strings.Contains(svg, want) {
-			t.Errorf("the flame graph lacks %q", want)
-		}
+	p, err := profile.Parse(&buf)
+	if err != nil {
+		t.Fatalf("the written profile does not parse: %v", err)
 	}
-	if err := FlameSVG(&buf, New(time.Millisecond).Profile(), "empty"); err == nil {
-		t.Error("an empty profile should be an error, not an empty picture")
+	return p
+}
+
+// TestWriteFields checks the profile's header fields and a sample without
+// an opcode.
+func TestWriteFields(t *testing.T) {
+	r := New(2 * time.Millisecond)
+	r.RecordTime([]Frame{{Func: "builtins.sorted"}, {Func: "m.f", File: "m.py", Line: 300, StartLine: 290}}, "", 5*time.Millisecond)
+	p := Parsed(t, r)
+	if len(p.SampleType) != 2 || p.SampleType[0].Type != "samples" || p.SampleType[0].Unit != "count" ||
+		p.SampleType[1].Type != "wall" || p.SampleType[1].Unit != "nanoseconds" {
+		t.Errorf("sample types %v", p.SampleType)
+	}
+	if p.DefaultSampleType != "wall" || p.PeriodType.Type != "wall" || p.Period != 2e6 || p.TimeNanos == 0 {
+		t.Errorf("default %q, period type %v, period %d, time %d", p.DefaultSampleType, p.PeriodType, p.Period, p.TimeNanos)
+	}
+	s := p.Sample[0]
+	if len(s.Label) != 0 || s.Value[0] != 1 || s.Value[1] != 5e6 || len(s.Location) != 2 {
+		t.Fatalf("sample %+v", s)
+	}
+	if f := s.Location[1].Line[0].Function; f.Name != "m.f" || f.SystemName != "m.f" || f.Filename != "m.py" ||
+		f.StartLine != 290 || s.Location[1].Line[0].Line != 300 {
+		t.Errorf("function %+v line %d", f, s.Location[1].Line[0].Line)
+	}
+	if err := p.CheckValid(); err != nil {
+		t.Error(err)
 	}
 }

@@ -1,4 +1,9 @@
-package pyprof
+// Package flame draws pprof profiles as SVG flame graphs (pyvar-bench's
+// profiles). It is apart from package pyprof so that the pyvar command,
+// which only writes profiles, does not link the pprof library, whose
+// package initialisation (regular expressions, tables) cost a fifth of
+// pyvar's start-up instructions.
+package flame
 
 import (
 	"fmt"
@@ -11,12 +16,12 @@ import (
 	"github.com/google/pprof/profile"
 )
 
-// FlameSVG draws a pprof profile as a flame graph in SVG, which GitHub and
+// SVG draws a pprof profile as a flame graph in SVG, which GitHub and
 // browsers show as a picture: the root at the bottom, each sample's stack
 // going up, widths proportional to the sample value (the first sample type),
 // siblings sorted by name so equal stacks merge. Hovering shows the frame,
 // its share and its source line.
-func FlameSVG(w io.Writer, p *profile.Profile, title string) error {
+func SVG(w io.Writer, p *profile.Profile, title string) error {
 	root := &flameNode{name: "all"}
 	for _, s := range p.Sample {
 		if len(s.Value) == 0 {
