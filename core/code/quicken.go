@@ -30,6 +30,12 @@ const (
 	LOAD_GLOBAL__LOAD_FAST Opcode = 44
 	LOAD_FAST__LOAD_GLOBAL Opcode = 45
 
+	// JUMP_BACK_FOR_ITER is a JUMP_ABSOLUTE back to a FOR_ITER (a for
+	// loop's back-edge): the VM steps a range iterator there, without
+	// FOR_ITER's dispatch. Not a pair: it replaces the JUMP_ABSOLUTE
+	// alone, argument (and EXTENDED_ARG prefix) unchanged.
+	JUMP_BACK_FOR_ITER Opcode = 48
+
 	// badOpcode replaces a unit of co_code that carries one of the
 	// internal numbers (code built by code() or replace() from bytes):
 	// it is no opcode at all, and the VM raises as it does for any
@@ -68,9 +74,11 @@ func init() {
 		superOf[p.first][p.second] = p.super
 		superName[p.super] = p.name
 	}
+	superName[JUMP_BACK_FOR_ITER] = "JUMP_BACK_FOR_ITER"
 }
 
-// IsSuper reports whether op is one of the internal superinstructions.
+// IsSuper reports whether op is one of the internal opcodes (the
+// superinstructions and JUMP_BACK_FOR_ITER).
 func IsSuper(op Opcode) bool { return superName[op] != "" }
 
 // SuperName is the name of an internal superinstruction ("" for others).
@@ -97,6 +105,18 @@ func Quicken(units []Unit) []Unit {
 	for i, u := range ex {
 		if IsSuper(u.Op()) {
 			ex[i] = MakeUnit(badOpcode, u.Arg())
+		}
+	}
+	ext := 0
+	for i, u := range units {
+		arg := ext | int(u.Arg())
+		if u.Op() == EXTENDED_ARG {
+			ext = arg << 8
+			continue
+		}
+		ext = 0
+		if u.Op() == JUMP_ABSOLUTE && arg < i && units[arg].Op() == FOR_ITER {
+			ex[i] = MakeUnit(JUMP_BACK_FOR_ITER, u.Arg())
 		}
 	}
 	for i := 0; i+1 < len(ex); i++ {

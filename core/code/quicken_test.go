@@ -31,6 +31,10 @@ func TestQuicken(t *testing.T) {
 			[]Unit{u(LOAD_CONST__SUBTRACT, 1), u(BINARY_SUBTRACT, 0), u(STORE_FAST, 2), u(LOAD_FAST, 2)}},
 		{"globals and locals", []Unit{u(LOAD_GLOBAL, 0), u(LOAD_FAST, 1), u(LOAD_FAST, 2), u(LOAD_GLOBAL, 1)},
 			[]Unit{u(LOAD_GLOBAL__LOAD_FAST, 0), u(LOAD_FAST, 1), u(LOAD_FAST__LOAD_GLOBAL, 2), u(LOAD_GLOBAL, 1)}},
+		{"a for loop's back-edge", []Unit{u(GET_ITER, 0), u(FOR_ITER, 2), u(STORE_FAST, 0), u(JUMP_ABSOLUTE, 1), u(JUMP_ABSOLUTE, 5), u(RETURN_VALUE, 0)},
+			[]Unit{u(GET_ITER, 0), u(FOR_ITER, 2), u(STORE_FAST, 0), u(JUMP_BACK_FOR_ITER, 1), u(JUMP_ABSOLUTE, 5), u(RETURN_VALUE, 0)}},
+		{"a long back-edge", append(append(make([]Unit, 257), u(FOR_ITER, 0)), u(EXTENDED_ARG, 1), u(JUMP_ABSOLUTE, 1)),
+			append(append(make([]Unit, 257), u(FOR_ITER, 0)), u(EXTENDED_ARG, 1), u(JUMP_BACK_FOR_ITER, 1))},
 		{"nothing to pair", []Unit{u(LOAD_GLOBAL, 0), u(RETURN_VALUE, 0)},
 			[]Unit{u(LOAD_GLOBAL, 0), u(RETURN_VALUE, 0)}},
 	}

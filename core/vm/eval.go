@@ -413,29 +413,38 @@ enter:
 						goto fail
 					}
 				}
-				// A for loop's back-edge over a range: FOR_ITER's step
-				// is done here, without its dispatch.
-				if fu := units[arg]; code.Opcode(fu) == code.FOR_ITER {
-					if r, ok := s[sp-1].Object().(*rangeIter); ok {
-						pc = arg + 1
-						if r.n > 0 {
-							v := object.Int(r.next)
-							r.next += r.step
-							r.n--
-							if nu := units[pc]; code.Opcode(nu) == code.STORE_FAST {
-								s[int(nu>>8)] = v
-								pc++
-							} else {
-								s[sp] = v
-								sp++
-							}
-						} else {
-							sp--
-							pc += int(fu >> 8)
-						}
-						continue
-					}
+			}
+			pc = arg
+
+		case code.JUMP_BACK_FOR_ITER: // a for loop's back-edge (code.Quicken)
+			if f.oc.Warming {
+				f.oc.Backedge()
+			}
+			if atomic.LoadInt32(&in.breaker) != 0 {
+				if err = in.breakIn(f, pc-1); err != nil {
+					goto fail
 				}
+			}
+			// Over a range, FOR_ITER's step is done here, without its
+			// dispatch.
+			if r, ok := s[sp-1].Object().(*rangeIter); ok {
+				pc = arg + 1
+				if r.n > 0 {
+					v := object.Int(r.next)
+					r.next += r.step
+					r.n--
+					if nu := units[pc]; code.Opcode(nu) == code.STORE_FAST {
+						s[int(nu>>8)] = v
+						pc++
+					} else {
+						s[sp] = v
+						sp++
+					}
+				} else {
+					sp--
+					pc += int(units[arg] >> 8)
+				}
+				continue
 			}
 			pc = arg
 

@@ -191,3 +191,38 @@ def custom():
 
 
 print(custom())
+
+
+# Back-edges to a FOR_ITER (JUMP_BACK_FOR_ITER): ranges (exhausted, empty,
+# negative steps), other iterables, break and else, a loop whose
+# JUMP_ABSOLUTE needs EXTENDED_ARG (its FOR_ITER is past unit 255).
+def loops():
+    out = []
+    for i in range(3):
+        out.append(i)
+    for i in range(10, 0, -4):
+        out.append(i)
+    for i in range(0):
+        out.append("never")
+    else:
+        out.append("else")
+    for c in "ab":
+        out.append(c)
+    for i in range(100):
+        if i == 2:
+            break
+    out.append(i)
+    it = iter(range(5))
+    for i in it:
+        if i == 1:
+            break
+    for j in it:  # the rest of a range iterator, shared
+        out.append(j)
+    return out
+
+
+print(loops())
+src = "def big():\n" + "".join("    v%d = %d\n" % (i, i) for i in range(150))
+src += "    t = 0\n    for i in range(5):\n        t += i\n    for x in [10, 20]:\n        t += x\n    return t, v149\n"
+exec(src)
+print(big())
