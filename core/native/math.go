@@ -49,8 +49,12 @@ func asDouble(v object.Value) (float64, error) {
 		}
 		return asDouble(r)
 	}
-	if u := object.Unwrap(v); u.Kind() != object.KindObject || u.Object() != v.Object() {
-		return asDouble(u)
+	// A subclass of float or int with its payload inside (None and the
+	// other scalars are not: they must not come back here).
+	if v.Kind() == object.KindObject {
+		if u := object.Unwrap(v); u.Kind() != object.KindObject || u.Object() != v.Object() {
+			return asDouble(u)
+		}
 	}
 	return 0, object.Errorf(object.TypeError, "must be real number, not %s", t.Name)
 }
@@ -142,6 +146,35 @@ func twoArgs(name string, args []object.Value, kw []string) error {
 	return object.PositionalOnly(name, args, kw, 2, 2)
 }
 
+// defMath1 defines a one-argument function of the module: f is both the
+// body of the call after the METH_O check and the function's Fast1, which
+// the eval loop calls with the argument on its stack (`math.sqrt(x)`: no
+// argument slice, no generic call).
+func defMath1(m *object.Module, name string, f func(x object.Value) (object.Value, error)) {
+	v := object.NewBuiltin(name, func(_ object.Value, args []object.Value, kw []string) (object.Value, error) {
+		if err := oneArg(name, args, kw); err != nil {
+			return object.Null, err
+		}
+		return f(args[0])
+	})
+	b := v.Object().(*object.BuiltinFunction)
+	b.Self, b.Fast1 = object.FromObject(m), f
+	setAttr(m, name, v)
+}
+
+// defMath2 is defMath1 for two positional arguments (Fast2).
+func defMath2(m *object.Module, name string, f func(x, y object.Value) (object.Value, error)) {
+	v := object.NewBuiltin(name, func(_ object.Value, args []object.Value, kw []string) (object.Value, error) {
+		if err := twoArgs(name, args, kw); err != nil {
+			return object.Null, err
+		}
+		return f(args[0], args[1])
+	})
+	b := v.Object().(*object.BuiltinFunction)
+	b.Self, b.Fast2 = object.FromObject(m), f
+	setAttr(m, name, v)
+}
+
 func newMathModule(in *vm.Interp) (*object.Module, error) {
 	m := newModule("math", "This module provides access to the mathematical functions\ndefined by the C standard.")
 	setAttr(m, "pi", object.Float(math.Pi))
@@ -151,11 +184,8 @@ func newMathModule(in *vm.Interp) (*object.Module, error) {
 	setAttr(m, "nan", object.Float(math.NaN()))
 	for _, u := range unaryFns {
 		u := u
-		defFunc(m, u.name, func(args []object.Value, kw []string) (object.Value, error) {
-			if err := oneArg(u.name, args, kw); err != nil {
-				return object.Null, err
-			}
-			x, err := asDouble(args[0])
+		defMath1(m, u.name, func(a object.Value) (object.Value, error) {
+			x, err := asDouble(a)
 			if err != nil {
 				return object.Null, err
 			}
@@ -172,11 +202,8 @@ func newMathModule(in *vm.Interp) (*object.Module, error) {
 	}{{"gamma", tgamma}, {"lgamma", lgamma}, {"erf", func(x float64) (float64, errKind) { return crmath.Erf(x), errNone }},
 		{"erfc", func(x float64) (float64, errKind) { return crmath.Erfc(x), errNone }}} {
 		u := u
-		defFunc(m, u.name, func(args []object.Value, kw []string) (object.Value, error) {
-			if err := oneArg(u.name, args, kw); err != nil {
-				return object.Null, err
-			}
-			x, err := asDouble(args[0])
+		defMath1(m, u.name, func(a object.Value) (object.Value, error) {
+			x, err := asDouble(a)
 			if err != nil {
 				return object.Null, err
 			}
@@ -196,15 +223,12 @@ func newMathModule(in *vm.Interp) (*object.Module, error) {
 	}{{"atan2", atan2}, {"copysign", func(x, y float64) (float64, errKind) { return math.Copysign(x, y), errNone }},
 		{"fmod", fmod}, {"pow", mathPow}, {"remainder", remainder}} {
 		b := b
-		defFunc(m, b.name, func(args []object.Value, kw []string) (object.Value, error) {
-			if err := twoArgs(b.name, args, kw); err != nil {
-				return object.Null, err
-			}
-			x, err := asDouble(args[0])
+		defMath2(m, b.name, func(a, c object.Value) (object.Value, error) {
+			x, err := asDouble(a)
 			if err != nil {
 				return object.Null, err
 			}
-			y, err := asDouble(args[1])
+			y, err := asDouble(c)
 			if err != nil {
 				return object.Null, err
 			}
@@ -223,11 +247,7 @@ func newMathModule(in *vm.Interp) (*object.Module, error) {
 		f            func(float64) float64
 	}{{"ceil", "__ceil__", math.Ceil}, {"floor", "__floor__", math.Floor}} {
 		r := r
-		defFunc(m, r.name, func(args []object.Value, kw []string) (object.Value, error) {
-			if err := oneArg(r.name, args, kw); err != nil {
-				return object.Null, err
-			}
-			x := args[0]
+		defMath1(m, r.name, func(x object.Value) (object.Value, error) {
 			switch x.Kind() {
 			case object.KindFloat:
 				return floatToInt(r.f(x.RawFloat()))
@@ -244,11 +264,7 @@ func newMathModule(in *vm.Interp) (*object.Module, error) {
 			return floatToInt(r.f(f))
 		})
 	}
-	defFunc(m, "trunc", func(args []object.Value, kw []string) (object.Value, error) {
-		if err := oneArg("trunc", args, kw); err != nil {
-			return object.Null, err
-		}
-		x := args[0]
+	defMath1(m, "trunc", func(x object.Value) (object.Value, error) {
 		switch x.Kind() {
 		case object.KindFloat:
 			return floatToInt(math.Trunc(x.RawFloat()))
@@ -266,11 +282,8 @@ func newMathModule(in *vm.Interp) (*object.Module, error) {
 	}{{"isnan", math.IsNaN}, {"isinf", func(x float64) bool { return math.IsInf(x, 0) }},
 		{"isfinite", func(x float64) bool { return !math.IsInf(x, 0) && x == x }}} {
 		p := p
-		defFunc(m, p.name, func(args []object.Value, kw []string) (object.Value, error) {
-			if err := oneArg(p.name, args, kw); err != nil {
-				return object.Null, err
-			}
-			x, err := asDouble(args[0])
+		defMath1(m, p.name, func(a object.Value) (object.Value, error) {
+			x, err := asDouble(a)
 			if err != nil {
 				return object.Null, err
 			}
@@ -282,11 +295,8 @@ func newMathModule(in *vm.Interp) (*object.Module, error) {
 		f    func(float64) float64
 	}{{"log2", crmath.Log2}, {"log10", crmath.Log10}} {
 		l := l
-		defFunc(m, l.name, func(args []object.Value, kw []string) (object.Value, error) {
-			if err := oneArg(l.name, args, kw); err != nil {
-				return object.Null, err
-			}
-			r, err := logHelper(args[0], l.f)
+		defMath1(m, l.name, func(a object.Value) (object.Value, error) {
+			r, err := logHelper(a, l.f)
 			if err != nil {
 				return object.Null, err
 			}
@@ -468,7 +478,7 @@ func newMathModule(in *vm.Interp) (*object.Module, error) {
 		}
 		return object.Float(r), nil
 	})
-	defFunc(m, "hypot", func(args []object.Value, kw []string) (object.Value, error) {
+	hypot := func(args []object.Value, kw []string) (object.Value, error) {
 		if err := object.NoKwargs("hypot", kw); err != nil {
 			return object.Null, err
 		}
@@ -482,7 +492,26 @@ func newMathModule(in *vm.Interp) (*object.Module, error) {
 			coords = append(coords, x)
 		}
 		return object.Float(vectorNorm(coords)), nil
+	}
+	hv := object.NewBuiltin("hypot", func(_ object.Value, args []object.Value, kw []string) (object.Value, error) {
+		return hypot(args, kw)
 	})
+	hb := hv.Object().(*object.BuiltinFunction)
+	hb.Self = object.FromObject(m)
+	// hypot(x, y), the common call, without the argument slice.
+	hb.Fast2 = func(a, b object.Value) (object.Value, error) {
+		x, err := asDouble(a)
+		if err != nil {
+			return object.Null, err
+		}
+		y, err := asDouble(b)
+		if err != nil {
+			return object.Null, err
+		}
+		coords := [2]float64{x, y}
+		return object.Float(vectorNorm(coords[:])), nil
+	}
+	setAttr(m, "hypot", hv)
 	defFunc(m, "dist", func(args []object.Value, kw []string) (object.Value, error) {
 		if err := twoArgs("dist", args, kw); err != nil {
 			return object.Null, err

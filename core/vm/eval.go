@@ -900,6 +900,10 @@ enter:
 						}
 						goto enter
 					}
+				} else if bf, ok := s[sp-arg-1].Object().(*object.BuiltinFunction); ok && arg == 1 && bf.Fast1 != nil {
+					r, err = bf.Fast1(s[sp-1]) // math.sqrt(x): no argument slice
+				} else if ok && arg == 2 && bf.Fast2 != nil {
+					r, err = bf.Fast2(s[sp-2], s[sp-1])
 				} else {
 					r, err = in.call(s[sp-arg-1], s[sp-arg:sp], nil)
 				}
