@@ -39,6 +39,9 @@ func binaryOp(op code.Opcode, a, b object.Value) (object.Value, error) {
 	if op == code.BINARY_SUBSCR {
 		return object.GetItem(a, b)
 	}
+	if r, ok := numberFast(op, a, b); ok {
+		return r, nil
+	}
 	if (op == code.BINARY_POWER || op == code.INPLACE_POWER) && a.IsFloat() {
 		// float ** float and float ** int (x ** 2): float_pow, without
 		// the generic numeric dispatch.
@@ -70,6 +73,57 @@ func subscrSlice(s []object.Value, sp, arg int) (ok bool, err error) {
 		s[sp-arg-1] = r
 	}
 	return ok, err
+}
+
+// numberFast computes, without the generic numeric dispatch, the cases
+// that run leaves to binaryOp but that need no error and no object: a
+// float with an int (either side) under + - * / (the int converted as
+// PyLong_AsDouble does, to nearest), and int // int, int % int of small
+// ints. ok is false for everything else (a zero divisor included).
+func numberFast(op code.Opcode, a, b object.Value) (object.Value, bool) {
+	if a.IsInt() && b.IsInt() {
+		x, y := a.RawInt(), b.RawInt()
+		if y == 0 || (y == -1 && x == -1<<63) {
+			return object.Null, false
+		}
+		switch op {
+		case code.BINARY_FLOOR_DIVIDE, code.INPLACE_FLOOR_DIVIDE:
+			q := x / y
+			if (x%y != 0) && ((x < 0) != (y < 0)) {
+				q--
+			}
+			return object.Int(q), true
+		case code.BINARY_MODULO, code.INPLACE_MODULO:
+			r := x % y
+			if r != 0 && ((r < 0) != (y < 0)) {
+				r += y
+			}
+			return object.Int(r), true
+		}
+		return object.Null, false
+	}
+	var x, y float64
+	switch {
+	case a.IsFloat() && b.IsInt():
+		x, y = a.RawFloat(), float64(b.RawInt())
+	case a.IsInt() && b.IsFloat():
+		x, y = float64(a.RawInt()), b.RawFloat()
+	default:
+		return object.Null, false
+	}
+	switch op {
+	case code.BINARY_ADD, code.INPLACE_ADD:
+		return object.Float(x + y), true
+	case code.BINARY_SUBTRACT, code.INPLACE_SUBTRACT:
+		return object.Float(x - y), true
+	case code.BINARY_MULTIPLY, code.INPLACE_MULTIPLY:
+		return object.Float(x * y), true
+	case code.BINARY_TRUE_DIVIDE, code.INPLACE_TRUE_DIVIDE:
+		if y != 0 {
+			return object.Float(x / y), true
+		}
+	}
+	return object.Null, false
 }
 
 func unaryOp(op code.Opcode, v object.Value) (object.Value, error) {

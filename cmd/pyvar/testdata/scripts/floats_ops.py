@@ -49,3 +49,18 @@ class F(float):
 
 
 print(F(2.0) ** 2.0, F(2.0) + 1.0, 2.0 ** F(3.0), 1.0 + F(2.0))
+
+# Mixed int/float arithmetic and small-int // and % (binaryOp's direct path).
+big = 2**53 + 1
+for a in [7, -7, 0, 1, -1, 2**62, -2**63, big, 3.5, -0.0, 1e300]:
+    for b in [2, -2, 3, -3, 1, -1, 0, 0.5, -2.5, 2**62, -2**63, big, 0.0]:
+        show(f"{a!r} // {b!r}", lambda: a // b)
+        show(f"{a!r} % {b!r}", lambda: a % b)
+        show(f"{a!r} /+-* {b!r}", lambda: (a / b, a + b, a - b, a * b))
+s = 0.0
+n = 7
+for i in range(1, 500):
+    s += 1.0 / (i * (i + 1) // 2 + n % 5 + 1) + i * 0.5 - 3 / (i + 0.25)
+    n //= 1
+    n %= 1000003
+print(repr(s), n)
