@@ -150,6 +150,7 @@ func newPyexpat(in *vm.Interp) (*object.Module, error) {
 			return object.Null, err
 		}
 		p := &expatParser{mod: em, bufferSize: 8192}
+		p.standalone = -1
 		p.pos.line = 1
 		if !a[0].IsNull() && !a[0].IsNone() {
 			s, ok := a[0].Object().(*object.Str)
@@ -226,6 +227,8 @@ type expatParser struct {
 	intern   object.Value
 
 	bufferText, ordered, specified, nsPrefixes bool
+	peParsing                                  int  // SetParamEntityParsing's flag
+	foreignDTD                                 bool // UseForeignDTD
 	bufferSize                                 int
 	text                                       strings.Builder // buffered character data
 	base                                       object.Value
@@ -436,11 +439,16 @@ func (em *expatModule) makeParserType() *object.Type {
 		if err := object.PositionalOnly("SetParamEntityParsing", args, kw, 1, 1); err != nil {
 			return object.Null, err
 		}
-		if _, err := cInt(args[0]); err != nil {
+		flag, err := cInt(args[0])
+		if err != nil {
 			return object.Null, err
 		}
-		// expat built without XML_DTD, as features reports: nothing to set.
-		return object.Int(0), nil
+		p := self(v)
+		if p.started {
+			return object.Int(0), nil
+		}
+		p.peParsing = flag
+		return object.Int(1), nil
 	})
 	t.AddMethod("UseForeignDTD", func(v object.Value, args []object.Value, kw []string) (object.Value, error) {
 		if err := object.PositionalOnly("UseForeignDTD", args, kw, 0, 1); err != nil {
@@ -450,6 +458,14 @@ func (em *expatModule) makeParserType() *object.Type {
 		if p.started {
 			return object.Null, p.expatError(26, p.pos)
 		}
+		use := true
+		if len(args) == 1 {
+			var err error
+			if use, err = object.Truth(args[0]); err != nil {
+				return object.Null, err
+			}
+		}
+		p.foreignDTD = use
 		return object.None, nil
 	})
 	t.AddMethod("ExternalEntityParserCreate", func(v object.Value, args []object.Value, kw []string) (object.Value, error) {
@@ -721,9 +737,24 @@ func (p *expatParser) notationDecl(name, sysid, pubid string) error {
 
 func (p *expatParser) skippedEntity(name string, raw string) error {
 	if p.has(hSkippedEntity) {
-		return p.call(hSkippedEntity, object.NewStr(name), object.False)
+		return p.call(hSkippedEntity, object.NewStr(name), object.Int(0))
 	}
 	return p.defaultText(raw)
+}
+
+// externalSubset tells ExternalEntityRefHandler about the document's
+// external DTD subset (or, with UseForeignDTD, one the document lacks)
+// when parameter entities are parsed, as expat does before the end of the
+// DOCTYPE or the root element.
+func (p *expatParser) externalSubset(sysid, pubid string) error {
+	if p.peParsing == 0 || p.peParsing == 1 && p.standalone == 1 || !p.has(hExternalEntityRef) {
+		return nil
+	}
+	base := p.base
+	if base.IsNull() {
+		base = object.None
+	}
+	return p.call(hExternalEntityRef, object.None, base, optStr(sysid), optStr(pubid))
 }
 
 // externalRef reports a reference to an external parsed entity: to
@@ -754,6 +785,48 @@ func (p *expatParser) externalRef(name, raw string) error {
 		return p.expatError(21, p.cur)
 	}
 	return nil
+}
+
+// notStandalone asks NotStandaloneHandler about a document that refers to
+// an external DTD or a parameter entity without standalone="yes": a
+// false answer is expat's error 22.
+func (p *expatParser) notStandalone() error {
+	if p.standalone == 1 || p.peParsing != 0 || !p.has(hNotStandalone) {
+		// With parameter entities parsed, the external subset is read
+		// through ExternalEntityRefHandler instead.
+		return nil
+	}
+	if err := p.flushText(); err != nil {
+		return err
+	}
+	p.inCallback = true
+	r, err := object.Call(p.handlers[hNotStandalone], nil, nil)
+	p.inCallback = false
+	if err != nil {
+		return err
+	}
+	if ok, err := object.Truth(r); err != nil || !ok {
+		if err != nil {
+			return err
+		}
+		return p.expatError(22, p.cur)
+	}
+	return nil
+}
+
+func (p *expatParser) attlistHandler(elem, name, typ, value string, hasDefault, required bool) error {
+	if !p.has(hAttlistDecl) {
+		return nil
+	}
+	def := object.None
+	if hasDefault {
+		def = object.NewStr(value)
+	}
+	req := object.Int(0)
+	if required {
+		req = object.Int(1)
+	}
+	return p.call(hAttlistDecl, p.name(elem), p.name(name), object.NewStr(typ), def, req)
 }
 
 func (p *expatParser) decodeWith(encoding string, data []byte) (string, error) {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pyvar/pyvar/core/object"
 )
 
 // The incremental XML tokenizer under pyexpat. Input arrives in chunks
@@ -65,6 +67,7 @@ type expatTokenizer struct {
 
 	declDone    bool // past the point where an XML declaration may appear
 	inCDATA     bool // inside <![CDATA[, whose text is reported as it comes
+	standalone  int  // the XML declaration's: 1 yes, 0 no, -1 absent
 	rootSeen    bool
 	rootClosed  bool
 	doctypeSeen bool
@@ -141,9 +144,9 @@ func (p *expatParser) decideEncoding(data *[]byte) error {
 		p.enc, p.unitBytes = encUTF16BE, 2
 		*data = d[2:]
 		p.pos = xmlPos{line: 1, col: 1, off: 2}
-	case len(d) >= 2 && d[0] == '<' && d[1] == 0:
+	case len(d) >= 2 && d[0] != 0 && d[1] == 0:
 		p.enc, p.unitBytes = encUTF16LE, 2
-	case len(d) >= 2 && d[0] == 0 && d[1] == '<':
+	case len(d) >= 2 && d[0] == 0 && d[1] != 0:
 		p.enc, p.unitBytes = encUTF16BE, 2
 	default:
 		p.enc = encUTF8
@@ -254,6 +257,10 @@ func (p *expatParser) run(final bool) error {
 		p.advance(n)
 	}
 	if final {
+		if len(p.raw) > 0 {
+			// Half a UTF-16 unit is left.
+			return p.expatError(xeUnclosedToken, p.pos)
+		}
 		if p.inCDATA {
 			return p.expatError(xeUnclosedCdata, p.pos)
 		}
@@ -538,6 +545,7 @@ func (p *expatParser) xmlDeclaration(body []byte, raw string) error {
 		return bad()
 	}
 	p.curRaw = raw
+	p.standalone = standalone
 	if err := p.xmlDecl(version, encoding, standalone, raw); err != nil {
 		return err
 	}
@@ -705,6 +713,27 @@ func lastRuneStart(b []byte) int {
 // newlines normalized; unless buffer_text is set, each newline is a piece
 // of its own, as expat delivers them.
 func (p *expatParser) chars(s string, i int, _ bool) error {
+	if p.enc != encUTF8 {
+		// expat converts other encodings through a buffer of 1024
+		// bytes of UTF-8, and reports what each conversion gives.
+		for len(s) > expatDataBuf {
+			cut := expatDataBuf
+			for cut > 0 && !utf8.RuneStart(s[cut]) {
+				cut--
+			}
+			if err := p.charsLines(s[:cut]); err != nil {
+				return err
+			}
+			s = s[cut:]
+		}
+	}
+	return p.charsLines(s)
+}
+
+// expatDataBuf is the size of expat's conversion buffer (INIT_DATA_BUF_SIZE).
+const expatDataBuf = 1024
+
+func (p *expatParser) charsLines(s string) error {
 	for len(s) > 0 {
 		j := strings.IndexAny(s, "\r\n")
 		switch {
@@ -972,6 +1001,11 @@ func (p *expatParser) startTag() (int, error) {
 			return 0, err
 		}
 	}
+	if !p.rootSeen && !p.doctypeSeen && p.foreignDTD {
+		if err := p.externalSubset("", ""); err != nil {
+			return 0, err
+		}
+	}
 	p.rootSeen = true
 	p.stack = append(p.stack, open)
 	if err := p.startElement(elemName, attrs, raw); err != nil {
@@ -1214,17 +1248,26 @@ func (p *expatParser) doctypeDecl() (int, error) {
 	}
 	// Header: <!DOCTYPE, name, external id, up to '[' or '>'.
 	var words []string
-	k := 0
+	var wordAt []int
+	k, off := 0, 0
+	// tok moves the current position to toks[k] and past it.
+	tok := func(k int) string {
+		p.cur = p.at(off)
+		off += len(toks[k])
+		return toks[k]
+	}
 	for ; k < len(toks); k++ {
-		t := toks[k]
-		if t == "[" || t == ">" {
+		if toks[k] == "[" || toks[k] == ">" {
 			break
 		}
+		at := off
+		t := tok(k)
 		if err := def(t); err != nil {
 			return 0, err
 		}
 		if t[0] != ' ' && t[0] != '\t' && t[0] != '\n' && t[0] != '\r' {
 			words = append(words, t)
+			wordAt = append(wordAt, at)
 		}
 	}
 	if len(words) < 2 {
@@ -1242,21 +1285,27 @@ func (p *expatParser) doctypeDecl() (int, error) {
 	}
 	internal := k < len(toks) && toks[k] == "["
 	p.curRaw = string(b[:end])
+	if sysid != "" {
+		p.cur = p.at(wordAt[len(wordAt)-1])
+		if err := p.notStandalone(); err != nil {
+			return 0, err
+		}
+	}
 	if err := p.doctype(true, name, sysid, pubid, internal); err != nil {
 		return 0, err
 	}
 	for ; k < len(toks); k++ {
-		t := toks[k]
+		t := tok(k)
 		if err := def(t); err != nil {
 			return 0, err
 		}
 		switch {
-		case strings.HasPrefix(t, "<!ENTITY"), strings.HasPrefix(t, "<!NOTATION"), strings.HasPrefix(t, "<!ATTLIST"):
+		case strings.HasPrefix(t, "<!ENTITY"), strings.HasPrefix(t, "<!NOTATION"), strings.HasPrefix(t, "<!ATTLIST"), strings.HasPrefix(t, "<!ELEMENT"):
 			// Collect the declaration's words up to its '>'.
 			decl := []string{t}
 			for k+1 < len(toks) && toks[k] != ">" {
 				k++
-				if err := def(toks[k]); err != nil {
+				if err := def(tok(k)); err != nil {
 					return 0, err
 				}
 				if c := toks[k][0]; c != ' ' && c != '\t' && c != '\n' && c != '\r' {
@@ -1274,6 +1323,14 @@ func (p *expatParser) doctypeDecl() (int, error) {
 			}
 		case t[0] == '%':
 			p.externalDTD = true
+			if err := p.notStandalone(); err != nil {
+				return 0, err
+			}
+		}
+	}
+	if sysid != "" {
+		if err := p.externalSubset(sysid, pubid); err != nil {
+			return 0, err
 		}
 	}
 	return end, p.doctype(false, "", "", "", false)
@@ -1286,8 +1343,10 @@ func (p *expatParser) markupDecl(w []string) error {
 		w = w[:len(w)-1]
 	}
 	if w[0] == "<!ATTLIST" {
-		p.attlistDecl(w[1:])
-		return nil
+		return p.attlistDecl(w[1:])
+	}
+	if w[0] == "<!ELEMENT" {
+		return p.elementDecl(w[1:])
 	}
 	if w[0] == "<!NOTATION" {
 		if len(w) >= 4 && w[2] == "SYSTEM" {
@@ -1348,35 +1407,44 @@ func (p *expatParser) markupDecl(w []string) error {
 
 // attlistDecl records an ATTLIST's attribute types and defaults (w: the
 // element name, then the declarations' words).
-func (p *expatParser) attlistDecl(w []string) {
+func (p *expatParser) attlistDecl(w []string) error {
 	if len(w) == 0 {
-		return
+		return nil
 	}
 	elem := w[0]
 	for i := 1; i < len(w); {
 		def := xmlAttDef{name: w[i]}
 		i++
 		if i >= len(w) {
-			return
+			return nil
 		}
-		switch t := w[i]; t {
+		typ := w[i]
+		switch typ {
 		case "(", "NOTATION":
 			def.tokenized = true
+			start := i
 			for i < len(w) && w[i] != ")" {
 				i++
 			}
 			i++
+			typ = strings.Join(w[start:min(i, len(w))], "")
+			if strings.HasPrefix(typ, "NOTATION") {
+				typ = "NOTATION" + typ[8:]
+			}
 		default:
-			def.tokenized = t != "CDATA"
+			def.tokenized = typ != "CDATA"
 			i++
 		}
 		if i >= len(w) {
-			return
+			return nil
 		}
+		required := false
 		switch w[i] {
 		case "#REQUIRED", "#IMPLIED":
+			required = w[i] == "#REQUIRED"
 			i++
 		case "#FIXED":
+			required = true // expat reports a fixed value as required
 			i++
 			if i < len(w) {
 				def.value, def.hasDefault = expandCharRefs(unquote(w[i])), true
@@ -1399,7 +1467,98 @@ func (p *expatParser) attlistDecl(w []string) {
 		if !known {
 			p.attlists[elem] = append(p.attlists[elem], def)
 		}
+		if err := p.attlistHandler(elem, def.name, typ, def.value, def.hasDefault, required); err != nil {
+			return err
+		}
 	}
+	return nil
+}
+
+// elementDecl reports <!ELEMENT name model> to ElementDeclHandler, the
+// model as pyexpat's (type, quantifier, name, children) tuples.
+func (p *expatParser) elementDecl(w []string) error {
+	if len(w) < 2 || !p.has(hElementDecl) {
+		return nil
+	}
+	m, _ := parseContentModel(w[1:], 0)
+	return p.call(hElementDecl, p.name(w[0]), m.value(p))
+}
+
+// xmlModel is a content model node (XML_Content).
+type xmlModel struct {
+	typ, quant int
+	name       string
+	children   []xmlModel
+}
+
+func (m xmlModel) value(p *expatParser) object.Value {
+	kids := make([]object.Value, len(m.children))
+	for i, c := range m.children {
+		kids[i] = c.value(p)
+	}
+	name := object.None
+	if m.name != "" {
+		name = p.name(m.name)
+	}
+	return object.TupleValue(object.Int(int64(m.typ)), object.Int(int64(m.quant)), name, object.TupleValue(kids...))
+}
+
+// parseContentModel parses the model at w[i]: EMPTY, ANY, (#PCDATA|...)*
+// or a group of names, with their quantifiers.
+func parseContentModel(w []string, i int) (xmlModel, int) {
+	quant := func(m *xmlModel, i int) int {
+		if i < len(w) {
+			switch w[i] {
+			case "?":
+				m.quant = 1
+				return i + 1
+			case "*":
+				m.quant = 2
+				return i + 1
+			case "+":
+				m.quant = 3
+				return i + 1
+			}
+		}
+		return i
+	}
+	if i >= len(w) {
+		return xmlModel{}, i
+	}
+	switch w[i] {
+	case "EMPTY":
+		return xmlModel{typ: 1}, i + 1
+	case "ANY":
+		return xmlModel{typ: 2}, i + 1
+	case "(":
+		m := xmlModel{typ: 6}
+		i++
+		for i < len(w) && w[i] != ")" {
+			switch w[i] {
+			case "|":
+				if m.typ != 3 {
+					m.typ = 5
+				}
+				i++
+			case ",":
+				i++
+			case "#PCDATA":
+				m.typ = 3
+				i++
+			default:
+				var c xmlModel
+				c, i = parseContentModel(w, i)
+				m.children = append(m.children, c)
+			}
+		}
+		i = quant(&m, i+1)
+		if m.typ == 3 && len(m.children) == 0 {
+			m.quant = 0
+		}
+		return m, i
+	}
+	c := xmlModel{typ: 4, name: w[i]}
+	return c, quant(&c, i+1)
 }
 
 // applyAttlist normalizes the values of tokenized attributes and adds the
