@@ -1,6 +1,9 @@
 package object
 
-import "bytes"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // Most bytes/bytearray methods are the str methods applied to the bytes
 // read as Latin-1 (one code point per byte), which is exact for anything
@@ -9,14 +12,25 @@ import "bytes"
 // are ASCII-only for bytes and are implemented separately.
 
 func latin1(b []byte) string {
-	rs := make([]rune, len(b))
-	for i, c := range b {
-		rs[i] = rune(c)
+	i := 0
+	for i < len(b) && b[i] < utf8.RuneSelf {
+		i++
 	}
-	return string(rs)
+	if i == len(b) {
+		return string(b) // ASCII: the same bytes
+	}
+	out := make([]byte, i, len(b)+(len(b)-i))
+	copy(out, b[:i])
+	for _, c := range b[i:] {
+		out = utf8.AppendRune(out, rune(c))
+	}
+	return string(out)
 }
 
 func fromLatin1(s string) []byte {
+	if isASCIIString(s) {
+		return []byte(s)
+	}
 	out := make([]byte, 0, len(s))
 	for _, r := range s {
 		out = append(out, byte(r))

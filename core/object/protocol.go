@@ -103,6 +103,9 @@ func BinaryOp(op BinOp, a, b Value) (Value, error) {
 	if a.k == KindInt && b.k == KindInt && op != MatMul {
 		return intBinary(op, int64(a.n), int64(b.n))
 	}
+	if r, ok := strConcatFast(op, a, b); ok {
+		return r, nil
+	}
 	if r, ok, err := floatFast(op, a, b); ok {
 		return r, err
 	}
@@ -242,6 +245,9 @@ func binaryOp1(op BinOp, a, b Value, ta, tb *Type) (Value, error) {
 func InplaceOp(op BinOp, a, b Value) (Value, error) {
 	if a.k == KindInt && b.k == KindInt && op != MatMul {
 		return intBinary(op, int64(a.n), int64(b.n))
+	}
+	if r, ok := strConcatFast(op, a, b); ok {
+		return r, nil
 	}
 	if r, ok, err := floatFast(op, a, b); ok {
 		return r, err

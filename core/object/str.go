@@ -43,7 +43,13 @@ func concatStr(x, y *Str) Value {
 	}
 	total := len(x.S) + len(y.S)
 	if total < 64 {
-		return NewStr(x.S + y.S)
+		r, b := newStrBuf(total)
+		copy(b[copy(b, x.S):], y.S)
+		r.setBuf(b)
+		if x.kind == 1 && y.kind == 1 {
+			r.kind = 1
+		}
+		return FromObject(r)
 	}
 	nb := make([]byte, total, total*2)
 	copy(nb, x.S)

@@ -39,3 +39,17 @@ for call in [lambda: "a".isdigit(1), lambda: "a".lower(None), lambda: "a".strip(
 print("a b c".split(maxsplit=1), "a,b,c".split(",", 1), "a,b,c".rsplit(",", 1), "a b".split(None))
 print(str.upper("abc"), str.split("a b"), str.strip(S(" q ")), S("x y").split(S(" ")))
 print([c for c in "héllo"], "héllo"[1], "héllo"[-1], "\U0001f600x"[0], "\U0001f600x"[1])
+
+# concatenation (one allocation below 64 bytes, the ASCII kind carried)
+parts = ["a", "é", "", "xyz" * 30, "\U0001f600"]
+for p in parts:
+    for q in parts:
+        r = p + q
+        r2 = p
+        r2 += q
+        print(len(r), r == r2, r[-1:], r[:1], r.isascii(), len(r.upper()), r.split("x")[:2] if len(r) < 10 else len(r.split("x")))
+
+# bytes methods read as Latin-1 (ASCII and not)
+for b in [b"abc", b"\xe9ab\xffc ", bytearray(b" x\x80y ")]:
+    print(b.find(b"b"), b.split(), b.strip(), b.replace(b"b", b"\xfe"), b.startswith(b"\xe9"), b.partition(b"a"),
+          b.center(9, b"*"), b.count(b"b"), b.rfind(98), b.splitlines(), b.endswith((b"c ", b"y ")))
