@@ -45,9 +45,30 @@ func sortLess(a, b Value) (bool, error) {
 	case a.k == KindFloat && b.k == KindFloat:
 		return math.Float64frombits(a.n) < math.Float64frombits(b.n), nil
 	}
-	if sa, ok := a.o.(*Str); ok {
+	switch x := a.o.(type) {
+	case *Str:
 		if sb, ok := b.o.(*Str); ok {
-			return sa.S < sb.S, nil
+			return x.S < sb.S, nil
+		}
+	case *Tuple:
+		// Tuples compare at their first unequal items; while both are
+		// ints that needs no rich comparison (CPython's
+		// unsafe_tuple_compare with ints first).
+		if y, ok := b.o.(*Tuple); ok {
+			n := min(len(x.Items), len(y.Items))
+			i := 0
+			for ; i < n; i++ {
+				p, q := x.Items[i], y.Items[i]
+				if p.k != KindInt || q.k != KindInt {
+					break
+				}
+				if p.n != q.n {
+					return int64(p.n) < int64(q.n), nil
+				}
+			}
+			if i == n {
+				return len(x.Items) < len(y.Items), nil
+			}
 		}
 	}
 	return CompareBool(a, b, CmpLt)
