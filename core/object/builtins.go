@@ -324,6 +324,9 @@ func setFastBuiltins(m map[string]Value) {
 			}
 			return a, nil
 		}
+		if a.k == KindFloat {
+			return Float(math.Abs(a.RawFloat())), nil
+		}
 		return Abs(a)
 	}
 	bf("isinstance").Fast2 = func(a, b Value) (Value, error) {
@@ -339,6 +342,13 @@ func setFastBuiltins(m map[string]Value) {
 func minMax2(a, b Value, op CompareOp) (Value, error) {
 	if a.k == KindInt && b.k == KindInt {
 		if CompareOrdered(b.RawInt(), a.RawInt(), op) {
+			return b, nil
+		}
+		return a, nil
+	}
+	if a.k == KindFloat && b.k == KindFloat {
+		// As float_richcompare: a NaN is never better, nor beaten.
+		if CompareOrdered(b.RawFloat(), a.RawFloat(), op) {
 			return b, nil
 		}
 		return a, nil

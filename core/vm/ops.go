@@ -143,6 +143,18 @@ func compareOp(a, b object.Value, op int) (object.Value, error) {
 	if op > int(object.CmpGe) {
 		return object.Null, object.Errorf(object.SystemError, "bad COMPARE_OP argument %d", op)
 	}
+	// A float against an int (x > 0): an int within 2**53 converts to
+	// float exactly, so comparing as floats is float_richcompare's answer.
+	const exact = 1 << 53
+	if a.IsFloat() && b.IsInt() {
+		if n := b.RawInt(); n >= -exact && n <= exact {
+			return object.Bool(object.CompareOrdered(a.RawFloat(), float64(n), object.CompareOp(op))), nil
+		}
+	} else if a.IsInt() && b.IsFloat() {
+		if n := a.RawInt(); n >= -exact && n <= exact {
+			return object.Bool(object.CompareOrdered(float64(n), b.RawFloat(), object.CompareOp(op))), nil
+		}
+	}
 	return object.RichCompare(a, b, object.CompareOp(op))
 }
 

@@ -64,3 +64,20 @@ for i in range(1, 500):
     n //= 1
     n %= 1000003
 print(repr(s), n)
+
+# Float against int comparisons (exact below 2**53, the generic path above),
+# abs, min and max of floats, NaN among them.
+nan = math.nan
+for a in [0.5, -0.0, 0.0, 2.0**53, 2.0**53 + 2, 9007199254740993.0, 1e300, -math.inf, nan]:
+    for b in [0, 1, -1, 2**53, 2**53 + 1, -2**53 - 1, 2**63 - 1, 10**30, True]:
+        print(a, b, a < b, a <= b, a == b, a != b, a > b, a >= b, b < a, b == a, b >= a)
+for a, b in [(1.5, 2.5), (2.5, 1.5), (nan, 1.0), (1.0, nan), (-0.0, 0.0), (0.0, -0.0), (nan, nan), (1.0, 1)]:
+    print(repr(min(a, b)), repr(max(a, b)), repr(abs(a)), repr(abs(-b)))
+m = 0.0
+for i in range(100):
+    x = (i * 0.37) % 3.0 - 1.5
+    if x > 0:
+        m = max(m, x)
+    elif x < -1:
+        m = min(m, abs(x))
+print(repr(m))
