@@ -235,9 +235,11 @@ func complexPow(a, b complex128) (Value, error) {
 		}
 		return NewComplex(r), nil
 	}
-	// CPython's _Py_c_pow: polar form. C's errno is emulated: a NaN out
-	// of non-NaN input was EDOM (ZeroDivisionError), an infinity out of
-	// finite input ERANGE (OverflowError).
+	// CPython's _Py_c_pow: polar form. C's errno is emulated: cos and sin
+	// of an infinite phase set EDOM (ZeroDivisionError); an infinity out
+	// of finite input is ERANGE (OverflowError), while a NaN that an
+	// overflow left behind (inf/inf) is returned, as
+	// _Py_ADJUST_ERANGE2 clears ERANGE for a result that is not infinite.
 	vabs := crmath.Hypot(real(a), imag(a))
 	l := powFloat(vabs, real(b))
 	at := crmath.Atan2Full(imag(a), real(a))
@@ -251,7 +253,7 @@ func complexPow(a, b complex128) (Value, error) {
 	isNaN := func(c complex128) bool { return math.IsNaN(real(c)) || math.IsNaN(imag(c)) }
 	isInf := func(c complex128) bool { return math.IsInf(real(c), 0) || math.IsInf(imag(c), 0) }
 	switch {
-	case isNaN(r) && !isNaN(a) && !isNaN(b):
+	case isNaN(r) && !isNaN(a) && !isNaN(b) && math.IsInf(phase, 0):
 		return Null, Errorf(ZeroDivisionError, "0.0 to a negative or complex power")
 	case isInf(r) && !isInf(a) && !isInf(b):
 		return Null, Errorf(OverflowError, "complex exponentiation")
@@ -535,58 +537,57 @@ func scanFloat(s string) int {
 	return i
 }
 
-// parseComplex parses complex("1+2j") and friends.
+// parseComplex parses complex("1+2j") and friends: an optional real
+// part, then an imaginary part with its sign and 'j' (a lone "j" counts
+// one), in optional parentheses, with underscores between digits as in
+// literals.
 func parseComplex(orig string) (complex128, error) {
 	bad := Errorf(ValueError, "complex() arg is a malformed string")
-	s := strings.TrimSpace(orig)
+	s := asciiDigits(orig)
+	if strings.IndexByte(s, '_') >= 0 {
+		isDigit := func(i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
+		for i := 0; i < len(s); i++ {
+			if s[i] == '_' && !(isDigit(i-1) && isDigit(i+1)) {
+				return 0, Errorf(ValueError, "could not convert string to complex: %s", StrRepr(orig))
+			}
+		}
+		s = strings.ReplaceAll(s, "_", "")
+	}
+	s = strings.TrimSpace(s)
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
 		s = strings.TrimSpace(s[1 : len(s)-1])
 	}
-	if s == "" {
-		return 0, bad
-	}
-	num := func(t string) (float64, bool) {
-		switch t {
-		case "", "+":
-			return 1, true
-		case "-":
-			return -1, true
+	isJ := func(t string) bool { return t == "j" || t == "J" }
+	// term reads [sign](float|"") at s, reporting whether a number was there.
+	term := func(t string) (float64, int, bool) {
+		n := scanFloat(t)
+		if n > 0 {
+			f, err := ParseFloat(t[:n])
+			return f, n, err == nil
 		}
-		f, err := ParseFloat(t)
-		return f, err == nil
+		switch {
+		case strings.HasPrefix(t, "+"):
+			return 1, 1, false
+		case strings.HasPrefix(t, "-"):
+			return -1, 1, false
+		}
+		return 1, 0, false
 	}
-	n := scanFloat(s)
+	x, n, num := term(s)
 	rest := s[n:]
 	switch {
+	case isJ(rest):
+		return complex(0, x), nil
+	case !num:
+		return 0, bad
 	case rest == "":
-		f, ok := num(s)
-		if !ok || n == 0 {
-			return 0, bad
-		}
-		return complex(f, 0), nil
-	case rest == "j" || rest == "J":
-		f, ok := num(s[:n])
-		if !ok {
-			return 0, bad
-		}
-		return complex(0, f), nil
-	case rest[0] == '+' || rest[0] == '-':
-		if n == 0 {
-			return 0, bad
-		}
-		re, ok := num(s[:n])
-		if !ok {
-			return 0, bad
-		}
-		m := scanFloat(rest)
-		if rest[m:] != "j" && rest[m:] != "J" {
-			return 0, bad
-		}
-		im, ok := num(rest[:m])
-		if !ok {
-			return 0, bad
-		}
-		return complex(re, im), nil
+		return complex(x, 0), nil
+	case rest[0] != '+' && rest[0] != '-':
+		return 0, bad
 	}
-	return 0, bad
+	y, m, _ := term(rest)
+	if !isJ(rest[m:]) {
+		return 0, bad
+	}
+	return complex(x, y), nil
 }

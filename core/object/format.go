@@ -428,9 +428,19 @@ func formatFloat(x float64, spec string) (string, error) {
 				intPart = "0" + intPart
 			}
 		}
-		body = groupDigits(intPart, f.grouping, 3) + rest
+		body = groupFloatBody(intPart+rest, f.grouping)
 	}
 	return f.pad(signOf(neg, f.sign), body, '>'), nil
+}
+
+// groupFloatBody puts the grouping separator into the integer part of a
+// formatted float's digits.
+func groupFloatBody(body string, sep byte) string {
+	intPart, rest := body, ""
+	if i := strings.IndexAny(body, ".eE%"); i >= 0 {
+		intPart, rest = body[:i], body[i:]
+	}
+	return groupDigits(intPart, sep, 3) + rest
 }
 
 // formatComplex is complex.__format__ (CPython's format_complex_internal).
@@ -473,6 +483,9 @@ func formatComplex(c complex128, spec string) (string, error) {
 		b := floatBody(math.Abs(x), typ, f.precision, f.alt, typ == 0)
 		if typ == 'E' || typ == 'F' || typ == 'G' {
 			b = strings.ToUpper(b)
+		}
+		if f.grouping != 0 && !math.IsInf(x, 0) && !math.IsNaN(x) {
+			b = groupFloatBody(b, f.grouping)
 		}
 		return b
 	}

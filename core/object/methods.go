@@ -245,8 +245,11 @@ func complexNew(t *Type, args []Value, kw []string) (Value, error) {
 	if err := ParseArgs("complex", args, kw, []string{"real", "imag"}, 2, 0, a[:]); err != nil {
 		return Null, err
 	}
+	if t == ComplexType && a[1].IsNull() && !a[0].IsNull() && TypeOf(a[0]) == ComplexType {
+		return a[0], nil // complex(c) is c, as for an exact float or int
+	}
 	var re, im complex128
-	imComplex := false
+	imComplex, reComplex := false, false
 	if !a[0].IsNull() {
 		if s, ok := Unwrap(a[0]).o.(*Str); ok {
 			if !a[1].IsNull() {
@@ -259,17 +262,26 @@ func complexNew(t *Type, args []Value, kw []string) (Value, error) {
 			return wrapBuiltin(t, NewComplex(c)), nil
 		}
 		u := Unwrap(a[0])
-		if numericKind(u) == notNumber {
-			if m := TypeOf(a[0]).Lookup(strComplex); !m.IsNull() {
-				r, err := CallMethodValue(m, a[0], nil, nil)
-				if err != nil {
+		m := Null
+		if TypeOf(a[0]) != ComplexType {
+			m = TypeOf(a[0]).Lookup(strComplex)
+		}
+		if !m.IsNull() {
+			r, err := CallMethodValue(m, a[0], nil, nil)
+			if err != nil {
+				return Null, err
+			}
+			if _, ok := Unwrap(r).o.(*Complex); !ok || r.k != KindObject {
+				return Null, Errorf(TypeError, "__complex__ returned non-complex (type %s)", TypeOf(r).Name)
+			}
+			if rt := TypeOf(r); rt != ComplexType {
+				if err := Warn(DeprecationWarning, "__complex__ returned non-complex (type "+rt.Name+").  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.", 1); err != nil {
 					return Null, err
 				}
-				if _, ok := Unwrap(r).o.(*Complex); !ok || r.k != KindObject {
-					return Null, Errorf(TypeError, "__complex__ returned non-complex (type %s)", TypeOf(r).Name)
-				}
-				u = Unwrap(r)
-			} else if hasFloatOrIndex(a[0]) {
+			}
+			u = Unwrap(r)
+		} else if numericKind(u) == notNumber {
+			if hasFloatOrIndex(a[0]) {
 				f, err := ToFloatValue(a[0])
 				if err != nil {
 					return Null, err
@@ -284,6 +296,7 @@ func complexNew(t *Type, args []Value, kw []string) (Value, error) {
 			return Null, err
 		}
 		re = c
+		_, reComplex = u.o.(*Complex)
 	}
 	if !a[1].IsNull() {
 		u := Unwrap(a[1])
@@ -310,7 +323,9 @@ func complexNew(t *Type, args []Value, kw []string) (Value, error) {
 	if imComplex {
 		r -= imag(im)
 	}
-	if imag(re) != 0 || math.Signbit(imag(re)) {
+	if a[1].IsNull() {
+		i = imag(re)
+	} else if reComplex {
 		i += imag(re)
 	}
 	return wrapBuiltin(t, NewComplex(complex(r, i))), nil

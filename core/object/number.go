@@ -108,6 +108,17 @@ func numberCompare(a, b Value, op CompareOp) (Value, error) {
 		if op != CmpEq && op != CmpNe {
 			return NotImplemented, nil
 		}
+		// An int is compared exactly with the real part, as
+		// complex_richcompare does (complex(2**53) != 2**53+1).
+		if ka == numInt || kb == numInt {
+			c, n := a, b
+			if ka == numInt {
+				c, n = b, a
+			}
+			z, _ := toComplex(c)
+			eq := imag(z) == 0 && floatIntCompare(real(z), n, CmpEq)
+			return Bool(eq == (op == CmpEq)), nil
+		}
 		x, _ := toComplex(a)
 		y, _ := toComplex(b)
 		return Bool((x == y) == (op == CmpEq)), nil
@@ -190,7 +201,16 @@ func Pow3(a, b, m Value) (Value, error) {
 		return powMod(ua, ub, um)
 	}
 	if numericKind(ua) != notNumber && numericKind(ub) != notNumber && numericKind(um) != notNumber {
-		return Null, Errorf(TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+		// The slots in CPython's order: int's declines, float's refuses a
+		// modulus, complex's too in its own words.
+		for _, x := range []Value{ua, ub, um} {
+			switch numericKind(x) {
+			case numFloat:
+				return Null, Errorf(TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+			case numComplex:
+				return Null, Errorf(ValueError, "complex modulo")
+			}
+		}
 	}
 	return Null, Errorf(TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
 		TypeOf(a).Name, TypeOf(b).Name, TypeOf(m).Name)

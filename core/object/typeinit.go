@@ -689,7 +689,13 @@ func initNumberTypes() {
 	for _, t := range []*Type{IntType, FloatType, ComplexType} {
 		addNewSlot(t)
 		addCommonSlots(t)
-		addBinarySlots(t, allBin...)
+		if t == ComplexType {
+			// complex has no //, % or divmod in 3.10: no slots at all,
+			// so that hasattr(1j, '__mod__') is false.
+			addBinarySlots(t, Add, Sub, Mul, TrueDiv, Pow)
+		} else {
+			addBinarySlots(t, allBin...)
+		}
 		addUnarySlots(t, Neg, Pos)
 		t.addSlot("__bool__", func(self Value, args []Value, kw []string) (Value, error) {
 			b, _ := builtinTruth(self)
