@@ -245,7 +245,7 @@ func (in *Interp) FunctionGlobalsStats() (hits, misses uint64) {
 func (in *Interp) callFunction(fn *Function, args []object.Value, kwnames []string) (object.Value, error) {
 	co := fn.Code
 	if n := len(in.freeFrames); n > 0 && kwnames == nil && len(args) == co.Argcount &&
-		co.Flags&(notInlined|code.CoVarargs|code.CoVarkeywords) == 0 && co.Kwonlyargcount == 0 &&
+		co.Flags&(code.CoVarargs|code.CoVarkeywords) == 0 && co.Kwonlyargcount == 0 &&
 		len(co.Cellvars)+len(co.Freevars) == 0 && fn.globalsMap.IsNull() &&
 		cap(in.freeFrames[n-1].Localsplus) >= co.Nlocals+co.Stacksize+1 {
 		// The common call from Go (a special method, a key function):
@@ -265,6 +265,9 @@ func (in *Interp) callFunction(fn *Function, args []object.Value, kwnames []stri
 		f.Lasti = -1
 		f.retSP = 0
 		f.interp = in
+		if co.Flags&notInlined != 0 {
+			return in.newGenOf(f, fn), nil
+		}
 		r, _, err := in.eval(f, nil)
 		in.releaseFrame(f)
 		return r, err
@@ -274,18 +277,24 @@ func (in *Interp) callFunction(fn *Function, args []object.Value, kwnames []stri
 		in.releaseFrame(f)
 		return object.Null, err
 	}
-	if co.Flags&(code.CoGenerator|code.CoCoroutine|code.CoAsyncGenerator) != 0 {
-		switch {
-		case co.Flags&code.CoGenerator != 0:
-			return object.FromObject(in.newGenerator(f, fn)), nil
-		case co.Flags&code.CoCoroutine != 0:
-			return object.FromObject(in.newCoroutine(f, fn)), nil
-		}
-		return object.FromObject(in.newAsyncGenerator(f, fn)), nil
+	if co.Flags&notInlined != 0 {
+		return in.newGenOf(f, fn), nil
 	}
 	r, _, err := in.eval(f, nil)
 	in.releaseFrame(f)
 	return r, err
+}
+
+// newGenOf wraps frame f, bound for a call of generator, coroutine or
+// async generator function fn, in the object the call returns.
+func (in *Interp) newGenOf(f *Frame, fn *Function) object.Value {
+	switch co := fn.Code; {
+	case co.Flags&code.CoGenerator != 0:
+		return object.FromObject(in.newGenerator(f, fn))
+	case co.Flags&code.CoCoroutine != 0:
+		return object.FromObject(in.newCoroutine(f, fn))
+	}
+	return object.FromObject(in.newAsyncGenerator(f, fn))
 }
 
 // bind prepares a new frame to run fn with the given arguments: they are
