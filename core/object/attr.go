@@ -186,11 +186,11 @@ func heapGetAttr(v Value, t *Type, name *Str) (Value, error) {
 	} else if md, ok := ga.o.(*MethodDescr); ok && md.Owner == TypeType {
 		r, err = typeGetAttr(v.o.(*Type), name)
 	} else {
-		r, err = CallMethodValue(ga, v, []Value{FromObject(name)}, nil)
+		r, err = CallMethodValue1(ga, v, FromObject(name))
 	}
 	if err != nil && ExceptionMatches(err, AttributeError) {
 		if g := t.Lookup(strGetattr); !g.IsNull() {
-			return CallMethodValue(g, v, []Value{FromObject(name)}, nil)
+			return CallMethodValue1(g, v, FromObject(name))
 		}
 	}
 	return r, err
@@ -203,7 +203,7 @@ func getAttrFailed(v Value, t *Type, name *Str, err error) (Value, error) {
 	r := Null
 	if ExceptionMatches(err, AttributeError) {
 		if g := t.Lookup(strGetattr); !g.IsNull() {
-			r, err = CallMethodValue(g, v, []Value{FromObject(name)}, nil)
+			r, err = CallMethodValue1(g, v, FromObject(name))
 		}
 	}
 	if err != nil {
@@ -334,7 +334,7 @@ func lookupAttr(v Value, name *Str) (Value, bool, error) {
 				return r, found, err
 			}
 			if g := t.Lookup(strGetattr); !g.IsNull() {
-				r, err := CallMethodValue(g, v, []Value{FromObject(name)}, nil)
+				r, err := CallMethodValue1(g, v, FromObject(name))
 				return r, err == nil, err
 			}
 			return Null, false, nil
@@ -396,7 +396,7 @@ func genericGetAttrChecked(v Value, t *Type, d Value, name *Str) (Value, error) 
 	if err != nil && ExceptionMatches(err, AttributeError) {
 		if t.Heap {
 			if g := t.Lookup(strGetattr); !g.IsNull() {
-				return CallMethodValue(g, v, []Value{FromObject(name)}, nil)
+				return CallMethodValue1(g, v, FromObject(name))
 			}
 		}
 		if e, ok := err.(*BaseException); ok && e.Class == AttributeError {

@@ -74,6 +74,35 @@ func CallMethodValue1(m, self, a Value) (Value, error) {
 	return CallMethodValue(m, self, []Value{a}, nil)
 }
 
+// TwoArgCaller and SelfCaller2 are OneArgCaller and SelfCaller1 for two
+// arguments (a property setter, __setitem__).
+type (
+	TwoArgCaller interface {
+		Call2(a, b Value) (Value, error)
+	}
+	SelfCaller2 interface {
+		CallSelf2(self, a, b Value) (Value, error)
+	}
+)
+
+// Call2 is Call(fn, []Value{a, b}, nil), without the slice when fn is a
+// TwoArgCaller.
+func Call2(fn, a, b Value) (Value, error) {
+	if c, ok := fn.o.(TwoArgCaller); ok && fn.k == KindObject {
+		return c.Call2(a, b)
+	}
+	return Call(fn, []Value{a, b}, nil)
+}
+
+// CallMethodValue2 is CallMethodValue(m, self, []Value{a, b}, nil),
+// without the slice when m is a SelfCaller2.
+func CallMethodValue2(m, self, a, b Value) (Value, error) {
+	if sc, ok := m.o.(SelfCaller2); ok && m.k == KindObject {
+		return sc.CallSelf2(self, a, b)
+	}
+	return CallMethodValue(m, self, []Value{a, b}, nil)
+}
+
 // DictHolder is implemented by objects that have an instance __dict__.
 type DictHolder interface {
 	InstanceDict() *Dict

@@ -102,7 +102,7 @@ func (p *Property) DescrGet(obj Value, typ *Type) (Value, error) {
 	if p.Fget.IsNone() || p.Fget.IsNull() {
 		return Null, Errorf(AttributeError, "unreadable attribute%s", p.nameSuffix())
 	}
-	return Call(p.Fget, []Value{obj}, nil)
+	return Call1(p.Fget, obj)
 }
 
 // DescrSet calls the setter or deleter.
@@ -111,13 +111,13 @@ func (p *Property) DescrSet(obj Value, v Value) error {
 		if p.Fdel.IsNone() || p.Fdel.IsNull() {
 			return Errorf(AttributeError, "can't delete attribute%s", p.nameSuffix())
 		}
-		_, err := Call(p.Fdel, []Value{obj}, nil)
+		_, err := Call1(p.Fdel, obj)
 		return err
 	}
 	if p.Fset.IsNone() || p.Fset.IsNull() {
 		return Errorf(AttributeError, "can't set attribute%s", p.nameSuffix())
 	}
-	_, err := Call(p.Fset, []Value{obj, v}, nil)
+	_, err := Call2(p.Fset, obj, v)
 	return err
 }
 

@@ -95,7 +95,7 @@ func SetItem(v, key, val Value) error {
 		t := v.o.Type()
 		if t.viaNamespace() {
 			if m := t.Lookup(strSetitem); !m.IsNull() {
-				_, err := CallMethodValue(m, v, []Value{key, val}, nil)
+				_, err := CallMethodValue2(m, v, key, val)
 				return err
 			}
 		} else if ok, err := builtinSetItem(v, key, val); ok || err != nil {

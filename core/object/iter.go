@@ -213,6 +213,15 @@ func (m *Map) Type() *Type { return MapType }
 
 // Next applies the function to the next items.
 func (m *Map) Next() (Value, bool, error) {
+	if len(m.its) == 1 {
+		// map(f, xs): no argument slice (Call1).
+		v, ok, err := nextNested(m.its[0])
+		if !ok || err != nil {
+			return Null, false, err
+		}
+		r, err := Call1(m.fn, v)
+		return r, err == nil, err
+	}
 	args := make([]Value, len(m.its))
 	for i, it := range m.its {
 		v, ok, err := nextNested(it)
@@ -260,7 +269,7 @@ func (f *Filter) Next() (Value, bool, error) {
 		}
 		keep := v
 		if !f.fn.IsNone() {
-			if keep, err = Call(f.fn, []Value{v}, nil); err != nil {
+			if keep, err = Call1(f.fn, v); err != nil {
 				return Null, false, err
 			}
 		}

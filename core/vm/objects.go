@@ -26,6 +26,18 @@ func (fn *Function) CallSelf1(self, a object.Value) (object.Value, error) {
 	return fn.interp.callFunction(fn, buf[:], nil)
 }
 
+// Call2 calls fn with two arguments (object.TwoArgCaller).
+func (fn *Function) Call2(a, b object.Value) (object.Value, error) {
+	buf := [2]object.Value{a, b}
+	return fn.interp.callFunction(fn, buf[:], nil)
+}
+
+// CallSelf2 calls fn with self and two arguments (object.SelfCaller2).
+func (fn *Function) CallSelf2(self, a, b object.Value) (object.Value, error) {
+	buf := [3]object.Value{self, a, b}
+	return fn.interp.callFunction(fn, buf[:], nil)
+}
+
 // AttrCacheAt returns the inline cache that the LOAD_ATTR, LOAD_METHOD or
 // STORE_ATTR instruction at unit of co uses (shared by the instructions of
 // the same kind on the same name), or nil when co never ran one or the
