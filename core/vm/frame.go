@@ -148,13 +148,25 @@ func (in *Interp) newFrame(co *code.Code, globals *object.Dict, builtins *object
 // CPython 3.11 allocates a frame object with room for its locals): every
 // frame a traceback keeps is replaced by a new one in the free list.
 type (
+	frame4 struct {
+		f  Frame
+		ls [4]object.Value
+	}
 	frame8 struct {
 		f  Frame
 		ls [8]object.Value
 	}
+	frame12 struct {
+		f  Frame
+		ls [12]object.Value
+	}
 	frame16 struct {
 		f  Frame
 		ls [16]object.Value
+	}
+	frame24 struct {
+		f  Frame
+		ls [24]object.Value
 	}
 	frame32 struct {
 		f  Frame
@@ -162,15 +174,29 @@ type (
 	}
 )
 
-// allocFrame allocates a frame with need slots in its Localsplus.
+// allocFrame allocates a frame with need slots in its Localsplus (the
+// sizes step finely so that a frame costs no more bytes than the frame
+// and its slots allocated apart).
 func allocFrame(need int) *Frame {
 	switch {
+	case need <= 4:
+		p := &frame4{}
+		p.f.Localsplus = p.ls[:need]
+		return &p.f
 	case need <= 8:
 		p := &frame8{}
 		p.f.Localsplus = p.ls[:need]
 		return &p.f
+	case need <= 12:
+		p := &frame12{}
+		p.f.Localsplus = p.ls[:need]
+		return &p.f
 	case need <= 16:
 		p := &frame16{}
+		p.f.Localsplus = p.ls[:need]
+		return &p.f
+	case need <= 24:
+		p := &frame24{}
 		p.f.Localsplus = p.ls[:need]
 		return &p.f
 	case need <= 32:
