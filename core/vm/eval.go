@@ -223,6 +223,12 @@ enter:
 						sp--
 						pc++
 						continue
+					} else if code.Opcode(nu) == code.STORE_DEREF {
+						// `count += 1` on a cell: stored at once.
+						s[f.Code.Nlocals+int(nu>>8)].Object().(*object.Cell).Ref = object.Int(r)
+						sp--
+						pc++
+						continue
 					}
 					s[sp-1] = object.Int(r)
 					continue
@@ -544,6 +550,11 @@ enter:
 					// `total += x`: a fast local takes the sum at once.
 					if nu := units[pc]; code.Opcode(nu) == code.STORE_FAST {
 						s[int(nu>>8)] = object.Int(r)
+						sp -= 2
+						pc++
+						continue
+					} else if code.Opcode(nu) == code.STORE_DEREF {
+						s[f.Code.Nlocals+int(nu>>8)].Object().(*object.Cell).Ref = object.Int(r)
 						sp -= 2
 						pc++
 						continue

@@ -226,3 +226,27 @@ src = "def big():\n" + "".join("    v%d = %d\n" % (i, i) for i in range(150))
 src += "    t = 0\n    for i in range(5):\n        t += i\n    for x in [10, 20]:\n        t += x\n    return t, v149\n"
 exec(src)
 print(big())
+
+
+# An int sum stored straight into a cell (an add followed by STORE_DEREF).
+def cells(start, k):
+    count = start
+    other = 0
+
+    def bump():
+        nonlocal count, other
+        count += 1
+        other = count + k
+        count = count + other
+        return count, other
+
+    results = [bump() for _ in range(3)]
+    return results, count, (lambda: count)()
+
+
+for start, k in [(0, 1), (2**63 - 2, 0), (1.5, 2), (-2**63, -1), (10**19, 1)]:
+    print(cells(start, k))
+try:
+    cells("s", 1)
+except TypeError as e:
+    print("TypeError", e)
