@@ -35,7 +35,11 @@ func HashFloat(f float64) int64 {
 		return -314159
 	}
 	if math.IsNaN(f) {
-		return 0 // CPython 3.10 hashes NaN to 0 (3.10+ uses identity; see HashValue callers)
+		// CPython 3.10 hashes a NaN by its object's identity; an unboxed
+		// float has none but its bits, and every NaN float hashes to 0
+		// (as object.__hash__ of it is); float subclass instances and
+		// complex numbers use their identity (builtinHash, hashNumber).
+		return 0
 	}
 	m, e := math.Frexp(f)
 	sign := int64(1)
@@ -123,6 +127,13 @@ func (v Value) Hash() (uint64, error) {
 
 // builtinHash is hash() of an object of a built-in type.
 func builtinHash(v Value) (int64, error) {
+	if v.k == KindObject {
+		// A NaN hashes by identity in 3.10 (_Py_HashDouble(inst, v)):
+		// a float subclass instance is an object with one.
+		if u := Unwrap(v); u.k == KindFloat && math.IsNaN(u.RawFloat()) {
+			return int64(identityHash(v.o)), nil
+		}
+	}
 	v = Unwrap(v)
 	if h, ok := hashNumber(v); ok {
 		return h, nil

@@ -303,7 +303,13 @@ func hashNumber(v Value) (int64, bool) {
 	case *BigInt:
 		return hashBig(&o.V), true
 	case *Complex:
-		h := uint64(HashFloat(real(o.V))) + 1000003*uint64(HashFloat(imag(o.V)))
+		part := func(x float64) uint64 {
+			if math.IsNaN(x) {
+				return identityHash(o)
+			}
+			return uint64(HashFloat(x))
+		}
+		h := part(real(o.V)) + 1000003*part(imag(o.V))
 		if int64(h) == -1 {
 			h = uint64(1<<64 - 2)
 		}

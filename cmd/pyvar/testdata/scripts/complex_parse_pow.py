@@ -21,3 +21,10 @@ c = complex(9223372036854775807, 9223372036854775807)
 for a, e in [(c, complex(1e308,1e308)), (complex(1e308,1e308), c), (2j, complex(1e300, 1e300)), (1+1j, complex(1e308, 0)), (1+1j, 1e308), (0.5+0.5j, 1e308)]:
   try: print(a ** e)
   except Exception as x: print(type(x).__name__, x)
+# NaNs hash by identity where there is an object (3.10's _Py_HashDouble).
+class F(float):
+    pass
+a, b = F('nan'), F('nan')
+print(hash(a) == object.__hash__(a), hash(a) != hash(b), len({a, b}), hash(F(1.5)) == hash(1.5))
+z = complex(float('nan'), 1)
+print(hash(z) == hash(z), hash(z) != hash(complex(float('nan'), 1)), hash(complex(1.5, 2)) == hash(complex(1.5, 2)))
