@@ -361,6 +361,14 @@ func initStrFast(t *Type) {
 	t.method("endswith").Fast1 = func(self, p Value) (Value, error) {
 		return affixMatch("endswith", self.o.(*Str), p, true)
 	}
+	splitlines := t.method("splitlines")
+	slowLines := splitlines.Fn
+	splitlines.Fast0 = func(self Value) (Value, error) {
+		if s := self.o.(*Str); s.isASCII() {
+			return splitlinesASCII(s.S), nil
+		}
+		return slowLines(self, nil, nil)
+	}
 	t.method("join").Fast1 = func(self, it Value) (Value, error) { return strJoin(self.o.(*Str).S, it) }
 }
 
@@ -448,4 +456,39 @@ func strConcatFast(op BinOp, a, b Value) (Value, bool) {
 		}
 	}
 	return Null, false
+}
+
+// isASCIILineBreak reports whether c ends a line for str.splitlines.
+func isASCIILineBreak(c byte) bool {
+	return c == '\n' || c == '\r' || c == '\v' || c == '\f' || c >= 0x1c && c <= 0x1e
+}
+
+// splitlinesASCII is str.splitlines() of ASCII text: the lines without
+// their ends, allocated together.
+func splitlinesASCII(s string) Value {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isASCIILineBreak(s[i]) {
+			n++
+			if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+		}
+	}
+	if len(s) > 0 && !isASCIILineBreak(s[len(s)-1]) {
+		n++ // a last line without an end
+	}
+	return FromObject(&List{Items: splitParts(s, n, func(s string, i, k int) (int, int) {
+		if k > 0 { // step over the previous line's end
+			if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+			i++
+		}
+		j := i
+		for j < len(s) && !isASCIILineBreak(s[j]) {
+			j++
+		}
+		return i, j
+	})})
 }

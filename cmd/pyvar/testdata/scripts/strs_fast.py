@@ -53,3 +53,5 @@ for p in parts:
 for b in [b"abc", b"\xe9ab\xffc ", bytearray(b" x\x80y ")]:
     print(b.find(b"b"), b.split(), b.strip(), b.replace(b"b", b"\xfe"), b.startswith(b"\xe9"), b.partition(b"a"),
           b.center(9, b"*"), b.count(b"b"), b.rfind(98), b.splitlines(), b.endswith((b"c ", b"y ")))
+for s in ["", "a", "\n", "a\n", "\na", "a\r\nb\rc\n\nd", "\r", "\r\n", "\r\n\r\n", "x\x1cy\x1dz\x1e\x0b\x0cw", "a\n\r", "abc\r\n", "\n\n\n"]:
+    print(repr(s), s.splitlines(), s.splitlines(True), s.splitlines(keepends=False), ("é" + s).splitlines())
