@@ -103,8 +103,10 @@ func BinaryOp(op BinOp, a, b Value) (Value, error) {
 	if a.k == KindInt && b.k == KindInt && op != MatMul {
 		return intBinary(op, int64(a.n), int64(b.n))
 	}
-	if r, ok := strConcatFast(op, a, b); ok {
-		return r, nil
+	if op == Add && a.k == KindObject && b.k == KindObject {
+		if r, ok := strConcatFast(a, b); ok {
+			return r, nil
+		}
 	}
 	if r, ok, err := floatFast(op, a, b); ok {
 		return r, err
@@ -246,8 +248,10 @@ func InplaceOp(op BinOp, a, b Value) (Value, error) {
 	if a.k == KindInt && b.k == KindInt && op != MatMul {
 		return intBinary(op, int64(a.n), int64(b.n))
 	}
-	if r, ok := strConcatFast(op, a, b); ok {
-		return r, nil
+	if op == Add && a.k == KindObject && b.k == KindObject {
+		if r, ok := strConcatFast(a, b); ok {
+			return r, nil
+		}
 	}
 	if r, ok, err := floatFast(op, a, b); ok {
 		return r, err

@@ -445,14 +445,12 @@ func ConcatStrs(parts []Value) Value {
 	return FromObject(r)
 }
 
-// strConcatFast is a + b of two exact strs, before the operator's general
+// strConcatFast is a + b of two exact strs (both KindObject), before the operator's general
 // dispatch (neither has a reflected __radd__ to try).
-func strConcatFast(op BinOp, a, b Value) (Value, bool) {
-	if op == Add && a.k == KindObject && b.k == KindObject {
-		if x, ok := a.o.(*Str); ok {
-			if y, ok := b.o.(*Str); ok {
-				return concatStr(x, y), true
-			}
+func strConcatFast(a, b Value) (Value, bool) {
+	if x, ok := a.o.(*Str); ok {
+		if y, ok := b.o.(*Str); ok {
+			return concatStr(x, y), true
 		}
 	}
 	return Null, false
