@@ -2,12 +2,11 @@
 // builtins, class namespaces, instance __dict__s and Python's dict type.
 //
 // Layout follows CPython's compact dict: entries live in insertion order in a
-// slice, and a hash index finds them: an open-addressing table of entry
-// indexes (CPython's dk_indices, int32 slots, a power of two long, probed
-// with CPython's perturbation of the hash, at most two thirds full; a
-// deleted entry leaves a dummy slot). Dicts of at most eight entries have
-// no index and are scanned by hash, which is faster than a probe and
-// spares an allocation per small dict. Deleting leaves a tombstone in
+// slice, and a hash index (a github.com/dolthub/swiss map from the Python
+// hash to the first entry with that hash, further entries with the same hash
+// chained through entry.next) finds them. Dicts of at most eight entries
+// have no index and are scanned by hash, which is faster than a probe and
+// spares three allocations per small dict. Deleting leaves a tombstone in
 // the slice (trailing tombstones are trimmed, as CPython's popitem does);
 // the slice is compacted when tombstones outnumber live entries. Keys are
 // compared by identity (==) before Key.Equal, as CPython compares pointers
@@ -39,8 +38,9 @@ package dict
 import (
 	"errors"
 	"iter"
-	"math/bits"
 	"sync/atomic"
+
+	"github.com/dolthub/swiss"
 )
 
 // Key is what the dict needs of its keys: Python's hash() and ==. Keys are
@@ -83,9 +83,9 @@ const (
 	memoSize    = 8
 	noEntry     = -1
 	minCapacity = 4 // entries allocated by the first insert (4 * 80 bytes)
-	// smallMax is the entry count up to which a dict has no index
+	// smallMax is the entry count up to which a dict has no swiss index
 	// and is scanned: most instance and keyword dicts are that small, and
-	// comparing eight hashes is cheaper than a probe and an allocation.
+	// comparing eight hashes is cheaper than a probe and three allocations.
 	smallMax = 8
 	// compactMin is the entry count below which tombstones are never
 	// compacted away: small dicts are cheaper to scan than to rebuild.
@@ -96,16 +96,9 @@ type entry[K any, V any] struct {
 	key   K
 	value V
 	hash  uint64
+	next  int32 // next entry with the same hash, or noEntry
 	live  bool
 }
-
-// Index slots that hold no entry index.
-const (
-	ixEmpty = -1 // never used: a probe for an absent key ends here
-	ixDummy = -2 // a deleted entry's: probes go on past it
-	// minIndex is the smallest index table (slots).
-	minIndex = 16
-)
 
 // Dict is an insertion-ordered hash map with PEP 509 versions. V must be
 // comparable with == meaning identity (pyvar's object.Value is). Use New:
@@ -116,21 +109,17 @@ type Dict[K Key[K], V comparable] struct {
 	// last key found or inserted there. A memo slot is only a hint: find
 	// trusts it when that entry is live with the same hash and an identical
 	// key, which is exact, so deletes and compactions never need to reset
-	// it. It spares the index probe on repeated lookups of interned names
+	// it. It spares the swiss probe on repeated lookups of interned names
 	// (LOAD_NAME, STORE_NAME, attribute dicts).
-	memo [memoSize]int32
-	// index holds entry indexes (or ixEmpty, ixDummy) by hash, probed as
-	// CPython's lookdict does; nil while len(entries) <= smallMax. fill
-	// counts its slots that are not ixEmpty.
-	index []int32
-	fill  int
-	// missHash, missSlot and missKeys remember the empty slot where the
-	// last failed index probe ended, and the keys version it saw it under:
-	// the insert that usually follows a miss then needs no second probe.
-	// Slots change only with the keys version (or a new index, which
-	// resets missKeys), so the hint is exact while missKeys == keysVersion.
+	memo  [memoSize]int32
+	index *swiss.Map[uint64, int32] // nil while len(entries) <= smallMax
+	// missHash, missHead and missKeys remember the chain head the last
+	// failed index probe saw, and the keys version it saw it under: the
+	// insert that usually follows a miss then needs no second probe. The
+	// head of a hash's chain changes only with the keys version, so the
+	// hint is exact while missKeys == keysVersion.
 	missHash uint64
-	missSlot int32
+	missHead int32
 	missKeys uint64
 	entries  []entry[K, V]
 	used     int // live entries
@@ -163,11 +152,9 @@ func New[K Key[K], V comparable](hint int) *Dict[K, V] {
 
 func (d *Dict[K, V]) init(hint int) {
 	d.index = nil
-	d.fill = 0
-	d.missKeys = 0
 	d.entries = nil
 	if hint > smallMax {
-		d.newIndex(indexSize(hint))
+		d.index = swiss.NewMap[uint64, int32](uint32(hint))
 		d.entries = make([]entry[K, V], 0, hint)
 	}
 	d.used = 0
@@ -214,48 +201,39 @@ func (d *Dict[K, V]) find(k K, h uint64) (int, error) {
 	return d.probe(k, h)
 }
 
-// probe finds k through the index (or by scanning a small dict) and
+// probe finds k through the swiss index (or by scanning a small dict) and
 // records it in the memo.
 func (d *Dict[K, V]) probe(k K, h uint64) (int, error) {
-	memo := &d.memo[h%memoSize]
+	slot := &d.memo[h%memoSize]
 restart:
 	if d.index == nil {
 		// Small, or emptied by a Clear that Equal ran.
 		return d.scan(k, h)
 	}
-	index := d.index
-	mask := uint64(len(index) - 1)
-	slot := h & mask
-	perturb := h
-	for {
-		i := index[slot]
-		if i == ixEmpty {
-			break
-		}
-		if i >= 0 {
-			if e := &d.entries[i]; e.hash == h {
-				if e.key == k {
-					*memo = i + 1
-					return int(i), nil
-				}
-				eq, restart, err := d.keyEqual(k, int(i))
-				if err != nil {
-					return noEntry, err
-				}
-				if restart || len(d.index) != len(index) || &d.index[0] != &index[0] {
-					// __eq__ changed the entry or resized the table.
-					goto restart
-				}
-				if eq {
-					*memo = i + 1
-					return int(i), nil
-				}
-			}
-		}
-		perturb >>= 5
-		slot = (slot*5 + perturb + 1) & mask
+	i, ok := d.index.Get(h)
+	if !ok {
+		i = noEntry
 	}
-	d.missHash, d.missSlot, d.missKeys = h, int32(slot), d.tags[KeysVersionTag]
+	head := i
+	for i != noEntry {
+		if e := &d.entries[i]; e.key == k {
+			*slot = i + 1
+			return int(i), nil
+		}
+		eq, restart, err := d.keyEqual(k, int(i))
+		if err != nil {
+			return noEntry, err
+		}
+		if restart {
+			goto restart
+		}
+		if eq {
+			*slot = i + 1
+			return int(i), nil
+		}
+		i = d.entries[i].next
+	}
+	d.missHash, d.missHead, d.missKeys = h, head, d.tags[KeysVersionTag]
 	return noEntry, nil
 }
 
@@ -384,7 +362,7 @@ func (d *Dict[K, V]) insert(k K, h uint64, v V) {
 	if d.index != nil {
 		d.appendIndexed(entry[K, V]{key: k, value: v, hash: h, live: true})
 	} else {
-		d.entries = append(d.entries, entry[K, V]{key: k, value: v, hash: h, live: true})
+		d.entries = append(d.entries, entry[K, V]{key: k, value: v, hash: h, next: noEntry, live: true})
 		if len(d.entries) > smallMax {
 			d.buildIndex()
 		}
@@ -458,7 +436,7 @@ func (d *Dict[K, V]) deleteAt(i int) {
 	if d.index != nil {
 		d.unlink(i)
 	}
-	*e = entry[K, V]{}
+	*e = entry[K, V]{next: noEntry}
 	d.used--
 	ver := d.nextVersion()
 	d.tags[VersionTag] = ver
@@ -476,64 +454,39 @@ func (d *Dict[K, V]) deleteAt(i int) {
 	}
 }
 
-// unlink turns the index slot of live entry i into a dummy.
+// unlink removes live entry i from its hash chain in the index.
 func (d *Dict[K, V]) unlink(i int) {
-	h := d.entries[i].hash
-	mask := uint64(len(d.index) - 1)
-	slot := h & mask
-	perturb := h
-	for {
-		switch d.index[slot] {
-		case int32(i):
-			d.index[slot] = ixDummy
-			return
-		case ixEmpty:
-			return // not indexed: cannot happen
+	e := &d.entries[i]
+	head, _ := d.index.Get(e.hash)
+	if int(head) == i {
+		if e.next == noEntry {
+			d.index.Delete(e.hash)
+		} else {
+			d.index.Put(e.hash, e.next)
 		}
-		perturb >>= 5
-		slot = (slot*5 + perturb + 1) & mask
+		return
+	}
+	for j := head; j != noEntry; j = d.entries[j].next {
+		if int(d.entries[j].next) == i {
+			d.entries[j].next = e.next
+			return
+		}
 	}
 }
 
-// indexSize is the index length for n entries: a power of two, at least
-// minIndex, at most two thirds full with n (CPython's USABLE_FRACTION).
-func indexSize(n int) int {
-	size := max(minIndex, 1<<bits.Len(uint(3*n/2)))
-	for size*2/3 <= n {
-		size *= 2
-	}
-	return size
-}
-
-// newIndex makes an empty index of size slots.
-func (d *Dict[K, V]) newIndex(size int) {
-	d.index = make([]int32, size)
-	for i := range d.index {
-		d.index[i] = ixEmpty
-	}
-	d.fill = 0
-	d.missKeys = 0 // the miss hint named a slot of the old index
-}
-
-// buildIndex makes the index for the current entries, with room to grow:
-// three times the live entries, as CPython's GROWTH_RATE, and twice the
-// entries slice (tombstones take no slot, but keep their positions).
+// buildIndex makes the swiss index for the current entries.
 func (d *Dict[K, V]) buildIndex() {
-	d.newIndex(indexSize(max(3*d.used, 2*len(d.entries))))
-	mask := uint64(len(d.index) - 1)
+	d.index = swiss.NewMap[uint64, int32](uint32(2 * len(d.entries)))
 	for i := range d.entries {
 		e := &d.entries[i]
 		if !e.live {
 			continue
 		}
-		slot := e.hash & mask
-		perturb := e.hash
-		for d.index[slot] != ixEmpty {
-			perturb >>= 5
-			slot = (slot*5 + perturb + 1) & mask
+		e.next = noEntry
+		if head, ok := d.index.Get(e.hash); ok {
+			e.next = head
 		}
-		d.index[slot] = int32(i)
-		d.fill++
+		d.index.Put(e.hash, int32(i))
 	}
 }
 
@@ -555,30 +508,18 @@ func (d *Dict[K, V]) compact() {
 	d.keysChanged()
 }
 
-// appendIndexed appends a live entry to an indexed dict and puts it in
-// the index (grown first when two thirds full), without touching versions
-// or counts.
+// appendIndexed appends a live entry to an indexed dict and links it into
+// the index, without touching versions or counts.
 func (d *Dict[K, V]) appendIndexed(e entry[K, V]) {
 	n := int32(len(d.entries))
-	d.entries = append(d.entries, e)
-	if 3*(d.fill+1) > 2*len(d.index) {
-		d.buildIndex() // indexes the new entry too
-		return
-	}
-	var slot uint64
+	e.next = noEntry
 	if d.missKeys == d.tags[KeysVersionTag] && d.missKeys != 0 && d.missHash == e.hash {
-		slot = uint64(d.missSlot)
-	} else {
-		mask := uint64(len(d.index) - 1)
-		slot = e.hash & mask
-		perturb := e.hash
-		for d.index[slot] != ixEmpty {
-			perturb >>= 5
-			slot = (slot*5 + perturb + 1) & mask
-		}
+		e.next = d.missHead
+	} else if head, ok := d.index.Get(e.hash); ok {
+		e.next = head
 	}
-	d.index[slot] = n
-	d.fill++
+	d.entries = append(d.entries, e)
+	d.index.Put(e.hash, n)
 }
 
 // Clear removes every key. Clearing an empty dict changes nothing. (CPython
@@ -738,8 +679,7 @@ func (d *Dict[K, V]) Merge(src *Dict[K, V], override bool) error {
 	}
 	if d.used == 0 && src.used == len(src.entries) {
 		c := src.Copy()
-		d.entries, d.index, d.fill, d.used = c.entries, c.index, c.fill, c.used
-		d.missKeys = 0
+		d.entries, d.index, d.used = c.entries, c.index, c.used
 		d.memo = [memoSize]int32{}
 		ver := d.nextVersion()
 		d.tags[VersionTag] = ver
