@@ -455,6 +455,16 @@ func SubscrSlice(container, start, stop, step Value) (r Value, ok bool, err erro
 			return Null, true, err
 		}
 		return FromObject(tupleSlice(o, lo, hi, st)), true, nil
+	case *Str:
+		if !o.isASCII() || !step.IsNone() {
+			break
+		}
+		lo, hi, st, err := unpackSlice(start, stop, step)
+		if err != nil {
+			return Null, true, err
+		}
+		lo, _, n := AdjustIndices(len(o.S), lo, hi, st)
+		return o.sub(lo, lo+n), true, nil // s[a:b] of ASCII text
 	}
 	return Null, false, nil
 }

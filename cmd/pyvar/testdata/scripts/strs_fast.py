@@ -55,3 +55,15 @@ for b in [b"abc", b"\xe9ab\xffc ", bytearray(b" x\x80y ")]:
           b.center(9, b"*"), b.count(b"b"), b.rfind(98), b.splitlines(), b.endswith((b"c ", b"y ")))
 for s in ["", "a", "\n", "a\n", "\na", "a\r\nb\rc\n\nd", "\r", "\r\n", "\r\n\r\n", "x\x1cy\x1dz\x1e\x0b\x0cw", "a\n\r", "abc\r\n", "\n\n\n"]:
     print(repr(s), s.splitlines(), s.splitlines(True), s.splitlines(keepends=False), ("é" + s).splitlines())
+s = "hello world"
+u = "héllo"
+for a in [None, -20, -3, -1, 0, 1, 5, 11, 20]:
+    for b in [None, -20, -3, 0, 2, 5, 11, 30]:
+        print(a, b, repr(s[a:b]), repr(u[a:b]), repr(""[a:b]), s[a:b] is s, s[a:b:2] if a else "", end=" | ")
+    print()
+class I:
+    def __index__(self): return 2
+print(s[I():I()], s[I():], s[True:3])
+for bad in [lambda: s["a":2], lambda: s[1:2.0], lambda: s[1:2:0]]:
+    try: bad()
+    except Exception as e: print(type(e).__name__, e)
