@@ -517,11 +517,27 @@ func strFormatMethod(format string, args []Value, kwnames []string) (string, err
 
 // formatWith is str.format, or str.format_map when mapping is not Null.
 func formatWith(format string, args []Value, kwnames []string, mapping Value) (string, error) {
+	var st formatState
+	return st.format(format, args, kwnames, mapping, 2)
+}
+
+// formatState is what the fields of one str.format call share, the
+// nested ones of a format spec ("{:{}}") included: the automatic field
+// number and which numbering the fields use.
+type formatState struct {
+	auto             int
+	manual, autoUsed bool
+}
+
+// format formats format; recursion is how many more levels of nested
+// fields may follow (MarkupIterator's recursion_depth, 2 at the top).
+func (st *formatState) format(format string, args []Value, kwnames []string, mapping Value, recursion int) (string, error) {
+	if recursion <= 0 {
+		return "", Errorf(ValueError, "Max string recursion exceeded")
+	}
 	npos := len(args) - len(kwnames)
-	auto := 0
-	manual := false
-	autoUsed := false
 	var b strings.Builder
+	b.Grow(len(format) + 8*len(args))
 	var lookup func(field string) (Value, error)
 	lookup = func(field string) (Value, error) {
 		name := field
@@ -534,20 +550,20 @@ func formatWith(format string, args []Value, kwnames []string, mapping Value) (s
 			return Null, Errorf(ValueError, "Format string contains positional fields")
 		}
 		if name == "" {
-			if manual {
+			if st.manual {
 				return Null, Errorf(ValueError, "cannot switch from manual field specification to automatic field numbering")
 			}
-			autoUsed = true
-			if auto >= npos {
-				return Null, Errorf(IndexError, "Replacement index %d out of range for positional args tuple", auto)
+			st.autoUsed = true
+			if st.auto >= npos {
+				return Null, Errorf(IndexError, "Replacement index %d out of range for positional args tuple", st.auto)
 			}
-			obj = args[auto]
-			auto++
+			obj = args[st.auto]
+			st.auto++
 		} else if n, err := strconv.Atoi(name); err == nil {
-			if autoUsed {
+			if st.autoUsed {
 				return Null, Errorf(ValueError, "cannot switch from automatic field numbering to manual field specification")
 			}
-			manual = true
+			st.manual = true
 			if n >= npos {
 				return Null, Errorf(IndexError, "Replacement index %d out of range for positional args tuple", n)
 			}
@@ -613,7 +629,13 @@ func formatWith(format string, args []Value, kwnames []string, mapping Value) (s
 			return "", Errorf(ValueError, "Single '}' encountered in format string")
 		}
 		if c != '{' {
-			b.WriteByte(c)
+			// The text up to the next brace, at once.
+			j := strings.IndexAny(format[i:], "{}")
+			if j < 0 {
+				j = len(format) - i
+			}
+			b.WriteString(format[i : i+j])
+			i += j - 1
 			continue
 		}
 		if i+1 < len(format) && format[i+1] == '{' {
@@ -656,7 +678,7 @@ func formatWith(format string, args []Value, kwnames []string, mapping Value) (s
 			return "", err
 		}
 		if strings.ContainsRune(spec, '{') {
-			if spec, err = formatWith(spec, args, kwnames, mapping); err != nil {
+			if spec, err = st.format(spec, args, kwnames, mapping, recursion-1); err != nil {
 				return "", err
 			}
 		}

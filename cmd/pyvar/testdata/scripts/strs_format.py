@@ -32,3 +32,8 @@ for bad in [lambda: "%d" % "x", lambda: "%d %d" % (1,), lambda: "%s" % (1, 2), l
         print(bad())
     except Exception as e:
         print(type(e).__name__, e)
+print("{}:{}".format(1, "a"), "a{{b}}c{}d}}".format(2), "{0}{1}{0}".format("x", "y"), "plain".format(), "{a}-{b!r:>5}".format(a=1, b="q"))
+print("x{:{}}y".format(3, 4), "{0[1]}{1.real}".format([5, 6], 7), "{}{{".format(""), "{{}}".format(), "é{}ü{}".format("ß", 1))
+for bad in ["{", "}", "a}b", "{0}{}", "{!x}", "{:{:{}}}"]:
+    try: print(bad.format(1, 2, 3))
+    except Exception as e: print(type(e).__name__, e)
