@@ -344,21 +344,27 @@ func initBytesMethods() {
 		return Int(0), nil
 	})
 	ByteArrayType.addMethod("clear", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := NoArgs("bytearray.clear", args, kw); err != nil {
+			return Null, err
+		}
 		if err := self.o.(*ByteArray).resizeCheck(); err != nil {
 			return Null, err
 		}
 		self.o.(*ByteArray).B = nil
-		return None, NoArgs("bytearray.clear", args, kw)
+		return None, nil
 	})
 	ByteArrayType.addMethod("copy", func(self Value, args []Value, kw []string) (Value, error) {
 		return FromObject(&ByteArray{B: append([]byte(nil), self.o.(*ByteArray).B...)}), NoArgs("bytearray.copy", args, kw)
 	})
 	ByteArrayType.addMethod("reverse", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := NoArgs("bytearray.reverse", args, kw); err != nil {
+			return Null, err
+		}
 		b := self.o.(*ByteArray).B
 		for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
 			b[i], b[j] = b[j], b[i]
 		}
-		return None, NoArgs("bytearray.reverse", args, kw)
+		return None, nil
 	})
 	ByteArrayType.addMethod("insert", func(self Value, args []Value, kw []string) (Value, error) {
 		if err := PositionalOnly("insert", args, kw, 2, 2); err != nil {

@@ -468,8 +468,11 @@ func initListMethods() {
 		return FromObject(NewList(append([]Value(nil), list(self).Items...)...)), NoArgs("list.copy", args, kw)
 	})
 	t.addMethod("clear", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := NoArgs("list.clear", args, kw); err != nil {
+			return Null, err
+		}
 		list(self).Items = nil
-		return None, NoArgs("list.clear", args, kw)
+		return None, nil
 	})
 	t.addMethod("sort", func(self Value, args []Value, kw []string) (Value, error) {
 		var a [2]Value
@@ -684,8 +687,11 @@ func initDictMethods() {
 		return FromObject(dict(self).CopyDict()), NoArgs("dict.copy", args, kw)
 	})
 	t.addMethod("clear", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := NoArgs("dict.clear", args, kw); err != nil {
+			return Null, err
+		}
 		dict(self).Clear()
-		return None, NoArgs("dict.clear", args, kw)
+		return None, nil
 	})
 	for kind, name := range []string{"keys", "values", "items"} {
 		kind := dictIterKind(kind)

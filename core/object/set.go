@@ -898,8 +898,11 @@ func init() {
 		return k, nil
 	})
 	SetType.addMethod("clear", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := NoArgs("set.clear", args, kw); err != nil {
+			return Null, err
+		}
 		self.o.(*Set).clear()
-		return None, NoArgs("set.clear", args, kw)
+		return None, nil
 	})
 	update := func(name string, op BinOp) {
 		SetType.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
