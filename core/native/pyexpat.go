@@ -769,11 +769,16 @@ func (p *expatParser) externalRef(name, raw string) error {
 	if base.IsNull() {
 		base = object.None
 	}
+	return p.ask(hExternalEntityRef, 21, object.NewStr(name), base, optStr(ids[0]), optStr(ids[1]))
+}
+
+// ask runs handler h, whose false answer is expat's error code.
+func (p *expatParser) ask(h, code int, args ...object.Value) error {
 	if err := p.flushText(); err != nil {
 		return err
 	}
 	p.inCallback = true
-	r, err := object.Call(p.handlers[hExternalEntityRef], []object.Value{object.NewStr(name), base, optStr(ids[0]), optStr(ids[1])}, nil)
+	r, err := object.Call(p.handlers[h], args, nil)
 	p.inCallback = false
 	if err != nil {
 		return err
@@ -782,7 +787,7 @@ func (p *expatParser) externalRef(name, raw string) error {
 		if err != nil {
 			return err
 		}
-		return p.expatError(21, p.cur)
+		return p.expatError(code, p.cur)
 	}
 	return nil
 }
@@ -796,22 +801,7 @@ func (p *expatParser) notStandalone() error {
 		// through ExternalEntityRefHandler instead.
 		return nil
 	}
-	if err := p.flushText(); err != nil {
-		return err
-	}
-	p.inCallback = true
-	r, err := object.Call(p.handlers[hNotStandalone], nil, nil)
-	p.inCallback = false
-	if err != nil {
-		return err
-	}
-	if ok, err := object.Truth(r); err != nil || !ok {
-		if err != nil {
-			return err
-		}
-		return p.expatError(22, p.cur)
-	}
-	return nil
+	return p.ask(hNotStandalone, 22)
 }
 
 func (p *expatParser) attlistHandler(elem, name, typ, value string, hasDefault, required bool) error {

@@ -631,13 +631,7 @@ func (p *expatParser) cdataText(final bool) (int, error) {
 	if i < 0 {
 		end := len(b)
 		if !final {
-			for end > 0 && (b[end-1] == ']' || b[end-1] == '\r' || b[end-1]&0x80 != 0 && !utf8.FullRune(b[lastRuneStart(b[:end]):end])) {
-				if b[end-1]&0x80 != 0 {
-					end = lastRuneStart(b[:end])
-				} else {
-					end--
-				}
-			}
+			end = settledEnd(b)
 			if end == 0 {
 				return -1, nil
 			}
@@ -677,14 +671,7 @@ func (p *expatParser) content(final bool) (int, error) {
 		end++
 	}
 	if end == len(b) && !final {
-		// Keep what may continue: a CR before LF, a partial character, "]]".
-		for end > 0 && (b[end-1] == '\r' || b[end-1] == ']' || b[end-1]&0x80 != 0 && !utf8.FullRune(b[lastRuneStart(b[:end]):end])) {
-			if b[end-1]&0x80 != 0 {
-				end = lastRuneStart(b[:end])
-			} else {
-				end--
-			}
-		}
+		end = settledEnd(b)
 		if end == 0 {
 			return -1, nil
 		}
@@ -699,6 +686,21 @@ func (p *expatParser) content(final bool) (int, error) {
 		return 0, p.errAt(xeInvalidToken, bad)
 	}
 	return end, p.chars(string(b[:end]), 0, true)
+}
+
+// settledEnd is how much of text b, which more input may continue, can be
+// reported now: all but a trailing CR (its LF may follow), "]" or "]]"
+// (a "]]>" may follow) and a partial character.
+func settledEnd(b []byte) int {
+	end := len(b)
+	for end > 0 && (b[end-1] == '\r' || b[end-1] == ']' || b[end-1]&0x80 != 0 && !utf8.FullRune(b[lastRuneStart(b[:end]):end])) {
+		if b[end-1]&0x80 != 0 {
+			end = lastRuneStart(b[:end])
+		} else {
+			end--
+		}
+	}
+	return end
 }
 
 func lastRuneStart(b []byte) int {
