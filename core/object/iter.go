@@ -74,21 +74,33 @@ func (e *Enumerate) Type() *Type { return EnumerateType }
 
 // Next returns the next (index, item) pair.
 func (e *Enumerate) Next() (Value, bool, error) {
+	var pair [2]Value
+	if ok, err := e.NextUnpacked(pair[:]); !ok || err != nil {
+		return Null, ok, err
+	}
+	return FromObject(Tuple2(pair[1], pair[0])), true, nil
+}
+
+// NextUnpacked is Next for `for i, x in enumerate(...)`: the index and the
+// item go into dst as UNPACK_SEQUENCE leaves them on the stack (dst[1] the
+// index, dst[0] the item), and no tuple is made.
+func (e *Enumerate) NextUnpacked(dst []Value) (bool, error) {
 	v, ok, err := nextNested(e.it)
 	if !ok || err != nil {
-		return Null, ok, err
+		return ok, err
 	}
 	if e.bigCount == nil && e.count == math.MaxInt64 {
 		e.bigCount = big.NewInt(math.MaxInt64)
 	}
 	if e.bigCount != nil {
-		n := normBig(new(big.Int).Set(e.bigCount))
+		dst[1] = normBig(new(big.Int).Set(e.bigCount))
 		e.bigCount.Add(e.bigCount, bigOne)
-		return FromObject(NewTuple(n, v)), true, nil
+	} else {
+		dst[1] = Int(e.count)
+		e.count++
 	}
-	n := e.count
-	e.count++
-	return FromObject(Tuple2(Int(n), v)), true, nil
+	dst[0] = v
+	return true, nil
 }
 
 // countValue is the next index as a Python int.
@@ -138,31 +150,56 @@ func (z *Zip) Next() (Value, bool, error) {
 		return Null, false, nil
 	}
 	t := MakeTuple(len(z.its))
-	items := t.Items
+	if ok, err := z.next(t.Items, false); !ok || err != nil {
+		return Null, ok, err
+	}
+	return FromObject(t), true, nil
+}
+
+// Width is the number of iterables zipped (0 once exhausted).
+func (z *Zip) Width() int { return len(z.its) }
+
+// NextUnpacked is Next for `for a, b in zip(...)` with Width() targets:
+// the items go into dst as UNPACK_SEQUENCE leaves them on the stack (the
+// first item last), and no tuple is made.
+func (z *Zip) NextUnpacked(dst []Value) (bool, error) {
+	if len(z.its) == 0 {
+		return false, nil
+	}
+	return z.next(dst, true)
+}
+
+// next fills items with one item of each iterable, in order or (reversed)
+// in stack order.
+func (z *Zip) next(items []Value, reversed bool) (bool, error) {
 	for i, it := range z.its {
 		v, ok, err := nextNested(it)
 		if err != nil {
-			return Null, false, err
+			return false, err
 		}
 		if !ok {
 			if z.strict {
 				if i > 0 {
-					return Null, false, Errorf(ValueError, "zip() argument %d is shorter than argument%s 1%s", i+1, pluralS(i), rangeSuffix(i))
+					return false, Errorf(ValueError, "zip() argument %d is shorter than argument%s 1%s", i+1, pluralS(i), rangeSuffix(i))
 				}
 				for j := 1; j < len(z.its); j++ {
 					if _, ok, err := Next(z.its[j]); err != nil {
-						return Null, false, err
+						return false, err
 					} else if ok {
-						return Null, false, Errorf(ValueError, "zip() argument %d is longer than argument%s 1%s", j+1, pluralS(j), rangeSuffix(j))
+						return false, Errorf(ValueError, "zip() argument %d is longer than argument%s 1%s", j+1, pluralS(j), rangeSuffix(j))
 					}
 				}
 			}
 			z.its = nil
-			return Null, false, nil
+			return false, nil
 		}
-		items[i] = v
+		if reversed {
+			items[len(items)-1-i] = v
+		} else {
+			items[i] = v
+		}
 	}
-	return FromObject(t), true, nil
+	return true, nil
 }
 
 func pluralS(i int) string {

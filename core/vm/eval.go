@@ -391,6 +391,24 @@ enter:
 					goto enter
 				}
 			}
+			// `for a, b in zip(...)` / `in enumerate(...)`: the items go
+			// straight to the stack, with no tuple to unpack.
+			if nu := units[pc]; code.Opcode(nu) == code.UNPACK_SEQUENCE {
+				if handled, more, uerr := forIterUnpack(s[sp-1], s[sp:], int(nu>>8)); handled {
+					if uerr != nil {
+						err = uerr
+						goto fail
+					}
+					if more {
+						sp += int(nu >> 8)
+						pc++
+					} else {
+						sp--
+						pc += arg
+					}
+					continue
+				}
+			}
 			// Go iterators (list, tuple, dict, str, generators...) are
 			// stepped directly; iterNext handles Python-level __next__.
 			if it, isIt := s[sp-1].Object().(object.Iterator); isIt {

@@ -588,3 +588,29 @@ var (
 	strStderr      = object.Intern("stderr")
 	strStdin       = object.Intern("stdin")
 )
+
+// forIterUnpack steps a zip or enumerate iterator whose items the next
+// instruction unpacks at once (FOR_ITER, UNPACK_SEQUENCE n) straight into
+// dst in the order UNPACK_SEQUENCE leaves them: the tuple it would unpack
+// is never made (CPython 3.11 reuses it when no one else holds it; here no
+// one can). handled is false for other iterators and other widths, which
+// take the ordinary path and its error messages.
+//
+//go:noinline
+func forIterUnpack(itv object.Value, dst []object.Value, n int) (handled, more bool, err error) {
+	switch it := itv.Object().(type) {
+	case *object.Zip:
+		if n == 0 || it.Width() != n {
+			return false, false, nil
+		}
+		more, err = it.NextUnpacked(dst[:n])
+		return true, more, err
+	case *object.Enumerate:
+		if n != 2 {
+			return false, false, nil
+		}
+		more, err = it.NextUnpacked(dst[:2])
+		return true, more, err
+	}
+	return false, false, nil
+}
