@@ -461,6 +461,14 @@ func NewCallIterator(fn, sentinel Value) Value {
 // enumerate): a tower of them recurses in Go, so each level counts against
 // the recursion limit instead of growing the Go stack without bound.
 func nextNested(it Value) (Value, bool, error) {
+	// A list's or tuple's own iterator calls nothing: no recursion to
+	// guard (zip and enumerate over lists step them per item).
+	switch li := it.o.(type) {
+	case *listIterator:
+		return li.Next()
+	case *tupleIterator:
+		return li.Next()
+	}
 	if err := EnterRecursiveCall(""); err != nil {
 		return Null, false, err
 	}
