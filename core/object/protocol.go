@@ -407,6 +407,22 @@ func CompareBool(a, b Value, op CompareOp) (bool, error) {
 	if (op == CmpEq || op == CmpNe) && a.Is(b) && a.k != KindNull {
 		return op == CmpEq, nil
 	}
+	if op == CmpEq && a.k == KindObject && b.k == KindObject {
+		// Exact strs and tuples (no subclass can override their __eq__):
+		// what str's and tuple's rich comparison would answer, without
+		// its dispatch (`tok in (("op", "+"), ("op", "-"))`).
+		switch x := a.o.(type) {
+		case *Str:
+			if y, ok := b.o.(*Str); ok {
+				return x.S == y.S, nil
+			}
+		case *Tuple:
+			if y, ok := b.o.(*Tuple); ok {
+				r, err := seqCompare(x.Items, y.Items, CmpEq)
+				return r.k == KindBool && r.n != 0, err
+			}
+		}
+	}
 	r, err := RichCompare(a, b, op)
 	if err != nil {
 		return false, err
