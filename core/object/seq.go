@@ -308,32 +308,25 @@ func unpackSlice(startV, stopV, stepV Value) (start, stop, step int, err error) 
 // (CPython's PySlice_AdjustIndices) and returns them with the slice's
 // length.
 func AdjustIndices(n, start, stop, step int) (int, int, int) {
-	if start < 0 {
-		if start += n; start < 0 {
-			start = 0
-			if step < 0 {
-				start = -1
+	// A bound before the start clamps to 0 (-1 going backwards), one past
+	// the end to n (n-1 going backwards).
+	clamp := func(i int) int {
+		if i < 0 {
+			if i += n; i < 0 {
+				if step < 0 {
+					return -1
+				}
+				return 0
 			}
-		}
-	} else if start >= n {
-		start = n
-		if step < 0 {
-			start = n - 1
-		}
-	}
-	if stop < 0 {
-		if stop += n; stop < 0 {
-			stop = 0
+		} else if i >= n {
 			if step < 0 {
-				stop = -1
+				return n - 1
 			}
+			return n
 		}
-	} else if stop >= n {
-		stop = n
-		if step < 0 {
-			stop = n - 1
-		}
+		return i
 	}
+	start, stop = clamp(start), clamp(stop)
 	switch {
 	case step < 0 && stop < start:
 		return start, stop, (start-stop-1)/(-step) + 1

@@ -502,14 +502,9 @@ func unpackEx(s []object.Value, sp, before, after int) (int, error) {
 // called with mgr as its first argument, without a bound method object
 // (CPython 3.10 makes one, which nothing can see).
 func (in *Interp) withEnter(mgr object.Value) (exit, r object.Value, err error) {
-	t := object.TypeOf(mgr)
-	en := t.Lookup(strEnter)
-	if en.IsNull() {
-		return exit, r, object.Errorf(object.AttributeError, "%s", strEnter.S)
-	}
-	ex := t.Lookup(strExit)
-	if ex.IsNull() {
-		return exit, r, object.Errorf(object.AttributeError, "%s", strExit.S)
+	en, ex, err := specialLookup(mgr, strEnter, strExit)
+	if err != nil {
+		return exit, r, err
 	}
 	if fn, ok := en.Object().(*Function); ok {
 		if exit, err = bindSpecial(ex, mgr); err != nil {
@@ -539,16 +534,24 @@ var (
 	strAexit  = object.Intern("__aexit__")
 )
 
+// specialLookup finds two special methods on mgr's type, unbound, with
+// CPython 3.10's AttributeError (the bare name) for the first missing.
+func specialLookup(mgr object.Value, enterName, exitName *object.Str) (en, ex object.Value, err error) {
+	t := object.TypeOf(mgr)
+	if en = t.Lookup(enterName); en.IsNull() {
+		return en, ex, object.Errorf(object.AttributeError, "%s", enterName.S)
+	}
+	if ex = t.Lookup(exitName); ex.IsNull() {
+		return en, ex, object.Errorf(object.AttributeError, "%s", exitName.S)
+	}
+	return en, ex, nil
+}
+
 // specialPair looks up and binds two special methods (special_lookup).
 func specialPair(mgr object.Value, enterName, exitName *object.Str) (enter, exit object.Value, err error) {
-	t := object.TypeOf(mgr)
-	en := t.Lookup(enterName)
-	if en.IsNull() {
-		return enter, exit, object.Errorf(object.AttributeError, "%s", enterName.S)
-	}
-	ex := t.Lookup(exitName)
-	if ex.IsNull() {
-		return enter, exit, object.Errorf(object.AttributeError, "%s", exitName.S)
+	en, ex, err := specialLookup(mgr, enterName, exitName)
+	if err != nil {
+		return enter, exit, err
 	}
 	if enter, err = bindSpecial(en, mgr); err != nil {
 		return
