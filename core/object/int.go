@@ -357,14 +357,15 @@ func intCompare(a, b Value, op CompareOp) bool {
 
 // intFromString parses s as int(s, base) does.
 func intFromString(orig string, base int) (Value, error) {
-	return intFromText(orig, base, StrRepr(orig))
+	return intFromText(orig, base, func() string { return StrRepr(orig) })
 }
 
 // intFromText is intFromString with the repr used in the error message
-// (bytes arguments show as b'...').
-func intFromText(orig string, base int, repr string) (Value, error) {
+// (bytes arguments show as b'...'), made only for the error: int("123")
+// spent most of its time quoting its argument.
+func intFromText(orig string, base int, repr func() string) (Value, error) {
 	bad := func() error {
-		return Errorf(ValueError, "invalid literal for int() with base %d: %s", base, repr)
+		return Errorf(ValueError, "invalid literal for int() with base %d: %s", base, repr())
 	}
 	s := strings.TrimSpace(asciiDigits(orig))
 	neg := false
@@ -484,9 +485,9 @@ func intConvert(x, base Value) (Value, error) {
 		case *Str:
 			return intFromString(s.S, bv)
 		case *Bytes:
-			return intFromText(string(s.B), bv, bytesRepr(s.B))
+			return intFromText(string(s.B), bv, func() string { return bytesRepr(s.B) })
 		case *ByteArray:
-			return intFromText(string(s.B), bv, "bytearray("+bytesRepr(s.B)+")")
+			return intFromText(string(s.B), bv, func() string { return "bytearray(" + bytesRepr(s.B) + ")" })
 		}
 		return Null, Errorf(TypeError, "int() can't convert non-string with explicit base")
 	}
@@ -504,9 +505,9 @@ func intConvert(x, base Value) (Value, error) {
 	case *Str:
 		return intFromString(o.S, 10)
 	case *Bytes:
-		return intFromText(string(o.B), 10, bytesRepr(o.B))
+		return intFromText(string(o.B), 10, func() string { return bytesRepr(o.B) })
 	case *ByteArray:
-		return intFromText(string(o.B), 10, "bytearray("+bytesRepr(o.B)+")")
+		return intFromText(string(o.B), 10, func() string { return "bytearray(" + bytesRepr(o.B) + ")" })
 	}
 	t := TypeOf(x)
 	for _, name := range []*Str{strInt, strIndex, strTrunc} {
@@ -539,7 +540,7 @@ func intConvert(x, base Value) (Value, error) {
 		if err != nil {
 			return Null, err
 		}
-		return intFromText(string(b), 10, bytesRepr(b))
+		return intFromText(string(b), 10, func() string { return bytesRepr(b) })
 	}
 	return Null, Errorf(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", t.Name)
 }
