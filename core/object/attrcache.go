@@ -485,6 +485,14 @@ func isPlainClassAttr(d Value) bool {
 
 // LookupMethodCached is LookupMethod(v, name) through the site's cache c.
 func LookupMethodCached(v Value, name *Str, c *AttrCache) (Value, bool, error) {
+	if c.w0.kind == cacheBuiltinMethod {
+		// A built-in type's method (s.isdigit(), l.append(x)): the
+		// cheapest hit, tested before the type assertions below.
+		if t := TypeOf(v); c.w0.typ == t && (v.k != KindObject || noInstanceDict(v)) {
+			c.hit()
+			return c.w0.builtin, true, nil
+		}
+	}
 	if o, ok := v.o.(*Instance); ok {
 		w := c.way0(o.Class)
 		if w == nil {
@@ -536,9 +544,6 @@ func LookupMethodCached(v Value, name *Str, c *AttrCache) (Value, bool, error) {
 			c.fillTypeAttr(t, name)
 		}
 		return r, unbound, err
-	} else if t := TypeOf(v); c.w0.kind == cacheBuiltinMethod && c.w0.typ == t && (v.k != KindObject || noInstanceDict(v)) {
-		c.hit()
-		return c.w0.builtin, true, nil
 	}
 	c.miss()
 	r, unbound, err := LookupMethod(v, name)
