@@ -20,16 +20,14 @@
 // unaffected in proportion. A GOGC or GOMEMLIMIT in the environment means
 // the user tunes the collector, and then there is no floor.
 //
-// The floor comes in two steps. At start-up the collector's percentage is
-// raised so that its first target is 2B (Go's first target is 4 MB scaled
-// by GOGC/100) and the ballast is allocated: fresh pages, which Go need
-// not zero, so they never become resident, and no collection starts (a
-// ballast under the default first target started one at once, marking the
-// start-up heap for nothing: a third of `pyvar -c pass`'s instructions).
-// The first collection then puts the percentage back to 100. A ballast
-// allocated only at that first collection reused the pages the collection
-// had freed and had to clear them: 28 MB more peak RSS and 20 ms of a
-// 100 ms program in this sandbox, where page faults are dear.
+// Allocating the ballast at start-up started a collection at once (the
+// heap was past Go's first 4 MB target), which marked the interpreter's
+// start-up heap for nothing: a third of `pyvar -c pass`'s instructions.
+// So the floor comes in two steps: until the first collection the
+// collector's percentage is raised so that its first target is the same
+// 2B (Go's first target is 4 MB scaled by GOGC/100), which a short program
+// never reaches; the first collection then puts the ballast in place and
+// the percentage back to 100.
 package gcfloor
 
 import (
@@ -51,7 +49,6 @@ var (
 	once      sync.Once
 	installed atomic.Bool
 	ballast   []byte
-	settled   bool // the second step is done
 	mu        sync.Mutex
 )
 
@@ -64,16 +61,9 @@ func Install() {
 		}
 		installed.Store(true)
 		debug.SetGCPercent(startPercent)
-		// Allocated now, the ballast comes from fresh pages that Go need
-		// not zero, so they stay untouched and never become resident.
-		// Allocated at the first collection, it reused the pages that
-		// collection freed and zeroed them: 32 MB more resident memory
-		// and about 100M instructions of clearing in every program that
-		// reached a collection.
-		ballast = make([]byte, Size)
 		// A finalizer runs after the first collection that finds its
 		// object unreachable: the first one.
-		runtime.SetFinalizer(&sentinel{}, func(*sentinel) { settle() })
+		runtime.SetFinalizer(&sentinel{}, func(*sentinel) { placeBallast() })
 	})
 }
 
@@ -81,13 +71,12 @@ func Install() {
 // finalizers may never run).
 type sentinel struct{ _ [2]*byte }
 
-// settle is the second step: GOGC's own percentage, the ballast now
-// keeping the target up.
-func settle() {
+// placeBallast is the second step: the ballast, and GOGC's own percentage.
+func placeBallast() {
 	mu.Lock()
 	defer mu.Unlock()
-	if !settled {
-		settled = true
+	if ballast == nil {
+		ballast = make([]byte, Size)
 		debug.SetGCPercent(100)
 	}
 }
@@ -96,9 +85,9 @@ func settle() {
 func Installed() bool { return installed.Load() }
 
 // Ballasted reports whether the second step is done: the first collection
-// has come and GOGC is back to 100 over the ballast.
+// has come and the ballast is allocated.
 func Ballasted() bool {
 	mu.Lock()
 	defer mu.Unlock()
-	return settled
+	return ballast != nil
 }
