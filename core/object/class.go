@@ -5,8 +5,9 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"weak"
+
+	"github.com/pyvar/pyvar/core/xid"
 )
 
 // CurrentModuleName, when set by the VM, names the module whose code is
@@ -394,20 +395,6 @@ func mangle(cls, name string) string {
 	return "_" + c + name
 }
 
-// isIdentifier reports whether s is a valid Python identifier.
-func isIdentifier(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i, r := range s {
-		if r == '_' || unicode.IsLetter(r) || (i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Pc, r))) {
-			continue
-		}
-		return false
-	}
-	return true
-}
-
 // setupSlots handles __slots__: one MemberDescr per name, and no instance
 // __dict__ unless a base has one or '__dict__' is listed.
 func setupSlots(t *Type, bases []*Type, ns *Dict) (deferred []*MemberDescr, err error) {
@@ -446,7 +433,7 @@ func setupSlots(t *Type, bases []*Type, ns *Dict) (deferred []*MemberDescr, err 
 		if !isStr {
 			return nil, Errorf(TypeError, "__slots__ items must be strings, not '%s'", TypeOf(n).Name)
 		}
-		if !isIdentifier(s.S) {
+		if !xid.IsIdentifier(s.S) {
 			return nil, Errorf(TypeError, "__slots__ must be identifiers")
 		}
 		switch s.S {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pyvar/pyvar/core/xid"
 )
 
 func strArg(fname string, v Value) (string, error) {
@@ -397,16 +399,7 @@ func initStrType() {
 		if err := NoArgs("str.isidentifier", args, kw); err != nil {
 			return Null, err
 		}
-		s := str(self)
-		if s == "" {
-			return False, nil
-		}
-		for i, r := range s {
-			if !(r == '_' || unicode.IsLetter(r) || (i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)))) {
-				return False, nil
-			}
-		}
-		return True, nil
+		return Bool(xid.IsIdentifier(str(self))), nil
 	})
 	casePred := func(name string, want func(rune) bool, other func(rune) bool) {
 		fname := "str." + name

@@ -3,9 +3,9 @@ package syntax
 import (
 	"fmt"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/pyvar/pyvar/core/xid"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -454,9 +454,9 @@ func (s *scanner) checkIdentifier(name string, col int) string {
 	n := norm.NFKC.String(name)
 	off := col
 	for i, r := range name {
-		ok := isXIDContinue(r)
+		ok := xid.IsContinue(r)
 		if i == 0 {
-			ok = isXIDStart(r) || r == '_'
+			ok = xid.IsStart(r) || r == '_'
 		}
 		if !ok && !isXIDContinueString(norm.NFKC.String(string(r))) {
 			s.pos = s.lineStart + off
@@ -465,7 +465,7 @@ func (s *scanner) checkIdentifier(name string, col int) string {
 		off += utf8.RuneLen(r)
 	}
 	for i, r := range n {
-		if i == 0 && !isXIDStart(r) && r != '_' || i > 0 && !isXIDContinue(r) {
+		if i == 0 && !xid.IsStart(r) && r != '_' || i > 0 && !xid.IsContinue(r) {
 			s.fail("SyntaxError", invalidCharMsg(r), col, col)
 		}
 	}
@@ -480,17 +480,9 @@ func invalidCharMsg(r rune) string {
 	return fmt.Sprintf("invalid character '%c' (U+%04X)", r, r)
 }
 
-func isXIDStart(r rune) bool {
-	return unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_ID_Start, r)
-}
-
-func isXIDContinue(r rune) bool {
-	return isXIDStart(r) || r == '_' || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc, unicode.Other_ID_Continue)
-}
-
 func isXIDContinueString(s string) bool {
 	for _, r := range s {
-		if !isXIDContinue(r) {
+		if !xid.IsContinue(r) {
 			return false
 		}
 	}
