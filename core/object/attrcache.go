@@ -55,8 +55,10 @@ type attrWay struct {
 	kind    uint8
 	mro     int32 // cacheMethod, cacheClassAttr: where the value is, as in attrCacheEntry
 	idx     int32
-	builtin Value // cacheBuiltinMethod: the method descriptor
-	mdict   *Dict // cacheModuleAttr: the module's namespace (sum is its KeysVersion)
+	builtin Value // cacheBuiltinMethod: the method descriptor; cacheMethod: the method
+	// cacheModuleAttr: the module's namespace (sum is its KeysVersion);
+	// cacheMethod: the namespace holding the method
+	mdict *Dict
 }
 
 const (
@@ -319,6 +321,109 @@ func (c *AttrCache) fillModuleAttr(m *Module, name *Str) {
 	}
 }
 
+// wayOf returns the way filled for class t, without checking that it is
+// still valid (way0 and wayFor do).
+func (c *AttrCache) wayOf(t *Type) *attrWay {
+	if c.w0.typ == t {
+		return &c.w0
+	}
+	if m := c.more; m != nil {
+		for i := range m {
+			if m[i].typ == t {
+				return &m[i]
+			}
+		}
+	}
+	return nil
+}
+
+// The three hits below are the attribute instructions' common cases:
+// leaf functions without a frame, so that the eval loop
+// pays a plain call for them (it is too large for Go to inline anything
+// but trivial functions into it) and calls the full path (GetAttrCached,
+// LookupMethodCached, SetAttrCached) only when they answer false. Each
+// counts its hit as the full path would.
+
+// InstanceAttrHit is LOAD_ATTR of an attribute instance v keeps in its
+// values, as a way of the site found it (CPython 3.11's
+// LOAD_ATTR_INSTANCE_VALUE); ok is false when the full path must run.
+func (c *AttrCache) InstanceAttrHit(v Value) (r Value, ok bool) {
+	o, isInst := v.o.(*Instance)
+	if !isInst {
+		return Value{}, false
+	}
+	w := c.wayOf(o.Class)
+	if w == nil || w.kind != cacheDictAttr || o.keys != w.keys || classEpoch.Load() != w.epoch {
+		return Value{}, false
+	}
+	if j := uint(w.idx); j < uint(len(o.values)) {
+		r = o.values[j]
+	}
+	if r.k == KindNull {
+		return Value{}, false
+	}
+	c.Hits++
+	c.backoff = 0
+	return r, true
+}
+
+// InstanceMethodHit is LOAD_METHOD of a method of instance v's class that
+// the instance does not shadow, as a way of the site found it; ok is false
+// when the full path must run. The class's entry is read afresh (C.m =
+// other keeps the keys) and must still be the method found.
+func (c *AttrCache) InstanceMethodHit(v Value) (m Value, ok bool) {
+	o, isInst := v.o.(*Instance)
+	if !isInst {
+		return Value{}, false
+	}
+	w := c.wayOf(o.Class)
+	if w == nil || w.kind != cacheMethod || o.dict != nil || classEpoch.Load() != w.epoch {
+		return Value{}, false
+	}
+	if k := o.keys; k != nil && (k != w.keys || len(k.names) != int(w.klen)) {
+		return Value{}, false
+	}
+	p := w.mdict.ValueRef(int(w.idx))
+	if p == nil || !sameObject(&p.o, &w.builtin.o) {
+		return Value{}, false
+	}
+	c.Hits++
+	c.backoff = 0
+	return *p, true
+}
+
+// InstanceStoreHit is STORE_ATTR of an attribute instance v already has in
+// its values, as a way of the site found it (CPython 3.11's
+// STORE_ATTR_INSTANCE_VALUE); false when the full path must run.
+func (c *AttrCache) InstanceStoreHit(v, val Value) bool {
+	o, isInst := v.o.(*Instance)
+	if !isInst {
+		return false
+	}
+	w := c.wayOf(o.Class)
+	// Shared keys (o.keys == w.keys, not nil) mean no __dict__ yet.
+	if w == nil || w.kind != cacheDictSet || o.keys != w.keys || classEpoch.Load() != w.epoch {
+		return false
+	}
+	j := uint(w.idx)
+	if j >= uint(len(o.values)) || o.values[j].k == KindNull {
+		return false
+	}
+	o.values[j] = val
+	c.Hits++
+	c.backoff = 0
+	return true
+}
+
+// sameObject reports whether a and b hold the same pointer of the same
+// type (identity for the pointer-shaped objects a class namespace holds),
+// without the runtime call of interface ==; false for anything else.
+func sameObject(a, b *Object) bool {
+	pa := (*[2]unsafe.Pointer)(unsafe.Pointer(a))
+	pb := (*[2]unsafe.Pointer)(unsafe.Pointer(b))
+	return pa[0] == pb[0] && pa[1] == pb[1] && pa[1] != nil
+}
+
 // GetAttrCached is GetAttr(v, name) through the site's cache c.
 func GetAttrCached(v Value, name *Str, c *AttrCache) (Value, error) {
 	if o, ok := v.o.(*Instance); ok {
@@ -570,8 +675,11 @@ func LookupMethodCached(v Value, name *Str, c *AttrCache) (Value, bool, error) {
 			}
 		} else if t, ac := genericClass(v, false); t != nil {
 			if e := t.cachedEntry(ac, name); e != nil && e.mro >= 0 {
-				if isMethodDescriptor(t.MRO[e.mro].Dict.ValueAt(int(e.idx))) {
-					w := attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheMethod, mro: e.mro, idx: e.idx}
+				if m := t.MRO[e.mro].Dict.ValueAt(int(e.idx)); isMethodDescriptor(m) {
+					// builtin and mdict: the method and its namespace, for
+					// InstanceMethodHit.
+					w := attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheMethod, mro: e.mro, idx: e.idx,
+						builtin: m, mdict: t.MRO[e.mro].Dict}
 					w.noShadow(v.o.(*Instance), name)
 					c.set(w)
 				}

@@ -869,18 +869,23 @@ enter:
 			sp++
 
 		case code.LOAD_ATTR:
-			var v object.Value
-			f.Lasti = pc - 1
-			if v, err = object.GetAttrCached(s[sp-1], nameStr(f.Code.NameValues[arg]), f.attrCache(arg, attrLoad)); err != nil {
-				attrErrorContext(err, s[sp-1], f.Code.NameValues[arg])
-				goto fail
+			c := f.attrCache(arg, attrLoad)
+			v, ok := c.InstanceAttrHit(s[sp-1])
+			if !ok {
+				f.Lasti = pc - 1
+				if v, err = object.GetAttrCached(s[sp-1], nameStr(f.Code.NameValues[arg]), c); err != nil {
+					attrErrorContext(err, s[sp-1], f.Code.NameValues[arg])
+					goto fail
+				}
 			}
 			s[sp-1] = v
 
 		case code.STORE_ATTR: // v obj ->
-			f.Lasti = pc - 1
-			if err = object.SetAttrCached(s[sp-1], nameStr(f.Code.NameValues[arg]), s[sp-2], f.attrCache(arg, attrStore)); err != nil {
-				goto fail
+			if c := f.attrCache(arg, attrStore); !c.InstanceStoreHit(s[sp-1], s[sp-2]) {
+				f.Lasti = pc - 1
+				if err = object.SetAttrCached(s[sp-1], nameStr(f.Code.NameValues[arg]), s[sp-2], c); err != nil {
+					goto fail
+				}
 			}
 			sp -= 2
 
@@ -892,12 +897,14 @@ enter:
 			sp--
 
 		case code.LOAD_METHOD: // obj -> meth obj | NULL bound
-			var meth object.Value
-			var unbound bool
-			f.Lasti = pc - 1
-			if meth, unbound, err = object.LookupMethodCached(s[sp-1], nameStr(f.Code.NameValues[arg]), f.attrCache(arg, attrMethod)); err != nil {
-				attrErrorContext(err, s[sp-1], f.Code.NameValues[arg])
-				goto fail
+			c := f.attrCache(arg, attrMethod)
+			meth, unbound := c.InstanceMethodHit(s[sp-1])
+			if !unbound {
+				f.Lasti = pc - 1
+				if meth, unbound, err = object.LookupMethodCached(s[sp-1], nameStr(f.Code.NameValues[arg]), c); err != nil {
+					attrErrorContext(err, s[sp-1], f.Code.NameValues[arg])
+					goto fail
+				}
 			}
 			if unbound {
 				s[sp] = s[sp-1]
