@@ -913,6 +913,21 @@ type listIterator struct {
 	i    int
 }
 
+// ListIterator is iter(list), exported so that the eval loop's FOR_ITER can
+// step it inline (Step) without the Iterator interface call.
+type ListIterator = listIterator
+
+// Step returns the next item, or ok false when the list is exhausted (then
+// Next must still be called once, to drop the list as CPython does).
+func (it *listIterator) Step() (v Value, ok bool) {
+	if l := it.list; l != nil && uint(it.i) < uint(len(l.Items)) {
+		v = l.Items[it.i]
+		it.i++
+		return v, true
+	}
+	return Null, false
+}
+
 // Type returns the Python type of listIterator.
 func (it *listIterator) Type() *Type { return listIteratorType }
 

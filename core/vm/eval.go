@@ -381,6 +381,22 @@ enter:
 				}
 				continue
 			}
+			if li, ok := s[sp-1].Object().(*object.ListIterator); ok {
+				if v, ok := li.Step(); ok {
+					if nu := units[pc]; code.Opcode(nu) == code.STORE_FAST {
+						s[int(nu>>8)] = v
+						pc++
+					} else {
+						s[sp] = v
+						sp++
+					}
+				} else {
+					li.Next()
+					sp--
+					pc += arg
+				}
+				continue
+			}
 			var v object.Value
 			var ok bool
 			f.Lasti = pc - 1
@@ -686,6 +702,13 @@ enter:
 			code.BINARY_OR, code.INPLACE_OR,
 			code.BINARY_XOR, code.INPLACE_XOR,
 			code.BINARY_MATRIX_MULTIPLY, code.INPLACE_MATRIX_MULTIPLY:
+			if p, q := &s[sp-2], &s[sp-1]; p.IsInt() && q.IsInt() {
+				if r, ok := intBinary(code.Opcode(units[pc-1]), p.RawInt(), q.RawInt()); ok {
+					s[sp-2] = object.Int(r)
+					sp--
+					continue
+				}
+			}
 			var r object.Value
 			f.Lasti = pc - 1
 			if r, err = binaryOp(code.Opcode(units[pc-1]), s[sp-2], s[sp-1]); err != nil {

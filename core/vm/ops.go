@@ -109,7 +109,7 @@ func numberFast(op code.Opcode, a, b object.Value) (object.Value, bool) {
 	case a.IsInt() && b.IsFloat():
 		x, y = float64(a.RawInt()), b.RawFloat()
 	default:
-		return object.Null, false
+		return boolArith(op, a, b)
 	}
 	switch op {
 	case code.BINARY_ADD, code.INPLACE_ADD:
@@ -121,6 +121,75 @@ func numberFast(op code.Opcode, a, b object.Value) (object.Value, bool) {
 	case code.BINARY_TRUE_DIVIDE, code.INPLACE_TRUE_DIVIDE:
 		if y != 0 {
 			return object.Float(x / y), true
+		}
+	}
+	return object.Null, false
+}
+
+// intBinary is %, //, &, |, ^, << and >> of two ints held in Values, the
+// grouped case of the eval loop, without binaryOp's generic dispatch; ok is
+// false where the result needs more (a zero divisor, an overflow, a
+// negative shift count: the generic path raises or makes a big int).
+func intBinary(op code.Opcode, x, y int64) (r int64, ok bool) {
+	switch op {
+	case code.BINARY_AND, code.INPLACE_AND:
+		return x & y, true
+	case code.BINARY_OR, code.INPLACE_OR:
+		return x | y, true
+	case code.BINARY_XOR, code.INPLACE_XOR:
+		return x ^ y, true
+	case code.BINARY_MODULO, code.INPLACE_MODULO:
+		if y == 0 || y == -1 {
+			return 0, y == -1
+		}
+		r = x % y
+		if r != 0 && ((r < 0) != (y < 0)) {
+			r += y
+		}
+		return r, true
+	case code.BINARY_FLOOR_DIVIDE, code.INPLACE_FLOOR_DIVIDE:
+		if y == 0 || (y == -1 && x == -1<<63) {
+			return 0, false
+		}
+		r = x / y
+		if (x%y != 0) && ((x < 0) != (y < 0)) {
+			r--
+		}
+		return r, true
+	case code.BINARY_RSHIFT, code.INPLACE_RSHIFT:
+		if y < 0 {
+			return 0, false
+		}
+		if y > 63 {
+			y = 63
+		}
+		return x >> uint(y), true
+	case code.BINARY_LSHIFT, code.INPLACE_LSHIFT:
+		if y < 0 || y > 62 {
+			return 0, x == 0 && y >= 0
+		}
+		r = x << uint(y)
+		return r, r>>uint(y) == x
+	}
+	return 0, false
+}
+
+// boolArith is + and - with a bool operand and an int or bool other
+// (`total += x > 0`): bool is an int subclass that does not override them,
+// so the result is int's.
+func boolArith(op code.Opcode, a, b object.Value) (object.Value, bool) {
+	if !(a.IsBool() || a.IsInt()) || !(b.IsBool() || b.IsInt()) {
+		return object.Null, false
+	}
+	x, y := a.RawInt(), b.RawInt()
+	switch op {
+	case code.BINARY_ADD, code.INPLACE_ADD:
+		if r := x + y; (r^x)&(r^y) >= 0 {
+			return object.Int(r), true
+		}
+	case code.BINARY_SUBTRACT, code.INPLACE_SUBTRACT:
+		if r := x - y; (x^y)&(r^x) >= 0 {
+			return object.Int(r), true
 		}
 	}
 	return object.Null, false
