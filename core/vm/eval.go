@@ -486,6 +486,23 @@ enter:
 				}
 				continue
 			}
+			if li, ok := s[sp-1].Object().(*object.ListIterator); ok {
+				pc = arg + 1
+				if v, ok := li.Step(); ok {
+					if nu := units[pc]; code.Opcode(nu) == code.STORE_FAST {
+						s[int(nu>>8)] = v
+						pc++
+					} else {
+						s[sp] = v
+						sp++
+					}
+				} else {
+					li.Next()
+					sp--
+					pc += int(units[arg] >> 8)
+				}
+				continue
+			}
 			pc = arg
 
 		case code.JUMP_FORWARD:
