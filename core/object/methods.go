@@ -636,20 +636,14 @@ func initDictMethods() {
 		if err := PositionalOnly("pop", args, kw, 1, 2); err != nil {
 			return Null, err
 		}
-		d := dict(self)
-		i, err := d.Lookup(args[0])
-		if err != nil {
-			return Null, err
-		}
-		if i < 0 {
+		v, found, err := dict(self).dictPop(args[0])
+		if err == nil && !found {
 			if len(args) == 2 {
 				return args[1], nil
 			}
 			return Null, NewException(KeyError, args[0])
 		}
-		v := d.ValueAt(i)
-		d.DeleteAt(i)
-		return v, nil
+		return v, err
 	})
 	t.addMethod("popitem", func(self Value, args []Value, kw []string) (Value, error) {
 		if err := NoArgs("dict.popitem", args, kw); err != nil {
