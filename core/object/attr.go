@@ -226,6 +226,11 @@ func GenericGetAttr(v Value, name *Str) (Value, error) {
 func genericGetAttr(v Value, t *Type, d Value, name *Str) (Value, error) {
 	r, found, err := genericLookup(v, t, d, name)
 	if !found && err == nil {
+		if o, ok := v.o.(*Instance); ok && name == strDict && o.Class.hasDict && v.k == KindObject {
+			// A native type with a dict but no __dict__ attribute
+			// (SetHasDict: _thread._local) answers it itself.
+			return FromObject(o.InstanceDict()), nil
+		}
 		return Null, Errorf(AttributeError, "'%s' object has no attribute '%s'", t.Name, name.S)
 	}
 	return r, err

@@ -386,6 +386,9 @@ type GetSetDescr struct {
 	// readonly marks what CPython declares as a READONLY member
 	// (property.fget, ...): a store fails with its "readonly attribute".
 	readonly bool
+	// instDict marks the __dict__ descriptors that read and write the
+	// instance dict itself (instanceDictGetSet and its per-class copies).
+	instDict bool
 }
 
 // Type returns GetSetDescrType, or MemberDescrType for what CPython

@@ -359,7 +359,9 @@ func addDictWeakref(t *Type, bases []*Type, ns *Dict) {
 	}
 	baseDict, heapBase := false, false
 	for _, b := range bases {
-		if b.hasDict {
+		// A base whose dict has no __dict__ attribute (_thread._local)
+		// leaves the class to add one, as a tp_dictoffset of 0 does.
+		if b.hasDict && !b.Lookup(strDict).IsNull() {
 			baseDict = true
 		}
 		if b.Heap {
@@ -369,8 +371,7 @@ func addDictWeakref(t *Type, bases []*Type, ns *Dict) {
 	// As add_getset, which uses PyDict_SetDefault: a __dict__ or
 	// __weakref__ the class body defines stays.
 	if _, own, _ := ns.Get(FromObject(strDict)); !baseDict && !own {
-		ns.Set(FromObject(strDict), FromObject(&GetSetDescr{Name: "__dict__", Owner: t,
-			Get: instanceDictGetSet.Get, Set: instanceDictGetSet.Set}))
+		ns.Set(FromObject(strDict), FromObject(newInstanceDictDescr(t)))
 	}
 	switch t.solid {
 	case SetType, FrozenSetType, TypeType:
@@ -460,8 +461,7 @@ func setupSlots(t *Type, bases []*Type, ns *Dict) (deferred []*MemberDescr, err 
 		slotNames = append(slotNames, name)
 	}
 	if addDict {
-		ns.Set(FromObject(strDict), FromObject(&GetSetDescr{Name: "__dict__", Owner: t,
-			Get: instanceDictGetSet.Get, Set: instanceDictGetSet.Set}))
+		ns.Set(FromObject(strDict), FromObject(newInstanceDictDescr(t)))
 	}
 	sort.Strings(slotNames)
 	for _, name := range slotNames {

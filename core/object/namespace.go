@@ -19,7 +19,7 @@ func NewSimpleNamespace(names []string, values []Value) Value {
 
 func init() {
 	t := SimpleNamespaceType
-	t.hasDict = true
+	t.giveInstanceDict()
 	t.Doc = "A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)"
 	t.SetAttrString("__doc__", NewStr(t.Doc))
 	t.SetNew(func(cls *Type, args []Value, kwnames []string) (Value, error) {

@@ -455,16 +455,28 @@ func NewBaseType(name string, base *Type) *Type {
 
 // SetInstanceDict gives the instances of a native type an instance
 // __dict__ (CPython's tp_dictoffset), as collections.OrderedDict's have.
-func (t *Type) SetInstanceDict() { t.hasDict = true }
+func (t *Type) SetInstanceDict() { t.giveInstanceDict() }
 
 // SetFinal makes a native type one that classes cannot derive from (a
 // type without Py_TPFLAGS_BASETYPE, such as re.Pattern).
 func (t *Type) SetFinal() { t.final = true }
 
 // SetHasDict gives the instances of a native type a __dict__ (CPython's
-// tp_dictoffset, as _thread._local has); its New makes them with
-// &Instance{Class: cls, Dict: NewDict(0)}.
+// tp_dictoffset, as _thread._local has), but no __dict__ attribute on the
+// type: instance.__dict__ is then the type's own getattr's business, as
+// local_getattro's; its New makes them with &Instance{Class: cls, Dict:
+// NewDict(0)}.
 func (t *Type) SetHasDict() { t.hasDict = true }
+
+// giveInstanceDict marks a native type's instances as having a __dict__
+// and gives the type the __dict__ attribute that reaches it, unless it
+// defines its own.
+func (t *Type) giveInstanceDict() {
+	t.hasDict = true
+	if _, own, _ := t.Dict.Get(FromObject(strDict)); !own {
+		t.Dict.Set(FromObject(strDict), FromObject(newInstanceDictDescr(t)))
+	}
+}
 
 // viaNamespace reports whether the protocols (len, iter, +, repr, ...)
 // find v's special methods by name on its MRO: for classes and native

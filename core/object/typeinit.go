@@ -363,7 +363,12 @@ func initObjectType() {
 			return NotImplemented, nil
 		}}))
 	o.SetAttrString("__doc__", NewStr("The base class of the class hierarchy."))
-	o.SetAttrString("__dict__", FromObject(instanceDictGetSet))
+	o.addSlot("__sizeof__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := NoArgs("object.__sizeof__", args, kw); err != nil {
+			return Null, err
+		}
+		return Int(basicSize(self)), nil
+	})
 	o.addSlot("__dir__", func(self Value, args []Value, kw []string) (Value, error) {
 		return Dir(self)
 	})
@@ -373,7 +378,7 @@ func initObjectType() {
 // (subtype_dict and subtype_setdict): a built-in base's own __dict__
 // comes first (a module's, an exception's); else the instance dict, which
 // may be replaced by a dict or deleted (a new one is made on next use).
-var instanceDictGetSet = &GetSetDescr{Name: "__dict__", Owner: ObjectType,
+var instanceDictGetSet = &GetSetDescr{Name: "__dict__", Owner: ObjectType, instDict: true,
 	Get: func(self Value) (Value, error) {
 		if d := builtinDictDescr(TypeOf(self)); d != nil {
 			return d.DescrGet(self, TypeOf(self))
@@ -427,11 +432,19 @@ func builtinDictDescr(t *Type) DataDescriptor {
 	return nil
 }
 
-// isInstanceDictDescr reports whether d is instanceDictGetSet (compared
-// by its fields: a variable would make an initialization cycle).
+// isInstanceDictDescr reports whether d reads and writes the instance
+// dict itself (instanceDictGetSet or a copy of it).
 func isInstanceDictDescr(d Value) bool {
 	g, ok := d.o.(*GetSetDescr)
-	return ok && g.Owner == ObjectType && g.Name == "__dict__"
+	return ok && g.instDict
+}
+
+// newInstanceDictDescr is the __dict__ attribute of class t, whose
+// instances have a dict: object itself has none, as in CPython, so that
+// '__dict__' is not in dir(1).
+func newInstanceDictDescr(t *Type) *GetSetDescr {
+	return &GetSetDescr{Name: "__dict__", Owner: t, instDict: true,
+		Get: instanceDictGetSet.Get, Set: instanceDictGetSet.Set}
 }
 
 // excDictGetSet is BaseException.__dict__: replaceable by a dict, never

@@ -606,126 +606,31 @@ func (in *Interp) defaultUnraisable(arg object.Value) error {
 	return in.writeStderr(b.String())
 }
 
-// sizeOf is sys.getsizeof: a class's own __sizeof__ when it has one, else
-// the size CPython 3.10 reports for the same object on a 64-bit build
-// (pyvar's own layouts differ; programs use these numbers to compare).
+// sizeOf is sys.getsizeof: the object's __sizeof__ (object's gives the
+// size CPython 3.10 reports for the same object on a 64-bit build), plus
+// the GC header when CPython's collector would track the object.
 func (in *Interp) sizeOf(v object.Value) (int64, error) {
 	t := object.TypeOf(v)
-	if t.Heap {
-		if m := t.LookupString("__sizeof__"); !m.IsNull() {
-			r, err := object.CallMethodValue(m, v, nil, nil)
-			if err != nil {
-				return 0, err
-			}
-			n, ok := r.AsInt()
-			if !ok {
-				return 0, object.Errorf(object.TypeError, "an integer is required")
-			}
-			if n < 0 {
-				return 0, object.Errorf(object.ValueError, "__sizeof__() should return >= 0")
-			}
-			return n + 16, nil
-		}
+	m := t.LookupString("__sizeof__")
+	if m.IsNull() {
+		return 0, object.Errorf(object.TypeError, "Type %s doesn't define __sizeof__", t.Name)
 	}
-	const gc = 16 // the GC header of tracked objects
-	switch v.Kind() {
-	case object.KindNone:
-		return 16, nil
-	case object.KindFloat:
-		return 24, nil
-	case object.KindInt, object.KindBool:
-		n := v.RawInt()
-		if n == 0 && !v.IsBool() {
-			return 24, nil
-		}
-		if n < 0 {
-			n = -n
-		}
-		digits := int64(0)
-		for u := uint64(n); u != 0; u >>= 30 {
-			digits++
-		}
-		if digits == 0 {
-			digits = 1
-		}
-		return 24 + 4*digits, nil
+	r, err := object.CallMethodValue(m, v, nil, nil)
+	if err != nil {
+		return 0, err
 	}
-	u := object.Unwrap(v)
-	var n int64
-	switch o := u.Object().(type) {
-	case *object.Str:
-		maxr := rune(0)
-		count := int64(0)
-		for _, r := range o.S {
-			count++
-			maxr = max(maxr, r)
+	n, ok := r.AsInt()
+	if !ok {
+		if object.TypeOf(r).IsSubtype(object.IntType) {
+			return 0, object.Errorf(object.OverflowError, "Python int too large to convert to C ssize_t")
 		}
-		switch {
-		case maxr < 0x80:
-			n = 49 + count
-		case maxr < 0x100:
-			n = 73 + count
-		case maxr < 0x10000:
-			n = 74 + 2*count
-		default:
-			n = 76 + 4*count
-		}
-	case *object.Bytes:
-		n = 33 + int64(len(o.B))
-	case *object.ByteArray:
-		n = 56
-		if len(o.B) > 0 {
-			n += int64(len(o.B)) + 1
-		}
-	case *object.Tuple:
-		n = 24 + gc + 8*int64(len(o.Items))
-	case *object.List:
-		n = 40 + gc + 8*int64(cap(o.Items))
-	case *object.Dict:
-		k := o.Len()
-		switch {
-		case k == 0:
-			n = 64
-		default:
-			size := 8
-			for size*2/3 < k {
-				size *= 2
-			}
-			width := 1
-			if size > 0xff {
-				width = 2
-			}
-			if size > 0xffff {
-				width = 4
-			}
-			n = 48 + gc + 40 + int64(size*width) + 24*int64(size*2/3)
-		}
-	case *object.Set:
-		n = 200 + gc
-		if k := o.Len(); k >= 5 {
-			size := 8
-			for size*3/5 <= k {
-				size *= 4
-			}
-			n += 16 * int64(size)
-		}
-	case *object.Type:
-		n = 1056 + gc
-	case *object.Module:
-		n = 56 + gc
-	case *object.BaseException:
-		n = 64 + gc
-	default:
-		if inst, ok := u.Object().(*object.Instance); ok && inst.Class == object.ObjectType {
-			n = 16
-		} else if ok {
-			n = 16 + gc + 16
-		} else {
-			n = 32 + gc
-		}
+		return 0, object.Errorf(object.TypeError, "an integer is required")
 	}
-	if t.Heap && u.Object() != v.Object() {
-		n += 16
+	if n < 0 {
+		return 0, object.Errorf(object.ValueError, "__sizeof__() should return >= 0")
+	}
+	if object.IsGCTracked(v) {
+		n += object.GCHeaderSize
 	}
 	return n, nil
 }
