@@ -32,6 +32,52 @@ type Function struct {
 	Module      object.Value
 
 	interp *Interp
+	// entry is what the frame fast paths need to know of the function,
+	// made by entryPlan for the code and defaults it names (both can be
+	// assigned: __code__, __defaults__).
+	entry entryPlan
+}
+
+// entryPlan is the part of a call's checks that depends on the function
+// only: which positional argument counts bind by copying (the arguments,
+// then the defaults the call leaves out, then the closure's cells), and
+// the frame's size.
+type entryPlan struct {
+	code *code.Code
+	defs *object.Tuple
+	// minArgs..maxArgs are the positional counts that bind by copying;
+	// minArgs > maxArgs when none does (varargs, keyword-only
+	// parameters, cells, a globals mapping).
+	minArgs, maxArgs int
+	base             int // Nlocals + free variables: the first stack slot
+	size             int // base + Stacksize + 1: the frame's slots
+	exactDicts       bool
+}
+
+// plan returns fn's entry plan, made afresh when its code or defaults
+// changed.
+func (fn *Function) plan() *entryPlan {
+	e := &fn.entry
+	if e.code != fn.Code || e.defs != fn.Defaults {
+		fn.makePlan()
+	}
+	return e
+}
+
+func (fn *Function) makePlan() {
+	co := fn.Code
+	e := entryPlan{code: co, defs: fn.Defaults, minArgs: 1, maxArgs: 0}
+	e.base = co.Nlocals + len(co.Freevars)
+	e.size = e.base + co.Stacksize + 1
+	e.exactDicts = fn.Builtins != nil && fn.Globals.Type() == object.DictType && fn.Builtins.Type() == object.DictType
+	if co.Flags&(code.CoVarargs|code.CoVarkeywords) == 0 && co.Kwonlyargcount == 0 && len(co.Cellvars) == 0 &&
+		len(fn.Closure) == len(co.Freevars) && fn.globalsMap.IsNull() {
+		e.minArgs, e.maxArgs = co.Argcount, co.Argcount
+		if fn.Defaults != nil {
+			e.minArgs = max(co.Argcount-len(fn.Defaults.Items), 0)
+		}
+	}
+	fn.entry = e
 }
 
 // FunctionType is the Python type of functions.
@@ -244,23 +290,35 @@ func (in *Interp) FunctionGlobalsStats() (hits, misses uint64) {
 // the frame is evaluated (or wrapped in a generator).
 func (in *Interp) callFunction(fn *Function, args []object.Value, kwnames []string) (object.Value, error) {
 	co := fn.Code
-	if n := len(in.freeFrames); n > 0 && kwnames == nil && len(args) == co.Argcount &&
-		co.Flags&(code.CoVarargs|code.CoVarkeywords) == 0 && co.Kwonlyargcount == 0 &&
-		len(co.Cellvars)+len(co.Freevars) == 0 && fn.globalsMap.IsNull() &&
-		cap(in.freeFrames[n-1].Localsplus) >= co.Nlocals+co.Stacksize+1 {
+	e := fn.plan()
+	if n, na := len(in.freeFrames), len(args); n > 0 && kwnames == nil && na >= e.minArgs && na <= e.maxArgs &&
+		cap(in.freeFrames[n-1].Localsplus) >= e.size {
 		// The common call from Go (a special method, a key function):
 		// newFrame and bind in one, as enterInline does.
 		f := in.freeFrames[n-1]
 		in.freeFrames = in.freeFrames[:n-1]
-		f.Localsplus = f.Localsplus[:co.Nlocals+co.Stacksize+1]
-		ls := f.Localsplus[:len(args)]
+		f.Localsplus = f.Localsplus[:e.size]
+		ls := f.Localsplus[:na]
 		for i, a := range args {
 			ls[i] = a
 		}
+		if na < co.Argcount {
+			defs := fn.Defaults.Items[len(fn.Defaults.Items)-(co.Argcount-na):]
+			ls = f.Localsplus[na:co.Argcount]
+			for i, a := range defs {
+				ls[i] = a
+			}
+		}
+		if len(fn.Closure) > 0 {
+			ls = f.Localsplus[co.Nlocals:e.base]
+			for i, c := range fn.Closure {
+				ls[i] = object.FromObject(c)
+			}
+		}
 		f.Code, f.Globals, f.Builtins, f.BuiltinsV, f.fn = co, fn.Globals, fn.Builtins, fn.BuiltinsV, fn
-		f.exactDicts = fn.Builtins != nil && fn.Globals.Type() == object.DictType && fn.Builtins.Type() == object.DictType
-		f.stackBase = co.Nlocals
-		f.sp = co.Nlocals
+		f.exactDicts = e.exactDicts
+		f.stackBase = e.base
+		f.sp = e.base
 		f.pc = 0
 		f.Lasti = -1
 		f.retSP = 0
@@ -337,41 +395,36 @@ const notInlined = code.CoGenerator | code.CoCoroutine | code.CoAsyncGenerator
 func (in *Interp) enterInline(caller *Frame, fn *Function, args []object.Value, kwnames []string, pc, retSP int) (*Frame, error) {
 	co := fn.Code
 	var f *Frame
-	// defs are the defaults that fill the parameters args leaves out.
-	var defs []object.Value
-	if na := len(args); na < co.Argcount && fn.Defaults != nil && na >= co.Argcount-len(fn.Defaults.Items) {
-		defs = fn.Defaults.Items[len(fn.Defaults.Items)-(co.Argcount-na):]
-	}
-	if n := len(in.freeFrames); n > 0 && co.Flags&(code.CoVarargs|code.CoVarkeywords) == 0 && kwnames == nil &&
-		len(args)+len(defs) == co.Argcount && co.Kwonlyargcount == 0 && len(co.Cellvars) == 0 && len(fn.Closure) == len(co.Freevars) &&
-		cap(in.freeFrames[n-1].Localsplus) >= co.Nlocals+len(co.Freevars)+co.Stacksize+1 && fn.globalsMap.IsNull() {
+	e := fn.plan()
+	if n, na := len(in.freeFrames), len(args); n > 0 && kwnames == nil && na >= e.minArgs && na <= e.maxArgs &&
+		cap(in.freeFrames[n-1].Localsplus) >= e.size {
 		// The common call, newFrame and bind in one: a recycled frame,
 		// the arguments copied to the first fast slots, then defaults,
 		// then a closure's cells.
-		base := co.Nlocals + len(co.Freevars)
 		f = in.freeFrames[n-1]
 		in.freeFrames = in.freeFrames[:n-1]
-		f.Localsplus = f.Localsplus[:base+co.Stacksize+1]
-		ls := f.Localsplus[:len(args)]
+		f.Localsplus = f.Localsplus[:e.size]
+		ls := f.Localsplus[:na]
 		for i, a := range args {
 			ls[i] = a
 		}
-		if defs != nil {
-			ls = f.Localsplus[len(args):co.Argcount]
+		if na < co.Argcount {
+			defs := fn.Defaults.Items[len(fn.Defaults.Items)-(co.Argcount-na):]
+			ls = f.Localsplus[na:co.Argcount]
 			for i, a := range defs {
 				ls[i] = a
 			}
 		}
-		if len(co.Freevars) > 0 {
-			ls = f.Localsplus[co.Nlocals:base]
+		if len(fn.Closure) > 0 {
+			ls = f.Localsplus[co.Nlocals:e.base]
 			for i, c := range fn.Closure {
 				ls[i] = object.FromObject(c)
 			}
 		}
 		f.Code, f.Globals, f.Builtins, f.BuiltinsV, f.fn = co, fn.Globals, fn.Builtins, fn.BuiltinsV, fn
-		f.exactDicts = fn.Builtins != nil && fn.Globals.Type() == object.DictType && fn.Builtins.Type() == object.DictType
-		f.stackBase = base
-		f.sp = base
+		f.exactDicts = e.exactDicts
+		f.stackBase = e.base
+		f.sp = e.base
 		f.pc = 0
 		f.Lasti = -1
 		f.interp = in
