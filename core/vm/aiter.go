@@ -45,7 +45,7 @@ func hasAnext(v object.Value) bool {
 // getANext is GET_ANEXT: the awaitable for one step of `async for`.
 func (in *Interp) getANext(aiter object.Value) (object.Value, error) {
 	if a, ok := aiter.Object().(*AsyncGenerator); ok {
-		return a.anext()
+		return a.anextForLoop()
 	}
 	m := object.TypeOf(aiter).Lookup(strAnext)
 	if m.IsNull() {

@@ -18,6 +18,10 @@ type AsyncGenerator struct {
 	hooksInited  bool
 	closed       bool
 	runningAsync bool // an asend/athrow is in progress (ag_running)
+	// inlineASend is the __anext__()/asend() awaitable whose step runs
+	// the frame inside the awaiter's eval loop (enterASend), until the
+	// frame yields its own value, ends or raises; nil otherwise.
+	inlineASend *asyncGenASend
 }
 
 // AsyncGeneratorType is the Python type of async generators.
@@ -93,6 +97,22 @@ type asyncGenASend struct {
 	gen     *AsyncGenerator
 	sendval object.Value // Null for __anext__
 	state   int
+	// loop: made by GET_ANEXT for an `async for` step, so that only the
+	// eval loop holds it; escaped: Python may hold it anyway
+	// (gi_yieldfrom, cr_await, ag_await, gc.get_referents of a frame).
+	// A done loop awaitable that never escaped is reused (recycle).
+	loop, escaped bool
+}
+
+// recycle gives a done awaitable made by GET_ANEXT, which no Python code
+// has seen, to the interpreter for the next `async for` step (CPython
+// keeps a free list of them too). It forgets its generator, which it
+// must not keep alive.
+func (o *asyncGenASend) recycle(in *Interp) {
+	if o.loop && !o.escaped && len(in.freeASends) < 64 {
+		o.gen, o.sendval = nil, object.Null
+		in.freeASends = append(in.freeASends, o)
+	}
 }
 
 var asyncGenASendType = newType("async_generator_asend", nil)
@@ -117,6 +137,7 @@ func (o *asyncGenASend) step(arg object.Value) (object.Value, bool, error) {
 	r, stop, err := o.gen.unwrap(o.gen.sendEx(arg, nil, false))
 	if err != nil || stop {
 		o.state = awaitableClosed
+		o.recycle(o.gen.interp)
 	}
 	return r, stop, err
 }
@@ -397,6 +418,24 @@ func (a *AsyncGenerator) anext() (object.Value, error) {
 		return object.Null, err
 	}
 	return object.FromObject(&asyncGenASend{gen: a}), nil
+}
+
+// anextForLoop is __anext__ for GET_ANEXT (an `async for` step), whose
+// awaitable only the eval loop sees until it is done: the previous
+// step's is reused when it is done and was never seen from Python.
+func (a *AsyncGenerator) anextForLoop() (object.Value, error) {
+	if err := a.initHooks(); err != nil {
+		return object.Null, err
+	}
+	in := a.interp
+	if n := len(in.freeASends); n > 0 {
+		o := in.freeASends[n-1]
+		in.freeASends[n-1] = nil
+		in.freeASends = in.freeASends[:n-1]
+		o.gen, o.state = a, awaitableInit
+		return object.FromObject(o), nil
+	}
+	return object.FromObject(&asyncGenASend{gen: a, loop: true}), nil
 }
 
 // awaitableMethods installs send, throw, close, __next__, __iter__ and

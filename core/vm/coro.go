@@ -230,7 +230,13 @@ func genFrameAttrs(t *object.Type, prefix, yf string, get func(self object.Value
 		addGetter(t, prefix+"_running", func(self object.Value) (object.Value, error) { return object.Bool(get(self).running), nil })
 	}
 	addGetter(t, prefix+"_code", func(self object.Value) (object.Value, error) { return object.FromObject(get(self).Code), nil })
-	addGetter(t, yf, func(self object.Value) (object.Value, error) { return orNone(get(self).yieldFrom()), nil })
+	addGetter(t, yf, func(self object.Value) (object.Value, error) {
+		v := get(self).yieldFrom()
+		if a, ok := v.Object().(*asyncGenASend); ok {
+			a.escaped = true // seen from Python: never reused (getANext)
+		}
+		return orNone(v), nil
+	})
 }
 
 func initGenTypes() {

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"sync/atomic"
+	"unsafe"
 	"weak"
 
 	"github.com/pyvar/pyvar/core/object"
@@ -63,6 +64,8 @@ func (in *Interp) enterSend(caller *Frame, recv, v object.Value, pc, sp int) *Fr
 		g = &o.genBase
 	case *Coroutine:
 		g = &o.genBase
+	case *asyncGenASend:
+		return in.enterASend(caller, o, v, pc, sp)
 	default:
 		return nil
 	}
@@ -89,6 +92,65 @@ func (in *Interp) enterSend(caller *Frame, recv, v object.Value, pc, sp int) *Fr
 		in.opcacheEnter(f)
 	}
 	return f
+}
+
+// enterASend resumes the async generator behind o, an __anext__() or
+// asend(v) awaitable, for a YIELD_FROM of frame caller (an `async for`, or
+// an await of the awaitable), as enterSend resumes a coroutine: the
+// generator's own yield ends the awaitable, its value YIELD_FROM's
+// result (yieldGen); what an await inside it yields passes through. It
+// returns nil for the cases async_gen_asend_send must report (and for
+// those enterSend refuses), which the Go path then takes.
+func (in *Interp) enterASend(caller *Frame, o *asyncGenASend, v object.Value, pc, sp int) *Frame {
+	a := o.gen
+	f := a.Frame
+	if f == nil || a.running || o.state == awaitableClosed || object.RecursionDepth >= object.RecursionLimit ||
+		atomic.LoadInt32(&in.breaker) != 0 {
+		return nil
+	}
+	if o.state == awaitableInit {
+		if a.runningAsync {
+			return nil
+		}
+		if v.IsNull() || v.IsNone() {
+			v = o.sendval
+			if v.IsNull() {
+				v = object.None
+			}
+		}
+	}
+	if f.Lasti < 0 && !v.IsNone() {
+		return nil
+	}
+	o.state = awaitableIter
+	a.runningAsync = true
+	a.inlineASend = o
+	g := &a.genBase
+	object.RecursionDepth++
+	f.Localsplus[f.sp] = v
+	f.sp++
+	g.exc.prev = in.excInfo
+	in.excInfo = &g.exc
+	g.running = true
+	caller.pc, caller.sp, caller.inCall = pc, sp, true
+	f.retSP, f.retPC, f.genInline = sp, -1, g
+	f.Back = caller
+	in.frame = f
+	f.running = true
+	if c := opcache.Reenter(in.opcache.rt, f.Code.Cache); c != nil {
+		f.oc = c
+	} else {
+		in.opcacheEnter(f)
+	}
+	return f
+}
+
+// asyncGenOf returns the async generator g is the head of, or nil.
+func asyncGenOf(g *genBase) *AsyncGenerator {
+	if g.kind != kindAsyncGenerator {
+		return nil
+	}
+	return (*AsyncGenerator)(unsafe.Pointer(g))
 }
 
 // suspendGen undoes enterGen when g's frame f stops: the consumer becomes
@@ -120,6 +182,21 @@ func (in *Interp) yieldGen(f *Frame, v object.Value) *Frame {
 		if f.nblocks > 0 && !g.tracked {
 			in.trackGenerator(g)
 		}
+		if a := asyncGenOf(g); a != nil && a.inlineASend != nil {
+			o := a.inlineASend
+			// Not kept while suspended: the generator would reach
+			// itself, and Go would never finalize it.
+			a.inlineASend = nil
+			if a.yieldedValue() {
+				// The async generator's own yield (enterASend): the
+				// awaitable is done and its StopIteration value is
+				// YIELD_FROM's result.
+				o.state = awaitableClosed
+				a.runningAsync = false
+				o.recycle(in)
+				rpc = 0
+			}
+		}
 		if rpc >= 0 {
 			caller.Localsplus[rsp-1] = v
 			caller.sp = rsp
@@ -140,6 +217,17 @@ func (in *Interp) returnGen(f *Frame, r object.Value) *Frame {
 	rsp, rpc := f.retSP, f.retPC
 	caller, g := in.suspendGen(f)
 	in.finishGen(g, f)
+	if a := asyncGenOf(g); a != nil {
+		// An async generator run by enterASend ended: its awaitable's
+		// YIELD_FROM runs again, with None sent, and the Go path
+		// (async_gen_asend_send on a finished generator) raises
+		// StopAsyncIteration there.
+		a.inlineASend = nil
+		caller.Localsplus[rsp] = object.None
+		caller.sp = rsp + 1
+		caller.pc--
+		return caller
+	}
 	if rpc >= 0 {
 		caller.sp = rsp - 2
 		caller.pc = rpc
@@ -157,7 +245,17 @@ func (in *Interp) abandonGen(f *Frame, err error) error {
 	_, g := in.suspendGen(f)
 	clear(f.Localsplus[f.stackBase:])
 	in.finishGen(g, f)
-	return g.finalError(err)
+	err = g.finalError(err)
+	if a := asyncGenOf(g); a != nil && a.inlineASend != nil {
+		// async_gen_unwrap_value and the awaitable's end, as the Go
+		// path does them.
+		o := a.inlineASend
+		a.inlineASend = nil
+		o.state = awaitableClosed
+		a.unwrap(object.Null, err)
+		o.recycle(in)
+	}
+	return err
 }
 
 // finishGen releases the frame f of generator g, which has returned or

@@ -152,6 +152,9 @@ type Interp struct {
 	frame          *Frame
 	recursionLimit int // what sys.getrecursionlimit reports; object.RecursionLimit is the one enforced
 	freeFrames     []*Frame
+	// freeASends are done `async for` awaitables no Python code has
+	// seen, for GET_ANEXT to reuse (asyncgen.go).
+	freeASends     []*asyncGenASend
 	excBase        excItem
 	excInfo        *excItem
 	compiler       CompilerFunc

@@ -112,6 +112,11 @@ func Referents(v object.Value) []object.Value {
 			end = o.sp // a suspended generator's stack is exact
 		}
 		add(o.Localsplus[:min(end, len(o.Localsplus))]...)
+		for _, v := range o.Localsplus[o.stackBase:min(end, len(o.Localsplus))] {
+			if a, ok := v.Object().(*asyncGenASend); ok {
+				a.escaped = true // seen from Python: never reused (getANext)
+			}
+		}
 	case *object.BaseException:
 		add(object.FromObject(o.Args))
 		if o.Traceback != nil {
