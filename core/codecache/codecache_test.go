@@ -1,10 +1,12 @@
 package codecache_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/pyvar/pyvar/core/code"
 	. "github.com/pyvar/pyvar/core/codecache"
@@ -136,24 +138,134 @@ func TestCorrupt(t *testing.T) {
 	}
 }
 
-// TestCache stores and loads through the file system; a changed source
-// misses.
+// TestCache stores and loads through the file system; every change of
+// the source misses, whether the stat shows it (size, times, a replaced
+// file) or only the source does (a same-size rewrite within the
+// timestamps' granularity).
 func TestCache(t *testing.T) {
+	dir := t.TempDir()
 	c := New(t.TempDir())
-	src := []byte("x = 1\n")
-	co, err := interp.Compile(src, "/m.py", "exec", 0)
-	if err != nil {
-		t.Fatal(err)
+	file := filepath.Join(dir, "m.py")
+	later := func() time.Time { return time.Now().Add(time.Hour) }
+	write := func(text string) (os.FileInfo, *code.Code) {
+		t.Helper()
+		if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		st, err := os.Stat(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		co, err := interp.Compile([]byte(text), file, "exec", 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st, co
 	}
-	if c.Load("/m.py", src) != nil {
+	stat := func() os.FileInfo {
+		t.Helper()
+		st, err := os.Stat(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+	// wait lets the file system's clock move on (its timestamps are coarse).
+	wait := func() { time.Sleep(30 * time.Millisecond) }
+	loadX := func() string {
+		co := c.Load(file, stat())
+		if co == nil {
+			return "miss"
+		}
+		return co.Consts[0].String()
+	}
+
+	// A source as old as the Lib's: the stat alone validates it.
+	SetClock(c, later)
+	st, co := write("x = 1\n")
+	if c.Load(file, st) != nil {
 		t.Fatal("hit in an empty cache")
 	}
-	c.Store("/m.py", src, co)
-	if got := c.Load("/m.py", src); got == nil {
-		t.Fatal("miss after Store")
+	c.Store(file, st, []byte("x = 1\n"), co)
+	if racy, ok := EntryRacy(c, file); !ok || racy {
+		t.Fatalf("entry of an old source: racy %v, stored %v", racy, ok)
 	}
-	if c.Load("/m.py", []byte("x = 2\n")) != nil || c.Load("/other.py", src) != nil {
-		t.Fatal("hit for another source or path")
+	if got := loadX(); got != "1" {
+		t.Fatalf("load after Store: %s", got)
+	}
+	if c.Load(filepath.Join(dir, "other.py"), st) != nil {
+		t.Fatal("hit for another path")
+	}
+	wait()
+	write("x = 22\n")
+	if got := loadX(); got != "miss" {
+		t.Fatalf("a longer source: %s", got)
+	}
+	st, co = write("x = 1\n")
+	c.Store(file, st, []byte("x = 1\n"), co)
+	wait()
+	write("x = 3\n")
+	if got := loadX(); got != "miss" {
+		t.Fatalf("a same-size rewrite: %s", got)
+	}
+	// A same-size rewrite with the old times put back (cp -p, tar).
+	st, co = write("x = 1\n")
+	c.Store(file, st, []byte("x = 1\n"), co)
+	wait()
+	write("x = 4\n")
+	if err := os.Chtimes(file, st.ModTime(), st.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	if got := loadX(); got != "miss" {
+		t.Fatalf("a rewrite with the old times: %s", got)
+	}
+	// Replaced by another file (an editor's save by rename).
+	st, co = write("x = 1\n")
+	c.Store(file, st, []byte("x = 1\n"), co)
+	wait()
+	other := filepath.Join(dir, "new.py")
+	if err := os.WriteFile(other, []byte("x = 5\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(other, file); err != nil {
+		t.Fatal(err)
+	}
+	if got := loadX(); got != "miss" {
+		t.Fatalf("a file replaced by rename: %s", got)
+	}
+
+	// A fresh source is racy: its entry keeps a digest, and a same-size
+	// rewrite at once (same timestamps, possibly) misses.
+	SetClock(c, time.Now)
+	st, co = write("x = 6\n")
+	c.Store(file, st, []byte("x = 6\n"), co)
+	if racy, ok := EntryRacy(c, file); !ok || !racy {
+		t.Fatalf("entry of a fresh source: racy %v, stored %v", racy, ok)
+	}
+	if got := loadX(); got != "6" {
+		t.Fatalf("racy entry, unchanged source: %s", got)
+	}
+	for i := 0; i < 20; i++ {
+		text := fmt.Sprintf("x = %d\n", 7+i%3)
+		st, co = write(text)
+		c.Store(file, st, []byte(text), co)
+		write(fmt.Sprintf("x = %d\n", 7+(i+1)%3))
+		if got, want := loadX(), "miss"; got != want {
+			t.Fatalf("racy entry, source rewritten at once: %s", got)
+		}
+	}
+	// Once the source is old enough, a load drops the digest.
+	st, co = write("x = 6\n")
+	c.Store(file, st, []byte("x = 6\n"), co)
+	SetClock(c, later)
+	if got := loadX(); got != "6" {
+		t.Fatalf("racy entry, later: %s", got)
+	}
+	if racy, ok := EntryRacy(c, file); !ok || racy {
+		t.Fatalf("entry after a later load: racy %v, stored %v", racy, ok)
+	}
+	if got := loadX(); got != "6" {
+		t.Fatalf("entry without its digest: %s", got)
 	}
 }
 

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -71,8 +72,8 @@ func (fuzzAbort) String() string { return "fuzz budget exhausted" }
 // noCache keeps imports off the code cache on disk.
 type noCache struct{}
 
-func (noCache) Load(string, []byte) *code.Code   { return nil }
-func (noCache) Store(string, []byte, *code.Code) {}
+func (noCache) Load(string, fs.FileInfo) *code.Code           { return nil }
+func (noCache) Store(string, fs.FileInfo, []byte, *code.Code) {}
 
 // runFuzzProgram runs src in a fresh interpreter and returns what went
 // wrong on the host's side ("" when nothing did).

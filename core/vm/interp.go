@@ -38,6 +38,7 @@ package vm
 import (
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -129,10 +130,12 @@ type Flags struct {
 	XOptions                                       []string // sys._xoptions: "name" or "name=value"
 }
 
-// CodeCache stores compiled modules by file name and source.
+// CodeCache stores compiled modules by source file. st is the file's
+// stat, taken before its source is read: Load returns the code compiled
+// from the file as it is now, or nil; Store keeps co, compiled from src.
 type CodeCache interface {
-	Load(filename string, src []byte) *code.Code
-	Store(filename string, src []byte, co *code.Code)
+	Load(filename string, st fs.FileInfo) *code.Code
+	Store(filename string, st fs.FileInfo, src []byte, co *code.Code)
 }
 
 // ModuleMaker builds a native module for one interpreter; it runs at the

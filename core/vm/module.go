@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -306,13 +307,13 @@ func (in *Interp) importAbs(name string) (object.Value, error) {
 		if st, err := os.Stat(base); err == nil && st.IsDir() {
 			pkgInit := pathJoin(base, "__init__.py")
 			if st, err := os.Stat(pkgInit); err == nil && !st.IsDir() {
-				return in.loadSource(name, pkgInit, base, parent, child)
+				return in.loadSource(name, pkgInit, st, base, parent, child)
 			}
 			namespace = true
 		}
 		file := pathJoin(dir, child+".py")
 		if st, err := os.Stat(file); err == nil && !st.IsDir() {
-			m, err := in.loadSource(name, file, "", parent, child)
+			m, err := in.loadSource(name, file, st, "", parent, child)
 			if err != nil && hasFallback && object.ExceptionMatches(err, object.Exception) {
 				// The Lib's module or one of its imports failed (an
 				// ImportError, or a TypeError from a part of the stdlib
@@ -360,12 +361,24 @@ func pathJoin(a, b string) string {
 // loadSource compiles and runs a module's source in a fresh module that is
 // in sys.modules while it runs (so circular imports see it part-filled),
 // and takes it out again when its code raises, as importlib's
-// _load_unlocked does. pkgDir is the package directory for a package's
-// __init__.py, "" otherwise.
-func (in *Interp) loadSource(name, file, pkgDir string, parent *object.Module, child string) (object.Value, error) {
-	src, err := os.ReadFile(file)
-	if err != nil {
-		return object.Null, osError(err, object.NewStr(file))
+// _load_unlocked does. st is the file's stat; pkgDir is the package
+// directory for a package's __init__.py, "" otherwise.
+func (in *Interp) loadSource(name, file string, st fs.FileInfo, pkgDir string, parent *object.Module, child string) (object.Value, error) {
+	// The code cache first: a hit reads no source, as CPython's .pyc.
+	cc := in.opts.CodeCache
+	if in.opts.Flags.Optimize > 0 {
+		cc = nil // the cache holds unoptimized code only
+	}
+	var co *code.Code
+	var src []byte
+	if cc != nil {
+		co = cc.Load(file, st)
+	}
+	if co == nil {
+		var err error
+		if src, err = os.ReadFile(file); err != nil {
+			return object.Null, osError(err, object.NewStr(file))
+		}
 	}
 	m := object.NewModule(name)
 	if in.opts.AllowedImport != nil {
@@ -396,14 +409,19 @@ func (in *Interp) loadSource(name, file, pkgDir string, parent *object.Module, c
 	key := object.NewStr(name)
 	mv := object.FromObject(m)
 	in.Modules.Set(key, mv)
-	co, err := in.compileModule(src, file)
-	if err != nil {
-		in.Modules.Delete(key)
-		return object.Null, err
+	if co == nil {
+		var err error
+		if co, err = in.compile(src, file, "exec", 0); err != nil {
+			in.Modules.Delete(key)
+			return object.Null, err
+		}
+		if cc != nil {
+			cc.Store(file, st, src, co)
+		}
 	}
 	in.initializing[m] = true
 	m.Initializing = true
-	_, err = in.execCode(co, m.Dict, object.FromObject(m.Dict))
+	_, err := in.execCode(co, m.Dict, object.FromObject(m.Dict))
 	m.Initializing = false
 	delete(in.initializing, m)
 	if err != nil {
@@ -429,25 +447,6 @@ func (in *Interp) loadSource(name, file, pkgDir string, parent *object.Module, c
 		}
 	}
 	return r, nil
-}
-
-// compileModule compiles an imported module's source, through the code
-// cache when there is one.
-func (in *Interp) compileModule(src []byte, file string) (*code.Code, error) {
-	cc := in.opts.CodeCache
-	if in.opts.Flags.Optimize > 0 {
-		cc = nil // the cache holds unoptimized code only
-	}
-	if cc != nil {
-		if co := cc.Load(file, src); co != nil {
-			return co, nil
-		}
-	}
-	co, err := in.compile(src, file, "exec", 0)
-	if err == nil && cc != nil {
-		cc.Store(file, src, co)
-	}
-	return co, err
 }
 
 // importFrom is IMPORT_FROM: an attribute of the module, or the submodule
