@@ -171,9 +171,9 @@ func (e *encoder) value(v object.Value) error {
 }
 
 type decoder struct {
-	b    []byte
-	err  error
-	seen map[string]string // names repeat across code objects: decode each once
+	b   []byte
+	all string // the whole input, once: every decoded string is a piece of it
+	err error
 }
 
 var errCorrupt = errors.New("codecache: corrupt entry")
@@ -196,6 +196,12 @@ func (d *decoder) uint() uint64 {
 }
 
 func (d *decoder) int() int64 {
+	if len(d.b) > 0 && d.b[0] < 0x80 {
+		// One byte (line deltas, most counts): zigzag by hand.
+		x := d.b[0]
+		d.b = d.b[1:]
+		return int64(x>>1) ^ -int64(x&1)
+	}
 	n, k := binary.Varint(d.b)
 	if k <= 0 {
 		d.fail()
@@ -228,14 +234,15 @@ func (d *decoder) bytes(n int) []byte {
 	return s
 }
 
+// str returns a piece of the input: no allocation, and names repeated
+// across code objects cost nothing more.
 func (d *decoder) str() string {
-	b := d.bytes(d.count())
-	if s, ok := d.seen[string(b)]; ok {
-		return s
+	n := d.count()
+	off := len(d.all) - len(d.b)
+	if d.bytes(n) == nil && n != 0 {
+		return ""
 	}
-	s := string(b)
-	d.seen[s] = s
-	return s
+	return d.all[off : off+n]
 }
 
 func (d *decoder) strs() []string {
@@ -252,7 +259,7 @@ func Decode(b []byte) (co *code.Code, err error) {
 	if len(b) < len(magic) || string(b[:len(magic)]) != string(magic) {
 		return nil, errCorrupt
 	}
-	d := &decoder{b: b[len(magic):], seen: map[string]string{}}
+	d := &decoder{b: b[len(magic):], all: string(b[len(magic):])}
 	co = d.code(0)
 	if d.err != nil {
 		return nil, d.err
