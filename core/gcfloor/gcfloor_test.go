@@ -1,9 +1,12 @@
 package gcfloor
 
 import (
+	"fmt"
 	"os"
+	"os/exec"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"testing"
 	"time"
 )
@@ -53,4 +56,33 @@ func noCollection(t *testing.T, when string) {
 		t.Errorf("%s: %d collections during 8 MB of allocation with a %d MB floor", when, n, Size>>20)
 	}
 	_ = sink
+}
+
+// TestMemoryLimited: under ulimit -v the ballast waits for the first
+// collection (see the package comment); without a limit it is there from
+// the start.
+func TestMemoryLimited(t *testing.T) {
+	if os.Getenv("GCFLOOR_CHILD") != "" {
+		fmt.Println("limited:", memoryLimited())
+		return
+	}
+	sh, err := exec.LookPath("sh")
+	if err != nil {
+		t.Skip("no sh for ulimit")
+	}
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ ulimit, want string }{{"", "limited: false"}, {"ulimit -v 8000000 && ", "limited: true"}} {
+		if tc.ulimit == "" && memoryLimited() {
+			continue // the test itself runs under a limit
+		}
+		cmd := exec.Command(sh, "-c", tc.ulimit+`exec "$0" -test.run '^TestMemoryLimited$'`, self)
+		cmd.Env = append(os.Environ(), "GCFLOOR_CHILD=1")
+		out, err := cmd.CombinedOutput()
+		if err != nil || !strings.Contains(string(out), tc.want) {
+			t.Errorf("%q: %v\n%s", tc.ulimit, err, out)
+		}
+	}
 }
