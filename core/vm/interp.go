@@ -465,7 +465,7 @@ func (in *Interp) Finalize() bool {
 	in.protect(func() (object.Value, error) {
 		in.RunAtexit()
 		in.finalizing = true // sys.is_finalizing() from here on, as in CPython
-		if in.life.outstanding.Load() > 0 || len(in.life.weak.lists) > 0 {
+		if in.exitCollectionNeeded() {
 			in.Collect()
 		}
 		in.finalizeRemaining()

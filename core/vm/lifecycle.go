@@ -359,6 +359,65 @@ func (in *Interp) Collect() int {
 	return n
 }
 
+// exitCollectionNeeded reports whether the collection at exit could find
+// something a program sees: an object with a finalizer (a __del__, a
+// suspended generator), a referent already found dead, or a weak reference
+// with a callback whose referent might be garbage. A referent that a
+// module in sys.modules holds in its namespace stays alive through that
+// collection, so its callbacks cannot run; and with no finalizer left, no
+// Python code runs after the collection to see which other referents died.
+// A program that imports threading or logging holds two or three such
+// references (threading's _dangling WeakSet of the main thread, logging's
+// last-resort handler), and the full collection their presence forced was
+// a fifth of `pyvar -c "import logging"`.
+func (in *Interp) exitCollectionNeeded() bool {
+	l := in.life
+	l.flushYoung()
+	if l.outstanding.Load() > 0 {
+		return true
+	}
+	l.mu.Lock()
+	queued := len(l.pending) + len(l.deadRefs)
+	l.mu.Unlock()
+	if queued > 0 {
+		return true
+	}
+	var watched map[object.Object]bool // referents of references with callbacks
+	for _, wl := range l.weak.lists {
+		o := wl.referent.Get()
+		if o == nil {
+			return true
+		}
+		for _, p := range wl.refs {
+			if w := p.Value(); w != nil && !w.dead && !w.Callback.IsNull() {
+				if watched == nil {
+					watched = map[object.Object]bool{}
+				}
+				watched[o] = true
+				break
+			}
+		}
+	}
+	if len(watched) == 0 {
+		return false
+	}
+	for _, mv := range in.Modules.All() {
+		m, ok := mv.Object().(*object.Module)
+		if !ok {
+			continue
+		}
+		for _, v := range m.Dict.All() {
+			if v.Kind() == object.KindObject {
+				delete(watched, v.Object())
+			}
+		}
+		if len(watched) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // clearStaleSlots clears the value-stack slots above the stack top of the
 // running frames: the eval loop pops values by moving its stack pointer
 // only (clearing each slot would slow every call), so those slots still
