@@ -1254,7 +1254,7 @@ enter:
 		case code.END_ASYNC_FOR: // aiter [handler] prev(3) exc(3) -> | reraise
 			if givenExceptionMatches(s[sp-1], object.StopAsyncIteration) {
 				f.nblocks--
-				lvl := f.stackBase + int(f.blocks[f.nblocks].level)
+				lvl := f.stackBase + int(f.blockAt(f.nblocks).level)
 				in.excInfo.exc = s[lvl+1]
 				clear(s[lvl-1 : sp])
 				sp = lvl - 1
@@ -1486,7 +1486,7 @@ enter:
 
 		case code.POP_EXCEPT: // [retval] prev_tb prev_value prev_type ->
 			f.nblocks--
-			if f.blocks[f.nblocks].kind != blockExceptHandler {
+			if f.blockAt(f.nblocks).kind != blockExceptHandler {
 				err = object.Errorf(object.SystemError, "popped block is not an except handler")
 				goto fail
 			}
@@ -1502,7 +1502,7 @@ enter:
 			f.sp, f.pc, f.Lasti = sp, pc, pc-1
 			if arg != 0 && f.nblocks > 0 {
 				// Report the line where the exception was first caught.
-				f.Lasti = int(f.blocks[f.nblocks-1].handler)
+				f.Lasti = int(f.blockAt(f.nblocks - 1).handler)
 			}
 			return object.Null, whyReraise, err
 
@@ -1688,7 +1688,7 @@ func (in *Interp) handleError(f *Frame, err error, reraise bool) bool {
 	s := f.Localsplus
 	for f.nblocks > 0 {
 		f.nblocks--
-		b := f.blocks[f.nblocks]
+		b := *f.blockAt(f.nblocks)
 		lvl := f.stackBase + int(b.level)
 		if b.kind == blockExceptHandler {
 			in.excInfo.exc = s[lvl+1]
@@ -1700,7 +1700,7 @@ func (in *Interp) handleError(f *Frame, err error, reraise bool) bool {
 			continue
 		}
 		f.sp = lvl
-		f.blocks[f.nblocks] = block{kind: blockExceptHandler, handler: int32(f.Lasti), level: int32(lvl - f.stackBase)}
+		*f.blockAt(f.nblocks) = block{kind: blockExceptHandler, handler: int32(f.Lasti), level: int32(lvl - f.stackBase)}
 		f.nblocks++
 		sp := f.sp
 		prev := in.excInfo.exc

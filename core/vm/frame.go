@@ -12,6 +12,12 @@ import (
 // blocks one frame may have; the compiler refuses deeper code.
 const maxBlocks = 20
 
+// inlineBlocks is how many block-stack entries a frame holds in itself;
+// deeper nesting (rare) takes the rest from moreBlocks, allocated once per
+// frame. Twenty entries inline made every frame 192 bytes larger, and a
+// frame is allocated for each one a traceback or a generator keeps.
+const inlineBlocks = 4
+
 // Block kinds on a frame's block stack (CPython's b_type values).
 const (
 	blockSetupFinally  = 1 // SETUP_FINALLY / SETUP_WITH: handler is a jump target
@@ -21,8 +27,8 @@ const (
 // block is one entry of the block stack: what to do when an exception
 // unwinds to it, and how deep the value stack was when it was pushed.
 type block struct {
-	// int32s keep the frame's 20 blocks at 240 bytes (a Frame is
-	// allocated for each frame a traceback keeps).
+	// int32s keep an entry at 12 bytes (a Frame is allocated for each
+	// frame a traceback keeps).
 	kind    int32
 	handler int32 // code-unit index of the handler
 	level   int32 // stack depth (relative to the stack base) at SETUP time
@@ -47,11 +53,12 @@ type Frame struct {
 	Lasti  int // index of the last instruction started (f_lasti, in code units)
 	Lineno int // f_lineno once the frame has stopped (computed lazily from Lasti)
 
-	pc        int // next instruction to execute
-	sp        int // next free value-stack slot, an index into Localsplus
-	stackBase int // first value-stack slot (nlocals + ncells + nfrees)
-	blocks    [maxBlocks]block
-	nblocks   int
+	pc         int // next instruction to execute
+	sp         int // next free value-stack slot, an index into Localsplus
+	stackBase  int // first value-stack slot (nlocals + ncells + nfrees)
+	blocks     [inlineBlocks]block
+	moreBlocks *[maxBlocks - inlineBlocks]block // entries inlineBlocks and up
+	nblocks    int
 
 	fn       *Function // the function being run, if any (for super() and closures)
 	genFrame bool      // a generator's frame (its stack top is exact while suspended)
@@ -101,12 +108,33 @@ func (f *Frame) LineNumber() int {
 	return f.Lineno
 }
 
+// blockAt returns block-stack entry i (below nblocks).
+func (f *Frame) blockAt(i int) *block {
+	if i < inlineBlocks {
+		return &f.blocks[i]
+	}
+	return &f.moreBlocks[i-inlineBlocks]
+}
+
 // pushBlock pushes a block-stack entry; the compiler guarantees the bound.
 func (f *Frame) pushBlock(kind, handler, level int) error {
+	if n := f.nblocks; n < inlineBlocks {
+		f.blocks[n] = block{kind: int32(kind), handler: int32(handler), level: int32(level)}
+		f.nblocks = n + 1
+		return nil
+	}
+	return f.pushBlockDeep(kind, handler, level)
+}
+
+// pushBlockDeep is pushBlock past the inline entries.
+func (f *Frame) pushBlockDeep(kind, handler, level int) error {
 	if f.nblocks >= maxBlocks {
 		return object.Errorf(object.SystemError, "XXX block stack overflow")
 	}
-	f.blocks[f.nblocks] = block{kind: int32(kind), handler: int32(handler), level: int32(level)}
+	if f.moreBlocks == nil {
+		f.moreBlocks = new([maxBlocks - inlineBlocks]block)
+	}
+	*f.blockAt(f.nblocks) = block{kind: int32(kind), handler: int32(handler), level: int32(level)}
 	f.nblocks++
 	return nil
 }
