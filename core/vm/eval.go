@@ -1504,7 +1504,8 @@ enter:
 				// Report the line where the exception was first caught.
 				f.Lasti = int(f.blockAt(f.nblocks - 1).handler)
 			}
-			return object.Null, whyReraise, err
+			why = whyReraise
+			goto unwinding
 
 		case code.JUMP_IF_NOT_EXC_MATCH:
 			var m bool
@@ -1530,7 +1531,8 @@ enter:
 			}
 			if reraise {
 				f.sp, f.pc, f.Lasti = sp, pc, pc-1
-				return object.Null, whyReraise, err
+				why = whyReraise
+				goto unwinding
 			}
 			goto fail
 
@@ -1664,7 +1666,27 @@ enter:
 		f.sp = sp
 		f.pc = pc
 		f.Lasti = pc - 1
-		return object.Null, whyError, err
+		why = whyError
+	unwinding:
+		// The exception is handled here when f, or a frame that called
+		// it inline, has a handler for it (CPython 3.11's
+		// exception_unwind): returning to unwind made every caught
+		// exception enter run again. Generator frames and the frame run
+		// was entered with are left to unwind.
+		if in.frame == f {
+			if in.handleError(f, err, why == whyReraise) {
+				err = nil
+				goto enter
+			}
+			why = whyReraise // its traceback entry is recorded
+			if f.retSP != 0 && f.genInline == nil {
+				in.abandonInline(f)
+				f = in.frame
+				why = whyError
+				goto unwinding
+			}
+		}
+		return object.Null, why, err
 	}
 }
 
