@@ -3,6 +3,7 @@ package object
 import (
 	"bytes"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Most bytes/bytearray methods are the str methods applied to the bytes
@@ -13,8 +14,8 @@ import (
 
 func latin1(b []byte) string {
 	i := 0
-	for i < len(b) && b[i] < utf8.RuneSelf {
-		i++
+	if len(b) > 0 {
+		i = asciiPrefix(unsafe.String(&b[0], len(b)))
 	}
 	if i == len(b) {
 		return string(b) // ASCII: the same bytes

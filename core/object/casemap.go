@@ -90,15 +90,6 @@ func titleRune(b *strings.Builder, r rune) {
 	b.WriteRune(unicode.ToTitle(r))
 }
 
-func isASCIIString(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 func strUpper(s string) string {
 	if isASCIIString(s) {
 		return strings.ToUpper(s)

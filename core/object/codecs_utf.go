@@ -24,7 +24,7 @@ func strRunes(s *Str) []rune {
 // EncodeUTF8 is str.encode('utf-8', errors).
 func EncodeUTF8(src Value, errors string) ([]byte, error) {
 	s := Unwrap(src).o.(*Str)
-	if _, _, ok := hasSurrogate(s.S); !ok {
+	if s.isASCII() || surrogateAt(s.S, 0) < 0 {
 		return []byte(s.S), nil
 	}
 	rs := strRunes(s)

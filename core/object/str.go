@@ -39,22 +39,29 @@ func concatStr(x, y *Str) Value {
 	if t := x.tail; t != nil && len(*t) == len(x.S) && cap(*t)-len(*t) >= len(y.S) {
 		nb := append(*t, y.S...)
 		x.tail = nil
-		return FromObject(&Str{S: unsafe.String(&nb[0], len(nb)), tail: &nb})
+		return FromObject(&Str{S: unsafe.String(&nb[0], len(nb)), tail: &nb, kind: concatKind(x.kind, y.kind)})
 	}
 	total := len(x.S) + len(y.S)
 	if total < 64 {
 		r, b := newStrBuf(total)
 		copy(b[copy(b, x.S):], y.S)
 		r.setBuf(b)
-		if x.kind == 1 && y.kind == 1 {
-			r.kind = 1
-		}
+		r.kind = concatKind(x.kind, y.kind)
 		return FromObject(r)
 	}
 	nb := make([]byte, total, total*2)
 	copy(nb, x.S)
 	copy(nb[len(x.S):], y.S)
-	return FromObject(&Str{S: unsafe.String(&nb[0], total), tail: &nb})
+	return FromObject(&Str{S: unsafe.String(&nb[0], total), tail: &nb, kind: concatKind(x.kind, y.kind)})
+}
+
+// concatKind is the kind (Str.kind) of the concatenation of strs of kinds
+// a and b: ASCII when both are, non-ASCII when either is, else unknown.
+func concatKind(a, b uint8) uint8 {
+	if a == 2 || b == 2 {
+		return 2
+	}
+	return a & b
 }
 
 // NewStr returns a str Value.
@@ -74,12 +81,9 @@ func (s *Str) Hash() uint64 {
 
 func (s *Str) isASCII() bool {
 	if s.kind == 0 {
-		s.kind = 1
-		for i := 0; i < len(s.S); i++ {
-			if s.S[i] >= utf8.RuneSelf {
-				s.kind = 2
-				break
-			}
+		s.kind = 2
+		if isASCIIString(s.S) {
+			s.kind = 1
 		}
 	}
 	return s.kind == 1

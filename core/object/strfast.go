@@ -369,7 +369,33 @@ func initStrFast(t *Type) {
 		}
 		return slowLines(self, nil, nil)
 	}
-	t.method("join").Fast1 = func(self, it Value) (Value, error) { return strJoin(self.o.(*Str).S, it) }
+	t.method("join").Fast1 = func(self, it Value) (Value, error) { return strJoin(self.o.(*Str), it) }
+	encode := t.method("encode")
+	slowEncode := encode.Fn
+	// s.encode() and s.encode("utf-8"/"ascii") of text that needs no
+	// error handler: its bytes as they are.
+	encode.Fast0 = func(self Value) (Value, error) {
+		if s := self.o.(*Str); s.isASCII() || surrogateAt(s.S, 0) < 0 {
+			return NewBytes([]byte(s.S)), nil
+		}
+		return slowEncode(self, nil, nil)
+	}
+	encode.Fast1 = func(self, enc Value) (Value, error) {
+		s := self.o.(*Str)
+		if e, ok := enc.o.(*Str); ok && enc.k == KindObject {
+			switch fastCodec(e.S) {
+			case "utf-8":
+				if s.isASCII() || surrogateAt(s.S, 0) < 0 {
+					return NewBytes([]byte(s.S)), nil
+				}
+			case "ascii":
+				if s.isASCII() {
+					return NewBytes([]byte(s.S)), nil
+				}
+			}
+		}
+		return slowEncode(self, []Value{enc}, nil)
+	}
 }
 
 // numericDigit are the characters whose Unicode Numeric_Type is Digit
@@ -424,11 +450,11 @@ func StrValue(v Value) (Value, error) {
 // (BUILD_STRING), in one allocation.
 func ConcatStrs(parts []Value) Value {
 	n := 0
-	ascii := true
+	kind := uint8(1)
 	for _, p := range parts {
 		s := p.o.(*Str)
 		n += len(s.S)
-		ascii = ascii && s.kind == 1
+		kind = concatKind(kind, s.kind)
 	}
 	if n == 0 {
 		return NewStr("")
@@ -439,9 +465,7 @@ func ConcatStrs(parts []Value) Value {
 		k += copy(b[k:], p.o.(*Str).S)
 	}
 	r.setBuf(b)
-	if ascii {
-		r.kind = 1
-	}
+	r.kind = kind
 	return FromObject(r)
 }
 

@@ -284,7 +284,7 @@ func initStrType() {
 		if err := ExactlyOne("str.join", args, kw); err != nil {
 			return Null, err
 		}
-		return strJoin(str(self), args[0])
+		return strJoin(Unwrap(self).o.(*Str), args[0])
 	})
 	t.addMethod("replace", func(self Value, args []Value, kw []string) (Value, error) {
 		if err := PositionalOnly("replace", args, kw, 2, 3); err != nil {
@@ -711,7 +711,8 @@ func initStrType() {
 func pyIsSpace(r rune) bool { return unicode.IsSpace(r) || r >= 0x1c && r <= 0x1f }
 
 // strJoin is sep.join(it).
-func strJoin(sep string, it Value) (Value, error) {
+func strJoin(sepStr *Str, it Value) (Value, error) {
+	sep := sepStr.S
 	// Lists and tuples of exact strs are joined without a parts slice.
 	var items []Value
 	switch o := it.o.(type) {
@@ -723,6 +724,10 @@ func strJoin(sep string, it Value) (Value, error) {
 	if items != nil {
 		n := len(sep) * (len(items) - 1)
 		ok := true
+		kind := uint8(1)
+		if len(items) > 1 {
+			kind = sepStr.kind
+		}
 		for _, x := range items {
 			xs, isStr := x.o.(*Str)
 			if !isStr || x.k != KindObject {
@@ -730,6 +735,7 @@ func strJoin(sep string, it Value) (Value, error) {
 				break
 			}
 			n += len(xs.S)
+			kind = concatKind(kind, xs.kind)
 		}
 		if ok {
 			if len(items) == 1 {
@@ -744,6 +750,7 @@ func strJoin(sep string, it Value) (Value, error) {
 				k += copy(b[k:], x.o.(*Str).S)
 			}
 			r.setBuf(b)
+			r.kind = kind
 			return FromObject(r), nil
 		}
 	}

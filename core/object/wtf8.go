@@ -45,17 +45,16 @@ func decodeRunes(s string) []rune {
 	return rs
 }
 
-// runeCount counts code points, surrogates included.
+// runeCount counts code points, surrogates included: every byte that is
+// not a UTF-8 continuation byte (10xxxxxx) starts one, a surrogate's
+// three WTF-8 bytes included.
 func runeCount(s string) int {
-	n := 0
-	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			i++
-		} else {
-			_, w := decodeRune(s[i:])
-			i += w
+	i := asciiPrefix(s)
+	n := i
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			n++
 		}
-		n++
 	}
 	return n
 }
@@ -63,15 +62,12 @@ func runeCount(s string) int {
 // hasSurrogate reports whether s holds a WTF-8 surrogate, and the code
 // point index of the first one.
 func hasSurrogate(s string) (int, rune, bool) {
-	idx := 0
-	for i := 0; i < len(s); idx++ {
-		r, n := decodeRune(s[i:])
-		if r >= 0xD800 && r <= 0xDFFF && n == 3 {
-			return idx, r, true
-		}
-		i += n
+	i := surrogateAt(s, 0)
+	if i < 0 {
+		return 0, 0, false
 	}
-	return 0, 0, false
+	r, _ := decodeRune(s[i:])
+	return runeCount(s[:i]), r, true
 }
 
 // NewStrFromRunes returns a str of the given code points, lone
