@@ -593,7 +593,12 @@ func LookupMethodCached(v Value, name *Str, c *AttrCache) (Value, bool, error) {
 	if c.w0.kind == cacheBuiltinMethod {
 		// A built-in type's method (s.isdigit(), l.append(x)): the
 		// cheapest hit, tested before the type assertions below.
-		if t := TypeOf(v); c.w0.typ == t && (v.k != KindObject || noInstanceDict(v)) {
+		if v.k == KindObject {
+			if _, isStr := v.o.(*Str); c.w0.typ == v.o.Type() && (isStr || noInstanceDict(v)) {
+				c.hit()
+				return c.w0.builtin, true, nil
+			}
+		} else if c.w0.typ == TypeOf(v) {
 			c.hit()
 			return c.w0.builtin, true, nil
 		}

@@ -316,6 +316,29 @@ func (m *MethodDescr) self(v Value) (Value, error) {
 
 // Call calls the method with args[0] as self.
 func (m *MethodDescr) Call(args []Value, kwnames []string) (Value, error) {
+	if len(kwnames) == 0 && len(args) > 0 && args[0].k == KindObject && !m.keepSelf {
+		// An exact built-in object (s.lower(), l.append(x)): its own
+		// payload, as self would say, without the call.
+		if self := args[0]; self.o.Type() == m.Owner {
+			if _, ok := self.o.(*Instance); !ok {
+				switch len(args) {
+				case 1:
+					if m.Fast0 != nil {
+						return m.Fast0(self)
+					}
+				case 2:
+					if m.Fast1 != nil {
+						return m.Fast1(self, args[1])
+					}
+				case 3:
+					if m.Fast2 != nil {
+						return m.Fast2(self, args[1], args[2])
+					}
+				}
+				return m.Fn(self, args[1:], nil)
+			}
+		}
+	}
 	if len(args)-len(kwnames) < 1 {
 		return Null, Errorf(TypeError, "unbound method %s.%s() needs an argument", m.Owner.Qualname, m.Name)
 	}

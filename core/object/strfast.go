@@ -299,6 +299,9 @@ func initStrFast(t *Type) {
 		slow := m.Fn
 		m.Fast0 = func(self Value) (Value, error) {
 			s := self.o.(*Str)
+			if len(s.S) == 1 && s.S[0] < 0x80 { // ch.isdigit()
+				return Bool(asciiClass[s.S[0]]&mask != 0 || mask == 0), nil
+			}
 			if len(s.S) > 0 {
 				if r, ok := asciiPredicate(s, mask); ok {
 					return Bool(r), nil
