@@ -323,6 +323,15 @@ func RichCompare(a, b Value, op CompareOp) (Value, error) {
 		if sb, ok := b.o.(*Str); ok && b.k == KindObject {
 			return Bool(cmpStrings(sa.S, sb.S, op)), nil
 		}
+		if b.k != KindObject && b.k != KindNull && (op == CmpEq || op == CmpNe) {
+			// An exact str against an int, float, bool or None: neither
+			// side's __eq__ knows the other, identity decides.
+			return Bool(op == CmpNe), nil
+		}
+	} else if a.k != KindObject && a.k != KindNull && (op == CmpEq || op == CmpNe) && b.k == KindObject {
+		if _, ok := b.o.(*Str); ok {
+			return Bool(op == CmpNe), nil
+		}
 	}
 	if err := EnterRecursiveCall(" in comparison"); err != nil {
 		return Null, err
@@ -418,8 +427,14 @@ func CompareBool(a, b Value, op CompareOp) (bool, error) {
 			}
 		case *Tuple:
 			if y, ok := b.o.(*Tuple); ok {
-				r, err := seqCompare(x.Items, y.Items, CmpEq)
-				return r.k == KindBool && r.n != 0, err
+				// The recursion check of the rich comparison this
+				// replaces: t == u of deeply nested tuples raises.
+				if err := EnterRecursiveCall(" in comparison"); err != nil {
+					return false, err
+				}
+				eq, err := itemsEqual(x.Items, y.Items)
+				LeaveRecursiveCall()
+				return eq, err
 			}
 		}
 	}
@@ -433,8 +448,51 @@ func CompareBool(a, b Value, op CompareOp) (bool, error) {
 	return Truth(r)
 }
 
+// itemsEqual is == of two tuples' items, seqCompare's answer for CmpEq:
+// str and small int items are compared here, anything else by Equal.
+func itemsEqual(a, b []Value) (bool, error) {
+	if len(a) != len(b) {
+		return false, nil
+	}
+	for i := range a {
+		x, y := &a[i], &b[i]
+		if x.k == KindObject && y.k == KindObject {
+			if xs, ok := x.o.(*Str); ok {
+				if ys, ok := y.o.(*Str); ok {
+					if xs != ys && xs.S != ys.S {
+						return false, nil
+					}
+					continue
+				}
+			}
+		} else if x.k == KindInt && y.k == KindInt {
+			if x.n != y.n {
+				return false, nil
+			}
+			continue
+		}
+		if eq, err := CompareBool(*x, *y, CmpEq); err != nil || !eq {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
 // Equal reports a == b (identity implies equality, as in containers).
-func Equal(a, b Value) (bool, error) { return CompareBool(a, b, CmpEq) }
+func Equal(a, b Value) (bool, error) {
+	// Two exact strs or two small ints: the answer, without CompareBool
+	// (items of containers compared one by one).
+	if a.k == KindObject && b.k == KindObject {
+		if x, ok := a.o.(*Str); ok {
+			if y, ok := b.o.(*Str); ok {
+				return x == y || x.S == y.S, nil
+			}
+		}
+	} else if a.k == KindInt && b.k == KindInt {
+		return a.n == b.n, nil
+	}
+	return CompareBool(a, b, CmpEq)
+}
 
 // Truth returns bool(v).
 func Truth(v Value) (bool, error) {

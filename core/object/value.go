@@ -129,7 +129,7 @@ func (v Value) Is(w Value) bool {
 		return false
 	}
 	if v.k == KindObject {
-		return v.o == w.o
+		return sameObject(&v.o, &w.o) // all Objects are pointers
 	}
 	return v.n == w.n
 }
