@@ -86,6 +86,11 @@ func (v Value) Hash() (uint64, error) {
 			return s.Hash(), nil
 		}
 		t := v.o.Type()
+		if t == TypeType {
+			// A class whose metaclass is type: type's hash is object's,
+			// the identity (dispatch tables keyed by class).
+			return identityHash(v.o), nil
+		}
 		if t.viaNamespace() {
 			m := t.Lookup(strHash)
 			if m.IsNone() {

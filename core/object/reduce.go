@@ -377,10 +377,12 @@ func getNewArguments(obj Value) (*Tuple, *Dict, error) {
 // the instance __dict__ (or None) paired with the __slots__ values. With
 // required, an object whose state lives outside both cannot be pickled.
 func objectGetState(obj Value, required bool) (Value, error) {
-	if gs, err := GetAttr(obj, strGetstate); err == nil {
-		return Call(gs, nil, nil)
-	} else if !ExceptionMatches(err, AttributeError) {
+	// _PyObject_LookupAttr: a missing __getstate__ (the usual case in
+	// 3.10, where object has none) builds no AttributeError.
+	if gs, err := LookupAttr(obj, strGetstate); err != nil {
 		return Null, err
+	} else if !gs.IsNull() {
+		return Call(gs, nil, nil)
 	}
 	t := TypeOf(obj)
 	inst, isInst := obj.o.(*Instance)
