@@ -129,6 +129,35 @@ func (in *Interp) BlockingCall(fn func()) {
 	fn()
 }
 
+// Inspect runs fn on the calling goroutine, which is not in's, while in
+// runs no Python code: it takes the execution lock, asking its holder to
+// yield at its next back-edge or function entry, so fn sees in's frames
+// (innermost first) at a consistent point. fn may read frames, line numbers
+// and code objects and write to file descriptors; it must not run code or
+// change objects. It waits at most wait for the lock; when the holder does
+// not yield in time (a long built-in call), fn gets nil and timedOut.
+// faulthandler's watchdog and user signals print tracebacks through it, as
+// CPython's read the thread states from their own threads.
+func (in *Interp) Inspect(wait time.Duration, fn func(f *Frame, timedOut bool)) {
+	select {
+	case <-execToken:
+	default:
+		if h := lockHolder.Load(); h != nil {
+			h.setBreak(breakHandoff)
+		}
+		timer := time.NewTimer(wait)
+		select {
+		case <-execToken:
+			timer.Stop()
+		case <-timer.C:
+			fn(nil, true)
+			return
+		}
+	}
+	defer func() { execToken <- struct{}{} }()
+	fn(in.frame, false)
+}
+
 // Locked runs fn holding the execution lock with in's thread state
 // loaded, for Go code that reads or builds Python objects of in (reprs,
 // conversions) outside a run. A Go panic in fn becomes a SystemError.

@@ -179,6 +179,7 @@ type Interp struct {
 	stdoutTW       TextWriter // their direct writers
 	stderrTW       TextWriter
 	ioFinalize     func()       // StdIO.Finalize
+	shutdownHooks  []func()     // AtShutdown's functions
 	stdoutDict     *object.Dict // sys.stdout's instance dict, its version, and
 	stdoutDictVer  uint64       // whether it has no write of its own
 	stdoutDirect   bool

@@ -96,8 +96,13 @@ func (in *Interp) setBreak(bit int32) {
 // the sampler and the handlers of pending signals.
 func (in *Interp) breakIn(f *Frame, pc int) error {
 	bits := atomic.SwapInt32(&in.breaker, 0)
-	if bits&breakSample != 0 && in.opts.Sampler != nil && pc < len(f.Code.Code) {
+	if pc < len(f.Code.Code) {
+		// A sampler, a pending call, a signal handler's frame argument or
+		// a goroutine that inspects the frames while this one yields the
+		// execution lock reports this frame's line.
 		f.Lasti = pc
+	}
+	if bits&breakSample != 0 && in.opts.Sampler != nil && pc < len(f.Code.Code) {
 		in.opts.Sampler(&Sample{Frame: f, Op: f.Code.Code[pc].Op(), Native: in.native})
 	}
 	if bits&breakLife != 0 {
@@ -112,9 +117,6 @@ func (in *Interp) breakIn(f *Frame, pc int) error {
 		}
 	}
 	if bits&breakInterrupt != 0 {
-		if pc < len(f.Code.Code) {
-			f.Lasti = pc // the handler's frame argument reports this line
-		}
 		return in.CheckSignals()
 	}
 	return nil

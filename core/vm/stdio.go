@@ -254,6 +254,9 @@ func (in *Interp) shutdown() bool {
 		return true
 	}
 	in.shutDown = true
+	for _, fn := range in.shutdownHooks {
+		fn()
+	}
 	ok := in.FlushStdStreams()
 	if in.ioFinalize != nil {
 		in.protect(func() (object.Value, error) {
@@ -263,6 +266,12 @@ func (in *Interp) shutdown() bool {
 	}
 	return ok
 }
+
+// AtShutdown registers fn to run when in ends (Finalize), before the
+// standard streams are flushed: a native module stops its goroutines and
+// signal subscriptions there, as CPython's modules do in their fini
+// functions.
+func (in *Interp) AtShutdown(fn func()) { in.shutdownHooks = append(in.shutdownHooks, fn) }
 
 // input is the builtin input(): the prompt to sys.stdout, then a line
 // from sys.stdin, as CPython does when it does not use GNU readline.
