@@ -37,6 +37,8 @@ func TestCommandLine(t *testing.T) {
 		notStderr string // regexp stderr must not match
 	}{
 		{"-c", []string{"-c", "import sys; print(sys.argv)", "x"}, "", 0, `^\['-c', 'x'\]\n$`, `^$`, ""},
+		{"-X faulthandler", []string{"-X", "faulthandler", "-c", "import faulthandler; print(faulthandler.is_enabled())"}, "", 0, `^True\n$`, `^$`, ""},
+		{"-X dev enables faulthandler", []string{"-X", "dev", "-c", "import faulthandler; print(faulthandler.is_enabled())"}, "", 0, `^True\n$`, `^$`, ""},
 		{"stdin dash", []string{"-", "a"}, "import sys\nprint(sys.argv, 6 * 7)\n", 0, `^\['-', 'a'\] 42\n$`, `^$`, ""},
 		{"uncaught exception", []string{"-c", "1/0"}, "", 1, `^$`, `(?s)Traceback.*ZeroDivisionError: division by zero\n$`, ""},
 		{"SystemExit code", []string{exit3}, "", 3, `^before\n$`, `^$`, ""},

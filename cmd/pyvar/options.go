@@ -298,6 +298,17 @@ func (p *pyOptions) flags() vm.Flags {
 	return f
 }
 
+// faulthandler reports whether faulthandler is enabled at start-up, as
+// CPython does for -X faulthandler, -X dev and PYTHONFAULTHANDLER.
+func (p *pyOptions) faulthandler() bool {
+	for _, x := range p.xOptions {
+		if name, _, _ := strings.Cut(x, "="); name == "faulthandler" || name == "dev" {
+			return true
+		}
+	}
+	return !p.ignoreEnv && os.Getenv("PYTHONFAULTHANDLER") != ""
+}
+
 // versionText is -V's line, or with -VV sys.version's.
 func versionText(count int) string {
 	if count > 1 {

@@ -101,6 +101,18 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 			in.Interrupt()
 		}
 	}()
+	if py.faulthandler() {
+		err := in.Locked(func() error {
+			m, err := in.ImportModule("faulthandler")
+			if err == nil {
+				_, err = object.CallMethodByName(m, "enable")
+			}
+			return err
+		})
+		if err != nil {
+			fmt.Fprintf(stderr, "pyvar: cannot enable faulthandler: %v\n", err)
+		}
+	}
 	if opts.cpuprofile != "" {
 		f, err := os.Create(opts.cpuprofile)
 		if err != nil {

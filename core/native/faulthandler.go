@@ -447,7 +447,14 @@ func (st *faultState) startWatchdog(fd int, file object.Value, us int64, repeat,
 				return
 			case <-t.C:
 			}
+			cancelled := false
 			st.in.Inspect(inspectWait, func(f *vm.Frame, timedOut bool) {
+				select {
+				case <-w.cancel: // while this waited for the lock
+					cancelled = true
+					return
+				default:
+				}
 				writeFD(fd, header)
 				if timedOut {
 					writeFD(fd, threadHeader(true, false)+"  <the interpreter did not stop within 1 second: in a built-in call>\n")
@@ -458,7 +465,7 @@ func (st *faultState) startWatchdog(fd int, file object.Value, us int64, repeat,
 					os.Exit(1) // _exit(1): no clean-up, the program hangs
 				}
 			})
-			if !repeat {
+			if !repeat || cancelled {
 				return
 			}
 			t.Reset(time.Duration(us) * time.Microsecond)
@@ -483,6 +490,7 @@ func (st *faultState) cancelLater() {
 func (st *faultState) startUserSignal(sig, fd int, file object.Value, all bool) *userSignal {
 	u := &userSignal{fd: fd, all: all, file: file, notify: make(chan os.Signal, 1), stop: make(chan struct{}), done: make(chan struct{})}
 	gosignal.Notify(u.notify, syscall.Signal(sig))
+	st.in.WatchSignal(sig, true)
 	go func() {
 		defer close(u.done)
 		for {
@@ -498,6 +506,7 @@ func (st *faultState) startUserSignal(sig, fd int, file object.Value, all bool) 
 				}
 				dumpTraceback(fd, f, threadHeader(all, true))
 			})
+			st.in.SignalServed(sig)
 		}
 	}()
 	return u
@@ -510,6 +519,7 @@ func (st *faultState) unregister(sig int) bool {
 		return false
 	}
 	delete(st.user, sig)
+	st.in.WatchSignal(sig, false)
 	gosignal.Stop(u.notify)
 	close(u.stop)
 	st.in.BlockingCall(func() { <-u.done })

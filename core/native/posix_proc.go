@@ -90,13 +90,20 @@ func (pm *posixModule) addProcessFunctions() {
 			if err != nil {
 				return object.Null, err
 			}
+			toSelf := sig > 0 && (pid == unix.Getpid() || pid == 0 || pid == -unix.Getpgrp())
+			served, watched := pm.in.ServedCount(sig)
 			if err := call(pid, syscall.Signal(sig)); err != nil {
 				return object.Null, osErrorOf(err)
 			}
 			// A signal sent to this process is handled before returning,
 			// as in CPython, where the C handler runs before kill returns:
-			// wait for it to arrive when Python code handles it.
-			if self := unix.Getpid(); sig > 0 && (pid == self || pid == 0 || pid == -unix.Getpgrp()) && pm.pythonHandles(sig) {
+			// wait for a native module's goroutine to serve it
+			// (faulthandler's dump), and for it to arrive when Python code
+			// handles it.
+			if toSelf && watched {
+				pm.in.AwaitServed(sig, served, time.Second)
+			}
+			if toSelf && pm.pythonHandles(sig) {
 				for deadline := time.Now().Add(time.Second); !pm.in.SignalPending(sig) && time.Now().Before(deadline); {
 					time.Sleep(50 * time.Microsecond)
 				}

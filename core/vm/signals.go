@@ -2,6 +2,7 @@ package vm
 
 import (
 	"sync/atomic"
+	"time"
 
 	"github.com/pyvar/pyvar/core/object"
 )
@@ -24,6 +25,50 @@ type signalState struct {
 	// nil means the default: SIGINT raises KeyboardInterrupt, others are
 	// dropped.
 	handler func(sig int, frame object.Value) error
+	// Signals a native module serves on its own goroutine (faulthandler's
+	// dumps): how many subscribe, and how many times each was served.
+	watchers [NSig]atomic.Int32
+	served   [NSig]atomic.Uint64
+}
+
+// WatchSignal records that a native module's goroutine serves sig
+// (on) or no longer does, so that a kill() of the process itself waits for
+// it (AwaitServed), as CPython's C handlers finish before kill returns.
+func (in *Interp) WatchSignal(sig int, on bool) {
+	if sig <= 0 || sig >= NSig {
+		return
+	}
+	if on {
+		in.signals.watchers[sig].Add(1)
+	} else {
+		in.signals.watchers[sig].Add(-1)
+	}
+}
+
+// SignalServed is called by a watcher's goroutine when it has served sig.
+func (in *Interp) SignalServed(sig int) {
+	if sig > 0 && sig < NSig {
+		in.signals.served[sig].Add(1)
+	}
+}
+
+// ServedCount is how many times sig was served, 0 when no native module
+// watches it (then there is nothing to wait for).
+func (in *Interp) ServedCount(sig int) (n uint64, watched bool) {
+	if sig <= 0 || sig >= NSig || in.signals.watchers[sig].Load() <= 0 {
+		return 0, false
+	}
+	return in.signals.served[sig].Load(), true
+}
+
+// AwaitServed waits, without the execution lock, until sig has been
+// served more than before times, or wait has passed.
+func (in *Interp) AwaitServed(sig int, before uint64, wait time.Duration) {
+	in.BlockingCall(func() {
+		for deadline := time.Now().Add(wait); in.signals.served[sig].Load() == before && time.Now().Before(deadline); {
+			time.Sleep(50 * time.Microsecond)
+		}
+	})
 }
 
 const sigint = 2

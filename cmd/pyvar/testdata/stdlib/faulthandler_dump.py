@@ -62,13 +62,13 @@ out = capture(lambda fd: (faulthandler.dump_traceback_later(0.1, file=fd),
                           faulthandler.cancel_dump_traceback_later(), spin(0.3)))
 print('cancelled:', repr(out))
 
-# A user signal: the outermost frame is the line that sent it.
+# A user signal sent to the process itself is dumped before kill returns.
 def user(fd):
     faulthandler.register(signal.SIGUSR1, file=fd, all_threads=False)
     os.kill(os.getpid(), signal.SIGUSR1); spin(0.3)
     print('unregister:', faulthandler.unregister(signal.SIGUSR1), faulthandler.unregister(signal.SIGUSR1))
 out = capture(user)
-print(out.splitlines()[0], out.splitlines()[-1])
+print(out, end='')
 
 print(faulthandler.is_enabled(), faulthandler.disable())
 faulthandler.enable(file=sys.stdout)
