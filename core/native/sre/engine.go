@@ -816,7 +816,7 @@ func search[C char](st *State, s []C) (bool, error) {
 	prog := st.prog
 	for !ok && err == nil && ptr < end {
 		ptr++
-		if prog.first >= 0 {
+		if prog.hasFirst {
 			for ptr < end && !prog.startsAt(uint32(s[ptr])) {
 				ptr++
 			}

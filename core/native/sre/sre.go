@@ -32,8 +32,10 @@
 //     groups keep stale (even reversed) spans, as they do in CPython 3.10.
 //   - Beyond _sre.c, for speed only: each IN operation's verdict on the
 //     characters below 256 is a precomputed bitmap (Program.inSet), and
-//     search skips the positions where the first operation of every match
-//     fails (firstOp), where the match would fail at once anyway.
+//     search skips the positions whose character cannot begin a match
+//     (firstChars: the first characters of every alternative, through
+//     groups, repeats of at least one item and zero-width operations),
+//     where the match would fail without looking further anyway.
 //
 // The one deliberate difference from _sre.c: REPEAT_ONE and MIN_REPEAT_ONE
 // must repeat a single-character operation (which is all sre_compile

@@ -15,17 +15,18 @@ type Program struct {
 	sets     [][8]uint32
 	infoSet  int32
 	first    int // see firstOp
-	// firstBits is the first operation's verdict on the characters below
-	// 256.
+	// firstBits holds the characters below 256 that can begin a match
+	// when hasFirst (see firstChars).
 	firstBits [8]uint32
+	hasFirst  bool
 }
 
-// startsAt reports whether the first operation of every match accepts ch.
+// startsAt reports whether a match can begin with ch (when hasFirst).
 func (p *Program) startsAt(ch uint32) bool {
 	if ch < 256 {
 		return p.firstBits[ch>>5]&(1<<(ch&31)) != 0
 	}
-	return matchOne(p.Code, p.first, ch)
+	return p.first < 0 || matchOne(p.Code, p.first, ch)
 }
 
 // inSet reports whether ch satisfies the IN operation at pc (any of the

@@ -34,13 +34,8 @@ func Compile(code []uint32, groups int) (*Program, error) {
 		}
 		p.sets = append(p.sets, bits)
 	}
-	if p.first = firstOp(code); p.first >= 0 {
-		for c := uint32(0); c < 256; c++ {
-			if matchOne(code, p.first, c) {
-				p.firstBits[c>>5] |= 1 << (c & 31)
-			}
-		}
-	}
+	p.first = firstOp(code)
+	p.hasFirst = firstChars(code, 0, &p.firstBits, 0)
 	if code[0] == opInfo && code[2]&infoPrefix == 0 && code[2]&infoCharset != 0 {
 		var bits [8]uint32
 		for c := uint32(0); c < 256; c++ {
@@ -383,4 +378,65 @@ func firstOp(code []uint32) int {
 		return pc
 	}
 	return -1
+}
+
+// firstChars adds to bits the characters below 256 that can begin a match
+// of the code at pc, up to the end of its sequence, and reports whether
+// every match begins with one of them: false when a match could be empty,
+// or starts with something the analysis does not follow (a group
+// reference, a conditional). Zero-width operations (marks, AT, lookarounds)
+// are stepped over: they only narrow what follows. search skips the
+// positions whose character is not in the set, where run would fail
+// without looking further anyway.
+func firstChars(code []uint32, pc int, bits *[8]uint32, depth int) bool {
+	if depth > maxNesting {
+		return false
+	}
+	addOne := func(pc int) {
+		for c := uint32(0); c < 256; c++ {
+			if matchOne(code, pc, c) {
+				bits[c>>5] |= 1 << (c & 31)
+			}
+		}
+	}
+	for {
+		switch code[pc] {
+		case opMark, opAt:
+			pc += 2
+		case opInfo, opAssert, opAssertNot:
+			pc += 1 + int(code[pc+1])
+		case opAny, opAnyAll, opCategory, opIn, opInIgnore, opInUniIgnore, opInLocIgnore,
+			opLiteral, opNotLiteral, opLiteralIgnore, opNotLiteralIgnore,
+			opLiteralUniIgnore, opNotLiteralUniIgnore, opLiteralLocIgnore, opNotLiteralLocIgnore:
+			addOne(pc)
+			return true
+		case opBranch:
+			// <BRANCH> (<skip> code <JUMP> <skip>)... <0>: every
+			// alternative must begin with a character.
+			for q := pc + 1; code[q] != 0; q += int(code[q]) {
+				if !firstChars(code, q+1, bits, depth+1) {
+					return false
+				}
+			}
+			return true
+		case opRepeatOne, opMinRepeatOne:
+			// <REPEAT_ONE> <skip> <min> <max> item <SUCCESS> tail
+			addOne(pc + 4)
+			if code[pc+2] >= 1 {
+				return true
+			}
+			pc += 1 + int(code[pc+1])
+		case opRepeat:
+			// <REPEAT> <skip> <min> <max> item <UNTIL> tail
+			if !firstChars(code, pc+4, bits, depth+1) {
+				return false
+			}
+			if code[pc+2] >= 1 {
+				return true
+			}
+			pc += 2 + int(code[pc+1])
+		default:
+			return false
+		}
+	}
 }
