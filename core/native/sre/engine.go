@@ -1,5 +1,7 @@
 package sre
 
+import "bytes"
+
 // char is the element type of a subject: bytes or code points.
 type char interface{ ~uint8 | ~int32 }
 
@@ -211,14 +213,20 @@ dispatch:
 			if n < int(code[pc+1]) {
 				goto fail
 			}
-			if next := pc + int(code[pc]); code[next] == opSuccess && ptr == end &&
+			next := pc + int(code[pc])
+			if code[next] == opSuccess && ptr == end &&
 				!(ctx.toplevel && st.MustAdvance && ptr == st.Start) {
 				// The tail is empty: done.
 				st.Ptr = ptr
 				goto success
-			} else if code[next] == opLiteral {
-				// The tail starts with a literal: only try the
-				// positions where it occurs.
+			}
+			// The tail starts with a literal (perhaps after marks of
+			// groups not yet reached, which a failed tail leaves unset
+			// again): only try the positions where it occurs.
+			for code[next] == opMark && int(code[next+1]) > st.LastMark {
+				next += 2
+			}
+			if code[next] == opLiteral {
 				ctx.lastmark, ctx.lastindex = st.LastMark, st.LastIndex
 				ctx.chr = code[next+1]
 				ctx.pc, ctx.ptr = pc, ptr
@@ -433,7 +441,14 @@ branchNext:
 	// first operation skips those that cannot match here.
 	for code[ctx.pc] != 0 {
 		if op := code[ctx.pc+1]; op == opLiteral {
-			if ctx.ptr >= end || uint32(s[ctx.ptr]) != code[ctx.pc+2] {
+			// All its leading literals (Python|Perl): a literal has no
+			// effect but to fail.
+			q, p := ctx.pc+1, ctx.ptr
+			for code[q] == opLiteral && p < end && uint32(s[p]) == code[q+1] {
+				q += 2
+				p++
+			}
+			if code[q] == opLiteral {
 				ctx.pc += int(code[ctx.pc])
 				continue
 			}
@@ -457,9 +472,24 @@ branchNext:
 
 repeatOneLiteral:
 	// Back off until the next character is the tail's literal.
-	for ctx.count >= int(code[ctx.pc+1]) && (ctx.ptr >= end || uint32(s[ctx.ptr]) != ctx.chr) {
-		ctx.ptr--
-		ctx.count--
+	if p, n, lo := ctx.ptr, ctx.count, int(code[ctx.pc+1]); n >= lo {
+		if b, isBytes := any(s).([]byte); isBytes && ctx.chr < 256 {
+			// The last occurrence at or before p, no further back
+			// than where n would be lo.
+			from := p - (n - lo)
+			if i := bytes.LastIndexByte(b[from:min(p+1, end)], byte(ctx.chr)); i >= 0 {
+				n -= p - (from + i)
+				p = from + i
+			} else {
+				n = lo - 1
+			}
+		} else {
+			for n >= lo && (p >= end || uint32(s[p]) != ctx.chr) {
+				p--
+				n--
+			}
+		}
+		ctx.ptr, ctx.count = p, n
 	}
 	if ctx.count < int(code[ctx.pc+1]) {
 		goto fail
@@ -850,6 +880,12 @@ func count[C char](st *State, s []C, pc int, maxcount int) int {
 			ptr++
 		}
 	case opAny:
+		if b, isBytes := any(s).([]byte); isBytes {
+			if i := bytes.IndexByte(b[ptr:end], '\n'); i >= 0 {
+				return i
+			}
+			return end - ptr
+		}
 		for ptr < end && s[ptr] != '\n' {
 			ptr++
 		}
