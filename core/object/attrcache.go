@@ -393,7 +393,8 @@ func (c *AttrCache) InstanceMethodHit(v Value) (m Value, ok bool) {
 }
 
 // InstanceStoreHit is STORE_ATTR of an attribute instance v already has in
-// its values, as a way of the site found it (CPython 3.11's
+// its values, or of the next one in its keys' order when its values have
+// room, as a way of the site found it (CPython 3.11's
 // STORE_ATTR_INSTANCE_VALUE); false when the full path must run.
 func (c *AttrCache) InstanceStoreHit(v, val Value) bool {
 	o, isInst := v.o.(*Instance)
@@ -406,10 +407,19 @@ func (c *AttrCache) InstanceStoreHit(v, val Value) bool {
 		return false
 	}
 	j := uint(w.idx)
-	if j >= uint(len(o.values)) || o.values[j].k == KindNull {
+	if j < uint(len(o.values)) {
+		if o.values[j].k == KindNull {
+			return false
+		}
+		o.values[j] = val
+	} else if j == uint(len(o.values)) && j < uint(cap(o.values)) {
+		// A new attribute right after the instance's last one (an
+		// __init__ setting its attributes in the class's order): the
+		// insertion order holds, and newInstance left room for it.
+		o.values = append(o.values, val)
+	} else {
 		return false
 	}
-	o.values[j] = val
 	c.Hits++
 	c.backoff = 0
 	return true
