@@ -348,6 +348,13 @@ func Enter[U ~uint16](rt *Runtime, slot **Cache, units []U) *Cache {
 	return c
 }
 
+// Threshold is the entry count at which the cache is built (Reenter's
+// test is c.Flag >= c.Threshold() and c.IsOf(rt)).
+func (c *Cache) Threshold() int { return c.threshold }
+
+// IsOf reports whether the cache belongs to runtime rt.
+func (c *Cache) IsOf(rt *Runtime) bool { return c.rt == rt }
+
 // Reenter is Enter's fast path for a code object whose cache rt already
 // made and whose warm-up is over (small enough to be inlined at a call):
 // it counts the entry and returns the cache, or nil when Enter must run.

@@ -393,14 +393,66 @@ const notInlined = code.CoGenerator | code.CoCoroutine | code.CoAsyncGenerator
 // error belongs to the caller); a frame with an error is a started frame
 // that must raise it at once (the eval breaker's KeyboardInterrupt).
 func (in *Interp) enterInline(caller *Frame, fn *Function, args []object.Value, kwnames []string, pc, retSP int) (*Frame, error) {
+	// The common call takes no Go call at all, so that nothing is spilled
+	// on its way: a recycled frame, the arguments copied to the first
+	// fast slots, then defaults, then a closure's cells, with the code's
+	// opcache already built, below the recursion limit and no eval
+	// breaker pending. Everything else is enterInlineSlow.
+	co := fn.Code
+	e := &fn.entry
+	n, na := len(in.freeFrames), len(args)
+	oc := co.Cache
+	if n == 0 || e.code != co || e.defs != fn.Defaults || kwnames != nil || na < e.minArgs || na > e.maxArgs ||
+		oc == nil || oc.Flag < oc.Threshold() || !oc.IsOf(in.opcache.rt) ||
+		object.RecursionDepth >= object.RecursionLimit || atomic.LoadInt32(&in.breaker) != 0 {
+		return in.enterInlineSlow(caller, fn, args, kwnames, pc, retSP)
+	}
+	f := in.freeFrames[n-1]
+	if cap(f.Localsplus) < e.size {
+		return in.enterInlineSlow(caller, fn, args, kwnames, pc, retSP)
+	}
+	in.freeFrames = in.freeFrames[:n-1]
+	ls := f.Localsplus[:e.size]
+	f.Localsplus = ls
+	for i, a := range args {
+		ls[i] = a
+	}
+	if na < co.Argcount {
+		defs := fn.Defaults.Items[len(fn.Defaults.Items)-(co.Argcount-na):]
+		ds := ls[na:co.Argcount]
+		for i, a := range defs {
+			ds[i] = a
+		}
+	}
+	if len(fn.Closure) > 0 {
+		cs := ls[co.Nlocals:e.base]
+		for i, c := range fn.Closure {
+			cs[i] = object.FromObject(c)
+		}
+	}
+	f.Code, f.Globals, f.Builtins, f.BuiltinsV, f.fn = co, fn.Globals, fn.Builtins, fn.BuiltinsV, fn
+	f.exactDicts = e.exactDicts
+	f.stackBase, f.sp, f.pc, f.Lasti = e.base, e.base, 0, -1
+	f.interp = in
+	object.RecursionDepth++
+	oc.Runs++
+	f.oc = oc
+	caller.pc = pc
+	f.retSP = retSP
+	f.Back = caller
+	f.running = true
+	in.frame = f
+	return f, nil
+}
+
+// enterInlineSlow is enterInline for every call its fast path refuses.
+func (in *Interp) enterInlineSlow(caller *Frame, fn *Function, args []object.Value, kwnames []string, pc, retSP int) (*Frame, error) {
 	co := fn.Code
 	var f *Frame
 	e := fn.plan()
 	if n, na := len(in.freeFrames), len(args); n > 0 && kwnames == nil && na >= e.minArgs && na <= e.maxArgs &&
 		cap(in.freeFrames[n-1].Localsplus) >= e.size {
-		// The common call, newFrame and bind in one: a recycled frame,
-		// the arguments copied to the first fast slots, then defaults,
-		// then a closure's cells.
+		// newFrame and bind in one, as the fast path does.
 		f = in.freeFrames[n-1]
 		in.freeFrames = in.freeFrames[:n-1]
 		f.Localsplus = f.Localsplus[:e.size]
@@ -523,11 +575,11 @@ func (in *Interp) leaveInline(f *Frame) {
 		object.RecursionDepth-- // type.__call__'s level (enterInit)
 		f.initSelf = object.Null
 	}
-	if f.escaped || len(in.freeFrames) >= 256 {
+	if f.escaped || len(in.freeFrames) >= maxFreeFrames {
 		return
 	}
 	// releaseFrame, less the fields the next use sets anyway.
-	clear(f.Localsplus)
+	clearValues(f.Localsplus)
 	f.Back, f.fn = nil, nil
 	if !f.Locals.IsNull() || f.LocalsDict != nil || !f.globalsMap.IsNull() || f.fastLocals != nil {
 		f.Locals, f.LocalsDict, f.globalsMap, f.fastLocals = object.Null, nil, object.Null, nil
