@@ -229,10 +229,7 @@ func attrName(fname string, v Value) (*Str, error) {
 		}
 		return nil, Errorf(TypeError, "%s(): attribute name must be string", fname)
 	}
-	if s == Intern(s.S) {
-		return s, nil
-	}
-	return Intern(s.S), nil
+	return InternStr(s), nil
 }
 
 // Dir returns dir(v) for objects: instance dict keys plus the attributes

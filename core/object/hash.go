@@ -8,6 +8,9 @@ const hashModulus = (1 << 61) - 1
 
 // HashInt is hash() of an int that fits in int64.
 func HashInt(i int64) int64 {
+	if uint64(i) < hashModulus {
+		return i // 0 <= i < 2**61-1: the int itself, without a division
+	}
 	if i == -1 {
 		return -2
 	}
@@ -82,8 +85,14 @@ func (v Value) Hash() (uint64, error) {
 	case KindNone:
 		return 0xFCA86420, nil
 	case KindObject:
-		if s, ok := v.o.(*Str); ok {
-			return s.Hash(), nil
+		switch o := v.o.(type) {
+		case *Str:
+			return o.Hash(), nil
+		case *Tuple:
+			// An exact tuple (a subclass's payload is wrapped): set and
+			// dict keys such as (x, y) without the type's dispatch.
+			h, err := hashTuple(o)
+			return uint64(h), err
 		}
 		t := v.o.Type()
 		if t == TypeType {

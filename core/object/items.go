@@ -333,6 +333,8 @@ func Contains(container, item Value) (bool, error) {
 		case *Dict:
 			_, ok, err := o.Get(item)
 			return ok, err
+		case *Set:
+			return o.contains(item)
 		case *Str:
 			s, ok := Unwrap(item).o.(*Str)
 			if !ok {

@@ -13,16 +13,29 @@ func Intern(s string) *Str {
 	internMu.Lock()
 	p, ok := interned[s]
 	if !ok {
-		p = &Str{S: s}
+		p = &Str{S: s, interned: true}
 		interned[s] = p
 	}
 	internMu.Unlock()
 	return p
 }
 
+// InternStr returns s if it is the interned *Str of its text, else the
+// interned one: attribute names from getattr(), setattr() and the like
+// without the table's lock and lookup when they are already interned.
+func InternStr(s *Str) *Str {
+	if s.interned {
+		return s
+	}
+	return Intern(s.S)
+}
+
 // IsInterned reports whether s is the shared *Str Intern returns for its
 // text (without interning it).
 func IsInterned(s *Str) bool {
+	if s.interned {
+		return true
+	}
 	internMu.Lock()
 	p, ok := interned[s.S]
 	internMu.Unlock()

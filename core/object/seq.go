@@ -881,7 +881,9 @@ func hashTuple(t *Tuple) (int64, error) {
 	for _, x := range t.Items {
 		var h uint64
 		var err error
-		if inner, ok := x.o.(*Tuple); ok && x.k == KindObject {
+		if x.k == KindInt {
+			h = uint64(HashInt(int64(x.n)))
+		} else if inner, ok := x.o.(*Tuple); ok && x.k == KindObject {
 			// Nested tuples recurse in Go: count them, so that a tuple
 			// nested a million deep is a RecursionError, not a Go stack
 			// overflow (CPython itself crashes on it).

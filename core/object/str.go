@@ -16,8 +16,10 @@ type Str struct {
 	S      string
 	hash   uint64
 	hashed bool
-	kind   uint8   // 0 unknown, 1 ASCII, 2 non-ASCII
-	runes  *[]rune // code points of a non-ASCII string, decoded on first use
+	kind   uint8 // 0 unknown, 1 ASCII, 2 non-ASCII
+	// interned is set on the *Str that Intern keeps for its text.
+	interned bool
+	runes    *[]rune // code points of a non-ASCII string, decoded on first use
 	// tail, when set, is the byte buffer S was built in, with spare
 	// capacity after it: this string may append there (see concatStr).
 	tail *[]byte

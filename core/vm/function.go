@@ -819,6 +819,11 @@ func (in *Interp) call(callable object.Value, args []object.Value, kwnames []str
 			}
 		}
 		return r, err
+	case *object.Type:
+		if c == object.TypeType && len(args) == 1 && len(kwnames) == 0 {
+			// type(x): type's __call__ cannot be replaced.
+			return object.FromObject(object.TypeOf(args[0])), nil
+		}
 	}
 	if t, ok := callable.Object().(*object.Type); ok && t == FunctionType {
 		return in.newFunctionObject(args, kwnames)
