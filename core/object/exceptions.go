@@ -79,9 +79,12 @@ func (e *BaseException) Arg(i int) Value {
 // NewException makes an exception of type t with the given args, setting
 // the family-specific attributes as t's __init__ would.
 func NewException(t *Type, args ...Value) *BaseException {
-	args = append([]Value(nil), args...)
-	e := &BaseException{Class: t, Args: NewTuple(args...)}
-	excInitFields(e, args, nil, nil)
+	// The args tuple is one allocation (MakeTuple), and the variadic
+	// slice, which escapes into it when wrapped, is copied instead.
+	tup := MakeTuple(len(args))
+	copy(tup.Items, args)
+	e := &BaseException{Class: t, Args: tup}
+	excInitFields(e, tup.Items, nil, nil)
 	newFinalizable(t, e)
 	return e
 }

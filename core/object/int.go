@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -365,7 +366,8 @@ func intFromString(orig string, base int) (Value, error) {
 // spent most of its time quoting its argument.
 func intFromText(orig string, base int, repr func() string) (Value, error) {
 	bad := func() error {
-		return Errorf(ValueError, "invalid literal for int() with base %d: %s", base, repr())
+		// Without fmt: the error is the common case of int(s) in a try.
+		return NewException(ValueError, NewStr("invalid literal for int() with base "+strconv.Itoa(base)+": "+repr()))
 	}
 	s := strings.TrimSpace(asciiDigits(orig))
 	neg := false
