@@ -740,7 +740,11 @@ func (g *groupbyIter) step() error {
 }
 
 // errStop marks an exhausted input inside the groupby helpers.
-var errStop = object.NewException(object.StopIteration)
+var errStop = func() *object.BaseException {
+	e := object.NewException(object.StopIteration)
+	e.Private = false // shared: the VM must never reuse frames for it
+	return e
+}()
 
 func (g *groupbyIter) Next() (object.Value, bool, error) {
 	g.currgrouper = nil

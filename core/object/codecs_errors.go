@@ -74,6 +74,7 @@ func newEncodeErrors(codec, errors string, src Value, rs []rune) *encodeErrors {
 func (e *encodeErrors) exception(start, end int, reason string) *BaseException {
 	if e.exc == nil {
 		e.exc = NewException(UnicodeEncodeError, NewStr(e.codec), e.src, Int(int64(start)), Int(int64(end)), NewStr(reason))
+		e.exc.Private = false // error handlers see it
 		return e.exc
 	}
 	x := e.exc.Ext
@@ -212,6 +213,7 @@ func (e *decodeErrors) exception(start, end int, reason string) *BaseException {
 			e.obj = NewBytes(append([]byte(nil), e.data...))
 		}
 		e.exc = NewException(UnicodeDecodeError, NewStr(e.codec), e.obj, Int(int64(start)), Int(int64(end)), NewStr(reason))
+		e.exc.Private = false // error handlers see it
 		return e.exc
 	}
 	x := e.exc.Ext

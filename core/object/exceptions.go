@@ -29,7 +29,15 @@ type BaseException struct {
 	Cause           Value // __cause__ (Null: unset, shown as None)
 	Context         Value // __context__
 	SuppressContext bool
-	Dict            *Dict // instance attributes of subclasses; nil until used
+	// Private is true while only the VM can reach the exception: it was
+	// made by Go code (NewException, Errorf) or by a raise of a built-in
+	// class, and nothing has handed it to Python since (an except clause
+	// binding it, sys.exc_info, becoming a __context__, __exit__: the VM
+	// clears it then, and Go code that gives one to Python must too).
+	// When the VM drops a private exception it caught, the frames its
+	// traceback kept are reused, as CPython frees them by refcount.
+	Private bool
+	Dict    *Dict // instance attributes of subclasses; nil until used
 	// Value is StopIteration.value and SystemExit.code.
 	Value Value
 	// Ext holds the fields of SyntaxError, ImportError, OSError and
@@ -83,7 +91,7 @@ func NewException(t *Type, args ...Value) *BaseException {
 	// slice, which escapes into it when wrapped, is copied instead.
 	tup := MakeTuple(len(args))
 	copy(tup.Items, args)
-	e := &BaseException{Class: t, Args: tup}
+	e := &BaseException{Class: t, Args: tup, Private: true}
 	excInitFields(e, tup.Items, nil, nil)
 	newFinalizable(t, e)
 	return e

@@ -218,7 +218,7 @@ func genFrameAttrs(t *object.Type, prefix, yf string, get func(self object.Value
 		if g.Frame == nil {
 			return object.None, nil
 		}
-		g.Frame.escaped = true
+		g.Frame.pin()
 		if g.Frame.genRef.Value() == nil {
 			// frame.clear() must find the generator to close it; held
 			// weakly, so that the generator can still be finalized.

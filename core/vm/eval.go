@@ -1490,6 +1490,9 @@ enter:
 				err = object.Errorf(object.SystemError, "popped block is not an except handler")
 				goto fail
 			}
+			if e, ok := in.excInfo.exc.Object().(*object.BaseException); ok && e.Private {
+				in.dropPrivate(e)
+			}
 			in.excInfo.exc = s[sp-2]
 			sp -= 3
 			// The saved and the handled exceptions (popped before) are
@@ -1515,6 +1518,9 @@ enter:
 			sp -= 2
 			if !m {
 				pc = arg
+			} else if c := f.Code.Code; pc+2 >= len(c) || code.Opcode(c[pc]) != code.POP_TOP ||
+				code.Opcode(c[pc+1]) != code.POP_TOP || code.Opcode(c[pc+2]) != code.POP_TOP {
+				exposeExc(s[sp-2]) // except ... as name
 			}
 
 		case code.RAISE_VARARGS:
@@ -1555,6 +1561,7 @@ enter:
 
 		case code.WITH_EXCEPT_START:
 			f.Lasti = pc - 1
+			exposeExc(s[sp-2]) // __exit__ sees it
 			var r object.Value
 			args := [3]object.Value{s[sp-1], s[sp-2], s[sp-3]}
 			if r, err = in.call(s[sp-7], args[:], nil); err != nil {
@@ -1703,7 +1710,7 @@ func (in *Interp) handleError(f *Frame, err error, reraise bool) bool {
 			in.chainContext(exc)
 		}
 		in.thrown = false
-		f.escaped = true
+		f.holdForTraceback(exc.Private)
 		exc.Traceback = &object.Traceback{Next: exc.Traceback, Frame: f, Filename: f.Code.Filename,
 			Name: f.Code.Name, Lineno: f.LineNumber(), Lasti: f.Lasti}
 	}

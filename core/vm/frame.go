@@ -70,6 +70,13 @@ type Frame struct {
 	escaped bool // referenced from outside (traceback, generator, sys._getframe): never recycled
 	running bool
 	inCall  bool // inside a call opcode, which stored sp (lifecycle.go's clearStaleSlots)
+	// tbOnly: escaped only because tbHold tracebacks of private
+	// exceptions (object.BaseException.Private) refer to it; when the
+	// VM drops the last of them the frame is recycled after all (at
+	// once if tbDone: it finished in the meantime). pin clears it.
+	tbOnly bool
+	tbDone bool
+	tbHold int32
 	// retSP is non-zero in a frame run inside its caller's eval loop
 	// (enterInline): the caller's stack top once the call is done.
 	retSP int
@@ -235,11 +242,55 @@ func allocFrame(need int) *Frame {
 	return &Frame{Localsplus: make([]object.Value, need)}
 }
 
+// pin marks f as referenced from outside for good: it is never recycled.
+func (f *Frame) pin() {
+	f.escaped = true
+	f.tbOnly = false
+}
+
+// holdForTraceback is f's part in a new traceback entry: a private
+// exception's entry escapes it until the exception is dropped
+// (dropPrivate), any other pins it.
+func (f *Frame) holdForTraceback(private bool) {
+	switch {
+	case !private:
+		f.pin()
+	case !f.escaped:
+		f.escaped, f.tbOnly, f.tbHold = true, true, 1
+	case f.tbOnly:
+		f.tbHold++
+	}
+}
+
+// dropPrivate ends a private exception the VM caught and no longer
+// needs: nothing else can reach it, so the frames its traceback kept
+// are no longer referenced through it, and a frame that finished while
+// it kept it goes back to the free list now. The exception's traceback
+// is dropped with them.
+func (in *Interp) dropPrivate(e *object.BaseException) {
+	for tb := e.Traceback; tb != nil; tb = tb.Next {
+		f, ok := tb.Frame.(*Frame)
+		if !ok || !f.tbOnly {
+			continue
+		}
+		if f.tbHold--; f.tbHold > 0 {
+			continue
+		}
+		f.escaped, f.tbOnly = false, false
+		if f.tbDone {
+			f.tbDone = false
+			in.releaseFrame(f)
+		}
+	}
+	e.Traceback = nil
+}
+
 // releaseFrame returns a finished frame to the free list unless something
 // outside the call still refers to it. Its slots are cleared so the values
 // it held can be collected and a reused frame starts with unbound locals.
 func (in *Interp) releaseFrame(f *Frame) {
 	if f.escaped || len(in.freeFrames) >= maxFreeFrames {
+		f.tbDone = f.tbOnly
 		return
 	}
 	clearValues(f.Localsplus)

@@ -576,6 +576,7 @@ func (in *Interp) leaveInline(f *Frame) {
 		f.initSelf = object.Null
 	}
 	if f.escaped || len(in.freeFrames) >= maxFreeFrames {
+		f.tbDone = f.tbOnly
 		return
 	}
 	// releaseFrame, less the fields the next use sets anyway.

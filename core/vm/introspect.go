@@ -228,7 +228,7 @@ func initFrameType() {
 		if fr.Back == nil || !fr.running && (fr.genFrame || !fr.Back.escaped) {
 			return object.None, nil
 		}
-		fr.Back.escaped = true
+		fr.Back.pin()
 		return object.FromObject(fr.Back), nil
 	})
 	get("f_lineno", func(fr *Frame) (object.Value, error) { return object.Int(int64(fr.LineNumber())), nil })

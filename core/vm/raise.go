@@ -14,14 +14,25 @@ type excItem struct {
 }
 
 // currentExc returns the topmost exception being handled, or nil
-// (CPython's _PyErr_GetTopmostException).
+// (CPython's _PyErr_GetTopmostException). Whoever asks gets to keep it
+// (sys.exc_info, a __context__, a bare raise that another handler may
+// then catch while this one still holds it): it is no longer private.
 func (in *Interp) currentExc() *object.BaseException {
 	for it := in.excInfo; it != nil; it = it.prev {
 		if e, ok := it.exc.Object().(*object.BaseException); ok {
+			e.Private = false
 			return e
 		}
 	}
 	return nil
+}
+
+// exposeExc marks v, an exception the VM handed to Python code, as no
+// longer private (object.BaseException.Private).
+func exposeExc(v object.Value) {
+	if e, ok := v.Object().(*object.BaseException); ok {
+		e.Private = false
+	}
 }
 
 // chainContext sets exc.__context__ to the exception being handled, as
@@ -78,6 +89,9 @@ func (in *Interp) instantiateException(v object.Value, what string) (*object.Bas
 				"calling %s should have returned an instance of BaseException, not %s",
 				t.Name, object.TypeOf(r).Name)
 		}
+		// A built-in class ran no Python code that could keep the
+		// instance: only the VM has it (raise StopIteration).
+		e.Private = !t.Heap && e.Class == t && e.Traceback == nil
 		return e, nil
 	}
 	if e, ok := v.Object().(*object.BaseException); ok {

@@ -143,7 +143,7 @@ func (in *Interp) runSignalHandler(sig int) error {
 	frame := object.None
 	if f := in.frame; f != nil {
 		for g := f; g != nil; g = g.Back {
-			g.escaped = true
+			g.pin()
 		}
 		frame = object.FromObject(f)
 	}

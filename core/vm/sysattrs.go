@@ -394,7 +394,7 @@ func (in *Interp) initSysHooks(d *object.Dict) {
 		r := object.NewDict(1)
 		if in.frame != nil {
 			for g := in.frame; g != nil; g = g.Back {
-				g.escaped = true
+				g.pin()
 			}
 			r.Set(object.Int(int64(mainThreadIdent)), object.FromObject(in.frame))
 		}
@@ -515,12 +515,13 @@ func (in *Interp) WriteUnraisable(err error, msg string, obj object.Value) {
 	if !errors.As(err, &e) {
 		e = object.NewException(object.SystemError, object.NewStr(err.Error()))
 	}
+	e.Private = false // the hook sees it
 	if e.Traceback == nil {
 		// An exception that never went through a frame (a generator
 		// that ignored GeneratorExit) gets the current one, as
 		// _PyErr_WriteUnraisableMsg gives it.
 		if f := in.frame; f != nil {
-			f.escaped = true
+			f.pin()
 			e.Traceback = &object.Traceback{Frame: f, Filename: f.Code.Filename, Name: f.Code.Name,
 				Lineno: f.LineNumber(), Lasti: f.Lasti}
 		}

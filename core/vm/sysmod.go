@@ -217,7 +217,7 @@ func (in *Interp) initSys() {
 			return object.Null, object.Errorf(object.ValueError, "call stack is not deep enough")
 		}
 		for g := f; g != nil; g = g.Back {
-			g.escaped = true
+			g.pin()
 		}
 		return object.FromObject(f), nil
 	})
