@@ -9,7 +9,7 @@ package object
 func initFastMethods() {
 	ListType.method("append").Fast1 = func(self, x Value) (Value, error) {
 		l := self.o.(*List)
-		l.Items = append(l.Items, x)
+		l.Items = AppendItem(l.Items, x)
 		return None, nil
 	}
 	get := DictType.method("get")

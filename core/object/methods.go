@@ -339,7 +339,7 @@ func initListMethods() {
 			return Null, ExactlyOne("list.append", args, kw)
 		}
 		l := list(self)
-		l.Items = append(l.Items, args[0])
+		l.Items = AppendItem(l.Items, args[0])
 		return None, nil
 	})
 	t.addMethod("extend", func(self Value, args []Value, kw []string) (Value, error) {
