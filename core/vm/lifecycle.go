@@ -306,33 +306,51 @@ func cmpSeq(a, b uint64) int {
 	return 0
 }
 
-// sentinel is a throwaway object whose finalizer tells that Go's finalizer
-// goroutine got to it. It holds a pointer so that it is never batched in a
-// tiny allocation (whose finalizers may not run).
-type sentinel struct {
-	done chan struct{}
-	_    *byte
+// collect runs Go's collector and returns once the finalizers it queued
+// (and any queued before it) have run, that is, pushed their objects.
+// Every object whose finalizer is set and not yet queued is counted in
+// outstanding, and its registry entry's weak pointer goes nil when the
+// finalizer is queued, so the finalizers still to come are outstanding
+// less the armed objects the registry still reaches. (This waited for a
+// sentinel's finalizer, which needed two collections, as a sentinel may
+// run before the rest of its batch: at exit with asyncio's tasks and event
+// loop, 5 to 7 full collections.)
+func (l *lifeState) collect() {
+	runtime.GC()
+	want := l.armedAlive()
+	if l.outstanding.Load() <= want {
+		return
+	}
+	deadline := time.Now().Add(2 * time.Second)
+	for l.outstanding.Load() > want && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Microsecond)
+	}
 }
 
-// waitFinalizers runs Go's collector and returns once the finalizers it
-// queued have run. Go runs finalizers one at a time on a single goroutine
-// that takes the whole queue at once, so a sentinel queued by a later
-// collection runs after everything taken before it; the first sentinel
-// may share its batch with what the first collection found, and a second
-// collection's sentinel covers that batch.
-func waitFinalizers() {
-	for range 2 {
-		done := make(chan struct{})
-		s := &sentinel{done: done}
-		runtime.SetFinalizer(s, func(s *sentinel) { close(s.done) })
-		s = nil
-		runtime.GC()
-		select {
-		case <-done:
-		case <-time.After(2 * time.Second):
-			return
+// armedAlive counts the objects in the registry whose finalizer is set
+// and not queued: instances of classes with __del__ and generators still
+// tracked (one registered twice, tracked again after it was untracked,
+// counts once).
+func (l *lifeState) armedAlive() int64 {
+	var n int64
+	var gens map[uint64]bool
+	for _, f := range l.registry {
+		o := f.w.Get()
+		if o == nil {
+			continue
 		}
+		if g := asGenBase(object.FromObject(o)); g != nil {
+			if !g.tracked || gens[g.seq] {
+				continue
+			}
+			if gens == nil {
+				gens = map[uint64]bool{}
+			}
+			gens[g.seq] = true
+		}
+		n++
 	}
+	return n
 }
 
 // Collect is gc.collect(): Go's collector runs, then the finalizers and
@@ -344,7 +362,7 @@ func (in *Interp) Collect() int {
 	for range 1000 {
 		in.clearStaleSlots()
 		if in.life.outstanding.Load() > 0 {
-			waitFinalizers() // collects too
+			in.life.collect()
 		} else {
 			runtime.GC()
 		}
