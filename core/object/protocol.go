@@ -212,6 +212,21 @@ func binopTypeError(op BinOp, ta, tb *Type, suffix string) error {
 	return Errorf(TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'", op, suffix, ta.Name, tb.Name)
 }
 
+// seqSlot reports whether m is a built-in sequence's own __add__ or
+// __mul__ (str, list, tuple, bytes, bytearray: sq_concat and sq_repeat in
+// CPython, not number slots).
+func seqSlot(m Value) bool {
+	md, ok := m.o.(*MethodDescr)
+	if !ok || m.k != KindObject {
+		return false
+	}
+	switch md.Owner {
+	case StrType, ListType, TupleType, BytesType, ByteArrayType:
+		return true
+	}
+	return false
+}
+
 // binaryOp1 is CPython's binary_op1 over the special-method names, with
 // SLOT1BINFULL's rule for the reflected method: b's __rop__ goes first only
 // when b's type is a subclass of a's that overrides it
@@ -222,6 +237,19 @@ func binaryOp1(op BinOp, a, b Value, ta, tb *Type) (Value, error) {
 	var slotB Value
 	if tb != ta {
 		slotB = tb.Lookup(rbinOpNames[op])
+	}
+	if (op == Add || op == Mul) && seqSlot(slotA) {
+		// A built-in sequence concatenates and repeats through
+		// sq_concat/sq_repeat, which PyNumber_Add and PyNumber_Multiply
+		// try only after both operands' number slots: b's __radd__ or
+		// __rmul__ goes first ("a" + R() with R.__radd__).
+		if !slotB.IsNull() {
+			r, err := CallMethodValue1(slotB, b, a)
+			if err != nil || r.o != notImplemented {
+				return r, err
+			}
+		}
+		return CallMethodValue1(slotA, a, b)
 	}
 	if !slotA.IsNull() {
 		if !slotB.IsNull() && tb.IsSubtype(ta) && !slotB.Is(ta.Lookup(rbinOpNames[op])) {

@@ -1,0 +1,29 @@
+# A built-in sequence concatenates and repeats only after the right operand's
+# __radd__/__rmul__ had its turn (sq_concat/sq_repeat come after the number slots).
+class R:
+    def __radd__(self, other):
+        return "R.radd"
+    def __rmul__(self, other):
+        return "R.rmul"
+class N:
+    def __radd__(self, other):
+        return NotImplemented
+    def __rmul__(self, other):
+        return NotImplemented
+    def __index__(self):
+        return 2
+class I(int):
+    def __radd__(self, other):
+        return "I.radd"
+class S(str):
+    pass
+class L(list):
+    def __add__(self, other):
+        return "L.add"
+for a in ["a", [1], (1,), b"x", bytearray(b"y"), S("s"), L([2])]:
+    for b in [R(), N(), I(3), "z", 2]:
+        for op in ["+", "*"]:
+            try:
+                print(repr(a), op, type(b).__name__, "->", repr(eval("a" + op + "b")))
+            except TypeError as e:
+                print(repr(a), op, type(b).__name__, "TypeError", e)
