@@ -166,6 +166,22 @@ func builtinSum(self Value, args []Value, kw []string) (Value, error) {
 		}
 	}
 	err := Iterate(a[0], func(x Value) (bool, error) {
+		// int + int without overflow and float + float, as BinaryOp
+		// would add them, without its dispatch (CPython's sum keeps a C
+		// long or double while the items allow it).
+		if acc.k == x.k {
+			switch acc.k {
+			case KindInt:
+				p, q := int64(acc.n), int64(x.n)
+				if r := p + q; (p^r)&(q^r) >= 0 {
+					acc = Int(r)
+					return true, nil
+				}
+			case KindFloat:
+				acc = Float(acc.RawFloat() + x.RawFloat())
+				return true, nil
+			}
+		}
 		var err error
 		acc, err = BinaryOp(Add, acc, x)
 		return err == nil, err

@@ -172,10 +172,30 @@ func (z *Zip) NextUnpacked(dst []Value) (bool, error) {
 // next fills items with one item of each iterable, in order or (reversed)
 // in stack order.
 func (z *Zip) next(items []Value, reversed bool) (bool, error) {
-	for i, it := range z.its {
-		v, ok, err := nextNested(it)
-		if err != nil {
-			return false, err
+	for i := range z.its {
+		it := &z.its[i] // not a copy of the 32-byte Value per item
+		// A list's or tuple's iterator (matmul's zip(row, col)) is
+		// stepped here; exhausted, it takes nextNested's way, which also
+		// drops the list as CPython does.
+		var v Value
+		ok := false
+		switch li := it.o.(type) {
+		case *listIterator:
+			if l := li.list; l != nil && uint(li.i) < uint(len(l.Items)) {
+				v, ok = l.Items[li.i], true
+				li.i++
+			}
+		case *tupleIterator:
+			if uint(li.i) < uint(len(li.items)) {
+				v, ok = li.items[li.i], true
+				li.i++
+			}
+		}
+		if !ok {
+			var err error
+			if v, ok, err = nextNested(*it); err != nil {
+				return false, err
+			}
 		}
 		if !ok {
 			if z.strict {
