@@ -286,6 +286,18 @@ func InplaceOp(op BinOp, a, b Value) (Value, error) {
 	}
 	ta := TypeOf(a)
 	if !ta.viaNamespace() {
+		if _, ok := a.o.(*List); ok && (op == Add || op == Mul) && a.k == KindObject {
+			// list's += and *= are sq_inplace_concat/repeat, tried after
+			// the right operand's __radd__/__rmul__ (PyNumber_InPlaceAdd).
+			if tb := TypeOf(b); tb.viaNamespace() {
+				if m := tb.Lookup(rbinOpNames[op]); !m.IsNull() {
+					r, err := CallMethodValue1(m, b, a)
+					if err != nil || r.o != notImplemented {
+						return r, err
+					}
+				}
+			}
+		}
 		if r, ok, err := builtinInplace(op, a, b); ok || err != nil {
 			return r, err
 		}
