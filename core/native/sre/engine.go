@@ -700,6 +700,17 @@ func search[C char](st *State, s []C) (bool, error) {
 	if ptr > end {
 		return false, nil
 	}
+	if prog := st.prog; len(prog.lit) > 0 {
+		// Literals every match consumes: none, no match; found, no
+		// match starts further before them than litOff.
+		k := indexLiteral(prog, s, ptr, end)
+		if k < 0 {
+			return false, nil
+		}
+		if prog.litOff >= 0 && k-prog.litOff > ptr {
+			ptr = k - prog.litOff
+		}
+	}
 	pc := 0
 	var flags uint32
 	prefixLen, prefixSkip, prefix, charset := 0, 0, 0, -1

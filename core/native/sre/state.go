@@ -19,6 +19,12 @@ type Program struct {
 	// when hasFirst (see firstChars).
 	firstBits [8]uint32
 	hasFirst  bool
+	// lit is the longest run of literals every match consumes, litBytes
+	// the same as bytes (nil if one is above 255), litOff the most
+	// characters a match consumes before it or -1 (see requiredLiteral).
+	lit      []uint32
+	litBytes []byte
+	litOff   int
 }
 
 // startsAt reports whether a match can begin with ch (when hasFirst).

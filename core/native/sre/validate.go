@@ -36,6 +36,16 @@ func Compile(code []uint32, groups int) (*Program, error) {
 	}
 	p.first = firstOp(code)
 	p.hasFirst = firstChars(code, 0, &p.firstBits, 0)
+	if p.lit, p.litOff = requiredLiteral(code); len(p.lit) > 0 {
+		p.litBytes = make([]byte, len(p.lit))
+		for i, c := range p.lit {
+			if c > 255 {
+				p.litBytes = nil
+				break
+			}
+			p.litBytes[i] = byte(c)
+		}
+	}
 	if code[0] == opInfo && code[2]&infoPrefix == 0 && code[2]&infoCharset != 0 {
 		var bits [8]uint32
 		for c := uint32(0); c < 256; c++ {

@@ -33,3 +33,26 @@ for p in patterns:
 # bytes subjects take the byte engine
 for p in [rb"(Python|Perl)", rb"([a-z][a-z0-9]*,)+", rb".*(Py)", rb"\s*\d"]:
     print(p, [m.span() for m in re.finditer(p, b"--a5,Perl 12 Py--  7")])
+
+# Literals every match consumes are looked for first (and bound where a
+# match can start when what comes before them has a bounded width).
+lit_subjects = [
+    "", '"\\/Qngr(12)\\/"', 'x"\\/Qngr(-3)\\/"y\\"\\/Qngr(4)\\/"', "a\\" * 5 + '"\\/Qngr(', "abcXYdef abXYd",
+    "ababXY xyXYab", "\u0100XY\u0101", "aaXYbbXY", "XY", "zzXzYzXY", "caf\xe9!caf\xe9", "12-34-56",
+]
+lit_patterns = [
+    r'(^|[^\\])\"\\\/Qngr\((-?[0-9]+)\)\\\/\"', r"\w*XY", r"(ab|c)XY", r"(?:ab){1,2}XY(d)?", r"(?<=b)XY",
+    r"(?<=ab)XY", r"(\w)\1XY", r"[a-z]{2,}XY", r"\bXY", r"(?=a)aXY", r"X.Y", r"\u0100XY", r"(?i)aXY",
+    r"caf\xe9!", r"\d+-\d+", r"(?:a|bb|)XY", r"(a)?XY(b)?", r"(?:(a)|(aa))XY",
+]
+for p in lit_patterns:
+    r = re.compile(p)
+    for s in lit_subjects:
+        out = [(m.span(), m.groups()) for m in r.finditer(s)]
+        for pos, endpos in ((1, len(s)), (0, len(s) - 1), (2, 5)):
+            m = r.search(s, pos, endpos)
+            out.append(m and m.span())
+        if any(out):
+            print(repr(p), repr(s), out)
+print(re.sub(r"(\d+)px", r"<\1>", "a 12px b 3 px 4px"), re.findall(rb"=(\w+);", b"a=1; b=22;c=3"))
+print(re.search(rb"\xe9t\xe9", "\xe9t\xe9".encode("latin-1")), re.search("\u20acX", "ab\u20acX"))
