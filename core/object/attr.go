@@ -311,6 +311,7 @@ func LookupAttr(v Value, name *Str) (Value, error) {
 	r, found, err := lookupAttr(v, name)
 	if err != nil {
 		if ExceptionMatches(err, AttributeError) {
+			Drop(err)
 			return Null, nil
 		}
 		return Null, err

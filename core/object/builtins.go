@@ -475,6 +475,7 @@ func PureBuiltins() map[string]Value {
 			m := TypeOf(args[0]).Lookup(strNext)
 			r, err := CallMethodValue(m, args[0], nil, nil)
 			if err != nil && len(args) == 2 && ExceptionMatches(err, StopIteration) {
+				Drop(err)
 				return args[1], nil
 			}
 			return r, err

@@ -103,6 +103,20 @@ func Errorf(t *Type, format string, a ...any) error {
 	return NewException(t, NewStr(fmt.Sprintf(format, a...)))
 }
 
+// DropHook is how the VM takes back the frames a private exception's
+// traceback kept (set by package vm; see Drop).
+var DropHook func(*BaseException)
+
+// Drop is for Go code that caught err and keeps nothing of it (the end of
+// an iteration, getattr's default): when err is a private exception
+// (BaseException.Private), no one else can reach it either, and the
+// frames its traceback kept are reused.
+func Drop(err error) {
+	if e, ok := err.(*BaseException); ok && e.Private && e.Traceback != nil && DropHook != nil {
+		DropHook(e)
+	}
+}
+
 // AsException returns err as a Python exception: *BaseException values are
 // returned as is, other Go errors become SystemError.
 func AsException(err error) *BaseException {

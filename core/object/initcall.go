@@ -47,3 +47,18 @@ func (t *Type) NewForInit(args []Value) Value {
 	newFinalizable(t, inst)
 	return FromObject(inst)
 }
+
+// ExcBuiltInGo reports whether calling exception class t (an instance of
+// it is at hand) runs Go code only (built-in __new__ and __init__, under a built-in metaclass): the
+// instance the call returns is then known to no one but its caller.
+func (t *Type) ExcBuiltInGo() bool {
+	if !t.Heap {
+		return true
+	}
+	init, ok := t.InitFor()
+	if !ok {
+		return false
+	}
+	md, isMD := init.o.(*MethodDescr)
+	return isMD && !md.Owner.Heap
+}

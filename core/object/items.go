@@ -197,6 +197,7 @@ func Next(it Value) (v Value, ok bool, err error) {
 			r, err := CallMethodValue(m, it, nil, nil)
 			if err != nil {
 				if ExceptionMatches(err, StopIteration) {
+					Drop(err)
 					return Null, false, nil
 				}
 				return Null, false, err

@@ -456,6 +456,7 @@ func (c *callIterator) Next() (Value, bool, error) {
 	LeaveRecursiveCall()
 	if err != nil {
 		if ExceptionMatches(err, StopIteration) {
+			Drop(err)
 			c.fn = Null
 			return Null, false, nil
 		}

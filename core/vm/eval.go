@@ -1054,7 +1054,7 @@ enter:
 					}
 					r, err = in.call(s[sp-arg-1], s[sp-arg:sp], nil)
 				} else {
-					r, err = in.call(s[sp-arg-1], s[sp-arg:sp], nil)
+					r, err = in.callClass(s[sp-arg-1:sp], units[pc])
 				}
 			} else if fn := inlinedMethod(s[sp-arg-1]); fn != nil {
 				// A bound method object: self goes in its slot, before
@@ -1491,7 +1491,7 @@ enter:
 				goto fail
 			}
 			if e, ok := in.excInfo.exc.Object().(*object.BaseException); ok && e.Private {
-				in.dropPrivate(e)
+				dropPrivate(e)
 			}
 			in.excInfo.exc = s[sp-2]
 			sp -= 3

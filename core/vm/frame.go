@@ -262,12 +262,14 @@ func (f *Frame) holdForTraceback(private bool) {
 	}
 }
 
+func init() { object.DropHook = dropPrivate }
+
 // dropPrivate ends a private exception the VM caught and no longer
 // needs: nothing else can reach it, so the frames its traceback kept
 // are no longer referenced through it, and a frame that finished while
 // it kept it goes back to the free list now. The exception's traceback
 // is dropped with them.
-func (in *Interp) dropPrivate(e *object.BaseException) {
+func dropPrivate(e *object.BaseException) {
 	for tb := e.Traceback; tb != nil; tb = tb.Next {
 		f, ok := tb.Frame.(*Frame)
 		if !ok || !f.tbOnly {
@@ -279,7 +281,7 @@ func (in *Interp) dropPrivate(e *object.BaseException) {
 		f.escaped, f.tbOnly = false, false
 		if f.tbDone {
 			f.tbDone = false
-			in.releaseFrame(f)
+			f.interp.releaseFrame(f)
 		}
 	}
 	e.Traceback = nil

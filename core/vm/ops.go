@@ -321,7 +321,9 @@ func iterNextValue(it object.Value) (object.Value, bool, error) {
 	r, _, err := object.CallMethod(it, strNext)
 	if err != nil {
 		if object.ExceptionMatches(err, object.StopIteration) {
-			return object.AsException(err).Value, false, nil
+			v := object.AsException(err).Value
+			object.Drop(err)
+			return v, false, nil
 		}
 		return object.Null, false, err
 	}

@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
 )
 
@@ -25,6 +26,27 @@ func (in *Interp) currentExc() *object.BaseException {
 		}
 	}
 	return nil
+}
+
+// callClass is CALL_FUNCTION of a class (cs: it and the arguments) whose
+// __init__ is not run inline; next is the following code unit, for
+// freshException.
+func (in *Interp) callClass(cs []object.Value, next code.Unit) (object.Value, error) {
+	r, err := in.call(cs[0], cs[1:], nil)
+	if next == code.Unit(code.RAISE_VARARGS)|1<<8 && err == nil {
+		freshException(cs[0], r) // raise E(...)
+	}
+	return r, err
+}
+
+// freshException marks r, what a call of class tv just returned, private
+// when t built it without running Python code and it is raised at once
+// (CALL_FUNCTION followed by RAISE_VARARGS 1): no one else has it.
+func freshException(tv, r object.Value) {
+	if e, ok := r.Object().(*object.BaseException); ok && tv.Is(object.FromObject(e.Class)) &&
+		e.Traceback == nil && e.Class.ExcBuiltInGo() {
+		e.Private = true
+	}
 }
 
 // exposeExc marks v, an exception the VM handed to Python code, as no
@@ -91,7 +113,7 @@ func (in *Interp) instantiateException(v object.Value, what string) (*object.Bas
 		}
 		// A built-in class ran no Python code that could keep the
 		// instance: only the VM has it (raise StopIteration).
-		e.Private = !t.Heap && e.Class == t && e.Traceback == nil
+		e.Private = e.Class == t && e.Traceback == nil && t.ExcBuiltInGo()
 		return e, nil
 	}
 	if e, ok := v.Object().(*object.BaseException); ok {

@@ -271,3 +271,98 @@ class Count:
 
 
 print(list(Count(3)), sum(x for x in Count(4)), churn(10))
+
+
+# 14. raise E(...) of a class built without Python code, then bound or dropped
+class Plain(Exception):
+    pass
+
+
+class Keeper(Exception):
+    kept = []
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        Keeper.kept.append(self)
+
+
+class Meta(type):
+    made = []
+
+    def __call__(cls, *args):
+        r = super().__call__(*args)
+        Meta.made.append(r)
+        return r
+
+
+class WithMeta(Exception, metaclass=Meta):
+    pass
+
+
+saved = []
+
+
+def saving(cls, v):
+    e = cls(v)
+    saved.append(e)
+    return e
+
+
+def raiser(kind, v):
+    deep_local = ("r", v)
+    if kind == 0:
+        raise ValueError(v)
+    if kind == 1:
+        raise Plain(v)
+    if kind == 2:
+        raise Keeper(v)
+    if kind == 3:
+        raise WithMeta(v)
+    raise saving(Plain, v)
+
+
+for kind in range(5):
+    for v in range(3):
+        try:
+            raiser(kind, v)
+        except Exception:
+            pass
+    churn(20)
+for e in Keeper.kept[:1] + Meta.made[:1] + saved[:1]:
+    print(type(e).__name__, e.args, summary(e.__traceback__))
+try:
+    raiser(1, 9)
+except Plain as e14:
+    churn(20)
+    print(summary(e14.__traceback__))
+
+
+# 15. getattr's default, hasattr and next's default over Python code that
+# raises, one of them keeping what it raised
+class Lazy:
+    seen = []
+
+    def __getattr__(self, name):
+        if name == "keep":
+            err = AttributeError(name)
+            Lazy.seen.append(err)
+            raise err
+        raise AttributeError(name)
+
+
+lz = Lazy()
+print(getattr(lz, "x", "dflt"), hasattr(lz, "y"), getattr(lz, "keep", None), churn(20))
+print(Lazy.seen[0].args)
+c = Count(1)
+print(next(c, "a"), next(c, "b"), next(c, "c"), churn(10))
+calls = []
+
+
+def produce():
+    calls.append(1)
+    if len(calls) > 3:
+        raise StopIteration
+    return len(calls)
+
+
+print(list(iter(produce, 99)), churn(10))
