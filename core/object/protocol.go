@@ -232,17 +232,21 @@ func seqSlot(m Value) bool {
 // when b's type is a subclass of a's that overrides it
 // (method_is_overloaded), and otherwise is tried after a's __op__, even
 // when both types inherit the same __rop__.
+//
+// b's __rop__ is looked up only when it may be called: an instance plus an
+// int (v + 1) answered by v's __add__ never searches int's namespace.
 func binaryOp1(op BinOp, a, b Value, ta, tb *Type) (Value, error) {
 	slotA := ta.Lookup(binOpNames[op])
 	var slotB Value
-	if tb != ta {
-		slotB = tb.Lookup(rbinOpNames[op])
-	}
+	lookedB := tb == ta // the same type: no reflected call
 	if (op == Add || op == Mul) && seqSlot(slotA) {
 		// A built-in sequence concatenates and repeats through
 		// sq_concat/sq_repeat, which PyNumber_Add and PyNumber_Multiply
 		// try only after both operands' number slots: b's __radd__ or
 		// __rmul__ goes first ("a" + R() with R.__radd__).
+		if !lookedB {
+			slotB = tb.Lookup(rbinOpNames[op])
+		}
 		if !slotB.IsNull() {
 			r, err := CallMethodValue1(slotB, b, a)
 			if err != nil || r.o != notImplemented {
@@ -252,17 +256,23 @@ func binaryOp1(op BinOp, a, b Value, ta, tb *Type) (Value, error) {
 		return CallMethodValue1(slotA, a, b)
 	}
 	if !slotA.IsNull() {
-		if !slotB.IsNull() && tb.IsSubtype(ta) && !slotB.Is(ta.Lookup(rbinOpNames[op])) {
-			r, err := CallMethodValue1(slotB, b, a)
-			if err != nil || r.o != notImplemented {
-				return r, err
+		if tb != ta && tb.IsSubtype(ta) {
+			slotB, lookedB = tb.Lookup(rbinOpNames[op]), true
+			if !slotB.IsNull() && !slotB.Is(ta.Lookup(rbinOpNames[op])) {
+				r, err := CallMethodValue1(slotB, b, a)
+				if err != nil || r.o != notImplemented {
+					return r, err
+				}
+				slotB = Null
 			}
-			slotB = Null
 		}
 		r, err := CallMethodValue1(slotA, a, b)
 		if err != nil || r.o != notImplemented {
 			return r, err
 		}
+	}
+	if !lookedB {
+		slotB = tb.Lookup(rbinOpNames[op])
 	}
 	if !slotB.IsNull() {
 		return CallMethodValue1(slotB, b, a)
