@@ -327,7 +327,7 @@ func (in *Interp) callFunction(fn *Function, args []object.Value, kwnames []stri
 			return in.newGenOf(f, fn), nil
 		}
 		r, _, err := in.eval(f, nil)
-		in.releaseFrame(f)
+		in.recycleFrame(f)
 		return r, err
 	}
 	f := in.newFrame(co, fn.Globals, fn.Builtins, fn.BuiltinsV)
@@ -575,11 +575,17 @@ func (in *Interp) leaveInline(f *Frame) {
 		object.RecursionDepth-- // type.__call__'s level (enterInit)
 		f.initSelf = object.Null
 	}
+	in.recycleFrame(f)
+}
+
+// recycleFrame is releaseFrame for a function's frame that returned, less
+// the fields the next use of the frame sets anyway (enterInline,
+// callFunction and newFrame all set the code, namespaces and stack).
+func (in *Interp) recycleFrame(f *Frame) {
 	if f.escaped || len(in.freeFrames) >= maxFreeFrames {
 		f.tbDone = f.tbOnly
 		return
 	}
-	// releaseFrame, less the fields the next use sets anyway.
 	clearValues(f.Localsplus)
 	f.Back, f.fn = nil, nil
 	if !f.Locals.IsNull() || f.LocalsDict != nil || !f.globalsMap.IsNull() || f.fastLocals != nil {
