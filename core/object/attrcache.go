@@ -367,6 +367,32 @@ func (c *AttrCache) InstanceAttrHit(v Value) (r Value, ok bool) {
 	return r, true
 }
 
+// ClassAttrHit is LOAD_ATTR of a class attribute (self.kind) that instance
+// v cannot shadow (no __dict__, keys without the name: shadowed's test),
+// read afresh from the class's namespace, as a way of the site found it;
+// ok is false when the full path must run. The value was plain when the
+// way was filled (isPlainClassAttr): a value of the same Go type still is,
+// and scalars always are (tested without a call, so that this stays a
+// leaf function, tried after InstanceAttrHit).
+func (c *AttrCache) ClassAttrHit(v Value) (r Value, ok bool) {
+	o, isInst := v.o.(*Instance)
+	if !isInst {
+		return Value{}, false
+	}
+	w := c.wayOf(o.Class)
+	if w == nil || w.kind != cacheClassAttr || o.keys != w.keys || o.dict != nil || classEpoch.Load() != w.epoch ||
+		w.keys != nil && len(w.keys.names) != int(w.klen) {
+		return Value{}, false
+	}
+	p := w.mdict.ValueRef(int(w.idx))
+	if p == nil || p.k == KindNull || p.k == KindObject && !sameType(&p.o, &w.builtin.o) {
+		return Value{}, false
+	}
+	c.Hits++
+	c.backoff = 0
+	return *p, true
+}
+
 // InstanceMethodHit is LOAD_METHOD of a method of instance v's class that
 // the instance does not shadow, as a way of the site found it; ok is false
 // when the full path must run. The class's entry is read afresh (C.m =
@@ -423,6 +449,15 @@ func (c *AttrCache) InstanceStoreHit(v, val Value) bool {
 	c.Hits++
 	c.backoff = 0
 	return true
+}
+
+// sameType reports whether a and b hold values of the same Go type (their
+// interface type words are equal), without a runtime call; false when a
+// is nil.
+func sameType(a, b *Object) bool {
+	pa := (*[2]unsafe.Pointer)(unsafe.Pointer(a))
+	pb := (*[2]unsafe.Pointer)(unsafe.Pointer(b))
+	return pa[0] == pb[0] && pa[0] != nil
 }
 
 // sameObject reports whether a and b hold the same pointer of the same
@@ -538,7 +573,8 @@ func GetAttrCached(v Value, name *Str, c *AttrCache) (Value, error) {
 				w.noShadow(o, name)
 				c.set(w)
 			case isPlainClassAttr(d):
-				w := attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheClassAttr, mro: e.mro, idx: e.idx}
+				w := attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheClassAttr, mro: e.mro, idx: e.idx,
+					mdict: t.MRO[e.mro].Dict, builtin: d}
 				w.noShadow(o, name)
 				c.set(w)
 			}

@@ -912,6 +912,10 @@ enter:
 			c := f.attrCache(arg, attrLoad)
 			v, ok := c.InstanceAttrHit(s[sp-1])
 			if !ok {
+				if v, ok = c.ClassAttrHit(s[sp-1]); ok {
+					s[sp-1] = v
+					continue
+				}
 				f.Lasti = pc - 1
 				if v, err = object.GetAttrCached(s[sp-1], nameStr(f.Code.NameValues[arg]), c); err != nil {
 					attrErrorContext(err, s[sp-1], f.Code.NameValues[arg])

@@ -575,12 +575,23 @@ func (in *Interp) leaveInline(f *Frame) {
 		object.RecursionDepth-- // type.__call__'s level (enterInit)
 		f.initSelf = object.Null
 	}
-	in.recycleFrame(f)
+	// recycleFrame, written out: a call here costs every return.
+	if f.escaped || len(in.freeFrames) >= maxFreeFrames {
+		return
+	}
+	clearValues(f.Localsplus)
+	f.Back, f.fn = nil, nil
+	if !f.Locals.IsNull() || f.LocalsDict != nil || !f.globalsMap.IsNull() || f.fastLocals != nil {
+		f.Locals, f.LocalsDict, f.globalsMap, f.fastLocals = object.Null, nil, object.Null, nil
+	}
+	f.nblocks = 0
+	in.freeFrames = append(in.freeFrames, f)
 }
 
 // recycleFrame is releaseFrame for a function's frame that returned, less
 // the fields the next use of the frame sets anyway (enterInline,
-// callFunction and newFrame all set the code, namespaces and stack).
+// callFunction and newFrame all set the code, namespaces and stack);
+// leaveInline does the same.
 func (in *Interp) recycleFrame(f *Frame) {
 	if f.escaped || len(in.freeFrames) >= maxFreeFrames {
 		f.tbDone = f.tbOnly
