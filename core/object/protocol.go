@@ -383,10 +383,31 @@ func RichCompare(a, b Value, op CompareOp) (Value, error) {
 			return Bool(op == CmpNe), nil
 		}
 	}
+	if (op == CmpEq || op == CmpNe) && a.k == KindObject && b.k == KindObject {
+		// Two instances of classes that keep object's __eq__ and __ne__
+		// (s.strength == Strength.REQUIRED): object's comparison answers
+		// True for the same object, else NotImplemented both ways, and
+		// the fallback compares identity.
+		if ia, ok := a.o.(*Instance); ok {
+			if ib, ok := b.o.(*Instance); ok && ia.Class.identityEquality() &&
+				(ib.Class == ia.Class || ib.Class.identityEquality()) {
+				return Bool((ia == ib) == (op == CmpEq)), nil
+			}
+		}
+	}
 	if err := EnterRecursiveCall(" in comparison"); err != nil {
 		return Null, err
 	}
-	defer LeaveRecursiveCall()
+	// Not deferred: with this many returns Go cannot open-code a defer,
+	// and a runtime defer costs every comparison that gets here.
+	r, err := richCompareSlow(a, b, op)
+	LeaveRecursiveCall()
+	return r, err
+}
+
+// richCompareSlow is RichCompare past its fast paths, inside the recursion
+// check: the types' comparison methods, then the identity fallback.
+func richCompareSlow(a, b Value, op CompareOp) (Value, error) {
 	ta, tb := TypeOf(a), TypeOf(b)
 	if !ta.viaNamespace() && !tb.viaNamespace() {
 		r, err := builtinCompare(a, b, op)

@@ -129,6 +129,9 @@ type attrCache struct {
 	// newE and initE are __new__ and __init__ for type.__call__ (Type.call),
 	// which looks both up on every instance creation.
 	newE, initE attrCacheEntry
+	// eqE and neE are __eq__ and __ne__ for == and != between instances
+	// (identityEquality).
+	eqE, neE attrCacheEntry
 }
 
 type attrCacheEntry struct {
@@ -279,6 +282,20 @@ func (t *Type) lookupMRO(name *Str) Value {
 		}
 	}
 	return Null
+}
+
+// identityEquality reports whether == and != on instances of class t
+// compare identity: t inherits both __eq__ and __ne__ from object (found
+// through t's attribute cache, so a class or base that defines either
+// later is seen).
+func (t *Type) identityEquality() bool {
+	if !t.Heap {
+		return false
+	}
+	c := t.validCache()
+	eq, _ := t.lookupEntry(&c.eqE, compareNames[CmpEq]).o.(*MethodDescr)
+	ne, _ := t.lookupEntry(&c.neE, compareNames[CmpNe]).o.(*MethodDescr)
+	return eq != nil && eq.Owner == ObjectType && ne != nil && ne.Owner == ObjectType
 }
 
 // LookupString is Lookup with a Go string.
