@@ -149,9 +149,18 @@ func minMax(name string, op CompareOp) func(self Value, args []Value, kw []strin
 }
 
 func builtinSum(self Value, args []Value, kw []string) (Value, error) {
+	// sum(iterable, /, start=0), with Argument Clinic's messages.
 	var a [2]Value
-	if err := ParseArgs("sum", args, kw, []string{"iterable", "start"}, 2, 1, a[:]); err != nil {
-		return Null, err
+	npos := len(args) - len(kw)
+	switch {
+	case len(args) > 2:
+		return Null, Errorf(TypeError, "sum() takes at most 2 arguments (%d given)", len(args))
+	case npos < 1:
+		return Null, Errorf(TypeError, "sum() takes at least 1 positional argument (%d given)", npos)
+	}
+	copy(a[:], args)
+	if len(kw) == 1 && kw[0] != "start" {
+		return Null, Errorf(TypeError, "'%s' is an invalid keyword argument for sum()", kw[0])
 	}
 	acc := Int(0)
 	if !a[1].IsNull() {
@@ -165,7 +174,13 @@ func builtinSum(self Value, args []Value, kw []string) (Value, error) {
 			return Null, Errorf(TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]")
 		}
 	}
-	err := Iterate(a[0], func(x Value) (bool, error) {
+	return sumOf(a[0], acc)
+}
+
+// sumOf adds the items of it to acc (sum's loop, also its positional
+// entry's).
+func sumOf(it, acc Value) (Value, error) {
+	err := Iterate(it, func(x Value) (bool, error) {
 		// int + int without overflow and float + float, as BinaryOp
 		// would add them, without its dispatch (CPython's sum keeps a C
 		// long or double while the items allow it).
@@ -342,6 +357,7 @@ func setFastBuiltins(m map[string]Value) {
 		}
 		return Abs(a)
 	}
+	bf("sum").Fast1 = func(a Value) (Value, error) { return sumOf(a, Int(0)) }
 	bf("isinstance").Fast2 = func(a, b Value) (Value, error) {
 		r, err := IsInstance(a, b)
 		return Bool(r), err
