@@ -44,6 +44,30 @@ func (in *Interp) initBuiltins() {
 			}
 			return in.call(next, args, kwnames)
 		})
+		// next(g) and next(g, default) of a generator from the eval loop:
+		// no argument slice, and the frame stepped straight away.
+		nv, _ := getStr(d, "next")
+		bf := nv.Object().(*object.BuiltinFunction)
+		bf.Fast1 = func(it object.Value) (object.Value, error) {
+			if g, ok := it.Object().(*Generator); ok {
+				if r, yielded, err := g.next(); yielded || err != nil {
+					return r, err
+				} else if !r.IsNull() {
+					return object.Null, stopIteration(r)
+				}
+			}
+			return bf.Fn(object.Null, []object.Value{it}, nil)
+		}
+		bf.Fast2 = func(it, def object.Value) (object.Value, error) {
+			if g, ok := it.Object().(*Generator); ok {
+				if r, yielded, err := g.next(); yielded || err != nil {
+					return r, err
+				} else if !r.IsNull() {
+					return def, nil
+				}
+			}
+			return bf.Fn(object.Null, []object.Value{it, def}, nil)
+		}
 	}
 	add("aiter", in.builtinAiter)
 	add("anext", in.builtinAnext)

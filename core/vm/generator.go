@@ -310,6 +310,17 @@ func (g *genBase) Send(v object.Value) (object.Value, error) {
 
 // Next is the iterator step used by FOR_ITER and next(): ok is false when
 // the generator is exhausted (no StopIteration object is made).
+// next is next(g) without the Go path: the value yielded, or the return
+// value (yielded false) once g finishes, or Null when g must be resumed by
+// resume (finished, running, at the recursion limit, the eval breaker
+// set), which reports those cases.
+func (g *Generator) next() (r object.Value, yielded bool, err error) {
+	if f := g.Frame; f != nil && !g.running && object.RecursionDepth < object.RecursionLimit && atomic.LoadInt32(&g.interp.breaker) == 0 {
+		return g.step(f, object.None)
+	}
+	return object.Null, false, nil
+}
+
 func (g *Generator) Next() (object.Value, bool, error) {
 	if f := g.Frame; f != nil && !g.running && object.RecursionDepth < object.RecursionLimit && atomic.LoadInt32(&g.interp.breaker) == 0 {
 		r, yielded, err := g.step(f, object.None)
