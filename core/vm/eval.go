@@ -1002,6 +1002,12 @@ enter:
 				} else {
 					r, err = in.callFunction(fn, s[sp-arg-1:sp], nil)
 				}
+			} else if md, ok := s[sp-arg-2].Object().(*object.MethodDescr); ok && in.opts.Sampler == nil {
+				// A built-in method (s.isdigit(), l.append(x)), as call
+				// would, without its type switch.
+				if r, err = md.Call(s[sp-arg-1:sp], nil); err == nil && in.breakPending() {
+					err = in.breakAfterCall()
+				}
 			} else {
 				r, err = in.call(s[sp-arg-2], s[sp-arg-1:sp], nil)
 			}
