@@ -131,6 +131,11 @@ func initBytesMethods() {
 			strMeth := StrType.LookupString(name).o.(*MethodDescr)
 			t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
 				b, _ := bytesOf(self)
+				if name == "partition" || name == "rpartition" {
+					if err := ExactlyOne(t.Name+"."+name, args, kw); err != nil {
+						return Null, err
+					}
+				}
 				if name == "center" || name == "ljust" || name == "rjust" {
 					if len(args) == 2 {
 						if f, ok := bytesOf(Unwrap(args[1])); !ok || len(f) != 1 {

@@ -526,6 +526,31 @@ func NoArgs(fname string, args []Value, kwnames []string) error {
 	return nil
 }
 
+// ParseTupleOnly is PositionalOnly with PyArg_ParseTuple's messages, for
+// the methods that parse their arguments with it ("O|OO:find"): "find()
+// takes at least 1 argument (0 given)".
+func ParseTupleOnly(fname string, args []Value, kwnames []string, min, max int) error {
+	if err := NoKwargs(fname, kwnames); err != nil {
+		return err
+	}
+	n := len(args)
+	if n >= min && n <= max {
+		return nil
+	}
+	k, how := min, "at least"
+	if n > max {
+		k, how = max, "at most"
+	}
+	if min == max {
+		how = "exactly"
+	}
+	s := "s"
+	if k == 1 {
+		s = ""
+	}
+	return Errorf(TypeError, "%s() takes %s %d argument%s (%d given)", fname, how, k, s, n)
+}
+
 // CheckPositional is Argument Clinic's check for positional-only
 // parameters: "f expected at most 1 argument, got 2".
 func CheckPositional(fname string, n, min, max int) error {

@@ -32,7 +32,7 @@ func byteToRuneIndex(s string, b int) int {
 
 // findArgs parses (sub[, start[, end]]) and returns the byte window.
 func findArgs(name string, self *Str, args []Value, kw []string) (sub string, lo, hi int, ok bool, err error) {
-	if err = PositionalOnly(name, args, kw, 1, 3); err != nil {
+	if err = ParseTupleOnly(name, args, kw, 1, 3); err != nil {
 		return
 	}
 	s, isStr := Unwrap(args[0]).o.(*Str)
@@ -309,7 +309,7 @@ func initStrType() {
 	})
 	affix := func(name string, f func(s, p string) bool) {
 		t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
-			if err := PositionalOnly(name, args, kw, 1, 3); err != nil {
+			if err := ParseTupleOnly(name, args, kw, 1, 3); err != nil {
 				return Null, err
 			}
 			s := self.o.(*Str)
@@ -534,7 +534,7 @@ func initStrType() {
 	})
 	part := func(name string, right bool) {
 		t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
-			if err := ExactlyOne(name, args, kw); err != nil {
+			if err := ExactlyOne("str."+name, args, kw); err != nil {
 				return Null, err
 			}
 			sep, ok := Unwrap(args[0]).o.(*Str)
