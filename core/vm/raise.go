@@ -156,25 +156,39 @@ func (in *Interp) reraise() (error, bool) {
 }
 
 // exceptionMatches is JUMP_IF_NOT_EXC_MATCH's test: exc (an exception type)
-// against an except clause's class or tuple of classes.
+// against an except clause's class or tuple of classes. Every class of a
+// tuple is checked to be an exception class, even past a match, as CPython
+// checks them all first; one pass does both.
 func exceptionMatches(excType, spec object.Value) (bool, error) {
+	et, _ := excType.Object().(*object.Type)
 	if t, ok := spec.Object().(*object.Tuple); ok {
+		m := false
 		for _, c := range t.Items {
-			if _, ok := c.Object().(*object.Type); !ok || !c.Object().(*object.Type).IsSubtype(object.BaseExceptionType) {
-				return false, object.Errorf(object.TypeError, "catching classes that do not inherit from BaseException is not allowed")
+			st, ok := c.Object().(*object.Type)
+			if !ok || !isExceptionClass(st) {
+				return false, errCatchingNonException()
 			}
+			m = m || et != nil && et.IsSubtype(st)
 		}
-		for _, c := range t.Items {
-			if m, _ := exceptionMatches(excType, c); m {
-				return true, nil
-			}
-		}
-		return false, nil
+		return m, nil
 	}
 	st, ok := spec.Object().(*object.Type)
-	if !ok || !st.IsSubtype(object.BaseExceptionType) {
-		return false, object.Errorf(object.TypeError, "catching classes that do not inherit from BaseException is not allowed")
+	if !ok || !isExceptionClass(st) {
+		return false, errCatchingNonException()
 	}
-	et, ok := excType.Object().(*object.Type)
-	return ok && et.IsSubtype(st), nil
+	return et != nil && et.IsSubtype(st), nil
+}
+
+// isExceptionClass reports whether t derives from BaseException: its MRO
+// ends with BaseException, object unless multiple inheritance put other
+// classes after them.
+func isExceptionClass(t *object.Type) bool {
+	if n := len(t.MRO); n >= 2 && t.MRO[n-2] == object.BaseExceptionType {
+		return true
+	}
+	return t.IsSubtype(object.BaseExceptionType)
+}
+
+func errCatchingNonException() error {
+	return object.Errorf(object.TypeError, "catching classes that do not inherit from BaseException is not allowed")
 }
