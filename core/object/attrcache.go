@@ -269,6 +269,33 @@ func (w *attrWay) noShadow(o *Instance, name *Str) {
 	}
 }
 
+// typeClassMethod is LOAD_METHOD of a classmethod on the class itself
+// (C.cm(x), cls.cm(x)) through a cacheTypeAttr way of c valid for t: the
+// classmethod binds its function to the class, which is the receiver, so
+// the function is returned as a method of the receiver (LOAD_METHOD's
+// unbound form): no bound method is made, and CALL_METHOD runs a Python
+// function in its own eval loop. Only for functions that bind as methods
+// (not a method descriptor of a built-in type, whose __get__ checks the
+// class); ok is false otherwise.
+func (c *AttrCache) typeClassMethod(t *Type) (Value, bool) {
+	if t.Meta != nil && t.Meta != TypeType {
+		return Null, false
+	}
+	w := c.wayFor(t)
+	if w == nil || w.kind != cacheTypeAttr {
+		return Null, false
+	}
+	cm, ok := t.MRO[w.mro].Dict.ValueAt(int(w.idx)).o.(*ClassMethod)
+	if !ok {
+		return Null, false
+	}
+	if _, isMD := cm.Func.o.(*MethodDescr); isMD || !isMethodDescriptor(cm.Func) {
+		return Null, false
+	}
+	c.hit()
+	return cm.Func, true
+}
+
 // typeAttrCached reads C.name through a cacheTypeAttr way of c, if one is
 // valid for the class t; ok is false when the generic path must run.
 func (c *AttrCache) typeAttrCached(t *Type, name *Str) (r Value, ok bool, err error) {
@@ -697,7 +724,10 @@ func LookupMethodCached(v Value, name *Str, c *AttrCache) (Value, bool, error) {
 		}
 		return r, unbound, err
 	} else if t, ok := v.o.(*Type); ok && v.k == KindObject {
-		// A class's attributes never bind as methods of the class.
+		if f, ok := c.typeClassMethod(t); ok {
+			return f, true, nil
+		}
+		// Other class attributes never bind as methods of the class.
 		if r, ok, err := c.typeAttrCached(t, name); ok {
 			return r, false, err
 		}
