@@ -195,17 +195,29 @@ func (in *Interp) runClassBody(fn *Function, ns object.Value) (object.Value, err
 	return r, err
 }
 
-// superMethod is `super().name` followed by a call (CALL_FUNCTION 0 of
-// the built-in super, then LOAD_METHOD name) in one step, as CPython
+// superMethod is `super().name` or `super(C, obj).name` followed by a
+// call (CALL_FUNCTION 0 or 2 of the built-in super, args, then LOAD_METHOD
+// name) in one step, as CPython
 // 3.12's LOAD_SUPER_ATTR: when super would find a Python function (or a
 // built-in method descriptor that applies to the instance), it returns
 // that function and self for CALL_METHOD, and no super object or bound
 // method is made. ok is false for every other case, which runs the two
 // instructions as usual (and raises their errors).
-func (in *Interp) superMethod(name *object.Str) (meth, self object.Value, ok bool) {
-	typ, obj, err := in.superArgs()
-	if err != nil {
-		return meth, self, false
+func (in *Interp) superMethod(args []object.Value, name *object.Str) (meth, self object.Value, ok bool) {
+	var typ *object.Type
+	var obj object.Value
+	if len(args) == 2 {
+		// super(C, obj): SuperLookup refuses an obj that is not an
+		// instance of C, for the super object to raise as it does.
+		if typ, ok = args[0].Object().(*object.Type); !ok {
+			return meth, self, false
+		}
+		obj = args[1]
+	} else {
+		var err error
+		if typ, obj, err = in.superArgs(); err != nil {
+			return meth, self, false
+		}
 	}
 	attr, ot, found, err := object.SuperLookup(typ, obj, name)
 	if err != nil || !found {

@@ -1052,11 +1052,13 @@ enter:
 						}
 						goto enter
 					}
-				} else if t == object.SuperType && arg == 0 && code.Opcode(units[pc]) == code.LOAD_METHOD {
-					// super().m(...): the method and self straight away
-					// (superMethod), else the super object as usual.
-					if m, self, ok := in.superMethod(nameStr(f.Code.NameValues[units[pc]>>8])); ok {
+				} else if t == object.SuperType && (arg == 0 || arg == 2) && code.Opcode(units[pc]) == code.LOAD_METHOD {
+					// super().m(...), super(C, self).m(...): the method
+					// and self straight away (superMethod), else the super
+					// object as usual.
+					if m, self, ok := in.superMethod(s[sp-arg:sp], nameStr(f.Code.NameValues[units[pc]>>8])); ok {
 						f.inCall = false
+						sp -= arg
 						s[sp-1], s[sp] = m, self
 						sp++
 						pc++
