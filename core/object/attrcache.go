@@ -423,16 +423,19 @@ func (c *AttrCache) ClassAttrHit(v Value) (r Value, ok bool) {
 // InstanceMethodHit is LOAD_METHOD of a method of instance v's class that
 // the instance does not shadow, as a way of the site found it; ok is false
 // when the full path must run. The class's entry is read afresh (C.m =
-// other keeps the keys) and must still be the method found. A method of
-// an exact str, found before as a built-in method, hits here too.
+// other keeps the keys) and must still be the method found. It also answers
+// the built-in method way (an exact list, dict, str... whose type's method
+// the site cached), which needs no instance at all.
 func (c *AttrCache) InstanceMethodHit(v Value) (m Value, ok bool) {
 	o, isInst := v.o.(*Instance)
 	if !isInst {
-		if _, isStr := v.o.(*Str); isStr && c.w0.kind == cacheBuiltinMethod && c.w0.typ == StrType && v.k == KindObject {
-			// A str's method (ch.isdigit()): str's namespace is fixed.
-			c.Hits++
-			c.backoff = 0
-			return c.w0.builtin, true
+		// A built-in type's method (l.append(x), d.get(k)): the
+		// LookupMethodCached hit, without its call from the eval loop.
+		if c.w0.kind == cacheBuiltinMethod && v.k == KindObject {
+			if _, isStr := v.o.(*Str); c.w0.typ == v.o.Type() && (isStr || noInstanceDict(v)) {
+				c.hit()
+				return c.w0.builtin, true
+			}
 		}
 		return Value{}, false
 	}
