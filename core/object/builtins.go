@@ -214,9 +214,7 @@ func builtinSorted(self Value, args []Value, kw []string) (Value, error) {
 		return Null, err
 	}
 	l := NewList(items...)
-	sortFn := ListType.LookupString("sort").o.(*MethodDescr)
-	rest := append([]Value{FromObject(l)}, args[1:]...)
-	if _, err := sortFn.Call(rest, kw); err != nil {
+	if _, err := listSort(l, args[1:], kw); err != nil {
 		return Null, err
 	}
 	return FromObject(l), nil

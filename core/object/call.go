@@ -62,6 +62,9 @@ func Call1(fn, a Value) (Value, error) {
 	if c, ok := fn.o.(OneArgCaller); ok && fn.k == KindObject {
 		return c.Call1(a)
 	}
+	if bf, ok := fn.o.(*BuiltinFunction); ok && bf.Fast1 != nil && fn.k == KindObject {
+		return bf.Fast1(a) // sorted(key=abs), map(len, ...): no argument slice
+	}
 	return Call(fn, []Value{a}, nil)
 }
 
@@ -90,6 +93,9 @@ type (
 func Call2(fn, a, b Value) (Value, error) {
 	if c, ok := fn.o.(TwoArgCaller); ok && fn.k == KindObject {
 		return c.Call2(a, b)
+	}
+	if bf, ok := fn.o.(*BuiltinFunction); ok && bf.Fast2 != nil && fn.k == KindObject {
+		return bf.Fast2(a, b)
 	}
 	return Call(fn, []Value{a, b}, nil)
 }

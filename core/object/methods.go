@@ -475,30 +475,7 @@ func initListMethods() {
 		return None, nil
 	})
 	t.addMethod("sort", func(self Value, args []Value, kw []string) (Value, error) {
-		var a [2]Value
-		if len(kw) > 2 {
-			return Null, Errorf(TypeError, "sort() takes at most 2 keyword arguments (%d given)", len(kw))
-		}
-		if err := ParseArgs("sort", args, kw, []string{"$key", "$reverse"}, 0, 0, a[:]); err != nil {
-			return Null, err
-		}
-		rev := false
-		if !a[1].IsNull() {
-			var err error
-			if rev, err = Truth(a[1]); err != nil {
-				return Null, err
-			}
-		}
-		l := list(self)
-		items := l.Items
-		l.Items = nil // CPython empties the list while sorting
-		err := SortValues(items, a[0], rev)
-		modified := len(l.Items) > 0
-		l.Items = items
-		if err == nil && modified {
-			return Null, Errorf(ValueError, "list modified during sort")
-		}
-		return None, err
+		return listSort(list(self), args, kw)
 	})
 	t.addMethod("__reversed__", func(self Value, args []Value, kw []string) (Value, error) {
 		return FromObject(&Reversed{seq: self, i: len(list(self).Items) - 1, typ: listReverseIteratorType}), nil
@@ -936,3 +913,33 @@ func sliceIndicesLong(sl *Slice, lengthArg Value) (Value, error) {
 	}
 	return TupleValue(normBig(start), normBig(stop), normBig(step)), nil
 }
+
+// listSort is list.sort(*, key=None, reverse=False) of l (sorted() calls it
+// on its new list).
+func listSort(l *List, args []Value, kw []string) (Value, error) {
+	var a [2]Value
+	if len(kw) > 2 {
+		return Null, Errorf(TypeError, "sort() takes at most 2 keyword arguments (%d given)", len(kw))
+	}
+	if err := ParseArgs("sort", args, kw, sortKeywords, 0, 0, a[:]); err != nil {
+		return Null, err
+	}
+	rev := false
+	if !a[1].IsNull() {
+		var err error
+		if rev, err = Truth(a[1]); err != nil {
+			return Null, err
+		}
+	}
+	items := l.Items
+	l.Items = nil // CPython empties the list while sorting
+	err := SortValues(items, a[0], rev)
+	modified := len(l.Items) > 0
+	l.Items = items
+	if err == nil && modified {
+		return Null, Errorf(ValueError, "list modified during sort")
+	}
+	return None, err
+}
+
+var sortKeywords = []string{"$key", "$reverse"}

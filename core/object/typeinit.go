@@ -850,6 +850,13 @@ func tupleNew(t *Type, args []Value, kw []string) (Value, error) {
 	if tu, ok := args[0].o.(*Tuple); ok && t == TupleType {
 		return FromObject(tu), nil
 	}
+	if l, ok := args[0].o.(*List); ok && args[0].k == KindObject {
+		// tuple(list): the items copied once, into a tuple of one
+		// allocation.
+		nt := MakeTuple(len(l.Items))
+		copy(nt.Items, l.Items)
+		return wrapBuiltin(t, FromObject(nt)), nil
+	}
 	items, err := ToSlice(args[0])
 	if err != nil {
 		return Null, err
