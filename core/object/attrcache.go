@@ -432,7 +432,7 @@ func (c *AttrCache) InstanceMethodHit(v Value) (m Value, ok bool) {
 		// A built-in type's method (l.append(x), d.get(k)): the
 		// LookupMethodCached hit, without its call from the eval loop.
 		if c.w0.kind == cacheBuiltinMethod && v.k == KindObject {
-			if _, isStr := v.o.(*Str); c.w0.typ == v.o.Type() && (isStr || noInstanceDict(v)) {
+			if _, isStr := v.o.(*Str); isStr && c.w0.typ == StrType || !isStr && c.w0.typ == v.o.Type() && noInstanceDict(v) {
 				c.hit()
 				return c.w0.builtin, true
 			}
