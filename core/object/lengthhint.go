@@ -6,12 +6,23 @@ type LengthHinter interface {
 	LengthHint() (int, error)
 }
 
+// NoLengthHint is implemented by the objects of built-in types that have
+// neither __len__ nor __length_hint__ and cannot be subclassed
+// (generators): LengthHint answers its default for them without looking
+// the two names up along the type's MRO.
+type NoLengthHint interface {
+	NoLengthHint()
+}
+
 // LengthHint is PyObject_LengthHint (operator.length_hint): len(v) when v
 // has a length, else its __length_hint__, else def.
 func LengthHint(v Value, def int) (int, error) {
 	if v.k == KindObject {
 		if lh, ok := v.o.(LengthHinter); ok {
 			return lh.LengthHint()
+		}
+		if _, ok := v.o.(NoLengthHint); ok {
+			return def, nil
 		}
 	}
 	t := TypeOf(v)

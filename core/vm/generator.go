@@ -321,6 +321,10 @@ func (g *Generator) next() (r object.Value, yielded bool, err error) {
 	return object.Null, false, nil
 }
 
+// NoLengthHint tells object.LengthHint that a generator has neither
+// __len__ nor __length_hint__: list(g) and tuple(g) do not look for them.
+func (g *Generator) NoLengthHint() {}
+
 func (g *Generator) Next() (object.Value, bool, error) {
 	if f := g.Frame; f != nil && !g.running && object.RecursionDepth < object.RecursionLimit && atomic.LoadInt32(&g.interp.breaker) == 0 {
 		r, yielded, err := g.step(f, object.None)
