@@ -464,6 +464,10 @@ func (in *Interp) finalizeRemaining() {
 		}
 	}
 	l.registry = nil
+	// Every finalizer left is disarmed below (or its object is pending):
+	// a gc.collect() in one of the __del__ methods run here must not wait
+	// for them (collect).
+	l.outstanding.Store(0)
 	l.mu.Lock()
 	live = append(live, l.pending...)
 	l.pending = nil
