@@ -8,12 +8,35 @@ import (
 // Traceback is one entry of an exception's traceback chain (CPython's
 // PyTracebackObject): the VM prepends one per frame the exception unwinds.
 type Traceback struct {
-	Next     *Traceback
-	Frame    Object
-	Filename string
-	Name     string
-	Lineno   int
-	Lasti    int // f_lasti when the frame was left, in code units (tb_lasti is twice it)
+	Next   *Traceback
+	Frame  Object // the frame: it names the file and function (tbFrame)
+	Lineno int32
+	Lasti  int32 // f_lasti when the frame was left, in code units (tb_lasti is twice it)
+}
+
+// tbFrame is what a traceback entry's frame tells of its code (the VM's
+// frames): a frame a traceback refers to is never reused, so the entry
+// need not copy the names (an entry is made for every frame an
+// exception passes through).
+type tbFrame interface {
+	CodeFilename() string
+	CodeName() string
+}
+
+// Filename is the entry's co_filename.
+func (tb *Traceback) Filename() string {
+	if f, ok := tb.Frame.(tbFrame); ok {
+		return f.CodeFilename()
+	}
+	return ""
+}
+
+// Name is the entry's co_name.
+func (tb *Traceback) Name() string {
+	if f, ok := tb.Frame.(tbFrame); ok {
+		return f.CodeName()
+	}
+	return ""
 }
 
 // Type returns TracebackType.

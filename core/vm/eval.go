@@ -1723,8 +1723,7 @@ func (in *Interp) handleError(f *Frame, err error, reraise bool) bool {
 		}
 		in.thrown = false
 		f.holdForTraceback(exc.Private)
-		exc.Traceback = &object.Traceback{Next: exc.Traceback, Frame: f, Filename: f.Code.Filename,
-			Name: f.Code.Name, Lineno: f.LineNumber(), Lasti: f.Lasti}
+		exc.Traceback = &object.Traceback{Next: exc.Traceback, Frame: f, Lineno: int32(f.LineNumber()), Lasti: int32(f.Lasti)}
 	}
 	s := f.Localsplus
 	for f.nblocks > 0 {

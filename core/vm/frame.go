@@ -103,6 +103,22 @@ var FrameType = newType("frame", nil)
 // Type returns FrameType.
 func (f *Frame) Type() *object.Type { return FrameType }
 
+// CodeFilename is co_filename of the frame's code (for traceback entries).
+func (f *Frame) CodeFilename() string {
+	if f.Code == nil {
+		return ""
+	}
+	return f.Code.Filename
+}
+
+// CodeName is co_name of the frame's code (for traceback entries).
+func (f *Frame) CodeName() string {
+	if f.Code == nil {
+		return ""
+	}
+	return f.Code.Name
+}
+
 // LineNumber returns the source line of the frame's current instruction.
 func (f *Frame) LineNumber() int {
 	lines := f.Code.Lines

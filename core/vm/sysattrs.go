@@ -522,8 +522,7 @@ func (in *Interp) WriteUnraisable(err error, msg string, obj object.Value) {
 		// _PyErr_WriteUnraisableMsg gives it.
 		if f := in.frame; f != nil {
 			f.pin()
-			e.Traceback = &object.Traceback{Frame: f, Filename: f.Code.Filename, Name: f.Code.Name,
-				Lineno: f.LineNumber(), Lasti: f.Lasti}
+			e.Traceback = &object.Traceback{Frame: f, Lineno: int32(f.LineNumber()), Lasti: int32(f.Lasti)}
 		}
 	}
 	msgv := object.None

@@ -98,18 +98,19 @@ func formatTraceback(b *strings.Builder, tb *object.Traceback) {
 	lastLine := -1
 	cnt := 0
 	for ; tb != nil; tb = tb.Next {
-		if tb.Filename != lastFile || tb.Lineno != lastLine || tb.Name != lastName || lastLine == -1 {
+		file, line, name := tb.Filename(), int(tb.Lineno), tb.Name()
+		if file != lastFile || line != lastLine || name != lastName || lastLine == -1 {
 			if cnt > recursiveCutoff {
 				repeated(b, cnt)
 			}
-			lastFile, lastLine, lastName = tb.Filename, tb.Lineno, tb.Name
+			lastFile, lastLine, lastName = file, line, name
 			cnt = 0
 		}
 		cnt++
 		if cnt <= recursiveCutoff {
-			fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", tb.Filename, tb.Lineno, tb.Name)
-			if line, ok := sourceLine(tb.Filename, tb.Lineno); ok {
-				b.WriteString("    " + line + "\n")
+			fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", file, line, name)
+			if src, ok := sourceLine(file, line); ok {
+				b.WriteString("    " + src + "\n")
 			}
 		}
 	}
