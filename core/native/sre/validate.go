@@ -35,7 +35,7 @@ func Compile(code []uint32, groups int) (*Program, error) {
 		p.sets = append(p.sets, bits)
 	}
 	p.first = firstOp(code)
-	p.hasFirst = firstChars(code, 0, &p.firstBits, 0)
+	p.hasFirst = p.firstChars(0, &p.firstBits, 0)
 	if p.lit, p.litOff = requiredLiteral(code); len(p.lit) > 0 {
 		p.litBytes = make([]byte, len(p.lit))
 		for i, c := range p.lit {
@@ -398,14 +398,27 @@ func firstOp(code []uint32) int {
 // are stepped over: they only narrow what follows. search skips the
 // positions whose character is not in the set, where run would fail
 // without looking further anyway.
-func firstChars(code []uint32, pc int, bits *[8]uint32, depth int) bool {
+func (p *Program) firstChars(pc int, bits *[8]uint32, depth int) bool {
 	if depth > maxNesting {
 		return false
 	}
+	code := p.Code
 	addOne := func(pc int) {
-		for c := uint32(0); c < 256; c++ {
-			if matchOne(code, pc, c) {
+		switch code[pc] {
+		case opLiteral:
+			if c := code[pc+1]; c < 256 {
 				bits[c>>5] |= 1 << (c & 31)
+			}
+		case opIn, opInIgnore, opInUniIgnore, opInLocIgnore:
+			// The set's bitmap, made already.
+			for i, w := range p.sets[p.setIndex[pc]] {
+				bits[i] |= w
+			}
+		default:
+			for c := uint32(0); c < 256; c++ {
+				if matchOne(code, pc, c) {
+					bits[c>>5] |= 1 << (c & 31)
+				}
 			}
 		}
 	}
@@ -424,7 +437,7 @@ func firstChars(code []uint32, pc int, bits *[8]uint32, depth int) bool {
 			// <BRANCH> (<skip> code <JUMP> <skip>)... <0>: every
 			// alternative must begin with a character.
 			for q := pc + 1; code[q] != 0; q += int(code[q]) {
-				if !firstChars(code, q+1, bits, depth+1) {
+				if !p.firstChars(q+1, bits, depth+1) {
 					return false
 				}
 			}
@@ -438,7 +451,7 @@ func firstChars(code []uint32, pc int, bits *[8]uint32, depth int) bool {
 			pc += 1 + int(code[pc+1])
 		case opRepeat:
 			// <REPEAT> <skip> <min> <max> item <UNTIL> tail
-			if !firstChars(code, pc+4, bits, depth+1) {
+			if !p.firstChars(pc+4, bits, depth+1) {
 				return false
 			}
 			if code[pc+2] >= 1 {
