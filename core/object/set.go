@@ -38,8 +38,20 @@ func (s *Set) Type() *Type {
 	return SetType
 }
 
+// smallSet is a new set and its first table in one allocation, as
+// CPython's set object embeds its smalltable: {x, y}, frozenset(t) and the
+// results of set algebra on small sets cost one allocation, not two. A set
+// that outgrows the table moves to one of its own (the small one stays
+// allocated while the set lives, as CPython's does).
+type smallSet struct {
+	s     Set
+	small [setMinSize]setEntry
+}
+
 func newSet(frozen bool) *Set {
-	return &Set{table: make([]setEntry, setMinSize), frozen: frozen}
+	p := &smallSet{}
+	p.s.table, p.s.frozen = p.small[:], frozen
+	return &p.s
 }
 
 // NewSet returns a set (or frozenset) Value holding items.
