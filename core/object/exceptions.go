@@ -346,6 +346,9 @@ const (
 
 // excFamilies returns the set of families on t's MRO, bit 1<<family each.
 func excFamilies(t *Type) uint32 {
+	if t.excFams != 0 {
+		return t.excFams &^ (1 << 31)
+	}
 	var m uint32
 	if t.MRO == nil {
 		for _, r := range []*Type{StopIteration, SystemExit, SyntaxError, ImportError, AttributeError, NameError,

@@ -72,7 +72,10 @@ type Type struct {
 	// sets more than args (excFamilyStopIteration...): excInitFields
 	// finds a class's family in one pass over its MRO.
 	excFamily uint8
-	hasDict   bool // instances carry a __dict__
+	// excFams is excFamilies(t) plus bit 31, computed at start-up for the
+	// built-in exception types (their MROs never change); 0 for others.
+	excFams uint32
+	hasDict bool // instances carry a __dict__
 	// abstract is Py_TPFLAGS_IS_ABSTRACT: __abstractmethods__ is set and
 	// not empty, so object.__new__ refuses to make instances.
 	abstract bool

@@ -870,6 +870,11 @@ func initExceptionTypes() {
 		OSError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError} {
 		r.excFamily = uint8(excFamilyStopIteration + i)
 	}
+	defer func() {
+		for _, t := range allExceptionTypes {
+			t.excFams = excFamilies(t) | 1<<31
+		}
+	}()
 	b.New = func(t *Type, args []Value, kw []string) (Value, error) {
 		v, err := excNew(t, args, kw)
 		if err == nil {
