@@ -26,10 +26,12 @@ func Compile(code []uint32, groups int) (*Program, error) {
 	p.setIndex = make([]int32, len(code))
 	for _, pc := range v.sets {
 		p.setIndex[pc] = int32(len(p.sets))
-		var bits [8]uint32
-		for c := uint32(0); c < 256; c++ {
-			if matchOne(code, pc, c) {
-				bits[c>>5] |= 1 << (c & 31)
+		bits, ok := setBitmap(code, pc)
+		if !ok {
+			for c := uint32(0); c < 256; c++ {
+				if matchOne(code, pc, c) {
+					bits[c>>5] |= 1 << (c & 31)
+				}
 			}
 		}
 		p.sets = append(p.sets, bits)
@@ -461,5 +463,73 @@ func (p *Program) firstChars(pc int, bits *[8]uint32, depth int) bool {
 		default:
 			return false
 		}
+	}
+}
+
+// setBitmap is the verdict of the plain IN operation at pc on the
+// characters below 256, read from its items a word at a time as inCharset
+// would decide them (the first item that holds a character decides, with
+// the NEGATE state of that point); false for the other IN variants and
+// items it does not read.
+func setBitmap(code []uint32, pc int) (bits [8]uint32, ok bool) {
+	if code[pc] != opIn {
+		return bits, false
+	}
+	var decided [8]uint32
+	neg := false
+	// take gives the characters of m not decided yet the verdict !neg.
+	take := func(m *[8]uint32) {
+		for i := range m {
+			fresh := m[i] &^ decided[i]
+			decided[i] |= fresh
+			if !neg {
+				bits[i] |= fresh
+			}
+		}
+	}
+	for pc += 2; ; {
+		var m [8]uint32
+		switch code[pc] {
+		case opFailure:
+			if neg {
+				for i := range bits {
+					bits[i] |= ^decided[i]
+				}
+			}
+			return bits, true
+		case opLiteral:
+			if c := code[pc+1]; c < 256 {
+				m[c>>5] |= 1 << (c & 31)
+			}
+			pc += 2
+		case opRange:
+			for c := code[pc+1]; c <= code[pc+2] && c < 256; c++ {
+				m[c>>5] |= 1 << (c & 31)
+			}
+			pc += 3
+		case opCharset:
+			copy(m[:], code[pc+1:pc+9])
+			pc += 9
+		case opCategory:
+			for c := uint32(0); c < 256; c++ {
+				if category(code[pc+1], c) {
+					m[c>>5] |= 1 << (c & 31)
+				}
+			}
+			pc += 2
+		case opBigCharset:
+			// <BIGCHARSET> <count> <256 block indices as bytes> <blocks>:
+			// block 0's index is the low byte of the first word.
+			b := int(code[pc+2] & 0xff)
+			copy(m[:], code[pc+2+64+b*8:pc+2+64+b*8+8])
+			pc += 2 + 64 + int(code[pc+1])*8
+		case opNegate:
+			neg = !neg
+			pc++
+			continue
+		default:
+			return bits, false
+		}
+		take(&m)
 	}
 }
