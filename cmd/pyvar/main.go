@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/pyvar/pyvar/core/gcfloor"
+	"github.com/pyvar/pyvar/core/native"
 )
 
 var usage = `usage: pyvar [options] FILE [args...]   run a program
@@ -42,6 +43,9 @@ runs, with its built-in modules only.
 
 func main() {
 	gcfloor.Install()
+	// The process is pyvar's: SIGUSR1, SIGALRM, SIGABRT, ... end it as
+	// they end CPython when Python does not handle them.
+	native.KeepDefaultSignalActions()
 	code, sigint := runMainSignal(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	if sigint {
 		// As CPython's exit_sigint: a program ended by an uncaught

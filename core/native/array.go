@@ -798,18 +798,27 @@ func init() {
 		if sl, ok := args[0].Object().(*object.Slice); ok {
 			return object.None, a.setSlice(sl, args[1])
 		}
-		i, err := arrayIndex(a, args[0])
+		i, err := arrayIndexMsg(a, args[0], "array assignment index out of range")
 		if err != nil {
 			return object.Null, err
 		}
-		return object.None, a.encode(args[1], a.data[i*a.size:(i+1)*a.size])
+		// Converted first: the item's __index__ may resize the array.
+		var item [8]byte
+		if err := a.encode(args[1], item[:a.size]); err != nil {
+			return object.Null, err
+		}
+		if i >= a.n() {
+			return object.Null, object.Errorf(object.IndexError, "array assignment index out of range")
+		}
+		copy(a.data[i*a.size:], item[:a.size])
+		return object.None, nil
 	})
 	t.AddSlot("__delitem__", func(v object.Value, args []object.Value, kw []string) (object.Value, error) {
 		a := arraySelf(v)
 		if sl, ok := args[0].Object().(*object.Slice); ok {
 			return object.None, a.setSlice(sl, object.Null)
 		}
-		i, err := arrayIndex(a, args[0])
+		i, err := arrayIndexMsg(a, args[0], "array assignment index out of range")
 		if err != nil {
 			return object.Null, err
 		}
@@ -913,6 +922,12 @@ func init() {
 }
 
 func arrayIndex(a *arrayObj, key object.Value) (int, error) {
+	return arrayIndexMsg(a, key, "array index out of range")
+}
+
+// arrayIndexMsg is arrayIndex with CPython's message for an index out of
+// range (assignments and deletions say "array assignment index ...").
+func arrayIndexMsg(a *arrayObj, key object.Value, outOfRange string) (int, error) {
 	i, err := object.AsIndex(key)
 	if err != nil {
 		if object.ExceptionMatches(err, object.TypeError) {
@@ -924,7 +939,7 @@ func arrayIndex(a *arrayObj, key object.Value) (int, error) {
 		i += a.n()
 	}
 	if i < 0 || i >= a.n() {
-		return 0, object.Errorf(object.IndexError, "array index out of range")
+		return 0, object.Errorf(object.IndexError, "%s", outOfRange)
 	}
 	return i, nil
 }

@@ -24,11 +24,10 @@ import (
 	"math"
 	"os"
 	gosignal "os/signal"
-	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
-	"unsafe"
 
 	"golang.org/x/sys/unix"
 
@@ -87,12 +86,15 @@ type watchdog struct {
 
 // userSignal is one register()ed signal.
 type userSignal struct {
-	fd     int
-	all    bool
-	file   object.Value
-	notify chan os.Signal
-	stop   chan struct{}
-	done   chan struct{}
+	in       *vm.Interp
+	sig      int
+	detached bool // displaced by signal.signal, or unregistered
+	fd       int
+	all      bool
+	file     object.Value
+	notify   chan os.Signal
+	stop     chan struct{}
+	done     chan struct{}
 }
 
 func newFaulthandlerModule(in *vm.Interp) (*object.Module, error) {
@@ -488,9 +490,13 @@ func (st *faultState) cancelLater() {
 // startUserSignal subscribes to sig and dumps the frames each time it
 // arrives.
 func (st *faultState) startUserSignal(sig, fd int, file object.Value, all bool) *userSignal {
-	u := &userSignal{fd: fd, all: all, file: file, notify: make(chan os.Signal, 1), stop: make(chan struct{}), done: make(chan struct{})}
+	u := &userSignal{in: st.in, sig: sig, fd: fd, all: all, file: file, notify: make(chan os.Signal, 1), stop: make(chan struct{}), done: make(chan struct{})}
 	gosignal.Notify(u.notify, syscall.Signal(sig))
 	st.in.WatchSignal(sig, true)
+	claimSignal(sig, true)
+	userDumps.Lock()
+	userDumps.bySig[sig] = u
+	userDumps.Unlock()
 	go func() {
 		defer close(u.done)
 		for {
@@ -519,11 +525,46 @@ func (st *faultState) unregister(sig int) bool {
 		return false
 	}
 	delete(st.user, sig)
-	st.in.WatchSignal(sig, false)
-	gosignal.Stop(u.notify)
+	u.detach()
 	close(u.stop)
 	st.in.BlockingCall(func() { <-u.done })
 	return true
+}
+
+// userDumps are the register()ed signals of the process: installing a
+// handler with signal.signal displaces faulthandler's, as sigaction
+// replaces the C handler in CPython (regrtest registers SIGALRM and
+// SIGUSR1, and test_signal then installs its own handlers for them).
+var userDumps = struct {
+	sync.Mutex
+	bySig map[int]*userSignal
+}{bySig: map[int]*userSignal{}}
+
+// detach stops u's subscription; its goroutine stays until unregister.
+func (u *userSignal) detach() {
+	if u.detached {
+		return
+	}
+	u.detached = true
+	userDumps.Lock()
+	if userDumps.bySig[u.sig] == u {
+		delete(userDumps.bySig, u.sig)
+	}
+	userDumps.Unlock()
+	u.in.WatchSignal(u.sig, false)
+	claimSignal(u.sig, false)
+	gosignal.Stop(u.notify)
+}
+
+// displaceUserDump is called by signal.signal before it installs a
+// handler for sig.
+func displaceUserDump(sig int) {
+	userDumps.Lock()
+	u := userDumps.bySig[sig]
+	userDumps.Unlock()
+	if u != nil {
+		u.detach()
+	}
 }
 
 // enable subscribes to the fatal signals: on one, the frames are dumped
@@ -537,6 +578,7 @@ func (st *faultState) enable(fd int, file object.Value, all bool) {
 	st.fatalStop = make(chan struct{})
 	for _, f := range fatalSignals {
 		gosignal.Notify(st.fatalNotify, f.sig)
+		claimSignal(int(f.sig), true)
 	}
 	notify, stop := st.fatalNotify, st.fatalStop
 	go func() {
@@ -575,6 +617,9 @@ func (st *faultState) disable() bool {
 	}
 	st.fatalFD, st.fatalFile = -1, object.Null
 	gosignal.Stop(st.fatalNotify)
+	for _, f := range fatalSignals {
+		claimSignal(int(f.sig), false)
+	}
 	close(st.fatalStop)
 	st.fatalNotify, st.fatalStop = nil, nil
 	return true
@@ -588,26 +633,4 @@ func (st *faultState) shutdown() {
 		st.unregister(sig)
 	}
 	st.disable()
-}
-
-// dieOfSignal ends the process by sig with the default action, as
-// CPython's handler does by re-raising it after the dump: the Go runtime
-// keeps its own handler for these signals, so the default disposition is
-// restored with rt_sigaction before the signal is sent again.
-func dieOfSignal(sig syscall.Signal) {
-	runtime.LockOSThread()
-	gosignal.Reset(sig)
-	var act [4]uint64 // struct kernel_sigaction: handler SIG_DFL (0), flags, restorer, mask
-	unix.RawSyscall6(unix.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(&act[0])), 0, 8, 0, 0)
-	var set unix.Sigset_t
-	sigaddset(&set, int(sig))
-	unix.PthreadSigmask(unix.SIG_UNBLOCK, &set, nil)
-	unix.Tgkill(unix.Getpid(), unix.Gettid(), sig)
-	time.Sleep(100 * time.Millisecond)
-	os.Exit(128 + int(sig)) // not reached unless the kernel refused
-}
-
-// sigaddset adds sig to set.
-func sigaddset(set *unix.Sigset_t, sig int) {
-	set.Val[(sig-1)/64] |= 1 << (uint(sig-1) % 64)
 }

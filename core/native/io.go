@@ -152,10 +152,10 @@ func sizeArg(args []object.Value, i int, def int) (int, error) {
 
 // indexArg converts an int-like argument (__index__) to an int.
 func ioIndex(v object.Value) (int, error) {
-	if v.IsFloat() {
-		return 0, object.Errorf(object.TypeError, "'float' object cannot be interpreted as an integer")
-	}
-	return object.AsIndex(v)
+	// PyNumber_AsSsize_t(v, PyExc_OverflowError), as io's size and
+	// position converters do.
+	n, err := asSsize(v)
+	return int(n), err
 }
 
 // intArgStrict reads an optional int argument (Py_ssize_t without None).

@@ -873,6 +873,9 @@ func (st *ioState) initBuffered(self object.Value, raw object.Value, size int, r
 	if size <= 0 {
 		return object.Errorf(object.ValueError, "buffer size must be strictly positive")
 	}
+	if err := object.CheckAlloc(size, 1); err != nil {
+		return err
+	}
 	b.size = int64(size)
 	b.buf = make([]byte, size)
 	b.mask = 0

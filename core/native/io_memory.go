@@ -2,6 +2,7 @@ package native
 
 import (
 	"bytes"
+	"math"
 	"strings"
 
 	"github.com/pyvar/pyvar/core/object"
@@ -30,13 +31,22 @@ func (b *bytesIO) check() error {
 	return nil
 }
 
-func (b *bytesIO) write(data []byte) int {
+// write writes data at the position, filling a gap after the end with
+// zero bytes; a position past what can be allocated is CPython's
+// OverflowError or MemoryError.
+func (b *bytesIO) write(data []byte) (int, error) {
 	n := len(data)
 	if n == 0 {
-		return 0
+		return 0, nil
+	}
+	if b.pos > math.MaxInt-n {
+		return 0, object.Errorf(object.OverflowError, "new buffer size too large")
 	}
 	end := b.pos + n
 	if end > len(b.buf) {
+		if err := object.CheckAlloc(end, 1); err != nil {
+			return 0, err
+		}
 		if b.pos > len(b.buf) {
 			b.buf = append(b.buf, make([]byte, b.pos-len(b.buf))...)
 		}
@@ -49,13 +59,16 @@ func (b *bytesIO) write(data []byte) int {
 	}
 	copy(b.buf[b.pos:], data)
 	b.pos = end
-	return n
+	return n, nil
 }
 
 func (b *bytesIO) read(n int) []byte {
 	avail := max(len(b.buf)-b.pos, 0)
 	if n < 0 || n > avail {
 		n = avail
+	}
+	if n == 0 { // the position may be past the end
+		return []byte{}
 	}
 	out := append([]byte{}, b.buf[b.pos:b.pos+n]...)
 	b.pos += n
@@ -108,7 +121,9 @@ func (st *ioState) makeBytesIO() {
 			if err != nil {
 				return err
 			}
-			b.write(data)
+			if _, err := b.write(data); err != nil {
+				return err
+			}
 			b.pos = 0
 		}
 		return nil
@@ -208,7 +223,11 @@ func (st *ioState) makeBytesIO() {
 		if err != nil {
 			return object.Null, err
 		}
-		return object.Int(int64(b.write(data))), nil
+		n, err := b.write(data)
+		if err != nil {
+			return object.Null, err
+		}
+		return object.Int(int64(n)), nil
 	})
 	m("writelines", 1, 1, func(b *bytesIO, self object.Value, args []object.Value) (object.Value, error) {
 		if err := b.check(); err != nil {
@@ -219,8 +238,8 @@ func (st *ioState) makeBytesIO() {
 			if err != nil {
 				return false, err
 			}
-			b.write(data)
-			return true, nil
+			_, err = b.write(data)
+			return err == nil, err
 		})
 		return object.None, err
 	})
@@ -321,7 +340,9 @@ func (st *ioState) makeBytesIO() {
 			return object.Null, err
 		}
 		b.buf, b.pos = []byte{}, 0
-		b.write(data)
+		if _, err := b.write(data); err != nil {
+			return object.Null, err
+		}
 		if !tup.Items[1].IsInt() {
 			return object.Null, object.Errorf(object.TypeError, "second item of state must be an integer, not %s", object.TypeOf(tup.Items[1]).Name)
 		}
@@ -428,10 +449,18 @@ func (s *stringIO) writeStr(text string) error {
 	if len(rs) == 0 {
 		return nil
 	}
+	if s.pos > math.MaxInt-len(rs) {
+		return object.Errorf(object.OverflowError, "new position too large")
+	}
+	end := s.pos + len(rs)
+	if end > len(s.buf) {
+		if err := object.CheckAlloc(end, 4); err != nil {
+			return err
+		}
+	}
 	if s.pos > len(s.buf) {
 		s.buf = append(s.buf, make([]rune, s.pos-len(s.buf))...)
 	}
-	end := s.pos + len(rs)
 	if end > len(s.buf) {
 		s.buf = append(s.buf, make([]rune, end-len(s.buf))...)
 	}

@@ -103,6 +103,11 @@ func (pm *posixModule) addProcessFunctions() {
 			if toSelf && watched {
 				pm.in.AwaitServed(sig, served, time.Second)
 			}
+			if toSelf && sig == int(syscall.SIGPROF) && pm.pythonHandles(sig) {
+				// The Go runtime keeps SIGPROF for its profiler and never
+				// relays it: the handler is tripped here instead.
+				pm.in.TripSignal(sig)
+			}
 			if toSelf && pm.pythonHandles(sig) {
 				for deadline := time.Now().Add(time.Second); !pm.in.SignalPending(sig) && time.Now().Before(deadline); {
 					time.Sleep(50 * time.Microsecond)
@@ -212,8 +217,9 @@ func (pm *posixModule) addProcessFunctions() {
 		return object.None, nil
 	})
 	pm.defNoArgs("abort", func() (object.Value, error) {
-		syscall.Kill(unix.Getpid(), syscall.SIGABRT)
-		os.Exit(134)
+		// abort(3): death by SIGABRT whatever its handler (the Go
+		// runtime's would print its goroutines).
+		dieOfSignal(syscall.SIGABRT)
 		return object.None, nil
 	})
 	pm.defPos("execv", 2, 2, func(a []object.Value) (object.Value, error) {

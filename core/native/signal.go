@@ -85,6 +85,9 @@ func newSignalModule(in *vm.Interp) (*object.Module, error) {
 	sm.handlers[syscall.SIGINT] = sm.defInt
 	sm.handlers[syscall.SIGPIPE] = sigIGN
 	sm.handlers[syscall.SIGXFSZ] = sigIGN
+	for _, s := range []syscall.Signal{syscall.SIGINT, syscall.SIGPIPE, syscall.SIGXFSZ} {
+		claimSignal(int(s), true) // not SIG_DFL from the start
+	}
 	in.SetSignalHandler(sm.run)
 
 	setAttr(m, "SIG_DFL", sigDFL)
@@ -361,10 +364,15 @@ func (sm *signalModule) setHandler(sig int, handler object.Value) (object.Value,
 	if err := sm.in.CheckSignals(); err != nil {
 		return object.Null, err
 	}
+	displaceUserDump(sig)
 	s := syscall.Signal(sig)
+	if wasClaimed := !isInt(sm.handlers[sig], 0); wasClaimed != (kind != 0) {
+		claimSignal(sig, kind != 0)
+	}
 	switch kind {
 	case 0:
 		gosignal.Reset(s)
+		resubscribeDefault(s)
 		if sig == int(syscall.SIGINT) {
 			// Ctrl-C now ends the process, as SIG_DFL does.
 		}

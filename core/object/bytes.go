@@ -186,22 +186,31 @@ func byteArraySetItem(o *ByteArray, key, val Value) error {
 		}
 		return nil
 	}
+	if !val.IsNull() && (key.k == KindInt || IndexCheck(key)) {
+		// The value first: its __index__ may resize the bytearray, and
+		// the bounds are checked against the size it leaves (CPython's
+		// bytearray_ass_subscript does the same).
+		c, err := byteValue(val)
+		if err != nil {
+			return err
+		}
+		i, err := seqIndex(key, len(o.B), "bytearray")
+		if err != nil {
+			return err
+		}
+		o.B[i] = c
+		return nil
+	}
 	i, err := seqIndex(key, len(o.B), "bytearray")
 	if err != nil {
 		return err
 	}
-	if val.IsNull() {
-		if err := o.resizeCheck(); err != nil {
-			return err
-		}
-		o.B = append(o.B[:i], o.B[i+1:]...)
-		return nil
-	}
-	c, err := byteValue(val)
-	if err != nil {
+	// (Only a deletion gets here: an assignment with a key that is not an
+	// index failed in seqIndex.)
+	if err := o.resizeCheck(); err != nil {
 		return err
 	}
-	o.B[i] = c
+	o.B = append(o.B[:i], o.B[i+1:]...)
 	return nil
 }
 

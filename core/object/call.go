@@ -2,6 +2,7 @@ package object
 
 import (
 	"fmt"
+	"strings"
 )
 
 // Callable is implemented by every object that can be called. Arguments
@@ -711,7 +712,64 @@ func (t *Type) AddRawMethod(name string, fn func(self Value, args []Value, kwnam
 // says "slot wrapper", as CPython's do; like AddRawMethod, self arrives as
 // it is (use Unwrap for the payload).
 func (t *Type) AddSlot(name string, fn func(self Value, args []Value, kwnames []string) (Value, error)) {
+	if lo, hi, ok := slotArity(name); ok {
+		// Called from Python (a.__delitem__()), the wrapper checks the
+		// count as CPython's slot wrappers do, so fn may index its
+		// arguments.
+		inner := fn
+		fn = func(self Value, args []Value, kwnames []string) (Value, error) {
+			if n := len(args) - len(kwnames); n < lo || n > hi {
+				return Null, slotArityError(lo, hi, n)
+			}
+			return inner(self, args, kwnames)
+		}
+	}
 	t.addSlot(name, fn)
+}
+
+// slotArity is how many arguments after self the slot wrapper of a
+// special method takes.
+func slotArity(name string) (lo, hi int, ok bool) {
+	switch name {
+	case "__len__", "__iter__", "__next__", "__hash__", "__repr__", "__str__", "__bool__", "__neg__",
+		"__pos__", "__abs__", "__invert__", "__int__", "__float__", "__index__", "__await__", "__aiter__", "__anext__":
+		return 0, 0, true
+	case "__getitem__", "__delitem__", "__contains__", "__getattribute__", "__getattr__", "__delattr__", "__delete__",
+		"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__":
+		return 1, 1, true
+	case "__setitem__", "__setattr__", "__set__":
+		return 2, 2, true
+	case "__get__", "__pow__", "__rpow__":
+		return 1, 2, true
+	}
+	if isBinaryOpSlot(name) {
+		return 1, 1, true
+	}
+	return 0, 0, false
+}
+
+// isBinaryOpSlot reports whether name is a binary operator's method
+// (__add__, __radd__, __iadd__, ...).
+func isBinaryOpSlot(name string) bool {
+	switch strings.TrimPrefix(strings.TrimPrefix(strings.TrimSuffix(strings.TrimPrefix(name, "__"), "__"), "r"), "i") {
+	case "add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "divmod", "lshift", "rshift", "and", "or", "xor", "pow":
+		return strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__")
+	}
+	return false
+}
+
+// slotArityError is the message of CPython's check_num_args (one exact
+// count) or PyArg_UnpackTuple with an empty name (the others).
+func slotArityError(lo, hi, n int) error {
+	switch {
+	case lo == hi && lo <= 1:
+		return Errorf(TypeError, "expected %d argument%s, got %d", lo, plural(lo), n)
+	case lo == hi:
+		return Errorf(TypeError, " expected %d argument%s, got %d", lo, plural(lo), n)
+	case n < lo:
+		return Errorf(TypeError, " expected at least %d argument%s, got %d", lo, plural(lo), n)
+	}
+	return Errorf(TypeError, " expected at most %d argument%s, got %d", hi, plural(hi), n)
 }
 
 // AddClassMethod installs a built-in class method (dict.fromkeys).

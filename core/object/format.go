@@ -343,6 +343,13 @@ func floatBody(ax float64, typ byte, prec int, alt, repr0 bool) string {
 		if prec == 0 {
 			prec = 1
 		}
+		if !alt && prec > 800 {
+			// A double has at most 767 significant decimal digits and
+			// its exponent stays within ±324: beyond 800 the digits are
+			// zeros 'g' drops, so the text is the same (and
+			// format(1.5, '.2147483647') allocates nothing huge).
+			prec = 800
+		}
 		if alt {
 			// '#' keeps the trailing zeros: p significant digits.
 			e := strconv.FormatFloat(ax, 'e', prec-1, 64)
@@ -826,14 +833,20 @@ func percentFormat(format string, args Value, isBytes bool) (string, error) {
 			if err != nil {
 				return "", err
 			}
-			n, err := AsIndex(w)
-			if err != nil {
+			if !TypeOf(w).IsSubtype(IntType) {
 				return "", Errorf(TypeError, "* wants int")
+			}
+			n, ok := Unwrap(w).AsInt()
+			if !ok {
+				return "", Errorf(OverflowError, "Python int too large to convert to C ssize_t")
 			}
 			if n < 0 {
 				f.align, n = '<', -n
 			}
-			f.width = n
+			if n < 0 { // -MinInt64
+				return "", Errorf(OverflowError, "Python int too large to convert to C ssize_t")
+			}
+			f.width = int(n)
 			i++
 		} else {
 			for ; i < len(format) && format[i] >= '0' && format[i] <= '9'; i++ {
@@ -854,15 +867,23 @@ func percentFormat(format string, args Value, isBytes bool) (string, error) {
 				if err != nil {
 					return "", err
 				}
-				n, err := AsIndex(p)
-				if err != nil {
+				// CPython keeps the precision in a C int; a negative one
+				// is 0.
+				if !TypeOf(p).IsSubtype(IntType) {
 					return "", Errorf(TypeError, "* wants int")
 				}
-				f.precision = n
+				n, ok := Unwrap(p).AsInt()
+				if !ok || n > math.MaxInt32 || n < math.MinInt32 {
+					return "", Errorf(OverflowError, "Python int too large to convert to C int")
+				}
+				f.precision = max(int(n), 0)
 				i++
 			} else {
 				for ; i < len(format) && format[i] >= '0' && format[i] <= '9'; i++ {
-					if f.precision > (math.MaxInt-int(format[i]-'0'))/10 {
+					if f.precision > (math.MaxInt32-int(format[i]-'0'))/10 {
+						if isBytes {
+							return "", Errorf(ValueError, "prec too big")
+						}
 						return "", Errorf(ValueError, "precision too big")
 					}
 					f.precision = f.precision*10 + int(format[i]-'0')
@@ -976,6 +997,9 @@ func percentOne(conv byte, arg Value, f *formatSpec, pos int, isBytes bool) (str
 		}
 		return f.pad("", s, '>'), nil
 	case 'd', 'i', 'u', 'x', 'X', 'o':
+		if f.precision > math.MaxInt32-3 { // _PyUnicode_FormatLong's bound
+			return "", Errorf(OverflowError, "precision too large")
+		}
 		u := Unwrap(arg)
 		decimal := conv == 'd' || conv == 'i' || conv == 'u'
 		wrongType := func() error {

@@ -24,7 +24,10 @@ func slotArgs(name string, args []Value, kwnames []string, n int) error {
 	if err := NoKwargs(name, kwnames); err != nil {
 		return err
 	}
-	return CheckPositional(name, len(args), n, n)
+	if len(args) != n {
+		return slotArityError(n, n, len(args))
+	}
+	return nil
 }
 
 // slotAccepts reports whether a numeric type's slot wrapper handles

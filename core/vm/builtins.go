@@ -152,13 +152,13 @@ func syncName(d object.Value, name string, v object.Value) error {
 func (f *Frame) cellsToLocals(d object.Value, withFree bool) error {
 	co := f.Code
 	for i, name := range co.Cellvars {
-		if err := syncName(d, name, f.cell(i).Ref); err != nil {
+		if err := syncName(d, name, f.cellRef(i)); err != nil {
 			return err
 		}
 	}
 	if withFree {
 		for i, name := range co.Freevars {
-			if err := syncName(d, name, f.cell(len(co.Cellvars)+i).Ref); err != nil {
+			if err := syncName(d, name, f.cellRef(len(co.Cellvars)+i)); err != nil {
 				return err
 			}
 		}

@@ -372,6 +372,15 @@ func (f *Frame) initCells(closure []*object.Cell) {
 	}
 }
 
+// cellRef is the content of cell/free slot i, Null when the slot holds no
+// cell (frame.clear() emptied it).
+func (f *Frame) cellRef(i int) object.Value {
+	if c, ok := f.Localsplus[f.Code.Nlocals+i].Object().(*object.Cell); ok {
+		return c.Ref
+	}
+	return object.Null
+}
+
 // cell returns the cell in cell/free slot i (LOAD_CLOSURE's index space).
 func (f *Frame) cell(i int) *object.Cell {
 	return f.Localsplus[f.Code.Nlocals+i].Object().(*object.Cell)

@@ -142,16 +142,25 @@ func (in *Interp) Inspect(wait time.Duration, fn func(f *Frame, timedOut bool)) 
 	select {
 	case <-execToken:
 	default:
-		if h := lockHolder.Load(); h != nil {
-			h.setBreak(breakHandoff)
-		}
+		// The holder may yield and take the lock back before this
+		// goroutine waits for it: ask again every millisecond.
 		timer := time.NewTimer(wait)
-		select {
-		case <-execToken:
-			timer.Stop()
-		case <-timer.C:
-			fn(nil, true)
-			return
+		defer timer.Stop()
+		tick := time.NewTicker(time.Millisecond)
+		defer tick.Stop()
+	wait:
+		for {
+			if h := lockHolder.Load(); h != nil {
+				h.setBreak(breakHandoff)
+			}
+			select {
+			case <-execToken:
+				break wait
+			case <-tick.C:
+			case <-timer.C:
+				fn(nil, true)
+				return
+			}
 		}
 	}
 	defer func() { execToken <- struct{}{} }()

@@ -53,11 +53,11 @@ class Flushing:
 print(capture(lambda fd: faulthandler.dump_traceback(Flushing(fd), all_threads=False)), end='')
 
 # The watchdog: one dump, then repeated dumps, then a cancelled one.
-out = capture(lambda fd: (faulthandler.dump_traceback_later(0.05, file=fd), spin(0.5)))
+out = capture(lambda fd: (faulthandler.dump_traceback_later(0.05, file=fd), spin(1.5)))
 print(out, end='')
-out = capture(lambda fd: (faulthandler.dump_traceback_later(0.05, repeat=True, file=fd), spin(0.5),
+out = capture(lambda fd: (faulthandler.dump_traceback_later(0.05, repeat=True, file=fd), spin(1.0),
                           faulthandler.cancel_dump_traceback_later()))
-print('repeated:', out.count('Timeout (0:00:00.050000)!') >= 2, sorted(set(out.splitlines())))
+print('repeated:', out.count('Timeout (0:00:00.050000)!') >= 2, out.count('Timeout') == out.count('Thread 0xID (most recent call first):'))
 out = capture(lambda fd: (faulthandler.dump_traceback_later(0.1, file=fd),
                           faulthandler.cancel_dump_traceback_later(), spin(0.3)))
 print('cancelled:', repr(out))
