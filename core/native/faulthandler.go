@@ -245,31 +245,14 @@ func intFlag(v object.Value, def bool) (bool, error) {
 // timeoutMicros converts dump_traceback_later's timeout as
 // _PyTime_FromSecondsObject (rounding up) and _PyTime_AsMicroseconds do.
 func timeoutMicros(v object.Value) (int64, error) {
-	var ns float64
-	if object.TypeOf(v).IsSubtype(object.FloatType) {
-		f, err := object.ToFloat(v)
-		if err != nil {
-			return 0, err
-		}
-		if math.IsNaN(f) {
-			return 0, object.Errorf(object.ValueError, "Invalid value NaN (not a number)")
-		}
-		ns = math.Ceil(f * 1e9)
-	} else {
-		r, err := object.Index(v)
-		if err != nil {
-			return 0, err
-		}
-		n, ok := r.AsInt()
-		if !ok || n > math.MaxInt64/1_000_000_000 || n < math.MinInt64/1_000_000_000 {
-			return 0, object.Errorf(object.OverflowError, "timestamp too large to convert to C _PyTime_t")
-		}
-		ns = float64(n) * 1e9
+	ns, err := pyTimeFromSeconds(v, math.Ceil)
+	if err != nil {
+		return 0, err
 	}
-	if ns >= math.MaxInt64 || ns < math.MinInt64 {
-		return 0, object.Errorf(object.OverflowError, "timestamp too large to convert to C _PyTime_t")
+	us := ns / 1000
+	if ns%1000 > 0 {
+		us++
 	}
-	us := int64(math.Ceil(ns / 1e3))
 	if us <= 0 {
 		return 0, object.Errorf(object.ValueError, "timeout must be greater than 0")
 	}
