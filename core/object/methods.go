@@ -926,10 +926,17 @@ func listSort(l *List, args []Value, kw []string) (Value, error) {
 	}
 	rev := false
 	if !a[1].IsNull() {
-		var err error
-		if rev, err = Truth(a[1]); err != nil {
+		// Argument Clinic's int converter: an int (or __index__) that
+		// fits a C int; 2.5 or None is a TypeError.
+		r, err := Index(a[1])
+		if err != nil {
 			return Null, err
 		}
+		n, ok := r.AsInt()
+		if !ok || n > math.MaxInt32 || n < math.MinInt32 {
+			return Null, Errorf(OverflowError, "Python int too large to convert to C int")
+		}
+		rev = n != 0
 	}
 	items := l.Items
 	l.Items = nil // CPython empties the list while sorting
