@@ -748,12 +748,18 @@ func slotArity(name string) (lo, hi int, ok bool) {
 	return 0, 0, false
 }
 
-// isBinaryOpSlot reports whether name is a binary operator's method
-// (__add__, __radd__, __iadd__, ...).
+// isBinaryOpSlot reports whether name is a binary operator's method or
+// its reflected or in-place form (__add__, __radd__, __iadd__, ...).
 func isBinaryOpSlot(name string) bool {
-	switch strings.TrimPrefix(strings.TrimPrefix(strings.TrimSuffix(strings.TrimPrefix(name, "__"), "__"), "r"), "i") {
-	case "add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "divmod", "lshift", "rshift", "and", "or", "xor", "pow":
-		return strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__")
+	base, ok := strings.CutPrefix(name, "__")
+	if base, ok = strings.CutSuffix(base, "__"); !ok {
+		return false
+	}
+	for _, op := range [...]string{"add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "divmod",
+		"lshift", "rshift", "and", "or", "xor", "pow"} {
+		if base == op || base == "r"+op || base == "i"+op {
+			return true
+		}
 	}
 	return false
 }
