@@ -577,6 +577,7 @@ func (in *Interp) leaveInline(f *Frame) {
 	}
 	// recycleFrame, written out: a call here costs every return.
 	if f.escaped || len(in.freeFrames) >= maxFreeFrames {
+		f.tbDone = f.tbOnly
 		return
 	}
 	clearValues(f.Localsplus)
