@@ -10,10 +10,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"strings"
 	"syscall"
-	"time"
 
 	"github.com/pyvar/pyvar/core/gcfloor"
 	"github.com/pyvar/pyvar/core/native"
@@ -51,10 +49,8 @@ func main() {
 		// As CPython's exit_sigint: a program ended by an uncaught
 		// KeyboardInterrupt dies of SIGINT, so that its parent sees the
 		// signal (a shell stops its script, subprocess's returncode is
-		// -2). The runtime's default action for SIGINT does just that.
-		signal.Reset(os.Interrupt)
-		syscall.Kill(syscall.Getpid(), syscall.SIGINT)
-		time.Sleep(time.Second)
+		// -2).
+		native.DieOfSignal(syscall.SIGINT)
 	}
 	os.Exit(code)
 }

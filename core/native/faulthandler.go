@@ -226,7 +226,7 @@ func newFaulthandlerModule(in *vm.Interp) (*object.Module, error) {
 			if st.fatalFD >= 0 {
 				st.fatal(h.sig, in.CurrentFrame())
 			}
-			dieOfSignal(h.sig)
+			DieOfSignal(h.sig)
 			return object.None, nil
 		})
 	}
@@ -573,7 +573,7 @@ func (st *faultState) enable(fd int, file object.Value, all bool) {
 				sig := s.(syscall.Signal)
 				st.in.Inspect(inspectWait, func(f *vm.Frame, timedOut bool) {
 					st.fatal(sig, f)
-					dieOfSignal(sig)
+					DieOfSignal(sig)
 				})
 			}
 		}

@@ -219,7 +219,7 @@ func (pm *posixModule) addProcessFunctions() {
 	pm.defNoArgs("abort", func() (object.Value, error) {
 		// abort(3): death by SIGABRT whatever its handler (the Go
 		// runtime's would print its goroutines).
-		dieOfSignal(syscall.SIGABRT)
+		DieOfSignal(syscall.SIGABRT)
 		return object.None, nil
 	})
 	pm.defPos("execv", 2, 2, func(a []object.Value) (object.Value, error) {

@@ -45,7 +45,6 @@ func init() {
 var signalDefaults struct {
 	mu     sync.Mutex
 	once   sync.Once
-	on     bool
 	ch     [vm.NSig]chan os.Signal
 	claims [vm.NSig]int // handlers that take the signal over
 }
@@ -58,7 +57,6 @@ func KeepDefaultSignalActions() {
 		sd := &signalDefaults
 		sd.mu.Lock()
 		defer sd.mu.Unlock()
-		sd.on = true
 		for _, s := range diesByDefault {
 			if gosignal.Ignored(s) { // an inherited SIG_IGN stays, as in C
 				continue
@@ -74,7 +72,7 @@ func KeepDefaultSignalActions() {
 					claimed := sd.claims[s] > 0
 					sd.mu.Unlock()
 					if !claimed {
-						dieOfSignal(s)
+						DieOfSignal(s)
 					}
 				}
 			}()
@@ -110,16 +108,16 @@ func resubscribeDefault(sig syscall.Signal) {
 	sd := &signalDefaults
 	sd.mu.Lock()
 	defer sd.mu.Unlock()
-	if sd.on && sd.ch[sig] != nil && sd.claims[sig] <= 0 {
+	if sd.ch[sig] != nil && sd.claims[sig] <= 0 { // nil: no keeper, or sig not kept
 		gosignal.Notify(sd.ch[sig], sig)
 	}
 }
 
-// dieOfSignal ends the process by sig with the default action, as a C
+// DieOfSignal ends the process by sig with the default action, as a C
 // program does: the Go runtime keeps its own handler for every signal, so
 // the default disposition is restored with rt_sigaction before the signal
 // is sent again to this thread, unblocked.
-func dieOfSignal(sig syscall.Signal) {
+func DieOfSignal(sig syscall.Signal) {
 	runtime.LockOSThread()
 	gosignal.Reset(sig)
 	var act [4]uint64 // struct kernel_sigaction: handler SIG_DFL (0), flags, restorer, mask
