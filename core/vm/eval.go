@@ -1675,6 +1675,10 @@ enter:
 				s[sp-2], s[sp-1] = v, object.True
 			}
 
+		case 0, 255:
+			// Never valid. Listed so that the switch's jump table spans
+			// every byte: the dispatch then has no range check.
+			fallthrough
 		default:
 			err = object.Errorf(object.NotImplementedError, "%s", code.Opcode(f.Code.Code[pc-1]).String())
 			goto fail
