@@ -324,7 +324,14 @@ func (c *AttrCache) fillTypeAttr(t *Type, name *Str) {
 	}
 	ac := t.validCache()
 	if e := t.cachedEntry(ac, name); e != nil && e.mro >= 0 {
-		c.set(attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheTypeAttr, mro: e.mro, idx: e.idx})
+		w := attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheTypeAttr, mro: e.mro, idx: e.idx,
+			mdict: t.MRO[e.mro].Dict}
+		if d := w.mdict.ValueAt(int(e.idx)); isPlainClassAttr(d) {
+			// ClassAttrHit's witness: a value of this Go type (or a
+			// scalar) is returned as it is.
+			w.builtin = d
+		}
+		c.set(w)
 	}
 }
 
@@ -404,7 +411,26 @@ func (c *AttrCache) InstanceAttrHit(v Value) (r Value, ok bool) {
 func (c *AttrCache) ClassAttrHit(v Value) (r Value, ok bool) {
 	o, isInst := v.o.(*Instance)
 	if !isInst {
-		return Value{}, false
+		// C.X, cls.X: a plain attribute of a class whose metaclass is
+		// type, through the site's first way (typeAttrCached's hit
+		// without its descriptor call). An epoch that moved leaves the
+		// check of the MRO's keys to the full path.
+		t, isType := v.o.(*Type)
+		if !isType {
+			return Value{}, false
+		}
+		w := &c.w0
+		if w.typ != t || w.kind != cacheTypeAttr || t.Meta != nil && t.Meta != TypeType ||
+			unsafe.SliceData(t.MRO) != w.mro0 || classEpoch.Load() != w.epoch {
+			return Value{}, false
+		}
+		p := w.mdict.ValueRef(int(w.idx))
+		if p == nil || p.k == KindNull || p.k == KindObject && !sameType(&p.o, &w.builtin.o) {
+			return Value{}, false
+		}
+		c.Hits++
+		c.backoff = 0
+		return *p, true
 	}
 	w := c.wayOf(o.Class)
 	if w == nil || w.kind != cacheClassAttr || o.keys != w.keys || o.dict != nil || classEpoch.Load() != w.epoch ||
