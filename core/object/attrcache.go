@@ -50,12 +50,16 @@ type attrWay struct {
 	// use; for cacheMethod and cacheClassAttr, keys whose first klen
 	// names do not include the attribute, so an instance with those keys
 	// cannot shadow the class's.
-	keys    *instKeys
-	klen    int32
-	kind    uint8
-	mro     int32 // cacheMethod, cacheClassAttr: where the value is, as in attrCacheEntry
-	idx     int32
-	builtin Value // cacheBuiltinMethod: the method descriptor; cacheMethod: the method
+	keys *instKeys
+	klen int32
+	kind uint8
+	// noGetattr: the class had no __getattr__ when a cacheDataDescr way
+	// was filled (an AttributeError from the getter then needs no
+	// fallback); the sum keeps it true.
+	noGetattr bool
+	mro       int32 // cacheMethod, cacheClassAttr: where the value is, as in attrCacheEntry
+	idx       int32
+	builtin   Value // cacheBuiltinMethod: the method descriptor; cacheMethod: the method
 	// cacheModuleAttr: the module's namespace (sum is its KeysVersion);
 	// cacheMethod: the namespace holding the method
 	mdict *Dict
@@ -630,7 +634,8 @@ func GetAttrCached(v Value, name *Str, c *AttrCache) (Value, error) {
 				}
 				c.set(w)
 			case isData:
-				c.set(attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheDataDescr, mro: e.mro, idx: e.idx})
+				c.set(attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheDataDescr, mro: e.mro, idx: e.idx,
+					noGetattr: t.lookupCached(ac, strGetattr).IsNull()})
 			case isNonDataDescr(d):
 				w := attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheClassDescr, mro: e.mro, idx: e.idx}
 				w.noShadow(o, name)
@@ -871,3 +876,30 @@ func isMethodDescriptor(v Value) bool {
 	_, ok := v.o.(MethodDescriptor)
 	return ok
 }
+
+// PropertyGetter is LOAD_ATTR of a property (exactly property, not a
+// subclass) on the class of instance v, through a way of c valid for
+// it, when the class has no __getattr__ (which an AttributeError of the
+// getter would call): the getter, which the eval loop runs in its own loop with v as its
+// argument, as property.__get__ would call it (CPython 3.12's
+// LOAD_ATTR_PROPERTY). Null when the full path must run; the caller
+// counts the hit (CountHit) once it runs the getter.
+func (c *AttrCache) PropertyGetter(v Value) Value {
+	o, ok := v.o.(*Instance)
+	if !ok {
+		return Null
+	}
+	w := c.wayFor(o.Class)
+	if w == nil || w.kind != cacheDataDescr || !w.noGetattr {
+		return Null
+	}
+	p, ok := o.Class.MRO[w.mro].Dict.ValueAt(int(w.idx)).o.(*Property)
+	if !ok || p.class != nil || p.Fget.k != KindObject {
+		return Null
+	}
+	return p.Fget
+}
+
+// CountHit counts an access the caller served from a way of c
+// (PropertyGetter's).
+func (c *AttrCache) CountHit() { c.hit() }

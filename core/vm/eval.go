@@ -917,6 +917,18 @@ enter:
 					continue
 				}
 				f.Lasti = pc - 1
+				if nf, perr := in.enterProperty(f, c, sp, pc); nf != nil || perr != nil {
+					// A property's getter runs in this loop.
+					if nf == nil {
+						err = perr
+						goto fail
+					}
+					f = nf
+					if perr != nil {
+						return object.Null, whyError, perr
+					}
+					goto enter
+				}
 				if v, err = object.GetAttrCached(s[sp-1], nameStr(f.Code.NameValues[arg]), c); err != nil {
 					attrErrorContext(err, s[sp-1], f.Code.NameValues[arg])
 					goto fail

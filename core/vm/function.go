@@ -510,6 +510,26 @@ func (in *Interp) enterInlineSlow(caller *Frame, fn *Function, args []object.Val
 	return f, nil
 }
 
+// enterProperty starts LOAD_ATTR's call of a property's getter, a plain
+// Python function, on the instance at the top of f's stack (sp-1), to run
+// in the same eval loop (CPython 3.12's LOAD_ATTR_PROPERTY): its result
+// replaces the instance. Nil frame and error: the site's way is not such
+// a property, and the full path runs; otherwise as enterInline.
+func (in *Interp) enterProperty(f *Frame, c *object.AttrCache, sp, pc int) (*Frame, error) {
+	s := f.Localsplus
+	fn, ok := c.PropertyGetter(s[sp-1]).Object().(*Function)
+	if !ok || fn.Code.Flags&notInlined != 0 {
+		return nil, nil
+	}
+	c.CountHit()
+	f.sp, f.inCall = sp, true
+	nf, err := in.enterInline(f, fn, s[sp-1:sp], nil, pc, sp)
+	if nf == nil {
+		f.inCall = false
+	}
+	return nf, err
+}
+
 // inlinedInit returns the __init__ of class t when calling t can run it
 // inline (enterInit): type.__call__ with object.__new__ and a plain Python
 // __init__. Otherwise nil.
