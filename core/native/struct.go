@@ -416,6 +416,11 @@ func newStructModule(in *vm.Interp) (*object.Module, error) {
 	setAttr(m, "error", object.FromObject(errT))
 	structT := object.NewBaseType("_struct.Struct", nil)
 	iterT := object.NewBuiltinType("_struct.unpack_iterator", nil)
+	// CPython's unpack_iterator has a __new__ that only refuses, with
+	// this (odd) message.
+	iterT.SetNew(func(*object.Type, []object.Value, []string) (object.Value, error) {
+		return object.Null, object.Errorf(object.TypeError, "Cannot create '%s objects", "unpack_iterator")
+	}, nil)
 	setAttr(m, "Struct", object.FromObject(structT))
 
 	formatOf := func(v object.Value) (string, error) {

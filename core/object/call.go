@@ -712,19 +712,23 @@ func (t *Type) AddRawMethod(name string, fn func(self Value, args []Value, kwnam
 // says "slot wrapper", as CPython's do; like AddRawMethod, self arrives as
 // it is (use Unwrap for the payload).
 func (t *Type) AddSlot(name string, fn func(self Value, args []Value, kwnames []string) (Value, error)) {
-	if lo, hi, ok := slotArity(name); ok {
-		// Called from Python (a.__delitem__()), the wrapper checks the
-		// count as CPython's slot wrappers do, so fn may index its
-		// arguments.
-		inner := fn
-		fn = func(self Value, args []Value, kwnames []string) (Value, error) {
-			if n := len(args) - len(kwnames); n < lo || n > hi {
-				return Null, slotArityError(lo, hi, n)
-			}
-			return inner(self, args, kwnames)
-		}
-	}
 	t.addSlot(name, fn)
+}
+
+// checkedSlot wraps a native special method so that, called from Python
+// (a.__delitem__()), it checks its argument count as CPython's slot
+// wrappers do, and fn may index its arguments.
+func checkedSlot(name string, fn func(self Value, args []Value, kwnames []string) (Value, error)) func(self Value, args []Value, kwnames []string) (Value, error) {
+	lo, hi, ok := slotArity(name)
+	if !ok {
+		return fn
+	}
+	return func(self Value, args []Value, kwnames []string) (Value, error) {
+		if n := len(args) - len(kwnames); n < lo || n > hi {
+			return Null, slotArityError(lo, hi, n)
+		}
+		return fn(self, args, kwnames)
+	}
 }
 
 // slotArity is how many arguments after self the slot wrapper of a

@@ -2,6 +2,7 @@ package object
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -147,8 +148,14 @@ func objectNew(t *Type, args []Value, kwnames []string) (Value, error) {
 			return Null, Errorf(TypeError, "%s() takes no arguments", t.Name)
 		}
 	}
-	if t.solid != ObjectType && t.solid != nil && t.solid.New != nil {
-		return t.solid.New(t, nil, nil)
+	if s := t.solid; s != ObjectType && s != nil && s.New != nil {
+		// A native type that set no __new__ of its own inherited this one:
+		// like a C type without tp_new, it cannot be instantiated (calling
+		// its New would be this function again, forever).
+		if reflect.ValueOf(s.New).Pointer() == objectNewPC {
+			return Null, Errorf(TypeError, "cannot create '%s' instances", s.Name)
+		}
+		return s.New(t, nil, nil)
 	}
 	inst := newInstance(t)
 	if t.nslots > 0 {
@@ -157,6 +164,12 @@ func objectNew(t *Type, args []Value, kwnames []string) (Value, error) {
 	newFinalizable(t, inst)
 	return FromObject(inst), nil
 }
+
+// objectNewPC identifies objectNew among the New functions types inherit
+// (set in init: objectNew itself reads it).
+var objectNewPC uintptr
+
+func init() { objectNewPC = reflect.ValueOf(objectNew).Pointer() }
 
 // objectInit is object.__init__.
 func objectInit(self Value, args []Value, kwnames []string) (Value, error) {

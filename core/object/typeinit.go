@@ -1,6 +1,9 @@
 package object
 
-import "strings"
+import (
+	"reflect"
+	"strings"
+)
 
 // Slot wrappers: the special methods of built-in types, stored in their
 // namespaces so that subclasses, super() and explicit calls such as
@@ -8,7 +11,7 @@ import "strings"
 // protocol functions use on built-in objects.
 
 func (t *Type) addSlot(name string, fn func(self Value, args []Value, kwnames []string) (Value, error)) {
-	md := &MethodDescr{Name: name, Owner: t, Fn: fn, keepSelf: true}
+	md := &MethodDescr{Name: name, Owner: t, Fn: checkedSlot(name, fn), keepSelf: true}
 	if doc, ok := slotMethodExceptions[t.Name+"."+name]; ok {
 		md.Doc = doc
 	} else if sd, ok := slotDocs[name]; ok {
@@ -206,8 +209,51 @@ func addNewSlot(t *Type) {
 			if !cls.IsSubtype(owner) {
 				return Null, Errorf(TypeError, "%s.__new__(%s): %s is not a subtype of %s", owner.Name, cls.Name, cls.Name, owner.Name)
 			}
+			if sb, newFn := staticBase(cls); !sameNew(newFn, owner.New) {
+				return Null, Errorf(TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, cls.Name, sb.Name)
+			}
 			return owner.New(cls, args[1:], kw)
 		}}))
+}
+
+// staticBase is tp_new_wrapper's staticbase of cls: cls, or its first
+// base, past the classes whose __new__ is written in Python; and the New
+// that base has (its own, or inherited from its built-in base: nil when
+// that type cannot be instantiated). Another type's __new__ applied to
+// cls would make an object of the wrong layout, and is refused.
+func staticBase(cls *Type) (*Type, func(*Type, []Value, []string) (Value, error)) {
+	sb := cls
+	for sb.Heap && sb.Base != nil && pythonNew(sb) {
+		sb = sb.Base
+	}
+	for t := sb; t != nil; t = t.Base {
+		if !t.Heap {
+			return sb, t.New
+		}
+	}
+	return sb, nil
+}
+
+// pythonNew reports whether heap class t gets __new__ from a class
+// statement (its tp_new is slot_tp_new) rather than from a built-in type.
+func pythonNew(t *Type) bool {
+	for _, c := range t.MRO {
+		if !c.Heap {
+			return false
+		}
+		if _, ok := c.Dict.GetStr("__new__"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sameNew reports whether a and b are the same New function.
+func sameNew(a, b func(*Type, []Value, []string) (Value, error)) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return reflect.ValueOf(a).Pointer() == reflect.ValueOf(b).Pointer()
 }
 
 func addInitSlot(t *Type) {

@@ -123,3 +123,14 @@ inner.clear()
 print(inner.f_locals, outer.f_locals.keys())
 outer.clear()
 print(outer.f_locals)
+# A native type that sets no __new__ of its own cannot be instantiated
+# (its New was object.__new__, which called itself forever: a Go stack
+# overflow), and memoryview's own slot wrappers check their arguments.
+import struct
+for ty in (type(struct.iter_unpack('b', b'12')), type(iter([])), type({}.keys())):
+    t('instantiate ' + ty.__name__, ty)
+    t('object.__new__ ' + ty.__name__, lambda: object.__new__(ty))
+mv = memoryview(bytearray(b'abc'))
+for name in ('__delitem__', '__setitem__', '__getitem__', '__len__'):
+    for args in ((), (0, 1, 2)):
+        t('memoryview.%s%r' % (name, args), lambda: getattr(mv, name)(*args))
