@@ -517,3 +517,42 @@ func splitlinesASCII(s string) Value {
 		return i, j
 	})})
 }
+
+// CompareStr is a rich comparison of two exact strs (what RichCompare
+// answers for them), for the eval loop's COMPARE_OP: == and != compare the
+// texts directly, lengths first, without the ordering comparison.
+func CompareStr(x, y *Str, op CompareOp) bool {
+	switch op {
+	case CmpEq:
+		return x == y || x.S == y.S
+	case CmpNe:
+		return x != y && x.S != y.S
+	}
+	return cmpStrings(x.S, y.S, op)
+}
+
+// StrContains is `x in c` for two exact strs (CONTAINS_OP's fast path);
+// a one-byte x is looked for byte-wise.
+func StrContains(c, x *Str) bool {
+	if len(x.S) == 1 {
+		return strings.IndexByte(c.S, x.S[0]) >= 0
+	}
+	return strings.Contains(c.S, x.S)
+}
+
+// StrIndex is s[i] of an exact str whose characters are known to be ASCII
+// and an index within it (negative counts from the end): the shared
+// one-character str. ok is false otherwise (the general path then raises
+// or decodes).
+func StrIndex(s *Str, i int64) (Value, bool) {
+	if s.kind != 1 {
+		return Null, false
+	}
+	if i < 0 {
+		i += int64(len(s.S))
+	}
+	if uint64(i) >= uint64(len(s.S)) {
+		return Null, false
+	}
+	return FromObject(asciiChars[s.S[i]]), true
+}

@@ -701,6 +701,12 @@ enter:
 					sp--
 					continue
 				}
+			} else if x, ok := s[sp-2].Object().(*object.Str); ok && s[sp-1].IsInt() {
+				if r, ok := object.StrIndex(x, s[sp-1].RawInt()); ok {
+					s[sp-2] = r
+					sp--
+					continue
+				}
 			}
 			var r object.Value
 			f.Lasti = pc - 1
@@ -746,6 +752,13 @@ enter:
 				s[sp-1] = object.Bool(object.CompareOrdered(p.RawFloat(), q.RawFloat(), object.CompareOp(arg)))
 				continue
 			}
+			if x, ok := p.Object().(*object.Str); ok {
+				if y, ok := q.Object().(*object.Str); ok {
+					sp--
+					s[sp-1] = object.Bool(object.CompareStr(x, y, object.CompareOp(arg)))
+					continue
+				}
+			}
 			a, b := *p, *q
 			var r object.Value
 			f.Lasti = pc - 1
@@ -762,10 +775,17 @@ enter:
 
 		case code.CONTAINS_OP:
 			var t bool
+			if c, ok := s[sp-1].Object().(*object.Str); ok {
+				if x, ok := s[sp-2].Object().(*object.Str); ok {
+					t = object.StrContains(c, x)
+					goto contained
+				}
+			}
 			f.Lasti = pc - 1
 			if t, err = contains(s[sp-1], s[sp-2]); err != nil {
 				goto fail
 			}
+		contained:
 			sp--
 			s[sp-1] = object.Bool(t != (arg == 1))
 
