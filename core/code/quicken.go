@@ -6,7 +6,7 @@ package code
 // CPython 3.12's LOAD_FAST__LOAD_FAST): the first unit of the pair gets an
 // internal opcode, keeps its own argument, and the VM reads the second
 // unit's argument from the unit after it and skips it. Nothing else moves:
-// the copy has co_code's length, every instruction keeps its offset, the
+// the copy has co_code's units plus one (End), every instruction keeps its offset, the
 // second unit of a pair keeps its own opcode (so a jump to it runs it
 // alone), and dis, co_code, f_lasti, line numbers and tracebacks only ever
 // see co_code. The internal opcodes are numbers CPython 3.10 does not use,
@@ -37,11 +37,20 @@ const (
 	JUMP_BACK_FOR_ITER Opcode = 48
 
 	// badOpcode replaces a unit of co_code that carries one of the
-	// internal numbers (code built by code() or replace() from bytes):
-	// it is no opcode at all, and the VM raises as it does for any
-	// unknown one.
+	// internal numbers (code built by code() or replace() from bytes),
+	// and a jump whose target is outside the code: it is no opcode at
+	// all, and the VM raises as it does for any unknown one.
 	badOpcode Opcode = 0
 )
+
+// End is the unit Quicken appends after the last one of co_code: no
+// opcode (the VM raises if it ever runs it). With it, and with every jump
+// target inside the code, the instruction index the VM reads next is
+// always inside Exec, so the VM's dispatch reads it without a bounds
+// check: execution can only reach End by running off the end of co_code
+// or by an EXTENDED_ARG in the last unit, which the compiler never emits
+// and Verify refuses.
+const End = Unit(badOpcode)
 
 // superPairs lists the superinstructions with the pair each stands for.
 var superPairs = [...]struct {
@@ -100,9 +109,10 @@ func peeksNext(op Opcode) bool {
 // overlap, starts with its superinstruction. A unit after EXTENDED_ARG or
 // after an instruction that peeks at its successor starts no pair.
 func Quicken(units []Unit) []Unit {
-	ex := make([]Unit, len(units))
+	ex := make([]Unit, len(units)+1)
 	copy(ex, units)
-	for i, u := range ex {
+	ex[len(units)] = End
+	for i, u := range units {
 		if IsSuper(u.Op()) {
 			ex[i] = MakeUnit(badOpcode, u.Arg())
 		}
@@ -115,11 +125,21 @@ func Quicken(units []Unit) []Unit {
 			continue
 		}
 		ext = 0
+		if u.Op().IsJump() {
+			t := arg
+			if u.Op().IsRelativeJump() {
+				t += i + 1
+			}
+			if t >= len(units) {
+				ex[i] = MakeUnit(badOpcode, u.Arg())
+				continue
+			}
+		}
 		if u.Op() == JUMP_ABSOLUTE && arg < i && units[arg].Op() == FOR_ITER {
 			ex[i] = MakeUnit(JUMP_BACK_FOR_ITER, u.Arg())
 		}
 	}
-	for i := 0; i+1 < len(ex); i++ {
+	for i := 0; i+1 < len(units); i++ {
 		if i > 0 {
 			if prev := units[i-1].Op(); prev == EXTENDED_ARG || peeksNext(prev) {
 				continue

@@ -19,8 +19,8 @@ func TestQuicken(t *testing.T) {
 				u(LOAD_CONST__STORE_FAST, 9), u(STORE_FAST, 10)}},
 		{"after EXTENDED_ARG", []Unit{u(EXTENDED_ARG, 1), u(LOAD_FAST, 2), u(STORE_FAST, 3)},
 			[]Unit{u(EXTENDED_ARG, 1), u(LOAD_FAST, 2), u(STORE_FAST, 3)}},
-		{"FOR_ITER keeps its STORE_FAST", []Unit{u(FOR_ITER, 4), u(STORE_FAST, 1), u(LOAD_FAST, 1), u(STORE_FAST, 2)},
-			[]Unit{u(FOR_ITER, 4), u(STORE_FAST, 1), u(LOAD_FAST__STORE_FAST, 1), u(STORE_FAST, 2)}},
+		{"FOR_ITER keeps its STORE_FAST", []Unit{u(FOR_ITER, 2), u(STORE_FAST, 1), u(LOAD_FAST, 1), u(STORE_FAST, 2)},
+			[]Unit{u(FOR_ITER, 2), u(STORE_FAST, 1), u(LOAD_FAST__STORE_FAST, 1), u(STORE_FAST, 2)}},
 		{"INPLACE_ADD keeps its STORE_FAST", []Unit{u(INPLACE_ADD, 0), u(STORE_FAST, 1), u(LOAD_FAST, 1)},
 			[]Unit{u(INPLACE_ADD, 0), u(STORE_FAST, 1), u(LOAD_FAST, 1)}},
 		{"internal numbers in co_code are no opcode", []Unit{u(LOAD_FAST__STORE_FAST, 1), u(STORE_FAST, 2)},
@@ -37,13 +37,18 @@ func TestQuicken(t *testing.T) {
 			append(append(make([]Unit, 257), u(FOR_ITER, 0)), u(EXTENDED_ARG, 1), u(JUMP_BACK_FOR_ITER, 1))},
 		{"nothing to pair", []Unit{u(LOAD_GLOBAL, 0), u(RETURN_VALUE, 0)},
 			[]Unit{u(LOAD_GLOBAL, 0), u(RETURN_VALUE, 0)}},
+		{"jumps outside the code are no opcode", []Unit{u(JUMP_ABSOLUTE, 4), u(JUMP_FORWARD, 2), u(FOR_ITER, 0), u(SETUP_FINALLY, 0)},
+			[]Unit{u(badOpcode, 4), u(badOpcode, 2), u(FOR_ITER, 0), u(badOpcode, 0)}},
+		{"a long jump outside", []Unit{u(EXTENDED_ARG, 1), u(JUMP_ABSOLUTE, 0), u(RETURN_VALUE, 0)},
+			[]Unit{u(EXTENDED_ARG, 1), u(badOpcode, 0), u(RETURN_VALUE, 0)}},
 	}
 	for _, tt := range tests {
 		in := append([]Unit(nil), tt.in...)
 		got := Quicken(tt.in)
-		if len(got) != len(tt.want) {
-			t.Fatalf("%s: %d units, want %d", tt.name, len(got), len(tt.want))
+		if len(got) != len(tt.want)+1 || got[len(got)-1] != End {
+			t.Fatalf("%s: %d units, want %d and End", tt.name, len(got), len(tt.want))
 		}
+		got = got[:len(tt.want)]
 		for i := range got {
 			if got[i] != tt.want[i] {
 				t.Errorf("%s: unit %d = %v %d, want %v %d", tt.name, i, got[i].Op(), got[i].Arg(), tt.want[i].Op(), tt.want[i].Arg())

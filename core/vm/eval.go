@@ -2,6 +2,7 @@ package vm
 
 import (
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
@@ -104,12 +105,15 @@ func (in *Interp) run(f *Frame) (result object.Value, why int, err error) {
 	// the loop's own state stays as it is in a single frame.
 enter:
 	units := f.Code.Exec // co_code with superinstructions (code.Quicken)
+	// Exec ends with code.End and none of its jumps leaves it, so pc is
+	// always one of its indexes: the dispatch reads it unchecked.
+	ub := unsafe.Pointer(unsafe.SliceData(units))
 	s := f.Localsplus
 	pc := f.pc
 	sp := f.sp
 
 	for {
-		u := units[pc]
+		u := unitAt(ub, pc)
 		pc++
 		op = code.Opcode(u)
 		arg = int(u >> 8)
@@ -118,7 +122,7 @@ enter:
 		case code.NOP:
 
 		case code.EXTENDED_ARG:
-			u = units[pc]
+			u = unitAt(ub, pc)
 			pc++
 			op = code.Opcode(u)
 			arg = arg<<8 | int(u>>8)
@@ -146,7 +150,7 @@ enter:
 				err = unboundLocal(f.Code.Varnames[arg])
 				goto fail
 			}
-			s[int(units[pc]>>8)] = v
+			s[int(unitAt(ub, pc)>>8)] = v
 			pc++
 
 		case code.LOAD_FAST__LOAD_FAST:
@@ -155,7 +159,7 @@ enter:
 				err = unboundLocal(f.Code.Varnames[arg])
 				goto fail
 			}
-			a2 := int(units[pc] >> 8)
+			a2 := int(unitAt(ub, pc) >> 8)
 			pc++
 			w := s[a2]
 			if w.IsNull() {
@@ -169,7 +173,7 @@ enter:
 		case code.STORE_FAST__LOAD_FAST:
 			sp--
 			s[arg] = s[sp]
-			a2 := int(units[pc] >> 8)
+			a2 := int(unitAt(ub, pc) >> 8)
 			pc++
 			v := s[a2]
 			if v.IsNull() {
@@ -181,7 +185,7 @@ enter:
 
 		case code.STORE_FAST__STORE_FAST:
 			s[arg] = s[sp-1]
-			s[int(units[pc]>>8)] = s[sp-2]
+			s[int(unitAt(ub, pc)>>8)] = s[sp-2]
 			sp -= 2
 			pc++
 
@@ -192,12 +196,12 @@ enter:
 				goto fail
 			}
 			s[sp] = v
-			s[sp+1] = f.Code.Consts[units[pc]>>8]
+			s[sp+1] = f.Code.Consts[unitAt(ub, pc)>>8]
 			sp += 2
 			pc++
 
 		case code.LOAD_CONST__LOAD_FAST:
-			a2 := int(units[pc] >> 8)
+			a2 := int(unitAt(ub, pc) >> 8)
 			pc++
 			v := s[a2]
 			if v.IsNull() {
@@ -209,7 +213,7 @@ enter:
 			sp += 2
 
 		case code.LOAD_CONST__STORE_FAST: // x = 0
-			s[int(units[pc]>>8)] = f.Code.Consts[arg]
+			s[int(unitAt(ub, pc)>>8)] = f.Code.Consts[arg]
 			pc++
 
 		case code.LOAD_CONST__ADD: // x + k, x += k; the next unit is the add
@@ -218,7 +222,7 @@ enter:
 			if a.IsInt() && b.IsInt() {
 				x, y := a.RawInt(), b.RawInt()
 				if r := x + y; (r^x)&(r^y) >= 0 {
-					if nu := units[pc]; code.Opcode(nu) == code.STORE_FAST {
+					if nu := unitAt(ub, pc); code.Opcode(nu) == code.STORE_FAST {
 						s[int(nu>>8)] = object.Int(r)
 						sp--
 						pc++
@@ -239,7 +243,7 @@ enter:
 			}
 			var r object.Value
 			f.Lasti = pc - 1
-			if r, err = binaryOp(code.Opcode(units[pc-1]), a, b); err != nil {
+			if r, err = binaryOp(code.Opcode(unitAt(ub, pc-1)), a, b); err != nil {
 				goto fail
 			}
 			s[sp-1] = r
@@ -250,7 +254,7 @@ enter:
 			if a.IsInt() && b.IsInt() {
 				x, y := a.RawInt(), b.RawInt()
 				if r := x - y; (x^y)&(r^x) >= 0 {
-					if nu := units[pc]; code.Opcode(nu) == code.STORE_FAST {
+					if nu := unitAt(ub, pc); code.Opcode(nu) == code.STORE_FAST {
 						s[int(nu>>8)] = object.Int(r)
 						sp--
 						pc++
@@ -265,7 +269,7 @@ enter:
 			}
 			var r object.Value
 			f.Lasti = pc - 1
-			if r, err = binaryOp(code.Opcode(units[pc-1]), a, b); err != nil {
+			if r, err = binaryOp(code.Opcode(unitAt(ub, pc-1)), a, b); err != nil {
 				goto fail
 			}
 			s[sp-1] = r
@@ -284,7 +288,7 @@ enter:
 				}
 				s[sp] = v
 			}
-			arg = int(units[pc] >> 8)
+			arg = int(unitAt(ub, pc) >> 8)
 			pc++
 			if s[arg].IsNull() {
 				err = unboundLocal(f.Code.Varnames[arg])
@@ -309,7 +313,7 @@ enter:
 			} else {
 				pc++
 				var w object.Value
-				if w, err = f.loadGlobalSlow(int(units[pc-1]>>8), pc-1); err != nil {
+				if w, err = f.loadGlobalSlow(int(unitAt(ub, pc-1)>>8), pc-1); err != nil {
 					goto fail
 				}
 				s[sp+1] = w
@@ -368,7 +372,7 @@ enter:
 					r.n--
 					// The loop target is almost always a fast local:
 					// store it here and skip the STORE_FAST dispatch.
-					if nu := units[pc]; code.Opcode(nu) == code.STORE_FAST {
+					if nu := unitAt(ub, pc); code.Opcode(nu) == code.STORE_FAST {
 						s[int(nu>>8)] = v
 						pc++
 					} else {
@@ -383,7 +387,7 @@ enter:
 			}
 			if li, ok := s[sp-1].Object().(*object.ListIterator); ok {
 				if v, ok := li.Step(); ok {
-					if nu := units[pc]; code.Opcode(nu) == code.STORE_FAST {
+					if nu := unitAt(ub, pc); code.Opcode(nu) == code.STORE_FAST {
 						s[int(nu>>8)] = v
 						pc++
 					} else {
@@ -409,7 +413,7 @@ enter:
 			}
 			// `for a, b in zip(...)` / `in enumerate(...)`: the items go
 			// straight to the stack, with no tuple to unpack.
-			if nu := units[pc]; code.Opcode(nu) == code.UNPACK_SEQUENCE {
+			if nu := unitAt(ub, pc); code.Opcode(nu) == code.UNPACK_SEQUENCE {
 				if handled, more, uerr := forIterUnpack(s[sp-1], s[sp:], int(nu>>8)); handled {
 					if uerr != nil {
 						err = uerr
@@ -473,7 +477,7 @@ enter:
 					v := object.Int(r.next)
 					r.next += r.step
 					r.n--
-					if nu := units[pc]; code.Opcode(nu) == code.STORE_FAST {
+					if nu := unitAt(ub, pc); code.Opcode(nu) == code.STORE_FAST {
 						s[int(nu>>8)] = v
 						pc++
 					} else {
@@ -482,14 +486,14 @@ enter:
 					}
 				} else {
 					sp--
-					pc += int(units[arg] >> 8)
+					pc += int(unitAt(ub, arg) >> 8)
 				}
 				continue
 			}
 			if li, ok := s[sp-1].Object().(*object.ListIterator); ok {
 				pc = arg + 1
 				if v, ok := li.Step(); ok {
-					if nu := units[pc]; code.Opcode(nu) == code.STORE_FAST {
+					if nu := unitAt(ub, pc); code.Opcode(nu) == code.STORE_FAST {
 						s[int(nu>>8)] = v
 						pc++
 					} else {
@@ -499,7 +503,7 @@ enter:
 				} else {
 					li.Next()
 					sp--
-					pc += int(units[arg] >> 8)
+					pc += int(unitAt(ub, arg) >> 8)
 				}
 				continue
 			}
@@ -599,7 +603,7 @@ enter:
 				x, y := p.RawInt(), q.RawInt()
 				if r := x + y; (r^x)&(r^y) >= 0 {
 					// `total += x`: a fast local takes the sum at once.
-					if nu := units[pc]; code.Opcode(nu) == code.STORE_FAST {
+					if nu := unitAt(ub, pc); code.Opcode(nu) == code.STORE_FAST {
 						s[int(nu>>8)] = object.Int(r)
 						sp -= 2
 						pc++
@@ -622,7 +626,7 @@ enter:
 			a, b := *p, *q
 			var r object.Value
 			f.Lasti = pc - 1
-			if r, err = binaryOp(code.Opcode(units[pc-1]), a, b); err != nil {
+			if r, err = binaryOp(code.Opcode(unitAt(ub, pc-1)), a, b); err != nil {
 				goto fail
 			}
 			sp--
@@ -645,7 +649,7 @@ enter:
 			a, b := *p, *q
 			var r object.Value
 			f.Lasti = pc - 1
-			if r, err = binaryOp(code.Opcode(units[pc-1]), a, b); err != nil {
+			if r, err = binaryOp(code.Opcode(unitAt(ub, pc-1)), a, b); err != nil {
 				goto fail
 			}
 			sp--
@@ -669,7 +673,7 @@ enter:
 			a, b := *p, *q
 			var r object.Value
 			f.Lasti = pc - 1
-			if r, err = binaryOp(code.Opcode(units[pc-1]), a, b); err != nil {
+			if r, err = binaryOp(code.Opcode(unitAt(ub, pc-1)), a, b); err != nil {
 				goto fail
 			}
 			sp--
@@ -684,7 +688,7 @@ enter:
 			a, b := s[sp-2], s[sp-1]
 			var r object.Value
 			f.Lasti = pc - 1
-			if r, err = binaryOp(code.Opcode(units[pc-1]), a, b); err != nil {
+			if r, err = binaryOp(code.Opcode(unitAt(ub, pc-1)), a, b); err != nil {
 				goto fail
 			}
 			sp--
@@ -726,7 +730,7 @@ enter:
 			code.BINARY_XOR, code.INPLACE_XOR,
 			code.BINARY_MATRIX_MULTIPLY, code.INPLACE_MATRIX_MULTIPLY:
 			if p, q := &s[sp-2], &s[sp-1]; p.IsInt() && q.IsInt() {
-				if r, ok := intBinary(code.Opcode(units[pc-1]), p.RawInt(), q.RawInt()); ok {
+				if r, ok := intBinary(code.Opcode(unitAt(ub, pc-1)), p.RawInt(), q.RawInt()); ok {
 					s[sp-2] = object.Int(r)
 					sp--
 					continue
@@ -734,7 +738,7 @@ enter:
 			}
 			var r object.Value
 			f.Lasti = pc - 1
-			if r, err = binaryOp(code.Opcode(units[pc-1]), s[sp-2], s[sp-1]); err != nil {
+			if r, err = binaryOp(code.Opcode(unitAt(ub, pc-1)), s[sp-2], s[sp-1]); err != nil {
 				goto fail
 			}
 			sp--
@@ -796,7 +800,7 @@ enter:
 			}
 			var r object.Value
 			f.Lasti = pc - 1
-			if r, err = unaryOp(code.Opcode(units[pc-1]), s[sp-1]); err != nil {
+			if r, err = unaryOp(code.Opcode(unitAt(ub, pc-1)), s[sp-1]); err != nil {
 				goto fail
 			}
 			s[sp-1] = r
@@ -1710,6 +1714,11 @@ enter:
 		case 0, 255:
 			// Never valid. Listed so that the switch's jump table spans
 			// every byte: the dispatch then has no range check.
+			if pc > len(f.Code.Code) { // code.End: off the end of co_code
+				pc = len(f.Code.Code)
+				err = object.Errorf(object.SystemError, "execution ran off the end of the code")
+				goto fail
+			}
 			fallthrough
 		default:
 			err = object.Errorf(object.NotImplementedError, "%s", code.Opcode(f.Code.Code[pc-1]).String())
@@ -1817,4 +1826,11 @@ func reraiseError(tb, v object.Value) error {
 		e.Traceback = t
 	}
 	return e
+}
+
+// unitAt is units[i] for run's units, read without a bounds check: Exec
+// ends with code.End and none of its jumps leaves it (code.Quicken), so
+// the next unit of any instruction, and any jump target, is inside it.
+func unitAt(ub unsafe.Pointer, i int) code.Unit {
+	return *(*code.Unit)(unsafe.Add(ub, uintptr(i)*2))
 }
