@@ -2,6 +2,7 @@ package native
 
 import (
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/pyvar/pyvar/core/object"
@@ -133,6 +134,22 @@ func newLocale(in *vm.Interp) (*object.Module, error) {
 				name = envLocale(lcNames[i])
 			}
 			return knownLocale(name)
+		}
+		if cat == lcAll && strings.Contains(s.S, "=") {
+			// The composite name setlocale(LC_ALL) returns when the
+			// categories differ, given back to restore them.
+			next := ls.cats
+			for _, part := range strings.Split(s.S, ";") {
+				k, v, _ := strings.Cut(part, "=")
+				i := slices.Index(lcNames, k)
+				l, ok := knownLocale(v)
+				if i < 0 || !ok {
+					return object.Null, localeErr("unsupported locale setting")
+				}
+				next[i] = l
+			}
+			ls.cats = next
+			return object.NewStr(ls.all()), nil
 		}
 		if cat == lcAll {
 			var next [12]string

@@ -21,43 +21,7 @@ func rangeError() error  { return object.Errorf(object.OverflowError, "math rang
 
 // asDouble is PyFloat_AsDouble: floats, ints, and objects with __float__
 // or __index__.
-func asDouble(v object.Value) (float64, error) {
-	switch v.Kind() {
-	case object.KindFloat:
-		return v.RawFloat(), nil
-	case object.KindInt, object.KindBool:
-		return float64(v.RawInt()), nil
-	}
-	if b, ok := v.Object().(*object.BigInt); ok {
-		return bigToFloat(&b.V)
-	}
-	t := object.TypeOf(v)
-	if m := t.LookupString("__float__"); !m.IsNull() {
-		r, err := object.CallMethodValue(m, v, nil, nil)
-		if err != nil {
-			return 0, err
-		}
-		if !object.Unwrap(r).IsFloat() {
-			return 0, object.Errorf(object.TypeError, "%s.__float__ returned non-float (type %s)", t.Name, object.TypeOf(r).Name)
-		}
-		return object.Unwrap(r).RawFloat(), nil
-	}
-	if m := t.LookupString("__index__"); !m.IsNull() {
-		r, err := object.Index(v)
-		if err != nil {
-			return 0, err
-		}
-		return asDouble(r)
-	}
-	// A subclass of float or int with its payload inside (None and the
-	// other scalars are not: they must not come back here).
-	if v.Kind() == object.KindObject {
-		if u := object.Unwrap(v); u.Kind() != object.KindObject || u.Object() != v.Object() {
-			return asDouble(u)
-		}
-	}
-	return 0, object.Errorf(object.TypeError, "must be real number, not %s", t.Name)
-}
+func asDouble(v object.Value) (float64, error) { return object.ToFloat(v) }
 
 func bigToFloat(b *big.Int) (float64, error) {
 	f, _ := new(big.Float).SetInt(b).Float64()

@@ -436,17 +436,30 @@ func ToFloat(v Value) (float64, error) {
 	case KindInt, KindBool:
 		return float64(int64(v.n)), nil
 	}
-	if _, ok := v.o.(*Str); ok || v.k != KindObject {
-		return 0, Errorf(TypeError, "must be real number, not %s", TypeOf(v).Name)
+	if b, ok := v.o.(*BigInt); ok {
+		return bigToFloat(&b.V)
 	}
-	r, err := ToFloatValue(v)
-	if err != nil {
-		if ExceptionMatches(err, TypeError) {
-			return 0, Errorf(TypeError, "must be real number, not %s", TypeOf(v).Name)
+	// PyFloat_AsDouble: a float subclass's payload, else __float__, else
+	// __index__ (float()'s parsing of str and bytes is not for here).
+	if u := Unwrap(v); u.k == KindFloat {
+		return u.RawFloat(), nil
+	}
+	t := TypeOf(v)
+	if v.k == KindObject && !t.Lookup(strFloat).IsNull() {
+		r, err := ToFloatValue(v)
+		if err != nil {
+			return 0, err
 		}
-		return 0, err
+		return r.RawFloat(), nil
 	}
-	return r.RawFloat(), nil
+	if v.k == KindObject && !t.Lookup(strIndex).IsNull() {
+		r, err := Index(v)
+		if err != nil {
+			return 0, err
+		}
+		return IntToFloat(r)
+	}
+	return 0, Errorf(TypeError, "must be real number, not %s", t.Name)
 }
 
 // roundFloat is round(f, ndigits) with round-half-even on the exact

@@ -780,6 +780,10 @@ func percentFormat(format string, args Value, isBytes bool) (string, error) {
 		if i >= len(format) {
 			return "", Errorf(ValueError, "incomplete format")
 		}
+		if format[i] == '%' { // "%%"; after a key, flags or width '%' is a conversion CPython refuses
+			b.WriteByte('%')
+			continue
+		}
 		var arg Value
 		if format[i] == '(' {
 			if mapping.IsNull() {
@@ -897,10 +901,6 @@ func percentFormat(format string, args Value, isBytes bool) (string, error) {
 			return "", Errorf(ValueError, "incomplete format")
 		}
 		conv := format[i]
-		if conv == '%' {
-			b.WriteByte('%')
-			continue
-		}
 		if arg.IsNull() {
 			var err error
 			if arg, err = getArg(); err != nil {
@@ -1080,9 +1080,12 @@ func percentOne(conv byte, arg Value, f *formatSpec, pos int, isBytes bool) (str
 		}
 		return f.pad(signOf(neg, f.sign)+prefix, digits, '>'), nil
 	case 'e', 'E', 'f', 'F', 'g', 'G':
-		x, err := ToFloat(Unwrap(arg))
+		x, err := ToFloat(arg)
 		if err != nil {
-			return "", Errorf(TypeError, "must be real number, not %s", TypeOf(arg).Name)
+			if isBytes { // _PyBytes_FormatEx words every failure so
+				return "", Errorf(TypeError, "float argument required, not %s", TypeOf(arg).Name)
+			}
+			return "", err
 		}
 		p := f.precision
 		if p < 0 {

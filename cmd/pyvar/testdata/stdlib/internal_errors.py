@@ -134,3 +134,21 @@ mv = memoryview(bytearray(b'abc'))
 for name in ('__delitem__', '__setitem__', '__getitem__', '__len__'):
     for args in ((), (0, 1, 2)):
         t('memoryview.%s%r' % (name, args), lambda: getattr(mv, name)(*args))
+# %-format and math take real numbers only (PyFloat_AsDouble): not str or
+# bytes, whose float() parsing is not for them, and a __float__ that fails
+# keeps its own error; '%' after flags or a key is an unsupported conversion.
+class F:
+    def __float__(self): return 'x'
+class G(float):
+    def __float__(self): return 9.0
+import math
+for fmt, a in ((b'%g', '1'), (b'%g', b'1'), ('%g', b'1'), (b'%f', None), (b'%g', F()), ('%g', F()), ('%g', G(2.5)), ('%5%', ()), ('% %s', 1), ('%(x)%', {'x': 1}), ('%%%s', 1)):
+    t('%r %% %r' % (fmt, a), lambda: fmt % a)
+for a in ('1', b'1', F(), G(2.5), 10**400):
+    t('sqrt %r' % type(a).__name__, lambda: math.sqrt(a))
+import locale
+old = locale.setlocale(locale.LC_ALL)
+locale.setlocale(locale.LC_ALL, '')
+t('setlocale composite', lambda: locale.setlocale(locale.LC_ALL, old) == old)
+t('LC_NUMERIC restored', lambda: locale.setlocale(locale.LC_NUMERIC))
+t('setlocale bad composite', lambda: locale.setlocale(locale.LC_ALL, 'LC_CTYPE=xx;LC_NUMERIC=C'))
