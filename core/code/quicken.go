@@ -29,6 +29,9 @@ const (
 	// A global (or builtin) and a local: `len(x)`, `total + STEP`.
 	LOAD_GLOBAL__LOAD_FAST Opcode = 44
 	LOAD_FAST__LOAD_GLOBAL Opcode = 45
+	// A comparison and the conditional jump on its result (`if a < b`,
+	// `while i < n`): the second unit is POP_JUMP_IF_FALSE or _TRUE.
+	COMPARE_OP__POP_JUMP Opcode = 46
 
 	// JUMP_BACK_FOR_ITER is a JUMP_ABSOLUTE back to a FOR_ITER (a for
 	// loop's back-edge): the VM steps a range iterator there, without
@@ -70,6 +73,8 @@ var superPairs = [...]struct {
 	{LOAD_CONST, INPLACE_SUBTRACT, LOAD_CONST__SUBTRACT, "LOAD_CONST__SUBTRACT"},
 	{LOAD_GLOBAL, LOAD_FAST, LOAD_GLOBAL__LOAD_FAST, "LOAD_GLOBAL__LOAD_FAST"},
 	{LOAD_FAST, LOAD_GLOBAL, LOAD_FAST__LOAD_GLOBAL, "LOAD_FAST__LOAD_GLOBAL"},
+	{COMPARE_OP, POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP, "COMPARE_OP__POP_JUMP"},
+	{COMPARE_OP, POP_JUMP_IF_TRUE, COMPARE_OP__POP_JUMP, "COMPARE_OP__POP_JUMP"},
 }
 
 var superOf [256][256]Opcode
@@ -95,7 +100,7 @@ func SuperName(op Opcode) string { return superName[op] }
 
 // peeksNext are the opcodes whose fast path in the VM looks at the unit
 // after them for a STORE_FAST and does it too (FOR_ITER over a range, an
-// int add or subtraction): that unit is left as it is.
+// int add or subtraction): a STORE_FAST there is left as it is.
 func peeksNext(op Opcode) bool {
 	switch op {
 	case FOR_ITER, BINARY_ADD, INPLACE_ADD, BINARY_SUBTRACT, INPLACE_SUBTRACT:
@@ -106,8 +111,9 @@ func peeksNext(op Opcode) bool {
 
 // Quicken returns the executed form of units (see above): a copy in which
 // each pair listed in superPairs, taken from left to right without
-// overlap, starts with its superinstruction. A unit after EXTENDED_ARG or
-// after an instruction that peeks at its successor starts no pair.
+// overlap, starts with its superinstruction. A unit after EXTENDED_ARG,
+// and a STORE_FAST after an instruction that peeks at its successor,
+// start no pair.
 func Quicken(units []Unit) []Unit {
 	ex := make([]Unit, len(units)+1)
 	copy(ex, units)
@@ -141,7 +147,7 @@ func Quicken(units []Unit) []Unit {
 	}
 	for i := 0; i+1 < len(units); i++ {
 		if i > 0 {
-			if prev := units[i-1].Op(); prev == EXTENDED_ARG || peeksNext(prev) {
+			if prev := units[i-1].Op(); prev == EXTENDED_ARG || peeksNext(prev) && units[i].Op() == STORE_FAST {
 				continue
 			}
 		}

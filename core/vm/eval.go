@@ -772,6 +772,52 @@ enter:
 			sp--
 			s[sp-1] = r
 
+		case code.COMPARE_OP__POP_JUMP: // if a < b: the comparison, then the jump on its result
+			var t bool
+			if p, q := &s[sp-2], &s[sp-1]; p.IsInt() && q.IsInt() {
+				t = object.CompareOrdered(p.RawInt(), q.RawInt(), object.CompareOp(arg))
+			} else if p.IsFloat() && q.IsFloat() {
+				t = object.CompareOrdered(p.RawFloat(), q.RawFloat(), object.CompareOp(arg))
+			} else {
+				x, ok1 := p.Object().(*object.Str)
+				y, ok2 := q.Object().(*object.Str)
+				if ok1 && ok2 {
+					t = object.CompareStr(x, y, object.CompareOp(arg))
+				} else {
+					var r object.Value
+					f.Lasti = pc - 1
+					if r, err = compareOp(*p, *q, arg); err != nil {
+						goto fail
+					}
+					if !r.IsBool() {
+						// The jump takes the result's truth, run alone.
+						sp--
+						s[sp-1] = r
+						continue
+					}
+					t = r.RawBool()
+				}
+			}
+			sp -= 2
+			nu := unitAt(ub, pc)
+			pc++
+			if t == (code.Opcode(nu) == code.POP_JUMP_IF_TRUE) {
+				if target := int(nu >> 8); target >= pc {
+					pc = target
+					continue
+				}
+				// A rotated while loop's back-edge.
+				if f.oc.Warming {
+					f.oc.Backedge()
+				}
+				if atomic.LoadInt32(&in.breaker) != 0 {
+					if err = in.breakIn(f, pc-1); err != nil {
+						goto fail
+					}
+				}
+				pc = int(nu >> 8)
+			}
+
 		case code.IS_OP:
 			t := s[sp-2].Is(s[sp-1])
 			sp--
