@@ -1053,7 +1053,7 @@ enter:
 				// No method: a module's function, an instance attribute.
 				if fn, ok := s[sp-arg-1].Object().(*Function); ok && fn.Code.Flags&notInlined == 0 {
 					var nf *Frame
-					if nf, err = in.enterInline(f, fn, s[sp-arg:sp], nil, pc, sp-arg-1); nf != nil {
+					if nf, err = in.enterInline(f, fn, s[sp-arg:sp], pc, sp-arg-1); nf != nil {
 						f = nf
 						if err != nil {
 							// The eval breaker raised on entry, as in
@@ -1072,7 +1072,7 @@ enter:
 			} else if fn, ok := s[sp-arg-2].Object().(*Function); ok {
 				if fn.Code.Flags&notInlined == 0 {
 					var nf *Frame
-					if nf, err = in.enterInline(f, fn, s[sp-arg-1:sp], nil, pc, sp-arg-1); nf != nil {
+					if nf, err = in.enterInline(f, fn, s[sp-arg-1:sp], pc, sp-arg-1); nf != nil {
 						f = nf
 						if err != nil {
 							// The eval breaker raised on entry, as in
@@ -1107,7 +1107,7 @@ enter:
 			if fn, ok := s[sp-arg-1].Object().(*Function); ok {
 				if fn.Code.Flags&notInlined == 0 {
 					var nf *Frame
-					if nf, err = in.enterInline(f, fn, s[sp-arg:sp], nil, pc, sp-arg); nf != nil {
+					if nf, err = in.enterInline(f, fn, s[sp-arg:sp], pc, sp-arg); nf != nil {
 						f = nf
 						if err != nil {
 							// The eval breaker raised on entry, as in
@@ -1155,7 +1155,7 @@ enter:
 				// the arguments, as CALL_METHOD has it.
 				s[sp-arg-1] = s[sp-arg-1].Object().(*object.Method).Self
 				var nf *Frame
-				if nf, err = in.enterInline(f, fn, s[sp-arg-1:sp], nil, pc, sp-arg); nf != nil {
+				if nf, err = in.enterInline(f, fn, s[sp-arg-1:sp], pc, sp-arg); nf != nil {
 					f = nf
 					if err != nil {
 						return object.Null, whyError, err
@@ -1180,7 +1180,7 @@ enter:
 			var r object.Value
 			if fn, ok := s[sp-arg-1].Object().(*Function); ok && fn.Code.Flags&notInlined == 0 {
 				var nf *Frame
-				if nf, err = in.enterInline(f, fn, s[sp-arg:sp], kwnames, pc, sp-arg); nf != nil {
+				if nf, err = in.enterInlineSlow(f, fn, s[sp-arg:sp], kwnames, pc, sp-arg); nf != nil {
 					f = nf
 					if err != nil {
 						return object.Null, whyError, err

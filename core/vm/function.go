@@ -52,6 +52,10 @@ type entryPlan struct {
 	base             int // Nlocals + free variables: the first stack slot
 	size             int // base + Stacksize + 1: the frame's slots
 	exactDicts       bool
+	// oc is the code's opcache once enterInlineSlow found it built: a
+	// cache stays built, so co.Cache == oc (of the caller's runtime) is
+	// the fast path's test of it.
+	oc *opcache.Cache
 }
 
 // plan returns fn's entry plan, made afresh when its code or defaults
@@ -392,7 +396,7 @@ const notInlined = code.CoGenerator | code.CoCoroutine | code.CoAsyncGenerator
 // slot retSP-1. A nil frame means the call failed before it started (the
 // error belongs to the caller); a frame with an error is a started frame
 // that must raise it at once (the eval breaker's KeyboardInterrupt).
-func (in *Interp) enterInline(caller *Frame, fn *Function, args []object.Value, kwnames []string, pc, retSP int) (*Frame, error) {
+func (in *Interp) enterInline(caller *Frame, fn *Function, args []object.Value, pc, retSP int) (*Frame, error) {
 	// The common call takes no Go call at all, so that nothing is spilled
 	// on its way: a recycled frame, the arguments copied to the first
 	// fast slots, then defaults, then a closure's cells, with the code's
@@ -402,20 +406,34 @@ func (in *Interp) enterInline(caller *Frame, fn *Function, args []object.Value, 
 	e := &fn.entry
 	n, na := len(in.freeFrames), len(args)
 	oc := co.Cache
-	if n == 0 || e.code != co || e.defs != fn.Defaults || kwnames != nil || na < e.minArgs || na > e.maxArgs ||
-		oc == nil || oc.Flag < oc.Threshold() || !oc.IsOf(in.opcache.rt) ||
+	if n == 0 || e.code != co || e.defs != fn.Defaults || na < e.minArgs || na > e.maxArgs ||
+		oc == nil || oc != e.oc || !oc.IsOf(in.opcache.rt) ||
 		object.RecursionDepth >= object.RecursionLimit || atomic.LoadInt32(&in.breaker) != 0 {
-		return in.enterInlineSlow(caller, fn, args, kwnames, pc, retSP)
+		return in.enterInlineSlow(caller, fn, args, nil, pc, retSP)
 	}
 	f := in.freeFrames[n-1]
 	if cap(f.Localsplus) < e.size {
-		return in.enterInlineSlow(caller, fn, args, kwnames, pc, retSP)
+		return in.enterInlineSlow(caller, fn, args, nil, pc, retSP)
 	}
 	in.freeFrames = in.freeFrames[:n-1]
 	ls := f.Localsplus[:e.size]
 	f.Localsplus = ls
-	for i, a := range args {
-		ls[i] = a
+	// The usual counts written out: the loop kept its index and the
+	// slices in memory.
+	switch na {
+	case 0:
+	case 1:
+		ls[0] = args[0]
+	case 2:
+		_, _ = ls[1], args[1]
+		ls[0], ls[1] = args[0], args[1]
+	case 3:
+		_, _ = ls[2], args[2]
+		ls[0], ls[1], ls[2] = args[0], args[1], args[2]
+	default:
+		for i, a := range args {
+			ls[i] = a
+		}
 	}
 	if na < co.Argcount {
 		defs := fn.Defaults.Items[len(fn.Defaults.Items)-(co.Argcount-na):]
@@ -432,8 +450,8 @@ func (in *Interp) enterInline(caller *Frame, fn *Function, args []object.Value, 
 	}
 	f.Code, f.Globals, f.Builtins, f.BuiltinsV, f.fn = co, fn.Globals, fn.Builtins, fn.BuiltinsV, fn
 	f.exactDicts = e.exactDicts
+	// f.interp is in already: the free list is in's.
 	f.stackBase, f.sp, f.pc, f.Lasti = e.base, e.base, 0, -1
-	f.interp = in
 	object.RecursionDepth++
 	oc.Runs++
 	f.oc = oc
@@ -499,6 +517,9 @@ func (in *Interp) enterInlineSlow(caller *Frame, fn *Function, args []object.Val
 	f.running = true
 	if c := opcache.Reenter(in.opcache.rt, co.Cache); c != nil {
 		f.oc = c
+		if e.code == co && e.defs == fn.Defaults {
+			e.oc = c // built: the fast path may take it
+		}
 	} else {
 		in.opcacheEnter(f)
 	}
@@ -523,7 +544,7 @@ func (in *Interp) enterProperty(f *Frame, c *object.AttrCache, sp, pc int) (*Fra
 	}
 	c.CountHit()
 	f.sp, f.inCall = sp, true
-	nf, err := in.enterInline(f, fn, s[sp-1:sp], nil, pc, sp)
+	nf, err := in.enterInline(f, fn, s[sp-1:sp], pc, sp)
 	if nf == nil {
 		f.inCall = false
 	}
@@ -554,7 +575,7 @@ func (in *Interp) enterInit(caller *Frame, t *object.Type, fn *Function, args []
 	}
 	self := t.NewForInit(args[1:])
 	args[0] = self
-	f, err := in.enterInline(caller, fn, args, nil, pc, retSP)
+	f, err := in.enterInline(caller, fn, args, pc, retSP)
 	if f == nil {
 		object.LeaveRecursiveCall()
 		return nil, err
