@@ -355,20 +355,27 @@ func clearValues(s []object.Value) {
 // closure's cells for co_freevars after them.
 func (f *Frame) initCells(closure []*object.Cell) {
 	co := f.Code
+	initCellvars(f.Localsplus, co)
+	base := co.Nlocals + len(co.Cellvars)
+	for i, c := range closure {
+		f.Localsplus[base+i] = object.FromObject(c)
+	}
+}
+
+// initCellvars makes the cells of co_cellvars in a frame's slots ls, once
+// the arguments are bound: a parameter that is also a cell moves into its
+// cell (Cell2Arg).
+func initCellvars(ls []object.Value, co *code.Code) {
 	base := co.Nlocals
 	for i := range co.Cellvars {
 		c := &object.Cell{}
 		if i < len(co.Cell2Arg) {
 			if a := co.Cell2Arg[i]; a >= 0 {
-				c.Ref = f.Localsplus[a]
-				f.Localsplus[a] = object.Null
+				c.Ref = ls[a]
+				ls[a] = object.Null
 			}
 		}
-		f.Localsplus[base+i] = object.FromObject(c)
-	}
-	base += len(co.Cellvars)
-	for i, c := range closure {
-		f.Localsplus[base+i] = object.FromObject(c)
+		ls[base+i] = object.FromObject(c)
 	}
 }
 

@@ -49,7 +49,8 @@ type entryPlan struct {
 	// minArgs > maxArgs when none does (varargs, keyword-only
 	// parameters, cells, a globals mapping).
 	minArgs, maxArgs int
-	base             int // Nlocals + free variables: the first stack slot
+	ncells           int // len(co_cellvars): cells made on entry (initCellvars)
+	base             int // Nlocals + cells + free variables: the first stack slot
 	size             int // base + Stacksize + 1: the frame's slots
 	exactDicts       bool
 	// oc is the code's opcache once enterInlineSlow found it built: a
@@ -71,10 +72,11 @@ func (fn *Function) plan() *entryPlan {
 func (fn *Function) makePlan() {
 	co := fn.Code
 	e := entryPlan{code: co, defs: fn.Defaults, minArgs: 1, maxArgs: 0}
-	e.base = co.Nlocals + len(co.Freevars)
+	e.ncells = len(co.Cellvars)
+	e.base = co.Nlocals + e.ncells + len(co.Freevars)
 	e.size = e.base + co.Stacksize + 1
 	e.exactDicts = fn.Builtins != nil && fn.Globals.Type() == object.DictType && fn.Builtins.Type() == object.DictType
-	if co.Flags&(code.CoVarargs|code.CoVarkeywords) == 0 && co.Kwonlyargcount == 0 && len(co.Cellvars) == 0 &&
+	if co.Flags&(code.CoVarargs|code.CoVarkeywords) == 0 && co.Kwonlyargcount == 0 &&
 		len(fn.Closure) == len(co.Freevars) && fn.globalsMap.IsNull() {
 		e.minArgs, e.maxArgs = co.Argcount, co.Argcount
 		if fn.Defaults != nil {
@@ -314,10 +316,13 @@ func (in *Interp) callFunction(fn *Function, args []object.Value, kwnames []stri
 			}
 		}
 		if len(fn.Closure) > 0 {
-			ls = f.Localsplus[co.Nlocals:e.base]
+			ls = f.Localsplus[co.Nlocals+e.ncells : e.base]
 			for i, c := range fn.Closure {
 				ls[i] = object.FromObject(c)
 			}
+		}
+		if e.ncells > 0 {
+			initCellvars(f.Localsplus, co)
 		}
 		f.Code, f.Globals, f.Builtins, f.BuiltinsV, f.fn = co, fn.Globals, fn.Builtins, fn.BuiltinsV, fn
 		f.exactDicts = e.exactDicts
@@ -443,10 +448,13 @@ func (in *Interp) enterInline(caller *Frame, fn *Function, args []object.Value, 
 		}
 	}
 	if len(fn.Closure) > 0 {
-		cs := ls[co.Nlocals:e.base]
+		cs := ls[co.Nlocals+e.ncells : e.base]
 		for i, c := range fn.Closure {
 			cs[i] = object.FromObject(c)
 		}
+	}
+	if e.ncells > 0 {
+		initCellvars(ls, co)
 	}
 	f.Code, f.Globals, f.Builtins, f.BuiltinsV, f.fn = co, fn.Globals, fn.Builtins, fn.BuiltinsV, fn
 	f.exactDicts = e.exactDicts
@@ -486,10 +494,13 @@ func (in *Interp) enterInlineSlow(caller *Frame, fn *Function, args []object.Val
 			}
 		}
 		if len(fn.Closure) > 0 {
-			ls = f.Localsplus[co.Nlocals:e.base]
+			ls = f.Localsplus[co.Nlocals+e.ncells : e.base]
 			for i, c := range fn.Closure {
 				ls[i] = object.FromObject(c)
 			}
+		}
+		if e.ncells > 0 {
+			initCellvars(f.Localsplus, co)
 		}
 		f.Code, f.Globals, f.Builtins, f.BuiltinsV, f.fn = co, fn.Globals, fn.Builtins, fn.BuiltinsV, fn
 		f.exactDicts = e.exactDicts
