@@ -153,6 +153,12 @@ func seqRepeatFallback(op BinOp, a, b Value, ta, tb *Type, suffix string) (Value
 	if op == Mul {
 		seq, n, nt := a, b, tb
 		if !isSequence(a) {
+			if suffix != "" && ta.Heap {
+				// In place, a class's instance on the left has
+				// sequence methods (without a repeat): b is not
+				// repeated (PyNumber_InPlaceMultiply).
+				return Null, binopTypeError(op, ta, tb, suffix)
+			}
 			seq, n, nt = b, a, ta
 		}
 		if isSequence(seq) {
@@ -1009,4 +1015,53 @@ func isIntValue(v Value) bool {
 // is true, with a DeprecationWarning (it will become a TypeError).
 func notImplementedTruth() error {
 	return Warn(DeprecationWarning, "NotImplemented should not be used in a boolean context", 1)
+}
+
+// BinaryLeftMethod returns the method of instance a's class that
+// BinaryOp(op, a, b) (InplaceOp when inplace) calls first, as a'.__add__(b)
+// would find it, when the caller may call it itself and finish with
+// BinaryOpAfterLeft: a is an instance of a class (heap type) defining the
+// operator, the in-place method is not defined (inplace), and b's type is
+// not a subclass of a's whose own reflected method goes first. Null
+// otherwise: BinaryOp or InplaceOp must run.
+func BinaryLeftMethod(op BinOp, a, b Value, inplace bool) Value {
+	o, ok := a.o.(*Instance)
+	if !ok || !o.Class.Heap {
+		return Null
+	}
+	ta := o.Class
+	if inplace && !ta.Lookup(ibinOpNames[op]).IsNull() {
+		return Null
+	}
+	slotA := ta.Lookup(binOpNames[op])
+	if slotA.IsNull() {
+		return Null
+	}
+	if tb := TypeOf(b); tb != ta && tb.IsSubtype(ta) {
+		if slotB := tb.Lookup(rbinOpNames[op]); !slotB.IsNull() && !slotB.Is(ta.Lookup(rbinOpNames[op])) {
+			return Null
+		}
+	}
+	return slotA
+}
+
+// BinaryOpAfterLeft finishes BinaryOp(op, a, b) (InplaceOp when inplace)
+// after the method BinaryLeftMethod returned answered NotImplemented: b's
+// reflected method when b's type differs, then the sequence fallback or
+// the TypeError.
+func BinaryOpAfterLeft(op BinOp, a, b Value, inplace bool) (Value, error) {
+	ta, tb := TypeOf(a), TypeOf(b)
+	if tb != ta {
+		if slotB := tb.Lookup(rbinOpNames[op]); !slotB.IsNull() {
+			r, err := CallMethodValue1(slotB, b, a)
+			if err != nil || r.o != notImplemented {
+				return r, err
+			}
+		}
+	}
+	suffix := ""
+	if inplace {
+		suffix = "="
+	}
+	return seqRepeatFallback(op, a, b, ta, tb, suffix)
 }

@@ -626,6 +626,9 @@ enter:
 			a, b := *p, *q
 			var r object.Value
 			f.Lasti = pc - 1
+			if _, ok := a.Object().(*object.Instance); ok {
+				goto binaryInline
+			}
 			if r, err = binaryOp(code.Opcode(unitAt(ub, pc-1)), a, b); err != nil {
 				goto fail
 			}
@@ -649,6 +652,9 @@ enter:
 			a, b := *p, *q
 			var r object.Value
 			f.Lasti = pc - 1
+			if _, ok := a.Object().(*object.Instance); ok {
+				goto binaryInline
+			}
 			if r, err = binaryOp(code.Opcode(unitAt(ub, pc-1)), a, b); err != nil {
 				goto fail
 			}
@@ -673,6 +679,9 @@ enter:
 			a, b := *p, *q
 			var r object.Value
 			f.Lasti = pc - 1
+			if _, ok := a.Object().(*object.Instance); ok {
+				goto binaryInline
+			}
 			if r, err = binaryOp(code.Opcode(unitAt(ub, pc-1)), a, b); err != nil {
 				goto fail
 			}
@@ -688,6 +697,9 @@ enter:
 			a, b := s[sp-2], s[sp-1]
 			var r object.Value
 			f.Lasti = pc - 1
+			if _, ok := a.Object().(*object.Instance); ok {
+				goto binaryInline
+			}
 			if r, err = binaryOp(code.Opcode(unitAt(ub, pc-1)), a, b); err != nil {
 				goto fail
 			}
@@ -1237,14 +1249,15 @@ enter:
 				}
 				// An inlined call returns to its caller's call instruction.
 				caller, rsp := f.Back, f.retSP
-				if !f.initSelf.IsNull() {
-					if result, err = f.initReturn(result); err != nil {
-						// Raised in the caller, as type.__call__ does.
-						in.leaveInline(f)
+				if !f.retHook.IsNull() {
+					// __init__'s instance, an operator's NotImplemented:
+					// an error is raised in the caller.
+					if result, err = in.returnHook(f, result); err != nil {
 						return object.Null, whyError, err
 					}
+				} else {
+					in.leaveInline(f)
 				}
-				in.leaveInline(f)
 				f = caller
 				f.Localsplus[rsp-1] = result
 				f.sp = rsp
@@ -1771,6 +1784,31 @@ enter:
 			goto fail
 		}
 		continue
+
+	binaryInline:
+		// An arithmetic operator whose left operand is an instance: its
+		// class's Python method runs in this loop (enterBinary), else the
+		// generic path.
+		{
+			nf, berr := in.enterBinary(f, code.Opcode(unitAt(ub, pc-1)), sp, pc)
+			if nf != nil {
+				f = nf
+				if berr != nil {
+					return object.Null, whyError, berr
+				}
+				goto enter
+			}
+			if err = berr; err != nil {
+				goto fail
+			}
+			var r object.Value
+			if r, err = binaryOp(code.Opcode(unitAt(ub, pc-1)), s[sp-2], s[sp-1]); err != nil {
+				goto fail
+			}
+			sp--
+			s[sp-1] = r
+			continue
+		}
 
 	fail:
 		f.sp = sp

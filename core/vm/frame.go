@@ -86,9 +86,12 @@ type Frame struct {
 	// under YIELD_FROM); nil otherwise.
 	genInline *genBase
 	retPC     int
-	// initSelf is the instance an inlined __init__ initializes
-	// (enterInit), the result of its call; Null in other frames.
-	initSelf   object.Value
+	// retHook is what RETURN_VALUE of an inlined frame must do besides
+	// returning (returnHook): the instance an inlined __init__
+	// initializes (enterInit), the result of its call; or Int(opcode)
+	// for an operator method run by enterBinary, whose NotImplemented
+	// goes on as BinaryOp would. Null in other frames.
+	retHook    object.Value
 	fastLocals *object.Dict // the dict locals() returns in a function frame
 	oc         *opcache.Cache
 	exactDicts bool // globals and builtins are both exact dicts (the cached LOAD_GLOBAL path)

@@ -591,17 +591,53 @@ func (in *Interp) enterInit(caller *Frame, t *object.Type, fn *Function, args []
 		object.LeaveRecursiveCall()
 		return nil, err
 	}
-	f.initSelf = self
+	f.retHook = self
 	return f, err
 }
 
-// initReturn is the end of an inlined __init__ (enterInit) that returned
-// r: the call's result is the instance, or a TypeError when r is not None.
-func (f *Frame) initReturn(r object.Value) (object.Value, error) {
+// enterBinary starts a BINARY_ADD/SUBTRACT/MULTIPLY/TRUE_DIVIDE (or its
+// INPLACE_ form) of the two operands at the top of f's stack whose left
+// operand's class defines the operator as a plain Python function
+// (object.BinaryLeftMethod): the method runs in this eval loop with the
+// operands as its arguments, and its result replaces them; a
+// NotImplemented result goes on as BinaryOp would (returnHook). Nil frame
+// and error: the generic path runs.
+func (in *Interp) enterBinary(f *Frame, op code.Opcode, sp, pc int) (*Frame, error) {
+	s := f.Localsplus
+	e := binOps[op]
+	fn, ok := object.BinaryLeftMethod(e.op, s[sp-2], s[sp-1], e.inplace).Object().(*Function)
+	if !ok || fn.Code.Flags&notInlined != 0 {
+		return nil, nil
+	}
+	f.sp, f.inCall = sp, true
+	nf, err := in.enterInline(f, fn, s[sp-2:sp], pc, sp-1)
+	if nf == nil {
+		f.inCall = false
+		return nil, err
+	}
+	nf.retHook = object.Int(int64(op))
+	return nf, err
+}
+
+// returnHook ends an inlined frame f whose retHook is set, which returned
+// r: an __init__ (enterInit) gives its instance, or a TypeError when r is
+// not None; an operator method (enterBinary) gives r, or what BinaryOp
+// does after the left operand's NotImplemented. Either error belongs to
+// the caller, which is the running frame again.
+func (in *Interp) returnHook(f *Frame, r object.Value) (object.Value, error) {
+	h, caller, rsp := f.retHook, f.Back, f.retSP
+	in.leaveInline(f)
+	if h.IsInt() {
+		if !object.IsNotImplemented(r) {
+			return r, nil
+		}
+		e := binOps[code.Opcode(h.RawInt())]
+		return object.BinaryOpAfterLeft(e.op, caller.Localsplus[rsp-1], caller.Localsplus[rsp], e.inplace)
+	}
 	if !r.IsNone() {
 		return object.Null, object.Errorf(object.TypeError, "__init__() should return None, not '%s'", object.TypeOf(r).Name)
 	}
-	return f.initSelf, nil
+	return h, nil
 }
 
 // inlinedMethod returns the function of a bound method object whose call
@@ -623,9 +659,11 @@ func (in *Interp) leaveInline(f *Frame) {
 	in.frame = caller
 	caller.inCall = false
 	object.RecursionDepth--
-	if !f.initSelf.IsNull() {
-		object.RecursionDepth-- // type.__call__'s level (enterInit)
-		f.initSelf = object.Null
+	if !f.retHook.IsNull() {
+		if !f.retHook.IsInt() {
+			object.RecursionDepth-- // type.__call__'s level (enterInit)
+		}
+		f.retHook = object.Null
 	}
 	// recycleFrame, written out: a call here costs every return.
 	if f.escaped || len(in.freeFrames) >= maxFreeFrames {
@@ -667,9 +705,11 @@ func (in *Interp) abandonInline(f *Frame) {
 	in.frame = f.Back
 	f.Back.inCall = false
 	object.LeaveRecursiveCall()
-	if !f.initSelf.IsNull() {
-		object.LeaveRecursiveCall() // type.__call__'s level (enterInit)
-		f.initSelf = object.Null
+	if !f.retHook.IsNull() {
+		if !f.retHook.IsInt() {
+			object.LeaveRecursiveCall() // type.__call__'s level (enterInit)
+		}
+		f.retHook = object.Null
 	}
 	clear(f.Localsplus[f.stackBase:])
 	in.releaseFrame(f)
