@@ -126,8 +126,12 @@ func minMax(name string, op CompareOp) func(self Value, args []Value, kw []strin
 				best, bestKey = x, k
 				return true, nil
 			}
-			better, err := CompareBool(k, bestKey, op)
-			if err != nil {
+			var better bool
+			var err error
+			if k.k == KindInt && bestKey.k == KindInt {
+				// int against int: no rich comparison (min(set_of_ints))
+				better = CompareOrdered(k.RawInt(), bestKey.RawInt(), op)
+			} else if better, err = CompareBool(k, bestKey, op); err != nil {
 				return false, err
 			}
 			if better {

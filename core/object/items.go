@@ -226,6 +226,21 @@ func Iterate(v Value, fn func(item Value) (bool, error)) error {
 			}
 		}
 		return nil
+	case *Set:
+		// The table walked in place, as setIterator.Next walks it, with
+		// its check of the size after each item.
+		used := o.used
+		for i := 0; i < len(o.table); i++ {
+			if e := &o.table[i]; e.state == setActive {
+				if cont, err := fn(e.key); err != nil || !cont {
+					return err
+				}
+				if o.used != used {
+					return Errorf(RuntimeError, "Set changed size during iteration")
+				}
+			}
+		}
+		return nil
 	}
 	it, err := GetIter(v)
 	if err != nil {

@@ -121,6 +121,9 @@ restart:
 				freeslot = j
 			default:
 				if e.hash == hash {
+					if e.key.Is(key) {
+						return nil // CPython's startkey == key: no __eq__
+					}
 					table, startkey := s.table, e.key
 					eq, err := keysEqual(startkey, key)
 					if err != nil {
@@ -174,6 +177,9 @@ restart:
 				return -1, nil
 			case setActive:
 				if e.hash == hash {
+					if e.key.Is(key) {
+						return j, nil // CPython's startkey == key: no __eq__
+					}
 					table, startkey := s.table, e.key
 					eq, err := keysEqual(startkey, key)
 					if err != nil {
@@ -225,8 +231,8 @@ func (s *Set) resize(minused int) {
 	}
 	old := s.table
 	s.table = make([]setEntry, n)
-	for _, e := range old {
-		if e.state == setActive {
+	for i := range old {
+		if e := &old[i]; e.state == setActive {
 			insertClean(s.table, e.key, e.hash)
 		}
 	}
@@ -295,8 +301,8 @@ func (s *Set) contains(x Value) (bool, error) {
 // Items returns the members in table order.
 func (s *Set) Items() []Value {
 	out := make([]Value, 0, s.used)
-	for _, e := range s.table {
-		if e.state == setActive {
+	for i := range s.table {
+		if e := &s.table[i]; e.state == setActive {
 			out = append(out, e.key)
 		}
 	}
@@ -325,16 +331,18 @@ func (s *Set) merge(o *Set) {
 		return
 	}
 	if s.fill == 0 {
-		for _, e := range o.table {
-			if e.state == setActive {
+		table := o.table
+		for i := range table {
+			if e := &table[i]; e.state == setActive {
 				insertClean(s.table, e.key, e.hash)
 			}
 		}
 		s.fill, s.used = o.used, o.used
 		return
 	}
-	for _, e := range o.table {
-		if e.state == setActive {
+	table := o.table // __eq__ may replace o's table: walk the one we had
+	for i := range table {
+		if e := &table[i]; e.state == setActive {
 			s.addEntry(e.key, e.hash)
 		}
 	}
@@ -394,16 +402,19 @@ func (s *Set) intersection(other Value) (*Set, error) {
 		if o.used > so.used {
 			so, o = o, so
 		}
-		for _, e := range o.table {
+		table := o.table
+		for j := range table {
+			e := &table[j]
 			if e.state != setActive {
 				continue
 			}
-			i, err := so.lookup(e.key, e.hash)
+			key, hash := e.key, e.hash
+			i, err := so.lookup(key, hash)
 			if err != nil {
 				return nil, err
 			}
 			if i >= 0 {
-				r.addEntry(e.key, e.hash)
+				r.addEntry(key, hash)
 			}
 		}
 		return r, nil
@@ -488,22 +499,25 @@ func (s *Set) difference(other Value) (*Set, error) {
 		return r, r.differenceUpdate(other)
 	}
 	r := newSet(s.frozen)
-	for _, e := range s.table {
+	table := s.table
+	for j := range table {
+		e := &table[j]
 		if e.state != setActive {
 			continue
 		}
+		key, hash := e.key, e.hash
 		var i int
 		var err error
 		if d != nil {
-			i, err = d.LookupHash(e.key, uint64(e.hash))
+			i, err = d.LookupHash(key, uint64(hash))
 		} else {
-			i, err = o.lookup(e.key, e.hash)
+			i, err = o.lookup(key, hash)
 		}
 		if err != nil {
 			return nil, err
 		}
 		if i < 0 {
-			r.addEntry(e.key, e.hash)
+			r.addEntry(key, hash)
 		}
 	}
 	return r, nil
@@ -581,7 +595,9 @@ func isSubset(a, b *Set) (bool, error) {
 	if a.used > b.used {
 		return false, nil
 	}
-	for _, e := range a.table {
+	table := a.table
+	for j := range table {
+		e := &table[j]
 		if e.state != setActive {
 			continue
 		}
