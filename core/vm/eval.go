@@ -1418,7 +1418,7 @@ enter:
 		case code.LIST_APPEND:
 			sp--
 			l := s[sp-arg].Object().(*object.List)
-			l.Items = append(l.Items, s[sp])
+			l.Items = object.AppendItem(l.Items, s[sp]) // room for 4 at first, as list.append
 
 		case code.LIST_EXTEND:
 			sp--
