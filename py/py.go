@@ -68,7 +68,6 @@ import (
 	"sync/atomic"
 
 	"github.com/pyvar/pyvar/core/interp"
-	"github.com/pyvar/pyvar/core/native"
 	"github.com/pyvar/pyvar/core/object"
 	"github.com/pyvar/pyvar/core/stdlib"
 	"github.com/pyvar/pyvar/core/vm"
@@ -131,7 +130,7 @@ type Interp struct {
 
 // New returns an interpreter ready to run code.
 func New(opts Options) (*Interp, error) {
-	in := &Interp{opts: opts, mods: native.Modules(), goMods: map[string]bool{}}
+	in := &Interp{opts: opts, mods: interp.Modules(), goMods: map[string]bool{}}
 	if opts.Sandbox {
 		for _, m := range osModules {
 			delete(in.mods, m)

@@ -27,7 +27,7 @@ func New(opts vm.Options) *vm.Interp {
 	opts.ParseAST = parseToAST
 	opts.CompileAST = compileAST
 	if opts.Modules == nil {
-		opts.Modules = native.Modules()
+		opts.Modules = Modules()
 	}
 	if !opts.Stdlib.Found() && len(opts.Stdlib.Looked) == 0 {
 		opts.Stdlib = stdlib.Find("")
@@ -47,6 +47,14 @@ func New(opts vm.Options) *vm.Interp {
 		return compileWarn(src, filename, mode, flags, warner(in))
 	})
 	return in
+}
+
+// Modules returns core/native's modules and _symtable, the one C module
+// that needs the front end (see symtable.go).
+func Modules() map[string]vm.ModuleMaker {
+	m := native.Modules()
+	m["_symtable"] = newSymtableModule
+	return m
 }
 
 // warner sends the compiler's warnings to the interpreter's warnings
