@@ -209,7 +209,10 @@ const (
 )
 
 func typeFlags(t *Type) int64 {
-	f := int64(tpflagsReady | tpflagsHaveGC)
+	f := int64(tpflagsReady)
+	if t.haveGC() {
+		f |= tpflagsHaveGC
+	}
 	if t.Heap {
 		f |= tpflagsHeapType
 	} else {
