@@ -634,8 +634,12 @@ func GetAttrCached(v Value, name *Str, c *AttrCache) (Value, error) {
 				}
 				c.set(w)
 			case isData:
-				c.set(attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheDataDescr, mro: e.mro, idx: e.idx,
-					noGetattr: t.lookupCached(ac, strGetattr).IsNull()})
+				// e points into the class's lookup cache, where looking up
+				// __getattr__ may overwrite it (Go need not read e's fields
+				// before that call): copy them first.
+				w := attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheDataDescr, mro: e.mro, idx: e.idx}
+				w.noGetattr = t.lookupCached(ac, strGetattr).IsNull()
+				c.set(w)
 			case isNonDataDescr(d):
 				w := attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheClassDescr, mro: e.mro, idx: e.idx}
 				w.noShadow(o, name)
