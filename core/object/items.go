@@ -246,6 +246,19 @@ func Iterate(v Value, fn func(item Value) (bool, error)) error {
 	if err != nil {
 		return err
 	}
+	if i, isIt := it.o.(Iterator); isIt && it.k == KindObject {
+		// A Go iterator (a generator among them): Next's check once,
+		// not per item.
+		for {
+			x, ok, err := i.Next()
+			if err != nil || !ok {
+				return err
+			}
+			if cont, err := fn(x); err != nil || !cont {
+				return err
+			}
+		}
+	}
 	for {
 		x, ok, err := Next(it)
 		if err != nil || !ok {

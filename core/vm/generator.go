@@ -524,6 +524,15 @@ type amSender interface {
 // sent to the receiver; done reports that the receiver finished and r is
 // its return value.
 func (in *Interp) yieldFromStep(receiver, v object.Value) (r object.Value, done bool, err error) {
+	if li, ok := receiver.Object().(*object.ListIterator); ok && v.IsNone() {
+		// yield from a list: its tp_iternext at once, without the
+		// interface checks below.
+		if r, ok := li.Step(); ok {
+			return r, false, nil
+		}
+		li.Next() // exhausted: drops the list
+		return object.None, true, nil
+	}
 	if s, ok := receiver.Object().(amSender); ok {
 		return s.amSend(v)
 	}
