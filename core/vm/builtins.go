@@ -125,6 +125,7 @@ func (f *Frame) frameLocals() (object.Value, error) {
 	dv := object.FromObject(d)
 	co := f.Code
 	for i, name := range co.Varnames {
+		exposeExc(f.Localsplus[i]) // caughtExc: `except E as name` kept it private
 		if err := syncName(dv, name, f.Localsplus[i]); err != nil {
 			return object.Null, err
 		}

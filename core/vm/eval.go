@@ -1625,9 +1625,8 @@ enter:
 			sp -= 2
 			if !m {
 				pc = arg
-			} else if c := f.Code.Code; pc+2 >= len(c) || code.Opcode(c[pc]) != code.POP_TOP ||
-				code.Opcode(c[pc+1]) != code.POP_TOP || code.Opcode(c[pc+2]) != code.POP_TOP {
-				exposeExc(s[sp-2]) // except ... as name
+			} else {
+				caughtExc(f.Code, pc, s[sp-2])
 			}
 
 		case code.RAISE_VARARGS:

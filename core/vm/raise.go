@@ -49,6 +49,78 @@ func freshException(tv, r object.Value) {
 	}
 }
 
+// caughtExc is JUMP_IF_NOT_EXC_MATCH's match of exception v by the except
+// clause whose code starts at pc of co. A clause that binds no name keeps
+// a private exception private; so does `except E as name` when name is a
+// fast local (not the first: super() reads that one) that the clause's
+// body only reads attributes of (handlerReadsAttrs), on an instance of a
+// built-in class, whose attribute lookups run no Python code: the only
+// references the VM does not track are then the local, which the clause
+// clears on the way out, and frame locals read by Python (frameLocals,
+// Referents), which expose it. Any other binding exposes it.
+func caughtExc(co *code.Code, pc int, v object.Value) {
+	e, ok := v.Object().(*object.BaseException)
+	if !ok || !e.Private {
+		return
+	}
+	c := co.Code
+	if pc+3 < len(c) && c[pc].Op() == code.POP_TOP && c[pc+2].Op() == code.POP_TOP {
+		switch c[pc+1].Op() {
+		case code.POP_TOP:
+			return
+		case code.STORE_FAST:
+			if slot := int(c[pc+1].Arg()); slot != 0 && !e.Class.Heap && handlerReadsAttrs(co, pc+3, slot) {
+				return
+			}
+		}
+	}
+	e.Private = false
+}
+
+// maxHandlerScan bounds the except clause bodies handlerReadsAttrs looks
+// at (each match of a private exception scans its clause once).
+const maxHandlerScan = 64
+
+// handlerReadsAttrs reports whether the body of an `except E as name`
+// clause, which starts with the SETUP_FINALLY at pc of co (its target is
+// the clause's cleanup), uses fast local slot only to read one of
+// excDataAttrs (LOAD_FAST slot; LOAD_ATTR attr) or to rebind or delete it.
+func handlerReadsAttrs(co *code.Code, pc, slot int) bool {
+	c := co.Code
+	if c[pc].Op() != code.SETUP_FINALLY {
+		return false
+	}
+	end := pc + 1 + int(c[pc].Arg())
+	if end > len(c) || end-pc > maxHandlerScan {
+		return false
+	}
+	for i := pc + 1; i < end; i++ {
+		u := c[i]
+		switch u.Op() {
+		case code.EXTENDED_ARG:
+			return false
+		case code.LOAD_FAST:
+			if int(u.Arg()) != slot {
+				continue
+			}
+			if i+1 >= end || c[i+1].Op() != code.LOAD_ATTR || !excDataAttrs[co.Names[c[i+1].Arg()]] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// excDataAttrs are the attributes of built-in exceptions that give data,
+// never the exception itself, its traceback or a bound method.
+var excDataAttrs = map[string]bool{
+	"args": true, "__cause__": true, "__context__": true, "__suppress_context__": true, "__class__": true,
+	"errno": true, "strerror": true, "filename": true, "filename2": true, "characters_written": true,
+	"code": true, "value": true, "msg": true, "name": true, "path": true, "obj": true,
+	"lineno": true, "offset": true, "text": true, "end_lineno": true, "end_offset": true, "print_file_and_line": true,
+	"encoding": true, "object": true, "start": true, "end": true, "reason": true,
+}
+
 // exposeExc marks v, an exception the VM handed to Python code, as no
 // longer private (object.BaseException.Private).
 func exposeExc(v object.Value) {

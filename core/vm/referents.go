@@ -112,9 +112,12 @@ func Referents(v object.Value) []object.Value {
 			end = o.sp // a suspended generator's stack is exact
 		}
 		add(o.Localsplus[:min(end, len(o.Localsplus))]...)
-		for _, v := range o.Localsplus[o.stackBase:min(end, len(o.Localsplus))] {
-			if a, ok := v.Object().(*asyncGenASend); ok {
+		for _, v := range o.Localsplus[:min(end, len(o.Localsplus))] {
+			switch a := v.Object().(type) {
+			case *asyncGenASend:
 				a.escaped = true // seen from Python: never reused (getANext)
+			case *object.BaseException:
+				a.Private = false // a handled exception, or one caughtExc left private
 			}
 		}
 	case *object.BaseException:
