@@ -184,10 +184,11 @@ type Entry struct {
 	// filled: PEP 509 versions under PEP509, keys versions under Keys.
 	// dict.NoVersion marks an entry never filled.
 	GlobalsVer, BuiltinsVer uint64
-	// ref is what a hit pushes: &Value under PEP509; under Keys, the value
+	// Ref is what a hit pushes: &Value under PEP509; under Keys, the value
 	// slot of the name in the globals or builtins dict, which stays in
-	// place while that dict's keys version does.
-	ref *object.Value
+	// place while that dict's keys version does. The VM reads it only
+	// after the test Hit makes.
+	Ref *object.Value
 	// Index is the entry index of the name in globals or builtins (Keys).
 	Index int32
 	// counter is 3.11's adaptive or miss counter (Keys).
@@ -250,12 +251,14 @@ type Cache struct {
 	Warming bool
 
 	threshold int
-	tag       uint     // dict.VersionTag (PEP509) or dict.KeysVersionTag (Keys): what Hit compares
-	built     bool     // Map/Entries were made
-	siteOf    []uint16 // per code unit: 0 or site number+1
-	sites     []site
-	nameOf    []uint16 // per code unit: 0 or name slot number+1
-	names     []NameSlot
+	// Tag is dict.VersionTag (PEP509) or dict.KeysVersionTag (Keys):
+	// which of the dicts' tags Hit compares with an entry's.
+	Tag    uint
+	built  bool     // Map/Entries were made
+	siteOf []uint16 // per code unit: 0 or site number+1
+	sites  []site
+	nameOf []uint16 // per code unit: 0 or name slot number+1
+	names  []NameSlot
 }
 
 // Runtime is one interpreter's opcache settings and the registry of the
@@ -377,12 +380,12 @@ func (c *Cache) Backedge() {
 }
 
 func newCache[U ~uint16](rt *Runtime, units []U) *Cache {
-	c := &Cache{rt: rt, strategy: rt.strategy, threshold: rt.minRuns, tag: dict.VersionTag}
+	c := &Cache{rt: rt, strategy: rt.strategy, threshold: rt.minRuns, Tag: dict.VersionTag}
 	switch rt.strategy {
 	case Off:
 		c.threshold = 0
 	case Keys:
-		c.tag = dict.KeysVersionTag
+		c.Tag = dict.KeysVersionTag
 	}
 	c.Warming = rt.CountsLoops() && c.threshold > 0 // until the warm-up is over
 	nameSlots := 0
@@ -462,7 +465,7 @@ func (c *Cache) build() {
 			c.Map[c.sites[i].unit] = uint8(i + 1)
 			e := &c.Entries[i]
 			e.GlobalsVer, e.BuiltinsVer = dict.NoVersion, dict.NoVersion
-			e.ref = &e.Value
+			e.Ref = &e.Value
 		}
 	case Keys:
 		n := min(len(c.sites), maxSitesMapped)
@@ -495,14 +498,16 @@ func (c *Cache) Built() bool { return c.built }
 // and the pointer is to the cached value; under Keys when their keys
 // versions are, and the pointer is to the value slot in the dict (so a
 // rebound global is read fresh). The VM copies the value at once; the
-// pointer is not valid past the instruction.
+// pointer is not valid past the instruction. The eval loop, too large for
+// Go to inline calls into, has this test written out in its LOAD_GLOBAL
+// case (core/vm/eval.go); the two must stay the same.
 func (c *Cache) Hit(pc int, g, b *object.Dict) *object.Value {
 	if uint(pc) < uint(len(c.Map)) {
 		if i := c.Map[pc]; i != 0 {
 			e := &c.Entries[i-1]
-			if e.GlobalsVer == g.Tag(c.tag) && e.BuiltinsVer == b.Tag(c.tag) {
+			if e.GlobalsVer == g.Tag(c.Tag) && e.BuiltinsVer == b.Tag(c.Tag) {
 				e.Hits++
-				return e.ref
+				return e.Ref
 			}
 		}
 	}
@@ -555,7 +560,7 @@ func (c *Cache) Load(pc int, name object.Value, g, b *object.Dict) (v object.Val
 				return c.loadKeys(e, pc, name, g, b)
 			}
 			e.Hits++
-			return *e.ref, true, nil
+			return *e.Ref, true, nil
 		}
 	case PEP509:
 		if uint(pc) < uint(len(c.Map)) {
@@ -635,7 +640,7 @@ func (c *Cache) loadKeys(e *Entry, pc int, name object.Value, g, b *object.Dict)
 		e.counter--
 		if e.counter == 0 {
 			e.kind = kindEmpty
-			e.GlobalsVer, e.BuiltinsVer, e.ref = dict.NoVersion, dict.NoVersion, nil
+			e.GlobalsVer, e.BuiltinsVer, e.Ref = dict.NoVersion, dict.NoVersion, nil
 			e.counter = adaptiveStart
 			e.Deopts++
 		}
@@ -652,22 +657,22 @@ func (c *Cache) loadKeys(e *Entry, pc int, name object.Value, g, b *object.Dict)
 		return object.Null, false, err
 	}
 	if i >= 0 {
-		e.kind, e.Index, e.ref = kindModule, int32(i), g.ValueRef(i)
+		e.kind, e.Index, e.Ref = kindModule, int32(i), g.ValueRef(i)
 		e.GlobalsVer, e.BuiltinsVer = g.KeysVersion(), b.KeysVersion()
 		e.counter = missCounterStart
 		e.Opts++
-		return *e.ref, true, nil
+		return *e.Ref, true, nil
 	}
 	j, err := b.Lookup(name)
 	if err != nil {
 		return object.Null, false, err
 	}
 	if j >= 0 {
-		e.kind, e.Index, e.ref = kindBuiltin, int32(j), b.ValueRef(j)
+		e.kind, e.Index, e.Ref = kindBuiltin, int32(j), b.ValueRef(j)
 		e.GlobalsVer, e.BuiltinsVer = g.KeysVersion(), b.KeysVersion()
 		e.counter = missCounterStart
 		e.Opts++
-		return *e.ref, true, nil
+		return *e.Ref, true, nil
 	}
 	e.Failures++
 	e.counter = backoff(e.counter)

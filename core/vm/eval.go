@@ -276,8 +276,14 @@ enter:
 
 		case code.LOAD_GLOBAL__LOAD_FAST: // len(x): the global, then the local
 			var p *object.Value
-			if f.exactDicts {
-				p = f.oc.Hit(pc-1, f.Globals, f.Builtins)
+			// opcache.Cache.Hit written out, as in LOAD_GLOBAL.
+			if c := f.oc; f.exactDicts && uint(pc-1) < uint(len(c.Map)) {
+				if i := int(c.Map[pc-1]) - 1; uint(i) < uint(len(c.Entries)) {
+					if e := &c.Entries[i]; e.GlobalsVer == f.Globals.Tag(c.Tag) && e.BuiltinsVer == f.Builtins.Tag(c.Tag) {
+						e.Hits++
+						p = e.Ref
+					}
+				}
 			}
 			if p != nil {
 				s[sp] = *p
@@ -304,8 +310,14 @@ enter:
 			}
 			s[sp] = s[arg]
 			var p *object.Value
-			if f.exactDicts {
-				p = f.oc.Hit(pc, f.Globals, f.Builtins)
+			// opcache.Cache.Hit written out, as in LOAD_GLOBAL.
+			if c := f.oc; f.exactDicts && uint(pc) < uint(len(c.Map)) {
+				if i := int(c.Map[pc]) - 1; uint(i) < uint(len(c.Entries)) {
+					if e := &c.Entries[i]; e.GlobalsVer == f.Globals.Tag(c.Tag) && e.BuiltinsVer == f.Builtins.Tag(c.Tag) {
+						e.Hits++
+						p = e.Ref
+					}
+				}
 			}
 			if p != nil {
 				s[sp+1] = *p
@@ -897,11 +909,16 @@ enter:
 			sp -= 2
 
 		case code.LOAD_GLOBAL:
-			if f.exactDicts {
-				if p := f.oc.Hit(pc-1, f.Globals, f.Builtins); p != nil {
-					s[sp] = *p
-					sp++
-					continue
+			// opcache.Cache.Hit written out (run is too large for Go to
+			// inline a call into it).
+			if c := f.oc; f.exactDicts && uint(pc-1) < uint(len(c.Map)) {
+				if i := int(c.Map[pc-1]) - 1; uint(i) < uint(len(c.Entries)) {
+					if e := &c.Entries[i]; e.GlobalsVer == f.Globals.Tag(c.Tag) && e.BuiltinsVer == f.Builtins.Tag(c.Tag) {
+						e.Hits++
+						s[sp] = *e.Ref
+						sp++
+						continue
+					}
 				}
 			}
 			var v object.Value
