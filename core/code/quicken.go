@@ -32,6 +32,11 @@ const (
 	// A comparison and the conditional jump on its result (`if a < b`,
 	// `while i < n`): the second unit is POP_JUMP_IF_FALSE or _TRUE.
 	COMPARE_OP__POP_JUMP Opcode = 46
+	// The last instruction of a for loop's body and the back-edge after
+	// it (JUMP_BACK_FOR_ITER): an expression statement's POP_TOP, a list
+	// comprehension's LIST_APPEND.
+	POP_TOP__JUMP_BACK     Opcode = 47
+	LIST_APPEND__JUMP_BACK Opcode = 53
 
 	// JUMP_BACK_FOR_ITER is a JUMP_ABSOLUTE back to a FOR_ITER (a for
 	// loop's back-edge): the VM steps a range iterator there, without
@@ -75,6 +80,8 @@ var superPairs = [...]struct {
 	{LOAD_FAST, LOAD_GLOBAL, LOAD_FAST__LOAD_GLOBAL, "LOAD_FAST__LOAD_GLOBAL"},
 	{COMPARE_OP, POP_JUMP_IF_FALSE, COMPARE_OP__POP_JUMP, "COMPARE_OP__POP_JUMP"},
 	{COMPARE_OP, POP_JUMP_IF_TRUE, COMPARE_OP__POP_JUMP, "COMPARE_OP__POP_JUMP"},
+	{POP_TOP, JUMP_BACK_FOR_ITER, POP_TOP__JUMP_BACK, "POP_TOP__JUMP_BACK"},
+	{LIST_APPEND, JUMP_BACK_FOR_ITER, LIST_APPEND__JUMP_BACK, "LIST_APPEND__JUMP_BACK"},
 }
 
 var superOf [256][256]Opcode

@@ -472,54 +472,22 @@ enter:
 			}
 			pc = arg
 
-		case code.JUMP_BACK_FOR_ITER: // a for loop's back-edge (code.Quicken)
-			if f.oc.Warming {
-				f.oc.Backedge()
-			}
-			if atomic.LoadInt32(&in.breaker) != 0 {
-				if err = in.breakIn(f, pc-1); err != nil {
-					goto fail
-				}
-			}
-			// Over a range, FOR_ITER's step is done here, without its
-			// dispatch.
-			if r, ok := s[sp-1].Object().(*rangeIter); ok {
-				pc = arg + 1
-				if r.n > 0 {
-					v := object.Int(r.next)
-					r.next += r.step
-					r.n--
-					if nu := unitAt(ub, pc); code.Opcode(nu) == code.STORE_FAST {
-						s[int(nu>>8)] = v
-						pc++
-					} else {
-						s[sp] = v
-						sp++
-					}
-				} else {
-					sp--
-					pc += int(unitAt(ub, arg) >> 8)
-				}
-				continue
-			}
-			if li, ok := s[sp-1].Object().(*object.ListIterator); ok {
-				pc = arg + 1
-				if v, ok := li.Step(); ok {
-					if nu := unitAt(ub, pc); code.Opcode(nu) == code.STORE_FAST {
-						s[int(nu>>8)] = v
-						pc++
-					} else {
-						s[sp] = v
-						sp++
-					}
-				} else {
-					li.Next()
-					sp--
-					pc += int(unitAt(ub, arg) >> 8)
-				}
-				continue
-			}
-			pc = arg
+		case code.JUMP_BACK_FOR_ITER:
+			goto jumpBack
+
+		case code.POP_TOP__JUMP_BACK: // an expression statement ending a for loop's body
+			sp--
+			arg = int(unitAt(ub, pc) >> 8)
+			pc++
+			goto jumpBack
+
+		case code.LIST_APPEND__JUMP_BACK: // [... for x in it]
+			sp--
+			l := s[sp-arg].Object().(*object.List)
+			l.Items = append(l.Items, s[sp])
+			arg = int(unitAt(ub, pc) >> 8)
+			pc++
+			goto jumpBack
 
 		case code.JUMP_FORWARD:
 			pc += arg
@@ -1825,6 +1793,59 @@ enter:
 			s[sp-1] = r
 			continue
 		}
+
+	jumpBack:
+		// JUMP_BACK_FOR_ITER, a for loop's back-edge (code.Quicken), to
+		// FOR_ITER at arg; its superinstructions come here after their
+		// first half.
+		if f.oc.Warming {
+			f.oc.Backedge()
+		}
+		if atomic.LoadInt32(&in.breaker) != 0 {
+			if err = in.breakIn(f, pc-1); err != nil {
+				goto fail
+			}
+		}
+		// Over a range, FOR_ITER's step is done here, without its
+		// dispatch.
+		if r, ok := s[sp-1].Object().(*rangeIter); ok {
+			pc = arg + 1
+			if r.n > 0 {
+				v := object.Int(r.next)
+				r.next += r.step
+				r.n--
+				if nu := unitAt(ub, pc); code.Opcode(nu) == code.STORE_FAST {
+					s[int(nu>>8)] = v
+					pc++
+				} else {
+					s[sp] = v
+					sp++
+				}
+			} else {
+				sp--
+				pc += int(unitAt(ub, arg) >> 8)
+			}
+			continue
+		}
+		if li, ok := s[sp-1].Object().(*object.ListIterator); ok {
+			pc = arg + 1
+			if v, ok := li.Step(); ok {
+				if nu := unitAt(ub, pc); code.Opcode(nu) == code.STORE_FAST {
+					s[int(nu>>8)] = v
+					pc++
+				} else {
+					s[sp] = v
+					sp++
+				}
+			} else {
+				li.Next()
+				sp--
+				pc += int(unitAt(ub, arg) >> 8)
+			}
+			continue
+		}
+		pc = arg
+		continue
 
 	fail:
 		f.sp = sp
