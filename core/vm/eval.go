@@ -484,7 +484,7 @@ enter:
 		case code.LIST_APPEND__JUMP_BACK: // [... for x in it]
 			sp--
 			l := s[sp-arg].Object().(*object.List)
-			l.Items = append(l.Items, s[sp])
+			l.Items = object.AppendItem(l.Items, s[sp]) // as LIST_APPEND
 			arg = int(unitAt(ub, pc) >> 8)
 			pc++
 			goto jumpBack
