@@ -147,7 +147,7 @@ func builtinInplace(op BinOp, a, b Value) (Value, bool, error) {
 				var err error
 				switch op {
 				case Or:
-					x.merge(y)
+					err = x.merge(y)
 				case And:
 					var r *Set
 					if r, err = x.intersection(FromObject(y)); err == nil {

@@ -312,15 +312,15 @@ func (s *Set) Items() []Value {
 // copySet is set_copy: a new set of the given kind filled by merge.
 func (s *Set) copySet(frozen bool) *Set {
 	r := newSet(frozen)
-	r.merge(s)
+	_ = r.merge(s) // into an empty set: no __eq__ runs, nothing fails
 	return r
 }
 
 // merge is set_merge: add every member of o, with CPython's shortcuts
 // for an empty target.
-func (s *Set) merge(o *Set) {
+func (s *Set) merge(o *Set) error {
 	if o == s || o.used == 0 {
-		return
+		return nil
 	}
 	if (s.fill+o.used)*5 >= s.mask()*3 {
 		s.resize((s.used + o.used) * 2)
@@ -328,7 +328,7 @@ func (s *Set) merge(o *Set) {
 	if s.fill == 0 && s.mask() == o.mask() && o.fill == o.used {
 		copy(s.table, o.table)
 		s.fill, s.used = o.fill, o.used
-		return
+		return nil
 	}
 	if s.fill == 0 {
 		table := o.table
@@ -338,14 +338,17 @@ func (s *Set) merge(o *Set) {
 			}
 		}
 		s.fill, s.used = o.used, o.used
-		return
+		return nil
 	}
 	table := o.table // __eq__ may replace o's table: walk the one we had
 	for i := range table {
 		if e := &table[i]; e.state == setActive {
-			s.addEntry(e.key, e.hash)
+			if err := s.addEntry(e.key, e.hash); err != nil {
+				return err // an __eq__ that raised
+			}
 		}
 	}
+	return nil
 }
 
 // Update adds the members of an iterable as set.update does (CPython's
@@ -356,8 +359,7 @@ func (s *Set) Update(it Value) error { return s.update(it) }
 // update is set_update_internal.
 func (s *Set) update(it Value) error {
 	if o, ok := Unwrap(it).o.(*Set); ok {
-		s.merge(o)
-		return nil
+		return s.merge(o)
 	}
 	if d := exactDict(it); d != nil {
 		// One resize up front, then the dict's stored hashes: CPython's
@@ -576,7 +578,9 @@ func setBinary(op BinOp, a, b *Set) (Value, error) {
 	switch op {
 	case Or:
 		r := a.copySet(a.frozen)
-		r.merge(b)
+		if err := r.merge(b); err != nil {
+			return Null, err
+		}
 		return FromObject(r), nil
 	case And:
 		r, err := a.intersection(FromObject(b))
@@ -782,9 +786,15 @@ func init() {
 			}
 			return wrapBuiltin(t, FromObject(s)), nil
 		}
-		t.addMethod("copy", func(self Value, args []Value, kw []string) (Value, error) {
-			s := self.o.(*Set)
-			return FromObject(s.copySet(s.frozen)), NoArgs(t.Name+".copy", args, kw)
+		t.addRawMethod("copy", func(self Value, args []Value, kw []string) (Value, error) {
+			if err := NoArgs(t.Name+".copy", args, kw); err != nil {
+				return Null, err
+			}
+			if TypeOf(self) == FrozenSetType {
+				return self, nil // immutable: the copy is itself, as in CPython
+			}
+			s := Unwrap(self).o.(*Set)
+			return FromObject(s.copySet(s.frozen)), nil
 		})
 		multi := func(name string, op BinOp) {
 			t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
