@@ -406,7 +406,28 @@ func RichCompare(a, b Value, op CompareOp) (Value, error) {
 	}
 	// Not deferred: with this many returns Go cannot open-code a defer,
 	// and a runtime defer costs every comparison that gets here.
-	r, err := richCompareSlow(a, b, op)
+	var r Value
+	var err error
+	if a.k == KindObject && b.k == KindObject {
+		// Two tuples or two lists (*Tuple and *List are always exact):
+		// their richcompare itself, without the type dispatch that tries
+		// numbers first.
+		switch x := a.o.(type) {
+		case *Tuple:
+			if y, ok := b.o.(*Tuple); ok {
+				r, err = seqCompare(x.Items, y.Items, op)
+				LeaveRecursiveCall()
+				return r, err
+			}
+		case *List:
+			if y, ok := b.o.(*List); ok {
+				r, err = listCompare(x, y, op)
+				LeaveRecursiveCall()
+				return r, err
+			}
+		}
+	}
+	r, err = richCompareSlow(a, b, op)
 	LeaveRecursiveCall()
 	return r, err
 }
