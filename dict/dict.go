@@ -121,6 +121,12 @@ type Dict[K Key[K], V comparable] struct {
 	missHash uint64
 	missHead int32
 	missKeys uint64
+	// hashBits has bit h%64 set for the hash h of every entry appended
+	// since the dict was last emptied (init): a small dict's scan (no
+	// index) answers "absent" at once for a hash whose bit is clear,
+	// where it compared all its entries' hashes. Deletes and compactions
+	// leave bits set, which only costs a scan.
+	hashBits uint64
 	entries  []entry[K, V]
 	used     int // live entries
 	// tags holds Version (tags[0]) and KeysVersion (tags[1]) in an array
@@ -153,6 +159,7 @@ func New[K Key[K], V comparable](hint int) *Dict[K, V] {
 func (d *Dict[K, V]) init(hint int) {
 	d.index = nil
 	d.entries = nil
+	d.hashBits = 0
 	if hint > smallMax {
 		d.index = swiss.NewMap[uint64, int32](uint32(hint))
 		d.entries = make([]entry[K, V], 0, hint)
@@ -258,6 +265,9 @@ func (d *Dict[K, V]) keyEqual(k K, i int) (eq, restart bool, err error) {
 
 // scan is probe for a dict without index: compare the hashes of all entries.
 func (d *Dict[K, V]) scan(k K, h uint64) (int, error) {
+	if d.hashBits&(1<<(h%64)) == 0 {
+		return noEntry, nil // no entry has this hash (d.index is nil: small)
+	}
 restart:
 	for i := 0; i < len(d.entries); i++ {
 		e := &d.entries[i]
@@ -359,6 +369,7 @@ func (d *Dict[K, V]) insert(k K, h uint64, v V) {
 	}
 	n := int32(len(d.entries))
 	d.memo[h%memoSize] = n + 1
+	d.hashBits |= 1 << (h % 64)
 	if d.index != nil {
 		d.appendIndexed(entry[K, V]{key: k, value: v, hash: h, live: true})
 	} else {
@@ -657,6 +668,7 @@ func (d *Dict[K, V]) Copy() *Dict[K, V] {
 		}
 	}
 	c.used = d.used
+	c.hashBits = d.hashBits
 	if len(c.entries) > smallMax {
 		c.buildIndex()
 	}
@@ -679,7 +691,7 @@ func (d *Dict[K, V]) Merge(src *Dict[K, V], override bool) error {
 	}
 	if d.used == 0 && src.used == len(src.entries) {
 		c := src.Copy()
-		d.entries, d.index, d.used = c.entries, c.index, c.used
+		d.entries, d.index, d.used, d.hashBits = c.entries, c.index, c.used, c.hashBits
 		d.memo = [memoSize]int32{}
 		ver := d.nextVersion()
 		d.tags[VersionTag] = ver

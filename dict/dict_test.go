@@ -532,3 +532,74 @@ func TestWatchKeys(t *testing.T) {
 		})
 	}
 }
+
+// hkey is a key with a chosen hash, equal by id, for the small dicts'
+// hash bits (hashBits): hashes 0..63 each own a bit, 64 shares 0's.
+type hkey struct{ h, id int }
+
+func (k *hkey) Hash() (uint64, error)       { return uint64(k.h), nil }
+func (k *hkey) Equal(o *hkey) (bool, error) { return k.id == o.id, nil }
+
+// TestSmallDictHashBits checks that every live key of a small dict is
+// found by an equal key (not identical, so the memo does not answer) and
+// absent keys are not, after each way entries arrive or move: inserts,
+// deletes and re-inserts, growth past smallMax and compaction back under
+// it, Copy, Merge into an empty dict, Clear.
+func TestSmallDictHashBits(t *testing.T) {
+	type hd = Dict[*hkey, *tval]
+	set := func(d *hd, ids ...int) {
+		for _, id := range ids {
+			if err := d.Set(&hkey{id % 70, id}, v(id)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	del := func(d *hd, ids ...int) {
+		for _, id := range ids {
+			if _, err := d.Delete(&hkey{id % 70, id}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	check := func(name string, d *hd, live ...int) {
+		t.Helper()
+		in := map[int]bool{}
+		for _, id := range live {
+			in[id] = true
+		}
+		for id := 0; id < 140; id++ {
+			val, ok, err := d.Get(&hkey{id % 70, id})
+			if err != nil || ok != in[id] || ok && val.n != id {
+				t.Errorf("%s: Get(%d) = %v, %v, %v; want present=%v", name, id, val, ok, err, in[id])
+			}
+		}
+		if d.Len() != len(live) {
+			t.Errorf("%s: Len = %d, want %d", name, d.Len(), len(live))
+		}
+	}
+	d := New[*hkey, *tval](0)
+	set(d, 1, 2, 3)
+	check("three", d, 1, 2, 3)
+	del(d, 2)
+	set(d, 72, 65) // 72 shares 2's hash, 65 hashes as 65 (bit 1)
+	check("re-added", d, 1, 3, 72, 65)
+	set(d, 10, 11, 12, 13, 14, 15, 16)
+	check("indexed", d, 1, 3, 72, 65, 10, 11, 12, 13, 14, 15, 16)
+	del(d, 10, 11, 12, 13, 14, 15, 16, 3)
+	d.Compact()
+	check("compacted", d, 1, 72, 65)
+	c := d.Copy()
+	check("copy", c, 1, 72, 65)
+	e := New[*hkey, *tval](0)
+	if err := e.Merge(c, true); err != nil {
+		t.Fatal(err)
+	}
+	check("merged", e, 1, 72, 65)
+	e.Clear()
+	check("cleared", e)
+	set(e, 40, 41)
+	check("refilled", e, 40, 41)
+	var z hd // the zero dict
+	set(&z, 5)
+	check("zero", &z, 5)
+}
