@@ -20,7 +20,9 @@ import (
 // hashKey0 and hashKey1 are the SipHash key (_Py_HashSecret.siphash).
 var hashKey0, hashKey1 = envHashKey()
 
-func sipHash24(k0, k1 uint64, src []byte) uint64 {
+// sipHash24 reads src in place, string or bytes alike (a str's text is not
+// copied to a []byte first: that copy allocated for texts over 32 bytes).
+func sipHash24[T string | []byte](k0, k1 uint64, src T) uint64 {
 	v0 := k0 ^ 0x736f6d6570736575
 	v1 := k1 ^ 0x646f72616e646f6d
 	v2 := k0 ^ 0x6c7967656e657261
@@ -43,7 +45,8 @@ func sipHash24(k0, k1 uint64, src []byte) uint64 {
 	}
 	b := uint64(len(src)) << 56
 	for len(src) >= 8 {
-		m := binary.LittleEndian.Uint64(src)
+		m := uint64(src[0]) | uint64(src[1])<<8 | uint64(src[2])<<16 | uint64(src[3])<<24 |
+			uint64(src[4])<<32 | uint64(src[5])<<40 | uint64(src[6])<<48 | uint64(src[7])<<56
 		v3 ^= m
 		round()
 		round()
@@ -68,7 +71,7 @@ func sipHash24(k0, k1 uint64, src []byte) uint64 {
 }
 
 // hashBytes is _Py_HashBytes: 0 for empty input, -1 mapped to -2.
-func hashBytes(b []byte) uint64 {
+func hashBytes[T string | []byte](b T) uint64 {
 	if len(b) == 0 {
 		return 0
 	}
@@ -82,7 +85,7 @@ func hashBytes(b []byte) uint64 {
 // hashString hashes s in CPython's internal layout (see the file comment).
 func hashString(s string, ascii bool) uint64 {
 	if ascii || len(s) == 0 {
-		return hashBytes([]byte(s))
+		return hashBytes(s)
 	}
 	rs := decodeRunes(s)
 	maxr := rune(0)

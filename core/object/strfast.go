@@ -184,8 +184,25 @@ func stripSpace(s *Str, left, right bool) Value {
 }
 
 // stripCharsOf is str.strip(chars) for a str chars.
-func stripCharsOf(s *Str, chars string, left, right bool) Value {
+func stripCharsOf(s *Str, cs *Str, left, right bool) Value {
 	i, j := 0, len(s.S)
+	chars := cs.S
+	if len(chars) <= 8 && cs.isASCII() {
+		// A few ASCII characters (w.strip(".,")): byte tests, without the
+		// set strings.Trim builds on each call. A byte of a multi-byte
+		// character never equals one of them.
+		if left {
+			for i < j && inASCIISet(s.S[i], chars) {
+				i++
+			}
+		}
+		if right {
+			for j > i && inASCIISet(s.S[j-1], chars) {
+				j--
+			}
+		}
+		return s.sub(i, j)
+	}
 	if left {
 		i = j - len(strings.TrimLeft(s.S, chars))
 	}
@@ -193,6 +210,16 @@ func stripCharsOf(s *Str, chars string, left, right bool) Value {
 		j = i + len(strings.TrimRight(s.S[i:], chars))
 	}
 	return s.sub(i, j)
+}
+
+// inASCIISet reports whether c is one of the few bytes of chars.
+func inASCIISet(c byte, chars string) bool {
+	for k := 0; k < len(chars); k++ {
+		if chars[k] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // splitASCIISpace is str.split() of ASCII text (maxsplit -1): the parts
@@ -336,7 +363,7 @@ func initStrFast(t *Type) {
 		slow := m.Fn
 		m.Fast1 = func(self, chars Value) (Value, error) {
 			if c, ok := chars.o.(*Str); ok && chars.k == KindObject {
-				return stripCharsOf(self.o.(*Str), c.S, left, right), nil
+				return stripCharsOf(self.o.(*Str), c, left, right), nil
 			}
 			return slow(self, []Value{chars}, nil)
 		}
