@@ -59,6 +59,9 @@ func methNoArgs(t *object.Type, name string, fn func(self object.Value) (object.
 // METH_O name the method with its class ("TextIOWrapper.isatty() takes
 // no arguments"), Argument Clinic's range checks only the method.
 func argCheck(t *object.Type, name string, args []object.Value, kw []string, min, max int) error {
+	if len(kw) == 0 && len(args) >= min && len(args) <= max {
+		return nil // the method's name is built for the error only
+	}
 	switch {
 	case max == 0:
 		return object.NoArgs(t.Qualname+"."+name, args, kw)

@@ -445,6 +445,13 @@ func (s *stringIO) writeStr(text string) error {
 	if s.writenl != "" && s.writenl != "\n" {
 		text = strings.ReplaceAll(text, "\n", s.writenl)
 	}
+	if s.pos == len(s.buf) && len(text) <= math.MaxInt-s.pos && object.CheckAlloc(s.pos+len(text), 4) == nil {
+		// Appending (buf.write(x) after writes): the code points go
+		// straight onto the buffer, without a slice of their own.
+		s.buf = object.AppendRunes(s.buf, text)
+		s.pos = len(s.buf)
+		return nil
+	}
 	rs := object.DecodeRunes(text)
 	if len(rs) == 0 {
 		return nil

@@ -1,6 +1,10 @@
 package object
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+	"unsafe"
+)
 
 // Python strs may hold lone surrogates (chr(0xd800), '\udcff'), which
 // UTF-8 cannot encode. pyvar stores them as WTF-8: the 3-byte sequence a
@@ -26,23 +30,43 @@ func appendRune(b []byte, r rune) []byte {
 }
 
 // runesToString encodes code points (surrogates included) as WTF-8.
+// ASCII code points are copied as they are; the bytes become the string
+// without a second copy.
 func runesToString(rs []rune) string {
 	b := make([]byte, 0, len(rs))
 	for _, r := range rs {
+		if r < utf8.RuneSelf {
+			b = append(b, byte(r))
+			continue
+		}
 		b = appendRune(b, r)
 	}
-	return string(b)
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // decodeRunes splits s into code points, surrogates included.
 func decodeRunes(s string) []rune {
-	rs := make([]rune, 0, len(s))
-	for i := 0; i < len(s); {
+	return appendRunes(make([]rune, 0, len(s)), s)
+}
+
+// appendRunes appends the code points of s to rs, surrogates included;
+// ASCII bytes are taken as they are.
+func appendRunes(rs []rune, s string) []rune {
+	// s has at most len(s) code points: room for them first, then stores
+	// without append's capacity test per code point.
+	j := len(rs)
+	rs = slices.Grow(rs, len(s))[:j+len(s)]
+	for i := 0; i < len(s); j++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			rs[j] = rune(c)
+			i++
+			continue
+		}
 		r, n := decodeRune(s[i:])
-		rs = append(rs, r)
+		rs[j] = r
 		i += n
 	}
-	return rs
+	return rs[:j]
 }
 
 // runeCount counts code points, surrogates included: every byte that is
@@ -81,3 +105,6 @@ func RunesToString(rs []rune) string { return runesToString(rs) }
 // DecodeRunes splits a str's text into its code points, surrogates
 // included (Go's []rune conversion would turn them into U+FFFD).
 func DecodeRunes(s string) []rune { return decodeRunes(s) }
+
+// AppendRunes appends the code points of s (surrogates included) to rs.
+func AppendRunes(rs []rune, s string) []rune { return appendRunes(rs, s) }
