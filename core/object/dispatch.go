@@ -11,6 +11,7 @@ import (
 // them on the built-in payload of subclass instances.
 
 func builtinBinary(op BinOp, a, b Value) (Value, error) {
+	ob := b // str % b: a subclass's own __getitem__, __str__ count
 	a, b = Unwrap(a), Unwrap(b)
 	r, err := numberBinary(op, a, b)
 	if err != nil || r.o != notImplemented {
@@ -27,7 +28,7 @@ func builtinBinary(op BinOp, a, b Value) (Value, error) {
 		case Mul:
 			return repeatValue(a, b)
 		case Mod:
-			return strPercent(x, b)
+			return strPercent(x, ob)
 		}
 	case *List:
 		switch op {

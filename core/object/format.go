@@ -123,6 +123,29 @@ func (f *formatSpec) pad(sign, body string, defAlign byte) string {
 	if n >= f.width {
 		return sign + body
 	}
+	if f.fill < utf8.RuneSelf && (align == '<' || align == '>' || align == '=') {
+		// One ASCII fill character: the result in one allocation.
+		var b strings.Builder
+		b.Grow(len(sign) + len(body) + f.width - n)
+		if align == '=' {
+			b.WriteString(sign)
+		}
+		if align != '<' {
+			for k := n; k < f.width; k++ {
+				b.WriteByte(byte(f.fill))
+			}
+		}
+		if align != '=' {
+			b.WriteString(sign)
+		}
+		b.WriteString(body)
+		if align == '<' {
+			for k := n; k < f.width; k++ {
+				b.WriteByte(byte(f.fill))
+			}
+		}
+		return b.String()
+	}
 	fill := strings.Repeat(string(f.fill), f.width-n)
 	switch align {
 	case '<':
@@ -738,11 +761,13 @@ func strPercent(fs *Str, args Value) (Value, error) {
 func percentFormat(format string, args Value, isBytes bool) (string, error) {
 	var items []Value
 	var mapping Value
-	if t, ok := args.o.(*Tuple); ok && args.k == KindObject {
-		items = t.Items
+	if t, ok := Unwrap(args).o.(*Tuple); ok && args.k == KindObject {
+		items = t.Items // a tuple, or a tuple subclass's items
 	} else {
 		items = []Value{args}
-		if args.k == KindObject && !TypeOf(args).Lookup(strGetitem).IsNull() {
+		if d, ok := args.o.(*Dict); ok && args.k == KindObject && d.class == nil {
+			mapping = args // an exact dict: no __getitem__ to look up
+		} else if args.k == KindObject && !TypeOf(args).Lookup(strGetitem).IsNull() {
 			switch Unwrap(args).o.(type) {
 			case *Tuple, *Str:
 			case *Bytes, *ByteArray:
@@ -860,8 +885,10 @@ func percentFormat(format string, args Value, isBytes bool) (string, error) {
 				f.width = f.width*10 + int(format[i]-'0')
 			}
 		}
-		if err := checkAlloc(f.width, 1); err != nil {
-			return "", err
+		if f.width > 0 {
+			if err := checkAlloc(f.width, 1); err != nil {
+				return "", err
+			}
 		}
 		if i < len(format) && format[i] == '.' {
 			i++
