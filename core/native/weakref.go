@@ -159,7 +159,11 @@ func init() {
 		if len(args) > 0 {
 			return object.Null, object.Errorf(object.TypeError, "__call__() takes at most 0 arguments (%d given)", len(args))
 		}
-		r := weakOf(self).Referent()
+		w := weakOf(self)
+		r := w.Referent()
+		if in := vm.Current(); in != nil {
+			r = in.CallWeakRef(w)
+		}
 		if r.IsNull() {
 			return object.None, nil
 		}

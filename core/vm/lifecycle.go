@@ -94,7 +94,8 @@ type lifeState struct {
 	ranCode        int                            // how many finalizers and callbacks have run (Collect's fixed point)
 	finalized      map[object.WeakObject]struct{} // objects whose __del__ ran (gc.is_finalized)
 	finalizedPrune int
-	shutdown       bool // Finalize has run
+	shutdown       bool   // Finalize has run
+	derefCycle     uint64 // 1 + gcCycles when CallWeakRef last collected (0: never)
 
 	atexit []atexitEntry
 }

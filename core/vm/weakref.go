@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"runtime/metrics"
 	"slices"
 	"weak"
 
@@ -41,6 +42,36 @@ func (w *WeakRef) Referent() object.Value {
 		return object.Null
 	}
 	return object.FromObject(w.referent.Get())
+}
+
+// Call is weakref.__call__: the referent, or Null once it is dead. A
+// finished generator, coroutine or async generator is one CPython has
+// usually freed already: its consumer dropped it as it ended (an `async
+// for` over an async generator, which asyncio's first-iteration hook keeps
+// a weak reference to). Calling a reference to one first runs a
+// collection (at most once per cycle of Go's collector), so that the
+// program finds the others that nothing reaches dead, as under CPython,
+// rather than, say, asyncio's shutdown_asyncgens closing every async
+// generator the walk of a tree made in a task of its own.
+func (in *Interp) CallWeakRef(w *WeakRef) object.Value {
+	if w.dead {
+		return object.Null
+	}
+	if g := asGenBase(object.FromObject(w.referent.Get())); g != nil && g.Frame == nil && !in.life.running {
+		if c := gcCycles() + 1; c != in.life.derefCycle {
+			in.life.derefCycle = c
+			in.Collect()
+			in.life.derefCycle = gcCycles() + 1
+		}
+	}
+	return w.Referent()
+}
+
+// gcCycles is how many cycles Go's collector has completed.
+func gcCycles() uint64 {
+	s := [1]metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}}
+	metrics.Read(s[:])
+	return s[0].Value.Uint64()
 }
 
 // weakList is one referent's list of weak references, in CPython's order:
