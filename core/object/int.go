@@ -416,12 +416,20 @@ func intFromText(orig string, base int, repr func() string) (Value, error) {
 		}
 		return Int(n), nil
 	}
+	if IntMaxStrDigits > 0 && b&(b-1) != 0 && len(s) > IntMaxStrDigits {
+		// Before any quadratic work, as CPython: the digits up to the
+		// first that is not one decide (trailing garbage comes later).
+		n := 0
+		for n < len(s) && digitValue(s[n]) < b {
+			n++
+		}
+		if n > IntMaxStrDigits {
+			return Null, Errorf(ValueError, "Exceeds the limit (%d) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", IntMaxStrDigits, n)
+		}
+	}
 	x, ok := new(big.Int).SetString(s, b)
 	if !ok {
 		return Null, bad()
-	}
-	if IntMaxStrDigits > 0 && b&(b-1) != 0 && len(s) > IntMaxStrDigits {
-		return Null, Errorf(ValueError, "Exceeds the limit (%d) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", IntMaxStrDigits, len(s))
 	}
 	if neg {
 		x.Neg(x)
@@ -706,4 +714,18 @@ func exactInt(name string, r Value) (Value, error) {
 		return Int(int64(u.n)), nil
 	}
 	return u, nil
+}
+
+// digitValue is the value of c as a digit of bases up to 36 (36 when it is
+// none).
+func digitValue(c byte) int {
+	switch {
+	case '0' <= c && c <= '9':
+		return int(c - '0')
+	case 'a' <= c && c <= 'z':
+		return int(c-'a') + 10
+	case 'A' <= c && c <= 'Z':
+		return int(c-'A') + 10
+	}
+	return 36
 }

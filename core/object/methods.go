@@ -99,8 +99,22 @@ func initIntMethods() {
 		if err := ParseArgs("from_bytes", args, kw, []string{"bytes", "byteorder", "$signed"}, 2, 2, a[:]); err != nil {
 			return Null, err
 		}
-		b, err := bytesFromValue(a[0], "bytes")
-		if err != nil {
+		// PyObject_Bytes: __bytes__ first, and unlike bytes(x) no int (a
+		// size) and no str.
+		var b []byte
+		var err error
+		u := Unwrap(a[0])
+		_, isBig := u.o.(*BigInt)
+		_, str := u.o.(*Str)
+		if !TypeOf(a[0]).Lookup(Intern("__bytes__")).IsNull() {
+			s, err := bytesFormatObj(a[0])
+			if err != nil {
+				return Null, err
+			}
+			b = fromLatin1(s)
+		} else if u.k == KindInt || u.k == KindBool || isBig || str {
+			return Null, Errorf(TypeError, "cannot convert '%s' object to bytes", TypeOf(a[0]).Name)
+		} else if b, err = bytesFromValue(a[0], "bytes"); err != nil {
 			return Null, err
 		}
 		order, _ := StrOf(a[1])
