@@ -37,6 +37,9 @@ const (
 	// comprehension's LIST_APPEND.
 	POP_TOP__JUMP_BACK     Opcode = 47
 	LIST_APPEND__JUMP_BACK Opcode = 53
+	// A local and an attribute of it (`self.x`): the VM tries the
+	// attribute cache's instance hit, else runs the LOAD_ATTR alone.
+	LOAD_FAST__LOAD_ATTR Opcode = 58
 
 	// JUMP_BACK_FOR_ITER is a JUMP_ABSOLUTE back to a FOR_ITER (a for
 	// loop's back-edge): the VM steps a range iterator there, without
@@ -82,6 +85,7 @@ var superPairs = [...]struct {
 	{COMPARE_OP, POP_JUMP_IF_TRUE, COMPARE_OP__POP_JUMP, "COMPARE_OP__POP_JUMP"},
 	{POP_TOP, JUMP_BACK_FOR_ITER, POP_TOP__JUMP_BACK, "POP_TOP__JUMP_BACK"},
 	{LIST_APPEND, JUMP_BACK_FOR_ITER, LIST_APPEND__JUMP_BACK, "LIST_APPEND__JUMP_BACK"},
+	{LOAD_FAST, LOAD_ATTR, LOAD_FAST__LOAD_ATTR, "LOAD_FAST__LOAD_ATTR"},
 }
 
 var superOf [256][256]Opcode

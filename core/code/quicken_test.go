@@ -43,6 +43,8 @@ func TestQuicken(t *testing.T) {
 			u(FOR_ITER, 3), u(STORE_FAST, 0), u(LIST_APPEND, 2), u(JUMP_ABSOLUTE, 6), u(POP_TOP, 0), u(JUMP_ABSOLUTE, 2), u(RETURN_VALUE, 0)},
 			[]Unit{u(GET_ITER, 0), u(FOR_ITER, 4), u(STORE_FAST, 0), u(LOAD_FAST, 0), u(POP_TOP__JUMP_BACK, 0), u(JUMP_BACK_FOR_ITER, 1),
 				u(FOR_ITER, 3), u(STORE_FAST, 0), u(LIST_APPEND__JUMP_BACK, 2), u(JUMP_BACK_FOR_ITER, 6), u(POP_TOP, 0), u(JUMP_ABSOLUTE, 2), u(RETURN_VALUE, 0)}},
+		{"an attribute of a local", []Unit{u(LOAD_FAST, 0), u(LOAD_ATTR, 1), u(LOAD_FAST, 0), u(LOAD_METHOD, 2)},
+			[]Unit{u(LOAD_FAST__LOAD_ATTR, 0), u(LOAD_ATTR, 1), u(LOAD_FAST, 0), u(LOAD_METHOD, 2)}},
 		{"nothing to pair", []Unit{u(LOAD_GLOBAL, 0), u(RETURN_VALUE, 0)},
 			[]Unit{u(LOAD_GLOBAL, 0), u(RETURN_VALUE, 0)}},
 		{"jumps outside the code are no opcode", []Unit{u(JUMP_ABSOLUTE, 4), u(JUMP_FORWARD, 2), u(FOR_ITER, 0), u(SETUP_FINALLY, 0)},

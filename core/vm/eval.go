@@ -332,6 +332,22 @@ enter:
 			}
 			sp += 2
 
+		case code.LOAD_FAST__LOAD_ATTR: // self.x: the local, then the attribute when it is an instance hit
+			v := s[arg]
+			if v.IsNull() {
+				err = unboundLocal(f.Code.Varnames[arg])
+				goto fail
+			}
+			s[sp] = v
+			sp++
+			// Anything but an instance attribute hit: LOAD_ATTR runs
+			// alone, next.
+			nu := unitAt(ub, pc)
+			if r, ok := f.attrCache(int(nu>>8), attrLoad).InstanceAttrHit(v); ok {
+				s[sp-1] = r
+				pc++
+			}
+
 		case code.DELETE_FAST:
 			if s[arg].IsNull() {
 				err = unboundLocal(f.Code.Varnames[arg])
