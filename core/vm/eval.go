@@ -41,8 +41,11 @@ func (in *Interp) eval(f *Frame, pending error) (object.Value, bool, error) {
 		why int
 		err error
 	)
-	if atomic.LoadInt32(&in.breaker) != 0 && pending == nil {
-		pending = in.breakIn(f, max(f.pc, 0))
+	if atomic.LoadInt32(&in.breaker) != 0 {
+		in.profileCall(f) // a profiler keeps the breaker set (profile.go)
+		if pending == nil {
+			pending = in.breakIn(f, max(f.pc, 0))
+		}
 	}
 	if pending != nil {
 		why, err = whyError, pending
@@ -53,6 +56,9 @@ func (in *Interp) eval(f *Frame, pending error) (object.Value, bool, error) {
 		res, why, err = in.unwind(f, why, err)
 	}
 	f.running = false
+	if in.prof.p != nil {
+		in.profileReturn(f)
+	}
 	in.frame = f.Back
 	object.LeaveRecursiveCall()
 	if why >= whyError {
@@ -1075,9 +1081,9 @@ enter:
 						}
 						goto enter
 					}
-				} else if bf, ok := s[sp-arg-1].Object().(*object.BuiltinFunction); ok && arg == 1 && bf.Fast1 != nil {
+				} else if bf, ok := s[sp-arg-1].Object().(*object.BuiltinFunction); ok && arg == 1 && bf.Fast1 != nil && in.opts.Sampler == nil {
 					r, err = bf.Fast1(s[sp-1]) // math.sqrt(x): no argument slice
-				} else if ok && arg == 2 && bf.Fast2 != nil {
+				} else if ok && arg == 2 && bf.Fast2 != nil && in.opts.Sampler == nil {
 					r, err = bf.Fast2(s[sp-2], s[sp-1])
 				} else {
 					r, err = in.call(s[sp-arg-1], s[sp-arg:sp], nil)
@@ -1132,9 +1138,9 @@ enter:
 				} else {
 					r, err = in.callFunction(fn, s[sp-arg:sp], nil)
 				}
-			} else if bf, ok := s[sp-arg-1].Object().(*object.BuiltinFunction); ok && arg == 1 && bf.Fast1 != nil {
+			} else if bf, ok := s[sp-arg-1].Object().(*object.BuiltinFunction); ok && arg == 1 && bf.Fast1 != nil && in.opts.Sampler == nil {
 				r, err = bf.Fast1(s[sp-1]) // len(x), abs(x): no argument slice
-			} else if ok && arg == 2 && bf.Fast2 != nil {
+			} else if ok && arg == 2 && bf.Fast2 != nil && in.opts.Sampler == nil {
 				r, err = bf.Fast2(s[sp-2], s[sp-1]) // isinstance, min, max of two
 			} else if t, ok := s[sp-arg-1].Object().(*object.Type); ok {
 				if fn := inlinedInit(t); fn != nil {

@@ -535,6 +535,7 @@ func (in *Interp) enterInlineSlow(caller *Frame, fn *Function, args []object.Val
 		in.opcacheEnter(f)
 	}
 	if atomic.LoadInt32(&in.breaker) != 0 {
+		in.profileCall(f)
 		if err := in.breakIn(f, 0); err != nil {
 			return f, err
 		}
@@ -668,6 +669,9 @@ func (in *Interp) leaveInline(f *Frame) {
 	// recycleFrame, written out: a call here costs every return.
 	if f.escaped || len(in.freeFrames) >= maxFreeFrames {
 		f.tbDone = f.tbOnly
+		if in.prof.p != nil {
+			in.profileReturn(f) // profiled frames are escaped (profile.go)
+		}
 		return
 	}
 	clearValues(f.Localsplus)
@@ -701,6 +705,9 @@ func (in *Interp) recycleFrame(f *Frame) {
 // its stack held are dropped (a traceback may keep the frame), and the
 // exception continues in the caller at its call instruction.
 func (in *Interp) abandonInline(f *Frame) {
+	if in.prof.p != nil {
+		in.profileReturn(f)
+	}
 	f.running = false
 	in.frame = f.Back
 	f.Back.inCall = false

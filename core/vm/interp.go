@@ -192,6 +192,7 @@ type Interp struct {
 
 	excepthook, unraisablehook *object.BuiltinFunction // sys's defaults, to tell when a program replaced them
 	traceFunc, profileFunc     object.Value            // what sys.settrace/setprofile stored (never called)
+	prof                       profileState            // the Go profiler (_lsprof), see profile.go
 	auditHooks                 []object.Value
 	finalizing                 bool
 	switchInterval             float64

@@ -96,6 +96,9 @@ func (in *Interp) setBreak(bit int32) {
 // the sampler and the handlers of pending signals.
 func (in *Interp) breakIn(f *Frame, pc int) error {
 	bits := atomic.SwapInt32(&in.breaker, 0)
+	if in.prof.p != nil {
+		in.setBreak(breakProfile) // stays set while profiling (profile.go)
+	}
 	if pc < len(f.Code.Code) {
 		// A sampler, a pending call, a signal handler's frame argument or
 		// a goroutine that inspects the frames while this one yields the

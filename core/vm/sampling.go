@@ -37,7 +37,13 @@ func (in *Interp) callNative(callable object.Value, args []object.Value, kwnames
 	n := len(in.native)
 	in.native = append(in.native, NativeCall{Caller: in.frame, Callable: callable})
 	defer func() { in.native = in.native[:n] }()
+	if in.prof.p != nil {
+		in.profileCCall(callable)
+	}
 	r, err := object.Call(callable, args, kwnames)
+	if in.prof.p != nil {
+		in.profileCReturn(callable)
+	}
 	if in.breakPending() && err == nil {
 		if err = in.breakAfterCall(); err != nil {
 			return object.Null, err

@@ -249,6 +249,7 @@ func (in *Interp) initSysHooks(d *object.Dict) {
 			if name == "trace" {
 				in.traceFunc = args[0]
 			} else {
+				in.SetProfiler(nil, object.Null) // replaces a Go profiler, as in CPython
 				in.profileFunc = args[0]
 			}
 			return object.None, nil

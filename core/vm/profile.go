@@ -1,0 +1,105 @@
+package vm
+
+import "github.com/pyvar/pyvar/core/object"
+
+// Profiler receives the events sys.setprofile's callback gets in
+// CPython, from a profiler written in Go (_lsprof): the start and end of
+// every Python frame (a call, a generator's resume; its return, yield or
+// exception) and the calls of built-in functions and methods made from
+// Python code.
+//
+// Nothing on the eval loop's fast paths looks for it. While one is
+// installed a bit of the eval breaker stays set, so that calls take the
+// paths that check the breaker (enterInlineSlow, eval's entry, resume
+// without inlining), which report the calls; the frames they start are
+// marked escaped, so that their returns take leaveInline's cold branch,
+// which reports them. Built-in calls go through callNative, as under a
+// Sampler. Events are not reported while a callback runs (the profiler's
+// timer may be Python code).
+type Profiler interface {
+	Call(f *Frame)
+	Return(f *Frame)
+	CCall(callable object.Value)
+	CReturn(callable object.Value)
+}
+
+// breakProfile keeps the eval breaker set while a Profiler is installed.
+const breakProfile = 32
+
+type profileState struct {
+	p       Profiler
+	inEvent bool // a callback is running
+	sampler bool // Options.Sampler was set for the profiler (a no-op)
+}
+
+// SetProfiler installs p (nil removes the profiler); obj is what
+// sys.getprofile() returns meanwhile. The frames running now are marked
+// escaped, so that their returns are reported too, as CPython reports the
+// return of every frame once a profiler is set.
+func (in *Interp) SetProfiler(p Profiler, obj object.Value) {
+	in.prof.p = p
+	in.profileFunc = obj
+	if p == nil {
+		in.clearBreak(breakProfile)
+		if in.prof.sampler {
+			in.opts.Sampler, in.prof.sampler = nil, false
+		}
+		return
+	}
+	if in.opts.Sampler == nil {
+		// Built-in calls take callNative when a Sampler is set; this one
+		// is never asked for a sample (no RequestSample).
+		in.opts.Sampler, in.prof.sampler = func(*Sample) {}, true
+	}
+	for f := in.frame; f != nil; f = f.Back {
+		f.escaped = true
+	}
+	in.setBreak(breakProfile)
+}
+
+// CurrentProfiler returns the installed Profiler, or nil.
+func (in *Interp) CurrentProfiler() Profiler { return in.prof.p }
+
+// profileCall reports the start of frame f; the frame is marked escaped
+// so that leaveInline reports its return.
+func (in *Interp) profileCall(f *Frame) {
+	p := in.prof.p
+	if p == nil || in.prof.inEvent {
+		return
+	}
+	f.escaped = true
+	in.prof.inEvent = true
+	p.Call(f)
+	in.prof.inEvent = false
+}
+
+// profileReturn reports the end of frame f.
+func (in *Interp) profileReturn(f *Frame) {
+	p := in.prof.p
+	if p == nil || in.prof.inEvent {
+		return
+	}
+	in.prof.inEvent = true
+	p.Return(f)
+	in.prof.inEvent = false
+}
+
+func (in *Interp) profileCCall(callable object.Value) {
+	p := in.prof.p
+	if p == nil || in.prof.inEvent {
+		return
+	}
+	in.prof.inEvent = true
+	p.CCall(callable)
+	in.prof.inEvent = false
+}
+
+func (in *Interp) profileCReturn(callable object.Value) {
+	p := in.prof.p
+	if p == nil || in.prof.inEvent {
+		return
+	}
+	in.prof.inEvent = true
+	p.CReturn(callable)
+	in.prof.inEvent = false
+}
