@@ -354,9 +354,7 @@ func newLsprofModule(in *vm.Interp) (*object.Module, error) {
 		}
 		p := self(v)
 		p.enabled = false
-		if in.CurrentProfiler() == vm.Profiler(p) {
-			in.SetProfiler(nil, object.Null)
-		}
+		in.SetProfiler(nil, object.Null) // whichever profiler is set, as CPython
 		p.flushUnmatched()
 		return object.None, nil
 	})

@@ -56,10 +56,10 @@ func (in *Interp) eval(f *Frame, pending error) (object.Value, bool, error) {
 		res, why, err = in.unwind(f, why, err)
 	}
 	f.running = false
+	in.frame = f.Back
 	if in.prof.p != nil {
 		in.profileReturn(f)
 	}
-	in.frame = f.Back
 	object.LeaveRecursiveCall()
 	if why >= whyError {
 		// The frame is done; a traceback may keep it, but not the values
