@@ -221,7 +221,7 @@ func (p *lsProfiler) CCall(callable object.Value) {
 	}
 }
 
-func (p *lsProfiler) CReturn(callable object.Value) {
+func (p *lsProfiler) CReturn(callable object.Value, _ bool) {
 	if !p.builtins || p.current == nil {
 		return
 	}

@@ -191,7 +191,7 @@ type Interp struct {
 	warnBusy bool        // WarnExplicit is running (no warnings about warnings)
 
 	excepthook, unraisablehook *object.BuiltinFunction // sys's defaults, to tell when a program replaced them
-	traceFunc, profileFunc     object.Value            // what sys.settrace/setprofile stored (never called)
+	traceFunc, profileFunc     object.Value            // what sys.settrace/setprofile stored (the trace function is never called)
 	prof                       profileState            // the Go profiler (_lsprof), see profile.go
 	auditHooks                 []object.Value
 	finalizing                 bool

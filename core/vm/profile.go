@@ -20,7 +20,8 @@ type Profiler interface {
 	Call(f *Frame)
 	Return(f *Frame)
 	CCall(callable object.Value)
-	CReturn(callable object.Value)
+	// CReturn ends a CCall; raised tells that the built-in raised.
+	CReturn(callable object.Value, raised bool)
 }
 
 // breakProfile keeps the eval breaker set while a Profiler is installed.
@@ -94,12 +95,48 @@ func (in *Interp) profileCCall(callable object.Value) {
 	in.prof.inEvent = false
 }
 
-func (in *Interp) profileCReturn(callable object.Value) {
+func (in *Interp) profileCReturn(callable object.Value, raised bool) {
 	p := in.prof.p
 	if p == nil || in.prof.inEvent {
 		return
 	}
 	in.prof.inEvent = true
-	p.CReturn(callable)
+	p.CReturn(callable, raised)
 	in.prof.inEvent = false
+}
+
+// pyProfile serves sys.setprofile(func): func(frame, event, arg) is
+// called for "call" and "return" (arg None: the return value is not at
+// hand where returns are reported), "c_call", "c_return" and
+// "c_exception" (arg the built-in). An exception the function raises
+// cannot reach the running code from where the events are reported: the
+// function is removed, as CPython removes it, and the exception is
+// reported as unraisable.
+type pyProfile struct {
+	in *Interp
+	fn object.Value
+}
+
+func (p *pyProfile) event(f *Frame, ev string, arg object.Value) {
+	if f == nil {
+		return
+	}
+	for g := f; g != nil; g = g.Back {
+		g.pin() // frames handed to Python, as sys._getframe's
+	}
+	if _, err := object.Call(p.fn, []object.Value{object.FromObject(f), object.NewStr(ev), arg}, nil); err != nil {
+		p.in.SetProfiler(nil, object.Null)
+		p.in.WriteUnraisable(err, "", p.fn)
+	}
+}
+
+func (p *pyProfile) Call(f *Frame)               { p.event(f, "call", object.None) }
+func (p *pyProfile) Return(f *Frame)             { p.event(f, "return", object.None) }
+func (p *pyProfile) CCall(callable object.Value) { p.event(p.in.frame, "c_call", callable) }
+func (p *pyProfile) CReturn(c object.Value, raised bool) {
+	if raised {
+		p.event(p.in.frame, "c_exception", c)
+	} else {
+		p.event(p.in.frame, "c_return", c)
+	}
 }

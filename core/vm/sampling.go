@@ -42,7 +42,7 @@ func (in *Interp) callNative(callable object.Value, args []object.Value, kwnames
 	}
 	r, err := object.Call(callable, args, kwnames)
 	if in.prof.p != nil {
-		in.profileCReturn(callable)
+		in.profileCReturn(callable, err != nil)
 	}
 	if in.breakPending() && err == nil {
 		if err = in.breakAfterCall(); err != nil {

@@ -237,9 +237,10 @@ func (in *Interp) initSysHooks(d *object.Dict) {
 	setStr(d, "UnraisableHookArgs", object.FromObject(UnraisableHookArgsType))
 	setStr(d, "__breakpointhook__", object.FromObject(sysFn(d, "breakpointhook", in.sysBreakpointHook)))
 
-	// Tracing and profiling: pyvar stores the functions and returns them,
-	// but never calls them (there is no line or call tracer yet), so
-	// debuggers and coverage tools do not stop or count.
+	// Tracing and profiling: the profile function is called (see
+	// pyProfile); the trace function is stored and returned but never
+	// called (there is no line tracer yet), so debuggers and coverage
+	// tools do not stop or count.
 	for _, name := range []string{"trace", "profile"} {
 		name := name
 		sysFn(d, "set"+name, func(args []object.Value, kwnames []string) (object.Value, error) {
@@ -248,9 +249,10 @@ func (in *Interp) initSysHooks(d *object.Dict) {
 			}
 			if name == "trace" {
 				in.traceFunc = args[0]
+			} else if args[0].IsNone() {
+				in.SetProfiler(nil, object.Null)
 			} else {
-				in.SetProfiler(nil, object.Null) // replaces a Go profiler, as in CPython
-				in.profileFunc = args[0]
+				in.SetProfiler(&pyProfile{in: in, fn: args[0]}, args[0])
 			}
 			return object.None, nil
 		})
