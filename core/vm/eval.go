@@ -1224,6 +1224,19 @@ enter:
 				r, err = in.callEx(s[sp-3], s[sp-2], s[sp-1])
 				sp -= 2
 			} else {
+				if nf, cerr := in.enterCallEx(f, sp, pc); nf != nil || cerr != nil {
+					// f(*args) of a Python function runs in this loop.
+					if nf == nil {
+						f.inCall = false
+						err = cerr
+						goto fail
+					}
+					f = nf
+					if cerr != nil {
+						return object.Null, whyError, cerr
+					}
+					goto enter
+				}
 				r, err = in.callEx(s[sp-2], s[sp-1], object.Null)
 				sp--
 			}

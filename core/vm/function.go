@@ -563,6 +563,29 @@ func (in *Interp) enterProperty(f *Frame, c *object.AttrCache, sp, pc int) (*Fra
 	return nf, err
 }
 
+// enterCallEx starts CALL_FUNCTION_EX without keyword arguments (f(*args))
+// of a plain Python function with an exact tuple or list of arguments, to
+// run in the same eval loop: the items are bound as positional arguments
+// (the frame copies them), the result replaces the function. Nil frame
+// and error: callEx runs; otherwise as enterInline. f.sp is set.
+func (in *Interp) enterCallEx(f *Frame, sp, pc int) (*Frame, error) {
+	s := f.Localsplus
+	fn, ok := s[sp-2].Object().(*Function)
+	if !ok || fn.Code.Flags&notInlined != 0 {
+		return nil, nil
+	}
+	var args []object.Value
+	switch a := s[sp-1].Object().(type) {
+	case *object.Tuple:
+		args = a.Items
+	case *object.List:
+		args = a.Items
+	default:
+		return nil, nil
+	}
+	return in.enterInline(f, fn, args, pc, sp-1)
+}
+
 // inlinedInit returns the __init__ of class t when calling t can run it
 // inline (enterInit): type.__call__ with object.__new__ and a plain Python
 // __init__. Otherwise nil.
@@ -753,12 +776,11 @@ func bindArguments(fn *Function, s []object.Value, args []object.Value, kwnames 
 	copy(s, args[:n])
 	slot := total
 	if co.Flags&code.CoVarargs != 0 {
-		var rest []object.Value
-		if npos > n {
-			// args may be the caller's value stack: copy.
-			rest = append([]object.Value(nil), args[n:npos]...)
-		}
-		s[slot] = object.FromObject(object.NewTuple(rest...))
+		// args may be the caller's value stack: copied, into a tuple
+		// made in one allocation with its items.
+		rest := object.MakeTuple(max(npos-n, 0))
+		copy(rest.Items, args[n:max(npos, n)])
+		s[slot] = object.FromObject(rest)
 		slot++
 	}
 	var kwdict *object.Dict
