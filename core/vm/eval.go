@@ -719,6 +719,16 @@ enter:
 					sp--
 					continue
 				}
+			} else if t, ok := s[sp-2].Object().(*object.Tuple); ok && s[sp-1].IsInt() {
+				i := s[sp-1].RawInt()
+				if i < 0 {
+					i += int64(len(t.Items))
+				}
+				if uint64(i) < uint64(len(t.Items)) {
+					s[sp-2] = t.Items[i]
+					sp--
+					continue
+				}
 			} else if x, ok := s[sp-2].Object().(*object.Str); ok && s[sp-1].IsInt() {
 				if r, ok := object.StrIndex(x, s[sp-1].RawInt()); ok {
 					s[sp-2] = r
