@@ -105,12 +105,17 @@ func TestInterruptDoesNotLeak(t *testing.T) {
 			t.Fatalf("run %d after an interrupted run: %v", i, err)
 		}
 	}
-	// An Interrupt during a run does raise.
-	go func() {
-		time.Sleep(20 * time.Millisecond)
-		in.Interrupt()
-	}()
-	_, err := in.Exec("while True: pass", nil)
+	// An Interrupt during a run does raise. It is sent from another
+	// goroutine once the run has begun (sent before, it would be an idle
+	// one, dropped, and the loop would never end).
+	g.Set("started", py.Func(func(in *py.Interp, args []py.Value, kw map[string]py.Value) (any, error) {
+		go func() {
+			time.Sleep(5 * time.Millisecond)
+			in.Interrupt()
+		}()
+		return nil, nil
+	}))
+	_, err := in.Exec("started()\nwhile True: pass", g)
 	var pe *py.Error
 	if !errors.As(err, &pe) || pe.Type() != "KeyboardInterrupt" {
 		t.Fatalf("Interrupt during a run: %v", err)
