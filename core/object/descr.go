@@ -94,8 +94,33 @@ func (p *Property) Type() *Type {
 	return PropertyType
 }
 
-// DescrGet calls the getter.
+// DescrGet calls the getter, or the __get__ a subclass of property
+// defines instead.
 func (p *Property) DescrGet(obj Value, typ *Type) (Value, error) {
+	if p.class != nil {
+		if g := p.class.Lookup(strGet); !isPropertySlot(g) {
+			inst, owner := obj, None
+			if inst.IsNull() {
+				inst = None
+			}
+			if typ != nil {
+				owner = FromObject(typ)
+			}
+			return CallMethodValue(g, FromObject(p), []Value{inst, owner}, nil)
+		}
+	}
+	return p.get(obj)
+}
+
+// isPropertySlot reports whether v is one of property's own slot wrappers
+// (a subclass that defines __get__, __set__ or __delete__ overrides it).
+func isPropertySlot(v Value) bool {
+	md, ok := v.o.(*MethodDescr)
+	return ok && md.Owner == PropertyType
+}
+
+// get is property's own __get__: the getter called with obj.
+func (p *Property) get(obj Value) (Value, error) {
 	if obj.IsNull() {
 		return FromObject(p), nil
 	}
@@ -105,8 +130,25 @@ func (p *Property) DescrGet(obj Value, typ *Type) (Value, error) {
 	return Call1(p.Fget, obj)
 }
 
-// DescrSet calls the setter or deleter.
+// DescrSet calls the setter or deleter, or the __set__ or __delete__ a
+// subclass of property defines instead.
 func (p *Property) DescrSet(obj Value, v Value) error {
+	if p.class != nil {
+		if v.IsNull() {
+			if d := p.class.Lookup(Intern("__delete__")); !isPropertySlot(d) {
+				_, err := CallMethodValue(d, FromObject(p), []Value{obj}, nil)
+				return err
+			}
+		} else if st := p.class.Lookup(Intern("__set__")); !isPropertySlot(st) {
+			_, err := CallMethodValue(st, FromObject(p), []Value{obj, v}, nil)
+			return err
+		}
+	}
+	return p.set(obj, v)
+}
+
+// set is property's own __set__ (v set) and __delete__ (v Null).
+func (p *Property) set(obj Value, v Value) error {
 	if v.IsNull() {
 		if p.Fdel.IsNone() || p.Fdel.IsNull() {
 			return Errorf(AttributeError, "can't delete attribute%s", p.nameSuffix())

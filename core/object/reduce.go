@@ -624,7 +624,7 @@ func initDescriptorSlots() {
 		if err := slotArgs("__delete__", args, kw, 1); err != nil {
 			return Null, err
 		}
-		return None, self.o.(*Property).DescrSet(args[0], Null)
+		return None, self.o.(*Property).set(args[0], Null)
 	})
 }
 

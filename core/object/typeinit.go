@@ -1321,13 +1321,13 @@ func initMiscTypes() {
 		if obj.IsNone() {
 			obj = Null
 		}
-		return prop(self).DescrGet(obj, nil)
+		return prop(self).get(obj)
 	})
 	PropertyType.addSlot("__set__", func(self Value, args []Value, kw []string) (Value, error) {
 		if err := slotArgs("__set__", args, kw, 2); err != nil {
 			return Null, err
 		}
-		return None, prop(self).DescrSet(args[0], args[1])
+		return None, prop(self).set(args[0], args[1])
 	})
 	// super(...) is made whole by tp_new; a subclass's instance is made
 	// empty and filled by super.__init__, as CPython's super_init does.
