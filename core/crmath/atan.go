@@ -86,6 +86,11 @@ func Atan2(y, x float64) float64 {
 		// atan(y/x) = y/x to double precision; divide once, rounded.
 		return y / x
 	}
+	if x < 0 && ey-ex < -60 {
+		// ±(π - |y/x|), within half an ulp of π's double (y/x may not
+		// even be representable: the double-double path gave NaN).
+		return math.Copysign(math.Pi, y)
+	}
 	return atan2DD(dd{y, 0}, dd{x, 0}).round()
 }
 

@@ -200,3 +200,21 @@ func TestErfAgainstCPython(t *testing.T) {
 	}
 	t.Logf("%d of %d differ", miss, 2*n)
 }
+
+// TestAtan2Extremes: a y far smaller than a negative x gives ±π (the
+// double-double path divided them into NaN); values from CPython 3.10.
+func TestAtan2Extremes(t *testing.T) {
+	for _, c := range []struct{ y, x, want float64 }{
+		{1e-320, -1e300, math.Pi},
+		{-1e-320, -1e300, -math.Pi},
+		{1e-320, 1e300, 0},
+		{5e-324, -1.0, math.Pi},
+		{1e-300, -1e300, math.Pi},
+		{1e-310, -2.0, math.Pi},
+		{1e-17, -1.0, math.Pi},
+	} {
+		if got := Atan2(c.y, c.x); got != c.want {
+			t.Errorf("Atan2(%g, %g) = %v, want %v", c.y, c.x, got, c.want)
+		}
+	}
+}
