@@ -840,19 +840,9 @@ func newCmathModule(in *vm.Interp) (*object.Module, error) {
 		if err != nil {
 			return object.Null, err
 		}
-		relTol, absTol := 1e-9, 0.0
-		if !a[2].IsNull() {
-			if relTol, err = asDouble(a[2]); err != nil {
-				return object.Null, err
-			}
-		}
-		if !a[3].IsNull() {
-			if absTol, err = asDouble(a[3]); err != nil {
-				return object.Null, err
-			}
-		}
-		if relTol < 0 || absTol < 0 {
-			return object.Null, object.Errorf(object.ValueError, "tolerances must be non-negative")
+		relTol, absTol, err := iscloseTolerances(a[2], a[3])
+		if err != nil {
+			return object.Null, err
 		}
 		if x == y {
 			return object.True, nil

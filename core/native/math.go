@@ -19,6 +19,26 @@ func init() { register("math", newMathModule) }
 func domainError() error { return object.Errorf(object.ValueError, "math domain error") }
 func rangeError() error  { return object.Errorf(object.OverflowError, "math range error") }
 
+// iscloseTolerances reads isclose's rel_tol and abs_tol (math's and
+// cmath's), absent ones at their defaults.
+func iscloseTolerances(rel, abs object.Value) (relTol, absTol float64, err error) {
+	relTol, absTol = 1e-9, 0.0
+	if !rel.IsNull() {
+		if relTol, err = asDouble(rel); err != nil {
+			return 0, 0, err
+		}
+	}
+	if !abs.IsNull() {
+		if absTol, err = asDouble(abs); err != nil {
+			return 0, 0, err
+		}
+	}
+	if relTol < 0 || absTol < 0 {
+		return 0, 0, object.Errorf(object.ValueError, "tolerances must be non-negative")
+	}
+	return relTol, absTol, nil
+}
+
 // asDouble is PyFloat_AsDouble: floats, ints, and objects with __float__
 // or __index__.
 func asDouble(v object.Value) (float64, error) { return object.ToFloat(v) }
@@ -409,19 +429,9 @@ func newMathModule(in *vm.Interp) (*object.Module, error) {
 		if err != nil {
 			return object.Null, err
 		}
-		relTol, absTol := 1e-9, 0.0
-		if !a[2].IsNull() {
-			if relTol, err = asDouble(a[2]); err != nil {
-				return object.Null, err
-			}
-		}
-		if !a[3].IsNull() {
-			if absTol, err = asDouble(a[3]); err != nil {
-				return object.Null, err
-			}
-		}
-		if relTol < 0 || absTol < 0 {
-			return object.Null, object.Errorf(object.ValueError, "tolerances must be non-negative")
+		relTol, absTol, err := iscloseTolerances(a[2], a[3])
+		if err != nil {
+			return object.Null, err
 		}
 		if x == y {
 			return object.True, nil
