@@ -112,7 +112,7 @@ func newSymtableModule(in *vm.Interp) (*object.Module, error) {
 		if err != nil {
 			return object.Null, err
 		}
-		filename, err := symtableFilename(args[1])
+		filename, err := in.FSDecoder(args[1])
 		if err != nil {
 			return object.Null, err
 		}
@@ -186,40 +186,6 @@ func symtableSource(v object.Value) (src []byte, text bool, err error) {
 	}
 	b, err := object.AsBytes(v)
 	return append([]byte(nil), b...), false, err
-}
-
-// symtableFilename is PyUnicode_FSDecoder: str, bytes or an os.PathLike
-// (or, deprecated, another bytes-like object).
-func symtableFilename(v object.Value) (string, error) {
-	switch s := object.Unwrap(v).Object().(type) {
-	case *object.Str:
-		return s.S, nil
-	case *object.Bytes:
-		return string(s.B), nil
-	}
-	t := object.TypeOf(v)
-	if object.IsBuffer(v) {
-		// Other bytes-like objects are still taken, with a warning.
-		if err := object.Warn(object.DeprecationWarning, "path should be string, bytes, or os.PathLike, not "+t.Name, 1); err != nil {
-			return "", err
-		}
-		b, err := object.AsBytes(v)
-		return string(b), err
-	}
-	if m := t.LookupString("__fspath__"); !m.IsNull() {
-		r, err := object.CallMethodValue(m, v, nil, nil)
-		if err != nil {
-			return "", err
-		}
-		switch s := object.Unwrap(r).Object().(type) {
-		case *object.Str:
-			return s.S, nil
-		case *object.Bytes:
-			return string(s.B), nil
-		}
-		return "", object.Errorf(object.TypeError, "expected %s.__fspath__() to return str or bytes, not %s", t.Name, object.TypeOf(r).Name)
-	}
-	return "", object.Errorf(object.TypeError, "expected str, bytes or os.PathLike object, not %s", t.Name)
 }
 
 // parseError is AsPython for the parser's errors, except that a

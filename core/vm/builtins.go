@@ -385,7 +385,7 @@ func (in *Interp) builtinCompile(_ object.Value, args []object.Value, kwnames []
 		[]string{"source", "filename", "mode", "flags", "dont_inherit", "optimize", "$_feature_version"}, 6, 3, a[:]); err != nil {
 		return object.Null, err
 	}
-	fn, err := in.compileFilename(a[1])
+	fn, err := in.FSDecoder(a[1])
 	if err != nil {
 		return object.Null, err
 	}
@@ -455,10 +455,10 @@ func (in *Interp) builtinCompile(_ object.Value, args []object.Value, kwnames []
 	return object.FromObject(co), nil
 }
 
-// compileFilename is compile()'s PyUnicode_FSDecoder of the filename,
-// which still takes a bytes-like object other than bytes, with a
-// DeprecationWarning.
-func (in *Interp) compileFilename(v object.Value) (string, error) {
+// FSDecoder is PyUnicode_FSDecoder, as compile() and symtable() read a
+// filename: str, bytes or an os.PathLike, and still a bytes-like object
+// other than bytes, with a DeprecationWarning.
+func (in *Interp) FSDecoder(v object.Value) (string, error) {
 	switch v.Object().(type) {
 	case *object.Str, *object.Bytes:
 	default:
