@@ -53,7 +53,17 @@ func newFcntlModule(in *vm.Interp) (*object.Module, error) {
 			if err != nil {
 				return object.Null, err
 			}
-			cmd, err := cIntArg(args[1])
+			var cmd int
+			if name == "ioctl" {
+				// An unsigned request code ("I": its low 32 bits, no
+				// overflow check), as request numbers such as 0x80045430
+				// do not fit a C int.
+				var req uint32
+				req, err = uint32Mask(args[1])
+				cmd = int(req)
+			} else {
+				cmd, err = object.ArgCInt(args[1]) // Argument Clinic's int
+			}
 			if err != nil {
 				return object.Null, err
 			}
