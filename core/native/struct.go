@@ -3,6 +3,7 @@ package native
 import (
 	"math"
 	"math/big"
+	"strings"
 
 	"github.com/pyvar/pyvar/core/object"
 	"github.com/pyvar/pyvar/core/vm"
@@ -57,6 +58,9 @@ func compileStruct(format string, errT *object.Type) (*structFormat, error) {
 	}
 	const maxSize = math.MaxInt64
 	tooLong := func() error { return object.Errorf(errT, "total struct size too long") }
+	if strings.IndexByte(s, 0) >= 0 {
+		return nil, object.Errorf(errT, "embedded null character")
+	}
 	size := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -503,7 +507,8 @@ func newStructModule(in *vm.Interp) (*object.Module, error) {
 			off += n
 		}
 		if n-off < sf.size {
-			return object.Null, p.errf("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", sf.size+off, sf.size, off, n)
+			return object.Null, p.errf("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", uint64(sf.size)+uint64(off), // size_t in CPython: never negative
+				sf.size, off, n)
 		}
 		if err := object.CheckAlloc(sf.size, 1); err != nil {
 			return object.Null, err
@@ -547,7 +552,8 @@ func newStructModule(in *vm.Interp) (*object.Module, error) {
 			off += n
 		}
 		if n-off < sf.size {
-			return object.Null, p.errf("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)", sf.size+off, sf.size, off, n)
+			return object.Null, p.errf("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)", uint64(sf.size)+uint64(off), // size_t in CPython: never negative
+				sf.size, off, n)
 		}
 		return unpackStruct(sf, b[off:]), nil
 	}
@@ -620,6 +626,7 @@ func newStructModule(in *vm.Interp) (*object.Module, error) {
 		return object.Int(int64(40 + 24*len(self(v).items))), nil
 	})
 
+	iterT.AddIteratorSlots() // __iter__ and __next__, so abc.Iterator recognises it
 	iterT.AddSlot("__length_hint__", func(v object.Value, args []object.Value, kw []string) (object.Value, error) {
 		it := v.Object().(*unpackIter)
 		return object.Int(int64((len(it.data) - it.pos) / it.sf.size)), nil

@@ -152,3 +152,11 @@ locale.setlocale(locale.LC_ALL, '')
 t('setlocale composite', lambda: locale.setlocale(locale.LC_ALL, old) == old)
 t('LC_NUMERIC restored', lambda: locale.setlocale(locale.LC_NUMERIC))
 t('setlocale bad composite', lambda: locale.setlocale(locale.LC_ALL, 'LC_CTYPE=xx;LC_NUMERIC=C'))
+# struct: an unpack iterator is an abc.Iterator; a NUL in a format is an
+# embedded null character; a buffer size past sys.maxsize is printed as
+# CPython's size_t.
+import collections.abc
+print(isinstance(struct.iter_unpack('b', b'12'), collections.abc.Iterator))
+t('calcsize NUL', lambda: struct.calcsize('b\0'))
+t('pack_into huge offset', lambda: struct.pack_into('<I', bytearray(10), sys.maxsize, 1))
+t('unpack_from huge offset', lambda: struct.unpack_from('<I', bytearray(10), sys.maxsize))
