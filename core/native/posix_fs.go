@@ -759,6 +759,28 @@ func (pm *posixModule) addFileFunctions() {
 		}
 		return object.TupleValue(object.Int(int64(p[0])), object.Int(int64(p[1]))), nil
 	})
+	// openpty is glibc's openpty(3) written out: a master from /dev/ptmx,
+	// unlocked, and its slave /dev/pts/N; both not inheritable, as
+	// CPython's.
+	pm.defNoArgs("openpty", func() (object.Value, error) {
+		master, err := unix.Open("/dev/ptmx", unix.O_RDWR|unix.O_NOCTTY|unix.O_CLOEXEC, 0)
+		if err != nil {
+			return object.Null, osErrorOf(err)
+		}
+		n, err := unix.IoctlGetInt(master, unix.TIOCGPTN)
+		if err == nil {
+			err = unix.IoctlSetPointerInt(master, unix.TIOCSPTLCK, 0)
+		}
+		slave := -1
+		if err == nil {
+			slave, err = unix.Open("/dev/pts/"+strconv.Itoa(n), unix.O_RDWR|unix.O_NOCTTY|unix.O_CLOEXEC, 0)
+		}
+		if err != nil {
+			unix.Close(master)
+			return object.Null, osErrorOf(err)
+		}
+		return object.TupleValue(object.Int(int64(master)), object.Int(int64(slave))), nil
+	})
 	pm.defPos("pipe2", 1, 1, func(a []object.Value) (object.Value, error) {
 		flags, err := cIntArgClinic(a[0])
 		if err != nil {
