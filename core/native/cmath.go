@@ -825,22 +825,7 @@ func newCmathModule(in *vm.Interp) (*object.Module, error) {
 		})
 	}
 	defFunc(m, "isclose", func(args []object.Value, kw []string) (object.Value, error) {
-		if err := clinicPositional("isclose", args, kw, 2, 2); err != nil {
-			return object.Null, err
-		}
-		var a [4]object.Value
-		if err := object.ParseArgs("isclose", args, kw, []string{"a", "b", "$rel_tol", "$abs_tol"}, 2, 2, a[:]); err != nil {
-			return object.Null, err
-		}
-		x, err := asComplex(a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		y, err := asComplex(a[1])
-		if err != nil {
-			return object.Null, err
-		}
-		relTol, absTol, err := iscloseTolerances(a[2], a[3])
+		x, y, relTol, absTol, err := iscloseArgs(args, kw, asComplex)
 		if err != nil {
 			return object.Null, err
 		}

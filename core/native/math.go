@@ -19,24 +19,38 @@ func init() { register("math", newMathModule) }
 func domainError() error { return object.Errorf(object.ValueError, "math domain error") }
 func rangeError() error  { return object.Errorf(object.OverflowError, "math range error") }
 
-// iscloseTolerances reads isclose's rel_tol and abs_tol (math's and
-// cmath's), absent ones at their defaults.
-func iscloseTolerances(rel, abs object.Value) (relTol, absTol float64, err error) {
+// iscloseArgs parses isclose's arguments (math's and cmath's): a and b
+// through conv, then the tolerances (absent ones at their defaults), in
+// Argument Clinic's order.
+func iscloseArgs[T any](args []object.Value, kw []string, conv func(object.Value) (T, error)) (x, y T, relTol, absTol float64, err error) {
+	if err = clinicPositional("isclose", args, kw, 2, 2); err != nil {
+		return
+	}
+	var v [4]object.Value
+	if err = object.ParseArgs("isclose", args, kw, []string{"a", "b", "$rel_tol", "$abs_tol"}, 2, 2, v[:]); err != nil {
+		return
+	}
+	if x, err = conv(v[0]); err != nil {
+		return
+	}
+	if y, err = conv(v[1]); err != nil {
+		return
+	}
 	relTol, absTol = 1e-9, 0.0
-	if !rel.IsNull() {
-		if relTol, err = asDouble(rel); err != nil {
-			return 0, 0, err
+	if !v[2].IsNull() {
+		if relTol, err = asDouble(v[2]); err != nil {
+			return
 		}
 	}
-	if !abs.IsNull() {
-		if absTol, err = asDouble(abs); err != nil {
-			return 0, 0, err
+	if !v[3].IsNull() {
+		if absTol, err = asDouble(v[3]); err != nil {
+			return
 		}
 	}
 	if relTol < 0 || absTol < 0 {
-		return 0, 0, object.Errorf(object.ValueError, "tolerances must be non-negative")
+		err = object.Errorf(object.ValueError, "tolerances must be non-negative")
 	}
-	return relTol, absTol, nil
+	return
 }
 
 // asDouble is PyFloat_AsDouble: floats, ints, and objects with __float__
@@ -414,22 +428,7 @@ func newMathModule(in *vm.Interp) (*object.Module, error) {
 		return object.Float(x2 - x), nil
 	})
 	defFunc(m, "isclose", func(args []object.Value, kw []string) (object.Value, error) {
-		if err := clinicPositional("isclose", args, kw, 2, 2); err != nil {
-			return object.Null, err
-		}
-		var a [4]object.Value
-		if err := object.ParseArgs("isclose", args, kw, []string{"a", "b", "$rel_tol", "$abs_tol"}, 2, 2, a[:]); err != nil {
-			return object.Null, err
-		}
-		x, err := asDouble(a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		y, err := asDouble(a[1])
-		if err != nil {
-			return object.Null, err
-		}
-		relTol, absTol, err := iscloseTolerances(a[2], a[3])
+		x, y, relTol, absTol, err := iscloseArgs(args, kw, asDouble)
 		if err != nil {
 			return object.Null, err
 		}
