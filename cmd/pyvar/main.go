@@ -134,6 +134,7 @@ type runOptions struct {
 	countLoops       bool
 	opcacheStats     bool
 	cpuprofile       string
+	memprofile       string
 	pyprofile        string
 	pyprofileOpcodes bool
 	stdlib           string

@@ -49,7 +49,7 @@ func (e cliError) Error() string { return e.msg }
 
 // pyvarLong are pyvar's own options, by name; true when they take a value.
 var pyvarLong = map[string]bool{"opcache": true, "opcache-min-runs": true, "opcache-stats": false, "opcache-count-loops": false,
-	"cpuprofile": true, "pyprofile": true, "stdlib": true, "pyprofile-opcodes": false}
+	"cpuprofile": true, "memprofile": true, "pyprofile": true, "stdlib": true, "pyprofile-opcodes": false}
 
 // parseRun splits `[options] (FILE | -c CODE | -m MOD | -) [args...]`.
 // Options stop at the program, so the program's own arguments are left
@@ -218,6 +218,8 @@ func (o *runOptions) setLong(name, value string) error {
 		o.countLoops = true
 	case "cpuprofile":
 		o.cpuprofile = value
+	case "memprofile":
+		o.memprofile = value
 	case "pyprofile":
 		o.pyprofile = value
 	case "pyprofile-opcodes":
@@ -328,6 +330,8 @@ const pyvarOptionsText = `--opcache=keys|pep509|off  LOAD_GLOBAL cache strategy 
 --opcache-stats            print cache statistics to stderr at exit, with when and why each
                            code object's cache was built
 --cpuprofile=FILE          write a pprof CPU profile of the VM (Go functions)
+--memprofile=FILE          write a pprof profile of the VM's Go allocations (every
+                           4 KB allocated is sampled; alloc_space, alloc_objects)
 --pyprofile=FILE           write a pprof profile of the Python program, sampled by
                            time: functions as module.qualname (file:line), calls
                            of built-in functions as their own frames
