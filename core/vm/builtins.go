@@ -110,18 +110,19 @@ func (in *Interp) builtinGlobals(_ object.Value, args []object.Value, kwnames []
 // mapping for module/class/exec code; for functions, a dict the frame
 // keeps and refreshes from its fast slots and cells on each call.
 func (f *Frame) frameLocals() (object.Value, error) {
-	if !f.Locals.IsNull() {
+	if locals := f.Locals(); !locals.IsNull() {
 		if f.Code.Flags&code.CoOptimized == 0 {
-			if err := f.cellsToLocals(f.Locals, false); err != nil {
+			if err := f.cellsToLocals(locals, false); err != nil {
 				return object.Null, err
 			}
 		}
-		return f.Locals, nil
+		return locals, nil
 	}
-	if f.fastLocals == nil {
-		f.fastLocals = object.NewDict(len(f.Code.Varnames))
+	m := f.ext()
+	if m.fastLocals == nil {
+		m.fastLocals = object.NewDict(len(f.Code.Varnames))
 	}
-	d := f.fastLocals
+	d := m.fastLocals
 	dv := object.FromObject(d)
 	co := f.Code
 	for i, name := range co.Varnames {
@@ -345,7 +346,7 @@ func (in *Interp) runDynamic(fname, mode string, args []object.Value, kwnames []
 			if f.Builtins != nil {
 				b = object.FromObject(f.Builtins)
 			} else {
-				b = f.BuiltinsV
+				b = f.BuiltinsV()
 			}
 		}
 		setStr(g, "__builtins__", b)

@@ -181,9 +181,9 @@ func (in *Interp) runClassBody(fn *Function, ns object.Value) (object.Value, err
 	f := in.newFrame(co, fn.Globals, fn.Builtins, fn.BuiltinsV)
 	f.fn = fn
 	if !fn.globalsMap.IsNull() {
-		f.globalsMap, f.exactDicts = fn.globalsMap, false
+		f.ext().globalsMap, f.exactDicts = fn.globalsMap, false
 	}
-	f.Locals = ns
+	f.setLocals(ns)
 	if d, ok := ns.Object().(*object.Dict); ok && d.Type() == object.DictType {
 		f.LocalsDict = d
 	}

@@ -43,40 +43,40 @@ type block struct {
 type Frame struct {
 	Code       *code.Code
 	Globals    *object.Dict
-	Builtins   *object.Dict   // f_builtins when it is a dict (the usual case)
-	BuiltinsV  object.Value   // f_builtins as a Value (a non-dict mapping when Builtins is nil)
-	Locals     object.Value   // f_locals for module, class and exec code; Null in functions
-	LocalsDict *object.Dict   // Locals when it is a plain dict (the LOAD_NAME fast path)
+	Builtins   *object.Dict   // f_builtins when it is a dict (the usual case); else more.builtinsV
+	LocalsDict *object.Dict   // f_locals when it is a plain dict (the LOAD_NAME fast path)
 	Back       *Frame         // f_back: the calling frame
 	Localsplus []object.Value // fast locals, cells and frees, then the value stack
 
-	Lasti  int // index of the last instruction started (f_lasti, in code units)
-	Lineno int // f_lineno once the frame has stopped (computed lazily from Lasti)
+	Lasti int // index of the last instruction started (f_lasti, in code units)
 
-	pc         int // next instruction to execute
-	sp         int // next free value-stack slot, an index into Localsplus
-	stackBase  int // first value-stack slot (nlocals + ncells + nfrees)
-	blocks     [inlineBlocks]block
-	moreBlocks *[maxBlocks - inlineBlocks]block // entries inlineBlocks and up
-	nblocks    int
+	pc        int // next instruction to execute
+	sp        int // next free value-stack slot, an index into Localsplus
+	stackBase int // first value-stack slot (nlocals + ncells + nfrees)
+	blocks    [inlineBlocks]block
+	nblocks   int32
 
-	fn       *Function // the function being run, if any (for super() and closures)
-	genFrame bool      // a generator's frame (its stack top is exact while suspended)
-	// genRef is the generator owning this frame, once its frame was asked
-	// for (gi_frame): weak, as a generator reaching itself could never be
-	// finalized.
-	genRef  weak.Pointer[genBase]
-	interp  *Interp
-	escaped bool // referenced from outside (traceback, generator, sys._getframe): never recycled
-	running bool
-	inCall  bool // inside a call opcode, which stored sp (lifecycle.go's clearStaleSlots)
+	// The flags share a word with nblocks and tbHold (a frame is
+	// allocated for each one a traceback or a generator keeps).
+	genFrame bool // a generator's frame (its stack top is exact while suspended)
+	escaped  bool // referenced from outside (traceback, generator, sys._getframe): never recycled
+	running  bool
+	inCall   bool // inside a call opcode, which stored sp (lifecycle.go's clearStaleSlots)
 	// tbOnly: escaped only because tbHold tracebacks of private
 	// exceptions (object.BaseException.Private) refer to it; when the
 	// VM drops the last of them the frame is recycled after all (at
 	// once if tbDone: it finished in the meantime). pin clears it.
-	tbOnly bool
-	tbDone bool
-	tbHold int32
+	tbOnly     bool
+	tbDone     bool
+	exactDicts bool // globals and builtins are both exact dicts (the cached LOAD_GLOBAL path)
+	tbHold     int32
+
+	fn *Function // the function being run, if any (for super() and closures)
+	// genRef is the generator owning this frame, once its frame was asked
+	// for (gi_frame): weak, as a generator reaching itself could never be
+	// finalized.
+	genRef weak.Pointer[genBase]
+	interp *Interp
 	// retSP is non-zero in a frame run inside its caller's eval loop
 	// (enterInline): the caller's stack top once the call is done.
 	retSP int
@@ -91,13 +91,77 @@ type Frame struct {
 	// initializes (enterInit), the result of its call; or Int(opcode)
 	// for an operator method run by enterBinary, whose NotImplemented
 	// goes on as BinaryOp would. Null in other frames.
-	retHook    object.Value
-	fastLocals *object.Dict // the dict locals() returns in a function frame
-	oc         *opcache.Cache
-	exactDicts bool // globals and builtins are both exact dicts (the cached LOAD_GLOBAL path)
-	// globalsMap is the dict-subclass instance whose payload is Globals,
-	// when the code runs with one (LOAD_GLOBAL then uses its __getitem__).
-	globalsMap object.Value
+	retHook object.Value
+	oc      *opcache.Cache
+	// more holds what most frames never need (a function's frame, the
+	// usual one, has none): kept apart, with the flags packed, a frame is
+	// 256 bytes before its slots (was 392), and a frame is allocated for
+	// each one a traceback or a generator keeps.
+	more *frameMore
+}
+
+// frameMore is the part of a frame that module, class and exec code,
+// non-dict namespaces, locals() and deep block nesting use.
+type frameMore struct {
+	builtinsV  object.Value                     // f_builtins when it is not an exact dict (Builtins is nil)
+	locals     object.Value                     // f_locals for module, class and exec code; Null in functions
+	globalsMap object.Value                     // the dict-subclass instance whose payload is Globals, if any (LOAD_GLOBAL then uses its __getitem__)
+	fastLocals *object.Dict                     // the dict locals() returns in a function frame
+	moreBlocks *[maxBlocks - inlineBlocks]block // block-stack entries inlineBlocks and up
+}
+
+// ext returns f.more, making it.
+func (f *Frame) ext() *frameMore {
+	if f.more == nil {
+		f.more = &frameMore{}
+	}
+	return f.more
+}
+
+// Locals is f_locals for module, class and exec code; Null in functions.
+func (f *Frame) Locals() object.Value {
+	if f.more == nil {
+		return object.Null
+	}
+	return f.more.locals
+}
+
+// setLocals sets f_locals (v is Null for a function's frame).
+func (f *Frame) setLocals(v object.Value) {
+	if v.IsNull() && f.more == nil {
+		return
+	}
+	f.ext().locals = v
+}
+
+// globalsMap is the dict-subclass instance whose payload is Globals, when
+// the code runs with one; Null otherwise.
+func (f *Frame) globalsMap() object.Value {
+	if f.more == nil {
+		return object.Null
+	}
+	return f.more.globalsMap
+}
+
+// BuiltinsV is f_builtins as a Value.
+func (f *Frame) BuiltinsV() object.Value {
+	if f.Builtins != nil {
+		return object.FromObject(f.Builtins)
+	}
+	if f.more == nil {
+		return object.Null
+	}
+	return f.more.builtinsV
+}
+
+// setBuiltins sets f_builtins: b when it is an exact dict, else bv.
+func (f *Frame) setBuiltins(b *object.Dict, bv object.Value) {
+	f.Builtins = b
+	if b == nil && !bv.IsNull() {
+		f.ext().builtinsV = bv
+	} else if f.more != nil {
+		f.more.builtinsV = object.Null
+	}
 }
 
 // FrameType is the Python type of frame objects.
@@ -131,15 +195,15 @@ func (f *Frame) LineNumber() int {
 	if f.Lasti < 0 {
 		return f.Code.Firstlineno
 	}
-	return f.Lineno
+	return 0
 }
 
 // blockAt returns block-stack entry i (below nblocks).
-func (f *Frame) blockAt(i int) *block {
+func (f *Frame) blockAt(i int32) *block {
 	if i < inlineBlocks {
 		return &f.blocks[i]
 	}
-	return &f.moreBlocks[i-inlineBlocks]
+	return &f.more.moreBlocks[i-inlineBlocks]
 }
 
 // pushBlock pushes a block-stack entry; the compiler guarantees the bound.
@@ -157,8 +221,8 @@ func (f *Frame) pushBlockDeep(kind, handler, level int) error {
 	if f.nblocks >= maxBlocks {
 		return object.Errorf(object.SystemError, "XXX block stack overflow")
 	}
-	if f.moreBlocks == nil {
-		f.moreBlocks = new([maxBlocks - inlineBlocks]block)
+	if m := f.ext(); m.moreBlocks == nil {
+		m.moreBlocks = new([maxBlocks - inlineBlocks]block)
 	}
 	*f.blockAt(f.nblocks) = block{kind: int32(kind), handler: int32(handler), level: int32(level)}
 	f.nblocks++
@@ -186,8 +250,7 @@ func (in *Interp) newFrame(co *code.Code, globals *object.Dict, builtins *object
 	}
 	f.Code = co
 	f.Globals = globals
-	f.Builtins = builtins
-	f.BuiltinsV = builtinsV
+	f.setBuiltins(builtins, builtinsV)
 	f.exactDicts = builtins != nil && globals.Type() == object.DictType && builtins.Type() == object.DictType
 	f.stackBase = nlocals + ncells
 	f.sp = f.stackBase
@@ -318,9 +381,9 @@ func (in *Interp) releaseFrame(f *Frame) {
 	// Only the reference fields need resetting (the block stack holds
 	// plain ints and newFrame sets the rest); zeroing the whole struct
 	// costs more than the call it ends.
-	f.Code, f.Globals, f.Builtins, f.BuiltinsV = nil, nil, nil, object.Null
-	f.Locals, f.LocalsDict, f.Back, f.globalsMap = object.Null, nil, nil, object.Null
-	f.fn, f.fastLocals, f.oc = nil, nil, nil
+	f.Code, f.Globals, f.Builtins = nil, nil, nil
+	f.LocalsDict, f.Back, f.more = nil, nil, nil
+	f.fn, f.oc = nil, nil
 	f.nblocks = 0
 	in.freeFrames = append(in.freeFrames, f)
 }

@@ -77,7 +77,7 @@ func (fn *Function) makePlan() {
 	e.size = e.base + co.Stacksize + 1
 	e.exactDicts = fn.Builtins != nil && fn.Globals.Type() == object.DictType && fn.Builtins.Type() == object.DictType
 	if co.Flags&(code.CoVarargs|code.CoVarkeywords) == 0 && co.Kwonlyargcount == 0 &&
-		len(fn.Closure) == len(co.Freevars) && fn.globalsMap.IsNull() {
+		len(fn.Closure) == len(co.Freevars) && fn.globalsMap.IsNull() && fn.Builtins != nil {
 		e.minArgs, e.maxArgs = co.Argcount, co.Argcount
 		if fn.Defaults != nil {
 			e.minArgs = max(co.Argcount-len(fn.Defaults.Items), 0)
@@ -141,7 +141,7 @@ func (in *Interp) builtinsFromGlobals(globals *object.Dict) (*object.Dict, objec
 		return nil, v, nil
 	}
 	if in.frame != nil {
-		return in.frame.Builtins, in.frame.BuiltinsV, nil
+		return in.frame.Builtins, in.frame.BuiltinsV(), nil
 	}
 	return in.Builtins, object.FromObject(in.Builtins), nil
 }
@@ -178,7 +178,7 @@ func (in *Interp) makeFunction(f *Frame, s []object.Value, sp, flags int) (*Func
 			fn.Closure = make([]*object.Cell, len(cells))
 		}
 	}
-	fn.Code, fn.Globals, fn.globalsMap, fn.Name, fn.Doc, fn.interp = co, f.Globals, f.globalsMap, co.Name, object.None, in
+	fn.Code, fn.Globals, fn.globalsMap, fn.Name, fn.Doc, fn.interp = co, f.Globals, f.globalsMap(), co.Name, object.None, in
 	if q, ok := qualname.Object().(*object.Str); ok {
 		fn.Qualname = q.S
 	} else {
@@ -324,7 +324,7 @@ func (in *Interp) callFunction(fn *Function, args []object.Value, kwnames []stri
 		if e.ncells > 0 {
 			initCellvars(f.Localsplus, co)
 		}
-		f.Code, f.Globals, f.Builtins, f.BuiltinsV, f.fn = co, fn.Globals, fn.Builtins, fn.BuiltinsV, fn
+		f.Code, f.Globals, f.Builtins, f.fn = co, fn.Globals, fn.Builtins, fn // the plan's frames have no more
 		f.exactDicts = e.exactDicts
 		f.stackBase = e.base
 		f.sp = e.base
@@ -370,7 +370,7 @@ func (f *Frame) bind(fn *Function, args []object.Value, kwnames []string) error 
 	co := fn.Code
 	f.fn = fn
 	if !fn.globalsMap.IsNull() {
-		f.globalsMap, f.exactDicts = fn.globalsMap, false
+		f.ext().globalsMap, f.exactDicts = fn.globalsMap, false
 	}
 	if kwnames == nil && len(args) == co.Argcount && co.Flags&(code.CoVarargs|code.CoVarkeywords) == 0 && co.Kwonlyargcount == 0 {
 		// A loop, not copy: copy of pointerful values is a runtime call
@@ -456,7 +456,7 @@ func (in *Interp) enterInline(caller *Frame, fn *Function, args []object.Value, 
 	if e.ncells > 0 {
 		initCellvars(ls, co)
 	}
-	f.Code, f.Globals, f.Builtins, f.BuiltinsV, f.fn = co, fn.Globals, fn.Builtins, fn.BuiltinsV, fn
+	f.Code, f.Globals, f.Builtins, f.fn = co, fn.Globals, fn.Builtins, fn // the plan's frames have no more
 	f.exactDicts = e.exactDicts
 	// f.interp is in already: the free list is in's.
 	f.stackBase, f.sp, f.pc, f.Lasti = e.base, e.base, 0, -1
@@ -502,7 +502,7 @@ func (in *Interp) enterInlineSlow(caller *Frame, fn *Function, args []object.Val
 		if e.ncells > 0 {
 			initCellvars(f.Localsplus, co)
 		}
-		f.Code, f.Globals, f.Builtins, f.BuiltinsV, f.fn = co, fn.Globals, fn.Builtins, fn.BuiltinsV, fn
+		f.Code, f.Globals, f.Builtins, f.fn = co, fn.Globals, fn.Builtins, fn // the plan's frames have no more
 		f.exactDicts = e.exactDicts
 		f.stackBase = e.base
 		f.sp = e.base
@@ -699,8 +699,8 @@ func (in *Interp) leaveInline(f *Frame) {
 	}
 	clearValues(f.Localsplus)
 	f.Back, f.fn = nil, nil
-	if !f.Locals.IsNull() || f.LocalsDict != nil || !f.globalsMap.IsNull() || f.fastLocals != nil {
-		f.Locals, f.LocalsDict, f.globalsMap, f.fastLocals = object.Null, nil, object.Null, nil
+	if f.more != nil || f.LocalsDict != nil {
+		f.more, f.LocalsDict = nil, nil
 	}
 	f.nblocks = 0
 	in.freeFrames = append(in.freeFrames, f)
@@ -717,8 +717,8 @@ func (in *Interp) recycleFrame(f *Frame) {
 	}
 	clearValues(f.Localsplus)
 	f.Back, f.fn = nil, nil
-	if !f.Locals.IsNull() || f.LocalsDict != nil || !f.globalsMap.IsNull() || f.fastLocals != nil {
-		f.Locals, f.LocalsDict, f.globalsMap, f.fastLocals = object.Null, nil, object.Null, nil
+	if f.more != nil || f.LocalsDict != nil {
+		f.more, f.LocalsDict = nil, nil
 	}
 	f.nblocks = 0
 	in.freeFrames = append(in.freeFrames, f)

@@ -361,7 +361,7 @@ func (in *Interp) execCodeMap(co *code.Code, globals *object.Dict, globalsMap, l
 		if in.frame != nil && in.frame.Builtins != nil {
 			setStr(globals, "__builtins__", object.FromObject(in.frame.Builtins))
 		} else if in.frame != nil {
-			setStr(globals, "__builtins__", in.frame.BuiltinsV)
+			setStr(globals, "__builtins__", in.frame.BuiltinsV())
 		} else {
 			setStr(globals, "__builtins__", object.FromObject(in.builtinsModule))
 		}
@@ -372,9 +372,9 @@ func (in *Interp) execCodeMap(co *code.Code, globals *object.Dict, globalsMap, l
 	}
 	f := in.newFrame(co, globals, b, bv)
 	if !globalsMap.IsNull() {
-		f.globalsMap, f.exactDicts = globalsMap, false
+		f.ext().globalsMap, f.exactDicts = globalsMap, false
 	}
-	f.Locals = locals
+	f.setLocals(locals)
 	if d, ok := locals.Object().(*object.Dict); ok && d.Type() == object.DictType {
 		f.LocalsDict = d
 	}

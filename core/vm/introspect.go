@@ -217,7 +217,7 @@ func initFrameType() {
 		if fr.Builtins != nil {
 			return object.FromObject(fr.Builtins), nil
 		}
-		return fr.BuiltinsV, nil
+		return fr.BuiltinsV(), nil
 	})
 	get("f_code", func(fr *Frame) (object.Value, error) { return object.FromObject(fr.Code), nil })
 	get("f_back", func(fr *Frame) (object.Value, error) {
@@ -258,7 +258,9 @@ func (f *Frame) clear() error {
 	clear(f.Localsplus)
 	f.sp = f.stackBase
 	f.nblocks = 0
-	f.fastLocals = nil
+	if f.more != nil {
+		f.more.fastLocals = nil
+	}
 	return nil
 }
 

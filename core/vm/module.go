@@ -28,7 +28,7 @@ func (in *Interp) importName(f *Frame, name string, fromlist, levelv object.Valu
 	if b, isB := imp.Object().(*object.BuiltinFunction); isB && b == in.importFunc {
 		return in.importModuleLevel(name, f.Globals, fromlist, level)
 	}
-	locals := f.Locals
+	locals := f.Locals()
 	if locals.IsNull() {
 		locals = object.None
 	}
@@ -508,7 +508,7 @@ func (in *Interp) importFrom(modv object.Value, name string) (object.Value, erro
 // importStar is IMPORT_STAR: the module's __all__, or its public names,
 // stored into the frame's locals.
 func (in *Interp) importStar(f *Frame, modv object.Value) error {
-	if f.Locals.IsNull() {
+	if f.Locals().IsNull() {
 		return object.Errorf(object.SystemError, "no locals found during 'import *'")
 	}
 	var names []object.Value
@@ -558,7 +558,7 @@ func (in *Interp) importStar(f *Frame, modv object.Value) error {
 		if f.LocalsDict != nil {
 			err = f.LocalsDict.Set(key, v)
 		} else {
-			err = object.SetItem(f.Locals, key, v)
+			err = object.SetItem(f.Locals(), key, v)
 		}
 		if err != nil {
 			return err

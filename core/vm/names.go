@@ -56,7 +56,7 @@ func (f *Frame) lookupBuiltin(key object.Value) (object.Value, bool, error) {
 	if f.Builtins != nil {
 		return f.Builtins.Get(key)
 	}
-	return mappingGet(f.BuiltinsV, key)
+	return mappingGet(f.BuiltinsV(), key)
 }
 
 // loadGlobalPlain is LOAD_GLOBAL without a cache: globals, then builtins.
@@ -67,10 +67,10 @@ func (f *Frame) loadGlobalPlain(i int) (object.Value, error) {
 	var v object.Value
 	var ok bool
 	var err error
-	if f.globalsMap.IsNull() {
+	if f.globalsMap().IsNull() {
 		v, ok, err = f.Globals.Get(key)
 	} else {
-		v, ok, err = mappingGet(f.globalsMap, key)
+		v, ok, err = mappingGet(f.globalsMap(), key)
 	}
 	if err != nil || ok {
 		return v, err
@@ -86,10 +86,10 @@ func (f *Frame) loadName(i int) (object.Value, error) {
 	switch {
 	case f.LocalsDict != nil:
 		v, ok, err = f.LocalsDict.Get(key)
-	case f.Locals.IsNull():
+	case f.Locals().IsNull():
 		return object.Null, object.Errorf(object.SystemError, "no locals when loading '%s'", f.Code.Names[i])
 	default:
-		v, ok, err = mappingGet(f.Locals, key)
+		v, ok, err = mappingGet(f.Locals(), key)
 	}
 	if err != nil || ok {
 		return v, err
@@ -186,10 +186,10 @@ func (f *Frame) storeName(i int, v object.Value) error {
 	switch {
 	case f.LocalsDict != nil:
 		return f.LocalsDict.Set(key, v)
-	case f.Locals.IsNull():
+	case f.Locals().IsNull():
 		return object.Errorf(object.SystemError, "no locals found when storing '%s'", f.Code.Names[i])
 	}
-	return object.SetItem(f.Locals, key, v)
+	return object.SetItem(f.Locals(), key, v)
 }
 
 func (f *Frame) deleteName(i int) error {
@@ -201,10 +201,10 @@ func (f *Frame) deleteName(i int) error {
 			return nameError(f.Code.Names[i])
 		}
 		return nil
-	case f.Locals.IsNull():
+	case f.Locals().IsNull():
 		return object.Errorf(object.SystemError, "no locals when deleting '%s'", f.Code.Names[i])
 	}
-	if err := object.DelItem(f.Locals, key); err != nil {
+	if err := object.DelItem(f.Locals(), key); err != nil {
 		return nameError(f.Code.Names[i])
 	}
 	return nil
@@ -240,9 +240,9 @@ func (f *Frame) loadClassDeref(i, pc int) (object.Value, error) {
 		if j >= 0 {
 			return d.ValueAt(j), nil
 		}
-	case !f.Locals.IsNull():
+	case !f.Locals().IsNull():
 		key := f.interp.freevarKey(co, i-len(co.Cellvars))
-		v, ok, err = mappingGet(f.Locals, key)
+		v, ok, err = mappingGet(f.Locals(), key)
 	}
 	if err != nil || ok {
 		return v, err
@@ -263,14 +263,14 @@ func (f *Frame) setupAnnotations() error {
 		}
 		return f.LocalsDict.Set(key, object.FromObject(object.NewDict(0)))
 	}
-	if f.Locals.IsNull() {
+	if f.Locals().IsNull() {
 		return object.Errorf(object.SystemError, "no locals found when setting up annotations")
 	}
-	_, ok, err := mappingGet(f.Locals, key)
+	_, ok, err := mappingGet(f.Locals(), key)
 	if err != nil || ok {
 		return err
 	}
-	return object.SetItem(f.Locals, key, object.FromObject(object.NewDict(0)))
+	return object.SetItem(f.Locals(), key, object.FromObject(object.NewDict(0)))
 }
 
 func (f *Frame) loadBuildClass() (object.Value, error) {

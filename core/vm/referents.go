@@ -106,7 +106,7 @@ func Referents(v object.Value) []object.Value {
 		}
 		add(object.FromObject(o.Code))
 		addDict(o.Globals)
-		add(o.Locals)
+		add(o.Locals())
 		end := o.stackBase
 		if o.genFrame && !o.running && o.sp <= len(o.Localsplus) {
 			end = o.sp // a suspended generator's stack is exact
