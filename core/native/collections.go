@@ -954,10 +954,10 @@ func initDequeIters() {
 
 func factoryOf(self object.Value) object.Value {
 	inst, ok := self.Object().(*object.Instance)
-	if !ok || len(inst.Slots) <= defaultFactory {
+	if !ok || len(inst.Slots()) <= defaultFactory {
 		return object.None
 	}
-	f := inst.Slots[defaultFactory]
+	f := inst.Slots()[defaultFactory]
 	if f.IsNull() {
 		return object.None
 	}
@@ -965,8 +965,8 @@ func factoryOf(self object.Value) object.Value {
 }
 
 func defaultdictNew(t *object.Type, args []object.Value, kw []string) (object.Value, error) {
-	inst := &object.Instance{Class: t, Builtin: object.FromObject(object.NewDict(0)), Slots: make([]object.Value, t.NumSlots())}
-	inst.Slots[defaultFactory] = object.None
+	inst := object.NewBuiltinInstance(t, object.FromObject(object.NewDict(0)))
+	inst.Slots()[defaultFactory] = object.None
 	return object.FromObject(inst), nil
 }
 
@@ -981,8 +981,8 @@ func defaultdictInit(self object.Value, args []object.Value, kw []string) error 
 		}
 		rest = args[1:]
 	}
-	if inst, ok := self.Object().(*object.Instance); ok && len(inst.Slots) > defaultFactory {
-		inst.Slots[defaultFactory] = factory
+	if inst, ok := self.Object().(*object.Instance); ok && len(inst.Slots()) > defaultFactory {
+		inst.Slots()[defaultFactory] = factory
 	}
 	return object.DictType.Init(self, rest, kw)
 }

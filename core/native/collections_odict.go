@@ -33,7 +33,7 @@ func odDict(self object.Value) *object.Dict { return object.Unwrap(self).Object(
 func isODict(v object.Value) bool { return object.TypeOf(v).IsSubtype(odictType) }
 
 func odictNew(t *object.Type, args []object.Value, kw []string) (object.Value, error) {
-	return object.FromObject(&object.Instance{Class: t, Builtin: object.FromObject(object.NewDict(0)), Slots: make([]object.Value, t.NumSlots())}), nil
+	return object.FromObject(object.NewBuiltinInstance(t, object.FromObject(object.NewDict(0)))), nil
 }
 
 func odictInit(self object.Value, args []object.Value, kw []string) error {
@@ -327,7 +327,7 @@ func initODict() {
 			if err != nil {
 				return object.Null, err
 			}
-			return object.FromObject(&object.Instance{Class: vt, Builtin: base, Slots: make([]object.Value, vt.NumSlots())}), nil
+			return object.FromObject(object.NewBuiltinInstance(vt, base)), nil
 		})
 		vt.AddSlot("__iter__", func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
 			return object.FromObject(newODictIter(viewDict(self), kind, false)), nil

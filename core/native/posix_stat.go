@@ -57,8 +57,8 @@ func init() {
 		}
 		inst := v.Object().(*object.Instance)
 		for i := 7; i <= 9; i++ {
-			if inst.Slots[i+3].IsNone() {
-				inst.Slots[i+3] = inst.Slots[i]
+			if inst.Slots()[i+3].IsNone() {
+				inst.Slots()[i+3] = inst.Slots()[i]
 			}
 		}
 		return v, nil

@@ -7,11 +7,58 @@ type Instance struct {
 	Class *Type
 	// dict is the instance __dict__ once one was asked for; until then
 	// the attributes are values along keys (see instvalues.go).
-	dict    *Dict
-	keys    *instKeys
-	values  []Value
-	Builtin Value
-	Slots   []Value // the __slots__ values, read through MemberDescr
+	dict   *Dict
+	keys   *instKeys
+	values []Value
+	// ext is the built-in payload and the __slots__ values, which a plain
+	// instance has not: kept apart, an instance is 56 bytes before its
+	// attributes' values instead of 104.
+	ext *instanceExt
+}
+
+// instanceExt is the part of an instance of a subclass of a built-in type
+// or of a class with __slots__.
+type instanceExt struct {
+	builtin Value   // the built-in payload of an instance of a subclass of a built-in type
+	slots   []Value // the __slots__ values, read through MemberDescr
+}
+
+// Builtin is the built-in payload of an instance of a subclass of a
+// built-in type (a list, dict, tuple...), Null otherwise.
+func (o *Instance) Builtin() Value {
+	if o.ext == nil {
+		return Null
+	}
+	return o.ext.builtin
+}
+
+// Slots is the instance's __slots__ values (nil when its class has none).
+func (o *Instance) Slots() []Value {
+	if o.ext == nil {
+		return nil
+	}
+	return o.ext.slots
+}
+
+// NewBuiltinInstance returns an instance of t, a class derived from a
+// built-in type, around payload, with room for t's __slots__.
+func NewBuiltinInstance(t *Type, payload Value) *Instance {
+	var slots []Value
+	if t.nslots > 0 {
+		slots = make([]Value, t.nslots)
+	}
+	return newExtInstance(t, payload, slots)
+}
+
+// newExtInstance returns an instance of t with its ext in the same
+// allocation.
+func newExtInstance(t *Type, payload Value, slots []Value) *Instance {
+	p := &struct {
+		Instance
+		x instanceExt
+	}{}
+	p.Class, p.ext, p.x.builtin, p.x.slots = t, &p.x, payload, slots
+	return &p.Instance
 }
 
 // MemberDescr is the descriptor of one name in __slots__: it reads and
@@ -35,25 +82,30 @@ func (m *MemberDescr) DescrGet(obj Value, typ *Type) (Value, error) {
 	if !ok || !inst.Class.IsSubtype(m.Owner) {
 		return Null, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, TypeOf(obj).Name)
 	}
-	if m.Index >= len(inst.Slots) || inst.Slots[m.Index].IsNull() {
+	slots := inst.Slots()
+	if m.Index >= len(slots) || slots[m.Index].IsNull() {
 		return Null, Errorf(AttributeError, "'%s' object has no attribute '%s'", inst.Class.Name, m.Name)
 	}
-	return inst.Slots[m.Index], nil
+	return slots[m.Index], nil
 }
 
 // DescrSet writes (or, with Null, clears) the slot.
 func (m *MemberDescr) DescrSet(obj Value, v Value) error {
 	inst, ok := obj.o.(*Instance)
-	if !ok || !inst.Class.IsSubtype(m.Owner) || m.Index >= len(inst.Slots) {
+	var slots []Value
+	if ok {
+		slots = inst.Slots()
+	}
+	if !ok || !inst.Class.IsSubtype(m.Owner) || m.Index >= len(slots) {
 		return Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, TypeOf(obj).Name)
 	}
 	if m.ReadOnly {
 		return Errorf(AttributeError, "readonly attribute")
 	}
-	if v.IsNull() && inst.Slots[m.Index].IsNull() {
+	if v.IsNull() && slots[m.Index].IsNull() {
 		return Errorf(AttributeError, "%s", m.Name)
 	}
-	inst.Slots[m.Index] = v
+	slots[m.Index] = v
 	return nil
 }
 
@@ -67,8 +119,8 @@ func (i *Instance) Type() *Type { return i.Class }
 // from a built-in type, or v itself.
 func Unwrap(v Value) Value {
 	if v.k == KindObject {
-		if i, ok := v.o.(*Instance); ok && !i.Builtin.IsNull() {
-			return i.Builtin
+		if i, ok := v.o.(*Instance); ok && !i.Builtin().IsNull() {
+			return i.Builtin()
 		}
 	}
 	return v

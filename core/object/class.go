@@ -60,9 +60,6 @@ func (t *Type) call(args []Value, kwnames []string) (Value, error) {
 		initIsObject := ok && md.Owner == ObjectType
 		if len(args) == 0 || !initIsObject {
 			inst := newInstance(t)
-			if t.nslots > 0 {
-				inst.Slots = make([]Value, t.nslots)
-			}
 			newFinalizable(t, inst)
 			obj := FromObject(inst)
 			if initIsObject {
@@ -158,9 +155,6 @@ func objectNew(t *Type, args []Value, kwnames []string) (Value, error) {
 		return s.New(t, nil, nil)
 	}
 	inst := newInstance(t)
-	if t.nslots > 0 {
-		inst.Slots = make([]Value, t.nslots)
-	}
 	newFinalizable(t, inst)
 	return FromObject(inst), nil
 }
@@ -189,10 +183,7 @@ func objectInit(self Value, args []Value, kwnames []string) (Value, error) {
 // built-in type itself or a class derived from it.
 func wrapBuiltin(t *Type, v Value) Value {
 	if t.Heap {
-		inst := &Instance{Class: t, Builtin: v}
-		if t.nslots > 0 {
-			inst.Slots = make([]Value, t.nslots)
-		}
+		inst := NewBuiltinInstance(t, v)
 		newFinalizable(t, inst)
 		return FromObject(inst)
 	}

@@ -405,8 +405,8 @@ func ToFloatValue(x Value) (Value, error) {
 		}
 		return ToFloatValue(r)
 	}
-	if i, ok := x.o.(*Instance); ok && !i.Builtin.IsNull() {
-		return ToFloatValue(i.Builtin)
+	if i, ok := x.o.(*Instance); ok && !i.Builtin().IsNull() {
+		return ToFloatValue(i.Builtin())
 	}
 	if IsBuffer(x) {
 		// PyFloat_FromString takes any buffer's bytes as the text.

@@ -41,9 +41,6 @@ func (t *Type) NewForInit(args []Value) Value {
 		return v
 	}
 	inst := newInstance(t)
-	if t.nslots > 0 {
-		inst.Slots = make([]Value, t.nslots)
-	}
 	newFinalizable(t, inst)
 	return FromObject(inst)
 }

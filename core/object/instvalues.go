@@ -1,5 +1,7 @@
 package object
 
+import "unsafe"
+
 // Compact instance attributes, after CPython's key-sharing dictionaries
 // (PEP 412) as 3.11 lays them out: a class keeps one append-only list of
 // the attribute names its instances have set (instKeys), and an instance
@@ -31,29 +33,69 @@ type instKeys struct {
 }
 
 // newInstance returns a new instance of t with room for the attributes
-// its instances have had so far, in the same allocation.
+// its instances have had so far, in the same allocation, sized to them
+// (up to 8): bytes cost as much as instructions here, since a program's
+// fresh heap pages are touched for the first time.
 func newInstance(t *Type) *Instance {
+	if t.nslots > 0 {
+		return newSlotsInstance(t)
+	}
+	return newValuesInstance(t)
+}
+
+// newSlotsInstance is newInstance for a class with __slots__.
+func newSlotsInstance(t *Type) *Instance {
+	slots := make([]Value, t.nslots)
+	if !t.hasDict {
+		inst := newExtInstance(t, Null, slots)
+		inst.keys = t.instKeys
+		return inst
+	}
+	inst := newValuesInstance(t)
+	inst.ext = &instanceExt{slots: slots}
+	return inst
+}
+
+// newValuesInstance is newInstance for a class without __slots__.
+func newValuesInstance(t *Type) *Instance {
 	k := t.instKeys
 	if k != nil && t.hasDict {
-		switch n := len(k.names); {
-		case n == 0:
-		case n <= 4:
-			p := &struct {
-				Instance
-				buf [4]Value
-			}{}
-			p.Class, p.keys, p.values = t, k, p.buf[:0]
-			return &p.Instance
-		case n <= 8:
-			p := &struct {
-				Instance
-				buf [8]Value
-			}{}
-			p.Class, p.keys, p.values = t, k, p.buf[:0]
-			return &p.Instance
+		switch len(k.names) {
+		case 0:
+		case 1:
+			return newInstanceWith[[1]Value](t, k)
+		case 2:
+			return newInstanceWith[[2]Value](t, k)
+		case 3:
+			return newInstanceWith[[3]Value](t, k)
+		case 4:
+			return newInstanceWith[[4]Value](t, k)
+		case 5:
+			return newInstanceWith[[5]Value](t, k)
+		case 6:
+			return newInstanceWith[[6]Value](t, k)
+		case 7:
+			return newInstanceWith[[7]Value](t, k)
+		case 8:
+			return newInstanceWith[[8]Value](t, k)
 		}
 	}
 	return &Instance{Class: t, keys: k}
+}
+
+// instanceWith is an instance and its values' array in one allocation.
+type instanceWith[A any] struct {
+	Instance
+	buf A
+}
+
+// newInstanceWith allocates an instance of t with its values in an A, an
+// array of Values.
+func newInstanceWith[A any](t *Type, k *instKeys) *Instance {
+	p := &instanceWith[A]{}
+	n := int(unsafe.Sizeof(p.buf) / unsafe.Sizeof(Value{}))
+	p.Class, p.keys, p.values = t, k, unsafe.Slice((*Value)(unsafe.Pointer(&p.buf)), n)[:0]
+	return &p.Instance
 }
 
 // find returns name's index in k, or -1.

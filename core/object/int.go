@@ -540,8 +540,8 @@ func intConvert(x, base Value) (Value, error) {
 			return exactInt(name.S, r)
 		}
 	}
-	if i, ok := x.o.(*Instance); ok && !i.Builtin.IsNull() {
-		return intConvert(i.Builtin, Null)
+	if i, ok := x.o.(*Instance); ok && !i.Builtin().IsNull() {
+		return intConvert(i.Builtin(), Null)
 	}
 	if IsBuffer(x) {
 		// Any other buffer (memoryview, array): its bytes, as

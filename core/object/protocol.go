@@ -925,8 +925,8 @@ func Index(v Value) (Value, error) {
 				}
 				return exactInt("__index__", r)
 			}
-			if isIntValue(o.Builtin) {
-				return o.Builtin, nil
+			if isIntValue(o.Builtin()) {
+				return o.Builtin(), nil
 			}
 		}
 	}

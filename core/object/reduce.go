@@ -390,7 +390,7 @@ func objectGetState(obj Value, required bool) (Value, error) {
 	t := TypeOf(obj)
 	inst, isInst := obj.o.(*Instance)
 	if required {
-		hidden := !isInst || (!inst.Builtin.IsNull() && !inst.Builtin.Is(obj))
+		hidden := !isInst || (!inst.Builtin().IsNull() && !inst.Builtin().Is(obj))
 		if _, isExc := obj.o.(*BaseException); isExc {
 			hidden = false
 		}

@@ -99,14 +99,14 @@ func builtinRepr(v Value) (string, error) {
 	case *Union:
 		return o.repr()
 	case *Instance:
-		if st, ok := o.Builtin.o.(*Set); ok {
+		if st, ok := o.Builtin().o.(*Set); ok {
 			return setReprNamed(st, o.Class.Name, true)
 		}
-		if ba, ok := o.Builtin.o.(*ByteArray); ok {
+		if ba, ok := o.Builtin().o.(*ByteArray); ok {
 			return o.Class.Name + "(" + bytesRepr(ba.B) + ")", nil
 		}
-		if !o.Builtin.IsNull() {
-			return builtinRepr(o.Builtin)
+		if !o.Builtin().IsNull() {
+			return builtinRepr(o.Builtin())
 		}
 	case *BuiltinFunction:
 		if o.Self.IsNull() || o.owner == nil {
@@ -228,8 +228,8 @@ func builtinStr(v Value) (string, error) {
 	case *BaseException:
 		return excStr(o)
 	case *Instance:
-		if !o.Builtin.IsNull() {
-			return builtinStr(o.Builtin)
+		if !o.Builtin().IsNull() {
+			return builtinStr(o.Builtin())
 		}
 	}
 	return Repr(v)

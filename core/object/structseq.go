@@ -75,16 +75,16 @@ func NewStructSeqType(name, doc string, fields []StructSeqField, nSeq int, const
 			return Null, err
 		}
 		inst, ok := self.o.(*Instance)
-		if !ok || len(inst.Slots) != len(fields) {
+		if !ok || len(inst.Slots()) != len(fields) {
 			return Null, Errorf(TypeError, "descriptor '__reduce__' requires a '%s' object", t.Name)
 		}
 		d := NewDict(len(fields) - nSeq)
 		for i := nSeq; i < len(fields); i++ {
 			if fields[i].Name != "" {
-				d.SetStr(fields[i].Name, inst.Slots[i])
+				d.SetStr(fields[i].Name, inst.Slots()[i])
 			}
 		}
-		return FromObject(NewTuple(FromObject(inst.Class), FromObject(NewTuple(inst.Builtin, FromObject(d))))), nil
+		return FromObject(NewTuple(FromObject(inst.Class), FromObject(NewTuple(inst.Builtin(), FromObject(d))))), nil
 	})
 	return t
 }
@@ -104,13 +104,13 @@ func NewStructSeq(t *Type, values ...Value) Value {
 	if n, ok := t.Dict.GetStr("n_sequence_fields"); ok {
 		nSeq = int(n.RawInt())
 	}
-	return FromObject(&Instance{Class: t, Builtin: FromObject(NewTuple(slots[:nSeq]...)), Slots: slots})
+	return FromObject(newExtInstance(t, FromObject(NewTuple(slots[:nSeq]...)), slots))
 }
 
 // StructSeqItem returns field i of a struct sequence (None when absent).
 func StructSeqItem(v Value, i int) Value {
-	if inst, ok := v.o.(*Instance); ok && i < len(inst.Slots) && !inst.Slots[i].IsNull() {
-		return inst.Slots[i]
+	if inst, ok := v.o.(*Instance); ok && i < len(inst.Slots()) && !inst.Slots()[i].IsNull() {
+		return inst.Slots()[i]
 	}
 	return None
 }
@@ -171,7 +171,7 @@ func structSeqNew(t *Type, fields []StructSeqField, nSeq int, args []Value, kwna
 // i-th named field (so os.stat_result shows its int times as st_atime).
 func structSeqRepr(self Value, named []string, nSeq int) (string, error) {
 	inst, ok := self.o.(*Instance)
-	if !ok || len(inst.Slots) < nSeq {
+	if !ok || len(inst.Slots()) < nSeq {
 		return "", Errorf(TypeError, "descriptor '__repr__' requires a struct sequence")
 	}
 	var b strings.Builder
@@ -185,7 +185,7 @@ func structSeqRepr(self Value, named []string, nSeq int) (string, error) {
 			b.WriteString(named[i])
 		}
 		b.WriteByte('=')
-		r, err := Repr(inst.Slots[i])
+		r, err := Repr(inst.Slots()[i])
 		if err != nil {
 			return "", err
 		}

@@ -524,9 +524,9 @@ func (t *Type) SetNew(newFn func(t *Type, args []Value, kwnames []string) (Value
 // read and written through a member descriptor called name (a T_OBJECT
 // PyMemberDef, such as defaultdict.default_factory), and returns the
 // slot's index. Instances of such a type are *Instance values even for t
-// itself: its New makes &Instance{Class: cls, Builtin: payload, Slots:
-// make([]Value, cls.NumSlots())}, and classes deriving from it put their
-// own __slots__ after these. The type's layout is then its own (CPython's
+// itself: its New makes NewBuiltinInstance(cls, payload), whose slots
+// are cls.NumSlots(), and classes deriving from it put their own
+// __slots__ after these. The type's layout is then its own (CPython's
 // extra ivars), so it becomes its own solid base.
 func (t *Type) AddMember(name string) int {
 	i := t.nslots

@@ -64,9 +64,9 @@ func Referents(v object.Value) []object.Value {
 	case *object.Instance:
 		add(object.FromObject(o.Class))
 		addDict(o.DictIfAny())
-		add(o.Slots...)
-		if !o.Builtin.IsNull() {
-			add(Referents(o.Builtin)...)
+		add(o.Slots()...)
+		if !o.Builtin().IsNull() {
+			add(Referents(o.Builtin())...)
 		}
 	case *object.Type:
 		if o.Heap {
@@ -175,7 +175,7 @@ func IsTracked(v object.Value) bool {
 	case *object.Type:
 		return o.Heap
 	case *object.Instance:
-		return o.Class.Heap || !o.Builtin.IsNull()
+		return o.Class.Heap || !o.Builtin().IsNull()
 	}
 	t := object.TypeOf(v)
 	switch t {
