@@ -44,9 +44,17 @@ type (
 		t Tuple
 		a [4]Value
 	}
+	tuple5 struct {
+		t Tuple
+		a [5]Value
+	}
 	tuple6 struct {
 		t Tuple
 		a [6]Value
+	}
+	tuple7 struct {
+		t Tuple
+		a [7]Value
 	}
 	tuple8 struct {
 		t Tuple
@@ -76,13 +84,21 @@ func MakeTuple(n int) *Tuple {
 		p := &tuple4{}
 		p.t.Items = p.a[:]
 		return &p.t
-	case 5, 6:
-		p := &tuple6{}
-		p.t.Items = p.a[:n:n]
+	case 5:
+		p := &tuple5{}
+		p.t.Items = p.a[:]
 		return &p.t
-	case 7, 8:
+	case 6:
+		p := &tuple6{}
+		p.t.Items = p.a[:]
+		return &p.t
+	case 7:
+		p := &tuple7{}
+		p.t.Items = p.a[:]
+		return &p.t
+	case 8:
 		p := &tuple8{}
-		p.t.Items = p.a[:n:n]
+		p.t.Items = p.a[:]
 		return &p.t
 	}
 	return &Tuple{Items: make([]Value, n)}
@@ -109,17 +125,39 @@ func (l *List) Type() *Type { return ListType }
 // NewList returns a list holding items (the slice is kept).
 func NewList(items ...Value) *List { return &List{Items: items} }
 
-// Short lists are one allocation: the header and room for up to 8 items
-// together. A list that outgrows the room moves its items to a slice of
-// their own (the room stays allocated while the list lives).
+// Short lists are one allocation: the header and exactly their items
+// together (each size its own type, so that the allocation is the
+// smallest size class that holds them: fresh heap bytes cost as much as
+// instructions). A list that grows moves its items to a slice of their
+// own (AppendItem; the room stays allocated while the list lives).
 type (
+	list1 struct {
+		l List
+		a [1]Value
+	}
 	list2 struct {
 		l List
 		a [2]Value
 	}
+	list3 struct {
+		l List
+		a [3]Value
+	}
 	list4 struct {
 		l List
 		a [4]Value
+	}
+	list5 struct {
+		l List
+		a [5]Value
+	}
+	list6 struct {
+		l List
+		a [6]Value
+	}
+	list7 struct {
+		l List
+		a [7]Value
 	}
 	list8 struct {
 		l List
@@ -130,23 +168,58 @@ type (
 // NewListLen returns a new list of n items, all Null, for the caller to
 // fill before anything else sees it.
 func NewListLen(n int) *List {
-	switch {
-	case n == 0:
+	switch n {
+	case 0:
 		return &List{}
-	case n <= 2:
+	case 1:
+		p := &list1{}
+		p.l.Items = p.a[:]
+		return &p.l
+	case 2:
 		p := &list2{}
-		p.l.Items = p.a[:n]
+		p.l.Items = p.a[:]
 		return &p.l
-	case n <= 4:
+	case 3:
+		p := &list3{}
+		p.l.Items = p.a[:]
+		return &p.l
+	case 4:
 		p := &list4{}
-		p.l.Items = p.a[:n]
+		p.l.Items = p.a[:]
 		return &p.l
-	case n <= 8:
+	case 5:
+		p := &list5{}
+		p.l.Items = p.a[:]
+		return &p.l
+	case 6:
+		p := &list6{}
+		p.l.Items = p.a[:]
+		return &p.l
+	case 7:
+		p := &list7{}
+		p.l.Items = p.a[:]
+		return &p.l
+	case 8:
 		p := &list8{}
-		p.l.Items = p.a[:n]
+		p.l.Items = p.a[:]
 		return &p.l
 	}
 	return &List{Items: make([]Value, n)}
+}
+
+// ListToTuple returns a tuple of l's items and leaves l empty: for a list
+// nothing else can see (LIST_TO_TUPLE's temporary), so the tuple takes the
+// items without a copy, unless the list has much more room than items.
+func ListToTuple(l *List) *Tuple {
+	items := l.Items
+	l.Items = nil
+	n := len(items)
+	if cap(items) > 2*n+8 {
+		t := MakeTuple(n)
+		copy(t.Items, items)
+		return t
+	}
+	return NewTuple(items[:n:n]...)
 }
 
 // ListValue returns a list Value holding items.
@@ -156,13 +229,24 @@ func ListValue(items ...Value) Value { return FromObject(&List{Items: items}) }
 func (l *List) Append(v Value) { l.Items = AppendItem(l.Items, v) }
 
 // AppendItem appends v to a list's items. The first item of an empty list
-// makes room for four at once, as CPython's list_resize does; Go's append
-// would grow 1, 2, 4: three allocations where CPython makes one.
+// makes room for four at once, and a full list of one to three items
+// (made by a display or a slice, exactly its size) room for eight, as
+// CPython's list_resize does; Go's append would grow 1, 2, 4, 8.
 func AppendItem(items []Value, v Value) []Value {
-	if cap(items) == 0 {
-		items = make([]Value, 0, 4)
+	if len(items) == cap(items) && cap(items) < 4 {
+		return appendSmall(items, v)
 	}
 	return append(items, v)
+}
+
+func appendSmall(items []Value, v Value) []Value {
+	c := 4
+	if len(items) > 0 {
+		c = 8
+	}
+	n := make([]Value, len(items), c)
+	copy(n, items)
+	return append(n, v)
 }
 
 // Extend appends the items of an iterable. As CPython's list_extend, it

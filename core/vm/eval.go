@@ -1426,6 +1426,15 @@ enter:
 			}
 
 		case code.BUILD_TUPLE:
+			if nu := unitAt(ub, pc); nu.Op() == code.UNPACK_SEQUENCE && int(nu>>8) == arg {
+				// `a, b, c, d = d, c, b, a`: the tuple would be unpacked at
+				// once (last item first): reverse the items in place.
+				for i, j := sp-arg, sp-1; i < j; i, j = i+1, j-1 {
+					s[i], s[j] = s[j], s[i]
+				}
+				pc++
+				continue
+			}
 			t := object.MakeTuple(arg)
 			copy(t.Items, s[sp-arg:sp])
 			sp -= arg
@@ -1440,10 +1449,9 @@ enter:
 			sp++
 
 		case code.LIST_TO_TUPLE:
-			items := s[sp-1].Object().(*object.List).Items
-			t := object.MakeTuple(len(items))
-			copy(t.Items, items)
-			s[sp-1] = object.FromObject(t)
+			// The list is the compiler's temporary (`(*a, b)`, `f(*a, b)`):
+			// the tuple takes its items, the list is left empty.
+			s[sp-1] = object.FromObject(object.ListToTuple(s[sp-1].Object().(*object.List)))
 
 		case code.LIST_APPEND:
 			sp--

@@ -1,0 +1,106 @@
+# Tuples the VM never builds (BUILD_TUPLE then UNPACK_SEQUENCE of the same
+# length), starred displays (LIST_TO_TUPLE takes the temporary list's items)
+# and small lists that grow after a display or a slice.
+import dis
+
+
+def swap4(i):
+    a, b, c, d = i, i + 1, i + 2, i + 3
+    a, b, c, d = d, c, b, a
+    return a, b, c, d
+
+
+print(swap4(10))
+
+
+def swap5():
+    v, w, x, y, z = "v", [1], (2,), {3: 4}, None
+    z, y, x, w, v = v, w, x, y, z
+    return v, w, x, y, z
+
+
+print(swap5())
+
+
+def mixed(seq):
+    # a different length is unpacked by UNPACK_SEQUENCE with its errors
+    try:
+        a, b, c = seq
+    except ValueError as e:
+        print("ValueError", e)
+    try:
+        (a, b, c, d) = (1, 2, 3)
+    except ValueError as e:
+        print("ValueError", e)
+    return seq
+
+
+print(mixed((1, 2)))
+
+
+def nested(i):
+    (a, b), (c, d) = (i, i + 1), (i + 2, i + 3)
+    x, y, z, w = [i, i, i, i]
+    return a, b, c, d, x + y + z + w
+
+
+print(nested(3))
+
+
+class Trace:
+    def __init__(self):
+        self.log = []
+
+    def __iter__(self):
+        self.log.append("iter")
+        return iter((1, 2, 3))
+
+
+def starred(rest, first, tr):
+    t = (*rest, first)
+    u = (*tr, *rest)
+    v = (*[], *())
+    return t, u, v, type(t), type(u), len(v)
+
+
+tr = Trace()
+print(starred([1, 2, 3], 0, tr), tr.log)
+rest = [4, 5]
+t = (*rest, 6)
+rest.append(7)
+rest[0] = 99
+print(t, rest, hash(t) == hash((4, 5, 6)))
+big = list(range(100))
+bt = (*big, -1)
+big.clear()
+print(len(bt), bt[:3], bt[-2:])
+
+
+def f(*args):
+    return args
+
+
+r = [1, 2]
+a = f(*r, 3)
+r.append(4)
+print(a, r, f(*r), f(*(), *[]))
+
+# small lists made by a display or a slice, then grown
+for n in range(10):
+    l = list(range(n))[:]
+    m = [*l]
+    l.append(n)
+    m.extend([n, n])
+    k = l[1:]
+    k.append(-1)
+    k.insert(0, -2)
+    print(n, l, m, k, len(k))
+x = [1]
+for i in range(20):
+    x.append(i)
+print(x, x[::3], x[5:1:-1])
+s = [0]
+s += [1, 2]
+s *= 2
+print(s)
+print(dis.opname[dis.opmap["LIST_TO_TUPLE"]])
