@@ -231,22 +231,90 @@ func (l *List) Append(v Value) { l.Items = AppendItem(l.Items, v) }
 // AppendItem appends v to a list's items. The first item of an empty list
 // makes room for four at once, and a full list of one to three items
 // (made by a display or a slice, exactly its size) room for eight, as
-// CPython's list_resize does; Go's append would grow 1, 2, 4, 8.
+// CPython's list_resize does; Go's append would grow 1, 2, 4, 8. Past
+// that the items double up to 64K (Go's append grows by a quarter from
+// 256 items on, which allocates five times the final size on the way:
+// fresh heap bytes cost as much as instructions).
 func AppendItem(items []Value, v Value) []Value {
-	if len(items) == cap(items) && cap(items) < 4 {
-		return appendSmall(items, v)
+	if len(items) == cap(items) {
+		return appendGrow(items, v, Null)
 	}
 	return append(items, v)
 }
 
-func appendSmall(items []Value, v Value) []Value {
-	c := 4
-	if len(items) > 0 {
-		c = 8
+// AppendItemFrom is AppendItem for a list comprehension's LIST_APPEND:
+// src is the iterator the comprehension's outer loop runs over. When the
+// list must grow past 64 items and src tells how far along it is (a
+// list or tuple iterator, a Progresser), the new room is the final length that
+// rate predicts (at most four times the items so far), so a
+// comprehension over a sized sequence reaches its length in about one
+// allocation instead of a dozen.
+func AppendItemFrom(items []Value, v, src Value) []Value {
+	if len(items) == cap(items) {
+		return appendGrow(items, v, src)
 	}
-	n := make([]Value, len(items), c)
-	copy(n, items)
-	return append(n, v)
+	return append(items, v)
+}
+
+func appendGrow(items []Value, v, src Value) []Value {
+	n := len(items)
+	var c int
+	switch {
+	case n == 0:
+		c = 4
+	case n < 4:
+		c = 8
+	case n < 1<<16:
+		c = 2 * n
+		if n >= 64 {
+			if e := predictedLen(n, src); e > n {
+				// at least an eighth more: an inner loop may still be
+				// running when the outer one has nothing left
+				c = min(max(e, n+n/8+8), 4*n)
+			}
+		}
+	default:
+		return append(items, v)
+	}
+	grown := make([]Value, n, c)
+	copy(grown, items)
+	return append(grown, v)
+}
+
+// predictedLen is the length a comprehension's list will reach if the
+// rest of src yields items at the rate the first part did (n items from
+// the part done), with an eighth more when some were filtered out; 0
+// when src does not tell.
+// Progresser is an iterator that tells how many items it has produced and
+// how many are left (the eval loop's range iterator).
+type Progresser interface {
+	Progress() (done, left int)
+}
+
+func predictedLen(n int, src Value) int {
+	var done, left int
+	switch it := src.Object().(type) {
+	case *listIterator:
+		if it.list == nil {
+			return 0
+		}
+		done, left = it.i, len(it.list.Items)-it.i
+	case *tupleIterator:
+		done, left = it.i, len(it.items)-it.i
+	case Progresser:
+		done, left = it.Progress()
+	default:
+		return 0
+	}
+	if done <= 0 || left < 0 {
+		return 0
+	}
+	n++ // with the item being appended, the last one done produced
+	e := n + int(float64(left)*float64(n)/float64(done))
+	if n < done {
+		e += e / 8
+	}
+	return e
 }
 
 // Extend appends the items of an iterable. As CPython's list_extend, it

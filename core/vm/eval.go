@@ -506,7 +506,7 @@ enter:
 		case code.LIST_APPEND__JUMP_BACK: // [... for x in it]
 			sp--
 			l := s[sp-arg].Object().(*object.List)
-			l.Items = object.AppendItem(l.Items, s[sp]) // as LIST_APPEND
+			l.Items = object.AppendItemFrom(l.Items, s[sp], s[sp-arg+1]) // as LIST_APPEND
 			arg = int(unitAt(ub, pc) >> 8)
 			pc++
 			goto jumpBack
@@ -1456,7 +1456,9 @@ enter:
 		case code.LIST_APPEND:
 			sp--
 			l := s[sp-arg].Object().(*object.List)
-			l.Items = object.AppendItem(l.Items, s[sp]) // room for 4 at first, as list.append
+			// room for 4 at first, as list.append; s[sp-arg+1] is the
+			// comprehension's outer iterator, which predicts its length
+			l.Items = object.AppendItemFrom(l.Items, s[sp], s[sp-arg+1])
 
 		case code.LIST_EXTEND:
 			sp--

@@ -264,7 +264,12 @@ func length(v object.Value) (int, error) { return object.Len(v) }
 type rangeIter struct {
 	next, step int64
 	n          int64 // items left
+	len        int64 // the range's length
 }
+
+// Progress tells how many items are done and left (object.Progresser: a
+// comprehension's list sizes itself by it).
+func (r *rangeIter) Progress() (done, left int) { return int(r.len - r.n), int(r.n) }
 
 // RangeIterType is the type of pyvar's range iterator.
 var RangeIterType = newType("range_iterator", nil)
@@ -295,7 +300,7 @@ func getIter(v object.Value) (object.Value, error) {
 			case step < 0 && start > stop:
 				n = (start-stop-1)/(-step) + 1
 			}
-			return object.FromObject(&rangeIter{next: start, step: step, n: n}), nil
+			return object.FromObject(&rangeIter{next: start, step: step, n: n, len: n}), nil
 		}
 	}
 	return object.GetIter(v)
