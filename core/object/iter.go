@@ -238,7 +238,7 @@ func rangeSuffix(i int) string {
 
 func zipNew(t *Type, args []Value, kwnames []string) (Value, error) {
 	npos := len(args) - len(kwnames)
-	z := &Zip{}
+	z := newZip(npos)
 	for i, k := range kwnames {
 		if k != "strict" {
 			return Null, Errorf(TypeError, "zip() got an unexpected keyword argument '%s'", k)
@@ -257,6 +257,35 @@ func zipNew(t *Type, args []Value, kwnames []string) (Value, error) {
 		z.its = append(z.its, it)
 	}
 	return wrapBuiltin(t, FromObject(z)), nil
+}
+
+// zip2 and zip3 are a zip of two or three iterables in one allocation
+// (appending the iterators one by one made two more).
+type (
+	zip2 struct {
+		z Zip
+		a [2]Value
+	}
+	zip3 struct {
+		z Zip
+		a [3]Value
+	}
+)
+
+func newZip(n int) *Zip {
+	switch n {
+	case 0, 1:
+		return &Zip{its: make([]Value, 0, n)}
+	case 2:
+		p := &zip2{}
+		p.z.its = p.a[:0]
+		return &p.z
+	case 3:
+		p := &zip3{}
+		p.z.its = p.a[:0]
+		return &p.z
+	}
+	return &Zip{its: make([]Value, 0, n)}
 }
 
 // Map is the map iterator.
@@ -298,7 +327,15 @@ func mapNew(t *Type, args []Value, kwnames []string) (Value, error) {
 	if len(args) < 2 {
 		return Null, Errorf(TypeError, "map() must have at least two arguments.")
 	}
-	m := &Map{fn: args[0]}
+	var m *Map
+	if len(args) == 2 {
+		p := &map1{} // map(f, xs) in one allocation
+		m = &p.m
+		m.its = p.a[:0]
+	} else {
+		m = &Map{its: make([]Value, 0, len(args)-1)}
+	}
+	m.fn = args[0]
 	for _, a := range args[1:] {
 		it, err := GetIter(a)
 		if err != nil {
@@ -307,6 +344,11 @@ func mapNew(t *Type, args []Value, kwnames []string) (Value, error) {
 		m.its = append(m.its, it)
 	}
 	return wrapBuiltin(t, FromObject(m)), nil
+}
+
+type map1 struct {
+	m Map
+	a [1]Value
 }
 
 // Filter is the filter iterator.

@@ -244,11 +244,11 @@ func AppendItem(items []Value, v Value) []Value {
 
 // AppendItemFrom is AppendItem for a list comprehension's LIST_APPEND:
 // src is the iterator the comprehension's outer loop runs over. When the
-// list must grow past 64 items and src tells how far along it is (a
-// list or tuple iterator, a Progresser), the new room is the final length that
-// rate predicts (at most four times the items so far), so a
-// comprehension over a sized sequence reaches its length in about one
-// allocation instead of a dozen.
+// list outgrows its first four items and src tells how far along it is
+// (a list or tuple iterator, a Progresser), the new room is the final
+// length that rate predicts (at most four times the items so far, or 64),
+// so a comprehension over a sized sequence reaches its length in one or
+// two allocations instead of a dozen.
 func AppendItemFrom(items []Value, v, src Value) []Value {
 	if len(items) == cap(items) {
 		return appendGrow(items, v, src)
@@ -262,16 +262,16 @@ func appendGrow(items []Value, v, src Value) []Value {
 	switch {
 	case n == 0:
 		c = 4
-	case n < 4:
-		c = 8
 	case n < 1<<16:
 		c = 2 * n
-		if n >= 64 {
-			if e := predictedLen(n, src); e > n {
-				// at least an eighth more: an inner loop may still be
-				// running when the outer one has nothing left
-				c = min(max(e, n+n/8+8), 4*n)
-			}
+		if n < 4 {
+			c = 8
+		}
+		if e := predictedLen(n, src); e > n {
+			// at least an eighth more (an inner loop may still be
+			// running when the outer one has nothing left), at most
+			// four times as many or 64
+			c = min(max(e, n+n/8+8), max(4*n, 64))
 		}
 	default:
 		return append(items, v)

@@ -21,3 +21,15 @@ print(len([k for k in d if k % 2]), len([v for k, v in d.items()]))
 l = [x for x in range(100000) if x == 0]
 l.append(1)
 print(l, [*range(70), -1][-3:], len([0 for _ in range(2 ** 16 + 5)]))
+# zip and map of one, two, three and more iterables (one allocation for
+# the common widths)
+print(list(zip()), list(zip([1, 2])), list(zip([1, 2], "ab")), list(zip([1], "ab", (3, 4))))
+print(list(zip(*[[i] * 3 for i in range(5)])), list(zip([1, 2], [3], strict=False)))
+try:
+    list(zip([1, 2], [3], strict=True))
+except ValueError as e:
+    print("ValueError", e)
+print(list(map(abs, [-1, 2])), list(map(pow, [2, 3], [3, 2])), list(map(lambda *a: sum(a), [1], [2], [3], [4])))
+z = zip([1, 2, 3], "abc")
+print(next(z), z.__reduce__()[0].__name__, list(z))
+print([[r * c for c in range(n)] for n, r in zip(range(1, 6), range(5))])
