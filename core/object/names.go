@@ -13,7 +13,7 @@ func Intern(s string) *Str {
 	internMu.Lock()
 	p, ok := interned[s]
 	if !ok {
-		p = &Str{S: s, interned: true}
+		p = &Str{S: s, x: &strKinds[1][0]}
 		interned[s] = p
 	}
 	internMu.Unlock()
@@ -24,7 +24,7 @@ func Intern(s string) *Str {
 // interned one: attribute names from getattr(), setattr() and the like
 // without the table's lock and lookup when they are already interned.
 func InternStr(s *Str) *Str {
-	if s.interned {
+	if s.x != nil && s.x.interned {
 		return s
 	}
 	return Intern(s.S)
@@ -33,7 +33,7 @@ func InternStr(s *Str) *Str {
 // IsInterned reports whether s is the shared *Str Intern returns for its
 // text (without interning it).
 func IsInterned(s *Str) bool {
-	if s.interned {
+	if s.x != nil && s.x.interned {
 		return true
 	}
 	internMu.Lock()

@@ -13,16 +13,79 @@ import (
 // every lookup. Indexing is by code point: ASCII strings index bytes
 // directly, others decode to a cached rune slice on first use.
 type Str struct {
-	S      string
-	hash   uint64
-	hashed bool
-	kind   uint8 // 0 unknown, 1 ASCII, 2 non-ASCII
+	S string
+	// hash is the cached hash, 0 until computed (a str whose hash is 0,
+	// the empty one, computes it each time).
+	hash uint64
+	// x holds the kind and the rarely set parts; nil while the kind is
+	// unknown. The common cases point at shared read-only strExts, so a
+	// str is 32 bytes (a size class of its own) instead of 48.
+	x *strExt
+}
+
+// strExt is a str's kind and what few strs need. The ones in strKinds are
+// shared and never written: a str that needs its own (runes, tail) gets a
+// new one.
+type strExt struct {
+	kind uint8 // 0 unknown, 1 ASCII, 2 non-ASCII
 	// interned is set on the *Str that Intern keeps for its text.
 	interned bool
 	runes    *[]rune // code points of a non-ASCII string, decoded on first use
 	// tail, when set, is the byte buffer S was built in, with spare
 	// capacity after it: this string may append there (see concatStr).
-	tail *[]byte
+	tail []byte
+}
+
+// strKinds are the shared strExts, by interned and kind.
+var strKinds = [2][3]strExt{
+	{{kind: 0}, {kind: 1}, {kind: 2}},
+	{{kind: 0, interned: true}, {kind: 1, interned: true}, {kind: 2, interned: true}},
+}
+
+// asciiExt and nonASCIIExt mark new strs whose kind is known.
+var (
+	asciiExt    = &strKinds[0][1]
+	nonASCIIExt = &strKinds[0][2]
+)
+
+// kindExt returns the shared strExt of a new str of kind k (nil: unknown).
+func kindExt(k uint8) *strExt {
+	if k == 0 {
+		return nil
+	}
+	return &strKinds[0][k]
+}
+
+// kind is the str's kind as far as known (Str.x).
+func (s *Str) kind() uint8 {
+	if x := s.x; x != nil {
+		return x.kind
+	}
+	return 0
+}
+
+// knownASCII reports whether s is known to be ASCII (without finding out).
+func (s *Str) knownASCII() bool {
+	x := s.x
+	return x != nil && x.kind == 1
+}
+
+// setExt gives s its own strExt with s's kind and interned flag and the
+// given runes and tail.
+func (s *Str) setExt(runes *[]rune, tail []byte) {
+	var k uint8
+	var in bool
+	if x := s.x; x != nil {
+		k, in = x.kind, x.interned
+	}
+	if runes == nil && tail == nil {
+		s.x = &strKinds[b2i(in)][k]
+		if !in && k == 0 {
+			s.x = nil
+		}
+		return
+	}
+	s.x = &strExt{kind: k, interned: in, runes: runes, tail: tail}
 }
 
 // concatStr is str + str. Like CPython's in-place unicode_concatenate,
@@ -38,23 +101,26 @@ func concatStr(x, y *Str) Value {
 	case len(x.S) == 0:
 		return FromObject(y)
 	}
-	if t := x.tail; t != nil && len(*t) == len(x.S) && cap(*t)-len(*t) >= len(y.S) {
-		nb := append(*t, y.S...)
-		x.tail = nil
-		return FromObject(&Str{S: unsafe.String(&nb[0], len(nb)), tail: &nb, kind: concatKind(x.kind, y.kind)})
+	k := concatKind(x.kind(), y.kind())
+	if xx := x.x; xx != nil && xx.tail != nil {
+		if t := xx.tail; len(t) == len(x.S) && cap(t)-len(t) >= len(y.S) {
+			nb := append(t, y.S...)
+			x.setExt(xx.runes, nil)
+			return FromObject(&Str{S: unsafe.String(&nb[0], len(nb)), x: &strExt{kind: k, tail: nb}})
+		}
 	}
 	total := len(x.S) + len(y.S)
 	if total < 64 {
 		r, b := newStrBuf(total)
 		copy(b[copy(b, x.S):], y.S)
 		r.setBuf(b)
-		r.kind = concatKind(x.kind, y.kind)
+		r.x = kindExt(k)
 		return FromObject(r)
 	}
 	nb := make([]byte, total, total*2)
 	copy(nb, x.S)
 	copy(nb[len(x.S):], y.S)
-	return FromObject(&Str{S: unsafe.String(&nb[0], total), tail: &nb, kind: concatKind(x.kind, y.kind)})
+	return FromObject(&Str{S: unsafe.String(&nb[0], total), x: &strExt{kind: k, tail: nb}})
 }
 
 // concatKind is the kind (Str.kind) of the concatenation of strs of kinds
@@ -74,29 +140,50 @@ func (s *Str) Type() *Type { return StrType }
 
 // Hash returns the cached string hash.
 func (s *Str) Hash() uint64 {
-	if !s.hashed {
+	if s.hash == 0 {
 		s.hash = hashString(s.S, s.isASCII())
-		s.hashed = true
 	}
 	return s.hash
 }
 
 func (s *Str) isASCII() bool {
-	if s.kind == 0 {
-		s.kind = 2
-		if isASCIIString(s.S) {
-			s.kind = 1
-		}
+	if x := s.x; x != nil && x.kind != 0 {
+		return x.kind == 1
 	}
-	return s.kind == 1
+	return s.findKind()
+}
+
+// findKind works out and records s's kind; it reports whether s is ASCII.
+func (s *Str) findKind() bool {
+	k := uint8(2)
+	if isASCIIString(s.S) {
+		k = 1
+	}
+	switch x := s.x; {
+	case x == nil:
+		s.x = &strKinds[0][k]
+	case x.runes != nil || x.tail != nil: // s's own
+		x.kind = k
+	case x.interned:
+		s.x = &strKinds[1][k]
+	default:
+		s.x = &strKinds[0][k]
+	}
+	return k == 1
 }
 
 func (s *Str) runeSlice() []rune {
-	if s.runes == nil {
-		rs := decodeRunes(s.S)
-		s.runes = &rs
+	if x := s.x; x != nil && x.runes != nil {
+		return *x.runes
 	}
-	return *s.runes
+	s.isASCII()
+	rs := decodeRunes(s.S)
+	var tail []byte
+	if s.x != nil {
+		tail = s.x.tail
+	}
+	s.setExt(&rs, tail)
+	return rs
 }
 
 // IsASCII reports whether every code point of s is below 128, when its
@@ -141,7 +228,7 @@ var asciiChars [128]*Str
 
 func init() {
 	for i := range asciiChars {
-		asciiChars[i] = &Str{S: string(rune(i)), kind: 1}
+		asciiChars[i] = &Str{S: string(rune(i)), x: asciiExt}
 	}
 }
 
@@ -153,7 +240,7 @@ func charStr(r rune) Value {
 }
 
 func strGetItem(s *Str, key Value) (Value, error) {
-	if key.k == KindInt && s.kind == 1 {
+	if key.k == KindInt && s.knownASCII() {
 		// An ASCII str indexed by an int: a shared one-character str.
 		i := int64(key.n)
 		if i < 0 {

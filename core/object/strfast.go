@@ -41,7 +41,8 @@ var asciiClass = func() (t [128]uint8) {
 	return
 }()
 
-// strBuf16..strBuf80 hold a Str and its bytes in one allocation.
+// strBuf16..strBuf96 hold a Str (32 bytes) and its bytes in one
+// allocation of 48, 64, 80 or 128 bytes (Go's size classes).
 type (
 	strBuf16 struct {
 		s Str
@@ -51,9 +52,13 @@ type (
 		s Str
 		b [32]byte
 	}
-	strBuf80 struct {
+	strBuf48 struct {
 		s Str
-		b [80]byte
+		b [48]byte
+	}
+	strBuf96 struct {
+		s Str
+		b [96]byte
 	}
 )
 
@@ -67,8 +72,11 @@ func newStrBuf(n int) (*Str, []byte) {
 	case n <= 32:
 		p := new(strBuf32)
 		return &p.s, p.b[:n]
-	case n <= 80:
-		p := new(strBuf80)
+	case n <= 48:
+		p := new(strBuf48)
+		return &p.s, p.b[:n]
+	case n <= 96:
+		p := new(strBuf96)
 		return &p.s, p.b[:n]
 	}
 	return new(Str), make([]byte, n)
@@ -87,7 +95,7 @@ func asciiStr(s string) Value {
 	if len(s) == 1 {
 		return FromObject(asciiChars[s[0]])
 	}
-	return FromObject(&Str{S: s, kind: 1})
+	return FromObject(&Str{S: s, x: asciiExt})
 }
 
 // sub returns the part s.S[i:j] as a str (s itself when it is all of it).
@@ -95,7 +103,7 @@ func (s *Str) sub(i, j int) Value {
 	if i == 0 && j == len(s.S) {
 		return FromObject(s)
 	}
-	if s.kind == 1 {
+	if s.knownASCII() {
 		return asciiStr(s.S[i:j])
 	}
 	return NewStr(s.S[i:j])
@@ -134,7 +142,7 @@ func asciiCase(s *Str, toUpper bool) Value {
 		if len(s.S) == 1 {
 			return FromObject(asciiChars[s.S[0]])
 		}
-		return FromObject(&Str{S: s.S, kind: 1})
+		return FromObject(&Str{S: s.S, x: asciiExt})
 	}
 	if len(s.S) == 1 {
 		return FromObject(asciiChars[s.S[0]-from+to])
@@ -149,7 +157,7 @@ func asciiCase(s *Str, toUpper bool) Value {
 		b[i] = c
 	}
 	r.setBuf(b)
-	r.kind = 1
+	r.x = asciiExt
 	return FromObject(r)
 }
 
@@ -261,7 +269,7 @@ func splitParts(s string, n int, next func(s string, i, k int) (int, int)) []Val
 		if b-a == 1 {
 			out[k] = FromObject(asciiChars[s[a]])
 		} else {
-			strs[k] = Str{S: s[a:b], kind: 1}
+			strs[k] = Str{S: s[a:b], x: asciiExt}
 			out[k] = FromObject(&strs[k])
 		}
 		i = b
@@ -272,7 +280,7 @@ func splitParts(s string, n int, next func(s string, i, k int) (int, int)) []Val
 // splitSep is str.split(sep) (maxsplit -1) of a non-empty separator.
 func splitSep(s *Str, sep string) Value {
 	n := strings.Count(s.S, sep) + 1
-	if s.kind != 1 && !s.isASCII() {
+	if !s.isASCII() {
 		parts := strings.Split(s.S, sep)
 		out := make([]Value, len(parts))
 		for i, p := range parts {
@@ -458,7 +466,7 @@ func IntStr(n int64) Value {
 	r, b := newStrBuf(len(d))
 	copy(b, d)
 	r.setBuf(b)
-	r.kind = 1
+	r.x = asciiExt
 	return FromObject(r)
 }
 
@@ -484,7 +492,7 @@ func ConcatStrs(parts []Value) Value {
 	for _, p := range parts {
 		s := p.o.(*Str)
 		n += len(s.S)
-		kind = concatKind(kind, s.kind)
+		kind = concatKind(kind, s.kind())
 	}
 	if n == 0 {
 		return NewStr("")
@@ -495,7 +503,7 @@ func ConcatStrs(parts []Value) Value {
 		k += copy(b[k:], p.o.(*Str).S)
 	}
 	r.setBuf(b)
-	r.kind = kind
+	r.x = kindExt(kind)
 	return FromObject(r)
 }
 
@@ -572,7 +580,7 @@ func StrContains(c, x *Str) bool {
 // one-character str. ok is false otherwise (the general path then raises
 // or decodes).
 func StrIndex(s *Str, i int64) (Value, bool) {
-	if s.kind != 1 {
+	if !s.knownASCII() {
 		return Null, false
 	}
 	if i < 0 {

@@ -726,7 +726,7 @@ func strJoin(sepStr *Str, it Value) (Value, error) {
 		ok := true
 		kind := uint8(1)
 		if len(items) > 1 {
-			kind = sepStr.kind
+			kind = sepStr.kind()
 		}
 		for _, x := range items {
 			xs, isStr := x.o.(*Str)
@@ -735,7 +735,7 @@ func strJoin(sepStr *Str, it Value) (Value, error) {
 				break
 			}
 			n += len(xs.S)
-			kind = concatKind(kind, xs.kind)
+			kind = concatKind(kind, xs.kind())
 		}
 		if ok {
 			if len(items) == 1 {
@@ -750,7 +750,7 @@ func strJoin(sepStr *Str, it Value) (Value, error) {
 				k += copy(b[k:], x.o.(*Str).S)
 			}
 			r.setBuf(b)
-			r.kind = kind
+			r.x = kindExt(kind)
 			return FromObject(r), nil
 		}
 	}
