@@ -14,6 +14,52 @@ type jsonScanner struct {
 	st                                                               *jsonState
 	strict                                                           bool
 	objectHook, objectPairsHook, parseFloat, parseInt, parseConstant object.Value
+	// free is the state a call leaves for the next one (its memo map, its
+	// stack and scratch, emptied): json.loads calls one decoder's scanner
+	// again and again, and these grew afresh on each call. A call made
+	// while another runs (from a hook) gets its own.
+	free *jsonScanState
+}
+
+// jsonScanState is what a scan_once call fills and a later call reuses.
+type jsonScanState struct {
+	memo map[string]object.Value // the keys seen, so equal keys share one str
+	// stack holds the items (keys and values) of the arrays and objects
+	// being read, so that each container is allocated once at its size.
+	stack []object.Value
+	runes []rune // scratch for decoding strings with escapes
+}
+
+// getState takes the scanner's reusable state, or a new one while it is
+// in use.
+func (s *jsonScanner) getState() *jsonScanState {
+	if st := s.free; st != nil {
+		s.free = nil
+		return st
+	}
+	return &jsonScanState{}
+}
+
+// putState empties st (so it holds nothing alive) and keeps it for the
+// next call. CPython's scanner clears its memo dict after each call too.
+func (s *jsonScanner) putState(st *jsonScanState) {
+	// A large document's memo and stack are not kept: a cleared map
+	// keeps its size.
+	if len(st.memo) > 1024 {
+		st.memo = nil
+	} else {
+		clear(st.memo)
+	}
+	if cap(st.stack) > 4096 {
+		st.stack = nil
+	} else {
+		clear(st.stack[:cap(st.stack)])
+		st.stack = st.stack[:0]
+	}
+	if cap(st.runes) > 4096 {
+		st.runes = nil
+	}
+	s.free = st
 }
 
 func (s *jsonScanner) Type() *object.Type { return s.st.scannerT }
@@ -28,12 +74,8 @@ type jsonScan[T jsonText] struct {
 	str   object.Value
 	src   *object.Str // str's payload
 	s     []T
-	ascii string                  // the text when T is byte, for memo lookups without a copy
-	memo  map[string]object.Value // the keys seen, so equal keys share one str
-	// stack holds the items (keys and values) of the arrays and objects
-	// being read, so that each container is allocated once at its size.
-	stack []object.Value
-	runes []rune // scratch for decoding strings with escapes
+	ascii string // the text when T is byte, for memo lookups without a copy
+	*jsonScanState
 }
 
 func (st *jsonState) makeScannerType() {
@@ -97,13 +139,15 @@ func (st *jsonState) makeScannerType() {
 		sc := get(self)
 		var v object.Value
 		var next int
+		state := sc.getState()
 		if str.IsASCII() {
-			sc := &jsonScan[byte]{jsonScanner: sc, str: a[0], src: str, s: jsonBytes(str), ascii: str.S}
-			v, next, err = sc.scanOnce(idx)
+			p := jsonScan[byte]{jsonScanner: sc, str: a[0], src: str, s: jsonBytes(str), ascii: str.S, jsonScanState: state}
+			v, next, err = p.scanOnce(idx)
 		} else {
-			sc := &jsonScan[rune]{jsonScanner: sc, str: a[0], src: str, s: str.Runes()}
-			v, next, err = sc.scanOnce(idx)
+			p := jsonScan[rune]{jsonScanner: sc, str: a[0], src: str, s: str.Runes(), jsonScanState: state}
+			v, next, err = p.scanOnce(idx)
 		}
+		sc.putState(state)
 		if err != nil {
 			return object.Null, err
 		}
@@ -362,11 +406,29 @@ func (p *jsonScan[T]) matchNumber(start int) (object.Value, int, error) {
 	} else if !isFloat && !p.parseInt.Is(typeValue(object.IntType)) {
 		custom = p.parseInt
 	}
-	// The number is ASCII: its bytes are its code units.
-	var small [32]byte
-	buf := small[:0]
-	for _, c := range s[start:idx] {
-		buf = append(buf, byte(c))
+	if custom.IsNull() && !isFloat && idx-start <= 18 {
+		// A small int, read from the text itself.
+		var n int64
+		for _, c := range s[start:idx] {
+			if c != '-' {
+				n = n*10 + int64(c-'0')
+			}
+		}
+		if s[start] == '-' {
+			n = -n
+		}
+		return object.Int(n), idx, nil
+	}
+	// The number is ASCII: its bytes are its code units (the text itself
+	// when it is an ASCII str).
+	var buf []byte
+	if p.ascii != "" {
+		buf = unsafe.Slice(unsafe.StringData(p.ascii[start:idx]), idx-start)
+	} else {
+		buf = make([]byte, 0, idx-start)
+		for _, c := range s[start:idx] {
+			buf = append(buf, byte(c))
+		}
 	}
 	if !custom.IsNull() {
 		v, err := object.Call(custom, []object.Value{object.NewStr(string(buf))}, nil)
@@ -378,18 +440,6 @@ func (p *jsonScan[T]) matchNumber(start int) (object.Value, int, error) {
 			return object.Null, 0, object.Errorf(object.ValueError, "could not convert string to float: '%s'", buf)
 		}
 		return object.Float(f), idx, nil
-	}
-	if len(buf) <= 18 {
-		var n int64
-		for _, c := range buf {
-			if c != '-' {
-				n = n*10 + int64(c-'0')
-			}
-		}
-		if buf[0] == '-' {
-			n = -n
-		}
-		return object.Int(n), idx, nil
 	}
 	v, err := object.IntFromString(string(buf), 10)
 	return v, idx, err
