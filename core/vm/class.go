@@ -178,10 +178,10 @@ func calculateMetaclass(meta *object.Type, bases []object.Value) (object.Value, 
 // returns (the __class__ cell, or None).
 func (in *Interp) runClassBody(fn *Function, ns object.Value) (object.Value, error) {
 	co := fn.Code
-	f := in.newFrame(co, fn.Globals, fn.Builtins, fn.BuiltinsV)
+	f := in.newFrame(co, fn.Globals, fn.Builtins, fn.BuiltinsV())
 	f.fn = fn
-	if !fn.globalsMap.IsNull() {
-		f.ext().globalsMap, f.exactDicts = fn.globalsMap, false
+	if gm := fn.globalsMap(); !gm.IsNull() {
+		f.ext().globalsMap, f.exactDicts = gm, false
 	}
 	f.setLocals(ns)
 	if d, ok := ns.Object().(*object.Dict); ok && d.Type() == object.DictType {

@@ -61,7 +61,7 @@ func (in *Interp) newFunctionObject(args []object.Value, kwnames []string) (obje
 	}
 	fn := &Function{Code: co, Globals: globals, Name: co.Name, Qualname: co.Name, Doc: object.None, interp: in}
 	if globals.Type() != object.DictType || a[1].Object() != globals {
-		fn.globalsMap = a[1]
+		fn.setGlobalsMap(a[1])
 	}
 	for i := 0; i < ncells; i++ {
 		c, ok := cells.Items[i].Object().(*object.Cell)
@@ -70,10 +70,11 @@ func (in *Interp) newFunctionObject(args []object.Value, kwnames []string) (obje
 		}
 		fn.Closure = append(fn.Closure, c)
 	}
-	var err error
-	if fn.Builtins, fn.BuiltinsV, err = in.builtinsFromGlobals(globals); err != nil {
+	b, bv, err := in.builtinsFromGlobals(globals)
+	if err != nil {
 		return object.Null, err
 	}
+	fn.setBuiltins(b, bv)
 	if len(co.Consts) > 0 {
 		if d, ok := co.Consts[0].Object().(*object.Str); ok {
 			fn.Doc = object.FromObject(d)

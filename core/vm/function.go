@@ -18,9 +18,7 @@ import (
 type Function struct {
 	Code        *code.Code
 	Globals     *object.Dict
-	globalsMap  object.Value // the dict-subclass instance behind Globals, if any
-	Builtins    *object.Dict // nil when BuiltinsV is a non-dict mapping
-	BuiltinsV   object.Value
+	Builtins    *object.Dict // nil when __builtins__ is not an exact dict (more.builtinsV)
 	Name        string
 	Qualname    string
 	Defaults    *object.Tuple // nil when there are none
@@ -36,6 +34,60 @@ type Function struct {
 	// made by entryPlan for the code and defaults it names (both can be
 	// assigned: __code__, __defaults__).
 	entry entryPlan
+	// more is what few functions have: kept apart, a function is 256
+	// bytes instead of 320 (a nested def, lambda or generator expression
+	// makes one each time it runs).
+	more *funcMore
+}
+
+// funcMore is the part of a function that non-dict namespaces use.
+type funcMore struct {
+	globalsMap object.Value // the dict-subclass instance behind Globals
+	builtinsV  object.Value // __builtins__ when it is not an exact dict
+}
+
+// globalsMap is the dict-subclass instance behind Globals, or Null.
+func (fn *Function) globalsMap() object.Value {
+	if fn.more == nil {
+		return object.Null
+	}
+	return fn.more.globalsMap
+}
+
+// setGlobalsMap sets the dict-subclass instance behind Globals.
+func (fn *Function) setGlobalsMap(v object.Value) {
+	if fn.more == nil {
+		if v.IsNull() {
+			return
+		}
+		fn.more = &funcMore{}
+	}
+	fn.more.globalsMap = v
+}
+
+// BuiltinsV is the function's builtins as a Value.
+func (fn *Function) BuiltinsV() object.Value {
+	if fn.Builtins != nil {
+		return object.FromObject(fn.Builtins)
+	}
+	if fn.more == nil {
+		return object.Null
+	}
+	return fn.more.builtinsV
+}
+
+// setBuiltins sets the function's builtins: b when it is an exact dict,
+// else bv.
+func (fn *Function) setBuiltins(b *object.Dict, bv object.Value) {
+	fn.Builtins = b
+	if b == nil && !bv.IsNull() {
+		if fn.more == nil {
+			fn.more = &funcMore{}
+		}
+		fn.more.builtinsV = bv
+	} else if fn.more != nil {
+		fn.more.builtinsV = object.Null
+	}
 }
 
 // entryPlan is the part of a call's checks that depends on the function
@@ -49,9 +101,9 @@ type entryPlan struct {
 	// minArgs > maxArgs when none does (varargs, keyword-only
 	// parameters, cells, a globals mapping).
 	minArgs, maxArgs int
-	ncells           int // len(co_cellvars): cells made on entry (initCellvars)
-	base             int // Nlocals + cells + free variables: the first stack slot
-	size             int // base + Stacksize + 1: the frame's slots
+	ncells           int   // len(co_cellvars): cells made on entry (initCellvars)
+	base             int   // Nlocals + cells + free variables: the first stack slot
+	size             int32 // base + Stacksize + 1: the frame's slots
 	exactDicts       bool
 	// oc is the code's opcache once enterInlineSlow found it built: a
 	// cache stays built, so co.Cache == oc (of the caller's runtime) is
@@ -74,10 +126,10 @@ func (fn *Function) makePlan() {
 	e := entryPlan{code: co, defs: fn.Defaults, minArgs: 1, maxArgs: 0}
 	e.ncells = len(co.Cellvars)
 	e.base = co.Nlocals + e.ncells + len(co.Freevars)
-	e.size = e.base + co.Stacksize + 1
+	e.size = int32(e.base + co.Stacksize + 1)
 	e.exactDicts = fn.Builtins != nil && fn.Globals.Type() == object.DictType && fn.Builtins.Type() == object.DictType
 	if co.Flags&(code.CoVarargs|code.CoVarkeywords) == 0 && co.Kwonlyargcount == 0 &&
-		len(fn.Closure) == len(co.Freevars) && fn.globalsMap.IsNull() && fn.Builtins != nil {
+		len(fn.Closure) == len(co.Freevars) && fn.more == nil && fn.Builtins != nil {
 		e.minArgs, e.maxArgs = co.Argcount, co.Argcount
 		if fn.Defaults != nil {
 			e.minArgs = max(co.Argcount-len(fn.Defaults.Items), 0)
@@ -178,7 +230,8 @@ func (in *Interp) makeFunction(f *Frame, s []object.Value, sp, flags int) (*Func
 			fn.Closure = make([]*object.Cell, len(cells))
 		}
 	}
-	fn.Code, fn.Globals, fn.globalsMap, fn.Name, fn.Doc, fn.interp = co, f.Globals, f.globalsMap(), co.Name, object.None, in
+	fn.Code, fn.Globals, fn.Name, fn.Doc, fn.interp = co, f.Globals, co.Name, object.None, in
+	fn.setGlobalsMap(f.globalsMap())
 	if q, ok := qualname.Object().(*object.Str); ok {
 		fn.Qualname = q.S
 	} else {
@@ -188,7 +241,10 @@ func (in *Interp) makeFunction(f *Frame, s []object.Value, sp, flags int) (*Func
 		// The same globals, unchanged since the last MAKE_FUNCTION read
 		// them: __builtins__ and __name__ are what it found.
 		m.Hits++
-		fn.Builtins, fn.BuiltinsV, fn.Module = m.builtins, m.builtinsV, m.module
+		fn.Builtins, fn.Module = m.builtins, m.module
+		if m.builtins == nil {
+			fn.setBuiltins(nil, m.builtinsV)
+		}
 	} else if err := in.functionGlobals(fn, f.Globals); err != nil {
 		return nil, sp, err
 	}
@@ -262,9 +318,11 @@ func (in *Interp) functionGlobals(fn *Function, globals *object.Dict) error {
 	m := &in.fnGlobals
 	m.Misses++
 	var err error
-	if fn.Builtins, fn.BuiltinsV, err = in.builtinsFromGlobals(globals); err != nil {
+	b, bv, err := in.builtinsFromGlobals(globals)
+	if err != nil {
 		return err
 	}
+	fn.setBuiltins(b, bv)
 	mod, ok, err := globals.Get(object.FromObject(strName))
 	if err != nil {
 		return err
@@ -276,7 +334,7 @@ func (in *Interp) functionGlobals(fn *Function, globals *object.Dict) error {
 	if _, found, _ := globals.Get(object.FromObject(strBuiltins)); found {
 		// Without __builtins__ the builtins are the running frame's,
 		// which the dict's version does not cover.
-		*m = fnGlobalsMemo{globals: globals, version: globals.Version(), builtins: fn.Builtins, builtinsV: fn.BuiltinsV,
+		*m = fnGlobalsMemo{globals: globals, version: globals.Version(), builtins: fn.Builtins, builtinsV: bv,
 			module: mod, Hits: m.Hits, Misses: m.Misses}
 	} else {
 		m.globals = nil
@@ -298,7 +356,7 @@ func (in *Interp) callFunction(fn *Function, args []object.Value, kwnames []stri
 	co := fn.Code
 	e := fn.plan()
 	if n, na := len(in.freeFrames), len(args); n > 0 && kwnames == nil && na >= e.minArgs && na <= e.maxArgs &&
-		cap(in.freeFrames[n-1].Localsplus) >= e.size {
+		cap(in.freeFrames[n-1].Localsplus) >= int(e.size) {
 		// The common call from Go (a special method, a key function):
 		// newFrame and bind in one, as enterInline does.
 		f := in.freeFrames[n-1]
@@ -339,7 +397,7 @@ func (in *Interp) callFunction(fn *Function, args []object.Value, kwnames []stri
 		in.recycleFrame(f)
 		return r, err
 	}
-	f := in.newFrame(co, fn.Globals, fn.Builtins, fn.BuiltinsV)
+	f := in.newFrame(co, fn.Globals, fn.Builtins, fn.BuiltinsV())
 	if err := f.bind(fn, args, kwnames); err != nil {
 		in.releaseFrame(f)
 		return object.Null, err
@@ -369,8 +427,8 @@ func (in *Interp) newGenOf(f *Frame, fn *Function) object.Value {
 func (f *Frame) bind(fn *Function, args []object.Value, kwnames []string) error {
 	co := fn.Code
 	f.fn = fn
-	if !fn.globalsMap.IsNull() {
-		f.ext().globalsMap, f.exactDicts = fn.globalsMap, false
+	if gm := fn.globalsMap(); !gm.IsNull() {
+		f.ext().globalsMap, f.exactDicts = gm, false
 	}
 	if kwnames == nil && len(args) == co.Argcount && co.Flags&(code.CoVarargs|code.CoVarkeywords) == 0 && co.Kwonlyargcount == 0 {
 		// A loop, not copy: copy of pointerful values is a runtime call
@@ -417,7 +475,7 @@ func (in *Interp) enterInline(caller *Frame, fn *Function, args []object.Value, 
 		return in.enterInlineSlow(caller, fn, args, nil, pc, retSP)
 	}
 	f := in.freeFrames[n-1]
-	if cap(f.Localsplus) < e.size {
+	if cap(f.Localsplus) < int(e.size) {
 		return in.enterInlineSlow(caller, fn, args, nil, pc, retSP)
 	}
 	in.freeFrames = in.freeFrames[:n-1]
@@ -477,7 +535,7 @@ func (in *Interp) enterInlineSlow(caller *Frame, fn *Function, args []object.Val
 	var f *Frame
 	e := fn.plan()
 	if n, na := len(in.freeFrames), len(args); n > 0 && kwnames == nil && na >= e.minArgs && na <= e.maxArgs &&
-		cap(in.freeFrames[n-1].Localsplus) >= e.size {
+		cap(in.freeFrames[n-1].Localsplus) >= int(e.size) {
 		// newFrame and bind in one, as the fast path does.
 		f = in.freeFrames[n-1]
 		in.freeFrames = in.freeFrames[:n-1]
@@ -510,7 +568,7 @@ func (in *Interp) enterInlineSlow(caller *Frame, fn *Function, args []object.Val
 		f.Lasti = -1
 		f.interp = in
 	} else {
-		f = in.newFrame(co, fn.Globals, fn.Builtins, fn.BuiltinsV)
+		f = in.newFrame(co, fn.Globals, fn.Builtins, fn.BuiltinsV())
 		if err := f.bind(fn, args, kwnames); err != nil {
 			in.releaseFrame(f)
 			return nil, err

@@ -58,12 +58,17 @@ func init() {
 			return get(self.Object().(*Function)), nil
 		})
 	}
-	member("__globals__", func(fn *Function) object.Value { return object.FromObject(fn.Globals) })
+	member("__globals__", func(fn *Function) object.Value {
+		if gm := fn.globalsMap(); !gm.IsNull() {
+			return gm // the dict subclass's instance, as given
+		}
+		return object.FromObject(fn.Globals)
+	})
 	member("__builtins__", func(fn *Function) object.Value {
 		if fn.Builtins != nil {
 			return object.FromObject(fn.Builtins)
 		}
-		return fn.BuiltinsV
+		return fn.BuiltinsV()
 	})
 	member("__closure__", func(fn *Function) object.Value {
 		if fn.Closure == nil {
@@ -212,7 +217,12 @@ func initFrameType() {
 		}
 		return object.None, self.Object().(*Frame).clear()
 	})
-	get("f_globals", func(fr *Frame) (object.Value, error) { return object.FromObject(fr.Globals), nil })
+	get("f_globals", func(fr *Frame) (object.Value, error) {
+		if gm := fr.globalsMap(); !gm.IsNull() {
+			return gm, nil
+		}
+		return object.FromObject(fr.Globals), nil
+	})
 	get("f_builtins", func(fr *Frame) (object.Value, error) {
 		if fr.Builtins != nil {
 			return object.FromObject(fr.Builtins), nil

@@ -42,12 +42,18 @@ for round in range(2):
     exec("x = 1\ny = x + 1\ndel x", {}, m)
     print(sorted(m.d.items()), churn())
     g = G()
-    exec("r = undefined_name\ndef f(): return other_name\nr2 = f()", g)
+    exec("r = undefined_name\ndef f(): return other_name\nr2 = f()\nimport sys\nfg = sys._getframe().f_globals.__class__.__name__", g)
+    print(g["fg"], type(g["f"].__globals__).__name__)
     print(g["r"], g["r2"], churn())
     b = B(len=lambda s: -1, __import__=__import__, type=type)
     genv = {"__builtins__": b}
     exec("r = len('abc')\nimport sys as s\nfb = type(s._getframe().f_builtins).__name__", genv)
     print(genv["r"], genv["fb"], churn())
+    exec("def h(s):\n    return len(s), type(h.__builtins__).__name__\nr3 = [h('ab') for _ in 'abc']", genv)
+    print(genv["r3"], genv["h"]("xyz"), churn())
+    ft = type(churn)
+    fg = ft(compile("lambda: (len('q'), missing_global)", "<fg>", "eval").co_consts[0], G(len=lambda s: 42))
+    print(fg(), fg.__globals__.__class__.__name__, churn())
     mb = Mapping()
     mb.d["len"] = lambda s: -2
     mb.d["__import__"], mb.d["type"] = __import__, type
