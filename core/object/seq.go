@@ -317,6 +317,26 @@ func predictedLen(n int, src Value) int {
 	return e
 }
 
+// ExtendItems appends more to a list's items, growing as CPython's
+// list_resize: a little room to spare (newsize + newsize/8 + 6, to a
+// multiple of 4) unless the extension is larger than that room, so that
+// `(*rest, first)` and `[*a, b]` append their last item without a second
+// allocation.
+func ExtendItems(items, more []Value) []Value {
+	n := len(items) + len(more)
+	if n <= cap(items) {
+		return append(items, more...)
+	}
+	c := (n + n>>3 + 6) &^ 3
+	if len(more) > c-n {
+		c = (n + 3) &^ 3
+	}
+	grown := make([]Value, n, c)
+	copy(grown, items)
+	copy(grown[len(items):], more)
+	return grown
+}
+
 // Extend appends the items of an iterable. As CPython's list_extend, it
 // first makes room for the length the iterable announces (len or
 // __length_hint__), so list(range(2**62)) is a MemoryError at once rather
@@ -324,10 +344,10 @@ func predictedLen(n int, src Value) int {
 func (l *List) Extend(iterable Value) error {
 	switch o := iterable.o.(type) {
 	case *List:
-		l.Items = append(l.Items, o.Items...)
+		l.Items = ExtendItems(l.Items, o.Items)
 		return nil
 	case *Tuple:
-		l.Items = append(l.Items, o.Items...)
+		l.Items = ExtendItems(l.Items, o.Items)
 		return nil
 	}
 	it, err := GetIter(iterable)

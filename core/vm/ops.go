@@ -349,7 +349,7 @@ func isIterable(v object.Value) bool {
 func listExtend(listv, iterable object.Value) error {
 	l := listv.Object().(*object.List)
 	if t, ok := iterable.Object().(*object.Tuple); ok {
-		l.Items = append(l.Items, t.Items...)
+		l.Items = object.ExtendItems(l.Items, t.Items)
 		return nil
 	}
 	err := l.Extend(iterable)
