@@ -156,6 +156,7 @@ func Quicken(units []Unit) []Unit {
 			ex[i] = MakeUnit(JUMP_BACK_FOR_ITER, u.Arg())
 		}
 	}
+	markSliceTemps(units, ex)
 	for i := 0; i+1 < len(units); i++ {
 		if i > 0 {
 			if prev := units[i-1].Op(); prev == EXTENDED_ARG || peeksNext(prev) && units[i].Op() == STORE_FAST {
@@ -168,4 +169,94 @@ func Quicken(units []Unit) []Unit {
 		}
 	}
 	return ex
+}
+
+// SliceTemp marks, in Exec, the argument of the two BUILD_SLICE units of
+// `x[a:b] = y[c:d:e]` whose right-hand list goes straight from the
+// slice to the slice assignment (fannkuch's `p[:k+1] = p[k::-1]`): the
+// producer's (BUILD_SLICE before BINARY_SUBSCR) and the consumer's
+// (BUILD_SLICE 2 before STORE_SUBSCR). Between them only loads,
+// attribute loads and arithmetic run, on values above the list, and no
+// jump lands: the list is on the value stack alone all along, so once
+// an exact list has copied its items in, the list is garbage and the VM
+// may reuse it for the next such slice (Interp's slice temporaries).
+const SliceTemp = 0x80
+
+func markSliceTemps(units, ex []Unit) {
+	var target []bool
+	for i, u := range units {
+		if i+1 < len(units) && u.Op() == BUILD_SLICE && units[i+1].Op() == BINARY_SUBSCR &&
+			(i == 0 || units[i-1].Op() != EXTENDED_ARG) {
+			if target == nil {
+				target = jumpTargets(units)
+			}
+			if j := sliceTempConsumer(units, target, i+2); j >= 0 {
+				ex[i] = MakeUnit(BUILD_SLICE, u.Arg()|SliceTemp)
+				ex[j] = MakeUnit(BUILD_SLICE, units[j].Arg()|SliceTemp)
+			}
+		}
+	}
+}
+
+// sliceTempConsumer follows the value stack from unit i, where the
+// producer's list is on top, and returns the consumer BUILD_SLICE's
+// index, or -1.
+func sliceTempConsumer(units []Unit, target []bool, i int) int {
+	above := 0 // values pushed above the list
+	for ; i+1 < len(units) && !target[i]; i++ {
+		u := units[i]
+		switch op := u.Op(); op {
+		case LOAD_FAST, LOAD_CONST, LOAD_GLOBAL, LOAD_DEREF, LOAD_NAME:
+			above++
+		case LOAD_ATTR, UNARY_POSITIVE, UNARY_NEGATIVE, UNARY_NOT, UNARY_INVERT:
+			if above < 1 {
+				return -1
+			}
+		case BINARY_ADD, BINARY_SUBTRACT, BINARY_MULTIPLY, BINARY_FLOOR_DIVIDE,
+			BINARY_TRUE_DIVIDE, BINARY_MODULO, BINARY_POWER, BINARY_LSHIFT,
+			BINARY_RSHIFT, BINARY_AND, BINARY_OR, BINARY_XOR, BINARY_SUBSCR:
+			if above < 2 {
+				return -1
+			}
+			above--
+		case BUILD_SLICE:
+			n := int(u.Arg())
+			if n != 2 && n != 3 {
+				return -1
+			}
+			if n == 2 && above == 3 && units[i+1].Op() == STORE_SUBSCR && !target[i+1] {
+				return i
+			}
+			if above < n {
+				return -1
+			}
+			above -= n - 1
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// jumpTargets marks the units some jump lands on.
+func jumpTargets(units []Unit) []bool {
+	t := make([]bool, len(units)+1)
+	ext := 0
+	for i, u := range units {
+		arg := ext | int(u.Arg())
+		if u.Op() == EXTENDED_ARG {
+			ext = arg << 8
+			continue
+		}
+		ext = 0
+		if u.Op().IsJump() {
+			if u.Op().IsRelativeJump() {
+				arg += i + 1
+			}
+			if arg >= 0 && arg < len(t) {
+				t[arg] = true
+			}
+		}
+	}
+	return t
 }

@@ -548,6 +548,33 @@ func listSlice(items []Value, start, stop, step int) *List {
 	return l
 }
 
+// ListSliceInto is x[start:stop:step] of an exact list x (ok false for
+// anything else), made in spare when spare (a list nothing refers to) has
+// room, else in a new list; used tells which.
+func ListSliceInto(container, start, stop, step Value, spare *List) (r *List, used, ok bool, err error) {
+	o, isList := container.Object().(*List)
+	if !isList {
+		return nil, false, false, nil
+	}
+	lo, hi, st, err := unpackSlice(start, stop, step)
+	if err != nil {
+		return nil, false, true, err
+	}
+	lo, _, n := AdjustIndices(len(o.Items), lo, hi, st)
+	if spare != nil && n <= cap(spare.Items) {
+		r, used = spare, true
+		r.Items = r.Items[:n]
+	} else {
+		r = NewListLen(n)
+	}
+	out := r.Items
+	for i := range out {
+		out[i] = o.Items[lo]
+		lo += st
+	}
+	return r, used, true, nil
+}
+
 // tupleSlice is t[start:stop:step] (unpacked bounds). A slice that covers
 // the whole tuple is the tuple itself, as in CPython (tuples are
 // immutable, and `t[:] is t` holds there).

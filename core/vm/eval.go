@@ -1537,12 +1537,20 @@ enter:
 		case code.BUILD_SLICE:
 			// x[a:b] and x[a:b] = v on an exact list (or tuple) need no
 			// slice object: the next instruction is done here and skipped.
+			// code.SliceTemp marks `x[a:b] = y[c:d]` (sliceTemps).
+			temp := arg&code.SliceTemp != 0
+			arg &^= code.SliceTemp
 			if pc < len(units) {
 				switch code.Opcode(units[pc]) {
 				case code.BINARY_SUBSCR: // container start stop [step] -> result
 					f.Lasti = pc
 					var ok bool
-					if ok, err = subscrSlice(s, sp, arg); ok {
+					if temp {
+						ok, err = in.subscrSliceTemp(s, sp, arg)
+					} else {
+						ok, err = subscrSlice(s, sp, arg)
+					}
+					if ok {
 						if err != nil {
 							goto fail
 						}
@@ -1556,6 +1564,9 @@ enter:
 					}
 					f.Lasti = pc
 					ok, e := object.StoreSubscrSlice(s[sp-3], s[sp-2], s[sp-1], s[sp-4])
+					if temp {
+						in.releaseSliceTemp(s[sp-4], ok && e == nil)
+					}
 					if ok {
 						if e != nil {
 							err = e

@@ -75,6 +75,71 @@ func subscrSlice(s []object.Value, sp, arg int) (ok bool, err error) {
 	return ok, err
 }
 
+// sliceTemps keeps the list of the last `x[a:b] = y[c:d:e]` (the
+// statements code.Quicken marks with code.SliceTemp) once an exact list
+// x has copied its items: nothing refers to it any more, and the next
+// such slice fills it instead of allocating (fresh heap bytes cost as much
+// as instructions). out is the list the last marked slice made: the
+// marked assignment recycles its right-hand value only if it is that
+// list (a y with its own __getitem__ may return a list it keeps), and
+// forgets out in every case (x with its own __setitem__ may keep it).
+type sliceTemps struct {
+	spare         *object.List
+	out           *object.List
+	reused, fresh uint64
+}
+
+// subscrSliceTemp is subscrSlice for a marked producer.
+func (in *Interp) subscrSliceTemp(s []object.Value, sp, arg int) (ok bool, err error) {
+	t := &in.sliceTemps
+	spare := t.spare
+	t.spare = nil // a nested marked slice (in __index__) must not take it too
+	var l *object.List
+	var used bool
+	if arg == 2 {
+		l, used, ok, err = object.ListSliceInto(s[sp-3], s[sp-2], s[sp-1], object.None, spare)
+	} else {
+		l, used, ok, err = object.ListSliceInto(s[sp-4], s[sp-3], s[sp-2], s[sp-1], spare)
+	}
+	if !used && t.spare == nil {
+		t.spare = spare
+	}
+	if !ok {
+		return subscrSlice(s, sp, arg)
+	}
+	if err != nil {
+		return true, err
+	}
+	if used {
+		t.reused++
+	} else {
+		t.fresh++
+	}
+	t.out = l
+	s[sp-arg-1] = object.FromObject(l)
+	return true, nil
+}
+
+// releaseSliceTemp ends a marked assignment of v: v is kept as the next
+// spare when it is the list the marked slice made and an exact list took
+// its items (stored).
+func (in *Interp) releaseSliceTemp(v object.Value, stored bool) {
+	t := &in.sliceTemps
+	if l, ok := v.Object().(*object.List); ok && stored && l == t.out {
+		if t.spare == nil || cap(l.Items) > cap(t.spare.Items) {
+			clear(l.Items)
+			t.spare = l
+		}
+	}
+	t.out = nil
+}
+
+// SliceTempStats returns how many marked slices (code.SliceTemp) reused
+// the last one's list and how many made a new one.
+func (in *Interp) SliceTempStats() (reused, fresh uint64) {
+	return in.sliceTemps.reused, in.sliceTemps.fresh
+}
+
 // numberFast computes, without the generic numeric dispatch, the cases
 // that run leaves to binaryOp but that need no error and no object: a
 // float with an int (either side) under + - * / (the int converted as
