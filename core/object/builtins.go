@@ -446,8 +446,7 @@ func PureBuiltins() map[string]Value {
 		if err := ExactlyOne("repr", args, kw); err != nil {
 			return Null, err
 		}
-		s, err := Repr(args[0])
-		return NewStr(s), err
+		return ReprValue(args[0])
 	})
 	fn("ascii", func(self Value, args []Value, kw []string) (Value, error) {
 		if err := ExactlyOne("ascii", args, kw); err != nil {

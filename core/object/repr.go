@@ -34,26 +34,53 @@ type Reprer interface {
 
 // Repr returns repr(v).
 func Repr(v Value) (string, error) {
+	r, s, err := reprOf(v)
+	if err != nil || r.IsNull() {
+		return s, err
+	}
+	return Unwrap(r).Object().(*Str).S, nil
+}
+
+// ReprValue is PyObject_Repr(v) as a value: an int's digits and a str's
+// quoted text are made in one allocation, and what a __repr__ returned (a
+// str or an instance of a subclass) is returned as it is.
+func ReprValue(v Value) (Value, error) {
+	if v.IsInt() {
+		return IntStr(v.RawInt()), nil
+	}
+	if s, ok := v.Object().(*Str); ok {
+		return strReprValue(s.S), nil
+	}
+	r, s, err := reprOf(v)
+	if err != nil || !r.IsNull() {
+		return r, err
+	}
+	return NewStr(s), nil
+}
+
+// reprOf is repr(v): the str value a __repr__ returned (r), or the text
+// of the repr (s) when r is Null.
+func reprOf(v Value) (r Value, s string, err error) {
 	switch v.k {
 	case KindInt:
-		return strconv.FormatInt(int64(v.n), 10), nil
+		return Null, strconv.FormatInt(int64(v.n), 10), nil
 	case KindFloat:
-		return FloatRepr(v.RawFloat()), nil
+		return Null, FloatRepr(v.RawFloat()), nil
 	case KindBool:
 		if v.n != 0 {
-			return "True", nil
+			return Null, "True", nil
 		}
-		return "False", nil
+		return Null, "False", nil
 	case KindNone:
-		return "None", nil
+		return Null, "None", nil
 	case KindNull:
-		return "<NULL>", nil
+		return Null, "<NULL>", nil
 	}
 	if s, ok := v.o.(*Str); ok {
-		return StrRepr(s.S), nil
+		return Null, StrRepr(s.S), nil
 	}
 	if err := EnterRecursiveCall(" while getting the repr of an object"); err != nil {
-		return "", err
+		return Null, "", err
 	}
 	defer LeaveRecursiveCall()
 	t := v.o.Type()
@@ -61,15 +88,16 @@ func Repr(v Value) (string, error) {
 		m := t.Lookup(strRepr)
 		r, err := CallMethodValue(m, v, nil, nil)
 		if err != nil {
-			return "", err
+			return Null, "", err
 		}
-		s, ok := r.o.(*Str)
-		if !ok {
-			return "", Errorf(TypeError, "__repr__ returned non-string (type %s)", TypeOf(r).Name)
+		// A str subclass's instance is a str too (PyUnicode_Check).
+		if _, ok := Unwrap(r).Object().(*Str); !ok || !TypeOf(r).IsSubtype(StrType) {
+			return Null, "", Errorf(TypeError, "__repr__ returned non-string (type %s)", TypeOf(r).Name)
 		}
-		return s.S, nil
+		return r, "", nil
 	}
-	return builtinRepr(v)
+	s, err = builtinRepr(v)
+	return Null, s, err
 }
 
 // builtinRepr is repr for objects of built-in types (no user __repr__).

@@ -301,6 +301,23 @@ func cmpStrings(a, b string, op CompareOp) bool {
 	return cmpResult(strings.Compare(a, b), op)
 }
 
+// strReprValue is repr(s) as a new str: text without quotes, backslashes
+// or characters to escape is quoted in one allocation.
+func strReprValue(s string) Value {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || c == '\\' || c == '\'' {
+			return NewStr(StrRepr(s))
+		}
+	}
+	r, b := newStrBuf(len(s) + 2)
+	b[0] = '\''
+	copy(b[1:], s)
+	b[len(b)-1] = '\''
+	r.setBuf(b)
+	r.x = asciiExt
+	return FromObject(r)
+}
+
 // StrRepr returns the Python repr of a string: single quotes unless the
 // text contains a single quote and no double quote, with non-printable
 // characters escaped.

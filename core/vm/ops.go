@@ -526,11 +526,9 @@ func formatValue(v object.Value, conv int, spec object.Value) (object.Value, err
 			return object.Null, err
 		}
 	case 2:
-		var s string
-		if s, err = object.Repr(v); err != nil {
+		if v, err = object.ReprValue(v); err != nil {
 			return object.Null, err
 		}
-		v = object.NewStr(s)
 	case 3:
 		var s string
 		if s, err = object.ASCII(v); err != nil {
