@@ -213,13 +213,15 @@ func builtinHash(v Value) (int64, error) {
 // Equal is Python's == as the dict uses it: identity implies equality.
 func (v Value) Equal(w Value) (bool, error) {
 	if v.k == KindObject && w.k == KindObject {
-		if v.o == w.o {
-			return true, nil
-		}
+		// Strs first: their test is two type words, where comparing the
+		// two interfaces is a call (runtime.ifaceeq).
 		if a, ok := v.o.(*Str); ok {
 			if b, ok := w.o.(*Str); ok {
-				return a.S == b.S, nil
+				return a == b || a.S == b.S, nil
 			}
+		}
+		if v.o == w.o {
+			return true, nil
 		}
 	} else if v.k != KindObject && w.k != KindObject {
 		if v.k == w.k && v.n == w.n {

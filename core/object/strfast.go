@@ -523,16 +523,41 @@ func isASCIILineBreak(c byte) bool {
 	return c == '\n' || c == '\r' || c == '\v' || c == '\f' || c >= 0x1c && c <= 0x1e
 }
 
+// lineBreakAt returns the index of the first ASCII line break in s at or
+// after i, or len(s). It tests eight bytes at a time: every line break is
+// below 0x1f, and in ASCII text (no byte above 0x7f) a word holds a byte
+// below 0x1f exactly when (w - 0x1f1f...) &^ w has a high bit set.
+func lineBreakAt(s string, i int) int {
+	for i+8 <= len(s) {
+		t := s[i : i+8]
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		if (w-0x1f1f1f1f1f1f1f1f)&^w&0x8080808080808080 == 0 {
+			i += 8
+			continue
+		}
+		for end := i + 8; i < end; i++ {
+			if isASCIILineBreak(s[i]) {
+				return i
+			}
+		}
+	}
+	for ; i < len(s); i++ {
+		if isASCIILineBreak(s[i]) {
+			return i
+		}
+	}
+	return len(s)
+}
+
 // splitlinesASCII is str.splitlines() of ASCII text: the lines without
 // their ends, allocated together.
 func splitlinesASCII(s string) Value {
 	n := 0
-	for i := 0; i < len(s); i++ {
-		if isASCIILineBreak(s[i]) {
-			n++
-			if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
-				i++
-			}
+	for i := lineBreakAt(s, 0); i < len(s); i = lineBreakAt(s, i+1) {
+		n++
+		if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+			i++
 		}
 	}
 	if len(s) > 0 && !isASCIILineBreak(s[len(s)-1]) {
@@ -545,11 +570,7 @@ func splitlinesASCII(s string) Value {
 			}
 			i++
 		}
-		j := i
-		for j < len(s) && !isASCIILineBreak(s[j]) {
-			j++
-		}
-		return i, j
+		return i, lineBreakAt(s, i)
 	})})
 }
 
