@@ -9,7 +9,10 @@ import (
 // run the same tiny eval loop (`t = t + i` over fast-local slots, dispatched
 // by a switch over 16-bit code units) with three candidate value shapes:
 //
-//   - struct32: pyvar's choice, {Object interface; payload uint64; kind}
+//   - struct32: pyvar's first choice, {Object interface; payload uint64; kind}
+//     (pyvar now uses a fourth shape, 24 bytes {Object interface; payload}
+//     with the kind read from the Object word: see core/object/value.go and
+//     BENCHMARKS.md section 12, session 22)
 //   - struct24: {unsafe.Pointer; payload uint64; *type}, one word smaller
 //   - iface:    a plain interface, ints boxed (Go allocates for values >= 256)
 //

@@ -118,7 +118,7 @@ func (i *Instance) Type() *Type { return i.Class }
 // Unwrap returns the built-in payload of an instance of a class derived
 // from a built-in type, or v itself.
 func Unwrap(v Value) Value {
-	if v.k == KindObject {
+	if v.IsObject() {
 		if i, ok := v.o.(*Instance); ok && !i.Builtin().IsNull() {
 			return i.Builtin()
 		}
@@ -128,7 +128,7 @@ func Unwrap(v Value) Value {
 
 // TypeOf returns type(v).
 func TypeOf(v Value) *Type {
-	switch v.k {
+	switch v.Kind() {
 	case KindInt:
 		return IntType
 	case KindFloat:
@@ -210,7 +210,7 @@ func GetAttr(v Value, name *Str) (Value, error) {
 }
 
 func getAttr(v Value, name *Str) (Value, error) {
-	if t, ok := v.o.(*Type); ok && v.k == KindObject {
+	if t, ok := v.o.(*Type); ok {
 		if t.Type() == TypeType {
 			return typeGetAttr(t, name)
 		}
@@ -278,7 +278,7 @@ func GenericGetAttr(v Value, name *Str) (Value, error) {
 func genericGetAttr(v Value, t *Type, d Value, name *Str) (Value, error) {
 	r, found, err := genericLookup(v, t, d, name)
 	if !found && err == nil {
-		if o, ok := v.o.(*Instance); ok && name == strDict && o.Class.hasDict && v.k == KindObject {
+		if o, ok := v.o.(*Instance); ok && name == strDict && o.Class.hasDict && v.IsObject() {
 			// A native type with a dict but no __dict__ attribute
 			// (SetHasDict: _thread._local) answers it itself.
 			return FromObject(o.InstanceDict()), nil
@@ -298,7 +298,7 @@ func genericLookup(v Value, t *Type, d Value, name *Str) (Value, bool, error) {
 			return r, err == nil, err
 		}
 	}
-	if v.k == KindObject {
+	if v.IsObject() {
 		if o, ok := v.o.(*Instance); ok {
 			if r, ok, err := o.lookupAttr(name); err != nil || ok {
 				return r, ok, err
@@ -375,7 +375,7 @@ func LookupAttr(v Value, name *Str) (Value, error) {
 }
 
 func lookupAttr(v Value, name *Str) (Value, bool, error) {
-	if t, ok := v.o.(*Type); ok && v.k == KindObject && t.Type() == TypeType {
+	if t, ok := v.o.(*Type); ok && t.Type() == TypeType {
 		return typeLookup(t, name)
 	}
 	t := TypeOf(v)
@@ -408,7 +408,7 @@ func lookupAttr(v Value, name *Str) (Value, bool, error) {
 // argument; otherwise fn is the ordinary attribute value.
 func LookupMethod(v Value, name *Str) (fn Value, unbound bool, err error) {
 	t := TypeOf(v)
-	if t.GetAttro != nil || (v.k == KindObject && isType(v)) {
+	if t.GetAttro != nil || (v.IsObject() && isType(v)) {
 		r, err := GetAttr(v, name)
 		return r, false, err
 	}
@@ -426,7 +426,7 @@ func LookupMethod(v Value, name *Str) (fn Value, unbound bool, err error) {
 	}
 	if !d.IsNull() {
 		if _, ok := d.o.(MethodDescriptor); ok {
-			if v.k == KindObject {
+			if v.IsObject() {
 				if o, ok := v.o.(*Instance); ok {
 					if r, ok, err := o.lookupAttr(name); err != nil || ok {
 						return r, false, err
@@ -499,7 +499,7 @@ func setAttr(v Value, name *Str, val Value) error {
 			return genericSetAttr(v, t, t.lookupCached(c, name), name, val)
 		}
 	}
-	if ty, ok := v.o.(*Type); ok && v.k == KindObject {
+	if ty, ok := v.o.(*Type); ok {
 		return typeSetAttr(ty, name, val)
 	}
 	return GenericSetAttr(v, name, val)
@@ -529,7 +529,7 @@ func genericSetAttr(v Value, t *Type, d Value, name *Str, val Value) error {
 		}
 	}
 	var dict *Dict
-	if v.k == KindObject {
+	if v.IsObject() {
 		if o, ok := v.o.(*Instance); ok {
 			if o.dict == nil && o.Class.hasDict {
 				if val.IsNull() {

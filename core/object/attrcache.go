@@ -397,7 +397,7 @@ func (c *AttrCache) InstanceAttrHit(v Value) (r Value, ok bool) {
 	if j := uint(w.idx); j < uint(len(o.values)) {
 		r = o.values[j]
 	}
-	if r.k == KindNull {
+	if r.IsNull() {
 		return Value{}, false
 	}
 	c.Hits++
@@ -429,7 +429,7 @@ func (c *AttrCache) ClassAttrHit(v Value) (r Value, ok bool) {
 			return Value{}, false
 		}
 		p := w.mdict.ValueRef(int(w.idx))
-		if p == nil || p.k == KindNull || p.k == KindObject && !sameType(&p.o, &w.builtin.o) {
+		if p == nil || p.IsNull() || p.IsObject() && !sameType(&p.o, &w.builtin.o) {
 			return Value{}, false
 		}
 		c.Hits++
@@ -442,7 +442,7 @@ func (c *AttrCache) ClassAttrHit(v Value) (r Value, ok bool) {
 		return Value{}, false
 	}
 	p := w.mdict.ValueRef(int(w.idx))
-	if p == nil || p.k == KindNull || p.k == KindObject && !sameType(&p.o, &w.builtin.o) {
+	if p == nil || p.IsNull() || p.IsObject() && !sameType(&p.o, &w.builtin.o) {
 		return Value{}, false
 	}
 	c.Hits++
@@ -461,7 +461,7 @@ func (c *AttrCache) InstanceMethodHit(v Value) (m Value, ok bool) {
 	if !isInst {
 		// A built-in type's method (l.append(x), d.get(k)): the
 		// LookupMethodCached hit, without its call from the eval loop.
-		if c.w0.kind == cacheBuiltinMethod && v.k == KindObject {
+		if c.w0.kind == cacheBuiltinMethod && v.IsObject() {
 			if _, isStr := v.o.(*Str); isStr && c.w0.typ == StrType || !isStr && c.w0.typ == v.o.Type() && noInstanceDict(v) {
 				c.hit()
 				return c.w0.builtin, true
@@ -501,7 +501,7 @@ func (c *AttrCache) InstanceStoreHit(v, val Value) bool {
 	}
 	j := uint(w.idx)
 	if j < uint(len(o.values)) {
-		if o.values[j].k == KindNull {
+		if o.values[j].IsNull() {
 			return false
 		}
 		o.values[j] = val
@@ -533,7 +533,7 @@ func sameType(a, b *Object) bool {
 func sameObject(a, b *Object) bool {
 	pa := (*[2]unsafe.Pointer)(unsafe.Pointer(a))
 	pb := (*[2]unsafe.Pointer)(unsafe.Pointer(b))
-	return pa[0] == pb[0] && pa[1] == pb[1] && pa[1] != nil
+	return pa[0] == pb[0] && pa[1] == pb[1] && pa[0] != nil
 }
 
 // GetAttrCached is GetAttr(v, name) through the site's cache c.
@@ -591,7 +591,7 @@ func GetAttrCached(v Value, name *Str, c *AttrCache) (Value, error) {
 			}
 		}
 	} else {
-		if m, ok := v.o.(*Module); ok && v.k == KindObject {
+		if m, ok := v.o.(*Module); ok {
 			if r, ok := c.moduleAttrCached(m); ok {
 				return r, nil
 			}
@@ -602,7 +602,7 @@ func GetAttrCached(v Value, name *Str, c *AttrCache) (Value, error) {
 			}
 			return r, err
 		}
-		if t, ok := v.o.(*Type); ok && v.k == KindObject {
+		if t, ok := v.o.(*Type); ok {
 			if r, ok, err := c.typeAttrCached(t, name); ok {
 				return r, err
 			}
@@ -711,7 +711,7 @@ func LookupMethodCached(v Value, name *Str, c *AttrCache) (Value, bool, error) {
 	if c.w0.kind == cacheBuiltinMethod {
 		// A built-in type's method (s.isdigit(), l.append(x)): the
 		// cheapest hit, tested before the type assertions below.
-		if v.k == KindObject {
+		if v.IsObject() {
 			if _, isStr := v.o.(*Str); c.w0.typ == v.o.Type() && (isStr || noInstanceDict(v)) {
 				c.hit()
 				return c.w0.builtin, true, nil
@@ -750,7 +750,7 @@ func LookupMethodCached(v Value, name *Str, c *AttrCache) (Value, bool, error) {
 				return r, false, err
 			}
 		}
-	} else if m, ok := v.o.(*Module); ok && v.k == KindObject {
+	} else if m, ok := v.o.(*Module); ok {
 		// A module's attributes never bind as methods of the module.
 		if r, ok := c.moduleAttrCached(m); ok {
 			return r, false, nil
@@ -761,7 +761,7 @@ func LookupMethodCached(v Value, name *Str, c *AttrCache) (Value, bool, error) {
 			c.fillModuleAttr(m, name)
 		}
 		return r, unbound, err
-	} else if t, ok := v.o.(*Type); ok && v.k == KindObject {
+	} else if t, ok := v.o.(*Type); ok {
 		if f, ok := c.typeClassMethod(t); ok {
 			return f, true, nil
 		}
@@ -791,7 +791,7 @@ func LookupMethodCached(v Value, name *Str, c *AttrCache) (Value, bool, error) {
 					}
 				}
 			}
-		} else if !t.Heap && t.GetAttro == nil && !isType(v) && (v.k != KindObject || instanceDict(v) == nil) {
+		} else if !t.Heap && t.GetAttro == nil && !isType(v) && (!v.IsObject() || instanceDict(v) == nil) {
 			// Built-in types' namespaces never change: the method itself
 			// is the entry (unless an instance __dict__ could shadow it,
 			// as a function's or a module's). Only the first way: a site
@@ -898,7 +898,7 @@ func (c *AttrCache) PropertyGetter(v Value) Value {
 		return Null
 	}
 	p, ok := o.Class.MRO[w.mro].Dict.ValueAt(int(w.idx)).o.(*Property)
-	if !ok || p.class != nil || p.Fget.k != KindObject {
+	if !ok || p.class != nil || !p.Fget.IsObject() {
 		return Null
 	}
 	return p.Fget

@@ -307,7 +307,7 @@ func packItem(c byte, format string, b []byte, v Value) error {
 		return nil
 	case 'f', 'd', 'e':
 		u := Unwrap(v)
-		if !(u.k == KindFloat || u.k == KindInt || u.k == KindBool) {
+		if !(u.IsFloat() || u.IsInt() || u.IsBool()) {
 			if _, ok := u.o.(*BigInt); !ok {
 				if TypeOf(v).Lookup(strFloat).IsNull() {
 					return invalidType()

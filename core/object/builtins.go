@@ -128,7 +128,7 @@ func minMax(name string, op CompareOp) func(self Value, args []Value, kw []strin
 			}
 			var better bool
 			var err error
-			if k.k == KindInt && bestKey.k == KindInt {
+			if k.IsInt() && bestKey.IsInt() {
 				// int against int: no rich comparison (min(set_of_ints))
 				better = CompareOrdered(k.RawInt(), bestKey.RawInt(), op)
 			} else if better, err = CompareBool(k, bestKey, op); err != nil {
@@ -188,8 +188,8 @@ func sumOf(it, acc Value) (Value, error) {
 		// int + int without overflow and float + float, as BinaryOp
 		// would add them, without its dispatch (CPython's sum keeps a C
 		// long or double while the items allow it).
-		if acc.k == x.k {
-			switch acc.k {
+		if acc.Kind() == x.Kind() {
+			switch acc.Kind() {
 			case KindInt:
 				p, q := int64(acc.n), int64(x.n)
 				if r := p + q; (p^r)&(q^r) >= 0 {
@@ -280,11 +280,11 @@ func Dir(v Value) (Value, error) {
 			}
 		}
 	}
-	if t, ok := v.o.(*Type); ok && v.k == KindObject {
+	if t, ok := v.o.(*Type); ok {
 		for _, c := range t.MRO {
 			add(c.Dict)
 		}
-	} else if v.k == KindObject && TypeOf(v).IsSubtype(ModuleType) {
+	} else if v.IsObject() && TypeOf(v).IsSubtype(ModuleType) {
 		// module.__dir__: the module's own __dir__ (PEP 562), else its
 		// namespace only, both read from its __dict__ attribute.
 		dv, err := GetAttr(v, strDict)
@@ -311,12 +311,12 @@ func Dir(v Value) (Value, error) {
 		}
 		add(d)
 	} else {
-		if v.k == KindObject {
+		if v.IsObject() {
 			if m, ok := v.o.(*Method); ok {
 				// object.__dir__ reads self.__dict__, which a bound
 				// method forwards to its function.
 				v := m.Func
-				if v.k == KindObject {
+				if v.IsObject() {
 					add(instanceDict(v))
 				}
 			} else {
@@ -348,13 +348,13 @@ func setFastBuiltins(m map[string]Value) {
 		return Int(int64(n)), err
 	}
 	bf("abs").Fast1 = func(a Value) (Value, error) {
-		if a.k == KindInt && a.RawInt() != math.MinInt64 {
+		if a.IsInt() && a.RawInt() != math.MinInt64 {
 			if x := a.RawInt(); x < 0 {
 				return Int(-x), nil
 			}
 			return a, nil
 		}
-		if a.k == KindFloat {
+		if a.IsFloat() {
 			return Float(math.Abs(a.RawFloat())), nil
 		}
 		return Abs(a)
@@ -371,13 +371,13 @@ func setFastBuiltins(m map[string]Value) {
 // minMax2 is min(a, b) or max(a, b): as CPython's min_max over the two
 // arguments, b replaces a only when `b op a` is true, so ties keep a.
 func minMax2(a, b Value, op CompareOp) (Value, error) {
-	if a.k == KindInt && b.k == KindInt {
+	if a.IsInt() && b.IsInt() {
 		if CompareOrdered(b.RawInt(), a.RawInt(), op) {
 			return b, nil
 		}
 		return a, nil
 	}
-	if a.k == KindFloat && b.k == KindFloat {
+	if a.IsFloat() && b.IsFloat() {
 		// As float_richcompare: a NaN is never better, nor beaten.
 		if CompareOrdered(b.RawFloat(), a.RawFloat(), op) {
 			return b, nil
@@ -693,7 +693,7 @@ func BuiltinValues() map[string]Value { return PureBuiltins() }
 
 // IsCallable reports callable(v): whether v can be called.
 func IsCallable(v Value) bool {
-	if v.k != KindObject {
+	if !v.IsObject() {
 		return false
 	}
 	if _, ok := v.o.(Callable); ok {

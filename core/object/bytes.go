@@ -186,7 +186,7 @@ func byteArraySetItem(o *ByteArray, key, val Value) error {
 		}
 		return nil
 	}
-	if !val.IsNull() && (key.k == KindInt || IndexCheck(key)) {
+	if !val.IsNull() && (key.IsInt() || IndexCheck(key)) {
 		// The value first: its __index__ may resize the bytearray, and
 		// the bounds are checked against the size it leaves (CPython's
 		// bytearray_ass_subscript does the same).
@@ -291,7 +291,7 @@ func bytesNewCommon(name string, args []Value, kwnames []string) ([]byte, error)
 		return []byte{}, nil
 	}
 	if name == "bytes" && a[1].IsNull() {
-		if m := TypeOf(a[0]).Lookup(Intern("__bytes__")); !m.IsNull() && a[0].k == KindObject {
+		if m := TypeOf(a[0]).Lookup(Intern("__bytes__")); !m.IsNull() && a[0].IsObject() {
 			r, err := CallMethodValue(m, a[0], nil, nil)
 			if err != nil {
 				return nil, err

@@ -60,10 +60,10 @@ type SelfCaller1 interface {
 // Call1 is Call(fn, []Value{a}, nil), without the slice when fn is a
 // OneArgCaller.
 func Call1(fn, a Value) (Value, error) {
-	if c, ok := fn.o.(OneArgCaller); ok && fn.k == KindObject {
+	if c, ok := fn.o.(OneArgCaller); ok {
 		return c.Call1(a)
 	}
-	if bf, ok := fn.o.(*BuiltinFunction); ok && bf.Fast1 != nil && fn.k == KindObject {
+	if bf, ok := fn.o.(*BuiltinFunction); ok && bf.Fast1 != nil && fn.IsObject() {
 		return bf.Fast1(a) // sorted(key=abs), map(len, ...): no argument slice
 	}
 	return Call(fn, []Value{a}, nil)
@@ -72,7 +72,7 @@ func Call1(fn, a Value) (Value, error) {
 // CallMethodValue1 is CallMethodValue(m, self, []Value{a}, nil), without
 // the slice when m is a SelfCaller1 (a Python function).
 func CallMethodValue1(m, self, a Value) (Value, error) {
-	if sc, ok := m.o.(SelfCaller1); ok && m.k == KindObject {
+	if sc, ok := m.o.(SelfCaller1); ok {
 		return sc.CallSelf1(self, a)
 	}
 	return CallMethodValue(m, self, []Value{a}, nil)
@@ -92,10 +92,10 @@ type (
 // Call2 is Call(fn, []Value{a, b}, nil), without the slice when fn is a
 // TwoArgCaller.
 func Call2(fn, a, b Value) (Value, error) {
-	if c, ok := fn.o.(TwoArgCaller); ok && fn.k == KindObject {
+	if c, ok := fn.o.(TwoArgCaller); ok {
 		return c.Call2(a, b)
 	}
-	if bf, ok := fn.o.(*BuiltinFunction); ok && bf.Fast2 != nil && fn.k == KindObject {
+	if bf, ok := fn.o.(*BuiltinFunction); ok && bf.Fast2 != nil && fn.IsObject() {
 		return bf.Fast2(a, b)
 	}
 	return Call(fn, []Value{a, b}, nil)
@@ -104,7 +104,7 @@ func Call2(fn, a, b Value) (Value, error) {
 // CallMethodValue2 is CallMethodValue(m, self, []Value{a, b}, nil),
 // without the slice when m is a SelfCaller2.
 func CallMethodValue2(m, self, a, b Value) (Value, error) {
-	if sc, ok := m.o.(SelfCaller2); ok && m.k == KindObject {
+	if sc, ok := m.o.(SelfCaller2); ok {
 		return sc.CallSelf2(self, a, b)
 	}
 	return CallMethodValue(m, self, []Value{a, b}, nil)
@@ -117,7 +117,7 @@ type DictHolder interface {
 
 // Call calls fn with vectorcall-style arguments.
 func Call(fn Value, args []Value, kwnames []string) (Value, error) {
-	if fn.k == KindObject {
+	if fn.IsObject() {
 		if c, ok := fn.o.(Callable); ok {
 			return c.Call(args, kwnames)
 		}
@@ -301,7 +301,7 @@ func (m *MethodDescr) Type() *Type {
 func (m *MethodDescr) IsMethodDescriptor() {}
 
 func (m *MethodDescr) self(v Value) (Value, error) {
-	if v.k == KindObject && !m.keepSelf {
+	if v.IsObject() && !m.keepSelf {
 		if _, ok := v.o.(*Instance); !ok && v.o.Type() == m.Owner {
 			return v, nil // an exact built-in object: its own payload
 		}
@@ -323,7 +323,7 @@ func (m *MethodDescr) self(v Value) (Value, error) {
 
 // Call calls the method with args[0] as self.
 func (m *MethodDescr) Call(args []Value, kwnames []string) (Value, error) {
-	if len(kwnames) == 0 && len(args) > 0 && args[0].k == KindObject && !m.keepSelf {
+	if len(kwnames) == 0 && len(args) > 0 && args[0].IsObject() && !m.keepSelf {
 		// An exact built-in object (s.lower(), l.append(x)): its own
 		// payload, as self would say, without the call.
 		if self := args[0]; self.o.Type() == m.Owner {

@@ -312,7 +312,7 @@ func NewClassKw(meta *Type, name string, bases []*Type, ns *Dict, kwargs []Value
 	// set_names does.
 	var pairs []Value
 	for i := 0; i < ns.EntriesLen(); i++ {
-		if k, v, live := ns.EntryAt(i); live && v.k == KindObject {
+		if k, v, live := ns.EntryAt(i); live && v.IsObject() {
 			pairs = append(pairs, k, v)
 		}
 	}
@@ -550,7 +550,7 @@ func mroInvoke(t *Type) ([]*Type, error) {
 	mro := make([]*Type, len(items))
 	for i, v := range items {
 		c, ok := v.o.(*Type)
-		if !ok || v.k != KindObject {
+		if !ok || !v.IsObject() {
 			return nil, Errorf(TypeError, "mro() returned a non-class ('%s')", TypeOf(v).Name)
 		}
 		if s := c.solid; s != nil && t.solid != nil && !t.solid.IsSubtype(s) {
@@ -622,7 +622,7 @@ func (t *Type) setBases(v Value) error {
 		return Errorf(TypeError, "cannot delete '__bases__' attribute of immutable type '%s'", t.Name)
 	}
 	tup, ok := v.o.(*Tuple)
-	if !ok || v.k != KindObject {
+	if !ok || !v.IsObject() {
 		return Errorf(TypeError, "can only assign tuple to %s.__bases__, not %s", t.Name, TypeOf(v).Name)
 	}
 	if len(tup.Items) == 0 {
@@ -631,7 +631,7 @@ func (t *Type) setBases(v Value) error {
 	bases := make([]*Type, len(tup.Items))
 	for i, b := range tup.Items {
 		bt, ok := b.o.(*Type)
-		if !ok || b.k != KindObject {
+		if !ok || !b.IsObject() {
 			return Errorf(TypeError, "%s.__bases__ must be tuple of classes, not '%s'", t.Name, TypeOf(b).Name)
 		}
 		// The tp_base chain too: a reentrant assignment (from mro()) has
@@ -832,7 +832,7 @@ func setClass(self, v Value) error {
 		return Errorf(TypeError, "can't delete __class__ attribute")
 	}
 	nt, ok := v.o.(*Type)
-	if !ok || v.k != KindObject {
+	if !ok || !v.IsObject() {
 		return Errorf(TypeError, "__class__ must be set to a class, not '%s' object", TypeOf(v).Name)
 	}
 	ot := TypeOf(self)

@@ -226,7 +226,7 @@ func NewSuper(typ *Type, obj Value) (Value, error) {
 		s.Obj = Null
 		return FromObject(s), nil
 	}
-	if ot, ok := obj.o.(*Type); ok && obj.k == KindObject && ot.IsSubtype(typ) {
+	if ot, ok := obj.o.(*Type); ok && ot.IsSubtype(typ) {
 		s.ObjType = ot
 	} else if TypeOf(obj).IsSubtype(typ) {
 		s.ObjType = TypeOf(obj)
@@ -250,7 +250,7 @@ func SuperLookup(typ *Type, obj Value, name *Str) (attr Value, objType *Type, ok
 	if name == strClass || obj.IsNull() || obj.IsNone() {
 		return Null, nil, false, nil
 	}
-	if ot, isType := obj.o.(*Type); isType && obj.k == KindObject && ot.IsSubtype(typ) {
+	if ot, isType := obj.o.(*Type); isType && obj.IsObject() && ot.IsSubtype(typ) {
 		return Null, nil, false, nil
 	}
 	ot := TypeOf(obj)

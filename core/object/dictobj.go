@@ -28,7 +28,7 @@ func (d *Dict) SetStr(key string, v Value) {
 // that is no runtime call, where Go's == on the Value struct compares its
 // interface word through one.
 func (d *Dict) StoreAt(i int, v Value) {
-	if p := d.ValueRef(i); p == nil || p.k != v.k || p.n != v.n || v.k == KindObject && p.o != v.o {
+	if p := d.ValueRef(i); p == nil || !p.identical(&v) {
 		d.SetAtChanged(i, v)
 	}
 }
@@ -296,14 +296,14 @@ func dictViewContains(v *dictView, item Value) (bool, error) {
 // isSetView reports whether v is a keys or items view (PyDictViewSet_Check).
 func isSetView(v Value) (*dictView, bool) {
 	dv, ok := v.o.(*dictView)
-	return dv, ok && v.k == KindObject && dv.kind != dictValues
+	return dv, ok && v.IsObject() && dv.kind != dictValues
 }
 
 // viewToSet is dictviews_to_set: a new set of a view's members (built
 // from the dict itself for a keys view, which reuses its stored hashes)
 // or of any iterable.
 func viewToSet(v Value) (*Set, error) {
-	if dv, ok := v.o.(*dictView); ok && v.k == KindObject && dv.kind == dictKeys && dv.d.class == nil {
+	if dv, ok := v.o.(*dictView); ok && dv.kind == dictKeys && dv.d.class == nil {
 		v = FromObject(dv.d)
 	}
 	return setFrom(v, false)
@@ -346,7 +346,7 @@ func dictViewIntersect(a, b Value) (Value, error) {
 		self, other = other, self
 	}
 	sv, _ := isSetView(self)
-	if s, ok := other.o.(*Set); ok && other.k == KindObject && !s.frozen && sv.d.Len() <= s.used {
+	if s, ok := other.o.(*Set); ok && !s.frozen && sv.d.Len() <= s.used {
 		r, err := s.intersection(self)
 		return FromObject(r), err
 	}
@@ -371,7 +371,7 @@ func dictViewIntersect(a, b Value) (Value, error) {
 // set-likes, probing the other.
 func dictViewIsDisjoint(self, other Value) (bool, error) {
 	sv := self.o.(*dictView)
-	if self.o == other.o && self.k == other.k {
+	if self.o == other.o && self.Kind() == other.Kind() {
 		return sv.d.Len() == 0, nil
 	}
 	_, isSet := Unwrap(other).o.(*Set)

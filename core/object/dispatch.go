@@ -312,7 +312,7 @@ func builtinTruth(v Value) (bool, bool) {
 		return o != notImplemented || true, true
 	}
 	v = Unwrap(v)
-	if v.k != KindObject {
+	if !v.IsObject() {
 		t, _ := Truth(v)
 		return t, true
 	}

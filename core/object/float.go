@@ -89,7 +89,7 @@ func floatIntCompare(f float64, i Value, op CompareOp) bool {
 	if math.IsInf(f, 0) {
 		return CompareOrdered(f, 0, op)
 	}
-	if i.k == KindInt || i.k == KindBool {
+	if i.IsInt() || i.IsBool() {
 		n := int64(i.n)
 		if n > -(1<<53) && n < 1<<53 {
 			return CompareOrdered(f, float64(n), op)
@@ -361,7 +361,7 @@ func floatNew(t *Type, args []Value, kwnames []string) (Value, error) {
 
 // ToFloatValue is float(x) for one argument.
 func ToFloatValue(x Value) (Value, error) {
-	switch x.k {
+	switch x.Kind() {
 	case KindFloat:
 		return x, nil
 	case KindInt, KindBool:
@@ -387,10 +387,10 @@ func ToFloatValue(x Value) (Value, error) {
 		if err != nil {
 			return Null, err
 		}
-		if Unwrap(r).k != KindFloat {
+		if !Unwrap(r).IsFloat() {
 			return Null, Errorf(TypeError, "%s.__float__ returned non-float (type %s)", t.Name, TypeOf(r).Name)
 		}
-		if r.k != KindFloat {
+		if !r.IsFloat() {
 			// A strict subclass of float: deprecated in 3.10, as PyNumber_Float.
 			if err := Warn(DeprecationWarning, t.Name+".__float__ returned non-float (type "+TypeOf(r).Name+").  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.", 1); err != nil {
 				return Null, err
@@ -430,7 +430,7 @@ func ToFloatValue(x Value) (Value, error) {
 // ToFloat converts an int or float Value (or one with __float__/__index__)
 // to a Go float64, with the "must be real number" error of math functions.
 func ToFloat(v Value) (float64, error) {
-	switch v.k {
+	switch v.Kind() {
 	case KindFloat:
 		return v.RawFloat(), nil
 	case KindInt, KindBool:
@@ -441,18 +441,18 @@ func ToFloat(v Value) (float64, error) {
 	}
 	// PyFloat_AsDouble: a float subclass's payload, else __float__, else
 	// __index__ (float()'s parsing of str and bytes is not for here).
-	if u := Unwrap(v); u.k == KindFloat {
+	if u := Unwrap(v); u.IsFloat() {
 		return u.RawFloat(), nil
 	}
 	t := TypeOf(v)
-	if v.k == KindObject && !t.Lookup(strFloat).IsNull() {
+	if v.IsObject() && !t.Lookup(strFloat).IsNull() {
 		r, err := ToFloatValue(v)
 		if err != nil {
 			return 0, err
 		}
 		return r.RawFloat(), nil
 	}
-	if v.k == KindObject && !t.Lookup(strIndex).IsNull() {
+	if v.IsObject() && !t.Lookup(strIndex).IsNull() {
 		r, err := Index(v)
 		if err != nil {
 			return 0, err

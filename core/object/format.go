@@ -185,7 +185,7 @@ func builtinFormat(v Value, spec string) (string, error) {
 	u := Unwrap(v)
 	switch numericKind(u) {
 	case numInt:
-		if u.k == KindBool && spec == "" {
+		if u.IsBool() && spec == "" {
 			return Repr(u)
 		}
 		return formatInt(u, spec, TypeOf(v).Name)
@@ -761,13 +761,13 @@ func strPercent(fs *Str, args Value) (Value, error) {
 func percentFormat(format string, args Value, isBytes bool) (string, error) {
 	var items []Value
 	var mapping Value
-	if t, ok := Unwrap(args).o.(*Tuple); ok && args.k == KindObject {
+	if t, ok := Unwrap(args).o.(*Tuple); ok && args.IsObject() {
 		items = t.Items // a tuple, or a tuple subclass's items
 	} else {
 		items = []Value{args}
-		if d, ok := args.o.(*Dict); ok && args.k == KindObject && d.class == nil {
+		if d, ok := args.o.(*Dict); ok && d.class == nil {
 			mapping = args // an exact dict: no __getitem__ to look up
-		} else if args.k == KindObject && !TypeOf(args).Lookup(strGetitem).IsNull() {
+		} else if args.IsObject() && !TypeOf(args).Lookup(strGetitem).IsNull() {
 			switch Unwrap(args).o.(type) {
 			case *Tuple, *Str:
 			case *Bytes, *ByteArray:
@@ -936,11 +936,11 @@ func percentFormat(format string, args Value, isBytes bool) (string, error) {
 		}
 		if f.width == 0 && f.precision < 0 && f.sign == 0 && !f.alt && !isBytes {
 			// %s of a str, %d or %s of a small int: nothing to pad.
-			if s, ok := arg.o.(*Str); ok && arg.k == KindObject && conv == 's' {
+			if s, ok := arg.o.(*Str); ok && conv == 's' {
 				b.WriteString(s.S)
 				continue
 			}
-			if arg.k == KindInt && (conv == 'd' || conv == 'i' || conv == 'u' || conv == 's') {
+			if arg.IsInt() && (conv == 'd' || conv == 'i' || conv == 'u' || conv == 's') {
 				var tmp [20]byte
 				b.Write(strconv.AppendInt(tmp[:0], int64(arg.n), 10))
 				continue
@@ -1057,7 +1057,7 @@ func percentOne(conv byte, arg Value, f *formatSpec, pos int, isBytes bool) (str
 			u = Unwrap(u)
 		}
 		var digits, prefix string
-		if u.k == KindInt || u.k == KindBool {
+		if u.IsInt() || u.IsBool() {
 			// A small int: no big.Int.
 			n := int64(u.n)
 			au := uint64(n)

@@ -27,7 +27,7 @@ func (g *GenericAlias) Call(args []Value, kwnames []string) (Value, error) {
 
 func gaCall(self Value, g *GenericAlias, args []Value, kwnames []string) (Value, error) {
 	r, err := Call(g.Origin, args, kwnames)
-	if err == nil && r.k == KindObject {
+	if err == nil && r.IsObject() {
 		// Like ga_call, record the alias where it can be stored; failures
 		// (built-in instances without a __dict__) are ignored.
 		if _, isInst := r.o.(*Instance); isInst {

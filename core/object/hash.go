@@ -77,7 +77,7 @@ func HashFloat(f float64) int64 {
 
 // Hash returns Python's hash(v) as the dict sees it.
 func (v Value) Hash() (uint64, error) {
-	switch v.k {
+	switch v.Kind() {
 	case KindInt, KindBool:
 		return uint64(HashInt(int64(v.n))), nil
 	case KindFloat:
@@ -122,7 +122,7 @@ func (v Value) Hash() (uint64, error) {
 			if numericKind(r) != numInt {
 				return 0, Errorf(TypeError, "__hash__ method should return an integer")
 			}
-			if r.k == KindInt || r.k == KindBool {
+			if r.IsInt() || r.IsBool() {
 				// A value that fits in Py_hash_t is the hash as it is
 				// (slot_tp_hash); only -1 is reserved.
 				if int64(r.n) == -1 {
@@ -141,10 +141,10 @@ func (v Value) Hash() (uint64, error) {
 
 // builtinHash is hash() of an object of a built-in type.
 func builtinHash(v Value) (int64, error) {
-	if v.k == KindObject {
+	if v.IsObject() {
 		// A NaN hashes by identity in 3.10 (_Py_HashDouble(inst, v)):
 		// a float subclass instance is an object with one.
-		if u := Unwrap(v); u.k == KindFloat && math.IsNaN(u.RawFloat()) {
+		if u := Unwrap(v); u.IsFloat() && math.IsNaN(u.RawFloat()) {
 			return int64(identityHash(v.o)), nil
 		}
 	}
@@ -170,7 +170,7 @@ func builtinHash(v Value) (int64, error) {
 		// method_hash: __self__ by identity (its own __hash__ may
 		// refuse), __func__ by value.
 		var h1 uint64
-		if o.Self.k == KindObject {
+		if o.Self.IsObject() {
 			h1 = identityHash(o.Self.o)
 		} else if h, err := o.Self.Hash(); err == nil {
 			h1 = uint64(h)
@@ -183,7 +183,7 @@ func builtinHash(v Value) (int64, error) {
 		}
 		// meth_hash: the bound object's identity and the method's.
 		h := uint64(0)
-		if o.Self.k == KindObject {
+		if o.Self.IsObject() {
 			h = identityHash(o.Self.o)
 		} else {
 			h = o.Self.n
@@ -212,7 +212,7 @@ func builtinHash(v Value) (int64, error) {
 
 // Equal is Python's == as the dict uses it: identity implies equality.
 func (v Value) Equal(w Value) (bool, error) {
-	if v.k == KindObject && w.k == KindObject {
+	if v.IsObject() && w.IsObject() {
 		// Strs first: their test is two type words, where comparing the
 		// two interfaces is a call (runtime.ifaceeq).
 		if a, ok := v.o.(*Str); ok {
@@ -223,14 +223,14 @@ func (v Value) Equal(w Value) (bool, error) {
 		if v.o == w.o {
 			return true, nil
 		}
-	} else if v.k != KindObject && w.k != KindObject {
-		if v.k == w.k && v.n == w.n {
+	} else if !v.IsObject() && !w.IsObject() {
+		if v.Kind() == w.Kind() && v.n == w.n {
 			return true, nil
 		}
 		switch {
-		case v.k == KindNull || w.k == KindNull || v.k == KindNone || w.k == KindNone:
-			return v.k == w.k, nil
-		case v.k == KindFloat || w.k == KindFloat:
+		case v.IsNull() || w.IsNull() || v.IsNone() || w.IsNone():
+			return v.Kind() == w.Kind(), nil
+		case v.IsFloat() || w.IsFloat():
 			return v.toFloat() == w.toFloat(), nil
 		default:
 			return v.n == w.n, nil
@@ -240,7 +240,7 @@ func (v Value) Equal(w Value) (bool, error) {
 }
 
 func (v Value) toFloat() float64 {
-	if v.k == KindFloat {
+	if v.IsFloat() {
 		return v.RawFloat()
 	}
 	return float64(int64(v.n))

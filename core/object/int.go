@@ -47,7 +47,7 @@ func newBigFromUint(u uint64) Value {
 // toBig returns the value of an int Value (small, bool or big) as a
 // big.Int the caller must not modify.
 func toBig(v Value) *big.Int {
-	if v.k == KindInt || v.k == KindBool {
+	if v.IsInt() || v.IsBool() {
 		return big.NewInt(int64(v.n))
 	}
 	if b, ok := v.o.(*BigInt); ok {
@@ -343,14 +343,14 @@ func bigToFloat(x *big.Int) (float64, error) {
 // IntToFloat converts an int Value to float64, failing with OverflowError
 // for ints beyond the float range.
 func IntToFloat(v Value) (float64, error) {
-	if v.k == KindInt || v.k == KindBool {
+	if v.IsInt() || v.IsBool() {
 		return float64(int64(v.n)), nil
 	}
 	return bigToFloat(toBig(v))
 }
 
 func intCompare(a, b Value, op CompareOp) bool {
-	if a.k != KindObject && b.k != KindObject {
+	if !a.IsObject() && !b.IsObject() {
 		return CompareOrdered(int64(a.n), int64(b.n), op)
 	}
 	return cmpResult(toBig(a).Cmp(toBig(b)), op)
@@ -501,7 +501,7 @@ func intConvert(x, base Value) (Value, error) {
 		}
 		return Null, Errorf(TypeError, "int() can't convert non-string with explicit base")
 	}
-	switch x.k {
+	switch x.Kind() {
 	case KindInt:
 		return x, nil
 	case KindBool:
@@ -562,7 +562,7 @@ var IntMaxStrDigits = 4300
 
 // intDecimal formats an int in decimal, enforcing IntMaxStrDigits.
 func intDecimal(v Value) (string, error) {
-	if v.k == KindInt || v.k == KindBool {
+	if v.IsInt() || v.IsBool() {
 		return formatInt64(int64(v.n)), nil
 	}
 	x := toBig(v)
@@ -590,7 +590,7 @@ func intLimitError() error {
 
 // intString formats an int Value in decimal, without the digit limit.
 func intString(v Value) string {
-	if v.k == KindInt || v.k == KindBool {
+	if v.IsInt() || v.IsBool() {
 		return formatInt64(int64(v.n))
 	}
 	return toBig(v).String()
@@ -630,7 +630,7 @@ func hashBig(x *big.Int) int64 {
 }
 
 func intUnary(op UnOp, v Value) (Value, error) {
-	if v.k == KindInt || v.k == KindBool {
+	if v.IsInt() || v.IsBool() {
 		a := int64(v.n)
 		switch op {
 		case Neg:
@@ -655,7 +655,7 @@ func intUnary(op UnOp, v Value) (Value, error) {
 
 // intAbs is abs() of an int.
 func intAbs(v Value) Value {
-	if v.k == KindInt || v.k == KindBool {
+	if v.IsInt() || v.IsBool() {
 		a := int64(v.n)
 		if a >= 0 {
 			return Int(a)
@@ -695,7 +695,7 @@ func powMod(a, b, m Value) (Value, error) {
 // strict subclass of int becomes an int with a DeprecationWarning (as in
 // CPython 3.10), anything else is a TypeError.
 func exactInt(name string, r Value) (Value, error) {
-	switch r.k {
+	switch r.Kind() {
 	case KindInt:
 		return r, nil
 	case KindObject:
@@ -710,7 +710,7 @@ func exactInt(name string, r Value) (Value, error) {
 	if err := Warn(DeprecationWarning, fmt.Sprintf("%s returned non-int (type %s).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", name, TypeOf(r).Name), 1); err != nil {
 		return Null, err
 	}
-	if u.k == KindBool {
+	if u.IsBool() {
 		return Int(int64(u.n)), nil
 	}
 	return u, nil

@@ -7,10 +7,10 @@ import (
 
 // GetItem returns v[key].
 func GetItem(v, key Value) (Value, error) {
-	if v.k == KindObject {
+	if v.IsObject() {
 		switch o := v.o.(type) {
 		case *List:
-			if key.k == KindInt {
+			if key.IsInt() {
 				i := int64(key.n)
 				if i < 0 {
 					i += int64(len(o.Items))
@@ -22,7 +22,7 @@ func GetItem(v, key Value) (Value, error) {
 			}
 			return listGetItem(o, key)
 		case *Tuple:
-			if key.k == KindInt {
+			if key.IsInt() {
 				i := int64(key.n)
 				if i < 0 {
 					i += int64(len(o.Items))
@@ -74,10 +74,10 @@ func GetItem(v, key Value) (Value, error) {
 
 // SetItem does v[key] = val.
 func SetItem(v, key, val Value) error {
-	if v.k == KindObject {
+	if v.IsObject() {
 		switch o := v.o.(type) {
 		case *List:
-			if key.k == KindInt {
+			if key.IsInt() {
 				i := int64(key.n)
 				if i < 0 {
 					i += int64(len(o.Items))
@@ -107,7 +107,7 @@ func SetItem(v, key, val Value) error {
 
 // DelItem does del v[key].
 func DelItem(v, key Value) error {
-	if v.k == KindObject {
+	if v.IsObject() {
 		switch o := v.o.(type) {
 		case *List:
 			return listDelItem(o, key)
@@ -143,7 +143,7 @@ type Iterator interface {
 
 // GetIter returns iter(v).
 func GetIter(v Value) (Value, error) {
-	if v.k == KindObject {
+	if v.IsObject() {
 		switch o := v.o.(type) {
 		case *List:
 			return FromObject(&listIterator{list: o}), nil
@@ -183,13 +183,13 @@ func isIterator(v Value) bool {
 	if _, ok := v.o.(Iterator); ok {
 		return true
 	}
-	return v.k == KindObject && !TypeOf(v).Lookup(strNext).IsNull()
+	return v.IsObject() && !TypeOf(v).Lookup(strNext).IsNull()
 }
 
 // Next advances an iterator. ok is false when it is exhausted; a
 // StopIteration raised by a Python __next__ is turned into ok=false.
 func Next(it Value) (v Value, ok bool, err error) {
-	if it.k == KindObject {
+	if it.IsObject() {
 		if i, isIt := it.o.(Iterator); isIt {
 			return i.Next()
 		}
@@ -246,7 +246,7 @@ func Iterate(v Value, fn func(item Value) (bool, error)) error {
 	if err != nil {
 		return err
 	}
-	if i, isIt := it.o.(Iterator); isIt && it.k == KindObject {
+	if i, isIt := it.o.(Iterator); isIt && it.IsObject() {
 		// A Go iterator (a generator among them): Next's check once,
 		// not per item.
 		for {
@@ -353,7 +353,7 @@ func appendChecked(items []Value, x Value) ([]Value, error) {
 
 // Contains returns `item in container`.
 func Contains(container, item Value) (bool, error) {
-	if container.k == KindObject {
+	if container.IsObject() {
 		switch o := container.o.(type) {
 		case *List:
 			return seqContains(o.Items, item)

@@ -34,7 +34,7 @@ func reduceIter(name string, args Value, state Value) (Value, error) {
 
 // stateIndex reads a __setstate__ index as PyLong_AsSsize_t does.
 func stateIndex(v Value) (int64, error) {
-	if v.k == KindInt || v.k == KindBool {
+	if v.IsInt() || v.IsBool() {
 		return int64(v.n), nil
 	}
 	if !TypeOf(v).IsSubtype(IntType) {

@@ -17,7 +17,7 @@ type NoLengthHint interface {
 // LengthHint is PyObject_LengthHint (operator.length_hint): len(v) when v
 // has a length, else its __length_hint__, else def.
 func LengthHint(v Value, def int) (int, error) {
-	if v.k == KindObject {
+	if v.IsObject() {
 		if lh, ok := v.o.(LengthHinter); ok {
 			return lh.LengthHint()
 		}

@@ -40,9 +40,9 @@ func (ts *timsort) lt(a, b Value) (bool, error) {
 // unsafe_float_compare and unsafe_latin_compare for them.
 func sortLess(a, b Value) (bool, error) {
 	switch {
-	case a.k == KindInt && b.k == KindInt:
+	case a.IsInt() && b.IsInt():
 		return int64(a.n) < int64(b.n), nil
-	case a.k == KindFloat && b.k == KindFloat:
+	case a.IsFloat() && b.IsFloat():
 		return math.Float64frombits(a.n) < math.Float64frombits(b.n), nil
 	}
 	switch x := a.o.(type) {
@@ -59,7 +59,7 @@ func sortLess(a, b Value) (bool, error) {
 			i := 0
 			for ; i < n; i++ {
 				p, q := x.Items[i], y.Items[i]
-				if p.k != KindInt || q.k != KindInt {
+				if !p.IsInt() || !q.IsInt() {
 					break
 				}
 				if p.n != q.n {

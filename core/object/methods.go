@@ -112,7 +112,7 @@ func initIntMethods() {
 				return Null, err
 			}
 			b = fromLatin1(s)
-		} else if u.k == KindInt || u.k == KindBool || isBig || str {
+		} else if u.IsInt() || u.IsBool() || isBig || str {
 			return Null, Errorf(TypeError, "cannot convert '%s' object to bytes", TypeOf(a[0]).Name)
 		} else if b, err = bytesFromValue(a[0], "bytes"); err != nil {
 			return Null, err
@@ -285,7 +285,7 @@ func complexNew(t *Type, args []Value, kw []string) (Value, error) {
 			if err != nil {
 				return Null, err
 			}
-			if _, ok := Unwrap(r).o.(*Complex); !ok || r.k != KindObject {
+			if _, ok := Unwrap(r).o.(*Complex); !ok || !r.IsObject() {
 				return Null, Errorf(TypeError, "__complex__ returned non-complex (type %s)", TypeOf(r).Name)
 			}
 			if rt := TypeOf(r); rt != ComplexType {
@@ -713,7 +713,7 @@ func initDictMethods() {
 				}
 				return r, nil
 			}
-			if s, ok := args[0].o.(*Set); ok && args[0].k == KindObject {
+			if s, ok := args[0].o.(*Set); ok {
 				for _, e := range s.table {
 					if e.state == setActive {
 						if err := d.SetHash(e.key, uint64(e.hash), val); err != nil {

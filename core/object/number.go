@@ -19,7 +19,7 @@ const (
 )
 
 func numericKind(v Value) numKind {
-	switch v.k {
+	switch v.Kind() {
 	case KindInt, KindBool:
 		return numInt
 	case KindFloat:
@@ -36,7 +36,7 @@ func numericKind(v Value) numKind {
 }
 
 func toComplex(v Value) (complex128, error) {
-	switch v.k {
+	switch v.Kind() {
 	case KindFloat:
 		return complex(v.RawFloat(), 0), nil
 	case KindObject:
@@ -55,7 +55,7 @@ func numberBinary(op BinOp, a, b Value) (Value, error) {
 	if ka == notNumber || kb == notNumber {
 		return NotImplemented, nil
 	}
-	if a.k == KindBool && b.k == KindBool && (op == And || op == Or || op == Xor) {
+	if a.IsBool() && b.IsBool() && (op == And || op == Or || op == Xor) {
 		r, _ := intBinary(op, int64(a.n), int64(b.n))
 		return Bool(r.n != 0), nil
 	}
@@ -65,20 +65,20 @@ func numberBinary(op BinOp, a, b Value) (Value, error) {
 		if op == MatMul {
 			return NotImplemented, nil
 		}
-		if a.k != KindObject && b.k != KindObject {
+		if !a.IsObject() && !b.IsObject() {
 			return intBinary(op, int64(a.n), int64(b.n))
 		}
 		return bigBinary(op, toBig(a), toBig(b))
 	case numFloat:
 		x, err := IntToFloat(a)
-		if a.k == KindFloat {
+		if a.IsFloat() {
 			x, err = a.RawFloat(), nil
 		}
 		if err != nil {
 			return Null, err
 		}
 		y, err := IntToFloat(b)
-		if b.k == KindFloat {
+		if b.IsFloat() {
 			y, err = b.RawFloat(), nil
 		}
 		if err != nil {
@@ -285,7 +285,7 @@ func roundDigits(nd Value) (int, error) {
 }
 
 func intAbsNorm(v Value) Value {
-	if v.k == KindBool {
+	if v.IsBool() {
 		return Int(int64(v.n))
 	}
 	return v
@@ -293,7 +293,7 @@ func intAbsNorm(v Value) Value {
 
 // hashNumber returns hash() of a built-in number.
 func hashNumber(v Value) (int64, bool) {
-	switch v.k {
+	switch v.Kind() {
 	case KindInt, KindBool:
 		return HashInt(int64(v.n)), true
 	case KindFloat:

@@ -100,10 +100,10 @@ func (op CompareOp) String() string { return cmpSymbols[op] }
 // BinaryOp computes a op b with Python's dispatch: a's method, then b's
 // reflected one (b's first when b's type is a subclass overriding it).
 func BinaryOp(op BinOp, a, b Value) (Value, error) {
-	if a.k == KindInt && b.k == KindInt && op != MatMul {
+	if a.IsInt() && b.IsInt() && op != MatMul {
 		return intBinary(op, int64(a.n), int64(b.n))
 	}
-	if op == Add && a.k == KindObject && b.k == KindObject {
+	if op == Add && a.IsObject() && b.IsObject() {
 		if r, ok := strConcatFast(a, b); ok {
 			return r, nil
 		}
@@ -177,11 +177,11 @@ func seqRepeatFallback(op BinOp, a, b Value, ta, tb *Type, suffix string) (Value
 func floatFast(op BinOp, a, b Value) (Value, bool, error) {
 	var x, y float64
 	switch {
-	case a.k == KindFloat && b.k == KindFloat:
+	case a.IsFloat() && b.IsFloat():
 		x, y = a.RawFloat(), b.RawFloat()
-	case a.k == KindFloat && b.k == KindInt:
+	case a.IsFloat() && b.IsInt():
 		x, y = a.RawFloat(), float64(int64(b.n))
-	case a.k == KindInt && b.k == KindFloat:
+	case a.IsInt() && b.IsFloat():
 		x, y = float64(int64(a.n)), b.RawFloat()
 	default:
 		return Null, false, nil
@@ -223,7 +223,7 @@ func binopTypeError(op BinOp, ta, tb *Type, suffix string) error {
 // CPython, not number slots).
 func seqSlot(m Value) bool {
 	md, ok := m.o.(*MethodDescr)
-	if !ok || m.k != KindObject {
+	if !ok || !m.IsObject() {
 		return false
 	}
 	switch md.Owner {
@@ -289,10 +289,10 @@ func binaryOp1(op BinOp, a, b Value, ta, tb *Type) (Value, error) {
 // InplaceOp computes a op= b: __iop__ when defined (list += mutates),
 // else the binary operator.
 func InplaceOp(op BinOp, a, b Value) (Value, error) {
-	if a.k == KindInt && b.k == KindInt && op != MatMul {
+	if a.IsInt() && b.IsInt() && op != MatMul {
 		return intBinary(op, int64(a.n), int64(b.n))
 	}
-	if op == Add && a.k == KindObject && b.k == KindObject {
+	if op == Add && a.IsObject() && b.IsObject() {
 		if r, ok := strConcatFast(a, b); ok {
 			return r, nil
 		}
@@ -302,7 +302,7 @@ func InplaceOp(op BinOp, a, b Value) (Value, error) {
 	}
 	ta := TypeOf(a)
 	if !ta.viaNamespace() {
-		if _, ok := a.o.(*List); ok && (op == Add || op == Mul) && a.k == KindObject {
+		if _, ok := a.o.(*List); ok && (op == Add || op == Mul) && a.IsObject() {
 			// list's += and *= are sq_inplace_concat/repeat, tried after
 			// the right operand's __radd__/__rmul__ (PyNumber_InPlaceAdd).
 			if tb := TypeOf(b); tb.viaNamespace() {
@@ -363,33 +363,33 @@ func UnaryOp(op UnOp, v Value) (Value, error) {
 
 // RichCompare computes a op b as a Python value (usually a bool).
 func RichCompare(a, b Value, op CompareOp) (Value, error) {
-	if a.k == KindInt && b.k == KindInt {
+	if a.IsInt() && b.IsInt() {
 		return Bool(CompareOrdered(int64(a.n), int64(b.n), op)), nil
 	}
-	if a.k == KindFloat && b.k == KindFloat {
+	if a.IsFloat() && b.IsFloat() {
 		return Bool(CompareOrdered(a.RawFloat(), b.RawFloat(), op)), nil
 	}
-	if a.k == KindFloat && b.k == KindInt {
+	if a.IsFloat() && b.IsInt() {
 		return Bool(floatIntCompare(a.RawFloat(), b, op)), nil
 	}
-	if a.k == KindInt && b.k == KindFloat {
+	if a.IsInt() && b.IsFloat() {
 		return Bool(floatIntCompare(b.RawFloat(), a, cmpSwapped[op])), nil
 	}
-	if sa, ok := a.o.(*Str); ok && a.k == KindObject {
-		if sb, ok := b.o.(*Str); ok && b.k == KindObject {
+	if sa, ok := a.o.(*Str); ok {
+		if sb, ok := b.o.(*Str); ok {
 			return Bool(cmpStrings(sa.S, sb.S, op)), nil
 		}
-		if b.k != KindObject && b.k != KindNull && (op == CmpEq || op == CmpNe) {
+		if !b.IsObject() && !b.IsNull() && (op == CmpEq || op == CmpNe) {
 			// An exact str against an int, float, bool or None: neither
 			// side's __eq__ knows the other, identity decides.
 			return Bool(op == CmpNe), nil
 		}
-	} else if a.k != KindObject && a.k != KindNull && (op == CmpEq || op == CmpNe) && b.k == KindObject {
+	} else if !a.IsObject() && !a.IsNull() && (op == CmpEq || op == CmpNe) && b.IsObject() {
 		if _, ok := b.o.(*Str); ok {
 			return Bool(op == CmpNe), nil
 		}
 	}
-	if (op == CmpEq || op == CmpNe) && a.k == KindObject && b.k == KindObject {
+	if op == CmpEq || op == CmpNe {
 		// Two instances of classes that keep object's __eq__ and __ne__
 		// (s.strength == Strength.REQUIRED): object's comparison answers
 		// True for the same object, else NotImplemented both ways, and
@@ -408,7 +408,7 @@ func RichCompare(a, b Value, op CompareOp) (Value, error) {
 	// and a runtime defer costs every comparison that gets here.
 	var r Value
 	var err error
-	if a.k == KindObject && b.k == KindObject {
+	{
 		// Two tuples or two lists (*Tuple and *List are always exact):
 		// their richcompare itself, without the type dispatch that tries
 		// numbers first.
@@ -511,10 +511,10 @@ func compareFallback(a, b Value, op CompareOp, ta, tb *Type) (Value, error) {
 func CompareBool(a, b Value, op CompareOp) (bool, error) {
 	// Identity implies equality (a NaN float is "identical" to a NaN with
 	// the same bits, as the same float object would be in CPython).
-	if (op == CmpEq || op == CmpNe) && a.Is(b) && a.k != KindNull {
+	if (op == CmpEq || op == CmpNe) && a.Is(b) && !a.IsNull() {
 		return op == CmpEq, nil
 	}
-	if op == CmpEq && a.k == KindObject && b.k == KindObject {
+	if op == CmpEq {
 		// Exact strs and tuples (no subclass can override their __eq__):
 		// what str's and tuple's rich comparison would answer, without
 		// its dispatch (`tok in (("op", "+"), ("op", "-"))`).
@@ -540,7 +540,7 @@ func CompareBool(a, b Value, op CompareOp) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	if r.k == KindBool {
+	if r.IsBool() {
 		return r.n != 0, nil
 	}
 	return Truth(r)
@@ -554,16 +554,14 @@ func itemsEqual(a, b []Value) (bool, error) {
 	}
 	for i := range a {
 		x, y := &a[i], &b[i]
-		if x.k == KindObject && y.k == KindObject {
-			if xs, ok := x.o.(*Str); ok {
-				if ys, ok := y.o.(*Str); ok {
-					if xs != ys && xs.S != ys.S {
-						return false, nil
-					}
-					continue
+		if xs, ok := x.o.(*Str); ok {
+			if ys, ok := y.o.(*Str); ok {
+				if xs != ys && xs.S != ys.S {
+					return false, nil
 				}
+				continue
 			}
-		} else if x.k == KindInt && y.k == KindInt {
+		} else if x.IsInt() && y.IsInt() {
 			if x.n != y.n {
 				return false, nil
 			}
@@ -580,13 +578,13 @@ func itemsEqual(a, b []Value) (bool, error) {
 func Equal(a, b Value) (bool, error) {
 	// Two exact strs or two small ints: the answer, without CompareBool
 	// (items of containers compared one by one).
-	if a.k == KindObject && b.k == KindObject {
+	if a.IsObject() && b.IsObject() {
 		if x, ok := a.o.(*Str); ok {
 			if y, ok := b.o.(*Str); ok {
 				return x == y || x.S == y.S, nil
 			}
 		}
-	} else if a.k == KindInt && b.k == KindInt {
+	} else if a.IsInt() && b.IsInt() {
 		return a.n == b.n, nil
 	}
 	return CompareBool(a, b, CmpEq)
@@ -594,7 +592,7 @@ func Equal(a, b Value) (bool, error) {
 
 // Truth returns bool(v).
 func Truth(v Value) (bool, error) {
-	switch v.k {
+	switch v.Kind() {
 	case KindBool, KindInt:
 		return v.n != 0, nil
 	case KindNone, KindNull:
@@ -641,7 +639,7 @@ func namespaceTruth(v Value, t *Type) (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		if r.k != KindBool {
+		if !r.IsBool() {
 			return false, Errorf(TypeError, "__bool__ should return bool, returned %s", TypeOf(r).Name)
 		}
 		return r.n != 0, nil
@@ -655,7 +653,7 @@ func namespaceTruth(v Value, t *Type) (bool, error) {
 
 // Len returns len(v).
 func Len(v Value) (int, error) {
-	if v.k == KindObject {
+	if v.IsObject() {
 		switch o := v.o.(type) {
 		case *List:
 			return len(o.Items), nil
@@ -717,7 +715,7 @@ func IsInstance(v Value, cls Value) (bool, error) {
 				return callCheckHook(m, cls, v, " in __instancecheck__")
 			}
 		}
-		if v.k == KindObject {
+		if v.IsObject() {
 			// An object may claim another class through __class__; an
 			// error other than AttributeError is not masked.
 			ct, err := GetAttr(v, strClass)
@@ -897,7 +895,7 @@ func IsSubclass(cls Value, base Value) (bool, error) {
 // Index returns v as an int (operator.index): ints, bools, and objects
 // with __index__.
 func Index(v Value) (Value, error) {
-	switch v.k {
+	switch v.Kind() {
 	case KindInt:
 		return v, nil
 	case KindBool:
@@ -944,7 +942,7 @@ func isBuiltinIndex(m Value) bool {
 // for a subscript: an error from __index__ as it is, IndexError for a
 // value past the index range (PyNumber_AsSsize_t(v, PyExc_IndexError)).
 func AsIndex(v Value) (int, error) {
-	if v.k == KindInt {
+	if v.IsInt() {
 		return int(int64(v.n)), nil
 	}
 	return AsSsize(v, IndexError)
@@ -954,7 +952,7 @@ func AsIndex(v Value) (int, error) {
 // out of range raises exc ("cannot fit 'T' into an index-sized integer",
 // T being v's own type), or, with exc nil, is clamped to the int range.
 func AsSsize(v Value, exc *Type) (int, error) {
-	if v.k == KindInt {
+	if v.IsInt() {
 		return int(int64(v.n)), nil
 	}
 	r, err := Index(v)
@@ -977,7 +975,7 @@ func AsSsize(v Value, exc *Type) (int, error) {
 // ArgSsize converts an argument that CPython parses as a Py_ssize_t
 // (the "n" format): operator.index(v), OverflowError past the range.
 func ArgSsize(v Value) (int, error) {
-	if v.k == KindInt {
+	if v.IsInt() {
 		return int(int64(v.n)), nil
 	}
 	r, err := Index(v)
@@ -1012,7 +1010,7 @@ func ArgCInt(v Value) (int, error) {
 // __index__ (which may still fail when called; callers let that error
 // through and say "must be integers" only when IndexCheck is false).
 func IndexCheck(v Value) bool {
-	switch v.k {
+	switch v.Kind() {
 	case KindInt, KindBool:
 		return true
 	case KindObject:
@@ -1025,7 +1023,7 @@ func IndexCheck(v Value) bool {
 }
 
 func isIntValue(v Value) bool {
-	if v.k == KindInt || v.k == KindBool {
+	if v.IsInt() || v.IsBool() {
 		return true
 	}
 	_, ok := v.o.(*BigInt)

@@ -18,7 +18,7 @@ func NewRange(start, stop, step int64) Value {
 }
 
 func (r *Range) small() (start, stop, step int64, ok bool) {
-	if r.Start.k == KindInt && r.Stop.k == KindInt && r.Step.k == KindInt {
+	if r.Start.IsInt() && r.Stop.IsInt() && r.Step.IsInt() {
 		return int64(r.Start.n), int64(r.Stop.n), int64(r.Step.n), true
 	}
 	return 0, 0, 0, false
@@ -226,7 +226,7 @@ func rangeGetItem(r *Range, key Value) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
-	if start, stop, step, ok := r.small(); ok && idx.k == KindInt {
+	if start, stop, step, ok := r.small(); ok && idx.IsInt() {
 		n := rangeLen(start, stop, step)
 		i := int64(idx.n)
 		if n >= 0 {
@@ -289,7 +289,7 @@ func rangeEqual(a, b *Range) bool {
 
 func rangeRepr(r *Range) (string, error) {
 	s := "range(" + intString(r.Start) + ", " + intString(r.Stop)
-	if !(r.Step.k == KindInt && r.Step.n == 1) {
+	if !(r.Step.IsInt() && r.Step.n == 1) {
 		s += ", " + intString(r.Step)
 	}
 	return s + ")", nil

@@ -61,7 +61,7 @@ func ReprValue(v Value) (Value, error) {
 // reprOf is repr(v): the str value a __repr__ returned (r), or the text
 // of the repr (s) when r is Null.
 func reprOf(v Value) (r Value, s string, err error) {
-	switch v.k {
+	switch v.Kind() {
 	case KindInt:
 		return Null, strconv.FormatInt(int64(v.n), 10), nil
 	case KindFloat:
@@ -102,7 +102,7 @@ func reprOf(v Value) (r Value, s string, err error) {
 
 // builtinRepr is repr for objects of built-in types (no user __repr__).
 func builtinRepr(v Value) (string, error) {
-	if v.k != KindObject {
+	if !v.IsObject() {
 		return Repr(v)
 	}
 	switch o := v.o.(type) {
@@ -138,7 +138,7 @@ func builtinRepr(v Value) (string, error) {
 		}
 	case *BuiltinFunction:
 		if o.Self.IsNull() || o.owner == nil {
-			if m, ok := o.Self.o.(*Module); ok && o.Self.k == KindObject {
+			if m, ok := o.Self.o.(*Module); ok {
 				_ = m
 			}
 			if o.owner == nil {
@@ -148,7 +148,7 @@ func builtinRepr(v Value) (string, error) {
 		if o.wrapper {
 			return fmt.Sprintf("<method-wrapper '%s' of %s object at %#x>", o.Name, TypeOf(o.Self).Name, valueID(o.Self)), nil
 		}
-		if t, ok := o.Self.o.(*Type); ok && o.Self.k == KindObject {
+		if t, ok := o.Self.o.(*Type); ok {
 			return fmt.Sprintf("<built-in method %s of type object at %#x>", o.Name, ObjectID(t)), nil
 		}
 		return fmt.Sprintf("<built-in method %s of %s object at %#x>", o.Name, TypeOf(o.Self).Name, valueID(o.Self)), nil
@@ -185,10 +185,10 @@ func defaultRepr(v Value) string {
 // valueID returns id(v). Scalars have no address; they get a stable
 // number derived from their payload.
 func valueID(v Value) uint64 {
-	if v.k == KindObject {
+	if v.IsObject() {
 		return ObjectID(v.o)
 	}
-	return uint64(v.k)<<60 ^ v.n
+	return uint64(v.Kind())<<60 ^ v.n
 }
 
 // ID returns id(v).
@@ -212,7 +212,7 @@ func StrOf(v Value) (string, error) {
 // strOf is PyObject_Str: either the str (or str subclass instance) that
 // v is or that its __str__ returned, r, or else the text s.
 func strOf(v Value) (r Value, s string, err error) {
-	if v.k != KindObject {
+	if !v.IsObject() {
 		s, err = Repr(v)
 		return Null, s, err
 	}

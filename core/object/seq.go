@@ -399,7 +399,7 @@ func NewSlice(start, stop, step Value) Value {
 }
 
 func sliceIndex(v Value) (int, error) {
-	if v.k == KindInt {
+	if v.IsInt() {
 		return clampInt(int64(v.n)), nil
 	}
 	if !IndexCheck(v) {
@@ -450,7 +450,7 @@ const sliceMax = 1 << 62 // clampInt's bound: PY_SSIZE_T_MAX for slices
 
 func unpackSlice(startV, stopV, stepV Value) (start, stop, step int, err error) {
 	step = 1
-	if stepV.k == KindInt {
+	if stepV.IsInt() {
 		step = clampInt(int64(stepV.n))
 	} else if !stepV.IsNone() {
 		if step, err = sliceIndex(stepV); err != nil {
@@ -461,7 +461,7 @@ func unpackSlice(startV, stopV, stepV Value) (start, stop, step int, err error) 
 		err = Errorf(ValueError, "slice step cannot be zero")
 		return
 	}
-	if startV.k == KindInt {
+	if startV.IsInt() {
 		start = clampInt(int64(startV.n))
 	} else if startV.IsNone() {
 		if step < 0 {
@@ -472,7 +472,7 @@ func unpackSlice(startV, stopV, stepV Value) (start, stop, step int, err error) 
 	} else if start, err = sliceIndex(startV); err != nil {
 		return
 	}
-	if stopV.k == KindInt {
+	if stopV.IsInt() {
 		stop = clampInt(int64(stopV.n))
 	} else if stopV.IsNone() {
 		if step < 0 {
@@ -605,7 +605,7 @@ func seqIndex(key Value, n int, what string) (int, error) {
 // "WHAT index out of range", built only for the error: a concatenation
 // here allocated on every index).
 func seqIndexMsg(key Value, n int, what, outOfRange string) (int, error) {
-	if key.k != KindInt && !IndexCheck(key) {
+	if !key.IsInt() && !IndexCheck(key) {
 		return 0, Errorf(TypeError, "%s indices must be integers or slices, not %s", what, TypeOf(key).Name)
 	}
 	i, err := AsIndex(key)
@@ -1090,9 +1090,9 @@ func hashTuple(t *Tuple) (int64, error) {
 	for _, x := range t.Items {
 		var h uint64
 		var err error
-		if x.k == KindInt {
+		if x.IsInt() {
 			h = uint64(HashInt(int64(x.n)))
-		} else if inner, ok := x.o.(*Tuple); ok && x.k == KindObject {
+		} else if inner, ok := x.o.(*Tuple); ok {
 			// Nested tuples recurse in Go: count them, so that a tuple
 			// nested a million deep is a RecursionError, not a Go stack
 			// overflow (CPython itself crashes on it).

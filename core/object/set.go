@@ -383,7 +383,7 @@ func (s *Set) update(it Value) error {
 // exactDict returns v's table when v is a dict, not a subclass
 // (PyDict_CheckExact), else nil.
 func exactDict(v Value) *Dict {
-	if d, ok := v.o.(*Dict); ok && v.k == KindObject && d.class == nil {
+	if d, ok := v.o.(*Dict); ok && d.class == nil {
 		return d
 	}
 	return nil
@@ -716,7 +716,7 @@ func (it *setIterator) Next() (Value, bool, error) {
 // the members of the smaller one (by stored hash); any other iterable is
 // walked, each member hashed and looked up.
 func (s *Set) isDisjoint(other Value) (bool, error) {
-	if o, ok := other.o.(*Set); ok && other.k == KindObject {
+	if o, ok := other.o.(*Set); ok {
 		if o == s {
 			return s.used == 0, nil
 		}

@@ -240,7 +240,7 @@ func charStr(r rune) Value {
 }
 
 func strGetItem(s *Str, key Value) (Value, error) {
-	if key.k == KindInt && s.knownASCII() {
+	if key.IsInt() && s.knownASCII() {
 		// An ASCII str indexed by an int: a shared one-character str.
 		i := int64(key.n)
 		if i < 0 {

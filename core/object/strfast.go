@@ -370,7 +370,7 @@ func initStrFast(t *Type) {
 		m.Fast0 = func(self Value) (Value, error) { return stripSpace(self.o.(*Str), left, right), nil }
 		slow := m.Fn
 		m.Fast1 = func(self, chars Value) (Value, error) {
-			if c, ok := chars.o.(*Str); ok && chars.k == KindObject {
+			if c, ok := chars.o.(*Str); ok {
 				return stripCharsOf(self.o.(*Str), c, left, right), nil
 			}
 			return slow(self, []Value{chars}, nil)
@@ -388,7 +388,7 @@ func initStrFast(t *Type) {
 	}
 	slowSplit := split.Fn
 	split.Fast1 = func(self, sep Value) (Value, error) {
-		if c, ok := sep.o.(*Str); ok && sep.k == KindObject && c.S != "" {
+		if c, ok := sep.o.(*Str); ok && c.S != "" {
 			return splitSep(self.o.(*Str), c.S), nil
 		}
 		return slowSplit(self, []Value{sep}, nil)
@@ -420,7 +420,7 @@ func initStrFast(t *Type) {
 	}
 	encode.Fast1 = func(self, enc Value) (Value, error) {
 		s := self.o.(*Str)
-		if e, ok := enc.o.(*Str); ok && enc.k == KindObject {
+		if e, ok := enc.o.(*Str); ok {
 			switch fastCodec(e.S) {
 			case "utf-8":
 				if s.isASCII() || surrogateAt(s.S, 0) < 0 {
@@ -474,7 +474,7 @@ func IntStr(n int64) Value {
 // formatted without a Go string in between, and what __str__ returned (a
 // str or an instance of a subclass) is returned as it is.
 func StrValue(v Value) (Value, error) {
-	if v.k == KindInt {
+	if v.IsInt() {
 		return IntStr(int64(v.n)), nil
 	}
 	r, s, err := strOf(v)

@@ -730,7 +730,7 @@ func strJoin(sepStr *Str, it Value) (Value, error) {
 		}
 		for _, x := range items {
 			xs, isStr := x.o.(*Str)
-			if !isStr || x.k != KindObject {
+			if !isStr || !x.IsObject() {
 				ok = false
 				break
 			}

@@ -304,7 +304,7 @@ func initObjectType() {
 		return NewStr(s), err
 	})
 	o.addSlot("__hash__", func(self Value, args []Value, kw []string) (Value, error) {
-		if self.k != KindObject {
+		if !self.IsObject() {
 			h, err := Hash(self)
 			return Int(h), err
 		}
@@ -359,7 +359,7 @@ func initObjectType() {
 		if !ok {
 			return Null, Errorf(TypeError, "attribute name must be string, not '%s'", TypeOf(args[0]).Name)
 		}
-		if t, isType := self.o.(*Type); isType && self.k == KindObject {
+		if t, isType := self.o.(*Type); isType && self.IsObject() {
 			return typeGetAttr(t, name)
 		}
 		r, err := GenericGetAttr(self, name)
@@ -377,7 +377,7 @@ func initObjectType() {
 		if !ok {
 			return Null, Errorf(TypeError, "attribute name must be string, not '%s'", TypeOf(args[0]).Name)
 		}
-		if t, isType := self.o.(*Type); isType && self.k == KindObject {
+		if t, isType := self.o.(*Type); isType && self.IsObject() {
 			return None, typeSetAttr(t, name, args[1])
 		}
 		return None, GenericSetAttr(self, name, args[1])
@@ -390,7 +390,7 @@ func initObjectType() {
 		if !ok {
 			return Null, Errorf(TypeError, "attribute name must be string, not '%s'", TypeOf(args[0]).Name)
 		}
-		if t, isType := self.o.(*Type); isType && self.k == KindObject {
+		if t, isType := self.o.(*Type); isType && self.IsObject() {
 			return None, typeSetAttr(t, name, Null)
 		}
 		return None, GenericSetAttr(self, name, Null)
@@ -432,7 +432,7 @@ var instanceDictGetSet = &GetSetDescr{Name: "__dict__", Owner: ObjectType, instD
 		if d := builtinDictDescr(TypeOf(self)); d != nil {
 			return d.DescrGet(self, TypeOf(self))
 		}
-		if d := instanceDict(self); d != nil && self.k == KindObject {
+		if d := instanceDict(self); d != nil && self.IsObject() {
 			return FromObject(d), nil
 		}
 		return Null, Errorf(AttributeError, "'%s' object has no attribute '__dict__'", TypeOf(self).Name)
@@ -786,7 +786,7 @@ func initNumberTypes() {
 			if err := slotArgs(name, args, kw, 1); err != nil {
 				return Null, err
 			}
-			if self.k == KindBool && args[0].k == KindBool {
+			if self.IsBool() && args[0].IsBool() {
 				r, _ := intBinary(op, int64(self.n), int64(args[0].n))
 				return Bool(r.n != 0), nil
 			}
@@ -899,7 +899,7 @@ func tupleNew(t *Type, args []Value, kw []string) (Value, error) {
 	if tu, ok := args[0].o.(*Tuple); ok && t == TupleType {
 		return FromObject(tu), nil
 	}
-	if l, ok := args[0].o.(*List); ok && args[0].k == KindObject {
+	if l, ok := args[0].o.(*List); ok {
 		// tuple(list): the items copied once, into a tuple of one
 		// allocation.
 		nt := MakeTuple(len(l.Items))

@@ -38,12 +38,12 @@ func goRepr(b *strings.Builder, v Value, depth int) {
 		}
 		b.WriteString(close)
 	}
-	switch o := v.o.(type) {
-	case nil:
-		if v.k == KindNull {
-			b.WriteString("<NULL>")
-			return
-		}
+	if v.IsNull() {
+		b.WriteString("<NULL>")
+		return
+	}
+	switch o := v.Object().(type) {
+	case *kindTag: // a scalar: its repr below
 	case *List:
 		seq("[", "]", o.Items)
 		return

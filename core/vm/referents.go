@@ -29,9 +29,10 @@ func Referents(v object.Value) []object.Value {
 			add(object.FromObject(d))
 		}
 	}
-	switch o := v.Object().(type) {
-	case nil:
+	if !v.IsObject() {
 		return nil
+	}
+	switch o := v.Object().(type) {
 	case *object.List:
 		for i := len(o.Items) - 1; i >= 0; i-- { // list_traverse goes backwards
 			add(o.Items[i])
