@@ -246,7 +246,7 @@ func AppendItem(items []Value, v Value) []Value {
 // src is the iterator the comprehension's outer loop runs over. When the
 // list outgrows its first four items and src tells how far along it is
 // (a list or tuple iterator, a Progresser), the new room is the final
-// length that rate predicts (at most four times the items so far, or 64),
+// length that rate predicts (at most 16 times the items so far, or 64),
 // so a comprehension over a sized sequence reaches its length in one or
 // two allocations instead of a dozen.
 func AppendItemFrom(items []Value, v, src Value) []Value {
@@ -270,8 +270,9 @@ func appendGrow(items []Value, v, src Value) []Value {
 		if e := predictedLen(n, src); e > n {
 			// at least an eighth more (an inner loop may still be
 			// running when the outer one has nothing left), at most
-			// four times as many or 64
-			c = min(max(e, n+n/8+8), max(4*n, 64))
+			// 64 from the first four, then 16 times as many (a filter
+			// that has not rejected anything yet may still)
+			c = min(max(e, n+n/8+8), max(16*n, 64))
 		}
 	default:
 		return append(items, v)
