@@ -1434,6 +1434,12 @@ enter:
 				}
 				pc++
 				continue
+			} else if nu.Op() == code.RETURN_VALUE && f.retSP != 0 {
+				// `return a, b` to a caller that unpacks it at once
+				if c := in.returnUnpacked(f, s, sp, arg, pc); c != nil {
+					f = c
+					goto enter
+				}
 			}
 			t := object.MakeTuple(arg)
 			copy(t.Items, s[sp-arg:sp])

@@ -75,6 +75,35 @@ func subscrSlice(s []object.Value, sp, arg int) (ok bool, err error) {
 	return ok, err
 }
 
+// returnUnpacked is BUILD_TUPLE, RETURN_VALUE of an inlined call whose
+// caller unpacks the result at once (`q, r = f(x)` of `return a, b`):
+// the items go straight onto the caller's stack, in UNPACK_SEQUENCE's
+// order, and the caller continues after its UNPACK_SEQUENCE; no tuple is
+// made. ret is the RETURN_VALUE's index. It returns the caller, or nil
+// when the return must run as usual (a generator, a return hook, a
+// profiler, another instruction after the call).
+func (in *Interp) returnUnpacked(f *Frame, s []object.Value, sp, n, ret int) *Frame {
+	caller := f.Back
+	if f.genInline != nil || !f.retHook.IsNull() || in.prof.p != nil || caller == nil {
+		return nil
+	}
+	if u := caller.Code.Exec[caller.pc]; u.Op() != code.UNPACK_SEQUENCE || int(u>>8) != n {
+		return nil
+	}
+	rsp := f.retSP
+	items := s[sp-n : sp]
+	cs := caller.Localsplus[rsp-1 : rsp-1+n]
+	for i := range cs {
+		cs[i] = items[n-1-i]
+	}
+	clear(items)
+	f.sp, f.pc, f.Lasti = sp-n, ret+1, ret // as RETURN_VALUE leaves them
+	in.leaveInline(f)
+	caller.sp = rsp - 1 + n
+	caller.pc++
+	return caller
+}
+
 // sliceTemps keeps the list of the last `x[a:b] = y[c:d:e]` (the
 // statements code.Quicken marks with code.SliceTemp) once an exact list
 // x has copied its items: nothing refers to it any more, and the next

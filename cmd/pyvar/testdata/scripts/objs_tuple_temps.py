@@ -104,3 +104,73 @@ s += [1, 2]
 s *= 2
 print(s)
 print(dis.opname[dis.opmap["LIST_TO_TUPLE"]])
+
+# `return a, b` to a caller that unpacks it at once
+def pair(i):
+    return i, i * 2
+
+
+def triple(i):
+    q, r = divmod(i, 7)
+    return q, r, q + r
+
+
+class P:
+    def m(self, x):
+        return x, self
+
+    @property
+    def both(self):
+        return 1, 2
+
+
+def rec(n):
+    if n == 0:
+        return 0, 1
+    a, b = rec(n - 1)
+    return b, a + b
+
+
+def wrong_len(i):
+    return i, i
+
+
+def gen_pairs():
+    yield 1, 2
+    return 3, 4
+
+
+tot = 0
+for i in range(50):
+    a, b = pair(i)
+    q, r, s = triple(i)
+    tot += a + b + q + r + s
+p = P()
+x, me = p.m(5)
+u, v = p.both
+print(tot, x, me is p, u, v, rec(20), [rec(k) for k in range(5)])
+try:
+    a, b, c = wrong_len(1)
+except ValueError as e:
+    print("ValueError", e)
+t = pair(3)
+print(t, type(t), [pair(k) for k in range(3)], list(map(pair, range(2))))
+g = gen_pairs()
+a, b = next(g)
+try:
+    next(g)
+except StopIteration as e:
+    c, d = e.value
+print(a, b, c, d, sorted([(1, 2), (0, 5)], key=lambda t: pair(t[1])))
+
+
+def kw(a, *, b=2):
+    return a, b
+
+
+def deflt(a, b=3):
+    return b, a
+
+
+(m, n), (o, w) = kw(1, b=5), deflt(2)
+print(m, n, o, w)
