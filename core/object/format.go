@@ -49,8 +49,11 @@ func parseFormatSpec(spec string) (formatSpec, error) {
 		if err != nil {
 			return f, err
 		}
-		if err := checkAlloc(w, 1); err != nil {
-			return f, err // the padding could never be allocated
+		// A width below 1 KB always fits, unless a budget is set.
+		if w >= 1024 || allocLimit != 0 {
+			if err := checkAlloc(w, 1); err != nil {
+				return f, err // the padding could never be allocated
+			}
 		}
 		f.width, s = w, s[i:]
 	}
@@ -103,6 +106,13 @@ func parseFormatSpec(spec string) (formatSpec, error) {
 // specInt is a format spec's width or precision; one that overflows a
 // Py_ssize_t is refused as CPython's get_integer refuses it.
 func specInt(digits string) (int, error) {
+	if len(digits) <= 18 { // cannot overflow
+		n := 0
+		for i := 0; i < len(digits); i++ {
+			n = n*10 + int(digits[i]-'0')
+		}
+		return n, nil
+	}
 	n, err := strconv.Atoi(digits)
 	if err != nil {
 		return 0, Errorf(ValueError, "Too many decimal digits in format string")
@@ -258,11 +268,22 @@ func formatInt(v Value, spec string, tname string) (string, error) {
 		}
 		return formatFloat(x, spec)
 	}
+	var digits, prefix string
+	every := 3
+	if v.IsInt() && (f.typ == 0 || f.typ == 'd') && f.precision < 0 {
+		// A small int in decimal: its digits without a big.Int.
+		n := v.RawInt()
+		var tmp [20]byte
+		if n < 0 {
+			digits = string(strconv.AppendUint(tmp[:0], uint64(-n), 10))
+		} else {
+			digits = string(strconv.AppendUint(tmp[:0], uint64(n), 10))
+		}
+		return f.padInt(n < 0, "", digits, every), nil
+	}
 	x := toBig(v)
 	neg := x.Sign() < 0
 	ax := new(big.Int).Abs(x)
-	var digits, prefix string
-	every := 3
 	switch f.typ {
 	case 0, 'd', 'n':
 		s, err := intDecimal(normBig(ax))
@@ -301,7 +322,16 @@ func formatInt(v Value, spec string, tname string) (string, error) {
 	if f.grouping == ',' && f.typ != 0 && f.typ != 'd' {
 		return "", Errorf(ValueError, "Cannot specify ',' with '%c'.", f.typ)
 	}
-	sign := signOf(neg, f.sign) + prefix
+	return f.padInt(neg, prefix, digits, every), nil
+}
+
+// padInt is the end of formatInt: the sign and prefix, the digits grouped
+// by every, padded to the width.
+func (f *formatSpec) padInt(neg bool, prefix, digits string, every int) string {
+	sign := signOf(neg, f.sign)
+	if prefix != "" {
+		sign += prefix
+	}
 	if f.align == '=' && f.fill == '0' && f.grouping != 0 {
 		// zero padding takes part in grouping
 		w := f.width - len(sign)
@@ -309,7 +339,7 @@ func formatInt(v Value, spec string, tname string) (string, error) {
 			digits = "0" + digits
 		}
 	}
-	return f.pad(sign, groupDigits(digits, f.grouping, every), '>'), nil
+	return f.pad(sign, groupDigits(digits, f.grouping, every), '>')
 }
 
 // floatBody formats |x| (no sign) for presentation type typ (0 = the

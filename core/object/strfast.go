@@ -1,7 +1,6 @@
 package object
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unsafe"
@@ -461,10 +460,27 @@ func IntStr(n int64) Value {
 	if n >= 0 && n < 10 {
 		return FromObject(asciiChars['0'+n])
 	}
-	var tmp [20]byte
-	d := strconv.AppendInt(tmp[:0], n, 10)
-	r, b := newStrBuf(len(d))
-	copy(b, d)
+	// The digits are written straight into the new str, last first.
+	u := uint64(n)
+	nd := 1
+	if n < 0 {
+		u = uint64(-n) // -MinInt64 wraps to 1<<63, its magnitude
+		nd++
+	}
+	for t := u; t >= 10; t /= 10 {
+		nd++
+	}
+	r, b := newStrBuf(nd)
+	i := len(b)
+	for u >= 10 {
+		i--
+		b[i] = byte('0' + u%10)
+		u /= 10
+	}
+	b[i-1] = byte('0' + u)
+	if n < 0 {
+		b[0] = '-'
+	}
 	r.setBuf(b)
 	r.x = asciiExt
 	return FromObject(r)
