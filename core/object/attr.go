@@ -1,5 +1,7 @@
 package object
 
+import "unsafe"
+
 // Instance is an instance of a user-defined class. For classes deriving
 // from a built-in type other than object (list, dict, int, str, ...),
 // Builtin holds the built-in payload the inherited methods operate on.
@@ -43,11 +45,45 @@ func (o *Instance) Slots() []Value {
 // NewBuiltinInstance returns an instance of t, a class derived from a
 // built-in type, around payload, with room for t's __slots__.
 func NewBuiltinInstance(t *Type, payload Value) *Instance {
-	var slots []Value
 	if t.nslots > 0 {
-		slots = make([]Value, t.nslots)
+		return newSlotted(t, payload)
 	}
-	return newExtInstance(t, payload, slots)
+	return newExtInstance(t, payload, nil)
+}
+
+// newSlotted returns an instance of t with its ext and its __slots__
+// values (up to 6) in one allocation.
+func newSlotted(t *Type, payload Value) *Instance {
+	switch t.nslots {
+	case 1:
+		return newSlottedWith[[1]Value](t, payload)
+	case 2:
+		return newSlottedWith[[2]Value](t, payload)
+	case 3:
+		return newSlottedWith[[3]Value](t, payload)
+	case 4:
+		return newSlottedWith[[4]Value](t, payload)
+	case 5:
+		return newSlottedWith[[5]Value](t, payload)
+	case 6:
+		return newSlottedWith[[6]Value](t, payload)
+	}
+	return newExtInstance(t, payload, make([]Value, t.nslots))
+}
+
+// slottedWith is an instance, its ext and its slots' array A.
+type slottedWith[A any] struct {
+	Instance
+	x   instanceExt
+	buf A
+}
+
+func newSlottedWith[A any](t *Type, payload Value) *Instance {
+	p := &slottedWith[A]{}
+	n := int(unsafe.Sizeof(p.buf) / unsafe.Sizeof(Value{}))
+	p.Class, p.ext, p.x.builtin = t, &p.x, payload
+	p.x.slots = unsafe.Slice((*Value)(unsafe.Pointer(&p.buf)), n)
+	return &p.Instance
 }
 
 // newExtInstance returns an instance of t with its ext in the same

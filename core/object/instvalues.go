@@ -45,14 +45,13 @@ func newInstance(t *Type) *Instance {
 
 // newSlotsInstance is newInstance for a class with __slots__.
 func newSlotsInstance(t *Type) *Instance {
-	slots := make([]Value, t.nslots)
 	if !t.hasDict {
-		inst := newExtInstance(t, Null, slots)
+		inst := newSlotted(t, Null)
 		inst.keys = t.instKeys
 		return inst
 	}
 	inst := newValuesInstance(t)
-	inst.ext = &instanceExt{slots: slots}
+	inst.ext = &instanceExt{slots: make([]Value, t.nslots)}
 	return inst
 }
 
