@@ -132,6 +132,11 @@ func Quicken(units []Unit) []Unit {
 	for i, u := range units {
 		if IsSuper(u.Op()) {
 			ex[i] = MakeUnit(badOpcode, u.Arg())
+		} else if u.Op() == BUILD_SLICE && u.Arg()&SliceTemp != 0 {
+			// Code built from bytes must not carry the SliceTemp mark
+			// (the VM's promise that nothing sees the list); CPython
+			// builds a two-item slice for any argument but 3.
+			ex[i] = MakeUnit(BUILD_SLICE, 2)
 		}
 	}
 	ext := 0

@@ -61,6 +61,8 @@ func TestQuicken(t *testing.T) {
 			u(LOAD_CONST, 0), u(LOAD_CONST, 0), u(BUILD_SLICE, 2), u(STORE_SUBSCR, 0)},
 			[]Unit{u(LOAD_FAST__LOAD_FAST, 1), u(LOAD_FAST, 0), u(LOAD_CONST, 0), u(LOAD_CONST, 0), u(BUILD_SLICE, 2), u(BINARY_SUBSCR, 0),
 				u(LOAD_CONST, 0), u(LOAD_CONST, 0), u(BUILD_SLICE, 2), u(STORE_SUBSCR, 0)}},
+		{"a SliceTemp mark in co_code is dropped", []Unit{u(LOAD_FAST, 0), u(LOAD_CONST, 0), u(LOAD_CONST, 0), u(BUILD_SLICE, 3|SliceTemp), u(BINARY_SUBSCR, 0)},
+			[]Unit{u(LOAD_FAST__LOAD_CONST, 0), u(LOAD_CONST, 0), u(LOAD_CONST, 0), u(BUILD_SLICE, 2), u(BINARY_SUBSCR, 0)}},
 		{"nothing to pair", []Unit{u(LOAD_GLOBAL, 0), u(RETURN_VALUE, 0)},
 			[]Unit{u(LOAD_GLOBAL, 0), u(RETURN_VALUE, 0)}},
 		{"jumps outside the code are no opcode", []Unit{u(JUMP_ABSOLUTE, 4), u(JUMP_FORWARD, 2), u(FOR_ITER, 0), u(SETUP_FINALLY, 0)},

@@ -113,3 +113,20 @@ big = list(range(20))
 for n in (2, 5, 12, 20, 3):
     big[:n] = big[n - 1::-1]
 print(big)
+
+# code built from bytes whose BUILD_SLICE carries the VM's mark bit: a
+# two-item slice, as CPython builds for any argument but 3
+import dis
+
+
+def cut(p):
+    return p[1:3]
+
+
+co = cut.__code__
+raw = bytearray(co.co_code)
+for i in range(0, len(raw), 2):
+    if raw[i] == dis.opmap["BUILD_SLICE"]:
+        raw[i + 1] = 0x83
+cut.__code__ = co.replace(co_code=bytes(raw))
+print(cut([0, 1, 2, 3, 4]))
