@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // formatSpec is a parsed format-spec mini-language string:
@@ -16,6 +17,7 @@ type formatSpec struct {
 	sign      byte
 	alt       bool
 	zero      bool
+	zeroAlign bool // align is '=' because of the '0' flag, not given
 	width     int
 	grouping  byte
 	precision int // -1 when absent
@@ -26,8 +28,10 @@ func parseFormatSpec(spec string) (formatSpec, error) {
 	f := formatSpec{fill: ' ', precision: -1}
 	s := spec
 	isAlign := func(c byte) bool { return c == '<' || c == '>' || c == '=' || c == '^' }
+	fillSpecified := false
 	if r, n := utf8.DecodeRuneInString(s); n > 0 && len(s) > n && isAlign(s[n]) {
 		f.fill, f.align, s = r, s[n], s[n+1:]
+		fillSpecified = true
 	} else if len(s) > 0 && isAlign(s[0]) {
 		f.align, s = s[0], s[1:]
 	}
@@ -37,8 +41,15 @@ func parseFormatSpec(spec string) (formatSpec, error) {
 	if len(s) > 0 && s[0] == '#' {
 		f.alt, s = true, s[1:]
 	}
-	if len(s) > 0 && s[0] == '0' {
-		f.zero, s = true, s[1:]
+	// The '0' of zero padding, when no fill was given (with one, a '0'
+	// begins the width): the fill is '0', and with no alignment given the
+	// padding goes after the sign ('='), which formatStr undoes (a str's
+	// default alignment is '<').
+	if !fillSpecified && len(s) > 0 && s[0] == '0' {
+		f.zero, f.fill, s = true, '0', s[1:]
+		if f.align == 0 {
+			f.align, f.zeroAlign = '=', true
+		}
 	}
 	i := 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
@@ -83,9 +94,6 @@ func parseFormatSpec(spec string) (formatSpec, error) {
 	}
 	if len(s) == 1 {
 		f.typ = s[0]
-	}
-	if f.zero && f.align == 0 {
-		f.fill, f.align = '0', '='
 	}
 	if f.grouping != 0 {
 		// parse_internal_render_format_spec refuses a separator the type
@@ -134,27 +142,31 @@ func (f *formatSpec) pad(sign, body string, defAlign byte) string {
 		return sign + body
 	}
 	if f.fill < utf8.RuneSelf && (align == '<' || align == '>' || align == '=') {
-		// One ASCII fill character: the result in one allocation.
-		var b strings.Builder
-		b.Grow(len(sign) + len(body) + f.width - n)
+		// One ASCII fill character: the result in one allocation, the
+		// fill written as one run.
+		b := make([]byte, len(sign)+len(body)+f.width-n)
+		k := 0
 		if align == '=' {
-			b.WriteString(sign)
+			k = copy(b, sign)
 		}
 		if align != '<' {
-			for k := n; k < f.width; k++ {
-				b.WriteByte(byte(f.fill))
+			fill := b[k : k+f.width-n]
+			for j := range fill {
+				fill[j] = byte(f.fill)
 			}
+			k += len(fill)
 		}
 		if align != '=' {
-			b.WriteString(sign)
+			k += copy(b[k:], sign)
 		}
-		b.WriteString(body)
+		k += copy(b[k:], body)
 		if align == '<' {
-			for k := n; k < f.width; k++ {
-				b.WriteByte(byte(f.fill))
+			fill := b[k:]
+			for j := range fill {
+				fill[j] = byte(f.fill)
 			}
 		}
-		return b.String()
+		return unsafe.String(&b[0], len(b))
 	}
 	fill := strings.Repeat(string(f.fill), f.width-n)
 	switch align {
@@ -224,11 +236,23 @@ func formatStr(s, spec string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if f.typ == 0 && f.grouping != 0 { // the type defaults to 's'
+		return "", Errorf(ValueError, "Cannot specify '%c' with 's'.", f.grouping)
+	}
 	if f.typ != 0 && f.typ != 's' {
 		return "", Errorf(ValueError, "Unknown format code '%c' for object of type 'str'", f.typ)
 	}
+	if f.sign == ' ' {
+		return "", Errorf(ValueError, "Space not allowed in string format specifier")
+	}
 	if f.sign != 0 {
 		return "", Errorf(ValueError, "Sign not allowed in string format specifier")
+	}
+	if f.alt {
+		return "", Errorf(ValueError, "Alternate form (#) not allowed in string format specifier")
+	}
+	if f.zeroAlign {
+		f.align = 0 // a str's default alignment, '<'
 	}
 	if f.align == '=' {
 		return "", Errorf(ValueError, "'=' alignment not allowed in string format specifier")
