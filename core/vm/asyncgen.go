@@ -32,7 +32,7 @@ func (a *AsyncGenerator) Type() *object.Type { return AsyncGeneratorType }
 
 // PyRepr is repr(async_generator).
 func (a *AsyncGenerator) PyRepr() (string, error) {
-	return fmt.Sprintf("<async_generator object %s at %#x>", a.Qualname, object.ObjectID(a)), nil
+	return fmt.Sprintf("<async_generator object %s at %#x>", a.Qualname(), object.ObjectID(a)), nil
 }
 
 func (in *Interp) newAsyncGenerator(f *Frame, fn *Function) *AsyncGenerator {

@@ -24,7 +24,7 @@ func (c *Coroutine) Type() *object.Type { return CoroutineType }
 
 // PyRepr is repr(coroutine).
 func (c *Coroutine) PyRepr() (string, error) {
-	return fmt.Sprintf("<coroutine object %s at %#x>", c.Qualname, object.ObjectID(c)), nil
+	return fmt.Sprintf("<coroutine object %s at %#x>", c.Qualname(), object.ObjectID(c)), nil
 }
 
 func (in *Interp) newCoroutine(f *Frame, fn *Function) *Coroutine {
@@ -206,8 +206,8 @@ func genNameAttrs(t *object.Type, get func(self object.Value) *genBase) {
 				return nil
 			}}))
 	}
-	set("__name__", func(g *genBase) (*string, **object.Str) { return &g.Name, &g.nameObj })
-	set("__qualname__", func(g *genBase) (*string, **object.Str) { return &g.Qualname, &g.qualnameObj })
+	set("__name__", func(g *genBase) (*string, **object.Str) { n := g.ownNames(); return &n.name, &n.nameObj })
+	set("__qualname__", func(g *genBase) (*string, **object.Str) { n := g.ownNames(); return &n.qualname, &n.qualnameObj })
 }
 
 // genFrameAttrs installs the xx_frame, xx_running, xx_code and the

@@ -29,14 +29,14 @@ var genKindNames = [...]string{"generator", "coroutine", "async generator"}
 // code; each resume pushes the sent value onto the frame's stack (GEN_START
 // pops the first) and re-enters the eval loop at the saved pc.
 type genBase struct {
-	Frame    *Frame // nil once finished
-	Code     *code.Code
-	Name     string
-	Qualname string
-	// nameObj and qualnameObj are the str objects __name__ and
-	// __qualname__ gave out or were set to (nil until then).
-	nameObj, qualnameObj *object.Str
-	running              bool
+	Frame *Frame // nil once finished
+	Code  *code.Code
+	// names are __name__ and __qualname__ when they are not the code's
+	// (the function was renamed, or they were set), or were asked for;
+	// nil otherwise: a generator is made per call, and most never show
+	// their names.
+	names   *genNames
+	running bool
 	// tracked: has a finalizer that closes it when dropped (lifecycle.go):
 	// a generator suspended inside a try/with block, or a coroutine.
 	tracked bool
@@ -48,6 +48,29 @@ type genBase struct {
 	seq       uint64  // creation order, for finalizing in CPython's order
 	exc       excItem // the generator's own handled-exception state
 	interp    *Interp
+}
+
+// genNames are a generator's __name__ and __qualname__, and the str
+// objects they gave out or were set to (nil until then).
+type genNames struct {
+	name, qualname       string
+	nameObj, qualnameObj *object.Str
+}
+
+// Qualname is the generator's __qualname__.
+func (g *genBase) Qualname() string {
+	if g.names != nil {
+		return g.names.qualname
+	}
+	return g.Code.Qualname
+}
+
+// ownNames returns g.names, made from the code's names.
+func (g *genBase) ownNames() *genNames {
+	if g.names == nil {
+		g.names = &genNames{name: g.Code.Name, qualname: g.Code.Qualname}
+	}
+	return g.names
 }
 
 // outer returns the Generator, Coroutine or AsyncGenerator that g is the
@@ -83,7 +106,7 @@ func (g *Generator) Type() *object.Type { return GeneratorType }
 
 // String returns the generator's repr.
 func (g *Generator) String() string {
-	return fmt.Sprintf("<generator object %s at %#x>", g.Qualname, object.ObjectID(g))
+	return fmt.Sprintf("<generator object %s at %#x>", g.Qualname(), object.ObjectID(g))
 }
 
 // PyRepr is repr(generator).
@@ -97,7 +120,10 @@ func (g *Generator) isIterableCoroutine() bool { return g.Code.Flags&code.CoIter
 // free list when the generator finishes, unless something else came to
 // refer to it (gi_frame, a traceback, sys._getframe mark it escaped).
 func (in *Interp) initGen(g *genBase, self object.Object, kind genKind, f *Frame, fn *Function) {
-	*g = genBase{Frame: f, Code: f.Code, Name: fn.Name, Qualname: fn.Qualname, interp: in, seq: in.life.nextSeq(), kind: kind}
+	*g = genBase{Frame: f, Code: f.Code, interp: in, seq: in.life.nextSeq(), kind: kind}
+	if fn.Name != f.Code.Name || fn.Qualname != f.Code.Qualname {
+		g.names = &genNames{name: fn.Name, qualname: fn.Qualname}
+	}
 	g.exc.exc = object.None
 	// The frame does not point back at its generator either.
 	f.genFrame = true

@@ -151,7 +151,7 @@ func (in *Interp) warnUnawaitedCoroutine(c *Coroutine) {
 			in.writeUnraisable(err, object.FromObject(c))
 		}
 	}
-	if err := in.Warn(object.RuntimeWarning, fmt.Sprintf("coroutine '%s' was never awaited", c.Qualname), 1); err != nil {
+	if err := in.Warn(object.RuntimeWarning, fmt.Sprintf("coroutine '%s' was never awaited", c.Qualname()), 1); err != nil {
 		in.writeUnraisable(err, object.FromObject(c))
 	}
 }
