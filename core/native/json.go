@@ -22,6 +22,7 @@ type jsonState struct {
 	in                  *vm.Interp
 	scannerT, encoderT  *object.Type
 	encAscii, encUnicde object.Value
+	encFree             *jsonEncScratch // see getEncScratch
 }
 
 func jsonStrArg(v object.Value) (*object.Str, error) {

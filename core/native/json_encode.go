@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unsafe"
 
 	"github.com/pyvar/pyvar/core/object"
 )
@@ -23,6 +22,45 @@ type jsonEncoder struct {
 }
 
 func (e *jsonEncoder) Type() *object.Type { return e.st.encoderT }
+
+// jsonEncScratch is what one encoder call builds in: the output bytes and
+// a stack for dicts' key and value snapshots. A call takes the state's
+// free one (or a new one while it is in use: a default() or a float's
+// repr may encode in turn) and gives it back emptied.
+type jsonEncScratch struct {
+	buf   []byte
+	stack []object.Value
+}
+
+// pop drops the stack's items from base on, clearing them so that the
+// kept array holds nothing alive.
+func (sc *jsonEncScratch) pop(base int) {
+	clear(sc.stack[base:])
+	sc.stack = sc.stack[:base]
+}
+
+func (st *jsonState) getEncScratch() *jsonEncScratch {
+	if sc := st.encFree; sc != nil {
+		st.encFree = nil
+		return sc
+	}
+	return &jsonEncScratch{buf: make([]byte, 0, 256)}
+}
+
+// putEncScratch keeps sc, whose buffer grew to b, for the next call; a
+// large buffer or stack is not kept.
+func (st *jsonState) putEncScratch(sc *jsonEncScratch, b []byte) {
+	if cap(b) <= 1<<16 {
+		sc.buf = b[:0]
+	} else {
+		sc.buf = make([]byte, 0, 256)
+	}
+	if cap(sc.stack) > 4096 {
+		sc.stack = nil
+	}
+	sc.stack = sc.stack[:0]
+	st.encFree = sc
+}
 
 var jsonEncoderArgs = []string{"markers", "default", "encoder", "indent", "key_separator", "item_separator", "sort_keys", "skipkeys", "allow_nan"}
 
@@ -91,17 +129,23 @@ func (st *jsonState) makeEncoderType() {
 		if _, err := object.ArgSsize(a[1]); err != nil {
 			return object.Null, err
 		}
-		b, err := get(self).encode(make([]byte, 0, 64), a[0])
+		sc := st.getEncScratch()
+		b, err := get(self).encode(sc, sc.buf[:0], a[0])
 		if err != nil {
+			st.putEncScratch(sc, b)
 			return object.Null, err
 		}
+		// The text is built in the scratch buffer (kept for the next
+		// call: it grew afresh each time) and copied once, at its size.
+		r := object.NewStr(string(b))
+		st.putEncScratch(sc, b)
 		// 3.10 returns the chunks as a list; here there is one chunk.
-		return object.FromObject(object.NewList(object.NewStr(unsafe.String(&b[0], len(b))))), nil
+		return object.FromObject(object.NewList(r)), nil
 	})
 }
 
 // encode is encoder_listencode_obj: it appends the JSON text of v to b.
-func (e *jsonEncoder) encode(b []byte, v object.Value) ([]byte, error) {
+func (e *jsonEncoder) encode(sc *jsonEncScratch, b []byte, v object.Value) ([]byte, error) {
 	switch v.Kind() {
 	case object.KindNone:
 		return append(b, "null"...), nil
@@ -130,14 +174,14 @@ func (e *jsonEncoder) encode(b []byte, v object.Value) ([]byte, error) {
 		if err := object.EnterRecursiveCall(" while encoding a JSON object"); err != nil {
 			return b, err
 		}
-		b, err := e.encodeList(b, v, o)
+		b, err := e.encodeList(sc, b, v, o)
 		object.LeaveRecursiveCall()
 		return b, err
 	case *object.Dict:
 		if err := object.EnterRecursiveCall(" while encoding a JSON object"); err != nil {
 			return b, err
 		}
-		b, err := e.encodeDict(b, v, o)
+		b, err := e.encodeDict(sc, b, v, o)
 		object.LeaveRecursiveCall()
 		return b, err
 	}
@@ -152,7 +196,7 @@ func (e *jsonEncoder) encode(b []byte, v object.Value) ([]byte, error) {
 	if err := object.EnterRecursiveCall(" while encoding a JSON object"); err != nil {
 		return b, err
 	}
-	b, err = e.encode(b, nv)
+	b, err = e.encode(sc, b, nv)
 	object.LeaveRecursiveCall()
 	if err != nil {
 		return b, err
@@ -220,7 +264,7 @@ func (e *jsonEncoder) appendStr(b []byte, v object.Value, s *object.Str) ([]byte
 }
 
 // encodeList is encoder_listencode_list for a list or tuple payload o.
-func (e *jsonEncoder) encodeList(b []byte, v object.Value, o object.Object) ([]byte, error) {
+func (e *jsonEncoder) encodeList(sc *jsonEncScratch, b []byte, v object.Value, o object.Object) ([]byte, error) {
 	l, isList := o.(*object.List)
 	var items []object.Value
 	if isList {
@@ -247,7 +291,7 @@ func (e *jsonEncoder) encodeList(b []byte, v object.Value, o object.Object) ([]b
 		if i > 0 {
 			b = append(b, e.itemSepS...)
 		}
-		if b, err = e.encode(b, items[i]); err != nil {
+		if b, err = e.encode(sc, b, items[i]); err != nil {
 			return b, err
 		}
 	}
@@ -258,7 +302,7 @@ func (e *jsonEncoder) encodeList(b []byte, v object.Value, o object.Object) ([]b
 }
 
 // encodeDict is encoder_listencode_dict for a dict payload d of v.
-func (e *jsonEncoder) encodeDict(b []byte, v object.Value, d *object.Dict) ([]byte, error) {
+func (e *jsonEncoder) encodeDict(sc *jsonEncScratch, b []byte, v object.Value, d *object.Dict) ([]byte, error) {
 	if d.Len() == 0 {
 		return append(b, "{}"...), nil
 	}
@@ -271,14 +315,22 @@ func (e *jsonEncoder) encodeDict(b []byte, v object.Value, d *object.Dict) ([]by
 	// dict's as keys and values, any other's as what items() gives.
 	var keys, vals, items []object.Value
 	if object.TypeOf(v) == object.DictType {
-		keys = make([]object.Value, 0, d.Len())
-		vals = make([]object.Value, 0, d.Len())
+		// On the call's scratch stack, above what enclosing containers
+		// keep there; given back when this dict is done.
+		base := len(sc.stack)
+		defer sc.pop(base)
 		for i, n := 0, d.EntriesLen(); i < n; i++ {
-			if k, val, live := d.EntryAt(i); live {
-				keys = append(keys, k)
-				vals = append(vals, val)
+			if k, _, live := d.EntryAt(i); live {
+				sc.stack = append(sc.stack, k)
 			}
 		}
+		mid := len(sc.stack)
+		for i, n := 0, d.EntriesLen(); i < n; i++ {
+			if _, val, live := d.EntryAt(i); live {
+				sc.stack = append(sc.stack, val)
+			}
+		}
+		keys, vals = sc.stack[base:mid:mid], sc.stack[mid:]
 		if e.sortKeys {
 			if !jsonSortStrKeys(keys, vals) {
 				items = make([]object.Value, len(keys))
@@ -391,7 +443,7 @@ func (e *jsonEncoder) encodeDict(b []byte, v object.Value, d *object.Dict) ([]by
 			}
 		}
 		b = append(b, e.keySepS...)
-		if b, err = e.encode(b, val); err != nil {
+		if b, err = e.encode(sc, b, val); err != nil {
 			return b, err
 		}
 	}
