@@ -273,17 +273,17 @@ type (
 		f  Frame
 		ls [8]object.Value
 	}
-	frame12 struct {
+	frame13 struct {
 		f  Frame
-		ls [12]object.Value
+		ls [13]object.Value
 	}
 	frame16 struct {
 		f  Frame
 		ls [16]object.Value
 	}
-	frame24 struct {
+	frame27 struct {
 		f  Frame
-		ls [24]object.Value
+		ls [27]object.Value
 	}
 	frame32 struct {
 		f  Frame
@@ -293,7 +293,9 @@ type (
 
 // allocFrame allocates a frame with need slots in its Localsplus (the
 // sizes step finely so that a frame costs no more bytes than the frame
-// and its slots allocated apart).
+// and its slots allocated apart; 4, 8, 13, 16, 27 and 32 slots after a
+// 248-byte frame each fill a Go size class: 352, 448, 576, 640, 896 and
+// 1024 bytes).
 func allocFrame(need int) *Frame {
 	switch {
 	case need <= 4:
@@ -304,16 +306,16 @@ func allocFrame(need int) *Frame {
 		p := &frame8{}
 		p.f.Localsplus = p.ls[:need]
 		return &p.f
-	case need <= 12:
-		p := &frame12{}
+	case need <= 13:
+		p := &frame13{}
 		p.f.Localsplus = p.ls[:need]
 		return &p.f
 	case need <= 16:
 		p := &frame16{}
 		p.f.Localsplus = p.ls[:need]
 		return &p.f
-	case need <= 24:
-		p := &frame24{}
+	case need <= 27:
+		p := &frame27{}
 		p.f.Localsplus = p.ls[:need]
 		return &p.f
 	case need <= 32:
