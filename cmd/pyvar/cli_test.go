@@ -105,26 +105,10 @@ func TestCommandLine(t *testing.T) {
 // TestProfiles checks that --pyprofile names the Python functions and lines
 // and --cpuprofile writes a Go profile.
 func TestProfiles(t *testing.T) {
-	dir := t.TempDir()
-	prog := filepath.Join(dir, "fib.py")
 	src := "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(fib(24))\n"
-	if err := os.WriteFile(prog, []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	py, cpu := filepath.Join(dir, "py.pprof"), filepath.Join(dir, "cpu.pprof")
-	var stdout, stderr bytes.Buffer
-	if code := runMain([]string{"run", "--pyprofile=" + py, "--cpuprofile=" + cpu, prog}, strings.NewReader(""), &stdout, &stderr); code != 0 {
-		t.Fatalf("exit %d: %s", code, stderr.String())
-	}
-	f, err := os.Open(py)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	p, err := profile.Parse(f)
-	if err != nil {
-		t.Fatalf("--pyprofile wrote no readable profile: %v", err)
-	}
+	prog, profiles := runProfiled(t, "fib.py", src, "pyprofile", "cpuprofile")
+	p := parseProfile(t, profiles["pyprofile"])
+	cpu := profiles["cpuprofile"]
 	lines := map[int64]bool{}
 	for _, l := range p.Location {
 		for _, ln := range l.Line {
@@ -152,26 +136,9 @@ func TestProfiles(t *testing.T) {
 // TestMemProfile checks that --memprofile writes a Go allocation profile
 // in which the program's own allocations (list slices here) appear.
 func TestMemProfile(t *testing.T) {
-	dir := t.TempDir()
-	prog := filepath.Join(dir, "slices.py")
 	src := "xs = list(range(50))\nfor i in range(20000):\n    ys = xs[1:]\nprint(len(ys))\n"
-	if err := os.WriteFile(prog, []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	mem := filepath.Join(dir, "mem.pprof")
-	var stdout, stderr bytes.Buffer
-	if code := runMain([]string{"run", "--memprofile=" + mem, prog}, strings.NewReader(""), &stdout, &stderr); code != 0 {
-		t.Fatalf("exit %d: %s", code, stderr.String())
-	}
-	f, err := os.Open(mem)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	p, err := profile.Parse(f)
-	if err != nil {
-		t.Fatalf("--memprofile wrote no readable profile: %v", err)
-	}
+	_, profiles := runProfiled(t, "slices.py", src, "memprofile")
+	p := parseProfile(t, profiles["memprofile"])
 	var space int64
 	for _, s := range p.Sample {
 		for _, l := range s.Location {
@@ -182,9 +149,47 @@ func TestMemProfile(t *testing.T) {
 			}
 		}
 	}
-	// 20000 slices of 49 items: about 31 MB with 32-byte Values; the
+	// 20000 slices of 49 items: about 24 MB with 24-byte Values; the
 	// profile's estimate must see most of it.
 	if space < 10<<20 {
 		t.Errorf("list slices account for %d bytes in the profile, want most of 20000*49 items", space)
 	}
+}
+
+// runProfiled writes src to a file named name in a temporary directory and
+// runs it with each --FLAG=FILE of flags; it returns the program's path and
+// each flag's file.
+func runProfiled(t *testing.T, name, src string, flags ...string) (string, map[string]string) {
+	t.Helper()
+	dir := t.TempDir()
+	prog := filepath.Join(dir, name)
+	if err := os.WriteFile(prog, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{}
+	args := []string{"run"}
+	for _, f := range flags {
+		files[f] = filepath.Join(dir, f+".pprof")
+		args = append(args, "--"+f+"="+files[f])
+	}
+	var stdout, stderr bytes.Buffer
+	if code := runMain(append(args, prog), strings.NewReader(""), &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	return prog, files
+}
+
+// parseProfile reads a pprof profile a run wrote.
+func parseProfile(t *testing.T, path string) *profile.Profile {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := profile.Parse(f)
+	if err != nil {
+		t.Fatalf("%s is not a readable profile: %v", path, err)
+	}
+	return p
 }
