@@ -825,6 +825,14 @@ func initRangeSlice() {
 		return sliceIndicesLong(s(self), args[0])
 	})
 	addCompareSlots(SliceType)
+	// slice objects pickle (and copy) as slice(start, stop, step).
+	SliceType.addMethod("__reduce__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := NoArgs("slice.__reduce__", args, kw); err != nil {
+			return Null, err
+		}
+		sl := s(self)
+		return TupleValue(FromObject(SliceType), TupleValue(sl.Start, sl.Stop, sl.Step)), nil
+	})
 	SliceType.addSlot("__repr__", func(self Value, args []Value, kw []string) (Value, error) {
 		str, err := Repr(self)
 		return NewStr(str), err
@@ -859,8 +867,7 @@ func floatHex(f float64) string {
 	return fmt.Sprintf("%s0x1.%013xp%+d", sign, mant, exp-1023)
 }
 
-// sliceIndicesLong is slice.indices(length) over Python ints of any size
-// (CPython's _PySlice_GetLongIndices).
+// sliceIndicesLong is slice.indices(length) over Python ints of any size.
 func sliceIndicesLong(sl *Slice, lengthArg Value) (Value, error) {
 	lv, err := Index(lengthArg)
 	if err != nil {
@@ -870,6 +877,16 @@ func sliceIndicesLong(sl *Slice, lengthArg Value) (Value, error) {
 	if length.Sign() < 0 {
 		return Null, Errorf(ValueError, "length should not be negative")
 	}
+	start, stop, step, err := sliceIndicesBig(sl, length)
+	if err != nil {
+		return Null, err
+	}
+	return TupleValue(normBig(start), normBig(stop), normBig(step)), nil
+}
+
+// sliceIndicesBig is CPython's _PySlice_GetLongIndices: sl's start, stop
+// and step for a sequence of length items (not negative), any size.
+func sliceIndicesBig(sl *Slice, length *big.Int) (start, stop, step *big.Int, err error) {
 	idx := func(v Value) (*big.Int, error) {
 		if !IndexCheck(v) {
 			return nil, Errorf(TypeError, "slice indices must be integers or None or have an __index__ method")
@@ -880,13 +897,13 @@ func sliceIndicesLong(sl *Slice, lengthArg Value) (Value, error) {
 		}
 		return new(big.Int).Set(toBig(r)), nil
 	}
-	step := big.NewInt(1)
+	step = big.NewInt(1)
 	if !sl.Step.IsNone() {
 		if step, err = idx(sl.Step); err != nil {
-			return Null, err
+			return nil, nil, nil, err
 		}
 		if step.Sign() == 0 {
-			return Null, Errorf(ValueError, "slice step cannot be zero")
+			return nil, nil, nil, Errorf(ValueError, "slice step cannot be zero")
 		}
 	}
 	neg := step.Sign() < 0
@@ -917,15 +934,13 @@ func sliceIndicesLong(sl *Slice, lengthArg Value) (Value, error) {
 	if neg {
 		defStart, defStop = upper, lower
 	}
-	start, err := bound(sl.Start, defStart)
-	if err != nil {
-		return Null, err
+	if start, err = bound(sl.Start, defStart); err != nil {
+		return nil, nil, nil, err
 	}
-	stop, err := bound(sl.Stop, defStop)
-	if err != nil {
-		return Null, err
+	if stop, err = bound(sl.Stop, defStop); err != nil {
+		return nil, nil, nil, err
 	}
-	return TupleValue(normBig(start), normBig(stop), normBig(step)), nil
+	return start, stop, step, nil
 }
 
 // listSort is list.sort(*, key=None, reverse=False) of l (sorted() calls it

@@ -207,17 +207,14 @@ func (r *Range) item(i *big.Int) Value {
 
 func rangeGetItem(r *Range, key Value) (Value, error) {
 	if s, ok := key.o.(*Slice); ok {
-		n, err := r.length()
+		// CPython's compute_slice: in Python ints throughout, so a
+		// length or a step beyond 64 bits slices exactly.
+		start, stop, step, err := sliceIndicesBig(s, r.bigLength())
 		if err != nil {
 			return Null, err
 		}
-		start, stop, step, _, err := s.Indices(n)
-		if err != nil {
-			return Null, err
-		}
-		st := toBig(r.Step)
-		nstep := new(big.Int).Mul(st, big.NewInt(int64(step)))
-		return FromObject(&Range{Start: r.item(big.NewInt(int64(start))), Stop: r.item(big.NewInt(int64(stop))), Step: normBig(nstep)}), nil
+		nstep := new(big.Int).Mul(toBig(r.Step), step)
+		return FromObject(&Range{Start: r.item(start), Stop: r.item(stop), Step: normBig(nstep)}), nil
 	}
 	if !IndexCheck(key) {
 		return Null, Errorf(TypeError, "range indices must be integers or slices, not %s", TypeOf(key).Name)
