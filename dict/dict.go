@@ -487,7 +487,9 @@ func (d *Dict[K, V]) unlink(i int) {
 
 // buildIndex makes the swiss index for the current entries.
 func (d *Dict[K, V]) buildIndex() {
-	d.index = swiss.NewMap[uint64, int32](uint32(2 * len(d.entries)))
+	// room for the entries the array holds (Reserve made it larger),
+	// and at least twice those there are
+	d.index = swiss.NewMap[uint64, int32](uint32(max(2*len(d.entries), cap(d.entries))))
 	for i := range d.entries {
 		e := &d.entries[i]
 		if !e.live {
@@ -531,6 +533,34 @@ func (d *Dict[K, V]) appendIndexed(e entry[K, V]) {
 	}
 	d.entries = append(d.entries, e)
 	d.index.Put(e.hash, n)
+}
+
+// Full reports whether the next new key needs a larger entry array.
+func (d *Dict[K, V]) Full() bool { return len(d.entries) == cap(d.entries) }
+
+// Reserve makes room for n entries in all (tombstones count) when the
+// entry array has less: one allocation for what append would reach in
+// several, and an index grown at once to hold them, so that the next
+// n-EntriesLen() new keys allocate nothing (a dict comprehension whose
+// final size its source predicts). Contents, entry indexes and versions
+// do not change.
+func (d *Dict[K, V]) Reserve(n int) {
+	if n <= cap(d.entries) {
+		return
+	}
+	grown := make([]entry[K, V], len(d.entries), n)
+	copy(grown, d.entries)
+	d.entries = grown
+	if d.index != nil && d.index.Capacity() < n-len(d.entries) {
+		// the index maps hashes to chain heads: carry them over as
+		// swiss's own rehash would, but to the final size at once
+		index := swiss.NewMap[uint64, int32](uint32(n))
+		d.index.Iter(func(h uint64, i int32) bool {
+			index.Put(h, i)
+			return false
+		})
+		d.index = index
+	}
 }
 
 // Clear removes every key. Clearing an empty dict changes nothing. (CPython

@@ -603,3 +603,65 @@ func TestSmallDictHashBits(t *testing.T) {
 	set(&z, 5)
 	check("zero", &z, 5)
 }
+
+// TestReserve: Reserve keeps contents, order, chains, entry indexes and
+// versions, and the keys inserted after it need no further growth.
+func TestReserve(t *testing.T) {
+	for _, tc := range []struct{ before, reserve, after int }{
+		{0, 16, 16}, {3, 4, 1}, {4, 64, 60}, {8, 40, 30}, {9, 100, 91}, {40, 41, 1}, {40, 640, 600}, {20, 10, 5},
+	} {
+		d := newT()
+		for i := 0; i < tc.before; i++ {
+			fill(d, i)
+		}
+		if tc.before > 10 {
+			d.Delete(k(3)) // a tombstone in the middle
+		}
+		ver, kv := d.Version(), d.KeysVersion()
+		idx, _ := d.Lookup(k(2))
+		d.Reserve(tc.reserve)
+		if d.Version() != ver || d.KeysVersion() != kv {
+			t.Errorf("%+v: Reserve changed versions", tc)
+		}
+		if j, _ := d.Lookup(k(2)); j != idx {
+			t.Errorf("%+v: entry of key 2 moved %d -> %d", tc, idx, j)
+		}
+		capBefore := cap(d.entries)
+		for i := tc.before; i < tc.before+tc.after; i++ {
+			fill(d, i+i/99) // no key 99: its __eq__ fails
+		}
+		if tc.reserve >= d.EntriesLen() && cap(d.entries) != capBefore {
+			t.Errorf("%+v: grew again after Reserve: cap %d -> %d", tc, capBefore, cap(d.entries))
+		}
+		want := 0
+		for j := 0; j < tc.before+tc.after; j++ {
+			i := j
+			if j >= tc.before {
+				i = j + j/99
+			}
+			got, ok, _ := d.Get(k(i))
+			if tc.before > 10 && i == 3 {
+				if ok {
+					t.Errorf("%+v: deleted key 3 found", tc)
+				}
+				continue
+			}
+			want++
+			if !ok || got.n != i {
+				t.Errorf("%+v: key %d: %v %v", tc, i, got, ok)
+			}
+		}
+		if d.Len() != want || len(keysOf(d)) != want {
+			t.Errorf("%+v: len %d, keys %v, want %d", tc, d.Len(), keysOf(d), want)
+		}
+		// deletes still unlink from the chains the new index carries
+		for i := 0; i < tc.before+tc.after && i < 99; i += 2 {
+			d.Delete(k(i))
+		}
+		for i := 1; i < tc.before+tc.after && i < 99; i += 2 {
+			if _, ok, _ := d.Get(k(i)); !ok && !(i == 3 && tc.before > 10) {
+				t.Errorf("%+v: key %d lost after deletes", tc, i)
+			}
+		}
+	}
+}

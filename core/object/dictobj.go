@@ -22,6 +22,22 @@ func (d *Dict) SetStr(key string, v Value) {
 	d.Set(FromObject(Intern(key)), v)
 }
 
+// SetFrom is Set for a dict comprehension's MAP_ADD: src is the iterator
+// its outer loop runs over. When the entry array is full and src tells
+// how far along it is, the dict first makes room for the size that rate
+// predicts (at most 16 times the entries so far, or 64), as a list
+// comprehension's list does (AppendItemFrom).
+func (d *Dict) SetFrom(k, v, src Value) error {
+	if d.Full() {
+		if n := d.EntriesLen(); n >= 4 {
+			if e := predictedLen(n, src); e > n {
+				d.Reserve(min(max(e, n+n/8+8), max(16*n, 64)))
+			}
+		}
+	}
+	return d.Set(k, v)
+}
+
 // StoreAt replaces the value of live entry i (a name slot's store) with
 // SetAt's version rule, an identical value leaving the version alone, but
 // compares the values as Is does: for ints, floats and the other scalars

@@ -293,20 +293,7 @@ type Progresser interface {
 }
 
 func predictedLen(n int, src Value) int {
-	var done, left int
-	switch it := src.Object().(type) {
-	case *listIterator:
-		if it.list == nil {
-			return 0
-		}
-		done, left = it.i, len(it.list.Items)-it.i
-	case *tupleIterator:
-		done, left = it.i, len(it.items)-it.i
-	case Progresser:
-		done, left = it.Progress()
-	default:
-		return 0
-	}
+	done, left := progressOf(src, 0)
 	if done <= 0 || left < 0 {
 		return 0
 	}
@@ -316,6 +303,47 @@ func predictedLen(n int, src Value) int {
 		e += e / 8
 	}
 	return e
+}
+
+// progressOf tells how many items the iterator src has produced and how
+// many it has left; done is 0 when it cannot tell. enumerate and zip tell
+// what the iterators they step tell (zip: the shortest's left), a dict's
+// iterator its size less what it yielded. depth bounds the nesting.
+func progressOf(src Value, depth int) (done, left int) {
+	switch it := src.Object().(type) {
+	case *listIterator:
+		if it.list == nil {
+			return 0, 0
+		}
+		return it.i, len(it.list.Items) - it.i
+	case *tupleIterator:
+		return it.i, len(it.items) - it.i
+	case *dictIterator:
+		if it.d == nil || it.n < 0 {
+			return 0, 0
+		}
+		return it.n - it.left, it.left
+	case Progresser:
+		return it.Progress()
+	case *Enumerate:
+		if depth < 4 {
+			return progressOf(it.it, depth+1)
+		}
+	case *Zip:
+		if depth >= 4 || len(it.its) == 0 {
+			return 0, 0
+		}
+		done, left = progressOf(it.its[0], depth+1)
+		for _, sub := range it.its[1:] {
+			d, l := progressOf(sub, depth+1)
+			if d <= 0 {
+				return 0, 0
+			}
+			left = min(left, l)
+		}
+		return done, left
+	}
+	return 0, 0
 }
 
 // ExtendItems appends more to a list's items, growing as CPython's

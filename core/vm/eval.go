@@ -1521,7 +1521,9 @@ enter:
 			sp++
 
 		case code.MAP_ADD: // ... map ... key value ->
-			if err = s[sp-2-arg].Object().(*object.Dict).Set(s[sp-2], s[sp-1]); err != nil {
+			// s[sp-1-arg] is the comprehension's outer iterator, which
+			// predicts the dict's size
+			if err = s[sp-2-arg].Object().(*object.Dict).SetFrom(s[sp-2], s[sp-1], s[sp-1-arg]); err != nil {
 				goto fail
 			}
 			sp -= 2
