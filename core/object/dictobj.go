@@ -228,18 +228,27 @@ func (it *dictIterator) Type() *Type {
 
 // Next returns the next item; ok is false once exhausted.
 func (it *dictIterator) Next() (Value, bool, error) {
+	k, v, ok, err := it.nextEntry()
+	if !ok || err != nil {
+		return Null, ok, err
+	}
+	return it.kind.item(k, v), true, nil
+}
+
+// nextEntry returns the next live entry; ok is false once exhausted.
+func (it *dictIterator) nextEntry() (k, v Value, ok bool, err error) {
 	if it.d == nil {
-		return Null, false, nil
+		return Null, Null, false, nil
 	}
 	if it.d.Len() != it.n {
 		it.n = -1
-		return Null, false, Errorf(RuntimeError, "dictionary changed size during iteration")
+		return Null, Null, false, Errorf(RuntimeError, "dictionary changed size during iteration")
 	}
 	if it.d.KeysVersion() != it.kv {
 		// Keys were deleted and added: CPython notices the extra entry
 		// (entries may have moved here, so tell it now).
 		it.d = nil
-		return Null, false, Errorf(RuntimeError, errKeysChanged)
+		return Null, Null, false, Errorf(RuntimeError, errKeysChanged)
 	}
 	for it.i < it.d.EntriesLen() {
 		k, v, live := it.d.EntryAt(it.i)
@@ -249,13 +258,29 @@ func (it *dictIterator) Next() (Value, bool, error) {
 		}
 		if it.left == 0 {
 			it.d = nil
-			return Null, false, Errorf(RuntimeError, errKeysChanged)
+			return Null, Null, false, Errorf(RuntimeError, errKeysChanged)
 		}
 		it.left--
-		return it.kind.item(k, v), true, nil
+		return k, v, true, nil
 	}
 	it.d = nil
-	return Null, false, nil
+	return Null, Null, false, nil
+}
+
+// NextItemUnpacked steps a dict.items() iterator whose pair the next
+// instruction unpacks at once (`for k, v in d.items()`): dst[1] gets the
+// key and dst[0] the value, as UNPACK_SEQUENCE 2 leaves them, and no
+// tuple is made. handled is false for any other iterator or width.
+func NextItemUnpacked(itv Value, dst []Value, n int) (handled, more bool, err error) {
+	it, ok := itv.Object().(*dictIterator)
+	if !ok || it.kind != dictItems || n != 2 {
+		return false, false, nil
+	}
+	k, v, more, err := it.nextEntry()
+	if more {
+		dst[1], dst[0] = k, v
+	}
+	return true, more, err
 }
 
 // dictView is dict.keys(), dict.values() or dict.items().

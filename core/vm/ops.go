@@ -760,7 +760,7 @@ var (
 	strStdin       = object.Intern("stdin")
 )
 
-// forIterUnpack steps a zip or enumerate iterator whose items the next
+// forIterUnpack steps a zip, enumerate or dict.items() iterator whose items the next
 // instruction unpacks at once (FOR_ITER, UNPACK_SEQUENCE n) straight into
 // dst in the order UNPACK_SEQUENCE leaves them: the tuple it would unpack
 // is never made (CPython 3.11 reuses it when no one else holds it; here no
@@ -783,5 +783,5 @@ func forIterUnpack(itv object.Value, dst []object.Value, n int) (handled, more b
 		more, err = it.NextUnpacked(dst[:2])
 		return true, more, err
 	}
-	return false, false, nil
+	return object.NextItemUnpacked(itv, dst, n)
 }
