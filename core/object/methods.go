@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 func initIntMethods() {
@@ -485,7 +486,11 @@ func initListMethods() {
 		if err := NoArgs("list.clear", args, kw); err != nil {
 			return Null, err
 		}
-		list(self).Items = nil
+		// As _list_clear, nothing to do without storage: a list being
+		// sorted (see sortMark) does not count this as a change.
+		if l := list(self); cap(l.Items) > 0 {
+			l.Items = nil
+		}
 		return None, nil
 	})
 	t.addMethod("sort", func(self Value, args []Value, kw []string) (Value, error) {
@@ -968,9 +973,13 @@ func listSort(l *List, args []Value, kw []string) (Value, error) {
 		rev = n != 0
 	}
 	items := l.Items
-	l.Items = nil // CPython empties the list while sorting
+	// CPython empties the list while sorting and marks it (allocated -1),
+	// so that any change made meanwhile is seen, an append undone by a
+	// pop included: the list holds an empty slice of sortMark, which
+	// every growth, clear or assignment replaces.
+	l.Items = sortMark[:0:0]
 	err := SortValues(items, a[0], rev)
-	modified := len(l.Items) > 0
+	modified := len(l.Items) > 0 || unsafe.SliceData(l.Items) != &sortMark[0]
 	l.Items = items
 	if err == nil && modified {
 		return Null, Errorf(ValueError, "list modified during sort")
@@ -979,3 +988,7 @@ func listSort(l *List, args []Value, kw []string) (Value, error) {
 }
 
 var sortKeywords = []string{"$key", "$reverse"}
+
+// sortMark is the storage of a list being sorted (see listSort); never
+// written, its capacity being 0 in every slice of it.
+var sortMark [1]Value
