@@ -84,6 +84,7 @@ type Property struct {
 	Fget, Fset, Fdel, Doc Value
 	class                 *Type
 	name                  Value
+	getterDoc             bool // Doc came from Fget's __doc__ (CPython's getter_doc)
 }
 
 // Type returns PropertyType (or the subclass it was made for).
@@ -182,17 +183,27 @@ func propertyNew(t *Type, args []Value, kwnames []string) (Value, error) {
 			*f = a[i]
 		}
 	}
-	if p.Doc.IsNone() && !p.Fget.IsNone() {
-		if d, err := GetAttr(p.Fget, strDoc); err == nil {
-			p.Doc = d
-		}
-	}
+	p.docFromGetter()
 	if t.Heap {
 		p.class = t
 	}
 	return FromObject(p), nil
 }
 
+// docFromGetter takes the getter's __doc__ when no doc was given, as
+// property_init does.
+func (p *Property) docFromGetter() {
+	if p.Doc.IsNone() && !p.Fget.IsNone() {
+		if d, err := GetAttr(p.Fget, strDoc); err == nil {
+			p.Doc = d
+			p.getterDoc = true
+		}
+	}
+}
+
+// copyWith is property_copy: getter(), setter() or deleter() make a copy
+// with one function replaced; a doc that came from the old getter is taken
+// afresh from the new one.
 func (p *Property) copyWith(which int, f Value) Value {
 	q := *p
 	switch which {
@@ -202,6 +213,10 @@ func (p *Property) copyWith(which int, f Value) Value {
 		q.Fset = f
 	case 2:
 		q.Fdel = f
+	}
+	if p.getterDoc && !q.Fget.IsNone() {
+		q.Doc, q.getterDoc = None, false
+		q.docFromGetter()
 	}
 	return FromObject(&q)
 }

@@ -1307,8 +1307,11 @@ func initMiscTypes() {
 		})
 	}
 	PropertyType.addSlot("__set_name__", func(self Value, args []Value, kw []string) (Value, error) {
-		if err := slotArgs("__set_name__", args, kw, 2); err != nil {
+		if err := NoKwargs("__set_name__", kw); err != nil {
 			return Null, err
+		}
+		if len(args) != 2 {
+			return Null, Errorf(TypeError, "__set_name__() takes 2 positional arguments but %d were given", len(args))
 		}
 		prop(self).name = args[1]
 		return None, nil
