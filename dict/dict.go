@@ -532,7 +532,26 @@ func (d *Dict[K, V]) appendIndexed(e entry[K, V]) {
 		e.next = head
 	}
 	d.entries = append(d.entries, e)
+	if d.index.Capacity() == 0 && len(d.entries) < indexQuadrupleMax {
+		d.growIndex(4 * len(d.entries))
+	}
 	d.index.Put(e.hash, n)
+}
+
+// indexQuadrupleMax is the entry count below which a full index grows to
+// four times the entries (swiss doubles it): a dict built one key at a
+// time (a memo) rehashes half as often on its way to a few thousand keys.
+const indexQuadrupleMax = 1 << 12
+
+// growIndex moves the index's hash-to-head pairs into a new index with
+// room for n hashes, as swiss's own rehash would at the size it chooses.
+func (d *Dict[K, V]) growIndex(n int) {
+	index := swiss.NewMap[uint64, int32](uint32(n))
+	d.index.Iter(func(h uint64, i int32) bool {
+		index.Put(h, i)
+		return false
+	})
+	d.index = index
 }
 
 // Full reports whether the next new key needs a larger entry array.
@@ -554,12 +573,7 @@ func (d *Dict[K, V]) Reserve(n int) {
 	if d.index != nil && d.index.Capacity() < n-len(d.entries) {
 		// the index maps hashes to chain heads: carry them over as
 		// swiss's own rehash would, but to the final size at once
-		index := swiss.NewMap[uint64, int32](uint32(n))
-		d.index.Iter(func(h uint64, i int32) bool {
-			index.Put(h, i)
-			return false
-		})
-		d.index = index
+		d.growIndex(n)
 	}
 }
 
