@@ -75,9 +75,23 @@ func (d *Dict) Update(other Value) error {
 			return true, d.Set(k, v)
 		})
 	}
+	if d.Len() == 0 {
+		d.reserveFor(other)
+	}
 	n := 0
 	err := Iterate(other, func(item Value) (bool, error) {
-		pair, err := ToSlice(item)
+		// a tuple's or list's own items, as PySequence_Fast gives them
+		// (no copy per pair: both are read before Set runs any code)
+		var pair []Value
+		var err error
+		switch o := item.o.(type) {
+		case *Tuple:
+			pair = o.Items
+		case *List:
+			pair = o.Items
+		default:
+			pair, err = ToSlice(item)
+		}
 		if err != nil {
 			return false, Errorf(TypeError, "cannot convert dictionary update sequence element #%d to a sequence", n)
 		}
@@ -94,6 +108,30 @@ func (d *Dict) Update(other Value) error {
 	}
 	return err
 }
+
+// reserveFor makes room in an empty dict for the pairs of src when a
+// built-in source tells how many it holds without running Python code (a
+// list or tuple, zip, enumerate or a list's iterator: dict(zip(keys,
+// values))): one allocation where growing key by key would take several.
+// Duplicate keys only leave room unused; at most 64K entries are reserved.
+func (d *Dict) reserveFor(src Value) {
+	var n int
+	switch o := src.Object().(type) {
+	case *List:
+		n = len(o.Items)
+	case *Tuple:
+		n = len(o.Items)
+	default:
+		_, n = progressOf(src, 0)
+	}
+	if n > smallDictMax {
+		d.Reserve(min(n, 1<<16))
+	}
+}
+
+// smallDictMax is the size up to which a dict has no index (dict.smallMax):
+// growing that far by append is as cheap as reserving.
+const smallDictMax = 8
 
 // MergeDict is dict_merge with a dict source whose iteration is dict's
 // own: src's entries with their stored hashes (see dict.Merge).

@@ -336,8 +336,8 @@ func progressOf(src Value, depth int) (done, left int) {
 		done, left = progressOf(it.its[0], depth+1)
 		for _, sub := range it.its[1:] {
 			d, l := progressOf(sub, depth+1)
-			if d <= 0 {
-				return 0, 0
+			if d <= 0 && l <= 0 {
+				return 0, 0 // cannot tell (or empty)
 			}
 			left = min(left, l)
 		}
