@@ -632,6 +632,8 @@ func initDescriptorSlots() {
 // Python code can read and call (f.__call__(x)).
 func AddCallSlot(t *Type) {
 	t.addSlot("__call__", func(self Value, args []Value, kw []string) (Value, error) {
-		return Call(self, args, kw)
+		// The payload: an instance of a subclass that keeps this
+		// __call__ would find it again through Call (class S(staticmethod)).
+		return Call(Unwrap(self), args, kw)
 	})
 }

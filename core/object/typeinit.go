@@ -1214,6 +1214,11 @@ func initMiscTypes() {
 	}
 	addNewSlot(MethodType)
 	StaticMethodType.New = func(t *Type, args []Value, kw []string) (Value, error) {
+		if t != StaticMethodType {
+			// A subclass's __new__ is the generic one (its __init__
+			// may take other arguments and call super().__init__(f)).
+			return wrapBuiltin(t, FromObject(&StaticMethod{Func: None})), nil
+		}
 		if err := PositionalOnly("staticmethod", args, kw, 1, 1); err != nil {
 			return Null, err
 		}
@@ -1221,11 +1226,33 @@ func initMiscTypes() {
 		return sm, functoolsWraps(sm, args[0])
 	}
 	ClassMethodType.New = func(t *Type, args []Value, kw []string) (Value, error) {
+		if t != ClassMethodType {
+			// A subclass's __new__ is the generic one (its __init__
+			// may take other arguments and call super().__init__(f)).
+			return wrapBuiltin(t, FromObject(&ClassMethod{Func: None})), nil
+		}
 		if err := PositionalOnly("classmethod", args, kw, 1, 1); err != nil {
 			return Null, err
 		}
 		cm := wrapBuiltin(t, FromObject(&ClassMethod{Func: args[0]}))
 		return cm, functoolsWraps(cm, args[0])
+	}
+	// cm_init and sm_init: a subclass's __init__ that calls
+	// super().__init__(f) (abc.abstractclassmethod) rebinds the function.
+	for _, t := range []*Type{StaticMethodType, ClassMethodType} {
+		name := t.Name
+		t.addSlot("__init__", func(self Value, args []Value, kw []string) (Value, error) {
+			if err := PositionalOnly(name, args, kw, 1, 1); err != nil {
+				return Null, err
+			}
+			switch d := Unwrap(self).o.(type) {
+			case *StaticMethod:
+				d.Func = args[0]
+			case *ClassMethod:
+				d.Func = args[0]
+			}
+			return None, functoolsWraps(self, args[0])
+		})
 	}
 	wrappedFunc := func(self Value) (Value, error) {
 		switch d := Unwrap(self).o.(type) {
