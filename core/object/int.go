@@ -358,6 +358,23 @@ func intCompare(a, b Value, op CompareOp) bool {
 
 // intFromString parses s as int(s, base) does.
 func intFromString(orig string, base int) (Value, error) {
+	// int("123"), the common case (a tokenizer's digits, a field of a
+	// line): plain decimal digits that fit an int64, parsed at once,
+	// before intFromText's trimming, sign, prefix and underscore rules.
+	if base == 10 && len(orig) > 0 && len(orig) <= 18 {
+		var n int64
+		i := 0
+		for ; i < len(orig); i++ {
+			c := orig[i]
+			if c < '0' || c > '9' {
+				break
+			}
+			n = n*10 + int64(c-'0')
+		}
+		if i == len(orig) {
+			return Int(n), nil
+		}
+	}
 	return intFromText(orig, base, func() string { return StrRepr(orig) })
 }
 
@@ -460,7 +477,9 @@ func floatToInt(f float64) (Value, error) {
 // intNew is int(x=0, base=10).
 func intNew(t *Type, args []Value, kwnames []string) (Value, error) {
 	var a [2]Value
-	if err := ParseArgs("int", args, kwnames, []string{"", "base"}, 2, 0, a[:]); err != nil {
+	if len(args) == 1 && len(kwnames) == 0 {
+		a[0] = args[0] // int(x): what ParseArgs would answer
+	} else if err := ParseArgs("int", args, kwnames, []string{"", "base"}, 2, 0, a[:]); err != nil {
 		return Null, err
 	}
 	r, err := intConvert(a[0], a[1])

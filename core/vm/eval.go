@@ -1441,8 +1441,14 @@ enter:
 					goto enter
 				}
 			}
-			t := object.MakeTuple(arg)
-			copy(t.Items, s[sp-arg:sp])
+			var t *object.Tuple
+			if arg == 2 {
+				// pairs are most tuples built: no size switch, no copy
+				t = object.Tuple2(s[sp-2], s[sp-1])
+			} else {
+				t = object.MakeTuple(arg)
+				copy(t.Items, s[sp-arg:sp])
+			}
 			sp -= arg
 			s[sp] = object.FromObject(t)
 			sp++
