@@ -78,6 +78,16 @@ func (d *Dict) Update(other Value) error {
 	if d.Len() == 0 {
 		d.reserveFor(other)
 	}
+	// an exact zip of two or enumerate hands its pairs over unpacked,
+	// without the tuple per pair it would make for Iterate
+	switch o := other.o.(type) {
+	case *Zip:
+		if o.Width() == 2 {
+			return d.updateUnpacked(o.NextUnpacked)
+		}
+	case *Enumerate:
+		return d.updateUnpacked(o.NextUnpacked)
+	}
 	n := 0
 	err := Iterate(other, func(item Value) (bool, error) {
 		// a tuple's or list's own items, as PySequence_Fast gives them
@@ -107,6 +117,21 @@ func (d *Dict) Update(other Value) error {
 		}
 	}
 	return err
+}
+
+// updateUnpacked binds the pairs next leaves in UNPACK_SEQUENCE's order
+// (the key in dst[1], the value in dst[0]) until it has no more.
+func (d *Dict) updateUnpacked(next func(dst []Value) (bool, error)) error {
+	var pair [2]Value
+	for {
+		more, err := next(pair[:])
+		if err != nil || !more {
+			return err
+		}
+		if err := d.Set(pair[1], pair[0]); err != nil {
+			return err
+		}
+	}
 }
 
 // reserveFor makes room in an empty dict for the pairs of src when a
