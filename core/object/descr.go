@@ -44,7 +44,9 @@ func (c *ClassMethod) DescrGet(obj Value, typ *Type) (Value, error) {
 	if typ == nil {
 		typ = TypeOf(obj)
 	}
-	if r, ok, err := descrGet(c.Func, FromObject(typ), TypeOf(FromObject(typ))); ok || err != nil {
+	// CPython 3.10.13's cm_descr_get: the wrapped descriptor's __get__
+	// gets the class as both instance and owner.
+	if r, ok, err := descrGet(c.Func, FromObject(typ), typ); ok || err != nil {
 		return r, err
 	}
 	return NewMethod(c.Func, FromObject(typ)), nil

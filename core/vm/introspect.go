@@ -124,9 +124,12 @@ func init() {
 			return nil
 		}
 	}
-	fnGet("__name__", func(fn *Function) object.Value { return object.NewStr(fn.Name) },
+	// The names come back as the same str object each time (interned, as
+	// CPython's code names are): functools.wraps and the classmethod and
+	// staticmethod wrappers copy them, and f.__name__ is wrapper.__name__.
+	fnGet("__name__", func(fn *Function) object.Value { return object.FromObject(object.Intern(fn.Name)) },
 		strSetter("__name__", func(fn *Function) *string { return &fn.Name }))
-	fnGet("__qualname__", func(fn *Function) object.Value { return object.NewStr(fn.Qualname) },
+	fnGet("__qualname__", func(fn *Function) object.Value { return object.FromObject(object.Intern(fn.Qualname)) },
 		strSetter("__qualname__", func(fn *Function) *string { return &fn.Qualname }))
 	fnGet("__module__", func(fn *Function) object.Value { return orNone(fn.Module) },
 		func(fn *Function, v object.Value) error { fn.Module = v; return nil })
