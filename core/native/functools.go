@@ -10,7 +10,13 @@ import (
 // _functools: CPython's Modules/_functoolsmodule.c: partial, reduce,
 // cmp_to_key and the C core of functools.lru_cache.
 
-func init() { register("_functools", newFunctools) }
+func init() {
+	register("_functools", newFunctools)
+	// Both keep a weak-reference list in CPython (pt_weakreflist,
+	// weakreflist): weakref.ref(partial(f)) and of an lru_cache'd function.
+	partialType.SetWeakrefable()
+	lruWrapperType.SetWeakrefable()
+}
 
 var (
 	partialType    = object.NewBaseType("functools.partial", nil)
