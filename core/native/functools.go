@@ -42,8 +42,11 @@ func newFunctools(in *vm.Interp) (*object.Module, error) {
 type Partial struct {
 	fn   object.Value
 	args []object.Value
-	kw   *object.Dict
-	dict *object.Dict // the instance __dict__, made on demand
+	// argsObj is the args tuple once made (or given to __setstate__), so
+	// that p.args is p.args and a copy shares it, as in CPython.
+	argsObj object.Value
+	kw      *object.Dict
+	dict    *object.Dict // the instance __dict__, made on demand
 }
 
 // Type returns functools.partial.
@@ -55,6 +58,14 @@ func (p *Partial) InstanceDict() *object.Dict {
 		p.dict = object.NewDict(0)
 	}
 	return p.dict
+}
+
+// argsTuple returns p's positional arguments as one tuple object.
+func (p *Partial) argsTuple() object.Value {
+	if p.argsObj.IsNull() {
+		p.argsObj = tuple(p.args...)
+	}
+	return p.argsObj
 }
 
 // Call calls the function with the stored and the given arguments.
@@ -231,7 +242,7 @@ func initPartial() {
 	}
 	t.AddGetSet("func", func(self object.Value) (object.Value, error) { return partialOf(self).fn, nil }, readonly)
 	t.AddGetSet("args", func(self object.Value) (object.Value, error) {
-		return tuple(partialOf(self).args...), nil
+		return partialOf(self).argsTuple(), nil
 	}, readonly)
 	t.AddGetSet("keywords", func(self object.Value) (object.Value, error) {
 		return object.FromObject(partialOf(self).kw), nil
@@ -265,7 +276,7 @@ func initPartial() {
 		if d := partialDictOf(self); d != nil && d.Len() > 0 {
 			dict = object.FromObject(d)
 		}
-		return tuple(cls(self), tuple(p.fn), tuple(p.fn, tuple(p.args...), object.FromObject(p.kw), dict)), nil
+		return tuple(cls(self), tuple(p.fn), tuple(p.fn, p.argsTuple(), object.FromObject(p.kw), dict)), nil
 	})
 	t.AddRawMethod("__setstate__", func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
 		if err := object.ExactlyOne("partial.__setstate__", args, kw); err != nil {
@@ -288,6 +299,10 @@ func initPartial() {
 		p := partialOf(self)
 		p.fn = fn
 		p.args = append([]object.Value(nil), at.Items...)
+		p.argsObj = object.Null
+		if object.TypeOf(fnargs) == object.TupleType {
+			p.argsObj = fnargs
+		}
 		if kwv.IsNone() {
 			p.kw = object.NewDict(0)
 		} else {
