@@ -666,6 +666,24 @@ func initTypeType() {
 		ty.Dict.SetStr("__module__", v)
 		return nil
 	})
+	// type_get_text_signature: the signature CPython 3.10 keeps in the
+	// built-in types' internal docs (inspect.signature of a class without
+	// __init__ or __new__ falls back to object's "()"); None for the rest.
+	t.addGetter("__text_signature__", func(self Value) (Value, error) {
+		ty := self.o.(*Type)
+		if sig, ok := typeTextSignatures[ty]; ok {
+			return NewStr(sig), nil
+		}
+		// A class docstring in the internal form "Name(sig)\n--\n\n...".
+		if d, ok := ty.Dict.GetStr("__doc__"); ok {
+			if doc, ok := d.Object().(*Str); ok && strings.HasPrefix(doc.S, ty.Name+"(") {
+				if end := strings.Index(doc.S, ")\n--\n\n"); end >= 0 {
+					return NewStr(doc.S[len(ty.Name) : end+1]), nil
+				}
+			}
+		}
+		return None, nil
+	})
 	t.addGetSet("__doc__", func(self Value) (Value, error) {
 		ty := self.o.(*Type)
 		if d, ok := ty.Dict.GetStr("__doc__"); ok {
@@ -1740,4 +1758,18 @@ func isAbstract(v Value) (bool, error) {
 		return false, err
 	}
 	return Truth(r)
+}
+
+// typeTextSignatures are the built-in types whose __text_signature__ is not
+// None in CPython 3.10.
+var typeTextSignatures = map[*Type]string{
+	ObjectType:     "()",
+	ComplexType:    "(real=0, imag=0)",
+	EnumerateType:  "(iterable, start=0)",
+	FloatType:      "(x=0, /)",
+	ListType:       "(iterable=(), /)",
+	MemoryViewType: "(object)",
+	PropertyType:   "(fget=None, fset=None, fdel=None, doc=None)",
+	ReversedType:   "(sequence, /)",
+	TupleType:      "(iterable=(), /)",
 }
