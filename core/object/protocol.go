@@ -579,9 +579,27 @@ func Equal(a, b Value) (bool, error) {
 	// Two exact strs or two small ints: the answer, without CompareBool
 	// (items of containers compared one by one).
 	if a.IsObject() && b.IsObject() {
-		if x, ok := a.o.(*Str); ok {
+		switch x := a.o.(type) {
+		case *Str:
 			if y, ok := b.o.(*Str); ok {
 				return x == y || x.S == y.S, nil
+			}
+		case *Tuple:
+			// `tok in (("op", "+"), ("op", "-"))`: CompareBool's exact
+			// tuple path without its identity test and dispatch.
+			if y, ok := b.o.(*Tuple); ok {
+				if x == y {
+					return true, nil
+				}
+				if len(x.Items) != len(y.Items) {
+					return false, nil
+				}
+				if err := EnterRecursiveCall(" in comparison"); err != nil {
+					return false, err
+				}
+				eq, err := itemsEqual(x.Items, y.Items)
+				LeaveRecursiveCall()
+				return eq, err
 			}
 		}
 	} else if a.IsInt() && b.IsInt() {
