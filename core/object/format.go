@@ -327,6 +327,9 @@ func formatInt(v Value, spec string, tname string) (string, error) {
 		if f.sign != 0 {
 			return "", Errorf(ValueError, "Sign not allowed with integer format specifier 'c'")
 		}
+		if f.alt {
+			return "", Errorf(ValueError, "Alternate form (#) not allowed with integer format specifier 'c'")
+		}
 		if !x.IsInt64() {
 			return "", Errorf(OverflowError, "Python int too large to convert to C long")
 		}
