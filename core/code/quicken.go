@@ -139,28 +139,15 @@ func Quicken(units []Unit) []Unit {
 			ex[i] = MakeUnit(BUILD_SLICE, 2)
 		}
 	}
-	ext := 0
-	for i, u := range units {
-		arg := ext | int(u.Arg())
-		if u.Op() == EXTENDED_ARG {
-			ext = arg << 8
-			continue
-		}
-		ext = 0
-		if u.Op().IsJump() {
-			t := arg
-			if u.Op().IsRelativeJump() {
-				t += i + 1
-			}
-			if t >= len(units) {
-				ex[i] = MakeUnit(badOpcode, u.Arg())
-				continue
-			}
+	fullArgs(units, func(i int, u Unit, arg int) {
+		if u.Op().IsJump() && jumpDest(i, u, arg) >= len(units) {
+			ex[i] = MakeUnit(badOpcode, u.Arg())
+			return
 		}
 		if u.Op() == JUMP_ABSOLUTE && arg < i && units[arg].Op() == FOR_ITER {
 			ex[i] = MakeUnit(JUMP_BACK_FOR_ITER, u.Arg())
 		}
-	}
+	})
 	markSliceTemps(units, ex)
 	for i := 0; i+1 < len(units); i++ {
 		if i > 0 {
@@ -246,6 +233,19 @@ func sliceTempConsumer(units []Unit, target []bool, i int) int {
 // jumpTargets marks the units some jump lands on.
 func jumpTargets(units []Unit) []bool {
 	t := make([]bool, len(units)+1)
+	fullArgs(units, func(i int, u Unit, arg int) {
+		if u.Op().IsJump() {
+			if d := jumpDest(i, u, arg); d >= 0 && d < len(t) {
+				t[d] = true
+			}
+		}
+	})
+	return t
+}
+
+// fullArgs calls fn for each unit but EXTENDED_ARG, with its argument
+// extended by the EXTENDED_ARG units before it.
+func fullArgs(units []Unit, fn func(i int, u Unit, arg int)) {
 	ext := 0
 	for i, u := range units {
 		arg := ext | int(u.Arg())
@@ -254,14 +254,14 @@ func jumpTargets(units []Unit) []bool {
 			continue
 		}
 		ext = 0
-		if u.Op().IsJump() {
-			if u.Op().IsRelativeJump() {
-				arg += i + 1
-			}
-			if arg >= 0 && arg < len(t) {
-				t[arg] = true
-			}
-		}
+		fn(i, u, arg)
 	}
-	return t
+}
+
+// jumpDest is the unit the jump u at i with full argument arg lands on.
+func jumpDest(i int, u Unit, arg int) int {
+	if u.Op().IsRelativeJump() {
+		return arg + i + 1
+	}
+	return arg
 }
