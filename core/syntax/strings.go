@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/runenames"
 )
@@ -120,16 +121,37 @@ func (p *parser) decodeLit(l strLit) string {
 	if l.raw {
 		return l.body
 	}
-	s, err := decodeEscapes(l.body, l.bytes)
+	var bad byte
+	s, err := decodeEscapes(l.body, l.bytes, &bad)
 	if err != "" {
 		p.errorTok(p.peek(), err)
 	}
+	p.warnInvalidEscape(bad, l.tok)
 	return s
 }
 
+// warnInvalidEscape is warn_invalid_escape_sequence: CPython 3.10 issues a
+// DeprecationWarning for the first unknown escape of a literal ('\d'),
+// a SyntaxError when the warning is made an error.
+// The warning and the error are located at the literal's token t.
+func (p *parser) warnInvalidEscape(bad byte, t *token) {
+	if bad == 0 || p.s.warn == nil {
+		return
+	}
+	msg := fmt.Sprintf("invalid escape sequence '\\%c'", bad)
+	promote, err := p.s.warn(t.line, "DeprecationWarning", msg)
+	if err != nil {
+		panic(warnAbort{err})
+	}
+	if promote {
+		p.errorTok(t, msg)
+	}
+}
+
 // decodeEscapes interprets backslash escapes of a str (or bytes) literal.
-// It returns CPython's message on a malformed escape.
-func decodeEscapes(s string, isBytes bool) (string, string) {
+// It returns CPython's message on a malformed escape, and sets *bad to the
+// character after the first unknown escape (kept as written), if ASCII.
+func decodeEscapes(s string, isBytes bool, bad *byte) (string, string) {
 	if strings.IndexByte(s, '\\') < 0 {
 		return s, ""
 	}
@@ -195,6 +217,9 @@ func decodeEscapes(s string, isBytes bool) (string, string) {
 			}
 		case 'u', 'U', 'N':
 			if isBytes {
+				if *bad == 0 {
+					*bad = c
+				}
 				b.WriteByte('\\')
 				b.WriteByte(c)
 				continue
@@ -230,6 +255,9 @@ func decodeEscapes(s string, isBytes bool) (string, string) {
 			i += n
 			writeRune(&b, rune(v))
 		default:
+			if *bad == 0 && c < utf8.RuneSelf {
+				*bad = c
+			}
 			b.WriteByte('\\')
 			b.WriteByte(c)
 		}
@@ -345,10 +373,12 @@ func (p *parser) fstring(j *joiner, l strLit, body string, i, line, col, depth i
 				p.errorTok(p.peek(), msg)
 			}
 			if !l.raw {
-				d, err := decodeEscapes(seg, false)
+				var bad byte
+				d, err := decodeEscapes(seg, false, &bad)
 				if err != "" {
 					p.errorTok(p.peek(), err)
 				}
+				p.warnInvalidEscape(bad, l.tok)
 				seg = d
 			}
 			j.lit.WriteString(seg)
@@ -368,6 +398,9 @@ func (p *parser) fstring(j *joiner, l strLit, body string, i, line, col, depth i
 				continue
 			}
 			if body[i+1] == '{' || body[i+1] == '}' {
+				if body[i+1] == '{' {
+					p.warnInvalidEscape('{', l.tok) // as fstring_find_literal
+				}
 				i++ // "\{": the backslash stays literal and the brace is a brace
 				continue
 			}
