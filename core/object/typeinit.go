@@ -1231,36 +1231,29 @@ func initMiscTypes() {
 		return NewMethod(args[0], args[1]), nil
 	}
 	addNewSlot(MethodType)
-	StaticMethodType.New = func(t *Type, args []Value, kw []string) (Value, error) {
-		if t != StaticMethodType {
-			// A subclass's __new__ is the generic one (its __init__
-			// may take other arguments and call super().__init__(f)).
-			return wrapBuiltin(t, FromObject(&StaticMethod{Func: None})), nil
+	// staticmethod and classmethod: cm_new/sm_new are the generic __new__
+	// for subclasses (their __init__ may take other arguments and call
+	// super().__init__(f)), and cm_init/sm_init (re)bind the function.
+	for _, base := range []*Type{StaticMethodType, ClassMethodType} {
+		base := base
+		wrapper := func(f Value) Object {
+			if base == StaticMethodType {
+				return &StaticMethod{Func: f}
+			}
+			return &ClassMethod{Func: f}
 		}
-		if err := PositionalOnly("staticmethod", args, kw, 1, 1); err != nil {
-			return Null, err
+		base.New = func(t *Type, args []Value, kw []string) (Value, error) {
+			if t != base {
+				return wrapBuiltin(t, FromObject(wrapper(None))), nil
+			}
+			if err := PositionalOnly(base.Name, args, kw, 1, 1); err != nil {
+				return Null, err
+			}
+			w := wrapBuiltin(t, FromObject(wrapper(args[0])))
+			return w, functoolsWraps(w, args[0])
 		}
-		sm := wrapBuiltin(t, FromObject(&StaticMethod{Func: args[0]}))
-		return sm, functoolsWraps(sm, args[0])
-	}
-	ClassMethodType.New = func(t *Type, args []Value, kw []string) (Value, error) {
-		if t != ClassMethodType {
-			// A subclass's __new__ is the generic one (its __init__
-			// may take other arguments and call super().__init__(f)).
-			return wrapBuiltin(t, FromObject(&ClassMethod{Func: None})), nil
-		}
-		if err := PositionalOnly("classmethod", args, kw, 1, 1); err != nil {
-			return Null, err
-		}
-		cm := wrapBuiltin(t, FromObject(&ClassMethod{Func: args[0]}))
-		return cm, functoolsWraps(cm, args[0])
-	}
-	// cm_init and sm_init: a subclass's __init__ that calls
-	// super().__init__(f) (abc.abstractclassmethod) rebinds the function.
-	for _, t := range []*Type{StaticMethodType, ClassMethodType} {
-		name := t.Name
-		t.addSlot("__init__", func(self Value, args []Value, kw []string) (Value, error) {
-			if err := PositionalOnly(name, args, kw, 1, 1); err != nil {
+		base.addSlot("__init__", func(self Value, args []Value, kw []string) (Value, error) {
+			if err := PositionalOnly(base.Name, args, kw, 1, 1); err != nil {
 				return Null, err
 			}
 			switch d := Unwrap(self).o.(type) {

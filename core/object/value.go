@@ -59,9 +59,14 @@ type Value struct {
 // kindTag is the Object of a scalar Value: its address is the kind.
 type kindTag struct{ _ byte }
 
+// kind is the kind this tag marks: its index in kindTags.
+func (t *kindTag) kind() Kind {
+	return Kind(uintptr(unsafe.Pointer(t)) - uintptr(unsafe.Pointer(&kindTags[0])))
+}
+
 // Type returns the Python type of the scalars of this kind.
 func (t *kindTag) Type() *Type {
-	switch Kind(uintptr(unsafe.Pointer(t)) - uintptr(unsafe.Pointer(&kindTags[0]))) {
+	switch t.kind() {
 	case KindNone:
 		return NoneType
 	case KindBool:
@@ -127,7 +132,7 @@ func FromObject(o Object) Value {
 // Kind returns how the payload is stored.
 func (v Value) Kind() Kind {
 	if t, ok := v.o.(*kindTag); ok {
-		return Kind(uintptr(unsafe.Pointer(t)) - uintptr(unsafe.Pointer(&kindTags[0])))
+		return t.kind()
 	}
 	if v.o == nil {
 		return KindNull
