@@ -231,20 +231,155 @@ func bigSlow(bits int, f func() *big.Int) (*big.Int, error) {
 	}
 }
 
+// bigValueBinary does int arithmetic between two int Values (raw, small,
+// bool or big) of which at least one is big. An operation that gives
+// back one of its big operands (x + 0, x * 1, x // 1) returns it without
+// a copy (ints are immutable), and x // y with a one-word quotient runs
+// without allocating (divSmallQuotient); the rest goes to bigBinary.
+func bigValueBinary(op BinOp, a, b Value) (Value, error) {
+	switch op {
+	case Add, Sub, Or, Xor:
+		if b.IsInt() && b.n == 0 {
+			return a, nil
+		}
+		if op != Sub && a.IsInt() && a.n == 0 {
+			return b, nil
+		}
+	case Mul:
+		if b.IsInt() && (b.n == 0 || b.n == 1) {
+			if b.n == 0 {
+				return Int(0), nil
+			}
+			return a, nil
+		}
+		if a.IsInt() && (a.n == 0 || a.n == 1) {
+			if a.n == 0 {
+				return Int(0), nil
+			}
+			return b, nil
+		}
+	case FloorDiv:
+		if b.IsInt() && b.n == 1 {
+			return a, nil
+		}
+		if bx, ok := b.o.(*BigInt); ok {
+			if ax, ok := a.o.(*BigInt); ok {
+				if q, ok := bigFloorDivSmall(&ax.V, &bx.V); ok {
+					return Int(q), nil
+				}
+			} else {
+				// |small| < |big|: the quotient is 0 or -1.
+				n := int64(a.n)
+				if n == 0 || (n > 0) == (bx.V.Sign() > 0) {
+					return Int(0), nil
+				}
+				return Int(-1), nil
+			}
+		}
+	}
+	return bigBinary(op, toBig(a), toBig(b))
+}
+
+// bigFloorDivSmall is x // y for big x and y when the quotient fits in
+// an int64, without allocating; ok is false when it may not fit.
+func bigFloorDivSmall(x, y *big.Int) (int64, bool) {
+	q, remZero, ok := divSmallQuotient(x.Bits(), y.Bits())
+	if !ok || q > math.MaxInt64 {
+		return 0, false
+	}
+	if (x.Sign() < 0) == (y.Sign() < 0) {
+		return int64(q), true
+	}
+	if remZero {
+		return -int64(q), true
+	}
+	return -int64(q) - 1, true
+}
+
+// divSmallQuotient returns floor(u / v) of two magnitudes (little-endian
+// words, normalised, len(v) >= 2) and whether the remainder is zero, when
+// the quotient fits in one word (ok false otherwise). It estimates the
+// quotient from the top words of u and v scaled so that v's top bit is
+// set (Knuth's algorithm D: the estimate is at most 2 too large) and
+// checks it by computing the sign of u - q*v word by word, allocating
+// nothing: pidigits' (q*j + r) // (s*j + t) of two 80,000-bit ints made
+// math/big copy and shift both and divide recursively for a digit.
+func divSmallQuotient(u, v []big.Word) (q uint64, remZero, ok bool) {
+	n := len(v)
+	if n < 2 {
+		return 0, false, false
+	}
+	if len(u) < n {
+		return 0, len(u) == 0, true
+	}
+	if len(u) > n+1 {
+		return 0, false, false
+	}
+	s := uint(bits.LeadingZeros64(uint64(v[n-1])))
+	vt := uint64(v[n-1])<<s | uint64(v[n-2])>>(64-s)
+	var top uint64
+	if len(u) > n {
+		top = uint64(u[n])
+	}
+	if top>>(64-s) != 0 && s != 0 {
+		return 0, false, false // u has more than 64 bits above v's top bit
+	}
+	uh := top<<s | uint64(u[n-1])>>(64-s)
+	ul := uint64(u[n-1])<<s | uint64(u[n-2])>>(64-s)
+	if uh >= vt {
+		return 0, false, false
+	}
+	q, _ = bits.Div64(uh, ul, vt)
+	for tries := 0; tries < 3; tries++ {
+		var carry, borrow, nonzero uint64
+		for i, vw := range v {
+			hi, lo := bits.Mul64(q, uint64(vw))
+			var c uint64
+			lo, c = bits.Add64(lo, carry, 0)
+			carry = hi + c
+			var d uint64
+			d, borrow = bits.Sub64(uint64(u[i]), lo, borrow)
+			nonzero |= d
+		}
+		d, b := bits.Sub64(top, carry, borrow)
+		if b == 0 {
+			return q, nonzero|d == 0, true
+		}
+		q--
+	}
+	return 0, false, false
+}
+
+// bigResult is the Value of an int result computed into r.V: a small int
+// when it fits, else r itself.
+func bigResult(r *BigInt) Value {
+	if r.V.IsInt64() {
+		return Int(r.V.Int64())
+	}
+	return FromObject(r)
+}
+
 // bigBinary does int arithmetic on big ints.
 func bigBinary(op BinOp, x, y *big.Int) (Value, error) {
-	z := new(big.Int)
+	r := &BigInt{}
+	z := &r.V
 	switch op {
 	case Add:
-		return normBig(z.Add(x, y)), nil
+		z.Add(x, y)
+		return bigResult(r), nil
 	case Sub:
-		return normBig(z.Sub(x, y)), nil
+		z.Sub(x, y)
+		return bigResult(r), nil
 	case Mul:
-		r, err := bigSlow(x.BitLen()+y.BitLen(), func() *big.Int { return z.Mul(x, y) })
+		if x.BitLen()+y.BitLen() < bigSlowBits {
+			z.Mul(x, y)
+			return bigResult(r), nil
+		}
+		_, err := bigSlow(x.BitLen()+y.BitLen(), func() *big.Int { return z.Mul(x, y) })
 		if err != nil {
 			return Null, err
 		}
-		return normBig(r), nil
+		return bigResult(r), nil
 	case TrueDiv:
 		if y.Sign() == 0 {
 			return Null, Errorf(ZeroDivisionError, "division by zero")
@@ -261,7 +396,8 @@ func bigBinary(op BinOp, x, y *big.Int) (Value, error) {
 		if y.Sign() == 0 {
 			return Null, Errorf(ZeroDivisionError, "integer division or modulo by zero")
 		}
-		q, m := new(big.Int), new(big.Int)
+		rq, rm := r, &BigInt{}
+		q, m := &rq.V, &rm.V
 		q.QuoRem(x, y, m)
 		if m.Sign() != 0 && (m.Sign() < 0) != (y.Sign() < 0) {
 			q.Sub(q, big.NewInt(1))
@@ -269,11 +405,11 @@ func bigBinary(op BinOp, x, y *big.Int) (Value, error) {
 		}
 		switch op {
 		case FloorDiv:
-			return normBig(q), nil
+			return bigResult(rq), nil
 		case Mod:
-			return normBig(m), nil
+			return bigResult(rm), nil
 		}
-		return FromObject(NewTuple(normBig(q), normBig(m))), nil
+		return FromObject(NewTuple(bigResult(rq), bigResult(rm))), nil
 	case Pow:
 		if y.Sign() < 0 {
 			if x.Sign() == 0 {
@@ -292,11 +428,11 @@ func bigBinary(op BinOp, x, y *big.Int) (Value, error) {
 		if allocLimit != 0 && uint64(x.BitLen())*uint64(y.Int64()) > allocLimit*8 {
 			return Null, Errorf(MemoryError, "")
 		}
-		r, err := bigSlow(x.BitLen()*int(y.Int64()), func() *big.Int { return z.Exp(x, y, nil) })
+		_, err := bigSlow(x.BitLen()*int(y.Int64()), func() *big.Int { return z.Exp(x, y, nil) })
 		if err != nil {
 			return Null, err
 		}
-		return normBig(r), nil
+		return bigResult(r), nil
 	case LShift:
 		if y.Sign() < 0 {
 			return Null, Errorf(ValueError, "negative shift count")
@@ -307,7 +443,8 @@ func bigBinary(op BinOp, x, y *big.Int) (Value, error) {
 			}
 			return Null, Errorf(OverflowError, "too many digits in integer")
 		}
-		return normBig(z.Lsh(x, uint(y.Int64()))), nil
+		z.Lsh(x, uint(y.Int64()))
+		return bigResult(r), nil
 	case RShift:
 		if y.Sign() < 0 {
 			return Null, Errorf(ValueError, "negative shift count")
@@ -318,13 +455,17 @@ func bigBinary(op BinOp, x, y *big.Int) (Value, error) {
 			}
 			return Int(0), nil
 		}
-		return normBig(z.Rsh(x, uint(y.Int64()))), nil
+		z.Rsh(x, uint(y.Int64()))
+		return bigResult(r), nil
 	case And:
-		return normBig(z.And(x, y)), nil
+		z.And(x, y)
+		return bigResult(r), nil
 	case Or:
-		return normBig(z.Or(x, y)), nil
+		z.Or(x, y)
+		return bigResult(r), nil
 	case Xor:
-		return normBig(z.Xor(x, y)), nil
+		z.Xor(x, y)
+		return bigResult(r), nil
 	}
 	return NotImplemented, nil
 }

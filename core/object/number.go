@@ -68,7 +68,7 @@ func numberBinary(op BinOp, a, b Value) (Value, error) {
 		if !a.IsObject() && !b.IsObject() {
 			return intBinary(op, int64(a.n), int64(b.n))
 		}
-		return bigBinary(op, toBig(a), toBig(b))
+		return bigValueBinary(op, a, b)
 	case numFloat:
 		x, err := IntToFloat(a)
 		if a.IsFloat() {
