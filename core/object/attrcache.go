@@ -257,10 +257,24 @@ func genericClass(v Value, set bool) (*Type, *attrCache) {
 }
 
 // shadowed reports whether instance o has its own attribute name, which
-// hides the class's; w may know that o's keys cannot hold it.
+// hides the class's; w may know that o's keys cannot hold it. Keys that
+// grew since w was filled (an instance of the class set an attribute no
+// instance had before: a Board's reset() after its __init__) are checked
+// once and w takes them, so that the hits (InstanceMethodHit,
+// ClassAttrHit) apply again; without that every later access took this
+// path and searched the keys.
 func (w *attrWay) shadowed(o *Instance, name *Str) (bool, error) {
-	if o.dict == nil && (o.keys == nil || o.keys == w.keys && len(o.keys.names) == int(w.klen)) {
-		return false, nil
+	if o.dict == nil {
+		k := o.keys
+		if k == nil || k == w.keys && len(k.names) == int(w.klen) {
+			return false, nil
+		}
+		j := k.find(name)
+		if j < 0 {
+			w.keys, w.klen = k, int32(len(k.names))
+			return false, nil
+		}
+		return j < len(o.values) && !o.values[j].IsNull(), nil
 	}
 	_, found, err := o.lookupAttr(name)
 	return found, err
