@@ -83,6 +83,39 @@ func bytesRepr(b []byte) string {
 	return s.String()
 }
 
+// byteSingles are the one-byte bytes objects that slices of one byte
+// return (CPython keeps such singletons too): b[i:i+1] allocates nothing.
+var byteSingles = func() (t [256]Bytes) {
+	for i := range t {
+		t[i].B = byteStrings[i : i+1 : i+1]
+	}
+	return
+}()
+
+// emptyBytes is the empty bytes that empty slices return.
+var emptyBytes = &Bytes{B: []byte{}}
+
+// bytesSlice is b[start:start+n*step:step] of an exact bytes: self for
+// the whole of it, a shared object for zero or one byte, else a copy.
+func bytesSlice(self *Bytes, start, step, n int) Value {
+	b := self.B
+	switch {
+	case n == 0:
+		return FromObject(emptyBytes)
+	case n == 1:
+		return FromObject(&byteSingles[b[start]])
+	case n == len(b) && step == 1:
+		return FromObject(self)
+	case step == 1:
+		return NewBytes(append([]byte(nil), b[start:start+n]...))
+	}
+	out := make([]byte, n)
+	for i := range out {
+		out[i] = b[start+i*step]
+	}
+	return NewBytes(out)
+}
+
 func bytesGetItem(b []byte, key Value, mutable bool) (Value, error) {
 	if sl, ok := key.o.(*Slice); ok {
 		start, _, step, n, err := sl.Indices(len(b))
@@ -375,58 +408,6 @@ func init() {
 			}
 			b, _ := bytesOf(self)
 			return NewStr(hexString(b, sep, per)), nil
-		})
-		t.addMethod("startswith", func(self Value, args []Value, kw []string) (Value, error) {
-			b, _ := bytesOf(self)
-			if err := PositionalOnly("startswith", args, kw, 1, 1); err != nil {
-				return Null, err
-			}
-			p, ok := bytesOf(Unwrap(args[0]))
-			if !ok {
-				return Null, Errorf(TypeError, "startswith first arg must be bytes or a tuple of bytes, not %s", TypeOf(args[0]).Name)
-			}
-			return Bool(bytes.HasPrefix(b, p)), nil
-		})
-		t.addMethod("endswith", func(self Value, args []Value, kw []string) (Value, error) {
-			b, _ := bytesOf(self)
-			if err := PositionalOnly("endswith", args, kw, 1, 1); err != nil {
-				return Null, err
-			}
-			p, ok := bytesOf(Unwrap(args[0]))
-			if !ok {
-				return Null, Errorf(TypeError, "endswith first arg must be bytes or a tuple of bytes, not %s", TypeOf(args[0]).Name)
-			}
-			return Bool(bytes.HasSuffix(b, p)), nil
-		})
-		t.addMethod("count", func(self Value, args []Value, kw []string) (Value, error) {
-			b, _ := bytesOf(self)
-			if err := PositionalOnly("count", args, kw, 1, 1); err != nil {
-				return Null, err
-			}
-			p, ok := bytesOf(Unwrap(args[0]))
-			if !ok {
-				c, err := byteValue(args[0])
-				if err != nil {
-					return Null, err
-				}
-				p = []byte{c}
-			}
-			return Int(int64(bytes.Count(b, p))), nil
-		})
-		t.addMethod("find", func(self Value, args []Value, kw []string) (Value, error) {
-			b, _ := bytesOf(self)
-			if err := PositionalOnly("find", args, kw, 1, 1); err != nil {
-				return Null, err
-			}
-			p, ok := bytesOf(Unwrap(args[0]))
-			if !ok {
-				c, err := byteValue(args[0])
-				if err != nil {
-					return Null, err
-				}
-				p = []byte{c}
-			}
-			return Int(int64(bytes.Index(b, p))), nil
 		})
 		mutable := t == ByteArrayType
 		// maketrans(from, to) is a static method of both types; it

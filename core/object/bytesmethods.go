@@ -121,11 +121,12 @@ func bytesCased(b []byte, is, not func(byte) bool) bool {
 }
 
 func initBytesMethods() {
-	delegated := []string{"split", "rsplit", "replace", "strip", "lstrip", "rstrip", "rfind", "index",
-		"rindex", "partition", "rpartition", "center", "ljust", "rjust", "zfill", "splitlines", "expandtabs",
-		"removeprefix", "removesuffix", "startswith", "endswith", "count", "find"}
+	delegated := []string{"split", "rsplit", "replace", "strip", "lstrip", "rstrip",
+		"partition", "rpartition", "center", "ljust", "rjust", "zfill", "splitlines", "expandtabs",
+		"removeprefix", "removesuffix"}
 	for _, t := range []*Type{BytesType, ByteArrayType} {
 		mutable := t == ByteArrayType
+		initBytesSearch(t)
 		for _, name := range delegated {
 			name := name
 			strMeth := StrType.LookupString(name).o.(*MethodDescr)
@@ -145,16 +146,6 @@ func initBytesMethods() {
 				}
 				conv := make([]Value, len(args))
 				for i, a := range args {
-					if i == 0 && isIntValue(Unwrap(a)) && (name == "find" || name == "rfind" || name == "index" || name == "rindex" || name == "count") {
-						// The subsequence may be a byte value:
-						// bytearray(b'ab').find(98, 1).
-						c, err := byteValue(a)
-						if err != nil {
-							return Null, err
-						}
-						conv[i] = NewStr(latin1([]byte{c}))
-						continue
-					}
 					c, err := bytesArgToStr(a)
 					if err != nil {
 						return Null, err
@@ -163,9 +154,6 @@ func initBytesMethods() {
 				}
 				r, err := strMeth.Fn(NewStr(latin1(b)), conv, kw)
 				if err != nil {
-					if e, ok := err.(*BaseException); ok && e.Class == ValueError && (name == "index" || name == "rindex") {
-						return Null, Errorf(ValueError, "subsection not found")
-					}
 					return Null, err
 				}
 				return strResultToBytes(r, mutable), nil
@@ -406,4 +394,193 @@ func bytesPercentFormat(b []byte, args Value, mutable bool) (Value, error) {
 		return Null, err
 	}
 	return strResultToBytes(NewStr(r), mutable), nil
+}
+
+// bytesFindArgs parses find/rfind/index/rindex/count's (sub[, start[,
+// end]]) as CPython's stringlib_parse_args_finds and
+// parse_args_finds_byte do: the window first, then sub as a bytes-like
+// object or a byte value.
+func bytesFindArgs(name string, args []Value, kw []string) (sub []byte, start, end int, err error) {
+	if err = ParseTupleOnly(name, args, kw, 1, 3); err != nil {
+		return
+	}
+	start, end = 0, 1<<62
+	if len(args) > 1 && !args[1].IsNone() {
+		if start, err = sliceIndex(args[1]); err != nil {
+			return
+		}
+	}
+	if len(args) > 2 && !args[2].IsNone() {
+		if end, err = sliceIndex(args[2]); err != nil {
+			return
+		}
+	}
+	a := args[0]
+	if b, ok := bytesOf(Unwrap(a)); ok {
+		return b, start, end, nil
+	}
+	if !IndexCheck(a) {
+		err = Errorf(TypeError, "argument should be integer or bytes-like object, not '%s'", TypeOf(a).Name)
+		return
+	}
+	r, err := Index(a)
+	if err != nil {
+		return
+	}
+	c, ok := r.AsInt() // an int too large for the byte range is out of it too
+	if !ok || c < 0 || c > 255 {
+		err = Errorf(ValueError, "byte must be in range(0, 256)")
+		return
+	}
+	return byteStrings[c : c+1], start, end, nil
+}
+
+// byteStrings holds every byte value once, for a one-byte sub.
+var byteStrings = func() []byte {
+	b := make([]byte, 256)
+	for i := range b {
+		b[i] = byte(i)
+	}
+	return b
+}()
+
+// adjustIndices clips a window to [0, n] as CPython's ADJUST_INDICES
+// does: start is not clipped above, so start > end means an empty window.
+func adjustIndices(start, end, n int) (int, int) {
+	if end > n {
+		end = n
+	} else if end < 0 {
+		end += n
+		if end < 0 {
+			end = 0
+		}
+	}
+	if start < 0 {
+		start += n
+		if start < 0 {
+			start = 0
+		}
+	}
+	return start, end
+}
+
+// bytesFind is find (dir 1) and rfind (dir -1) on b[start:end].
+func bytesFind(b, sub []byte, start, end, dir int) int {
+	start, end = adjustIndices(start, end, len(b))
+	if end-start < len(sub) {
+		return -1
+	}
+	var i int
+	if dir > 0 {
+		if len(sub) == 1 {
+			i = bytes.IndexByte(b[start:end], sub[0])
+		} else {
+			i = bytes.Index(b[start:end], sub)
+		}
+	} else if len(sub) == 1 {
+		i = bytes.LastIndexByte(b[start:end], sub[0])
+	} else {
+		i = bytes.LastIndex(b[start:end], sub)
+	}
+	if i < 0 {
+		return -1
+	}
+	return start + i
+}
+
+// bytesTailMatch is startswith (dir -1) and endswith (dir 1) of one
+// prefix or suffix, as CPython's tailmatch.
+func bytesTailMatch(b, sub []byte, start, end, dir int) bool {
+	start, end = adjustIndices(start, end, len(b))
+	if dir < 0 {
+		if start > len(b)-len(sub) {
+			return false
+		}
+	} else {
+		if end-start < len(sub) || start > len(b) {
+			return false
+		}
+		if end-len(sub) > start {
+			start = end - len(sub)
+		}
+	}
+	if end-start < len(sub) {
+		return false
+	}
+	return bytes.Equal(b[start:start+len(sub)], sub)
+}
+
+func initBytesSearch(t *Type) {
+	finder := func(name string, dir int, raise bool) {
+		t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
+			sub, start, end, err := bytesFindArgs(name, args, kw)
+			if err != nil {
+				return Null, err
+			}
+			b, _ := bytesOf(self)
+			i := bytesFind(b, sub, start, end, dir)
+			if i < 0 && raise {
+				return Null, Errorf(ValueError, "subsection not found")
+			}
+			return Int(int64(i)), nil
+		})
+	}
+	finder("find", 1, false)
+	finder("rfind", -1, false)
+	finder("index", 1, true)
+	finder("rindex", -1, true)
+	t.addMethod("count", func(self Value, args []Value, kw []string) (Value, error) {
+		sub, start, end, err := bytesFindArgs("count", args, kw)
+		if err != nil {
+			return Null, err
+		}
+		b, _ := bytesOf(self)
+		start, end = adjustIndices(start, end, len(b))
+		if end < start {
+			return Int(0), nil
+		}
+		if len(sub) == 0 {
+			return Int(int64(end - start + 1)), nil
+		}
+		return Int(int64(bytes.Count(b[start:end], sub))), nil
+	})
+	tail := func(name string, dir int) {
+		t.addMethod(name, func(self Value, args []Value, kw []string) (Value, error) {
+			if err := ParseTupleOnly(name, args, kw, 1, 3); err != nil {
+				return Null, err
+			}
+			start, end := 0, 1<<62
+			var err error
+			if len(args) > 1 && !args[1].IsNone() {
+				if start, err = sliceIndex(args[1]); err != nil {
+					return Null, err
+				}
+			}
+			if len(args) > 2 && !args[2].IsNone() {
+				if end, err = sliceIndex(args[2]); err != nil {
+					return Null, err
+				}
+			}
+			b, _ := bytesOf(self)
+			if tup, ok := Unwrap(args[0]).o.(*Tuple); ok {
+				for _, x := range tup.Items {
+					p, ok := bytesOf(Unwrap(x))
+					if !ok {
+						return Null, Errorf(TypeError, "a bytes-like object is required, not '%s'", TypeOf(x).Name)
+					}
+					if bytesTailMatch(b, p, start, end, dir) {
+						return True, nil
+					}
+				}
+				return False, nil
+			}
+			p, ok := bytesOf(Unwrap(args[0]))
+			if !ok {
+				return Null, Errorf(TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name, TypeOf(args[0]).Name)
+			}
+			return Bool(bytesTailMatch(b, p, start, end, dir)), nil
+		})
+	}
+	tail("startswith", -1)
+	tail("endswith", 1)
 }

@@ -377,6 +377,13 @@ func builtinGetItem(v, key Value) (Value, bool, error) {
 		r, err := strGetItem(o, key)
 		return r, true, err
 	case *Bytes:
+		if sl, ok := key.o.(*Slice); ok {
+			start, _, step, n, err := sl.Indices(len(o.B))
+			if err != nil {
+				return Null, true, err
+			}
+			return bytesSlice(o, start, step, n), true, nil
+		}
 		r, err := bytesGetItem(o.B, key, false)
 		return r, true, err
 	case *ByteArray:

@@ -696,6 +696,13 @@ func SubscrSlice(container, start, stop, step Value) (r Value, ok bool, err erro
 		}
 		lo, _, n := AdjustIndices(len(o.S), lo, hi, st)
 		return o.sub(lo, lo+n), true, nil // s[a:b] of ASCII text
+	case *Bytes:
+		lo, hi, st, err := unpackSlice(start, stop, step)
+		if err != nil {
+			return Null, true, err
+		}
+		lo, _, n := AdjustIndices(len(o.B), lo, hi, st)
+		return bytesSlice(o, lo, st, n), true, nil
 	}
 	return Null, false, nil
 }
