@@ -841,6 +841,15 @@ func search[C char](st *State, s []C) (bool, error) {
 			if ptr >= end {
 				return false, nil
 			}
+			if np := st.prog.npos; np > 1 {
+				if ptr+np > end {
+					return false, nil
+				}
+				if !posOK(st.prog, s, ptr) {
+					ptr++
+					continue
+				}
+			}
 			st.Start, st.Ptr = ptr, ptr
 			if ok, err := run(st, s, pc, false); ok || err != nil {
 				return ok, err
@@ -859,6 +868,13 @@ func search[C char](st *State, s []C) (bool, error) {
 		ptr++
 		if prog.hasFirst {
 			for ptr < end && !prog.startsAt(uint32(s[ptr])) {
+				ptr++
+			}
+		}
+		if np := prog.npos; np > 1 {
+			// No match starts where its next characters cannot
+			// follow; none starts where fewer than npos remain.
+			for ptr < end && (ptr+np > st.EndPos || !posOK(prog, s, ptr)) {
 				ptr++
 			}
 		}

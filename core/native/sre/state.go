@@ -19,6 +19,11 @@ type Program struct {
 	// when hasFirst (see firstChars).
 	firstBits [8]uint32
 	hasFirst  bool
+	// Every match consumes at least npos characters (0: fewer than two
+	// known), the one at offset k from posBits[k] when below 256 (see
+	// posSets).
+	npos    int
+	posBits [maxPos][8]uint32
 	// lit is the longest run of literals every match consumes, litBytes
 	// the same as bytes (nil if one is above 255), litOff the most
 	// characters a match consumes before it or -1 (see requiredLiteral).
@@ -33,6 +38,17 @@ func (p *Program) startsAt(ch uint32) bool {
 		return p.firstBits[ch>>5]&(1<<(ch&31)) != 0
 	}
 	return p.first < 0 || matchOne(p.Code, p.first, ch)
+}
+
+// posOK reports whether a match could begin at ptr as far as the
+// characters at offsets 1 to npos-1 say; ptr+npos must be within s.
+func posOK[C char](p *Program, s []C, ptr int) bool {
+	for k := 1; k < p.npos; k++ {
+		if ch := uint32(s[ptr+k]); ch < 256 && p.posBits[k][ch>>5]&(1<<(ch&31)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // inSet reports whether ch satisfies the IN operation at pc (any of the

@@ -38,6 +38,9 @@ func Compile(code []uint32, groups int) (*Program, error) {
 	}
 	p.first = firstOp(code)
 	p.hasFirst = p.firstChars(0, &p.firstBits, 0)
+	if n, _ := p.posSets(0, 0, &p.posBits, 0); n > 1 {
+		p.npos = n
+	}
 	if p.lit, p.litOff = requiredLiteral(code); len(p.lit) > 0 {
 		p.litBytes = make([]byte, len(p.lit))
 		for i, c := range p.lit {
@@ -405,25 +408,7 @@ func (p *Program) firstChars(pc int, bits *[8]uint32, depth int) bool {
 		return false
 	}
 	code := p.Code
-	addOne := func(pc int) {
-		switch code[pc] {
-		case opLiteral:
-			if c := code[pc+1]; c < 256 {
-				bits[c>>5] |= 1 << (c & 31)
-			}
-		case opIn, opInIgnore, opInUniIgnore, opInLocIgnore:
-			// The set's bitmap, made already.
-			for i, w := range p.sets[p.setIndex[pc]] {
-				bits[i] |= w
-			}
-		default:
-			for c := uint32(0); c < 256; c++ {
-				if matchOne(code, pc, c) {
-					bits[c>>5] |= 1 << (c & 31)
-				}
-			}
-		}
-	}
+	addOne := func(pc int) { p.opChars(pc, bits) }
 	for {
 		switch code[pc] {
 		case opMark, opAt:
@@ -464,6 +449,101 @@ func (p *Program) firstChars(pc int, bits *[8]uint32, depth int) bool {
 			return false
 		}
 	}
+}
+
+// opChars adds to bits the characters below 256 that the single-character
+// operation at pc accepts.
+func (p *Program) opChars(pc int, bits *[8]uint32) {
+	code := p.Code
+	switch code[pc] {
+	case opLiteral:
+		if c := code[pc+1]; c < 256 {
+			bits[c>>5] |= 1 << (c & 31)
+		}
+	case opIn, opInIgnore, opInUniIgnore, opInLocIgnore:
+		// The set's bitmap, made already.
+		for i, w := range p.sets[p.setIndex[pc]] {
+			bits[i] |= w
+		}
+	default:
+		for c := uint32(0); c < 256; c++ {
+			if matchOne(code, pc, c) {
+				bits[c>>5] |= 1 << (c & 31)
+			}
+		}
+	}
+}
+
+// maxPos is how many leading characters of a match posSets follows.
+const maxPos = 8
+
+// posSets walks the sequence at pc, which every match path reaches
+// having consumed exactly k characters, and adds to sets[k], sets[k+1],
+// ... the characters below 256 that each further offset of a match can
+// hold. It returns n, the offset up to which every path is known to
+// consume one character per offset (sets[k:n] are then complete), and
+// whether every path reaches the sequence's end (a JUMP, SUCCESS) at
+// offset n exactly, so that what follows starts at n. Zero-width
+// operations (marks, AT, lookarounds) are stepped over: they only narrow
+// the matches. search tests the offsets after the first before it runs
+// the engine at a position (a match there would fail at once otherwise).
+func (p *Program) posSets(pc, k int, sets *[maxPos][8]uint32, depth int) (n int, whole bool) {
+	if depth > maxNesting {
+		return k, false
+	}
+	code := p.Code
+	for k < maxPos {
+		switch code[pc] {
+		case opJump, opSuccess:
+			return k, true
+		case opMark, opAt:
+			pc += 2
+		case opInfo, opAssert, opAssertNot:
+			pc += 1 + int(code[pc+1])
+		case opAny, opAnyAll:
+			p.opChars(pc, &sets[k])
+			k, pc = k+1, pc+1
+		case opCategory, opLiteral, opNotLiteral, opLiteralIgnore, opNotLiteralIgnore,
+			opLiteralUniIgnore, opNotLiteralUniIgnore, opLiteralLocIgnore, opNotLiteralLocIgnore:
+			p.opChars(pc, &sets[k])
+			k, pc = k+1, pc+2
+		case opIn, opInIgnore, opInUniIgnore, opInLocIgnore:
+			p.opChars(pc, &sets[k])
+			k, pc = k+1, pc+1+int(code[pc+1])
+		case opBranch:
+			// <BRANCH> (<skip> code <JUMP> <skip>)... <0>: the offsets
+			// every alternative covers; what follows only when all of
+			// them end at the same offset.
+			n, whole = maxPos, true
+			q := pc + 1
+			for ; code[q] != 0; q += int(code[q]) {
+				an, aw := p.posSets(q+1, k, sets, depth+1)
+				if q != pc+1 && an != n {
+					whole = false
+				}
+				n, whole = min(n, an), whole && aw
+			}
+			if !whole {
+				return n, false
+			}
+			k, pc = n, q+1
+		case opRepeatOne, opMinRepeatOne:
+			// <REPEAT_ONE> <skip> <min> <max> item <SUCCESS> tail: min
+			// characters of item; what follows only when max is min.
+			lo := int(min(code[pc+2], maxPos))
+			for i := 0; i < lo && k < maxPos; i++ {
+				p.opChars(pc+4, &sets[k])
+				k++
+			}
+			if code[pc+2] != code[pc+3] || k == maxPos {
+				return k, false
+			}
+			pc += 1 + int(code[pc+1])
+		default:
+			return k, false
+		}
+	}
+	return k, false
 }
 
 // setBitmap is the verdict of the plain IN operation at pc on the
