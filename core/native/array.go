@@ -383,6 +383,8 @@ var arrayReconstructor = object.NewBuiltin("_array_reconstructor", func(_ object
 func init() {
 	t := ArrayType
 	t.MatchFlags = object.MatchSequence
+	t.ItemGet = arrayItemGet
+	t.ItemSet = arrayItemSet
 	t.SetNew(func(cls *object.Type, args []object.Value, kw []string) (object.Value, error) {
 		if cls == ArrayType {
 			if err := object.NoKwargs("array.array", kw); err != nil {
@@ -919,6 +921,108 @@ func init() {
 	}
 	t.SetAttrString("__hash__", object.None)
 
+}
+
+// arrayItemGet is a[i] of an exact array at an int index in range, for
+// object.GetItem before the __getitem__ slot (scimark's array('d') loops).
+func arrayItemGet(v, key object.Value) (object.Value, bool) {
+	a, ok := v.Object().(*arrayObj)
+	if !ok || !key.IsInt() {
+		return object.Null, false
+	}
+	i, n := key.RawInt(), int64(a.n())
+	if i < 0 {
+		i += n
+	}
+	if uint64(i) >= uint64(n) {
+		return object.Null, false
+	}
+	return a.get(int(i)), true
+}
+
+// arrayItemSet is a[i] = x of an exact array at an int index in range, of
+// a float or int x its item holds as it is (no conversion that can fail
+// or run Python code); ok false leaves the rest to __setitem__.
+func arrayItemSet(v, key, val object.Value) bool {
+	a, ok := v.Object().(*arrayObj)
+	if !ok || !key.IsInt() {
+		return false
+	}
+	i, n := key.RawInt(), int64(a.n())
+	if i < 0 {
+		i += n
+	}
+	if uint64(i) >= uint64(n) {
+		return false
+	}
+	b := a.data[int(i)*a.size : int(i+1)*a.size]
+	switch a.tc {
+	case 'd', 'f':
+		var f float64
+		switch {
+		case val.IsFloat():
+			f = val.RawFloat()
+		case val.IsInt():
+			f = float64(val.RawInt())
+		default:
+			return false
+		}
+		if a.tc == 'd' {
+			binary.LittleEndian.PutUint64(b, math.Float64bits(f))
+		} else {
+			binary.LittleEndian.PutUint32(b, math.Float32bits(float32(f)))
+		}
+		return true
+	case 'u':
+		return false
+	}
+	if !val.IsInt() {
+		return false
+	}
+	x := val.RawInt()
+	switch a.tc {
+	case 'b':
+		if x < math.MinInt8 || x > math.MaxInt8 {
+			return false
+		}
+	case 'B':
+		if x < 0 || x > math.MaxUint8 {
+			return false
+		}
+	case 'h':
+		if x < math.MinInt16 || x > math.MaxInt16 {
+			return false
+		}
+	case 'H':
+		if x < 0 || x > math.MaxUint16 {
+			return false
+		}
+	case 'i':
+		if x < math.MinInt32 || x > math.MaxInt32 {
+			return false
+		}
+	case 'I':
+		if x < 0 || x > math.MaxUint32 {
+			return false
+		}
+	case 'L', 'Q':
+		if x < 0 {
+			return false
+		}
+	}
+	switch a.size {
+	case 1:
+		b[0] = byte(x)
+	case 2:
+		binary.LittleEndian.PutUint16(b, uint16(x))
+	case 4:
+		binary.LittleEndian.PutUint32(b, uint32(x))
+	case 8:
+		binary.LittleEndian.PutUint64(b, uint64(x))
+	default:
+		return false
+	}
+	return true
 }
 
 func arrayIndex(a *arrayObj, key object.Value) (int, error) {

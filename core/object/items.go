@@ -61,6 +61,11 @@ func GetItem(v, key Value) (Value, error) {
 			return Null, Errorf(TypeError, "'%s' object is not subscriptable", o.Type().Name)
 		}
 		t := v.o.Type()
+		if t.ItemGet != nil {
+			if r, ok := t.ItemGet(v, key); ok {
+				return r, nil
+			}
+		}
 		if t.viaNamespace() {
 			if m := t.Lookup(strGetitem); !m.IsNull() {
 				return CallMethodValue1(m, v, key)
@@ -93,6 +98,9 @@ func SetItem(v, key, val Value) error {
 			return o.Set(key, val)
 		}
 		t := v.o.Type()
+		if t.ItemSet != nil && t.ItemSet(v, key, val) {
+			return nil
+		}
 		if t.viaNamespace() {
 			if m := t.Lookup(strSetitem); !m.IsNull() {
 				_, err := CallMethodValue2(m, v, key, val)

@@ -55,6 +55,14 @@ type Type struct {
 	// SetAttro, when set, replaces the generic attribute store; val is
 	// Null for a delete.
 	SetAttro func(v Value, name *Str, val Value) error
+	// ItemGet and ItemSet, when set on a Native type, do v[key] and
+	// v[key] = val for the common cases of an exact instance (an array's
+	// item at an int index) before the namespace's __getitem__ and
+	// __setitem__, which are looked up along the MRO on every subscript
+	// of a built-in type; ok false means "take the slot". They must give
+	// what the slot would.
+	ItemGet func(v, key Value) (r Value, ok bool)
+	ItemSet func(v, key, val Value) (ok bool)
 
 	// MatchFlags is Py_TPFLAGS_SEQUENCE or Py_TPFLAGS_MAPPING of a
 	// built-in type (MatchSequence, MatchMapping): what MATCH_SEQUENCE and
