@@ -8,7 +8,17 @@ import (
 
 // Bytes is an immutable byte string.
 type Bytes struct {
-	B []byte
+	B    []byte
+	hash uint64 // 0: not computed yet (as Str's; the empty bytes hashes to 0)
+}
+
+// Hash returns hash(b), computed once (CPython keeps it in ob_shash):
+// a bytes key or a tuple of bytes is hashed again at each lookup.
+func (b *Bytes) Hash() uint64 {
+	if b.hash == 0 {
+		b.hash = hashBytes(b.B)
+	}
+	return b.hash
 }
 
 // Type returns BytesType.

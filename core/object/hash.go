@@ -158,7 +158,7 @@ func builtinHash(v Value) (int64, error) {
 	case *Tuple:
 		return hashTuple(o)
 	case *Bytes:
-		return int64(hashBytes(o.B)), nil
+		return int64(o.Hash()), nil
 	case *Set:
 		if o.frozen {
 			return hashFrozenSet(o)

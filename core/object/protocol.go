@@ -515,13 +515,17 @@ func CompareBool(a, b Value, op CompareOp) (bool, error) {
 		return op == CmpEq, nil
 	}
 	if op == CmpEq {
-		// Exact strs and tuples (no subclass can override their __eq__):
-		// what str's and tuple's rich comparison would answer, without
-		// its dispatch (`tok in (("op", "+"), ("op", "-"))`).
+		// Exact strs, bytes and tuples (no subclass can override their
+		// __eq__): what their rich comparison would answer, without its
+		// dispatch (`tok in (("op", "+"), ("op", "-"))`).
 		switch x := a.o.(type) {
 		case *Str:
 			if y, ok := b.o.(*Str); ok {
 				return x.S == y.S, nil
+			}
+		case *Bytes:
+			if y, ok := b.o.(*Bytes); ok {
+				return string(x.B) == string(y.B), nil
 			}
 		case *Tuple:
 			if y, ok := b.o.(*Tuple); ok {
