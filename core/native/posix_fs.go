@@ -220,16 +220,6 @@ func (pm *posixModule) addFileFunctions() {
 		}
 		return object.None, nil
 	})
-	idArg := func(v object.Value) (int, error) {
-		n, err := cLongArg(v)
-		if err != nil {
-			return 0, err
-		}
-		if n < -1 || n > math.MaxUint32 {
-			return 0, object.Errorf(object.OverflowError, "uid is greater than maximum")
-		}
-		return int(n), nil
-	}
 	chown := func(fname string, follow bool) func(a []object.Value) (object.Value, error) {
 		return func(a []object.Value) (object.Value, error) {
 			fl := object.Null
@@ -249,11 +239,11 @@ func (pm *posixModule) addFileFunctions() {
 			if err := p.checkFollow(fname); err != nil {
 				return object.Null, err
 			}
-			uid, err := idArg(a[1])
+			uid, err := idArg(a[1], "uid")
 			if err != nil {
 				return object.Null, err
 			}
-			gid, err := idArg(a[2])
+			gid, err := idArg(a[2], "gid")
 			if err != nil {
 				return object.Null, err
 			}
@@ -278,11 +268,11 @@ func (pm *posixModule) addFileFunctions() {
 		if err != nil {
 			return object.Null, err
 		}
-		uid, err := idArg(a[1])
+		uid, err := idArg(a[1], "uid")
 		if err != nil {
 			return object.Null, err
 		}
-		gid, err := idArg(a[2])
+		gid, err := idArg(a[2], "gid")
 		if err != nil {
 			return object.Null, err
 		}

@@ -158,18 +158,18 @@ func (pm *posixModule) addMoreFunctions() {
 	triple("getresuid", func() (int, int, int) { return unix.Getresuid() })
 	triple("getresgid", func() (int, int, int) { return unix.Getresgid() })
 	setid := func(name string, n int, call func(ids []int) error) {
+		what := "uid"
+		if name[len(name)-3:] == "gid" {
+			what = "gid"
+		}
 		pm.defPos(name, n, n, func(a []object.Value) (object.Value, error) {
 			ids := make([]int, n)
 			for i := range ids {
-				id, _, err := idArgKey(a[i], "uid")
+				id, err := idArg(a[i], what)
 				if err != nil {
 					return object.Null, err
 				}
-				if id == 0xFFFFFFFF {
-					ids[i] = -1
-				} else {
-					ids[i] = int(id)
-				}
+				ids[i] = id
 			}
 			if err := call(ids); err != nil {
 				return object.Null, osErrorOf(err)

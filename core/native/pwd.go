@@ -103,6 +103,36 @@ func idArgKey(v object.Value, what string) (id int64, ok bool, err error) {
 	return n, true, nil
 }
 
+// idArg converts a uid or gid argument of the set*id functions as
+// _Py_Uid_Converter and _Py_Gid_Converter do: -1 (leave unchanged) or an
+// id in [0, 2**32-1); OverflowError "uid is less than minimum" or
+// "... greater than maximum" outside.
+func idArg(v object.Value, what string) (int, error) {
+	if !isIndexable(v) {
+		return 0, object.Errorf(object.TypeError, "%s should be integer, not %s", what, object.TypeOf(v).Name)
+	}
+	r, err := object.Index(v)
+	if err != nil {
+		return 0, err
+	}
+	n, fits := r.AsInt()
+	if !fits {
+		if b, _ := object.ToBigInt(r); b != nil && b.Sign() < 0 {
+			return 0, object.Errorf(object.OverflowError, "%s is less than minimum", what)
+		}
+		return 0, object.Errorf(object.OverflowError, "%s is greater than maximum", what)
+	}
+	// A C long that the 32-bit id truncates is reported as below the
+	// minimum, as CPython 3.10 does; 2**32-1 is (uid_t)-1.
+	if n < -1 || n > math.MaxUint32 {
+		return 0, object.Errorf(object.OverflowError, "%s is less than minimum", what)
+	}
+	if n == math.MaxUint32 {
+		n = -1
+	}
+	return int(n), nil
+}
+
 // nameArg is the str argument of getpwnam and getgrnam.
 func nameArg(fname string, v object.Value) (string, error) {
 	s, ok := object.Unwrap(v).Object().(*object.Str)
