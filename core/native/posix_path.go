@@ -1,6 +1,7 @@
 package native
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"unicode/utf8"
@@ -120,6 +121,7 @@ func pathArg(v object.Value, o pathOpts) (*osPath, error) {
 	}
 	u := object.Unwrap(v)
 	var res object.Value
+	orig := v // what OSError's filename is: the argument itself, or what __fspath__ returned
 	switch u.Object().(type) {
 	case *object.Str, *object.Bytes:
 		if v.Kind() == object.KindObject {
@@ -127,6 +129,15 @@ func pathArg(v object.Value, o pathOpts) (*osPath, error) {
 		}
 	}
 	if res.IsNull() {
+		want := "string, bytes or os.PathLike"
+		switch {
+		case o.allowFD && o.nullable:
+			want = "string, bytes, os.PathLike, integer or None"
+		case o.allowFD:
+			want = "string, bytes, os.PathLike or integer"
+		case o.nullable:
+			want = "string, bytes, os.PathLike or None"
+		}
 		t := object.TypeOf(v)
 		if m := t.LookupString("__fspath__"); !m.IsNull() {
 			r, err := object.CallMethodValue(m, v, nil, nil)
@@ -135,24 +146,22 @@ func pathArg(v object.Value, o pathOpts) (*osPath, error) {
 			}
 			switch object.Unwrap(r).Object().(type) {
 			case *object.Str, *object.Bytes:
-				res = r
+				res, orig = r, r
 			default:
 				return nil, object.Errorf(object.TypeError, "expected %s.__fspath__() to return str or bytes, not %s", t.Name, object.TypeOf(r).Name)
 			}
-		} else if ba, ok := u.Object().(*object.ByteArray); ok {
-			// A bytes-like object: CPython accepts it with a
-			// DeprecationWarning.
-			res = object.NewBytes(append([]byte(nil), ba.B...))
-		} else {
-			want := "string, bytes or os.PathLike"
-			switch {
-			case o.allowFD && o.nullable:
-				want = "string, bytes, os.PathLike, integer or None"
-			case o.allowFD:
-				want = "string, bytes, os.PathLike or integer"
-			case o.nullable:
-				want = "string, bytes, os.PathLike or None"
+		} else if object.IsBuffer(v) {
+			// A bytes-like object (bytearray, memoryview): CPython
+			// accepts it with a DeprecationWarning.
+			if err := object.Warn(object.DeprecationWarning, fmt.Sprintf("%s: %s should be %s, not %s", o.fname, o.argname, want, t.Name), 1); err != nil {
+				return nil, err
 			}
+			b, err := object.AsBytes(v)
+			if err != nil {
+				return nil, err
+			}
+			res = object.NewBytes(append([]byte(nil), b...))
+		} else {
 			return nil, object.Errorf(object.TypeError, "%s: %s should be %s, not %s", o.fname, o.argname, want, t.Name)
 		}
 	}
@@ -165,12 +174,12 @@ func pathArg(v object.Value, o pathOpts) (*osPath, error) {
 		if strings.IndexByte(name, 0) >= 0 {
 			return nil, object.Errorf(object.ValueError, "embedded null byte")
 		}
-		return &osPath{name: name, object: object.NewStr(s.S)}, nil
+		return &osPath{name: name, object: orig}, nil
 	case *object.Bytes:
 		if strings.IndexByte(string(s.B), 0) >= 0 {
 			return nil, object.Errorf(object.ValueError, "%s: embedded null character in %s", o.fname, o.argname)
 		}
-		return &osPath{name: string(s.B), bytes: true, object: object.NewBytes(append([]byte(nil), s.B...))}, nil
+		return &osPath{name: string(s.B), bytes: true, object: orig}, nil
 	}
 	return nil, object.Errorf(object.TypeError, "%s: %s should be a path", o.fname, o.argname)
 }
