@@ -49,7 +49,9 @@ type attrWay struct {
 	// its values (cacheDictAttr, cacheDictSet), a hint checked on every
 	// use; for cacheMethod and cacheClassAttr, keys whose first klen
 	// names do not include the attribute, so an instance with those keys
-	// cannot shadow the class's.
+	// cannot shadow the class's; for a __slots__ member's cacheDataDescr
+	// and cacheDataDescrSet ways (builtin is the member), klen is the
+	// member's slot.
 	keys *instKeys
 	klen int32
 	kind uint8
@@ -451,6 +453,28 @@ func (c *AttrCache) ClassAttrHit(v Value) (r Value, ok bool) {
 		return *p, true
 	}
 	w := c.wayOf(o.Class)
+	if w != nil && w.kind == cacheDataDescr {
+		// A __slots__ member (self._exp on a slot class, CPython 3.11's
+		// LOAD_ATTR_SLOT): the member found when the way was filled, read
+		// afresh from the class's namespace, gives its slot. An empty slot
+		// (the AttributeError) and anything else take the full path.
+		if w.mdict == nil || classEpoch.Load() != w.epoch {
+			return Value{}, false
+		}
+		p := w.mdict.ValueRef(int(w.idx))
+		if p == nil || !sameObject(&p.o, &w.builtin.o) || o.ext == nil {
+			return Value{}, false
+		}
+		if j := uint(w.klen); j < uint(len(o.ext.slots)) {
+			r = o.ext.slots[j]
+		}
+		if r.IsNull() {
+			return Value{}, false
+		}
+		c.Hits++
+		c.backoff = 0
+		return r, true
+	}
 	if w == nil || w.kind != cacheClassAttr || o.keys != w.keys || o.dict != nil || classEpoch.Load() != w.epoch ||
 		w.keys != nil && len(w.keys.names) != int(w.klen) {
 		return Value{}, false
@@ -530,6 +554,48 @@ func (c *AttrCache) InstanceStoreHit(v, val Value) bool {
 	c.Hits++
 	c.backoff = 0
 	return true
+}
+
+// SlotStoreHit is STORE_ATTR of a __slots__ member (self._exp = x on a
+// slot class, CPython 3.11's STORE_ATTR_SLOT), as a way of the site found
+// it: the member, read afresh from the class's namespace, must be the one
+// found then. False when the full path must run (tried after
+// InstanceStoreHit, which plain instances take).
+func (c *AttrCache) SlotStoreHit(v, val Value) bool {
+	o, isInst := v.o.(*Instance)
+	if !isInst {
+		return false
+	}
+	w := c.wayOf(o.Class)
+	if w == nil || w.kind != cacheDataDescrSet || w.mdict == nil || classEpoch.Load() != w.epoch || o.ext == nil {
+		return false
+	}
+	p := w.mdict.ValueRef(int(w.idx))
+	if p == nil || !sameObject(&p.o, &w.builtin.o) {
+		return false
+	}
+	j := uint(w.klen)
+	if j >= uint(len(o.ext.slots)) {
+		return false
+	}
+	o.ext.slots[j] = val
+	c.Hits++
+	c.backoff = 0
+	return true
+}
+
+// slotMember makes w, a data descriptor's way, also a __slots__ member's
+// (ClassAttrHit, SlotStoreHit) when d is one: the member as the witness,
+// the namespace holding it, and its slot's index in klen.
+func (w *attrWay) slotMember(d Value, ns *Dict) {
+	if m, ok := d.o.(*MemberDescr); ok && w.typ.IsSubtype(m.Owner) {
+		w.builtin, w.mdict, w.klen = d, ns, int32(m.Index)
+	}
+}
+
+func isDataDescr(d Value) bool {
+	_, ok := d.o.(DataDescriptor)
+	return ok
 }
 
 // sameType reports whether a and b hold values of the same Go type (their
@@ -652,6 +718,7 @@ func GetAttrCached(v Value, name *Str, c *AttrCache) (Value, error) {
 				// __getattr__ may overwrite it (Go need not read e's fields
 				// before that call): copy them first.
 				w := attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheDataDescr, mro: e.mro, idx: e.idx}
+				w.slotMember(d, t.MRO[e.mro].Dict)
 				w.noGetattr = t.lookupCached(ac, strGetattr).IsNull()
 				c.set(w)
 			case isNonDataDescr(d):
@@ -870,8 +937,12 @@ func SetAttrCached(v Value, name *Str, val Value, c *AttrCache) error {
 				}
 				c.set(w)
 			} else if e != nil {
-				if _, ok := t.MRO[e.mro].Dict.ValueAt(int(e.idx)).o.(DataDescriptor); ok {
-					c.set(attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheDataDescrSet, mro: e.mro, idx: e.idx})
+				if d := t.MRO[e.mro].Dict.ValueAt(int(e.idx)); isDataDescr(d) {
+					w := attrWay{typ: t, sum: ac.sum, epoch: ac.epoch, kind: cacheDataDescrSet, mro: e.mro, idx: e.idx}
+					if m, ok := d.o.(*MemberDescr); !ok || !m.ReadOnly {
+						w.slotMember(d, t.MRO[e.mro].Dict)
+					}
+					c.set(w)
 				}
 			}
 		}

@@ -1036,7 +1036,7 @@ enter:
 			s[sp-1] = v
 
 		case code.STORE_ATTR: // v obj ->
-			if c := f.attrCache(arg, attrStore); !c.InstanceStoreHit(s[sp-1], s[sp-2]) {
+			if c := f.attrCache(arg, attrStore); !c.InstanceStoreHit(s[sp-1], s[sp-2]) && !c.SlotStoreHit(s[sp-1], s[sp-2]) {
 				f.Lasti = pc - 1
 				if err = object.SetAttrCached(s[sp-1], nameStr(f.Code.NameValues[arg]), s[sp-2], c); err != nil {
 					goto fail
