@@ -15,6 +15,17 @@ import (
 // BigInt always lies outside the int64 range.
 type BigInt struct {
 	V big.Int
+	// w holds V's words when they fit, so that an int of up to 128 bits
+	// is one allocation (newBigResult); larger ones have their own.
+	w [2]big.Word
+}
+
+// newBigResult returns a BigInt for an arithmetic result to be computed
+// into its V, whose words start in the BigInt's own w.
+func newBigResult() *BigInt {
+	r := &BigInt{}
+	r.V.SetBits(r.w[:0])
+	return r
 }
 
 // Type returns IntType.
@@ -277,7 +288,21 @@ func bigValueBinary(op BinOp, a, b Value) (Value, error) {
 			}
 		}
 	}
-	return bigBinary(op, toBig(a), toBig(b))
+	// The small operand's big.Int stays on this stack (its word does not:
+	// storing it into a big.Int makes Go's escape analysis give up).
+	var xt, yt big.Int
+	x, y := &xt, &yt
+	if ab, ok := a.o.(*BigInt); ok {
+		x = &ab.V
+	} else {
+		xt.SetInt64(int64(a.n))
+	}
+	if bb, ok := b.o.(*BigInt); ok {
+		y = &bb.V
+	} else {
+		yt.SetInt64(int64(b.n))
+	}
+	return bigBinary(op, x, y)
 }
 
 // bigFloorDivSmall is x // y for big x and y when the quotient fits in
@@ -361,7 +386,7 @@ func bigResult(r *BigInt) Value {
 
 // bigBinary does int arithmetic on big ints.
 func bigBinary(op BinOp, x, y *big.Int) (Value, error) {
-	r := &BigInt{}
+	r := newBigResult()
 	z := &r.V
 	switch op {
 	case Add:
@@ -375,7 +400,10 @@ func bigBinary(op BinOp, x, y *big.Int) (Value, error) {
 			z.Mul(x, y)
 			return bigResult(r), nil
 		}
-		_, err := bigSlow(x.BitLen()+y.BitLen(), func() *big.Int { return z.Mul(x, y) })
+		// The operands are copied for the goroutine: x and y may be
+		// bigValueBinary's temporaries on its stack.
+		xc, yc := new(big.Int).Set(x), new(big.Int).Set(y)
+		_, err := bigSlow(x.BitLen()+y.BitLen(), func() *big.Int { return z.Mul(xc, yc) })
 		if err != nil {
 			return Null, err
 		}
@@ -396,7 +424,7 @@ func bigBinary(op BinOp, x, y *big.Int) (Value, error) {
 		if y.Sign() == 0 {
 			return Null, Errorf(ZeroDivisionError, "integer division or modulo by zero")
 		}
-		rq, rm := r, &BigInt{}
+		rq, rm := r, newBigResult()
 		q, m := &rq.V, &rm.V
 		q.QuoRem(x, y, m)
 		if m.Sign() != 0 && (m.Sign() < 0) != (y.Sign() < 0) {
@@ -428,7 +456,8 @@ func bigBinary(op BinOp, x, y *big.Int) (Value, error) {
 		if allocLimit != 0 && uint64(x.BitLen())*uint64(y.Int64()) > allocLimit*8 {
 			return Null, Errorf(MemoryError, "")
 		}
-		_, err := bigSlow(x.BitLen()*int(y.Int64()), func() *big.Int { return z.Exp(x, y, nil) })
+		xc, yc := new(big.Int).Set(x), new(big.Int).Set(y)
+		_, err := bigSlow(x.BitLen()*int(y.Int64()), func() *big.Int { return z.Exp(xc, yc, nil) })
 		if err != nil {
 			return Null, err
 		}
@@ -493,6 +522,18 @@ func IntToFloat(v Value) (float64, error) {
 func intCompare(a, b Value, op CompareOp) bool {
 	if !a.IsObject() && !b.IsObject() {
 		return CompareOrdered(int64(a.n), int64(b.n), op)
+	}
+	// A big int lies outside the int64 range: against a small one its
+	// sign decides.
+	ab, aBig := a.o.(*BigInt)
+	bb, bBig := b.o.(*BigInt)
+	switch {
+	case aBig && bBig:
+		return cmpResult(ab.V.Cmp(&bb.V), op)
+	case aBig:
+		return cmpResult(ab.V.Sign(), op)
+	case bBig:
+		return cmpResult(-bb.V.Sign(), op)
 	}
 	return cmpResult(toBig(a).Cmp(toBig(b)), op)
 }
@@ -777,9 +818,20 @@ func formatInt64(i int64) string {
 }
 
 func hashBig(x *big.Int) int64 {
-	m := new(big.Int).Abs(x)
-	m.Mod(m, big.NewInt(hashModulus))
-	h := m.Int64()
+	// |x| mod 2**61 - 1 from its words, the top first: 2**64 is 8 modulo
+	// 2**61 - 1, so each step is h*8 + w, reduced (no allocation).
+	w := x.Bits()
+	var u uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		lo, carry := bits.Add64(u<<3, uint64(w[i]), 0)
+		// carry*2**64 + lo = carry*8 + lo (mod M); lo = lo>>61 + lo&M.
+		u = (lo & hashModulus) + lo>>61 + carry<<3
+		u = (u & hashModulus) + u>>61
+		if u >= hashModulus {
+			u -= hashModulus
+		}
+	}
+	h := int64(u)
 	if x.Sign() < 0 {
 		h = -h
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -12,7 +13,15 @@ import (
 func initIntMethods() {
 	t := IntType
 	t.addMethod("bit_length", func(self Value, args []Value, kw []string) (Value, error) {
-		return Int(int64(new(big.Int).Abs(toBig(self)).BitLen())), NoArgs("int.bit_length", args, kw)
+		if self.IsInt() || self.IsBool() {
+			n := int64(self.n)
+			if n < 0 {
+				return Int(int64(bits.Len64(-uint64(n)))), NoArgs("int.bit_length", args, kw)
+			}
+			return Int(int64(bits.Len64(uint64(n)))), NoArgs("int.bit_length", args, kw)
+		}
+		// BitLen is of the magnitude already.
+		return Int(int64(toBig(self).BitLen())), NoArgs("int.bit_length", args, kw)
 	})
 	t.addMethod("bit_count", func(self Value, args []Value, kw []string) (Value, error) {
 		x := new(big.Int).Abs(toBig(self))

@@ -37,3 +37,24 @@ try:
     x // 0
 except ZeroDivisionError as e:
     print("ZeroDivisionError", e)
+
+# hash, bit_length and comparisons of big ints against small ones (the
+# hash's reduction modulo 2**61 - 1 word by word, every sign)
+import random
+r = random.Random(3)
+vals = [2**61 - 1, 2**61, 2**61 - 2, 2**64 - 1, 2**64, 2**122 - 1, (2**61 - 1) * 12345, 2**63, -2**63, -2**63 - 1, 2**200 - 1]
+for b in (64, 65, 100, 128, 129, 300, 1000, 5000):
+    for _ in range(100):
+        vals.append(r.getrandbits(b))
+        vals.append(-r.getrandbits(b))
+acc = 0
+for v in vals:
+    acc = (acc * 31 + hash(v)) % (2**64)
+    acc = (acc * 7 + v.bit_length() + (v > 5) + 2 * (v < -5) + 4 * (5 >= v) + 8 * (v == 2**70) + 16 * (v != -3)) % (2**64)
+print(acc)
+print(hash(-(2**61 - 1) * 3 - 1), hash(2**61 - 1), hash(-(2**61)), hash(2**64 + 5), hash(-2**64 - 5))
+print((-1).bit_length(), (-2**63).bit_length(), True.bit_length(), (2**63).bit_length(), (-2**100).bit_length(), (0).bit_length())
+x = 2**70
+print(x > 1, x < 1, -x < 1, -x > -1, 1 < x, 1 > -x, x == 2**70, x != 2**70 + 1, max(3, x) == x, min(-x, 3) == -x)
+print(x + 5, x * 3, x % 1000003, (x * 7) // 3, x - 2**70, x & 0xff, x | 1, x >> 3, -x >> 3)
+print(2**127 * 2, 2**127 + 2**127, (2**128 - 1) * (2**128 - 1), -(2**127) - 2**127)
