@@ -2,6 +2,7 @@ package native
 
 import (
 	"math"
+	"math/bits"
 	"strconv"
 	"unsafe"
 
@@ -176,6 +177,12 @@ func (p *jsonScan[T]) scanOnce(idx int) (object.Value, int, error) {
 	n := len(s)
 	switch s[idx] {
 	case '"':
+		if p.ascii != "" {
+			// A string without escapes is a slice of the text.
+			if j := jsonPlainEnd(p.ascii, idx+1); j >= 0 {
+				return p.src.Substring(idx+1, j), j + 1, nil
+			}
+		}
 		return scanString(s, idx+1, p.strict, p.str, p.src, p.st, &p.runes)
 	case '{':
 		if err := object.EnterRecursiveCall(" while decoding a JSON object from a unicode string"); err != nil {
@@ -262,8 +269,14 @@ func (p *jsonScan[T]) parseObject(idx int) (object.Value, int, error) {
 			var next int
 			hit := false
 			if j := jsonPlainEnd(p.ascii, idx+1); j >= 0 {
-				// A key without escapes is found in the memo without a copy.
-				key, hit = p.memo[p.ascii[idx+1:j]]
+				// A key without escapes is found in the memo without a copy;
+				// a new one is a slice of the text.
+				ks := p.ascii[idx+1 : j]
+				if key, hit = p.memo[ks]; !hit {
+					key = p.src.Substring(idx+1, j)
+					p.memo[ks] = key
+					hit = true
+				}
 				next = j + 1
 			}
 			if !hit {
@@ -560,8 +573,27 @@ func jsonHex4[T jsonText](h []T) (rune, bool) {
 
 // jsonPlainEnd returns the index of the quote closing the string that
 // starts at i in the ASCII text s when it has no escapes and no control
-// characters, else -1.
+// characters, else -1. It tests eight bytes at a time: m flags the bytes
+// of a word that are a quote, a backslash or below 0x20 (a flag above the
+// first true one may be false, borrows move up, so the lowest is exact).
 func jsonPlainEnd(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	if i < 0 {
+		return -1
+	}
+	p := unsafe.StringData(s)
+	for ; i+8 <= len(s); i += 8 {
+		w := *(*uint64)(unsafe.Add(unsafe.Pointer(p), i))
+		q := w ^ (ones * '"')
+		b := w ^ (ones * '\\')
+		if m := ((q - ones) &^ q) | ((b - ones) &^ b) | ((w - ones*0x20) &^ w); m&highs != 0 {
+			j := i + bits.TrailingZeros64(m&highs)/8
+			if s[j] == '"' {
+				return j
+			}
+			return -1
+		}
+	}
 	for ; i < len(s); i++ {
 		switch c := s[i]; {
 		case c == '"':

@@ -47,3 +47,38 @@ func TestJSONPlainEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONPlainEndWords checks the word-at-a-time scan against a byte
+// loop: each stop byte (quote, backslash, every control character, and
+// the bytes around them) at every offset of strings longer than a word.
+func TestJSONPlainEndWords(t *testing.T) {
+	naive := func(s string, i int) int {
+		for ; i < len(s); i++ {
+			if s[i] == '"' {
+				return i
+			}
+			if s[i] == '\\' || s[i] < ' ' {
+				return -1
+			}
+		}
+		return -1
+	}
+	stops := []byte{'"', '\\', 0x00, 0x01, 0x1f, 0x20, 0x21, 0x23, 0x5b, 0x5d, 0x7f, 0x80, 0xff}
+	for n := 0; n < 27; n++ {
+		for pos := 0; pos < n; pos++ {
+			for _, c := range stops {
+				b := []byte("x" + string(make([]byte, n)))
+				for k := 1; k < len(b); k++ {
+					b[k] = 'a' + byte(k%26)
+				}
+				b[1+pos] = c
+				s := string(b) + `"tail`
+				for i := 0; i < 3; i++ {
+					if got, want := jsonPlainEnd(s, i), naive(s, i); got != want {
+						t.Fatalf("jsonPlainEnd(%q, %d) = %d, want %d", s, i, got, want)
+					}
+				}
+			}
+		}
+	}
+}
