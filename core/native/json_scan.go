@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/bits"
 	"strconv"
+	"strings"
 	"unsafe"
 
 	"github.com/pyvar/pyvar/core/object"
@@ -41,15 +42,16 @@ func (s *jsonScanner) getState() *jsonScanState {
 	return &jsonScanState{}
 }
 
-// putState empties st (so it holds nothing alive) and keeps it for the
-// next call. CPython's scanner clears its memo dict after each call too.
+// putState empties st's stack (so it holds no value alive) and keeps st
+// for the next call, memo included (CPython's scanner clears its memo
+// after each call; the keys' identity across calls is all that differs).
 func (s *jsonScanner) putState(st *jsonScanState) {
-	// A large document's memo and stack are not kept: a cleared map
-	// keeps its size.
+	// The memo is kept across calls (json.loads calls one scanner again
+	// and again, mostly on documents with the same keys: a key seen before
+	// is neither allocated nor hashed again), up to 1024 keys. Its strs
+	// own their text (see parseObject), so no document stays alive.
 	if len(st.memo) > 1024 {
 		st.memo = nil
-	} else {
-		clear(st.memo)
 	}
 	if cap(st.stack) > 4096 {
 		st.stack = nil
@@ -273,7 +275,8 @@ func (p *jsonScan[T]) parseObject(idx int) (object.Value, int, error) {
 				// a new one is a slice of the text.
 				ks := p.ascii[idx+1 : j]
 				if key, hit = p.memo[ks]; !hit {
-					key = p.src.Substring(idx+1, j)
+					ks = strings.Clone(ks)
+					key = object.NewStr(ks)
 					p.memo[ks] = key
 					hit = true
 				}
@@ -288,6 +291,8 @@ func (p *jsonScan[T]) parseObject(idx int) (object.Value, int, error) {
 				if k, ok := p.memo[ks]; ok {
 					key = k
 				} else {
+					ks = strings.Clone(ks)
+					key = object.NewStr(ks)
 					p.memo[ks] = key
 				}
 			}

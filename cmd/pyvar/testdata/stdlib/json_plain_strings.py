@@ -39,3 +39,15 @@ print(json.loads('["\\u00e9\\u2603", "plain ascii after escapes", "\\ud83d\\ude0
 # the same key many times shares one str
 d = json.loads('[' + ','.join('{"a_long_key_name": %d}' % i for i in range(5)) + ']')
 print(len({id(next(iter(x))) for x in d}), d)
+
+# the key memo outlives a call: later calls with the same, new and escaped
+# keys, a large document (more keys than the memo keeps) and a hook that
+# calls loads again while a decode runs
+for doc in ['{"a": 1, "b\\u00e9": 2}', '{"a": 3, "c": {"a": 4}}', '{"b\\u00e9": 5, "a\\"q": 6}']:
+    print(json.loads(doc))
+big = json.loads('{' + ','.join('"key%d": %d' % (i, i) for i in range(3000)) + '}')
+print(len(big), big['key0'], big['key2999'])
+print(json.loads('{"key1": "x", "a": 1}'))
+dec = json.JSONDecoder(object_hook=lambda d: {k + '!': json.loads('{"%s": 0}' % k) for k in d})
+print(dec.decode('{"outer": {"inner": 1, "a": 2}}'))
+print(dec.decode('{"outer": {"inner": 1, "a": 2}}'))
