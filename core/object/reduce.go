@@ -527,6 +527,15 @@ func initCallableReduce() {
 	for _, t := range []*Type{BuiltinFunctionType, MethodWrapperType} {
 		t.addSlot("__reduce__", func(self Value, args []Value, kw []string) (Value, error) {
 			f := self.o.(*BuiltinFunction)
+			if (f.Self.IsNull() || f.Self.IsNone()) && f.owner != nil {
+				// A built-in static method (bytes.maketrans): CPython's
+				// m_self is its type.
+				ga, err := builtinGetattr()
+				if err != nil {
+					return Null, err
+				}
+				return TupleValue(ga, TupleValue(FromObject(f.owner), NewStr(f.Name))), nil
+			}
 			if _, isMod := f.Self.o.(*Module); f.Self.IsNull() || f.Self.IsNone() || isMod {
 				return NewStr(f.Name), nil
 			}
@@ -535,6 +544,36 @@ func initCallableReduce() {
 				return Null, err
 			}
 			return TupleValue(ga, TupleValue(f.Self, NewStr(f.Name))), nil
+		})
+	}
+	// A bound method pickles as getattr(self, name) (method_reduce).
+	MethodType.addSlot("__reduce__", func(self Value, args []Value, kw []string) (Value, error) {
+		if err := slotArgs("__reduce__", args, kw, 0); err != nil {
+			return Null, err
+		}
+		m := self.o.(*Method)
+		name, err := GetAttrString(m.Func, "__name__")
+		if err != nil {
+			return Null, err
+		}
+		ga, err := builtinGetattr()
+		if err != nil {
+			return Null, err
+		}
+		return TupleValue(ga, TupleValue(m.Self, name)), nil
+	})
+	// Ellipsis and NotImplemented pickle by name (ellipsis_reduce,
+	// notimplemented_reduce).
+	for _, s := range []struct {
+		t    *Type
+		name string
+	}{{EllipsisType, "Ellipsis"}, {NotImplementedType, "NotImplemented"}} {
+		name := s.name
+		s.t.addSlot("__reduce__", func(self Value, args []Value, kw []string) (Value, error) {
+			if err := slotArgs("__reduce__", args, kw, 0); err != nil {
+				return Null, err
+			}
+			return NewStr(name), nil
 		})
 	}
 	for _, t := range []*Type{MethodDescrType, WrapperDescrType} {
