@@ -125,6 +125,12 @@ type pickleState struct {
 	// built-in functions (see saveGlobal).
 	funcModules map[string]object.Value
 
+	// freeP and freeU are a pickler and an unpickler that dumps and
+	// loads reuse (their memo tables, stacks and buffers); Python code
+	// never sees them, and a nested dumps during a dumps makes its own.
+	freeP *pickler
+	freeU *unpickler
+
 	// findHook, when set, replaces find_class (the fuzz test's safe
 	// globals, with no interpreter to import from).
 	findHook func(mod, name object.Value) (object.Value, error)
@@ -260,14 +266,17 @@ func (st *pickleState) defModuleFuncs(m *object.Module) {
 		if err := parseKw("dumps", args, kw, []string{"obj", "protocol", "fix_imports", "buffer_callback"}, 2, 1, a[:]); err != nil {
 			return object.Null, err
 		}
-		p, err := st.newPickler(a[1], a[2], a[3])
+		p, err := st.takePickler(a[1], a[2], a[3])
 		if err != nil {
 			return object.Null, err
 		}
-		if err := p.dump(a[0]); err != nil {
-			return object.Null, err
+		err = p.dump(a[0])
+		var out object.Value
+		if err == nil {
+			out = object.NewBytes(append([]byte(nil), p.out...))
 		}
-		return object.NewBytes(p.out), nil
+		st.putPickler(p)
+		return out, err
 	})
 	loadNames := []string{"file", "fix_imports", "encoding", "errors", "buffers"}
 	defFunc(m, "load", func(args []object.Value, kw []string) (object.Value, error) {
@@ -290,16 +299,73 @@ func (st *pickleState) defModuleFuncs(m *object.Module) {
 		if err := parseKw("loads", args, kw, names, 1, 1, a[:]); err != nil {
 			return object.Null, err
 		}
-		u, err := st.newUnpickler("loads", a[1], a[2], a[3], a[4])
+		u, err := st.takeUnpickler("loads", a[1], a[2], a[3], a[4])
 		if err != nil {
 			return object.Null, err
 		}
-		buf, err := object.GetBuffer(a[0], false)
-		if err != nil {
-			return object.Null, err
+		if b, ok := a[0].Object().(*object.Bytes); ok {
+			u.data = b.B
+		} else {
+			buf, err := object.GetBuffer(a[0], false)
+			if err != nil {
+				return object.Null, err
+			}
+			u.data = buf.Bytes()
+			buf.Release()
 		}
-		u.data = buf.Bytes()
-		buf.Release()
-		return u.load()
+		v, err := u.load()
+		st.putUnpickler(u)
+		return v, err
 	})
+}
+
+func (st *pickleState) takePickler(protocol, fixImports, bufferCallback object.Value) (*pickler, error) {
+	p := st.freeP
+	if p == nil {
+		return st.newPickler(protocol, fixImports, bufferCallback)
+	}
+	st.freeP = nil
+	if err := p.configure(protocol, fixImports, bufferCallback); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// putPickler keeps p for the next dumps, without the objects it saw.
+func (st *pickleState) putPickler(p *pickler) {
+	p.memo.clear()
+	if cap(p.out) > 1<<20 {
+		p.out = nil
+	}
+	p.out, p.frameStart, p.framing = p.out[:0], -1, false
+	p.bufferCallback, p.reducerOvr = object.Null, object.Null
+	p.fastMemo, p.fastNest = nil, 0
+	st.freeP = p
+}
+
+func (st *pickleState) takeUnpickler(fname string, fixImports, encoding, errors, buffers object.Value) (*unpickler, error) {
+	u := st.freeU
+	if u == nil {
+		return st.newUnpickler(fname, fixImports, encoding, errors, buffers)
+	}
+	st.freeU = nil
+	if err := u.configure(fname, fixImports, encoding, errors, buffers); err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+// putUnpickler keeps u for the next loads, without the objects it made.
+func (st *pickleState) putUnpickler(u *unpickler) {
+	u.data, u.pos = nil, 0
+	u.clearFrom(0)
+	u.marks, u.fence = u.marks[:0], 0
+	if len(u.memo) > 4096 {
+		u.memo = nil
+	} else {
+		clear(u.memo)
+	}
+	u.memoBig, u.memoLen = nil, 0
+	u.buffers = object.Null
+	st.freeU = u
 }

@@ -1334,6 +1334,9 @@ func (u *unpickler) doSetItems(x int) error {
 	target := u.stack[x-1]
 	d, exact := target.Object().(*object.Dict)
 	exact = exact && object.TypeOf(target) == object.DictType
+	if exact {
+		d.Reserve(d.Len() + (n-x)/2)
+	}
 	var err error
 	for i := x + 1; i < n; i += 2 {
 		if exact {

@@ -29,7 +29,7 @@ type pickler struct {
 	fastNest   int
 	fastMemo   map[object.Object]bool
 
-	memo map[object.Object]int
+	memo pickleMemo
 
 	write          object.Value // file.write; Null: dumps, or __init__ not called
 	persID         object.Value
@@ -45,7 +45,7 @@ func (p *pickler) Type() *object.Type { return p.st.picklerT }
 // newPickler makes a pickler without file (dumps) or before __init__
 // has set its file.
 func (st *pickleState) newPickler(protocol, fixImports, bufferCallback object.Value) (*pickler, error) {
-	p := &pickler{st: st, frameStart: -1, memo: map[object.Object]int{}}
+	p := &pickler{st: st, frameStart: -1}
 	if err := p.configure(protocol, fixImports, bufferCallback); err != nil {
 		return nil, err
 	}
@@ -96,7 +96,7 @@ func (st *pickleState) makePicklerTypes() {
 	st.picklerT = t
 	t.Doc = "Pickler(file, protocol=None, fix_imports=True, buffer_callback=None)\n--\n\nThis takes a binary file for writing a pickle data stream."
 	t.SetNew(func(cls *object.Type, args []object.Value, kw []string) (object.Value, error) {
-		p := &pickler{st: st, frameStart: -1, memo: map[object.Object]int{}, proto: pickleDefault, bin: true}
+		p := &pickler{st: st, frameStart: -1, proto: pickleDefault, bin: true}
 		v := object.WrapBuiltin(cls, object.FromObject(p))
 		p.self = v
 		return v, nil
@@ -113,7 +113,7 @@ func (st *pickleState) makePicklerTypes() {
 		if err := p.setFile(a[0]); err != nil {
 			return err
 		}
-		p.memo = map[object.Object]int{}
+		p.memo.clear()
 		p.fast, p.fastNest, p.fastMemo = 0, 0, nil
 		pid, err := object.LookupAttr(self, object.Intern("persistent_id"))
 		if err != nil {
@@ -146,12 +146,12 @@ func (st *pickleState) makePicklerTypes() {
 		if err := noArgsQ("Pickler", "clear_memo", args, kw); err != nil {
 			return object.Null, err
 		}
-		self.Object().(*pickler).memo = map[object.Object]int{}
+		self.Object().(*pickler).memo.clear()
 		return object.None, nil
 	})
 	t.AddMethod("__sizeof__", func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
 		p := self.Object().(*pickler)
-		return object.Int(int64(96 + cap(p.out) + 24*len(p.memo))), nil
+		return object.Int(int64(96 + cap(p.out) + 20*len(p.memo.keys))), nil
 	})
 	intMember := func(name string, get func(p *pickler) *int) {
 		t.AddGetSet(name, func(self object.Value) (object.Value, error) {
@@ -219,10 +219,8 @@ func (st *pickleState) makePicklerTypes() {
 			return object.Errorf(object.TypeError, "attribute deletion is not supported")
 		}
 		if mp, ok := v.Object().(*pMemoProxy); ok {
-			m := make(map[object.Object]int, len(mp.p.memo))
-			for k, i := range mp.p.memo {
-				m[k] = i
-			}
+			var m pickleMemo
+			m.copyFrom(&mp.p.memo)
 			p.memo = m
 			return nil
 		}
@@ -230,7 +228,7 @@ func (st *pickleState) makePicklerTypes() {
 		if !ok || v.Kind() != object.KindObject {
 			return object.Errorf(object.TypeError, "'memo' attribute must be a PicklerMemoProxy object or dict, not %s", object.TypeOf(v).Name)
 		}
-		m := map[object.Object]int{}
+		var m pickleMemo
 		for _, val := range d.All() {
 			tup, ok := val.Object().(*object.Tuple)
 			if !ok || len(tup.Items) != 2 {
@@ -241,7 +239,7 @@ func (st *pickleState) makePicklerTypes() {
 				return err
 			}
 			if tup.Items[1].IsObject() {
-				m[tup.Items[1].Object()] = idx
+				m.put(tup.Items[1].Object(), idx)
 			}
 		}
 		p.memo = m
@@ -251,7 +249,7 @@ func (st *pickleState) makePicklerTypes() {
 	pt := newFinalType("_pickle.PicklerMemoProxy", nil)
 	st.pMemoProxyT = pt
 	pt.AddMethod("clear", func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
-		self.Object().(*pMemoProxy).p.memo = map[object.Object]int{}
+		self.Object().(*pMemoProxy).p.memo.clear()
 		return object.None, nil
 	})
 	pt.AddMethod("copy", func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
@@ -269,10 +267,10 @@ type pMemoProxy struct{ p *pickler }
 func (m *pMemoProxy) Type() *object.Type { return m.p.st.pMemoProxyT }
 
 func (m *pMemoProxy) copyDict() object.Value {
-	d := object.NewDict(len(m.p.memo))
-	for k, i := range m.p.memo {
+	d := object.NewDict(m.p.memo.Len())
+	m.p.memo.each(func(k object.Object, i int) {
 		d.Set(object.Int(int64(object.ObjectID(k))), tuple(object.Int(int64(i)), object.FromObject(k)))
-	}
+	})
 	return object.FromObject(d)
 }
 
@@ -382,8 +380,8 @@ func (p *pickler) memoPut(v object.Value) {
 	if p.fast != 0 || !v.IsObject() {
 		return
 	}
-	idx := len(p.memo)
-	p.memo[v.Object()] = idx
+	idx := p.memo.Len()
+	p.memo.put(v.Object(), idx)
 	switch {
 	case p.proto >= 4:
 		p.op(opMEMOIZE)
@@ -417,8 +415,7 @@ func (p *pickler) inMemo(v object.Value) (int, bool) {
 	if !v.IsObject() {
 		return 0, false
 	}
-	i, ok := p.memo[v.Object()]
-	return i, ok
+	return p.memo.get(v.Object())
 }
 
 func (p *pickler) fastEnter(v object.Value) error {
@@ -504,7 +501,7 @@ func (p *pickler) save(obj object.Value, persSave bool) error {
 			return p.saveBigInt(&o.V)
 		}
 	}
-	if i, ok := p.memo[o]; ok {
+	if i, ok := p.memo.get(o); ok {
 		p.memoGet(i)
 		return nil
 	}
@@ -916,7 +913,7 @@ func (p *pickler) saveTuple(obj object.Value) error {
 				return err
 			}
 		}
-		if i, ok := p.memo[obj.Object()]; ok {
+		if i, ok := p.memo.get(obj.Object()); ok {
 			// The tuple was memoized while saving its items (it is
 			// recursive): drop them and fetch it.
 			for k := 0; k < n; k++ {
@@ -935,7 +932,7 @@ func (p *pickler) saveTuple(obj object.Value) error {
 			return err
 		}
 	}
-	if i, ok := p.memo[obj.Object()]; ok {
+	if i, ok := p.memo.get(obj.Object()); ok {
 		if p.bin {
 			p.op(opPOP_MARK)
 		} else {
@@ -1282,7 +1279,7 @@ func (p *pickler) saveFrozenSet(obj object.Value) error {
 			return err
 		}
 	}
-	if i, ok := p.memo[obj.Object()]; ok {
+	if i, ok := p.memo.get(obj.Object()); ok {
 		p.op(opPOP_MARK)
 		p.memoGet(i)
 		return nil
