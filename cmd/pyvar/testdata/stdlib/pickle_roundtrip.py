@@ -159,7 +159,7 @@ p = pickle.Pickler(f, 2)
 obj = ['shared']
 p.dump(obj)
 m = p.memo.copy()
-print(len(m), [(v[0], v[1]) for v in m.values()])
+print(len(m), sorted((v[0], v[1]) for v in m.values()))
 p2 = pickle.Pickler(io.BytesIO(), 2)
 p2.memo = p.memo
 print(len(p2.memo.copy()), type(p.memo).__name__)
