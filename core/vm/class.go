@@ -22,7 +22,9 @@ func (in *Interp) builtinBuildClass(_ object.Value, args []object.Value, kwnames
 	if _, ok := nameV.Object().(*object.Str); !ok {
 		return object.Null, object.Errorf(object.TypeError, "__build_class__: name is not a string")
 	}
-	origBases := args[2:npos]
+	// args may be the caller's value stack, which the class body's frame
+	// can reuse: keep the bases for __orig_bases__ in a slice of their own.
+	origBases := append([]object.Value(nil), args[2:npos]...)
 	bases, err := updateBases(origBases)
 	if err != nil {
 		return object.Null, err
