@@ -135,8 +135,13 @@ func initUnion() {
 		t.addSlot("__ror__", ror)
 	}
 	UnionType.GetAttro = func(v Value, name *Str) (Value, error) {
-		if name.S == "__args__" {
+		switch name.S {
+		case "__args__":
 			return FromObject(v.o.(*Union).Args), nil
+		case "__module__":
+			// union_getattro answers the type's __module__ ('types'),
+			// which typing's introspection expects of every alias.
+			return GetAttr(FromObject(UnionType), name)
 		}
 		return GenericGetAttr(v, name)
 	}

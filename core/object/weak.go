@@ -74,7 +74,7 @@ func (t *Type) Weakrefable() bool { return t.weakrefable }
 func (t *Type) SetWeakrefable() { t.weakrefable = true }
 
 func init() {
-	for _, t := range []*Type{TypeType, SetType, FrozenSetType, ModuleType, MethodType, BuiltinFunctionType} {
+	for _, t := range []*Type{TypeType, SetType, FrozenSetType, ModuleType, MethodType, BuiltinFunctionType, GenericAliasType} {
 		t.weakrefable = true
 	}
 }
