@@ -61,10 +61,19 @@ func asGenericAlias(v Value) (*GenericAlias, bool) {
 var gaAttrExceptions = map[string]bool{"__origin__": true, "__args__": true, "__parameters__": true,
 	"__mro_entries__": true, "__reduce_ex__": true, "__reduce__": true, "__copy__": true, "__deepcopy__": true}
 
-// isTypeVar is is_typevar: an instance of typing.TypeVar or ParamSpec.
+// isTypeVar is 3.10's is_typevar: an instance of typing.TypeVar (a
+// ParamSpec is not one: list[P].__parameters__ is empty).
 func isTypeVar(v Value) bool {
 	t := TypeOf(v)
-	return t.ModuleName() == "typing" && (t.Name == "TypeVar" || t.Name == "ParamSpec")
+	return t.Name == "TypeVar" && t.ModuleName() == "typing"
+}
+
+// isBareClass reports a class argument, whose __parameters__ (a generic
+// class's own, such as G in tuple[G, T]) neither adds parameters nor takes
+// substitutes.
+func isBareClass(v Value) bool {
+	_, ok := v.o.(*Type)
+	return ok
 }
 
 // parameters is __parameters__, computed on first use.
@@ -92,6 +101,9 @@ func makeParameters(args []Value) (*Tuple, error) {
 		out = append(out, v)
 	}
 	for _, a := range args {
+		if isBareClass(a) {
+			continue
+		}
 		if isTypeVar(a) {
 			add(a)
 			continue
@@ -167,6 +179,9 @@ func subsParameters(self Value, args []Value, params *Tuple, item Value) ([]Valu
 		// subs_tvars: an argument with type variables of its own is
 		// indexed with their substitutes.
 		newArgs[i] = a
+		if isBareClass(a) {
+			continue
+		}
 		sub, err := GetAttr(a, Intern("__parameters__"))
 		if err != nil {
 			if !ExceptionMatches(err, AttributeError) {
