@@ -290,8 +290,14 @@ func (in *Interp) initSysHooks(d *object.Dict) {
 		if _, ok := args[0].Object().(*object.Str); !ok {
 			return object.Null, object.Errorf(object.TypeError, "expected str for argument 'event', not %s", object.TypeOf(args[0]).Name)
 		}
+		if len(in.auditHooks) == 0 {
+			return object.None, nil
+		}
+		// One tuple for every hook, of copies: args is the caller's value
+		// stack, which it clears after the call, and a hook may keep it.
+		eventArgs := object.TupleValue(append([]object.Value(nil), args[1:]...)...)
 		for _, hook := range in.auditHooks {
-			if _, err := in.call(hook, []object.Value{args[0], object.TupleValue(args[1:]...)}, nil); err != nil {
+			if _, err := in.call(hook, []object.Value{args[0], eventArgs}, nil); err != nil {
 				return object.Null, err
 			}
 		}
