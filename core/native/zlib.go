@@ -378,6 +378,18 @@ func newZlibModule(in *vm.Interp) (*object.Module, error) {
 		}
 		return cInt(v)
 	}
+	// ssizeArg is the "n" converter (Py_ssize_t) for the buffer sizes and
+	// max_length: sys.maxsize passes, one past it is an OverflowError.
+	ssizeArg := func(v object.Value, def int) (int, error) {
+		if v.IsNull() {
+			return def, nil
+		}
+		if v.IsFloat() {
+			return 0, object.Errorf(object.TypeError, "'float' object cannot be interpreted as an integer")
+		}
+		n, err := asSsize(v)
+		return int(n), err
+	}
 	levelOK := func(level int) bool { return level >= -1 && level <= 9 }
 
 	defFunc(m, "compress", func(args []object.Value, kw []string) (object.Value, error) {
@@ -415,7 +427,7 @@ func newZlibModule(in *vm.Interp) (*object.Module, error) {
 		if err != nil {
 			return object.Null, err
 		}
-		bufsize, err := intArg(a[2], zDefBufSize)
+		bufsize, err := ssizeArg(a[2], zDefBufSize)
 		if err != nil {
 			return object.Null, err
 		}
@@ -620,7 +632,7 @@ func newZlibModule(in *vm.Interp) (*object.Module, error) {
 		if err != nil {
 			return object.Null, err
 		}
-		max, err := intArg(a[1], 0)
+		max, err := ssizeArg(a[1], 0)
 		if err != nil {
 			return object.Null, err
 		}
@@ -647,7 +659,7 @@ func newZlibModule(in *vm.Interp) (*object.Module, error) {
 			return object.Null, err
 		}
 		if len(args) == 1 {
-			n, err := cInt(args[0])
+			n, err := ssizeArg(args[0], 0)
 			if err != nil {
 				return object.Null, err
 			}
