@@ -299,6 +299,10 @@ func newArrayModule(in *vm.Interp) (*object.Module, error) {
 	setAttr(m, "array", object.FromObject(ArrayType))
 	setAttr(m, "ArrayType", object.FromObject(ArrayType))
 	setAttr(m, "typecodes", object.NewStr(arrayTypecodes))
+	if b, ok := arrayReconstructor.Object().(*object.BuiltinFunction); ok && b.Self.IsNull() {
+		// Its __module__ is 'array', so pickle finds it by name.
+		b.Self = object.FromObject(m)
+	}
 	setAttr(m, "_array_reconstructor", arrayReconstructor)
 	return m, nil
 }
@@ -382,6 +386,8 @@ var arrayReconstructor = object.NewBuiltin("_array_reconstructor", func(_ object
 
 func init() {
 	t := ArrayType
+	t.SetWeakrefable()
+	initArrayIter()
 	t.MatchFlags = object.MatchSequence
 	t.ItemGet = arrayItemGet
 	t.ItemSet = arrayItemSet
@@ -663,6 +669,11 @@ func init() {
 		l, ok := object.Unwrap(x).Object().(*object.List)
 		if !ok {
 			return object.Null, object.Errorf(object.TypeError, "arg must be list")
+		}
+		if len(l.Items) > 0 {
+			if err := a.resizeCheck(); err != nil {
+				return object.Null, err
+			}
 		}
 		save := len(a.data)
 		for _, it := range append([]object.Value(nil), l.Items...) {
@@ -1125,4 +1136,40 @@ func (it *arrayIter) Next() (object.Value, bool, error) {
 	v := it.a.get(it.i)
 	it.i++
 	return v, true, nil
+}
+
+// initArrayIter gives array iterators CPython's pickling: __reduce__ is
+// (iter, (array,), index), or (iter, ((),)) once exhausted, and
+// __setstate__ moves the index (clamped to the array's bounds).
+func initArrayIter() {
+	t := arrayIterType
+	t.AddMethod("__reduce__", func(v object.Value, args []object.Value, kw []string) (object.Value, error) {
+		if err := object.PositionalOnly("__reduce__", args, kw, 0, 0); err != nil {
+			return object.Null, err
+		}
+		it := object.Unwrap(v).Object().(*arrayIter)
+		if it.a == nil {
+			return tuple(builtinIter(), tuple(tuple())), nil
+		}
+		return tuple(builtinIter(), tuple(object.FromObject(it.a)), object.Int(int64(it.i))), nil
+	})
+	t.AddMethod("__setstate__", func(v object.Value, args []object.Value, kw []string) (object.Value, error) {
+		if err := object.ExactlyOne("__setstate__", args, kw); err != nil {
+			return object.Null, err
+		}
+		it := object.Unwrap(v).Object().(*arrayIter)
+		n, err := asSsizeExact(args[0])
+		if err != nil {
+			return object.Null, err
+		}
+		if it.a != nil {
+			if n < 0 {
+				n = 0
+			} else if m := int64(it.a.n()); n > m {
+				n = m
+			}
+			it.i = int(n)
+		}
+		return object.None, nil
+	})
 }
