@@ -692,6 +692,11 @@ func init() {
 		if a.tc != 'u' {
 			return object.Null, object.Errorf(object.ValueError, "fromunicode() may only be called on unicode type arrays")
 		}
+		if len(s.S) > 0 {
+			if err := a.resizeCheck(); err != nil {
+				return object.Null, err
+			}
+		}
 		for _, r := range s.S {
 			a.data = binary.LittleEndian.AppendUint32(a.data, uint32(r))
 		}
@@ -927,7 +932,30 @@ func init() {
 			if len(a.data)/a.size != len(b.data)/b.size && (op.cmp == object.CmpEq || op.cmp == object.CmpNe) {
 				return object.Bool(op.cmp == object.CmpNe), nil
 			}
-			return object.RichCompare(a.list(), b.list(), op.cmp)
+			// Item by item without the identity shortcut of lists:
+			// each item is a fresh object in CPython, so NaN != NaN.
+			na, nb := a.n(), b.n()
+			for i := 0; i < na && i < nb; i++ {
+				x, y := a.get(i), b.get(i)
+				r, err := object.RichCompare(x, y, object.CmpEq)
+				if err != nil {
+					return object.Null, err
+				}
+				eq, err := object.Truth(r)
+				if err != nil {
+					return object.Null, err
+				}
+				if !eq {
+					switch op.cmp {
+					case object.CmpEq:
+						return object.False, nil
+					case object.CmpNe:
+						return object.True, nil
+					}
+					return object.RichCompare(x, y, op.cmp)
+				}
+			}
+			return object.RichCompare(object.Int(int64(na)), object.Int(int64(nb)), op.cmp)
 		})
 	}
 	t.SetAttrString("__hash__", object.None)
