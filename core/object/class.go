@@ -39,6 +39,9 @@ func (t *Type) call(args []Value, kwnames []string) (Value, error) {
 		}
 	}
 	if !t.Heap {
+		if t.call1 != nil && len(args) == 1 && len(kwnames) == 0 {
+			return t.call1(args[0])
+		}
 		if t.New == nil {
 			return Null, Errorf(TypeError, "cannot create '%s' instances", t.Name)
 		}

@@ -239,7 +239,7 @@ func Iterate(v Value, fn func(item Value) (bool, error)) error {
 		// its check of the size after each item.
 		used := o.used
 		for i := 0; i < len(o.table); i++ {
-			if e := &o.table[i]; e.state == setActive {
+			if e := &o.table[i]; e.state() == setActive {
 				if cont, err := fn(e.key); err != nil || !cont {
 					return err
 				}

@@ -120,7 +120,7 @@ func (it *setIterator) LengthHint() (int, error) {
 	}
 	n := 0
 	for i := it.i; i < len(it.s.table); i++ {
-		if it.s.table[i].state == setActive {
+		if it.s.table[i].state() == setActive {
 			n++
 		}
 	}

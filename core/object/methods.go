@@ -729,7 +729,7 @@ func initDictMethods() {
 			}
 			if s, ok := args[0].o.(*Set); ok {
 				for _, e := range s.table {
-					if e.state == setActive {
+					if e.state() == setActive {
 						if err := d.SetHash(e.key, uint64(e.hash), val); err != nil {
 							return Null, err
 						}

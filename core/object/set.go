@@ -10,12 +10,36 @@ type Set struct {
 	used   int // active entries
 	finger int // where pop() looks first
 	frozen bool
+	// builder is set on a setBuilder's scratch set only: its resizes
+	// take the builder's tables.
+	builder *setBuilder
 }
 
+// setEntry is a slot of a set's table. Its state is in its key, as in
+// CPython: Null for an empty slot, setDummy's tag for a deleted one (the
+// entry is 32 bytes, not 40 with a state byte).
 type setEntry struct {
-	key   Value
-	hash  int64
-	state uint8 // setEmpty, setActive or setDummy
+	key  Value
+	hash int64
+}
+
+// setDummyTag is the key of a deleted entry (CPython's dummy).
+type setDummyTag struct{ _ byte }
+
+// Type is object, as CPython's dummy is (never seen by Python).
+func (*setDummyTag) Type() *Type { return ObjectType }
+
+var setDummyKey = Value{o: &setDummyTag{}}
+
+// state is setEmpty, setActive or setDummy.
+func (e *setEntry) state() uint8 {
+	switch e.key.o {
+	case nil:
+		return setEmpty
+	case setDummyKey.o:
+		return setDummy
+	}
+	return setActive
 }
 
 const (
@@ -95,15 +119,15 @@ restart:
 		}
 		for j := i; j <= i+probes; j++ {
 			e := &s.table[j]
-			switch e.state {
+			switch e.state() {
 			case setEmpty:
 				if freeslot >= 0 {
 					f := &s.table[freeslot]
-					*f = setEntry{key: key, hash: hash, state: setActive}
+					*f = setEntry{key: key, hash: hash}
 					s.used++
 					return nil
 				}
-				*e = setEntry{key: key, hash: hash, state: setActive}
+				*e = setEntry{key: key, hash: hash}
 				s.fill++
 				s.used++
 				if s.fill*5 < mask*3 {
@@ -129,7 +153,7 @@ restart:
 					if err != nil {
 						return err
 					}
-					if !sameTable(table, s.table) || e.state != setActive || !e.key.Is(startkey) {
+					if !sameTable(table, s.table) || e.state() != setActive || !e.key.Is(startkey) {
 						// __eq__ changed the set: start over.
 						goto restart
 					}
@@ -172,7 +196,7 @@ restart:
 		}
 		for j := i; j <= i+probes; j++ {
 			e := &s.table[j]
-			switch e.state {
+			switch e.state() {
 			case setEmpty:
 				return -1, nil
 			case setActive:
@@ -185,7 +209,7 @@ restart:
 					if err != nil {
 						return -1, err
 					}
-					if !sameTable(table, s.table) || e.state != setActive || !e.key.Is(startkey) {
+					if !sameTable(table, s.table) || e.state() != setActive || !e.key.Is(startkey) {
 						goto restart
 					}
 					if eq {
@@ -206,14 +230,14 @@ func insertClean(table []setEntry, key Value, hash int64) {
 	i := int(uint64(hash) & uint64(mask))
 	perturb := uint64(hash)
 	for {
-		if table[i].state == setEmpty {
-			table[i] = setEntry{key: key, hash: hash, state: setActive}
+		if table[i].state() == setEmpty {
+			table[i] = setEntry{key: key, hash: hash}
 			return
 		}
 		if i+linearProbes <= mask {
 			for j := i + 1; j <= i+linearProbes; j++ {
-				if table[j].state == setEmpty {
-					table[j] = setEntry{key: key, hash: hash, state: setActive}
+				if table[j].state() == setEmpty {
+					table[j] = setEntry{key: key, hash: hash}
 					return
 				}
 			}
@@ -225,14 +249,15 @@ func insertClean(table []setEntry, key Value, hash int64) {
 
 // resize is set_table_resize: the smallest power of two above minused.
 func (s *Set) resize(minused int) {
-	n := setMinSize
-	for n <= minused {
-		n <<= 1
-	}
+	n := tableSize(minused)
 	old := s.table
-	s.table = make([]setEntry, n)
+	if s.builder != nil {
+		s.table = s.builder.table(n)
+	} else {
+		s.table = make([]setEntry, n)
+	}
 	for i := range old {
-		if e := &old[i]; e.state == setActive {
+		if e := &old[i]; e.state() == setActive {
 			insertClean(s.table, e.key, e.hash)
 		}
 	}
@@ -252,7 +277,7 @@ func (s *Set) discardEntry(key Value, hash int64) (bool, error) {
 	if err != nil || i < 0 {
 		return false, err
 	}
-	s.table[i] = setEntry{hash: -1, state: setDummy}
+	s.table[i] = setEntry{key: setDummyKey, hash: -1}
 	s.used--
 	return true, nil
 }
@@ -302,7 +327,7 @@ func (s *Set) contains(x Value) (bool, error) {
 func (s *Set) Items() []Value {
 	out := make([]Value, 0, s.used)
 	for i := range s.table {
-		if e := &s.table[i]; e.state == setActive {
+		if e := &s.table[i]; e.state() == setActive {
 			out = append(out, e.key)
 		}
 	}
@@ -311,9 +336,24 @@ func (s *Set) Items() []Value {
 
 // copySet is set_copy: a new set of the given kind filled by merge.
 func (s *Set) copySet(frozen bool) *Set {
-	r := newSet(frozen)
+	var r *Set
+	if s.used*5 >= (setMinSize-1)*3 {
+		// merge would move to a table of its own at once: no small one.
+		r = &Set{table: make([]setEntry, tableSize(s.used*2)), frozen: frozen}
+	} else {
+		r = newSet(frozen)
+	}
 	_ = r.merge(s) // into an empty set: no __eq__ runs, nothing fails
 	return r
+}
+
+// tableSize is the size resize(minused) chooses.
+func tableSize(minused int) int {
+	n := setMinSize
+	for n <= minused {
+		n <<= 1
+	}
+	return n
 }
 
 // merge is set_merge: add every member of o, with CPython's shortcuts
@@ -333,7 +373,7 @@ func (s *Set) merge(o *Set) error {
 	if s.fill == 0 {
 		table := o.table
 		for i := range table {
-			if e := &table[i]; e.state == setActive {
+			if e := &table[i]; e.state() == setActive {
 				insertClean(s.table, e.key, e.hash)
 			}
 		}
@@ -342,7 +382,7 @@ func (s *Set) merge(o *Set) error {
 	}
 	table := o.table // __eq__ may replace o's table: walk the one we had
 	for i := range table {
-		if e := &table[i]; e.state == setActive {
+		if e := &table[i]; e.state() == setActive {
 			if err := s.addEntry(e.key, e.hash); err != nil {
 				return err // an __eq__ that raised
 			}
@@ -395,11 +435,19 @@ func setFrom(it Value, frozen bool) (*Set, error) {
 }
 
 func (s *Set) intersection(other Value) (*Set, error) {
-	r := newSet(s.frozen)
-	if o, ok := Unwrap(other).o.(*Set); ok {
-		if o == s {
-			return s.copySet(s.frozen), nil
-		}
+	o, isSet := Unwrap(other).o.(*Set)
+	if isSet && o == s {
+		return s.copySet(s.frozen), nil
+	}
+	r := newSetBuilder()
+	r, err := r.finishBuild(s.frozen, s.intersectInto(r, o, isSet, other))
+	return r, err
+}
+
+// intersectInto adds to r the members of s that are in other (o when
+// other is a set).
+func (s *Set) intersectInto(r, o *Set, isSet bool, other Value) error {
+	if isSet {
 		so := s
 		if o.used > so.used {
 			so, o = o, so
@@ -407,21 +455,21 @@ func (s *Set) intersection(other Value) (*Set, error) {
 		table := o.table
 		for j := range table {
 			e := &table[j]
-			if e.state != setActive {
+			if e.state() != setActive {
 				continue
 			}
 			key, hash := e.key, e.hash
 			i, err := so.lookup(key, hash)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			if i >= 0 {
 				r.addEntry(key, hash)
 			}
 		}
-		return r, nil
+		return nil
 	}
-	err := Iterate(other, func(x Value) (bool, error) {
+	return Iterate(other, func(x Value) (bool, error) {
 		h, err := x.Hash()
 		if err != nil {
 			return false, err
@@ -432,7 +480,6 @@ func (s *Set) intersection(other Value) (*Set, error) {
 		}
 		return err == nil, err
 	})
-	return r, err
 }
 
 // differenceUpdate is set_difference_update_internal.
@@ -450,7 +497,7 @@ func (s *Set) differenceUpdate(other Value) error {
 			}
 		}
 		for _, e := range o.table {
-			if e.state != setActive {
+			if e.state() != setActive {
 				continue
 			}
 			if _, err := s.discardEntry(e.key, e.hash); err != nil {
@@ -500,11 +547,11 @@ func (s *Set) difference(other Value) (*Set, error) {
 		r := s.copySet(s.frozen)
 		return r, r.differenceUpdate(other)
 	}
-	r := newSet(s.frozen)
+	r := newSetBuilder()
 	table := s.table
 	for j := range table {
 		e := &table[j]
-		if e.state != setActive {
+		if e.state() != setActive {
 			continue
 		}
 		key, hash := e.key, e.hash
@@ -516,13 +563,13 @@ func (s *Set) difference(other Value) (*Set, error) {
 			i, err = o.lookup(key, hash)
 		}
 		if err != nil {
-			return nil, err
+			return r.finishBuild(s.frozen, err)
 		}
 		if i < 0 {
 			r.addEntry(key, hash)
 		}
 	}
-	return r, nil
+	return r.finishBuild(s.frozen, nil)
 }
 
 func (s *Set) symmetricDifferenceUpdate(other Value) error {
@@ -557,7 +604,7 @@ func (s *Set) symmetricDifferenceUpdate(other Value) error {
 		}
 	}
 	for _, e := range o.table {
-		if e.state != setActive {
+		if e.state() != setActive {
 			continue
 		}
 		found, err := s.discardEntry(e.key, e.hash)
@@ -602,7 +649,7 @@ func isSubset(a, b *Set) (bool, error) {
 	table := a.table
 	for j := range table {
 		e := &table[j]
-		if e.state != setActive {
+		if e.state() != setActive {
 			continue
 		}
 		i, err := b.lookup(e.key, e.hash)
@@ -668,7 +715,7 @@ func setReprNamed(s *Set, name string, wrap bool) (string, error) {
 func hashFrozenSet(s *Set) (int64, error) {
 	var hash uint64
 	for _, e := range s.table {
-		if e.state == setActive {
+		if e.state() == setActive {
 			h := uint64(e.hash)
 			hash ^= ((h ^ 89869747) ^ (h << 16)) * 3644798167
 		}
@@ -704,7 +751,7 @@ func (it *setIterator) Next() (Value, bool, error) {
 	for it.i < len(it.s.table) {
 		e := &it.s.table[it.i]
 		it.i++
-		if e.state == setActive {
+		if e.state() == setActive {
 			return e.key, true, nil
 		}
 	}
@@ -725,7 +772,7 @@ func (s *Set) isDisjoint(other Value) (bool, error) {
 			a, b = b, a
 		}
 		for _, e := range b.table {
-			if e.state != setActive {
+			if e.state() != setActive {
 				continue
 			}
 			i, err := a.lookup(e.key, e.hash)
@@ -775,16 +822,17 @@ func init() {
 					return Null, err
 				}
 			}
-			s := newSet(frozen)
 			if frozen && len(args)-len(kwnames) == 1 {
 				if o, ok := args[0].o.(*Set); ok && o.frozen && t == FrozenSetType {
 					return args[0], nil
 				}
-				if err := s.update(args[0]); err != nil {
+				s, err := buildSet(args[0], true)
+				if err != nil {
 					return Null, err
 				}
+				return wrapBuiltin(t, FromObject(s)), nil
 			}
-			return wrapBuiltin(t, FromObject(s)), nil
+			return wrapBuiltin(t, FromObject(newSet(frozen))), nil
 		}
 		t.addRawMethod("copy", func(self Value, args []Value, kw []string) (Value, error) {
 			if err := NoArgs(t.Name+".copy", args, kw); err != nil {
@@ -876,6 +924,15 @@ func init() {
 			return FromObject(r), r.symmetricDifferenceUpdate(self)
 		})
 	}
+	// set(iterable) of the exact type is set_vectorcall: the new set is
+	// built at once, without set_init's pass over an empty set.
+	SetType.call1 = func(a Value) (Value, error) {
+		s, err := buildSet(a, false)
+		if err != nil {
+			return Null, err
+		}
+		return FromObject(s), nil
+	}
 	SetType.Init = func(self Value, args []Value, kwnames []string) error {
 		if err := NoKwargs("set", kwnames); err != nil {
 			return err
@@ -923,14 +980,14 @@ func init() {
 			return Null, Errorf(KeyError, "pop from an empty set")
 		}
 		i := s.finger & s.mask()
-		for s.table[i].state != setActive {
+		for s.table[i].state() != setActive {
 			i++
 			if i > s.mask() {
 				i = 0
 			}
 		}
 		k := s.table[i].key
-		s.table[i] = setEntry{hash: -1, state: setDummy}
+		s.table[i] = setEntry{key: setDummyKey, hash: -1}
 		s.used--
 		s.finger = i + 1
 		return k, nil

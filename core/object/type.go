@@ -49,6 +49,10 @@ type Type struct {
 	// Init is tp_init of a built-in type whose instances are filled in
 	// after New (list, dict, set, BaseException); nil when New does it all.
 	Init func(self Value, args []Value, kwnames []string) error
+	// call1, when set, is a call of the built-in type itself (not a
+	// subclass) with one positional argument (CPython's tp_vectorcall of
+	// set): New and Init in one.
+	call1 func(a Value) (Value, error)
 	// GetAttro, when set, replaces the generic attribute lookup for
 	// instances of this built-in type (modules, for instance).
 	GetAttro func(v Value, name *Str) (Value, error)
