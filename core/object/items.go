@@ -2,6 +2,7 @@ package object
 
 import (
 	"math"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -323,6 +324,38 @@ func collect(v Value, n int) ([]Value, error) {
 		return err == nil, err
 	})
 	return out, err
+}
+
+// freeItemsBuf is collectTuple's buffer while no collection uses it (nil
+// while one does: a nested or concurrent one makes its own).
+var freeItemsBuf atomic.Pointer[[]Value]
+
+// collectTuple is tuple(v) of an iterable with no length (a generator):
+// its items are gathered in a reusable buffer, then copied into a tuple
+// of one allocation of the final size, where a growing slice would leave
+// four garbage slices behind for eight items.
+func collectTuple(v Value) (*Tuple, error) {
+	bp := freeItemsBuf.Swap(nil)
+	if bp == nil {
+		bp = new([]Value)
+	}
+	buf := (*bp)[:0]
+	err := Iterate(v, func(x Value) (bool, error) {
+		var err error
+		buf, err = appendChecked(buf, x)
+		return err == nil, err
+	})
+	var t *Tuple
+	if err == nil {
+		t = MakeTuple(len(buf))
+		copy(t.Items, buf)
+	}
+	clear(buf)
+	if cap(buf) <= 1<<12 {
+		*bp = buf[:0]
+		freeItemsBuf.Store(bp)
+	}
+	return t, err
 }
 
 // valueSize is the bytes a Value takes in a slice.

@@ -924,6 +924,13 @@ func tupleNew(t *Type, args []Value, kw []string) (Value, error) {
 		copy(nt.Items, l.Items)
 		return wrapBuiltin(t, FromObject(nt)), nil
 	}
+	if _, ok := args[0].o.(NoLengthHint); ok && args[0].IsObject() {
+		nt, err := collectTuple(args[0])
+		if err != nil {
+			return Null, err
+		}
+		return wrapBuiltin(t, FromObject(nt)), nil
+	}
 	items, err := ToSlice(args[0])
 	if err != nil {
 		return Null, err

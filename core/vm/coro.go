@@ -12,8 +12,7 @@ import (
 // (CPython's PyCoroObject): a genBase driven by await (YIELD_FROM), send
 // and throw, never iterable itself; __await__ gives a coroutine_wrapper.
 type Coroutine struct {
-	genBase
-	origin object.Value // cr_origin: where it was created, when tracked; Null otherwise
+	genBase // cr_origin, when tracked, is in its names (80 bytes, not 112)
 }
 
 // CoroutineType is the Python type of coroutines.
@@ -31,7 +30,7 @@ func (in *Interp) newCoroutine(f *Frame, fn *Function) *Coroutine {
 	c := &Coroutine{}
 	in.initGen(&c.genBase, c, kindCoroutine, f, fn)
 	if in.coroOriginDepth > 0 {
-		c.origin = in.coroOrigin(in.coroOriginDepth)
+		c.ownNames().origin = in.coroOrigin(in.coroOriginDepth)
 	}
 	return c
 }
@@ -264,7 +263,10 @@ func initGenTypes() {
 	})
 	genFrameAttrs(t, "cr", "cr_await", coro, true)
 	addGetter(t, "cr_origin", func(self object.Value) (object.Value, error) {
-		return orNone(self.Object().(*Coroutine).origin), nil
+		if n := self.Object().(*Coroutine).names; n != nil {
+			return orNone(n.origin), nil
+		}
+		return object.None, nil
 	})
 	genNameAttrs(t, coro)
 	setDocs(t, coroDocs)

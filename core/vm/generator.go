@@ -55,6 +55,9 @@ type genBase struct {
 type genNames struct {
 	name, qualname       string
 	nameObj, qualnameObj *object.Str
+	// origin is a coroutine's cr_origin: where it was made, when
+	// sys.set_coroutine_origin_tracking_depth asked for it; Null otherwise.
+	origin object.Value
 }
 
 // Qualname is the generator's __qualname__.
