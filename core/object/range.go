@@ -205,8 +205,32 @@ func (r *Range) item(i *big.Int) Value {
 	return normBig(x.Add(x, toBig(r.Start)))
 }
 
+// smallSlice is r[s] when r's bounds and s's parts are ints (or None)
+// within 32 bits: compute_slice in int64, where no product can overflow,
+// without the big.Int arithmetic (five allocations) the general case
+// needs. tree(input[:i]) recursions slice ranges at every node.
+func (r *Range) smallSlice(s *Slice) (Value, bool) {
+	const lim = 1 << 31
+	in32 := func(v Value) bool { return v.IsNone() || v.IsInt() && int64(v.n) > -lim && int64(v.n) < lim }
+	rstart, rstop, rstep, ok := r.small()
+	if !ok || !in32(s.Start) || !in32(s.Stop) || !in32(s.Step) ||
+		rstart <= -lim || rstart >= lim || rstop <= -lim || rstop >= lim || rstep <= -lim || rstep >= lim {
+		return Null, false
+	}
+	start, stop, step, err := s.Unpack()
+	if err != nil {
+		return Null, false // step 0: the general path raises
+	}
+	start, stop, _ = AdjustIndices(int(rangeLen(rstart, rstop, rstep)), start, stop, step)
+	return FromObject(&Range{Start: Int(rstart + int64(start)*rstep), Stop: Int(rstart + int64(stop)*rstep),
+		Step: Int(rstep * int64(step))}), true
+}
+
 func rangeGetItem(r *Range, key Value) (Value, error) {
 	if s, ok := key.o.(*Slice); ok {
+		if v, ok := r.smallSlice(s); ok {
+			return v, nil
+		}
 		// CPython's compute_slice: in Python ints throughout, so a
 		// length or a step beyond 64 bits slices exactly.
 		start, stop, step, err := sliceIndicesBig(s, r.bigLength())

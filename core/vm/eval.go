@@ -1392,6 +1392,11 @@ enter:
 			if givenExceptionMatches(s[sp-1], object.StopAsyncIteration) {
 				f.nblocks--
 				lvl := f.stackBase + int(f.blockAt(f.nblocks).level)
+				if e, ok := in.excInfo.exc.Object().(*object.BaseException); ok && e.Private {
+					// The end of the loop, as POP_EXCEPT: the frames the
+					// exception's traceback held go back to the free list.
+					dropPrivate(e)
+				}
 				in.excInfo.exc = s[lvl+1]
 				clear(s[lvl-1 : sp])
 				sp = lvl - 1
