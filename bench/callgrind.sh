@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Instructions per unit of work of one workload, counted by callgrind, as
 # BENCHMARKS.md measures them where wall time is too noisy: the workload
-# runs at N=1e6 and at N=2e6 (N1, N2 to change them) (under GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1,
+# runs at N=1e6 and at N=2e6 (N1, N2 to change them) (under GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off GOMAXPROCS=1,
 # so that the count does not depend on scheduling), and the difference of
 # the two instruction totals is divided by the difference of the iterations
 # the two runs report, so that start-up and compilation cancel out.
@@ -22,7 +22,7 @@ go build -o "$tmp/pyvar" "$root/cmd/pyvar"
 count() {
   sed "s/^N = .*/N = $1/" "$src" > "$tmp/$wl.py"
   shift
-  GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1 PYVAR_CODECACHE=0 valgrind --tool=callgrind \
+  GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off GOMAXPROCS=1 PYVAR_CODECACHE=0 valgrind --tool=callgrind \
     --callgrind-out-file="$tmp/callgrind.out" "$tmp/pyvar" --opcache-min-runs=0 "$@" "$tmp/$wl.py" \
     > "$tmp/stdout" 2> "$tmp/stderr" || { cat "$tmp/stderr" >&2; exit 1; }
   echo "$(awk '/^summary:/ {print $2}' "$tmp/callgrind.out") $(awk '/^result / {print $4}' "$tmp/stdout")"

@@ -2,7 +2,7 @@
 # Instructions per loop iteration of one whole program of bench/families,
 # counted by callgrind on pyvar or on any python, as BENCHMARKS.md section 11
 # measures them: the program runs at N=N1 and N=N2 (default 100000 and
-# 200000) under GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1, and the difference
+# 200000) under GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off GOMAXPROCS=1, and the difference
 # of the two instruction totals is divided by N2-N1, so start-up cancels.
 #   bash bench/callgrind_family.sh PROGRAM [INTERPRETER [options...]]
 #   bash bench/callgrind_family.sh global_counter                 # pyvar, built from this tree
@@ -33,7 +33,7 @@ n2=${N2:-200000}
 # count is the same from run to run.
 count() {
   sed "s/^N = .*/N = $1/" "$src" > "$tmp/$prog.py"
-  GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1 valgrind --tool=callgrind --callgrind-out-file="$tmp/callgrind.out" \
+  GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off GOMAXPROCS=1 valgrind --tool=callgrind --callgrind-out-file="$tmp/callgrind.out" \
     "$exe" "${@:2}" "$tmp/$prog.py" > /dev/null 2> "$tmp/stderr" || { cat "$tmp/stderr" >&2; exit 1; }
   total=$(awk '/^summary:/ {print $2}' "$tmp/callgrind.out")
   own=$(callgrind_annotate --auto=no --threshold=100 "$tmp/callgrind.out" 2>/dev/null | grep -v '=>' |
