@@ -1222,21 +1222,6 @@ func initMiscTypes() {
 		return True, notImplementedTruth()
 	})
 	EllipsisType.addSlot("__repr__", func(self Value, args []Value, kw []string) (Value, error) { return NewStr("Ellipsis"), nil })
-	// Both singletons pickle (and copy) as the builtins of their name:
-	// __reduce__ answers the name, as CPython's ellipsis_reduce and
-	// notimplemented_reduce do.
-	for _, sg := range []struct {
-		t    *Type
-		name string
-	}{{EllipsisType, "Ellipsis"}, {NotImplementedType, "NotImplemented"}} {
-		name := sg.name
-		sg.t.addMethod("__reduce__", func(self Value, args []Value, kw []string) (Value, error) {
-			if err := NoArgs("__reduce__", args, kw); err != nil {
-				return Null, err
-			}
-			return NewStr(name), nil
-		})
-	}
 	MethodType.New = func(t *Type, args []Value, kw []string) (Value, error) {
 		if err := NoKwargs("method", kw); err != nil {
 			return Null, err
