@@ -657,19 +657,13 @@ func (u *unpickler) dispatch(op byte) error {
 		}
 		u.push(v)
 	case opBINSTRING, opSHORT_BINSTRING:
-		var n int
+		width := 4
 		if op == opSHORT_BINSTRING {
-			s, err := u.need(1)
-			if err != nil {
-				return err
-			}
-			n = int(s[0])
-		} else {
-			s, err := u.need(4)
-			if err != nil {
-				return err
-			}
-			n = int(binary.LittleEndian.Uint32(s))
+			width = 1
+		}
+		n, err := u.uintArg(width)
+		if err != nil {
+			return err
 		}
 		s, err := u.need(n)
 		if err != nil {
@@ -1076,19 +1070,13 @@ func (u *unpickler) dispatch(op byte) error {
 		}
 		u.push(v)
 	case opBINGET, opLONG_BINGET:
-		var idx int
+		width := 4
 		if op == opBINGET {
-			s, err := u.need(1)
-			if err != nil {
-				return err
-			}
-			idx = int(s[0])
-		} else {
-			s, err := u.need(4)
-			if err != nil {
-				return err
-			}
-			idx = int(binary.LittleEndian.Uint32(s))
+			width = 1
+		}
+		idx, err := u.uintArg(width)
+		if err != nil {
+			return err
 		}
 		v, err := u.memoGet(idx)
 		if err != nil {
@@ -1113,19 +1101,13 @@ func (u *unpickler) dispatch(op byte) error {
 		}
 		u.memoPut(idx, v)
 	case opBINPUT, opLONG_BINPUT:
-		var idx int
+		width := 4
 		if op == opBINPUT {
-			s, err := u.need(1)
-			if err != nil {
-				return err
-			}
-			idx = int(s[0])
-		} else {
-			s, err := u.need(4)
-			if err != nil {
-				return err
-			}
-			idx = int(binary.LittleEndian.Uint32(s))
+			width = 1
+		}
+		idx, err := u.uintArg(width)
+		if err != nil {
+			return err
 		}
 		v, err := u.top()
 		if err != nil {
@@ -1158,22 +1140,28 @@ func (u *unpickler) dispatch(op byte) error {
 	return nil
 }
 
+// uintArg reads an opcode's unsigned little-endian argument of width 1 or
+// 4 bytes (a length, a memo index).
+func (u *unpickler) uintArg(width int) (int, error) {
+	s, err := u.need(width)
+	if err != nil {
+		return 0, err
+	}
+	if width == 1 {
+		return int(s[0]), nil
+	}
+	return int(binary.LittleEndian.Uint32(s)), nil
+}
+
 func (u *unpickler) size(op byte) (int, error) {
-	var s []byte
-	var err error
 	switch op {
 	case opSHORT_BINBYTES, opSHORT_BINUNICODE:
-		if s, err = u.need(1); err != nil {
-			return 0, err
-		}
-		return int(s[0]), nil
+		return u.uintArg(1)
 	case opBINBYTES, opBINUNICODE:
-		if s, err = u.need(4); err != nil {
-			return 0, err
-		}
-		return int(binary.LittleEndian.Uint32(s)), nil
+		return u.uintArg(4)
 	}
-	if s, err = u.need(8); err != nil {
+	s, err := u.need(8)
+	if err != nil {
 		return 0, err
 	}
 	n := binary.LittleEndian.Uint64(s)
