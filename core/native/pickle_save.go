@@ -1008,16 +1008,23 @@ func (p *pickler) batchListExact(l *object.List) error {
 
 // batchList saves the items of an iterator with APPEND(S).
 func (p *pickler) batchList(it object.Value) error {
+	return p.batchIter(it, func(v object.Value) error { return p.save(v, false) }, opAPPEND, opAPPENDS)
+}
+
+// batchIter is batch_list and batch_dict: each item of it is saved by save
+// and added with one (a lone item, or every item in protocol 0) or in
+// MARK ... many groups of up to pickleBatchSize.
+func (p *pickler) batchIter(it object.Value, save func(object.Value) error, one, many byte) error {
 	if !p.bin {
 		for {
 			v, ok, err := iterNext(it)
 			if err != nil || !ok {
 				return err
 			}
-			if err := p.save(v, false); err != nil {
+			if err := save(v); err != nil {
 				return err
 			}
-			p.op(opAPPEND)
+			p.op(one)
 		}
 	}
 	for {
@@ -1030,20 +1037,20 @@ func (p *pickler) batchList(it object.Value) error {
 			return err
 		}
 		if !ok {
-			if err := p.save(first, false); err != nil {
+			if err := save(first); err != nil {
 				return err
 			}
-			p.op(opAPPEND)
+			p.op(one)
 			return nil
 		}
 		p.op(opMARK)
-		if err := p.save(first, false); err != nil {
+		if err := save(first); err != nil {
 			return err
 		}
 		n := 1
 		v := second
 		for {
-			if err := p.save(v, false); err != nil {
+			if err := save(v); err != nil {
 				return err
 			}
 			n++
@@ -1056,7 +1063,7 @@ func (p *pickler) batchList(it object.Value) error {
 				break
 			}
 		}
-		p.op(opAPPENDS)
+		p.op(many)
 		if n != pickleBatchSize {
 			return nil
 		}
@@ -1175,59 +1182,7 @@ func (p *pickler) batchDict(it object.Value) error {
 		}
 		return p.save(val, false)
 	}
-	if !p.bin {
-		for {
-			v, ok, err := iterNext(it)
-			if err != nil || !ok {
-				return err
-			}
-			if err := saveKV(v); err != nil {
-				return err
-			}
-			p.op(opSETITEM)
-		}
-	}
-	for {
-		first, ok, err := iterNext(it)
-		if err != nil || !ok {
-			return err
-		}
-		second, ok, err := iterNext(it)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			if err := saveKV(first); err != nil {
-				return err
-			}
-			p.op(opSETITEM)
-			return nil
-		}
-		p.op(opMARK)
-		if err := saveKV(first); err != nil {
-			return err
-		}
-		n := 1
-		v := second
-		for {
-			if err := saveKV(v); err != nil {
-				return err
-			}
-			n++
-			if n == pickleBatchSize {
-				break
-			}
-			if v, ok, err = iterNext(it); err != nil {
-				return err
-			} else if !ok {
-				break
-			}
-		}
-		p.op(opSETITEMS)
-		if n != pickleBatchSize {
-			return nil
-		}
-	}
+	return p.batchIter(it, saveKV, opSETITEM, opSETITEMS)
 }
 
 func (p *pickler) saveSet(obj object.Value) error {
