@@ -59,7 +59,11 @@ func (in *Interp) newFunctionObject(args []object.Value, kwnames []string) (obje
 	if ncells != len(co.Freevars) {
 		return object.Null, object.Errorf(object.ValueError, "%s requires closure of length %d, not %d", co.Name, len(co.Freevars), ncells)
 	}
-	fn := &Function{Code: co, Globals: globals, Name: co.Name, Qualname: co.Name, Doc: object.None, interp: in}
+	fn := &Function{Code: co, origin: co, Globals: globals, interp: in}
+	if co.Qualname != co.Name {
+		// 3.10's PyFunction_New: the qualified name is the code's name.
+		fn.SetQualname(co.Name)
+	}
 	if globals.Type() != object.DictType || a[1].Object() != globals {
 		fn.setGlobalsMap(a[1])
 	}
@@ -75,14 +79,9 @@ func (in *Interp) newFunctionObject(args []object.Value, kwnames []string) (obje
 		return object.Null, err
 	}
 	fn.setBuiltins(b, bv)
-	if len(co.Consts) > 0 {
-		if d, ok := co.Consts[0].Object().(*object.Str); ok {
-			fn.Doc = object.FromObject(d)
-		}
-	}
 	fn.Module, _ = getStr(globals, "__name__")
-	if s, ok := name.Object().(*object.Str); ok {
-		fn.Name = s.S
+	if s, ok := name.Object().(*object.Str); ok && s.S != co.Name {
+		fn.SetName(s.S)
 	}
 	if t, ok := defaults.Object().(*object.Tuple); ok {
 		fn.Defaults = t

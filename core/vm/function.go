@@ -16,34 +16,115 @@ import (
 // change of globals['__builtins__'] does not affect it), defaults, closure
 // cells and metadata.
 type Function struct {
-	Code        *code.Code
-	Globals     *object.Dict
-	Builtins    *object.Dict // nil when __builtins__ is not an exact dict (more.builtinsV)
-	Name        string
-	Qualname    string
-	Defaults    *object.Tuple // nil when there are none
-	Kwdefaults  *object.Dict  // nil when there are none
-	Closure     []*object.Cell
-	Annotations *object.Dict
-	Dict        *object.Dict
-	Doc         object.Value
-	Module      object.Value
+	Code     *code.Code
+	Globals  *object.Dict
+	Builtins *object.Dict  // nil when __builtins__ is not an exact dict (more.builtinsV)
+	Defaults *object.Tuple // nil when there are none
+	Closure  []*object.Cell
+	Module   object.Value
 
+	// origin is the code the function was made with: until assigned, its
+	// name, qualified name and docstring are the function's (assigning
+	// __code__ does not change them, as in CPython).
+	origin *code.Code
 	interp *Interp
 	// entry is what the frame fast paths need to know of the function,
 	// made by entryPlan for the code and defaults it names (both can be
 	// assigned: __code__, __defaults__).
 	entry entryPlan
-	// more is what few functions have: kept apart, a function is 256
-	// bytes instead of 320 (a nested def, lambda or generator expression
-	// makes one each time it runs).
+	// more is what few functions have. Kept apart, a function is 152
+	// bytes (was 256; 320 before that): a nested def, lambda,
+	// comprehension or generator expression makes one each time it runs.
 	more *funcMore
 }
 
-// funcMore is the part of a function that non-dict namespaces use.
+// funcMore is the part of a function that few functions use: non-dict
+// namespaces, keyword-only defaults, annotations, a __dict__, and names
+// or a docstring other than its origin code's.
 type funcMore struct {
-	globalsMap object.Value // the dict-subclass instance behind Globals
-	builtinsV  object.Value // __builtins__ when it is not an exact dict
+	globalsMap  object.Value // the dict-subclass instance behind Globals
+	builtinsV   object.Value // __builtins__ when it is not an exact dict
+	kwdefaults  *object.Dict
+	annotations *object.Dict
+	dict        *object.Dict
+	name        *string // nil: origin.Name
+	qualname    *string // nil: origin.Qualname
+	doc         object.Value
+	docSet      bool // doc replaces origin's docstring
+}
+
+// extra returns fn.more, made on first use.
+func (fn *Function) extra() *funcMore {
+	if fn.more == nil {
+		fn.more = &funcMore{}
+	}
+	return fn.more
+}
+
+// Name is the function's __name__.
+func (fn *Function) Name() string {
+	if fn.more != nil && fn.more.name != nil {
+		return *fn.more.name
+	}
+	return fn.origin.Name
+}
+
+// Qualname is the function's __qualname__.
+func (fn *Function) Qualname() string {
+	if fn.more != nil && fn.more.qualname != nil {
+		return *fn.more.qualname
+	}
+	return fn.origin.Qualname
+}
+
+// SetName sets __name__.
+func (fn *Function) SetName(s string) { fn.extra().name = &s }
+
+// SetQualname sets __qualname__.
+func (fn *Function) SetQualname(s string) { fn.extra().qualname = &s }
+
+// Doc is the function's __doc__: the origin code's docstring (its first
+// constant, when a str) until assigned.
+func (fn *Function) Doc() object.Value {
+	if fn.more != nil && fn.more.docSet {
+		return fn.more.doc
+	}
+	if co := fn.origin; len(co.Consts) > 0 {
+		if d, ok := co.Consts[0].Object().(*object.Str); ok {
+			return object.FromObject(d)
+		}
+	}
+	return object.None
+}
+
+// SetDoc sets __doc__.
+func (fn *Function) SetDoc(v object.Value) {
+	m := fn.extra()
+	m.doc, m.docSet = v, true
+}
+
+// Kwdefaults is __kwdefaults__, nil when there are none.
+func (fn *Function) Kwdefaults() *object.Dict {
+	if fn.more == nil {
+		return nil
+	}
+	return fn.more.kwdefaults
+}
+
+// Annotations is __annotations__, nil until made or assigned.
+func (fn *Function) Annotations() *object.Dict {
+	if fn.more == nil {
+		return nil
+	}
+	return fn.more.annotations
+}
+
+// Dict is the function's __dict__, nil until made or assigned.
+func (fn *Function) Dict() *object.Dict {
+	if fn.more == nil {
+		return nil
+	}
+	return fn.more.dict
 }
 
 // globalsMap is the dict-subclass instance behind Globals, or Null.
@@ -56,13 +137,10 @@ func (fn *Function) globalsMap() object.Value {
 
 // setGlobalsMap sets the dict-subclass instance behind Globals.
 func (fn *Function) setGlobalsMap(v object.Value) {
-	if fn.more == nil {
-		if v.IsNull() {
-			return
-		}
-		fn.more = &funcMore{}
+	if fn.more == nil && v.IsNull() {
+		return
 	}
-	fn.more.globalsMap = v
+	fn.extra().globalsMap = v
 }
 
 // BuiltinsV is the function's builtins as a Value.
@@ -81,10 +159,7 @@ func (fn *Function) BuiltinsV() object.Value {
 func (fn *Function) setBuiltins(b *object.Dict, bv object.Value) {
 	fn.Builtins = b
 	if b == nil && !bv.IsNull() {
-		if fn.more == nil {
-			fn.more = &funcMore{}
-		}
-		fn.more.builtinsV = bv
+		fn.extra().builtinsV = bv
 	} else if fn.more != nil {
 		fn.more.builtinsV = object.Null
 	}
@@ -100,9 +175,11 @@ type entryPlan struct {
 	// minArgs..maxArgs are the positional counts that bind by copying;
 	// minArgs > maxArgs when none does (varargs, keyword-only
 	// parameters, cells, a globals mapping).
-	minArgs, maxArgs int
-	ncells           int   // len(co_cellvars): cells made on entry (initCellvars)
-	base             int   // Nlocals + cells + free variables: the first stack slot
+	// (int32s: the function is the smaller for it, and a code object's
+	// counts fit.)
+	minArgs, maxArgs int32
+	ncells           int32 // len(co_cellvars): cells made on entry (initCellvars)
+	base             int32 // Nlocals + cells + free variables: the first stack slot
 	size             int32 // base + Stacksize + 1: the frame's slots
 	exactDicts       bool
 	// oc is the code's opcache once enterInlineSlow found it built: a
@@ -124,15 +201,15 @@ func (fn *Function) plan() *entryPlan {
 func (fn *Function) makePlan() {
 	co := fn.Code
 	e := entryPlan{code: co, defs: fn.Defaults, minArgs: 1, maxArgs: 0}
-	e.ncells = len(co.Cellvars)
-	e.base = co.Nlocals + e.ncells + len(co.Freevars)
-	e.size = int32(e.base + co.Stacksize + 1)
+	e.ncells = int32(len(co.Cellvars))
+	e.base = int32(co.Nlocals + len(co.Cellvars) + len(co.Freevars))
+	e.size = e.base + int32(co.Stacksize+1)
 	e.exactDicts = fn.Builtins != nil && fn.Globals.Type() == object.DictType && fn.Builtins.Type() == object.DictType
 	if co.Flags&(code.CoVarargs|code.CoVarkeywords) == 0 && co.Kwonlyargcount == 0 &&
-		len(fn.Closure) == len(co.Freevars) && fn.more == nil && fn.Builtins != nil {
-		e.minArgs, e.maxArgs = co.Argcount, co.Argcount
+		len(fn.Closure) == len(co.Freevars) && fn.globalsMap().IsNull() && fn.Builtins != nil {
+		e.minArgs, e.maxArgs = int32(co.Argcount), int32(co.Argcount)
 		if fn.Defaults != nil {
-			e.minArgs = max(co.Argcount-len(fn.Defaults.Items), 0)
+			e.minArgs = int32(max(co.Argcount-len(fn.Defaults.Items), 0))
 		}
 	}
 	fn.entry = e
@@ -159,10 +236,11 @@ func (fn *Function) DescrGet(obj object.Value, typ *object.Type) (object.Value, 
 
 // InstanceDict returns the function's __dict__.
 func (fn *Function) InstanceDict() *object.Dict {
-	if fn.Dict == nil {
-		fn.Dict = object.NewDict(0)
+	m := fn.extra()
+	if m.dict == nil {
+		m.dict = object.NewDict(0)
 	}
-	return fn.Dict
+	return m.dict
 }
 
 // Call calls fn from Go code (builtins, protocols).
@@ -172,7 +250,7 @@ func (fn *Function) Call(args []object.Value, kwnames []string) (object.Value, e
 
 // String returns the function's repr.
 func (fn *Function) String() string {
-	return fmt.Sprintf("<function %s at %#x>", fn.Qualname, object.ObjectID(fn))
+	return fmt.Sprintf("<function %s at %#x>", fn.Qualname(), object.ObjectID(fn))
 }
 
 // builtinsFromGlobals is CPython 3.10's _PyEval_BuiltinsFromGlobals:
@@ -230,12 +308,10 @@ func (in *Interp) makeFunction(f *Frame, s []object.Value, sp, flags int) (*Func
 			fn.Closure = make([]*object.Cell, len(cells))
 		}
 	}
-	fn.Code, fn.Globals, fn.Name, fn.Doc, fn.interp = co, f.Globals, co.Name, object.None, in
+	fn.Code, fn.origin, fn.Globals, fn.interp = co, co, f.Globals, in
 	fn.setGlobalsMap(f.globalsMap())
-	if q, ok := qualname.Object().(*object.Str); ok {
-		fn.Qualname = q.S
-	} else {
-		fn.Qualname = co.Qualname
+	if q, ok := qualname.Object().(*object.Str); ok && q.S != co.Qualname {
+		fn.SetQualname(q.S)
 	}
 	if m := &in.fnGlobals; m.globals == f.Globals && f.Globals.Version() == m.version {
 		// The same globals, unchanged since the last MAKE_FUNCTION read
@@ -266,20 +342,17 @@ func (in *Interp) makeFunction(f *Frame, s []object.Value, sp, flags int) (*Func
 		} else if src, ok := s[sp].Object().(*object.Dict); ok {
 			d = src
 		}
-		fn.Annotations = d
+		fn.extra().annotations = d
 	}
 	if flags&0x02 != 0 {
 		sp--
-		fn.Kwdefaults, _ = s[sp].Object().(*object.Dict)
+		if d, _ := s[sp].Object().(*object.Dict); d != nil {
+			fn.extra().kwdefaults = d
+		}
 	}
 	if flags&0x01 != 0 {
 		sp--
 		fn.Defaults, _ = s[sp].Object().(*object.Tuple)
-	}
-	if len(co.Consts) > 0 {
-		if d, ok := co.Consts[0].Object().(*object.Str); ok {
-			fn.Doc = object.FromObject(d)
-		}
 	}
 	return fn, sp, nil
 }
@@ -355,7 +428,7 @@ func (in *Interp) FunctionGlobalsStats() (hits, misses uint64) {
 func (in *Interp) callFunction(fn *Function, args []object.Value, kwnames []string) (object.Value, error) {
 	co := fn.Code
 	e := fn.plan()
-	if n, na := len(in.freeFrames), len(args); n > 0 && kwnames == nil && na >= e.minArgs && na <= e.maxArgs &&
+	if n, na := len(in.freeFrames), len(args); n > 0 && kwnames == nil && na >= int(e.minArgs) && na <= int(e.maxArgs) &&
 		cap(in.freeFrames[n-1].Localsplus) >= int(e.size) {
 		// The common call from Go (a special method, a key function):
 		// newFrame and bind in one, as enterInline does.
@@ -374,7 +447,7 @@ func (in *Interp) callFunction(fn *Function, args []object.Value, kwnames []stri
 			}
 		}
 		if len(fn.Closure) > 0 {
-			ls = f.Localsplus[co.Nlocals+e.ncells : e.base]
+			ls = f.Localsplus[co.Nlocals+int(e.ncells) : int(e.base)]
 			for i, c := range fn.Closure {
 				ls[i] = object.FromObject(c)
 			}
@@ -384,8 +457,8 @@ func (in *Interp) callFunction(fn *Function, args []object.Value, kwnames []stri
 		}
 		f.Code, f.Globals, f.Builtins, f.fn = co, fn.Globals, fn.Builtins, fn // the plan's frames have no more
 		f.exactDicts = e.exactDicts
-		f.stackBase = e.base
-		f.sp = e.base
+		f.stackBase = int(e.base)
+		f.sp = int(e.base)
 		f.pc = 0
 		f.Lasti = -1
 		f.retSP = 0
@@ -469,7 +542,7 @@ func (in *Interp) enterInline(caller *Frame, fn *Function, args []object.Value, 
 	e := &fn.entry
 	n, na := len(in.freeFrames), len(args)
 	oc := co.Cache
-	if n == 0 || e.code != co || e.defs != fn.Defaults || na < e.minArgs || na > e.maxArgs ||
+	if n == 0 || e.code != co || e.defs != fn.Defaults || na < int(e.minArgs) || na > int(e.maxArgs) ||
 		oc == nil || oc != e.oc || !oc.IsOf(in.opcache.rt) ||
 		object.RecursionDepth >= object.RecursionLimit || atomic.LoadInt32(&in.breaker) != 0 {
 		return in.enterInlineSlow(caller, fn, args, nil, pc, retSP)
@@ -506,7 +579,7 @@ func (in *Interp) enterInline(caller *Frame, fn *Function, args []object.Value, 
 		}
 	}
 	if len(fn.Closure) > 0 {
-		cs := ls[co.Nlocals+e.ncells : e.base]
+		cs := ls[co.Nlocals+int(e.ncells) : int(e.base)]
 		for i, c := range fn.Closure {
 			cs[i] = object.FromObject(c)
 		}
@@ -517,7 +590,7 @@ func (in *Interp) enterInline(caller *Frame, fn *Function, args []object.Value, 
 	f.Code, f.Globals, f.Builtins, f.fn = co, fn.Globals, fn.Builtins, fn // the plan's frames have no more
 	f.exactDicts = e.exactDicts
 	// f.interp is in already: the free list is in's.
-	f.stackBase, f.sp, f.pc, f.Lasti = e.base, e.base, 0, -1
+	f.stackBase, f.sp, f.pc, f.Lasti = int(e.base), int(e.base), 0, -1
 	object.RecursionDepth++
 	oc.Runs++
 	f.oc = oc
@@ -534,7 +607,7 @@ func (in *Interp) enterInlineSlow(caller *Frame, fn *Function, args []object.Val
 	co := fn.Code
 	var f *Frame
 	e := fn.plan()
-	if n, na := len(in.freeFrames), len(args); n > 0 && kwnames == nil && na >= e.minArgs && na <= e.maxArgs &&
+	if n, na := len(in.freeFrames), len(args); n > 0 && kwnames == nil && na >= int(e.minArgs) && na <= int(e.maxArgs) &&
 		cap(in.freeFrames[n-1].Localsplus) >= int(e.size) {
 		// newFrame and bind in one, as the fast path does.
 		f = in.freeFrames[n-1]
@@ -552,7 +625,7 @@ func (in *Interp) enterInlineSlow(caller *Frame, fn *Function, args []object.Val
 			}
 		}
 		if len(fn.Closure) > 0 {
-			ls = f.Localsplus[co.Nlocals+e.ncells : e.base]
+			ls = f.Localsplus[co.Nlocals+int(e.ncells) : int(e.base)]
 			for i, c := range fn.Closure {
 				ls[i] = object.FromObject(c)
 			}
@@ -562,8 +635,8 @@ func (in *Interp) enterInlineSlow(caller *Frame, fn *Function, args []object.Val
 		}
 		f.Code, f.Globals, f.Builtins, f.fn = co, fn.Globals, fn.Builtins, fn // the plan's frames have no more
 		f.exactDicts = e.exactDicts
-		f.stackBase = e.base
-		f.sp = e.base
+		f.stackBase = int(e.base)
+		f.sp = int(e.base)
 		f.pc = 0
 		f.Lasti = -1
 		f.interp = in
@@ -865,10 +938,10 @@ func bindArguments(fn *Function, s []object.Value, args []object.Value, kwnames 
 			if err := posonlyAsKeyword(fn, kwnames); err != nil {
 				return err
 			}
-			return object.Errorf(object.TypeError, "%s() got an unexpected keyword argument '%s'", fn.Qualname, name)
+			return object.Errorf(object.TypeError, "%s() got an unexpected keyword argument '%s'", fn.Qualname(), name)
 		}
 		if !s[j].IsNull() {
-			return object.Errorf(object.TypeError, "%s() got multiple values for argument '%s'", fn.Qualname, name)
+			return object.Errorf(object.TypeError, "%s() got multiple values for argument '%s'", fn.Qualname(), name)
 		}
 		s[j] = v
 	}
@@ -902,8 +975,8 @@ func bindArguments(fn *Function, s []object.Value, args []object.Value, kwnames 
 			if !s[i].IsNull() {
 				continue
 			}
-			if fn.Kwdefaults != nil {
-				if d, ok, err := fn.Kwdefaults.Get(object.FromObject(object.Intern(co.Varnames[i]))); err != nil {
+			if kwd := fn.Kwdefaults(); kwd != nil {
+				if d, ok, err := kwd.Get(object.FromObject(object.Intern(co.Varnames[i]))); err != nil {
 					return err
 				} else if ok {
 					s[i] = d
@@ -934,7 +1007,7 @@ func posonlyAsKeyword(fn *Function, kwnames []string) error {
 		return nil
 	}
 	return object.Errorf(object.TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
-		fn.Qualname, strings.Join(bad, ", "))
+		fn.Qualname(), strings.Join(bad, ", "))
 }
 
 func tooManyPositional(fn *Function, s []object.Value, given int) error {
@@ -966,7 +1039,7 @@ func tooManyPositional(fn *Function, s []object.Value, given int) error {
 		was = "was"
 	}
 	return object.Errorf(object.TypeError, "%s() takes %s positional argument%s but %d%s %s given",
-		fn.Qualname, sig, plur(plural), given, kwsig, was)
+		fn.Qualname(), sig, plur(plural), given, kwsig, was)
 }
 
 func plur(b bool) string {
@@ -991,7 +1064,7 @@ func missingArgs(fn *Function, names []string, kind string) error {
 		list = strings.Join(q[:len(q)-1], ", ") + ", and " + q[len(q)-1]
 	}
 	return object.Errorf(object.TypeError, "%s() missing %d required %s argument%s: %s",
-		fn.Qualname, len(names), kind, plur(len(names) != 1), list)
+		fn.Qualname(), len(names), kind, plur(len(names) != 1), list)
 }
 
 // call calls any callable; Python functions go straight to callFunction

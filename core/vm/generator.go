@@ -124,8 +124,8 @@ func (g *Generator) isIterableCoroutine() bool { return g.Code.Flags&code.CoIter
 // refer to it (gi_frame, a traceback, sys._getframe mark it escaped).
 func (in *Interp) initGen(g *genBase, self object.Object, kind genKind, f *Frame, fn *Function) {
 	*g = genBase{Frame: f, Code: f.Code, interp: in, seq: in.life.nextSeq(), kind: kind}
-	if fn.Name != f.Code.Name || fn.Qualname != f.Code.Qualname {
-		g.names = &genNames{name: fn.Name, qualname: fn.Qualname}
+	if name, qualname := fn.Name(), fn.Qualname(); name != f.Code.Name || qualname != f.Code.Qualname {
+		g.names = &genNames{name: name, qualname: qualname}
 	}
 	g.exc.exc = object.None
 	// The frame does not point back at its generator either.

@@ -46,7 +46,7 @@ func init() {
 			}
 			if len(co.Freevars) != len(fn.Closure) {
 				return object.Errorf(object.ValueError, "%s() requires a code object with %d free vars, not %d",
-					fn.Name, len(fn.Closure), len(co.Freevars))
+					fn.Name(), len(fn.Closure), len(co.Freevars))
 			}
 			fn.Code = co
 			return nil
@@ -98,63 +98,66 @@ func init() {
 		return nil
 	})
 	fnGet("__kwdefaults__", func(fn *Function) object.Value {
-		if fn.Kwdefaults == nil {
-			return object.None
+		if kwd := fn.Kwdefaults(); kwd != nil {
+			return object.FromObject(kwd)
 		}
-		return object.FromObject(fn.Kwdefaults)
+		return object.None
 	}, func(fn *Function, v object.Value) error {
 		if v.IsNull() || v.IsNone() {
-			fn.Kwdefaults = nil
+			if fn.more != nil {
+				fn.more.kwdefaults = nil
+			}
 			return nil
 		}
 		d, ok := v.Object().(*object.Dict)
 		if !ok {
 			return object.Errorf(object.TypeError, "__kwdefaults__ must be set to a dict object")
 		}
-		fn.Kwdefaults = d
+		fn.extra().kwdefaults = d
 		return nil
 	})
-	strSetter := func(what string, dst func(fn *Function) *string) func(fn *Function, v object.Value) error {
+	strSetter := func(what string, set func(fn *Function, s string)) func(fn *Function, v object.Value) error {
 		return func(fn *Function, v object.Value) error {
 			s, ok := v.Object().(*object.Str)
 			if !ok {
 				return object.Errorf(object.TypeError, "%s must be set to a string object", what)
 			}
-			*dst(fn) = s.S
+			set(fn, s.S)
 			return nil
 		}
 	}
 	// The names come back as the same str object each time (interned, as
 	// CPython's code names are): functools.wraps and the classmethod and
 	// staticmethod wrappers copy them, and f.__name__ is wrapper.__name__.
-	fnGet("__name__", func(fn *Function) object.Value { return object.FromObject(object.Intern(fn.Name)) },
-		strSetter("__name__", func(fn *Function) *string { return &fn.Name }))
-	fnGet("__qualname__", func(fn *Function) object.Value { return object.FromObject(object.Intern(fn.Qualname)) },
-		strSetter("__qualname__", func(fn *Function) *string { return &fn.Qualname }))
+	fnGet("__name__", func(fn *Function) object.Value { return object.FromObject(object.Intern(fn.Name())) },
+		strSetter("__name__", (*Function).SetName))
+	fnGet("__qualname__", func(fn *Function) object.Value { return object.FromObject(object.Intern(fn.Qualname())) },
+		strSetter("__qualname__", (*Function).SetQualname))
 	fnGet("__module__", func(fn *Function) object.Value { return orNone(fn.Module) },
 		func(fn *Function, v object.Value) error { fn.Module = v; return nil })
-	fnGet("__doc__", func(fn *Function) object.Value { return orNone(fn.Doc) },
-		func(fn *Function, v object.Value) error { fn.Doc = v; return nil })
+	fnGet("__doc__", func(fn *Function) object.Value { return orNone(fn.Doc()) },
+		func(fn *Function, v object.Value) error { fn.SetDoc(v); return nil })
 	fnGet("__dict__", func(fn *Function) object.Value { return object.FromObject(fn.InstanceDict()) },
 		func(fn *Function, v object.Value) error {
 			d, ok := v.Object().(*object.Dict)
 			if !ok {
 				return object.Errorf(object.TypeError, "__dict__ must be set to a dictionary, not a '%s'", object.TypeOf(v).Name)
 			}
-			fn.Dict = d
+			fn.extra().dict = d
 			return nil
 		})
 	fnGet("__annotations__", func(fn *Function) object.Value {
-		if fn.Annotations == nil {
-			fn.Annotations = object.NewDict(0)
+		m := fn.extra()
+		if m.annotations == nil {
+			m.annotations = object.NewDict(0)
 		}
-		return object.FromObject(fn.Annotations)
+		return object.FromObject(m.annotations)
 	}, func(fn *Function, v object.Value) error {
 		d, ok := v.Object().(*object.Dict)
 		if !ok && !v.IsNull() && !v.IsNone() {
 			return object.Errorf(object.TypeError, "__annotations__ must be set to a dict object")
 		}
-		fn.Annotations = d
+		fn.extra().annotations = d
 		return nil
 	})
 
@@ -166,7 +169,7 @@ func init() {
 
 // PyRepr is repr(function).
 func (fn *Function) PyRepr() (string, error) {
-	return fmt.Sprintf("<function %s at %#x>", fn.Qualname, object.ObjectID(fn)), nil
+	return fmt.Sprintf("<function %s at %#x>", fn.Qualname(), object.ObjectID(fn)), nil
 }
 
 func initCodeType() {

@@ -83,13 +83,13 @@ func Referents(v object.Value) []object.Value {
 		if o.Defaults != nil {
 			add(object.FromObject(o.Defaults))
 		}
-		addDict(o.Kwdefaults)
-		add(o.Doc)
-		addDict(o.Dict)
+		addDict(o.Kwdefaults())
+		add(o.Doc())
+		addDict(o.Dict())
 		for _, c := range o.Closure {
 			add(object.FromObject(c))
 		}
-		addDict(o.Annotations)
+		addDict(o.Annotations())
 	case *object.Method:
 		add(o.Func, o.Self)
 	case *object.Cell:
