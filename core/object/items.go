@@ -473,6 +473,7 @@ func (it *seqIterator) Next() (Value, bool, error) {
 	if err != nil {
 		if ExceptionMatches(err, IndexError) || ExceptionMatches(err, StopIteration) {
 			it.seq = Null
+			Drop(err) // the frames of a Python __getitem__ go back to the free list
 			return Null, false, nil
 		}
 		return Null, false, err
