@@ -5,11 +5,12 @@ import (
 	"compress/flate"
 	"compress/gzip"
 	"compress/zlib"
+	"encoding/binary"
 	"errors"
+	"fmt"
 	"hash/crc32"
 	"io"
 	"runtime"
-	"sync"
 
 	"github.com/pyvar/pyvar/core/object"
 	"github.com/pyvar/pyvar/core/vm"
@@ -76,12 +77,15 @@ func inflateErr(errT *object.Type, err error, what string) error {
 	return object.Errorf(errT, "Error %d while %s: %s", code, what, msg)
 }
 
-// newInflater opens a decompressor of format f over r.
+// newInflater opens a decompressor of format f over r. The zlib and gzip
+// framing is read here rather than by Go's zlib and gzip readers, which
+// hold the stream's last output back until they have read and checked the
+// trailer; zlib hands it out as soon as it is decoded.
 func newInflater(f zlibFormat, r flate.Reader, dict []byte) (io.Reader, error) {
 	if f == fmtAuto {
 		f = fmtZlib
 		switch br := r.(type) {
-		case *chunkReader:
+		case *inflateWorker:
 			if b, err := br.peek(); err == nil && b == 0x1f {
 				f = fmtGzip
 			}
@@ -94,219 +98,419 @@ func newInflater(f zlibFormat, r flate.Reader, dict []byte) (io.Reader, error) {
 			}
 		}
 	}
-	switch f {
-	case fmtRaw:
+	if f == fmtRaw {
 		if dict != nil {
 			return flate.NewReaderDict(r, dict), nil
 		}
 		return flate.NewReader(r), nil
-	case fmtGzip:
-		g, err := gzip.NewReader(r)
-		if err != nil {
-			return nil, err
-		}
-		g.Multistream(false)
-		return g, nil
 	}
-	if dict != nil {
-		return zlib.NewReaderDict(r, dict)
+	fr := &framedReader{r: r, format: f}
+	var err error
+	if f == fmtGzip {
+		err = fr.gzipHeader()
+		dict = nil
+	} else {
+		err = fr.zlibHeader(dict)
 	}
-	return zlib.NewReader(r)
+	if err != nil {
+		return nil, err
+	}
+	if f == fmtZlib {
+		fr.sum = 1
+	}
+	fr.fr = flate.NewReaderDict(r, dict)
+	return fr, nil
 }
 
-// chunkReader is the input side of a streaming inflater: it hands out the
-// bytes fed so far and, when they run out, tells the feeder it needs more
-// (need) and waits.
-type chunkReader struct {
-	mu      sync.Mutex
-	cond    *sync.Cond
-	buf     []byte
-	closed  bool          // no more input: io.EOF when buf runs out
-	fed     uint64        // how many times input was added
-	need    chan uint64   // the reader ran dry, having seen this much input
-	stopped chan struct{} // closed when the Python object is collected
+// framedReader is a zlib or gzip stream's deflate data with its trailer
+// checked at the end.
+type framedReader struct {
+	r      flate.Reader
+	fr     io.Reader
+	format zlibFormat
+	sum    uint32 // adler32 (zlib) or crc32 (gzip) of the output
+	size   uint32
+	eof    bool // the deflate data ended; the trailer comes next
+	err    error
 }
 
-func (c *chunkReader) wait() error {
-	for len(c.buf) == 0 {
-		if c.closed {
-			return io.EOF
+func (z *framedReader) readFull(b []byte) error {
+	if _, err := io.ReadFull(z.r, b); err != nil {
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
 		}
-		seen := c.fed
-		c.mu.Unlock()
-		select {
-		case c.need <- seen:
-		case <-c.stopped:
-			c.mu.Lock()
-			return io.EOF
+		return err
+	}
+	return nil
+}
+
+func (z *framedReader) zlibHeader(dict []byte) error {
+	var h [4]byte
+	if err := z.readFull(h[:2]); err != nil {
+		return err
+	}
+	if (uint16(h[0])<<8|uint16(h[1]))%31 != 0 || h[0]&0x0f != 8 || h[0]>>4 > 7 {
+		return zlib.ErrHeader
+	}
+	if h[1]&0x20 != 0 {
+		if err := z.readFull(h[:]); err != nil {
+			return err
 		}
-		c.mu.Lock()
-		for len(c.buf) == 0 && !c.closed {
-			c.cond.Wait()
+		if dict == nil || binary.BigEndian.Uint32(h[:]) != adler32Update(1, dict) {
+			return zlib.ErrDictionary
 		}
 	}
 	return nil
 }
 
-func (c *chunkReader) ReadByte() (byte, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if err := c.wait(); err != nil {
+func (z *framedReader) gzipHeader() error {
+	var h [10]byte
+	if err := z.readFull(h[:]); err != nil {
+		return err
+	}
+	if h[0] != 0x1f || h[1] != 0x8b || h[2] != 8 {
+		return gzip.ErrHeader
+	}
+	flg := h[3]
+	if flg&4 != 0 { // FEXTRA
+		if err := z.readFull(h[:2]); err != nil {
+			return err
+		}
+		if err := z.readFull(make([]byte, binary.LittleEndian.Uint16(h[:2]))); err != nil {
+			return err
+		}
+	}
+	for _, bit := range []byte{8, 16} { // FNAME, FCOMMENT: zero-terminated
+		if flg&bit == 0 {
+			continue
+		}
+		for {
+			c, err := z.r.ReadByte()
+			if err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			if err != nil {
+				return err
+			}
+			if c == 0 {
+				break
+			}
+		}
+	}
+	if flg&2 != 0 { // FHCRC
+		return z.readFull(h[:2])
+	}
+	return nil
+}
+
+func (z *framedReader) Read(p []byte) (int, error) {
+	if z.err != nil {
+		return 0, z.err
+	}
+	n := 0
+	if !z.eof {
+		var err error
+		n, err = z.fr.Read(p)
+		if z.format == fmtGzip {
+			z.sum = crc32.Update(z.sum, crc32.IEEETable, p[:n])
+			z.size += uint32(n)
+		} else {
+			z.sum = adler32Update(z.sum, p[:n])
+		}
+		if err != io.EOF {
+			return n, err
+		}
+		z.eof = true
+		if n > 0 {
+			return n, nil // the trailer on the next call
+		}
+	}
+	var t [8]byte
+	if z.format == fmtGzip {
+		if z.err = z.readFull(t[:8]); z.err == nil &&
+			(binary.LittleEndian.Uint32(t[:4]) != z.sum || binary.LittleEndian.Uint32(t[4:]) != z.size) {
+			z.err = gzip.ErrChecksum
+		}
+	} else if z.err = z.readFull(t[:4]); z.err == nil && binary.BigEndian.Uint32(t[:4]) != z.sum {
+		z.err = zlib.ErrChecksum
+	}
+	if z.err == nil {
+		z.err = io.EOF
+	}
+	return n, z.err
+}
+
+// inflateWorker runs one of Go's inflaters, which pull their input from an
+// io.Reader, as a coroutine of the Decompress object: the caller and the
+// worker goroutine take turns, handing the turn over through two unbuffered
+// channels, so exactly one side runs at a time and owns the fields below.
+// The worker ends every turn with an event the caller is waiting for: some
+// output, "need input" (its input ran out; on its next turn it looks again,
+// so an empty feed just yields "need input" again), or the end of the stream
+// or an error, after which it exits. The caller gives it a turn only while
+// it is alive and then waits for exactly one event, so neither side can wait
+// for a message that never comes, whatever the input and the max_length.
+type inflateWorker struct {
+	resume  chan struct{}
+	yield   chan inflateEvent
+	stopped chan struct{} // closed when the Python object is collected
+
+	// Owned by the side that has the turn.
+	buf    []byte // input fed and not yet read by the inflater
+	closed bool   // no more input: io.EOF when buf runs out
+	want   int    // how much output the caller wants this turn
+	done   bool   // the worker has sent its last event and exited
+	out    []byte // the worker's output buffer
+}
+
+type inflateKind int
+
+const (
+	evData inflateKind = iota
+	evNeed
+	evEnd
+	evErr
+)
+
+// inflateEvent ends a worker's turn. data is only valid until the next turn.
+type inflateEvent struct {
+	kind inflateKind
+	data []byte
+	err  error
+}
+
+var errInflateStopped = errors.New("zlib: decompressor collected")
+
+func newInflateWorker(format zlibFormat, dict []byte) *inflateWorker {
+	w := &inflateWorker{resume: make(chan struct{}), yield: make(chan inflateEvent), stopped: make(chan struct{})}
+	go w.loop(format, dict)
+	return w
+}
+
+// loop is the worker goroutine. It must not refer to the decompressor, so
+// that collecting the Python object (which closes stopped) can end it.
+func (w *inflateWorker) loop(format zlibFormat, dict []byte) {
+	select {
+	case <-w.resume:
+	case <-w.stopped:
+		return
+	}
+	last := inflateEvent{kind: evEnd}
+	defer func() {
+		if p := recover(); p != nil {
+			last = inflateEvent{kind: evErr, err: fmt.Errorf("%v", p)}
+		}
+		w.done = true
+		select {
+		case w.yield <- last:
+		case <-w.stopped:
+		}
+	}()
+	r, err := newInflater(format, w, dict)
+	if err != nil {
+		last = inflateEvent{kind: evErr, err: err}
+		return
+	}
+	w.out = make([]byte, 32*1024)
+	for {
+		want := w.want
+		if want <= 0 || want > len(w.out) {
+			want = len(w.out)
+		}
+		n, err := r.Read(w.out[:want])
+		if n > 0 && !w.handBack(inflateEvent{kind: evData, data: w.out[:n]}) {
+			err = errInflateStopped
+		}
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			last = inflateEvent{kind: evErr, err: err}
+			return
+		}
+	}
+}
+
+// handBack (worker side) ends the worker's turn with ev and waits for the
+// next one; false if the object was collected meanwhile.
+func (w *inflateWorker) handBack(ev inflateEvent) bool {
+	select {
+	case w.yield <- ev:
+	case <-w.stopped:
+		return false
+	}
+	select {
+	case <-w.resume:
+		return true
+	case <-w.stopped:
+		return false
+	}
+}
+
+// turn (caller side) gives a live worker the turn and returns the event
+// that ends it.
+func (w *inflateWorker) turn() inflateEvent {
+	w.resume <- struct{}{}
+	return <-w.yield
+}
+
+// fill (worker side) waits until there is input or none will come.
+func (w *inflateWorker) fill() error {
+	for len(w.buf) == 0 {
+		if w.closed {
+			return io.EOF
+		}
+		if !w.handBack(inflateEvent{kind: evNeed}) {
+			return errInflateStopped
+		}
+	}
+	return nil
+}
+
+func (w *inflateWorker) ReadByte() (byte, error) {
+	if err := w.fill(); err != nil {
 		return 0, err
 	}
-	b := c.buf[0]
-	c.buf = c.buf[1:]
+	b := w.buf[0]
+	w.buf = w.buf[1:]
 	return b, nil
 }
 
-func (c *chunkReader) Read(p []byte) (int, error) {
+func (w *inflateWorker) Read(p []byte) (int, error) {
 	if len(p) == 0 {
 		return 0, nil
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if err := c.wait(); err != nil {
+	if err := w.fill(); err != nil {
 		return 0, err
 	}
-	n := copy(p, c.buf)
-	c.buf = c.buf[n:]
+	n := copy(p, w.buf)
+	w.buf = w.buf[n:]
 	return n, nil
 }
 
-func (c *chunkReader) peek() (byte, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if err := c.wait(); err != nil {
+func (w *inflateWorker) peek() (byte, error) {
+	if err := w.fill(); err != nil {
 		return 0, err
 	}
-	return c.buf[0], nil
-}
-
-// inflateEvent is what the inflater goroutine reports: output, or the end
-// of the stream (err nil) or an error.
-type inflateEvent struct {
-	data []byte
-	end  bool
-	err  error
+	return w.buf[0], nil
 }
 
 // decompressor is the payload of a zlib.Decompress object.
 type decompressor struct {
-	t        *object.Type
-	format   zlibFormat
-	dict     []byte
-	src      *chunkReader
-	events   chan inflateEvent
-	started  bool
-	pending  []byte // output produced past a max_length
-	eof      bool
-	failed   error
-	unused   []byte
-	tail     []byte
-	consumed [][]byte // every chunk fed, for copy()
+	t         *object.Type
+	format    zlibFormat
+	wbits     int
+	dict      []byte
+	ended     bool // flush() saw the end of the stream: copy() refuses
+	w         *inflateWorker
+	pending   []byte // output produced past a max_length
+	eof       bool
+	failed    error
+	unused    []byte
+	tail      []byte
+	input     []byte // every input byte the inflater read or holds, for copy()
+	delivered int    // output bytes returned so far, for copy()
+	skip      int    // output a replay must drop: it was returned before
 }
 
 func (d *decompressor) Type() *object.Type { return d.t }
 
 func (d *decompressor) start() {
-	d.src = &chunkReader{need: make(chan uint64), stopped: make(chan struct{})}
-	d.src.cond = sync.NewCond(&d.src.mu)
-	d.events = make(chan inflateEvent)
-	d.started = true
-	src, events, format, dict := d.src, d.events, d.format, d.dict
-	go func() {
-		send := func(ev inflateEvent) bool {
-			select {
-			case events <- ev:
-				return true
-			case <-src.stopped:
-				return false
-			}
-		}
-		r, err := newInflater(format, src, dict)
-		if err != nil {
-			send(inflateEvent{err: err})
-			return
-		}
-		buf := make([]byte, 32*1024)
-		for {
-			n, err := r.Read(buf)
-			if n > 0 && !send(inflateEvent{data: append([]byte(nil), buf[:n]...)}) {
-				return
-			}
-			if err == io.EOF {
-				send(inflateEvent{end: true})
-				return
-			}
-			if err != nil {
-				send(inflateEvent{err: err})
-				return
-			}
-		}
-	}()
+	d.w = newInflateWorker(d.format, d.dict)
+	runtime.AddCleanup(d, func(ch chan struct{}) { close(ch) }, d.w.stopped)
 }
 
 // run feeds data and collects output until the inflater needs more input,
-// the stream ends, or max (> 0) bytes are out.
+// the stream ends or fails, or max (> 0) bytes are out.
 func (d *decompressor) run(data []byte, max int, closing bool) ([]byte, error) {
-	if !d.started {
+	if d.w == nil {
 		d.start()
-		stopped := d.src.stopped
-		runtime.AddCleanup(d, func(ch chan struct{}) { close(ch) }, stopped)
 	}
+	w := d.w
 	out := d.pending
 	d.pending = nil
-	d.src.mu.Lock()
-	d.src.buf = append(d.src.buf, data...)
-	if closing {
-		d.src.closed = true
-	}
-	d.src.fed++
-	fed := d.src.fed
-	d.src.cond.Broadcast()
-	d.src.mu.Unlock()
-	for max <= 0 || len(out) < max {
-		select {
-		case seen := <-d.src.need:
-			// The reader ran dry; if that was before this call's data
-			// arrived, it reads on, so keep collecting.
-			if seen == fed {
-				return d.limit(out, max), nil
+	d.input = append(d.input, data...)
+	w.buf = append(w.buf, data...)
+	w.closed = w.closed || closing
+	for !w.done && (max <= 0 || len(out) < max) {
+		w.want = 0
+		if max > 0 {
+			w.want = max - len(out)
+		}
+		ev := w.turn()
+		switch ev.kind {
+		case evData:
+			data := ev.data
+			if d.skip > 0 {
+				k := min(d.skip, len(data))
+				d.skip -= k
+				data = data[k:]
 			}
-		case ev := <-d.events:
-			switch {
-			case ev.err != nil:
-				d.failed = ev.err
-				return out, ev.err
-			case ev.end:
-				d.eof = true
-				d.src.mu.Lock()
-				d.unused = append(d.unused, d.src.buf...)
-				d.src.buf = nil
-				d.src.mu.Unlock()
-				return d.limit(out, max), nil
-			}
-			out = append(out, ev.data...)
+			out = append(out, data...)
+		case evNeed:
+			return d.finish(out, max), nil
+		case evEnd:
+			d.eof = true
+			d.unused = append(d.unused, w.buf...)
+			w.buf = nil
+			return d.finish(out, max), nil
+		case evErr:
+			d.failed = ev.err
+			d.delivered += len(out)
+			return out, ev.err
 		}
 	}
-	return d.limit(out, max), nil
+	return d.finish(out, max), nil
 }
 
-func (d *decompressor) limit(out []byte, max int) []byte {
+func (d *decompressor) finish(out []byte, max int) []byte {
 	if max > 0 && len(out) > max {
 		d.pending = append(d.pending, out[max:]...)
 		out = out[:max]
 	}
-	if max > 0 && !d.eof {
+	d.tail = nil
+	if max > 0 && !d.eof && len(d.w.buf) > 0 {
 		// Input the inflater has not read yet goes back to the caller.
-		d.src.mu.Lock()
-		d.tail = append([]byte(nil), d.src.buf...)
-		d.src.buf = nil
-		d.src.mu.Unlock()
-	} else {
-		d.tail = nil
+		d.tail = append([]byte(nil), d.w.buf...)
+		d.input = d.input[:len(d.input)-len(d.tail)]
+		d.w.buf = nil
 	}
+	d.delivered += len(out)
 	return out
+}
+
+// replayed returns a decompressor in d's state: Go's inflaters cannot be
+// cloned, so a new one reads the input d's read and the output d has
+// returned is dropped.
+func (d *decompressor) replayed() (*decompressor, error) {
+	n := &decompressor{t: d.t, format: d.format, wbits: d.wbits, dict: d.dict, eof: d.eof, failed: d.failed,
+		unused: append([]byte(nil), d.unused...)}
+	if d.eof || d.failed != nil {
+		n.pending = append([]byte(nil), d.pending...)
+	} else if err := n.replay(d.input, d.delivered); err != nil {
+		return nil, err
+	}
+	n.tail = append([]byte(nil), d.tail...)
+	return n, nil
+}
+
+// replay starts d's inflater afresh on input, of which delivered output
+// bytes were returned already; the rest is pending.
+func (d *decompressor) replay(input []byte, delivered int) error {
+	d.w, d.input, d.pending, d.delivered, d.skip = nil, nil, nil, 0, 0
+	out, err := d.run(input, 0, false)
+	if err != nil {
+		return err
+	}
+	d.delivered = delivered
+	if len(out) < delivered {
+		// The inflater holds back output until it has more input (or
+		// knows there is none, as the original did in a flush()).
+		d.skip = delivered - len(out)
+		return nil
+	}
+	d.pending = append([]byte(nil), out[delivered:]...)
+	return nil
 }
 
 // compressor is the payload of a zlib.Compress object.
@@ -493,6 +697,20 @@ func newZlibModule(in *vm.Interp) (*object.Module, error) {
 		if strategy == 2 {
 			level = flate.HuffmanOnly
 		}
+		// Go's deflater matches up to 32 KB back; for a smaller window
+		// (which the reader may allocate) it looks for no matches at all.
+		window := wbits
+		if window < 0 {
+			window = -window
+		} else if window > 16 {
+			window -= 16
+		}
+		if window < 9 {
+			window = 9
+		}
+		if window < 15 && level != 0 {
+			level = flate.HuffmanOnly
+		}
 		c := &compressor{t: compT}
 		c.mk = func(w io.Writer) (interface {
 			io.WriteCloser
@@ -507,6 +725,9 @@ func newZlibModule(in *vm.Interp) (*object.Module, error) {
 			case fmtGzip:
 				gl := level
 				return gzip.NewWriterLevel(w, gl)
+			}
+			if window < 15 {
+				return newZlibWriter(w, level, window, dict)
 			}
 			if dict != nil {
 				return zlib.NewWriterLevelDict(w, level, dict)
@@ -531,7 +752,7 @@ func newZlibModule(in *vm.Interp) (*object.Module, error) {
 		if !ok {
 			return object.Null, object.Errorf(object.ValueError, "Invalid initialization option")
 		}
-		d := &decompressor{t: decompT, format: f}
+		d := &decompressor{t: decompT, format: f, wbits: wbits}
 		if !a[1].IsNull() {
 			if !object.IsBuffer(a[1]) {
 				return object.Null, object.Errorf(object.TypeError, "zdict argument must support the buffer protocol")
@@ -647,7 +868,17 @@ func newZlibModule(in *vm.Interp) (*object.Module, error) {
 			d.unused = append(d.unused, data...)
 			return object.NewBytes(nil), nil
 		}
-		d.consumed = append(d.consumed, append([]byte(nil), data...))
+		if f, w := d.format, d.wbits; f == fmtZlib && w >= 8 && w < 16 && len(d.input) == 0 && len(data) > 0 &&
+			data[0]&0x0f == 8 && int(data[0]>>4)+8 > w {
+			return object.Null, object.Errorf(errT, "Error -3 while decompressing data: invalid window size")
+		}
+		if d.w != nil && d.w.done {
+			// A flush() ended the inflater before the stream's end: go on
+			// from a replay of the input so far.
+			if err := d.replay(d.input, d.delivered); err != nil {
+				return object.Null, inflateErr(errT, err, "decompressing data")
+			}
+		}
 		out, err := d.run(data, max, false)
 		if err != nil {
 			return object.Null, inflateErr(errT, err, "decompressing data")
@@ -668,7 +899,8 @@ func newZlibModule(in *vm.Interp) (*object.Module, error) {
 			}
 		}
 		d := dself(v)
-		if d.eof || d.failed != nil || !d.started && len(d.tail) == 0 {
+		defer func() { d.ended = d.ended || d.eof }()
+		if d.eof || d.failed != nil || d.w == nil && len(d.tail) == 0 || d.w != nil && d.w.done {
 			out := d.pending
 			d.pending = nil
 			return object.NewBytes(out), nil
@@ -687,23 +919,13 @@ func newZlibModule(in *vm.Interp) (*object.Module, error) {
 		if err := object.NoArgs("copy", args, kw); err != nil {
 			return object.Null, err
 		}
-		d := dself(v)
-		n := &decompressor{t: decompT, format: d.format, dict: d.dict, eof: d.eof, failed: d.failed,
-			unused: append([]byte(nil), d.unused...), tail: append([]byte(nil), d.tail...)}
-		// Replay the input the original consumed; its output was returned.
-		var fed []byte
-		for _, c := range d.consumed {
-			fed = append(fed, c...)
+		if dself(v).ended {
+			return object.Null, object.Errorf(object.ValueError, "Inconsistent stream state")
 		}
-		fed = fed[:len(fed)-len(d.tail)]
-		if len(fed) > 0 && !d.eof {
-			n.consumed = [][]byte{fed}
-			if _, err := n.run(fed, 0, false); err != nil {
-				return object.Null, inflateErr(errT, err, "decompressing data")
-			}
+		n, err := dself(v).replayed()
+		if err != nil {
+			return object.Null, inflateErr(errT, err, "decompressing data")
 		}
-		n.pending = append([]byte(nil), d.pending...)
-		n.tail = append([]byte(nil), d.tail...)
 		return object.FromObject(n), nil
 	}
 	decompT.AddMethod("copy", copyDecomp)
@@ -744,3 +966,87 @@ func adler32Update(v uint32, b []byte) uint32 {
 type switchWriter struct{ w io.Writer }
 
 func (s *switchWriter) Write(p []byte) (int, error) { return s.w.Write(p) }
+
+// zlibWriter writes a zlib stream whose header announces a window of
+// 1<<wbits bytes (Go's zlib writer always says 32 KB); the deflate data
+// under it must not reach further back (newZlibWriter's callers use no
+// matches or no compression).
+type zlibWriter struct {
+	w       io.Writer
+	fw      *flate.Writer
+	header  [2]byte
+	dictSum uint32
+	hasDict bool
+	started bool
+	sum     uint32
+}
+
+func newZlibWriter(w io.Writer, level, wbits int, dict []byte) (*zlibWriter, error) {
+	fw, err := flate.NewWriterDict(w, level, dict)
+	if err != nil {
+		return nil, err
+	}
+	z := &zlibWriter{w: w, fw: fw, sum: 1, hasDict: dict != nil}
+	flevel := byte(2)
+	switch {
+	case level == flate.HuffmanOnly || level == 0 || level == 1:
+		flevel = 0
+	case level >= 2 && level <= 5:
+		flevel = 1
+	case level >= 7:
+		flevel = 3
+	}
+	z.header[0] = byte(wbits-8)<<4 | 8
+	z.header[1] = flevel << 6
+	if z.hasDict {
+		z.header[1] |= 1 << 5
+		z.dictSum = adler32Update(1, dict)
+	}
+	z.header[1] += byte(31 - (uint16(z.header[0])<<8|uint16(z.header[1]))%31)
+	return z, nil
+}
+
+func (z *zlibWriter) start() error {
+	if z.started {
+		return nil
+	}
+	z.started = true
+	if _, err := z.w.Write(z.header[:]); err != nil {
+		return err
+	}
+	if z.hasDict {
+		var b [4]byte
+		binary.BigEndian.PutUint32(b[:], z.dictSum)
+		_, err := z.w.Write(b[:])
+		return err
+	}
+	return nil
+}
+
+func (z *zlibWriter) Write(p []byte) (int, error) {
+	if err := z.start(); err != nil {
+		return 0, err
+	}
+	z.sum = adler32Update(z.sum, p)
+	return z.fw.Write(p)
+}
+
+func (z *zlibWriter) Flush() error {
+	if err := z.start(); err != nil {
+		return err
+	}
+	return z.fw.Flush()
+}
+
+func (z *zlibWriter) Close() error {
+	if err := z.start(); err != nil {
+		return err
+	}
+	if err := z.fw.Close(); err != nil {
+		return err
+	}
+	var b [4]byte
+	binary.BigEndian.PutUint32(b[:], z.sum)
+	_, err := z.w.Write(b[:])
+	return err
+}
