@@ -19,6 +19,8 @@ package native
 import (
 	"math"
 	"math/big"
+	"math/bits"
+	"strconv"
 	"strings"
 )
 
@@ -38,6 +40,16 @@ type decNum struct {
 	neg  bool
 	exp  int64
 	coef big.Int
+	buf  [2]big.Word // coef's storage while it fits (one allocation per number)
+}
+
+// dn makes a finite zero with the given sign and exponent whose
+// coefficient lives in the number itself while it is small. A decNum must
+// never be copied by value (coef would share the original's buf).
+func dn(neg bool, exp int64) *decNum {
+	d := &decNum{neg: neg, exp: exp}
+	d.coef.SetBits(d.buf[:0])
+	return d
 }
 
 // Rounding modes, numbered as in the specification's list.
@@ -123,12 +135,7 @@ var u64pow10 = func() [20]uint64 {
 // numDigits is the number of decimal digits of |x| (1 for 0).
 func numDigits(x *big.Int) int64 {
 	if x.IsUint64() {
-		u := x.Uint64()
-		n := int64(1)
-		for n < 20 && u >= u64pow10[n] {
-			n++
-		}
-		return n
+		return digits64(x.Uint64())
 	}
 	bits := x.BitLen()
 	d := int64(float64(bits-1)*math.Log10(2)) + 1
@@ -136,6 +143,27 @@ func numDigits(x *big.Int) int64 {
 		d++
 	}
 	return d
+}
+
+// digits64 is the number of decimal digits of u (1 for 0).
+func digits64(u uint64) int64 {
+	t := (bits.Len64(u) * 1233) >> 12 // about bitlen*log10(2)
+	if u >= u64pow10[t] {
+		t++
+	}
+	if t == 0 {
+		return 1
+	}
+	return int64(t)
+}
+
+// digitBounds bounds numDigits(x) from its bit length alone.
+func digitBounds(x *big.Int) (lo, hi int64) {
+	b := x.BitLen()
+	if b == 0 {
+		return 1, 1
+	}
+	return int64(float64(b-1) * math.Log10(2)), int64(float64(b)*math.Log10(2)) + 2
 }
 
 func (x *decNum) isSpecial() bool { return x.kind != dkFinite }
@@ -151,15 +179,20 @@ func (x *decNum) adjusted() int64 {
 }
 
 func newFinite(neg bool, coef *big.Int, exp int64) *decNum {
-	d := &decNum{neg: neg, exp: exp}
+	d := dn(neg, exp)
 	d.coef.Set(coef)
 	return d
 }
 
-func newSpecial(kind decKind, neg bool) *decNum { return &decNum{kind: kind, neg: neg} }
+func newSpecial(kind decKind, neg bool) *decNum {
+	d := dn(neg, 0)
+	d.kind = kind
+	return d
+}
 
 func (x *decNum) clone() *decNum {
-	d := &decNum{kind: x.kind, neg: x.neg, exp: x.exp}
+	d := dn(x.neg, x.exp)
+	d.kind = x.kind
 	d.coef.Set(&x.coef)
 	return d
 }
@@ -169,19 +202,41 @@ func (x *decNum) clone() *decNum {
 // roundDiscard drops the n > 0 lowest digits of coef (>= 0) rounding by
 // mode for a number of sign neg. It returns the kept coefficient and
 // whether anything nonzero was dropped.
-func roundDiscard(coef *big.Int, n int64, neg bool, mode decRound) (*big.Int, bool) {
-	q := new(big.Int)
+func roundDiscard(q, coef *big.Int, n int64, neg bool, mode decRound) bool {
 	var cmpHalf int // the dropped part against half a unit of the kept one
 	var inexact bool
+	if n <= 19 && coef.IsUint64() {
+		u, p := coef.Uint64(), u64pow10[n]
+		qq, r := u/p, u%p
+		inexact = r != 0
+		if !inexact {
+			q.SetUint64(qq)
+			return false
+		}
+		if h := p - r; r < h {
+			cmpHalf = -1
+		} else if r > h {
+			cmpHalf = 1
+		}
+		if roundUp(mode, neg, cmpHalf, qq&1 == 1, qq%10) {
+			qq++ // < 10**19: no overflow
+		}
+		q.SetUint64(qq)
+		return true
+	}
 	if n > numDigits(coef)+1 {
 		// everything goes, and it is below half a unit
 		inexact = coef.Sign() != 0
+		q.SetUint64(0)
 		if inexact {
 			cmpHalf = -1
 		}
 	} else {
 		p := pow10(n)
 		r := new(big.Int)
+		if q == coef {
+			coef = new(big.Int).Set(coef)
+		}
 		q.QuoRem(coef, p, r)
 		inexact = r.Sign() != 0
 		if inexact {
@@ -192,31 +247,39 @@ func roundDiscard(coef *big.Int, n int64, neg bool, mode decRound) (*big.Int, bo
 		}
 	}
 	if !inexact {
-		return q, false
+		return false
 	}
-	up := false
-	switch mode {
-	case rdDown:
-	case rdUp:
-		up = true
-	case rdCeiling:
-		up = !neg
-	case rdFloor:
-		up = neg
-	case rdHalfUp:
-		up = cmpHalf >= 0
-	case rdHalfDown:
-		up = cmpHalf > 0
-	case rdHalfEven:
-		up = cmpHalf > 0 || (cmpHalf == 0 && q.Bit(0) == 1)
-	case rd05Up:
-		last := new(big.Int).Rem(q, bigTen).Int64()
-		up = last == 0 || last == 5
+	var last uint64
+	if mode == rd05Up {
+		var w big.Int
+		last = w.Rem(q, bigTen).Uint64()
 	}
-	if up {
+	if roundUp(mode, neg, cmpHalf, q.Bit(0) == 1, last) {
 		q.Add(q, bigOne)
 	}
-	return q, true
+	return true
+}
+
+// roundUp decides an inexact rounding: cmpHalf compares the dropped part
+// with half a unit of the kept one; odd and last describe the kept part.
+func roundUp(mode decRound, neg bool, cmpHalf int, odd bool, last uint64) bool {
+	switch mode {
+	case rdUp:
+		return true
+	case rdCeiling:
+		return !neg
+	case rdFloor:
+		return neg
+	case rdHalfUp:
+		return cmpHalf >= 0
+	case rdHalfDown:
+		return cmpHalf > 0
+	case rdHalfEven:
+		return cmpHalf > 0 || (cmpHalf == 0 && odd)
+	case rd05Up:
+		return last == 0 || last == 5
+	}
+	return false
 }
 
 // overflowResult is what an overflow gives under the context's rounding.
@@ -233,7 +296,7 @@ func overflowResult(neg bool, c *decCtx) *decNum {
 	if inf {
 		return newSpecial(dkInf, neg)
 	}
-	d := &decNum{neg: neg, exp: c.emax - c.prec + 1}
+	d := dn(neg, c.emax-c.prec+1)
 	d.coef.Sub(pow10(c.prec), bigOne)
 	return d
 }
@@ -245,7 +308,8 @@ func fixNaN(x *decNum, c *decCtx) *decNum {
 		max--
 	}
 	if numDigits(&x.coef) > max {
-		d := &decNum{kind: x.kind, neg: x.neg}
+		d := dn(x.neg, 0)
+		d.kind = x.kind
 		if max > 0 {
 			d.coef.Rem(&x.coef, pow10(max))
 		}
@@ -281,6 +345,19 @@ func finalize(x *decNum, c *decCtx) (*decNum, decStatus) {
 		}
 		return x, 0
 	}
+	if !x.coef.IsUint64() {
+		// A long coefficient far from the precision (decimal_factorial at
+		// MAX_PREC) needs no exact digit count, which costs a power of ten.
+		lo, hi := digitBounds(&x.coef)
+		if hi+x.exp-c.prec <= etop && lo+x.exp-c.prec >= etiny && x.exp >= hi+x.exp-c.prec {
+			if c.clamp && x.exp > etop {
+				x.coef.Mul(&x.coef, pow10(x.exp-etop))
+				x.exp = etop
+				return x, stClamped
+			}
+			return x, 0
+		}
+	}
 	nd := numDigits(&x.coef)
 	expMin := nd + x.exp - c.prec
 	if expMin > etop {
@@ -291,7 +368,8 @@ func finalize(x *decNum, c *decCtx) (*decNum, decStatus) {
 		expMin = etiny
 	}
 	if x.exp < expMin {
-		q, inexact := roundDiscard(&x.coef, expMin-x.exp, x.neg, c.round)
+		q := &x.coef
+		inexact := roundDiscard(q, q, expMin-x.exp, x.neg, c.round)
 		if numDigits(q) > c.prec {
 			q.Quo(q, bigTen)
 			expMin++
@@ -302,7 +380,7 @@ func finalize(x *decNum, c *decCtx) (*decNum, decStatus) {
 			ans = overflowResult(x.neg, c)
 			st |= stOverflow | stInexact
 		} else {
-			ans = &decNum{neg: x.neg, exp: expMin}
+			ans = dn(x.neg, expMin)
 			ans.coef.Set(q)
 		}
 		if inexact {
@@ -385,8 +463,10 @@ func decAbs(x *decNum, c *decCtx) (*decNum, decStatus) {
 
 // decAdd is x + y (sub: x - y).
 func decAdd(x, y *decNum, c *decCtx, sub bool) (*decNum, decStatus) {
-	if r, st, ok := nanOperands(c, x, y); ok {
-		return r, st
+	if x.kind|y.kind != dkFinite {
+		if r, st, ok := nanOperands(c, x, y); ok {
+			return r, st
+		}
 	}
 	yneg := y.neg != sub
 	if x.kind == dkInf || y.kind == dkInf {
@@ -408,7 +488,7 @@ func decAdd(x, y *decNum, c *decCtx, sub bool) (*decNum, decStatus) {
 		if x.neg != yneg && c.round == rdFloor {
 			neg = true
 		}
-		return finalize(&decNum{neg: neg, exp: exp}, c)
+		return finalize(dn(neg, exp), c)
 	}
 	if xz || yz {
 		// the nonzero operand, brought to the smaller exponent as far as
@@ -420,7 +500,7 @@ func decAdd(x, y *decNum, c *decCtx, sub bool) (*decNum, decStatus) {
 		if e := o.exp - c.prec - 1; exp < e {
 			exp = e
 		}
-		d := &decNum{neg: oneg, exp: exp}
+		d := dn(oneg, exp)
 		if o.exp > exp {
 			d.coef.Mul(&o.coef, pow10(o.exp-exp))
 		} else {
@@ -443,9 +523,33 @@ func decAdd(x, y *decNum, c *decCtx, sub bool) (*decNum, decStatus) {
 	if lo.exp+numDigits(&lo.coef)-1 < stickyExp {
 		loCoef, loExp = bigOne, stickyExp
 	}
+	d := dn(false, loExp)
+	if sh := hi.exp - loExp; sh <= 19 && hi.coef.IsUint64() && loCoef.IsUint64() {
+		if ph, a := bits.Mul64(hi.coef.Uint64(), u64pow10[sh]); ph == 0 {
+			b := loCoef.Uint64()
+			if hiNeg == loNeg {
+				if sum, carry := bits.Add64(a, b, 0); carry == 0 {
+					d.coef.SetUint64(sum)
+					d.neg = hiNeg
+					return finalize(d, c)
+				}
+			} else {
+				switch {
+				case a == b:
+					d.neg = c.round == rdFloor
+				case a > b:
+					d.coef.SetUint64(a - b)
+					d.neg = hiNeg
+				default:
+					d.coef.SetUint64(b - a)
+					d.neg = loNeg
+				}
+				return finalize(d, c)
+			}
+		}
+	}
 	a := new(big.Int).Mul(&hi.coef, pow10(hi.exp-loExp))
 	b := loCoef
-	d := &decNum{exp: loExp}
 	if hiNeg == loNeg {
 		d.coef.Add(a, b)
 		d.neg = hiNeg
@@ -472,8 +576,10 @@ func min64(a, b int64) int64 {
 }
 
 func decMul(x, y *decNum, c *decCtx) (*decNum, decStatus) {
-	if r, st, ok := nanOperands(c, x, y); ok {
-		return r, st
+	if x.kind|y.kind != dkFinite {
+		if r, st, ok := nanOperands(c, x, y); ok {
+			return r, st
+		}
 	}
 	neg := x.neg != y.neg
 	if x.kind == dkInf || y.kind == dkInf {
@@ -482,14 +588,22 @@ func decMul(x, y *decNum, c *decCtx) (*decNum, decStatus) {
 		}
 		return newSpecial(dkInf, neg), 0
 	}
-	d := &decNum{neg: neg, exp: x.exp + y.exp}
+	d := dn(neg, x.exp+y.exp)
+	if x.coef.IsUint64() && y.coef.IsUint64() {
+		if hi, lo := bits.Mul64(x.coef.Uint64(), y.coef.Uint64()); hi == 0 {
+			d.coef.SetUint64(lo)
+			return finalize(d, c)
+		}
+	}
 	d.coef.Mul(&x.coef, &y.coef)
 	return finalize(d, c)
 }
 
 func decDiv(x, y *decNum, c *decCtx) (*decNum, decStatus) {
-	if r, st, ok := nanOperands(c, x, y); ok {
-		return r, st
+	if x.kind|y.kind != dkFinite {
+		if r, st, ok := nanOperands(c, x, y); ok {
+			return r, st
+		}
 	}
 	neg := x.neg != y.neg
 	if x.kind == dkInf {
@@ -499,7 +613,7 @@ func decDiv(x, y *decNum, c *decCtx) (*decNum, decStatus) {
 		return newSpecial(dkInf, neg), 0
 	}
 	if y.kind == dkInf {
-		return &decNum{neg: neg, exp: c.etiny()}, stClamped
+		return dn(neg, c.etiny()), stClamped
 	}
 	if y.coef.Sign() == 0 {
 		if x.coef.Sign() == 0 {
@@ -509,7 +623,7 @@ func decDiv(x, y *decNum, c *decCtx) (*decNum, decStatus) {
 	}
 	ideal := x.exp - y.exp
 	if x.coef.Sign() == 0 {
-		return finalize(&decNum{neg: neg, exp: ideal}, c)
+		return finalize(dn(neg, ideal), c)
 	}
 	shift := numDigits(&y.coef) - numDigits(&x.coef) + c.prec + 1
 	q, r := new(big.Int), new(big.Int)
@@ -528,7 +642,7 @@ func decDiv(x, y *decNum, c *decCtx) (*decNum, decStatus) {
 	} else {
 		exp, q = stripZeros(q, exp, ideal)
 	}
-	d := &decNum{neg: neg, exp: exp}
+	d := dn(neg, exp)
 	d.coef.Set(q)
 	return finalize(d, c)
 }
@@ -569,7 +683,7 @@ func decDivMod(x, y *decNum, c *decCtx) (q, r *decNum, st decStatus) {
 	}
 	if y.kind == dkInf {
 		rr, s := finalize(x.clone(), c)
-		return &decNum{neg: neg}, rr, s
+		return dn(neg, 0), rr, s
 	}
 	if y.coef.Sign() == 0 {
 		if x.coef.Sign() == 0 {
@@ -581,19 +695,19 @@ func decDivMod(x, y *decNum, c *decCtx) (q, r *decNum, st decStatus) {
 	}
 	ideal := min64(x.exp, y.exp)
 	if x.coef.Sign() == 0 || x.adjusted()-y.adjusted() <= -2 {
-		rr := &decNum{neg: x.neg, exp: ideal}
+		rr := dn(x.neg, ideal)
 		rr.coef.Mul(&x.coef, pow10(x.exp-ideal))
 		rr, s := finalize(rr, c)
-		return &decNum{neg: neg}, rr, s
+		return dn(neg, 0), rr, s
 	}
 	if x.adjusted()-y.adjusted() <= c.prec {
 		a := new(big.Int).Mul(&x.coef, pow10(x.exp-ideal))
 		b := new(big.Int).Mul(&y.coef, pow10(y.exp-ideal))
 		qq, rr := new(big.Int).QuoRem(a, b, new(big.Int))
 		if numDigits(qq) <= c.prec {
-			qd := &decNum{neg: neg}
+			qd := dn(neg, 0)
 			qd.coef.Set(qq)
-			rd := &decNum{neg: x.neg, exp: ideal}
+			rd := dn(x.neg, ideal)
 			rd.coef.Set(rr)
 			rd, s := finalize(rd, c)
 			return qd, rd, s
@@ -606,8 +720,10 @@ func decDivMod(x, y *decNum, c *decCtx) (q, r *decNum, st decStatus) {
 // decRemainder is the specification's remainder alone: its exceptional
 // cases differ from divmod's (x % 0 is InvalidOperation).
 func decRemainder(x, y *decNum, c *decCtx) (*decNum, decStatus) {
-	if n, s, ok := nanOperands(c, x, y); ok {
-		return n, s
+	if x.kind|y.kind != dkFinite {
+		if n, s, ok := nanOperands(c, x, y); ok {
+			return n, s
+		}
 	}
 	if x.kind == dkInf {
 		return invalidNaN(stInvalidOperation)
@@ -624,8 +740,10 @@ func decRemainder(x, y *decNum, c *decCtx) (*decNum, decStatus) {
 
 // decDivInt is the specification's divide-integer alone.
 func decDivInt(x, y *decNum, c *decCtx) (*decNum, decStatus) {
-	if n, s, ok := nanOperands(c, x, y); ok {
-		return n, s
+	if x.kind|y.kind != dkFinite {
+		if n, s, ok := nanOperands(c, x, y); ok {
+			return n, s
+		}
 	}
 	if x.kind == dkInf && y.kind != dkInf {
 		return newSpecial(dkInf, x.neg != y.neg), 0
@@ -645,7 +763,7 @@ func decDivInt(x, y *decNum, c *decCtx) (*decNum, decStatus) {
 
 // rescale gives x the exponent exp, rounding by mode (no context checks).
 func rescale(x *decNum, exp int64, mode decRound) (*decNum, bool) {
-	d := &decNum{neg: x.neg, exp: exp}
+	d := dn(x.neg, exp)
 	if x.coef.Sign() == 0 {
 		return d, false
 	}
@@ -653,15 +771,16 @@ func rescale(x *decNum, exp int64, mode decRound) (*decNum, bool) {
 		d.coef.Mul(&x.coef, pow10(x.exp-exp))
 		return d, false
 	}
-	q, inexact := roundDiscard(&x.coef, exp-x.exp, x.neg, mode)
-	d.coef.Set(q)
+	inexact := roundDiscard(&d.coef, &x.coef, exp-x.exp, x.neg, mode)
 	return d, inexact
 }
 
 // decQuantize gives x the exponent of y.
 func decQuantize(x, y *decNum, c *decCtx, mode decRound) (*decNum, decStatus) {
-	if n, s, ok := nanOperands(c, x, y); ok {
-		return n, s
+	if x.kind|y.kind != dkFinite {
+		if n, s, ok := nanOperands(c, x, y); ok {
+			return n, s
+		}
 	}
 	if x.kind == dkInf || y.kind == dkInf {
 		if x.kind == dkInf && y.kind == dkInf {
@@ -674,7 +793,7 @@ func decQuantize(x, y *decNum, c *decCtx, mode decRound) (*decNum, decStatus) {
 		return invalidNaN(stInvalidOperation)
 	}
 	if x.coef.Sign() == 0 {
-		return finalize(&decNum{neg: x.neg, exp: exp}, c)
+		return finalize(dn(x.neg, exp), c)
 	}
 	adj := x.adjusted()
 	if adj > c.emax || adj-exp+1 > c.prec {
@@ -708,7 +827,7 @@ func decToIntegral(x *decNum, c *decCtx, mode decRound, exact bool) (*decNum, de
 		return x.clone(), 0
 	}
 	if x.coef.Sign() == 0 {
-		return &decNum{neg: x.neg}, 0
+		return dn(x.neg, 0), 0
 	}
 	d, inexact := rescale(x, 0, mode)
 	var st decStatus
@@ -797,7 +916,7 @@ func cmpAbs(x, y *decNum) int {
 // parseDecimal reads the specification's numeric-string (ASCII, no
 // surrounding space, no underscores); ok is false on a syntax error.
 func parseDecimal(s string) (*decNum, bool) {
-	d := &decNum{}
+	d := dn(false, 0)
 	if s == "" {
 		return nil, false
 	}
@@ -917,7 +1036,13 @@ func (x *decNum) toString(eng, capitals bool) string {
 		}
 		return b.String()
 	}
-	ds := x.coef.String()
+	var dbuf [24]byte
+	var ds string
+	if x.coef.IsUint64() {
+		ds = string(strconv.AppendUint(dbuf[:0], x.coef.Uint64(), 10))
+	} else {
+		ds = x.coef.String()
+	}
 	nd := int64(len(ds))
 	leftdigits := x.exp + nd // digits before the point in plain notation
 	var dotplace int64
@@ -952,7 +1077,7 @@ func (x *decNum) toString(eng, capitals bool) string {
 		if e > 0 {
 			b.WriteByte('+')
 		}
-		b.WriteString(big.NewInt(e).String())
+		b.WriteString(strconv.FormatInt(e, 10))
 	}
 	return b.String()
 }
