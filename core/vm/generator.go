@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sync/atomic"
 	"unsafe"
+	"weak"
 
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
@@ -205,8 +206,8 @@ func (g *genBase) resume(v object.Value, pending error, closing bool) (r object.
 	in.excInfo = g.exc.prev
 	g.exc.prev = nil
 	if yielded {
-		if f.nblocks > 0 && !g.tracked {
-			in.trackGenerator(g)
+		if f.nblocks > 0 && (!g.tracked || f.escaped) {
+			g.suspendedInBlock(f)
 		}
 		return r, false, nil
 	}
@@ -257,8 +258,8 @@ func (g *genBase) step(f *Frame, v object.Value) (r object.Value, yielded bool, 
 	in.excInfo = g.exc.prev
 	g.exc.prev = nil
 	if why == whyYield {
-		if f.nblocks > 0 && !g.tracked {
-			in.trackGenerator(g)
+		if f.nblocks > 0 && (!g.tracked || f.escaped) {
+			g.suspendedInBlock(f)
 		}
 		return r, true, nil
 	}
@@ -272,6 +273,21 @@ func (g *genBase) step(f *Frame, v object.Value) (r object.Value, yielded bool, 
 		return object.Null, false, g.finalError(err)
 	}
 	return r, false, nil
+}
+
+// suspendedInBlock is a generator's suspension inside a try, with or
+// except block, whose handler closing it would run: it gets a finalizer,
+// and if its frame was seen from Python (a traceback made while it ran,
+// sys._getframe) the frame learns its generator, so that frame.clear()
+// (traceback.clear_frames, as assertRaises calls it) closes it as CPython
+// does instead of leaving it to resume with its locals gone.
+func (g *genBase) suspendedInBlock(f *Frame) {
+	if !g.tracked {
+		g.interp.trackGenerator(g)
+	}
+	if f.escaped && f.genRef.Value() == nil {
+		f.genRef = weak.Make(g)
+	}
 }
 
 // finalError is the error a generator that raised err gives its caller:
