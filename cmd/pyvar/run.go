@@ -243,6 +243,10 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 			fmt.Fprintf(stderr, "attribute caches (LOAD_ATTR, LOAD_METHOD, STORE_ATTR): %d sites, hits %d (%.0f%%), misses %d\n",
 				sites, hits, 100*float64(hits)/float64(hits+misses), misses)
 		}
+		if lookups, fills := object.BuiltinLookupStats(); lookups > 0 {
+			fmt.Fprintf(stderr, "built-in type lookups (MRO cache): %d, hits %d (%.0f%%), fills %d\n",
+				lookups, lookups-fills, 100*float64(lookups-fills)/float64(lookups), fills)
+		}
 		if n := in.SuperMethodCalls(); n > 0 {
 			fmt.Fprintf(stderr, "super().m() calls without a super object: %d\n", n)
 		}

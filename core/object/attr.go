@@ -380,12 +380,10 @@ func typeLookup(t *Type, name *Str) (Value, bool, error) {
 		r, _, err := descrGet(md, FromObject(t), meta)
 		return r, err == nil, err
 	}
-	if meta.Heap {
-		if g := meta.Lookup(strGetattr); !g.IsNull() {
-			r, err := CallMethodValue(g, FromObject(t), []Value{FromObject(name)}, nil)
-			return r, err == nil, err
-		}
-	}
+	// A metaclass's __getattr__ is not type.__getattribute__'s to call:
+	// heapGetAttr and lookupAttr call it once the lookup failed (as
+	// slot_tp_getattr_hook does), and type.__getattribute__(C, name)
+	// called directly never does.
 	return Null, false, nil
 }
 
@@ -427,15 +425,33 @@ func lookupAttr(v Value, name *Str) (Value, bool, error) {
 			if found || err != nil && !ExceptionMatches(err, AttributeError) {
 				return r, found, err
 			}
-			if g := t.Lookup(strGetattr); !g.IsNull() {
-				r, err := CallMethodValue1(g, v, FromObject(name))
-				return r, err == nil, err
+			return lookupAttrHook(v, t, name)
+		}
+		if md, ok := ga.o.(*MethodDescr); ok && md.Owner == TypeType && v.IsObject() {
+			if vt, ok := v.o.(*Type); ok {
+				// A class whose metaclass is a class (ABCMeta,
+				// typing's _ProtocolMeta): no AttributeError built
+				// for a miss either.
+				r, found, err := typeLookup(vt, name)
+				if found || err != nil && !ExceptionMatches(err, AttributeError) {
+					return r, found, err
+				}
+				return lookupAttrHook(v, t, name)
 			}
-			return Null, false, nil
 		}
 	}
 	r, err := GetAttr(v, name)
 	return r, err == nil, err
+}
+
+// lookupAttrHook finishes lookupAttr on an instance of the class t whose
+// __getattribute__ did not find name: t's __getattr__, if any.
+func lookupAttrHook(v Value, t *Type, name *Str) (Value, bool, error) {
+	if g := t.Lookup(strGetattr); !g.IsNull() {
+		r, err := CallMethodValue1(g, v, FromObject(name))
+		return r, err == nil, err
+	}
+	return Null, false, nil
 }
 
 // LookupMethod is CPython's _PyObject_GetMethod: when name resolves to a

@@ -725,6 +725,33 @@ func Hash(v Value) (int64, error) {
 	return int64(h), err
 }
 
+// classIsType reports whether v.__class__ is type(v) without reading it:
+// v is not a class and its type resolves __class__, through the generic
+// __getattribute__, to object's own descriptor (a data descriptor, so no
+// instance dict can shadow it). A false isinstance on an instance read
+// __class__ through the whole GetAttr, about 500 instructions.
+func classIsType(v Value) bool {
+	if _, ok := v.o.(*Type); ok {
+		return false
+	}
+	t := TypeOf(v)
+	if t.GetAttro != nil {
+		return false
+	}
+	var d Value
+	if t.Heap {
+		c := t.validCache()
+		if ga, ok := t.lookupGetattribute(c).o.(*MethodDescr); !ok || ga.Owner != ObjectType {
+			return false
+		}
+		d = t.lookupCached(c, strClass)
+	} else {
+		d = t.Lookup(strClass)
+	}
+	gs, ok := d.o.(*GetSetDescr)
+	return ok && gs.Owner == ObjectType
+}
+
 // IsInstance is isinstance(v, cls) where cls is a type or a tuple of them.
 func IsInstance(v Value, cls Value) (bool, error) {
 	switch c := cls.o.(type) {
@@ -737,7 +764,7 @@ func IsInstance(v Value, cls Value) (bool, error) {
 				return callCheckHook(m, cls, v, " in __instancecheck__")
 			}
 		}
-		if v.IsObject() {
+		if v.IsObject() && !classIsType(v) {
 			// An object may claim another class through __class__; an
 			// error other than AttributeError is not masked.
 			ct, err := GetAttr(v, strClass)

@@ -104,6 +104,8 @@ type Type struct {
 	// held weakly as CPython's tp_subclasses holds them: a class nobody
 	// uses any more is freed even though its bases live on.
 	subs []weak.Pointer[Type]
+	// mroTuple is the tuple __mro__ last returned (mroValue).
+	mroTuple *Tuple
 	// owner is the interpreter that made the class (ThreadState.Owner);
 	// nil for the types every interpreter shares.
 	owner any
@@ -134,8 +136,11 @@ const (
 // rebinding a class attribute (Task.count += 1) keeps the cache and the
 // value itself is always read fresh from the entry.
 type attrCache struct {
-	sum     uint64
-	epoch   uint64 // classEpoch when sum was last checked
+	sum   uint64
+	epoch uint64 // classEpoch when sum was last checked
+	// walk: a built-in type whose MRO or namespaces are not all set yet,
+	// looked up without the cache (see validCache).
+	walk    bool
 	entries [attrCacheSize]attrCacheEntry
 	// Every attribute read and write asks for __getattribute__ or
 	// __setattr__ first: they get entries of their own, so that they never
@@ -166,18 +171,52 @@ func (t *Type) mroVersion() uint64 {
 }
 
 // Lookup finds name along t's MRO (CPython's _PyType_Lookup); it returns
-// Null when no class on the MRO defines it. Classes (heap types, private
-// to one interpreter) cache the answers; built-in types have short MROs
-// and namespaces that never change.
+// Null when no class on the MRO defines it. Every type caches the answers
+// (attrCache), as CPython caches them by version tag for every type:
+// without, a truth test of an io.StringIO walked four namespaces twice
+// (__bool__, then __len__), about 2,000 instructions. Built-in types are
+// shared by every interpreter of the process; their caches are only
+// touched under the execution lock, as their namespaces are.
 func (t *Type) Lookup(name *Str) Value {
 	if !t.Heap {
-		return t.lookupMRO(name)
+		if name == strDoc {
+			return t.lookupDoc()
+		}
+		builtinLookups++
+		if c := t.validCache(); !c.walk {
+			return t.lookupCached(c, name)
+		}
+		builtinLookupFills++
+		return t.lookupWalk(name)
 	}
 	return t.lookupCached(t.validCache(), name)
 }
 
+// lookupWalk is Lookup without a cache.
+func (t *Type) lookupWalk(name *Str) Value {
+	key := FromObject(name)
+	for _, c := range t.MRO {
+		if c.Dict == nil {
+			continue
+		}
+		if v, ok, _ := c.Dict.Get(key); ok {
+			return v
+		}
+	}
+	return Null
+}
+
+// builtinLookups counts Lookup calls on built-in types, and
+// builtinLookupFills the ones their cache could not answer, for
+// --opcache-stats (BuiltinLookupStats).
+var builtinLookups, builtinLookupFills uint64
+
+// BuiltinLookupStats returns how many MRO lookups on built-in types ran
+// and how many of them had to walk the MRO (cache fills).
+func BuiltinLookupStats() (lookups, fills uint64) { return builtinLookups, builtinLookupFills }
+
 // validCache returns t's attribute cache, emptied if any namespace on the
-// MRO changed since it was filled. Only for heap types.
+// MRO changed since it was filled.
 func (t *Type) validCache() *attrCache {
 	c := t.cache
 	e := classEpoch.Load()
@@ -191,6 +230,17 @@ func (t *Type) validCache() *attrCache {
 	}
 	if c.sum != sum {
 		*c = attrCache{sum: sum}
+	}
+	if !t.Heap {
+		// A built-in type still being set up (a namespace not made yet,
+		// no MRO) is not cached: filling them in later would not move
+		// classEpoch.
+		c.walk = len(t.MRO) == 0
+		for _, b := range t.MRO {
+			if b.Dict == nil {
+				c.walk = true
+			}
+		}
 	}
 	t.watchMRO()
 	c.epoch = e
@@ -264,6 +314,9 @@ func (t *Type) lookupEntry(e *attrCacheEntry, name *Str) Value {
 		}
 		return t.MRO[e.mro].Dict.ValueAt(int(e.idx))
 	}
+	if !t.Heap {
+		builtinLookupFills++
+	}
 	key := FromObject(name)
 	for i, c := range t.MRO {
 		if c.Dict == nil {
@@ -278,25 +331,14 @@ func (t *Type) lookupEntry(e *attrCacheEntry, name *Str) Value {
 	return Null
 }
 
-func (t *Type) lookupMRO(name *Str) Value {
-	if name == strDoc {
-		// A built-in type's __doc__ is its own tp_doc (None when it has
-		// none), never a base's: PyType_Ready puts it in every type's dict.
-		if v, ok := t.Dict.GetStr("__doc__"); ok {
-			return v
-		}
-		return docValue(t.Doc)
+// lookupDoc is Lookup(__doc__) on a built-in type: its own tp_doc (None
+// when it has none), never a base's, since PyType_Ready puts it in every
+// type's dict.
+func (t *Type) lookupDoc() Value {
+	if v, ok := t.Dict.GetStr("__doc__"); ok {
+		return v
 	}
-	key := FromObject(name)
-	for _, c := range t.MRO {
-		if c.Dict == nil {
-			continue
-		}
-		if v, ok, _ := c.Dict.Get(key); ok {
-			return v
-		}
-	}
-	return Null
+	return docValue(t.Doc)
 }
 
 // identityEquality reports whether == and != on instances of class t
@@ -311,6 +353,30 @@ func (t *Type) identityEquality() bool {
 	eq, _ := t.lookupEntry(&c.eqE, compareNames[CmpEq]).o.(*MethodDescr)
 	ne, _ := t.lookupEntry(&c.neE, compareNames[CmpNe]).o.(*MethodDescr)
 	return eq != nil && eq.Owner == ObjectType && ne != nil && ne.Owner == ObjectType
+}
+
+// mroValue is __mro__: the same tuple every time while the MRO holds the
+// same classes, as CPython's tp_mro is one tuple (typing's protocol checks
+// read cls.__mro__ on every isinstance).
+func (t *Type) mroValue() *Tuple {
+	if tup := t.mroTuple; tup != nil && len(tup.Items) == len(t.MRO) {
+		same := true
+		for i, c := range t.MRO {
+			if tup.Items[i].o != Object(c) {
+				same = false
+				break
+			}
+		}
+		if same {
+			return tup
+		}
+	}
+	items := make([]Value, len(t.MRO))
+	for i, c := range t.MRO {
+		items[i] = FromObject(c)
+	}
+	t.mroTuple = NewTuple(items...)
+	return t.mroTuple
 }
 
 // LookupString is Lookup with a Go string.

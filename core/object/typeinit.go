@@ -729,11 +729,7 @@ func initTypeType() {
 		if ty.MRO == nil {
 			return None, nil // while its mro() runs
 		}
-		items := make([]Value, len(ty.MRO))
-		for i, c := range ty.MRO {
-			items[i] = FromObject(c)
-		}
-		return FromObject(NewTuple(items...)), nil
+		return FromObject(ty.mroValue()), nil
 	})
 	t.addGetter("__dict__", func(self Value) (Value, error) {
 		return NewMappingProxy(self.o.(*Type).Dict), nil
