@@ -254,6 +254,10 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) (int, 
 			fmt.Fprintf(stderr, "slice temporaries (x[a:b] = y[c:d]): reused %d (%.0f%%), new %d\n",
 				reused, 100*float64(reused)/float64(reused+fresh), fresh)
 		}
+		if reused, fresh := in.TempFunctionStats(); reused+fresh > 0 {
+			fmt.Fprintf(stderr, "comprehension functions (code.FuncTemp): reused %d (%.0f%%), new %d\n",
+				reused, 100*float64(reused)/float64(reused+fresh), fresh)
+		}
 		if hits, misses := in.FunctionGlobalsStats(); hits+misses > 0 {
 			fmt.Fprintf(stderr, "MAKE_FUNCTION globals memo (__builtins__, __name__): hits %d (%.0f%%), misses %d\n",
 				hits, 100*float64(hits)/float64(hits+misses), misses)

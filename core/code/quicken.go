@@ -137,6 +137,9 @@ func Quicken(units []Unit) []Unit {
 			// (the VM's promise that nothing sees the list); CPython
 			// builds a two-item slice for any argument but 3.
 			ex[i] = MakeUnit(BUILD_SLICE, 2)
+		} else if u.Op() == MAKE_FUNCTION && u.Arg()&FuncTemp != 0 {
+			// Nor FuncTemp (CPython's MAKE_FUNCTION ignores the bit).
+			ex[i] = MakeUnit(MAKE_FUNCTION, u.Arg()&^FuncTemp)
 		}
 	}
 	fullArgs(units, func(i int, u Unit, arg int) {
@@ -149,6 +152,7 @@ func Quicken(units []Unit) []Unit {
 		}
 	})
 	markSliceTemps(units, ex)
+	markFuncTemps(units, ex)
 	for i := 0; i+1 < len(units); i++ {
 		if i > 0 {
 			if prev := units[i-1].Op(); prev == EXTENDED_ARG || peeksNext(prev) && units[i].Op() == STORE_FAST {
@@ -228,6 +232,89 @@ func sliceTempConsumer(units []Unit, target []bool, i int) int {
 		}
 	}
 	return -1
+}
+
+// FuncTemp marks, in Exec, the argument of a MAKE_FUNCTION whose function
+// goes straight to the CALL_FUNCTION 1 of a comprehension or generator
+// expression: `MAKE_FUNCTION; <outermost iterable>; GET_ITER;
+// CALL_FUNCTION 1`, with only loads, attribute loads, subscripts,
+// slices, arithmetic and calls in the iterable and no jump landing in
+// between (so no yield: nothing suspends the frame while the function is
+// on its stack, where a suspended generator's gi_frame would show it).
+// The function is on the value stack alone until that call, and the
+// frame the call makes keeps its code, namespaces and cells but not the
+// function, so after the call the function is garbage and the VM may
+// reuse it for the next such MAKE_FUNCTION (Interp's spare functions).
+// Only functions without defaults, keyword defaults or annotations are
+// marked (flags 0 or 8, a closure).
+const FuncTemp = 0x80
+
+func markFuncTemps(units, ex []Unit) {
+	var target []bool
+	for i, u := range units {
+		if u.Op() != MAKE_FUNCTION || u.Arg()&^0x08 != 0 || i > 0 && units[i-1].Op() == EXTENDED_ARG {
+			continue
+		}
+		if target == nil {
+			target = jumpTargets(units)
+		}
+		if funcTempCall(units, target, i+1) {
+			ex[i] = MakeUnit(MAKE_FUNCTION, u.Arg()|FuncTemp)
+		}
+	}
+}
+
+// funcTempCall follows the value stack from unit i, where the new
+// function is on top, and reports whether it reaches the GET_ITER and
+// CALL_FUNCTION 1 that call it on the iterable with nothing else above.
+func funcTempCall(units []Unit, target []bool, i int) bool {
+	above := 0 // values pushed above the function
+	for ; i+1 < len(units) && !target[i]; i++ {
+		u := units[i]
+		switch op := u.Op(); op {
+		case LOAD_FAST, LOAD_CONST, LOAD_GLOBAL, LOAD_DEREF, LOAD_NAME:
+			above++
+		case LOAD_ATTR, UNARY_POSITIVE, UNARY_NEGATIVE, UNARY_NOT, UNARY_INVERT:
+			if above < 1 {
+				return false
+			}
+		case LOAD_METHOD:
+			if above < 1 {
+				return false
+			}
+			above++
+		case BINARY_ADD, BINARY_SUBTRACT, BINARY_MULTIPLY, BINARY_FLOOR_DIVIDE,
+			BINARY_TRUE_DIVIDE, BINARY_MODULO, BINARY_POWER, BINARY_LSHIFT,
+			BINARY_RSHIFT, BINARY_AND, BINARY_OR, BINARY_XOR, BINARY_SUBSCR:
+			if above < 2 {
+				return false
+			}
+			above--
+		case BUILD_SLICE, BUILD_TUPLE, BUILD_LIST:
+			n := int(u.Arg())
+			if above < n || n > 3 && op == BUILD_SLICE {
+				return false
+			}
+			above -= n - 1
+		case CALL_FUNCTION:
+			n := int(u.Arg())
+			if above < n+1 {
+				return false
+			}
+			above -= n
+		case CALL_METHOD:
+			n := int(u.Arg())
+			if above < n+2 {
+				return false
+			}
+			above -= n + 1
+		case GET_ITER:
+			return above == 1 && units[i+1] == MakeUnit(CALL_FUNCTION, 1) && !target[i+1]
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // jumpTargets marks the units some jump lands on.

@@ -181,7 +181,6 @@ func calculateMetaclass(meta *object.Type, bases []object.Value) (object.Value, 
 func (in *Interp) runClassBody(fn *Function, ns object.Value) (object.Value, error) {
 	co := fn.Code
 	f := in.newFrame(co, fn.Globals, fn.Builtins, fn.BuiltinsV())
-	f.fn = fn
 	if gm := fn.globalsMap(); !gm.IsNull() {
 		f.ext().globalsMap, f.exactDicts = gm, false
 	}

@@ -1137,6 +1137,9 @@ enter:
 				if fn.Code.Flags&notInlined == 0 {
 					var nf *Frame
 					if nf, err = in.enterInline(f, fn, s[sp-arg:sp], pc, sp-arg); nf != nil {
+						if fn == in.tempFns.pending {
+							in.tempFns.calledTemp(fn)
+						}
 						f = nf
 						if err != nil {
 							// The eval breaker raised on entry, as in
@@ -1147,6 +1150,9 @@ enter:
 					}
 				} else {
 					r, err = in.callFunction(fn, s[sp-arg:sp], nil)
+					if fn == in.tempFns.pending && err == nil {
+						in.tempFns.calledTemp(fn)
+					}
 				}
 			} else if bf, ok := s[sp-arg-1].Object().(*object.BuiltinFunction); ok && arg == 1 && bf.Fast1 != nil && in.opts.Sampler == nil {
 				r, err = bf.Fast1(s[sp-1]) // len(x), abs(x): no argument slice

@@ -71,7 +71,6 @@ type Frame struct {
 	exactDicts bool // globals and builtins are both exact dicts (the cached LOAD_GLOBAL path)
 	tbHold     int32
 
-	fn *Function // the function being run, if any (for super() and closures)
 	// genRef is the generator owning this frame, once its frame was asked
 	// for (gi_frame): weak, as a generator reaching itself could never be
 	// finalized.
@@ -385,7 +384,7 @@ func (in *Interp) releaseFrame(f *Frame) {
 	// costs more than the call it ends.
 	f.Code, f.Globals, f.Builtins = nil, nil, nil
 	f.LocalsDict, f.Back, f.more = nil, nil, nil
-	f.fn, f.oc = nil, nil
+	f.oc = nil
 	f.nblocks = 0
 	in.freeFrames = append(in.freeFrames, f)
 }

@@ -292,13 +292,25 @@ func (in *Interp) makeFunction(f *Frame, s []object.Value, sp, flags int) (*Func
 	if flags&0x08 != 0 {
 		cells = s[sp-1].Object().(*object.Tuple).Items
 	}
+	temp := flags&code.FuncTemp != 0 && len(cells) < len(in.tempFns.spare)
+	if temp {
+		t := &in.tempFns
+		if fn = t.spare[len(cells)]; fn != nil {
+			t.spare[len(cells)] = nil
+			t.Reused++
+			*fn = Function{Closure: fn.Closure, entry: fn.entry}
+		} else {
+			t.Fresh++
+		}
+	}
 	// A closure of one or two cells comes in the function's allocation.
-	switch len(cells) {
-	case 1:
+	switch {
+	case fn != nil: // a spare one, its closure of the same length
+	case len(cells) == 1:
 		p := &funcCells1{}
 		fn = &p.fn
 		fn.Closure = p.c[:]
-	case 2:
+	case len(cells) == 2:
 		p := &funcCells2{}
 		fn = &p.fn
 		fn.Closure = p.c[:]
@@ -354,7 +366,38 @@ func (in *Interp) makeFunction(f *Frame, s []object.Value, sp, flags int) (*Func
 		sp--
 		fn.Defaults, _ = s[sp].Object().(*object.Tuple)
 	}
+	if temp {
+		in.tempFns.pending = fn
+	}
 	return fn, sp, nil
+}
+
+// tempFns are the functions of comprehensions and generator expressions
+// that code.FuncTemp marks: made by MAKE_FUNCTION, called at once by
+// CALL_FUNCTION 1, and then garbage (the frame of the call does not keep
+// its function). pending is the last one made; when CALL_FUNCTION has
+// called it, it becomes the spare for its closure's length, and the next
+// marked MAKE_FUNCTION takes it instead of allocating (CPython frees the
+// function by refcount and gets the memory back from its allocator).
+// Reused and Fresh count the marked MAKE_FUNCTIONs that took a spare and
+// that allocated (--opcache-stats).
+type tempFns struct {
+	pending       *Function
+	spare         [3]*Function // by closure length
+	Reused, Fresh uint64
+}
+
+// calledTemp is CALL_FUNCTION's step after it called fn: fn is garbage
+// if it is the function a marked MAKE_FUNCTION made for this call.
+func (t *tempFns) calledTemp(fn *Function) {
+	t.pending = nil
+	t.spare[len(fn.Closure)] = fn
+}
+
+// TempFunctionStats returns how many marked MAKE_FUNCTIONs reused a
+// spare function and how many allocated one.
+func (in *Interp) TempFunctionStats() (reused, fresh uint64) {
+	return in.tempFns.Reused, in.tempFns.Fresh
 }
 
 // Functions with short closures, in one allocation (makeFunction).
@@ -455,7 +498,7 @@ func (in *Interp) callFunction(fn *Function, args []object.Value, kwnames []stri
 		if e.ncells > 0 {
 			initCellvars(f.Localsplus, co)
 		}
-		f.Code, f.Globals, f.Builtins, f.fn = co, fn.Globals, fn.Builtins, fn // the plan's frames have no more
+		f.Code, f.Globals, f.Builtins = co, fn.Globals, fn.Builtins // the plan's frames have no more
 		f.exactDicts = e.exactDicts
 		f.stackBase = int(e.base)
 		f.sp = int(e.base)
@@ -499,7 +542,6 @@ func (in *Interp) newGenOf(f *Frame, fn *Function) object.Value {
 // bound into its fast slots and its cells are made.
 func (f *Frame) bind(fn *Function, args []object.Value, kwnames []string) error {
 	co := fn.Code
-	f.fn = fn
 	if gm := fn.globalsMap(); !gm.IsNull() {
 		f.ext().globalsMap, f.exactDicts = gm, false
 	}
@@ -587,7 +629,7 @@ func (in *Interp) enterInline(caller *Frame, fn *Function, args []object.Value, 
 	if e.ncells > 0 {
 		initCellvars(ls, co)
 	}
-	f.Code, f.Globals, f.Builtins, f.fn = co, fn.Globals, fn.Builtins, fn // the plan's frames have no more
+	f.Code, f.Globals, f.Builtins = co, fn.Globals, fn.Builtins // the plan's frames have no more
 	f.exactDicts = e.exactDicts
 	// f.interp is in already: the free list is in's.
 	f.stackBase, f.sp, f.pc, f.Lasti = int(e.base), int(e.base), 0, -1
@@ -633,7 +675,7 @@ func (in *Interp) enterInlineSlow(caller *Frame, fn *Function, args []object.Val
 		if e.ncells > 0 {
 			initCellvars(f.Localsplus, co)
 		}
-		f.Code, f.Globals, f.Builtins, f.fn = co, fn.Globals, fn.Builtins, fn // the plan's frames have no more
+		f.Code, f.Globals, f.Builtins = co, fn.Globals, fn.Builtins // the plan's frames have no more
 		f.exactDicts = e.exactDicts
 		f.stackBase = int(e.base)
 		f.sp = int(e.base)
@@ -829,7 +871,7 @@ func (in *Interp) leaveInline(f *Frame) {
 		return
 	}
 	clearValues(f.Localsplus)
-	f.Back, f.fn = nil, nil
+	f.Back = nil
 	if f.more != nil || f.LocalsDict != nil {
 		f.more, f.LocalsDict = nil, nil
 	}
@@ -847,7 +889,7 @@ func (in *Interp) recycleFrame(f *Frame) {
 		return
 	}
 	clearValues(f.Localsplus)
-	f.Back, f.fn = nil, nil
+	f.Back = nil
 	if f.more != nil || f.LocalsDict != nil {
 		f.more, f.LocalsDict = nil, nil
 	}

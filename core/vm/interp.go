@@ -167,6 +167,7 @@ type Interp struct {
 	attrCodes      []*code.Code            // code objects with attribute caches, for AttrCacheStats
 	superFast      uint64                  // super().m() calls that made no super object (superMethod)
 	fnGlobals      fnGlobalsMemo           // what MAKE_FUNCTION last read from a globals dict
+	tempFns        tempFns                 // comprehensions' functions reused (code.FuncTemp)
 	sliceTemps     sliceTemps              // lists of `x[a:b] = y[c:d]` reused (code.SliceTemp)
 	importFunc     *object.BuiltinFunction // the builtin __import__ (IMPORT_NAME's fast path)
 	displayHook    *object.BuiltinFunction // the builtin sys.displayhook
