@@ -339,10 +339,15 @@ func Dir(v Value) (Value, error) {
 	return FromObject(NewList(items...)), nil
 }
 
+// LenBuiltin is the built-in len (the VM recognises `len(set(...))` and
+// `len(a & b)` by it).
+var LenBuiltin *BuiltinFunction
+
 // setFastBuiltins gives the builtins that loops call most their direct
 // one- and two-argument entry points (BuiltinFunction.Fast1, Fast2).
 func setFastBuiltins(m map[string]Value) {
 	bf := func(name string) *BuiltinFunction { return m[name].o.(*BuiltinFunction) }
+	LenBuiltin = bf("len")
 	bf("len").Fast1 = func(a Value) (Value, error) {
 		n, err := Len(a)
 		return Int(int64(n)), err

@@ -65,6 +65,12 @@ func (s *Set) finishBuild(frozen bool, err error) (*Set, error) {
 		copy(r.table, s.table)
 		r.fill, r.used = s.fill, s.used
 	}
+	s.releaseBuilder()
+	return r, err
+}
+
+// releaseBuilder empties the builder's set and gives the builder back.
+func (s *Set) releaseBuilder() {
 	b := s.builder
 	clear(b.small[:])
 	for t := b.touched; t != 0; t &= t - 1 {
@@ -73,7 +79,6 @@ func (s *Set) finishBuild(frozen bool, err error) (*Set, error) {
 	b.touched = 0
 	s.table, s.fill, s.used, s.finger = b.small[:], 0, 0, 0
 	freeSetBuilder.Store(b)
-	return r, err
 }
 
 // buildSet is set(it) or frozenset(it) for a new set: the members of an
@@ -85,4 +90,41 @@ func buildSet(it Value, frozen bool) (*Set, error) {
 	}
 	s := newSetBuilder()
 	return s.finishBuild(frozen, Iterate(it, func(x Value) (bool, error) { return true, s.add(x) }))
+}
+
+// LenNewSet is len(set(it)) and len(frozenset(it)) when nothing else sees
+// the new set (the VM's `len(set(...))`): the members are gathered in a
+// builder exactly as set(it) gathers them (the same __hash__ and __eq__
+// calls, the same errors), then counted, and no set is made. ok is false
+// when it is a set or a dict, which set() copies without a builder: the
+// caller then calls set as usual.
+func LenNewSet(it Value) (n int, ok bool, err error) {
+	if _, isSet := Unwrap(it).o.(*Set); isSet || exactDict(it) != nil {
+		return 0, false, nil
+	}
+	s := newSetBuilder()
+	err = Iterate(it, func(x Value) (bool, error) { return true, s.add(x) })
+	n = s.used
+	s.releaseBuilder()
+	return n, true, err
+}
+
+// LenAnd is len(a & b) for an exact set or frozenset a and b when nothing
+// else sees the intersection (the VM's `len(a & b)`): the members are
+// gathered in a builder as `a & b` gathers them, then counted. ok is
+// false for any other operands (the caller runs the operator).
+func LenAnd(a, b Value) (n int, ok bool, err error) {
+	s, ok1 := a.o.(*Set)
+	o, ok2 := b.o.(*Set)
+	if !ok1 || !ok2 {
+		return 0, false, nil
+	}
+	if o == s {
+		return s.used, true, nil
+	}
+	r := newSetBuilder()
+	err = s.intersectInto(r, o, true, b)
+	n = r.used
+	r.releaseBuilder()
+	return n, true, err
 }

@@ -762,6 +762,19 @@ enter:
 			}
 			var r object.Value
 			f.Lasti = pc - 1
+			if op := code.Opcode(unitAt(ub, pc-1)); op == code.BINARY_AND && lenOfResult(s, sp, unitAt(ub, pc)) && in.opts.Sampler == nil {
+				// len(a & b) of two sets: the common members counted,
+				// no set made.
+				if n, counted, cerr := object.LenAnd(s[sp-2], s[sp-1]); counted {
+					if err = cerr; err != nil {
+						goto fail
+					}
+					sp -= 2
+					s[sp-1] = object.Int(int64(n))
+					pc++ // the len call, done
+					continue
+				}
+			}
 			if r, err = binaryOp(code.Opcode(unitAt(ub, pc-1)), s[sp-2], s[sp-1]); err != nil {
 				goto fail
 			}
@@ -1182,6 +1195,20 @@ enter:
 						continue
 					}
 					r, err = in.call(s[sp-arg-1], s[sp-arg:sp], nil)
+				} else if arg == 1 && (t == object.SetType || t == object.FrozenSetType) && lenOfResult(s, sp, units[pc]) && in.opts.Sampler == nil {
+					// len(set(it)): the members counted, no set made.
+					n, counted, cerr := object.LenNewSet(s[sp-1])
+					if counted {
+						f.inCall = false
+						if err = cerr; err != nil {
+							goto fail
+						}
+						sp -= 2
+						s[sp-1] = object.Int(int64(n))
+						pc++ // the len call, done
+						continue
+					}
+					r, err = in.callClass(s[sp-arg-1:sp], units[pc])
 				} else {
 					r, err = in.callClass(s[sp-arg-1:sp], units[pc])
 				}

@@ -785,3 +785,19 @@ func forIterUnpack(itv object.Value, dst []object.Value, n int) (handled, more b
 	}
 	return object.NextItemUnpacked(itv, dst, n)
 }
+
+// callLen1 is the unit CALL_FUNCTION 1.
+var callLen1 = code.MakeUnit(code.CALL_FUNCTION, 1)
+
+// lenOfResult reports whether the result of an instruction with two
+// values on top of the stack (BINARY_AND's operands, or a callable and
+// the argument of CALL_FUNCTION 1) goes straight to the built-in len: the
+// next unit is CALL_FUNCTION 1 and the value under the two is len. The
+// result is then seen by len alone, which keeps nothing of it.
+func lenOfResult(s []object.Value, sp int, next code.Unit) bool {
+	if next != callLen1 {
+		return false
+	}
+	bf, ok := s[sp-3].Object().(*object.BuiltinFunction)
+	return ok && bf == object.LenBuiltin
+}
