@@ -1,7 +1,8 @@
 // Package codecache keeps compiled modules between runs, as CPython's
 // .pyc files do, so that importing the standard library does not parse
-// and compile it every time. pyvar writes nothing beside the sources
-// (sys.implementation.cache_tag is None): entries live under the user
+// and compile it every time. pyvar's imports write nothing beside the
+// sources (only py_compile and the like write .pyvar-310.pyc files, with
+// this package's encoding through marshal): entries live under the user
 // cache directory, os.UserCacheDir()/pyvar/<build>/, one file per module
 // keyed by a hash of the module's path. <build> names the
 // pyvar binary that wrote them (its path, size and modification time), so

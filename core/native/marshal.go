@@ -5,14 +5,16 @@ import (
 	"math"
 	"math/big"
 
+	"github.com/pyvar/pyvar/core/code"
+	"github.com/pyvar/pyvar/core/codecache"
 	"github.com/pyvar/pyvar/core/object"
 	"github.com/pyvar/pyvar/core/vm"
 )
 
-// marshal: CPython's internal serialization format (version 4), for the
-// values it covers other than code objects. pyvar writes no .pyc files, so
-// code objects are not marshalled: dumps raises ValueError for them as for
-// any unmarshallable object. dumps never emits back-references (CPython
+// marshal: CPython's internal serialization format (version 4). Code
+// objects are written in pyvar's own encoding (core/codecache's) under
+// CPython's code type byte, as each implementation's .pyc holds its own
+// code: a CPython code object does not load (ValueError). dumps never emits back-references (CPython
 // emits them for objects referenced more than once, which a Go runtime
 // cannot count), so its bytes can differ from CPython's for shared
 // objects; loads reads everything CPython writes except code objects.
@@ -70,7 +72,7 @@ func newMarshal(in *vm.Interp) (*object.Module, error) {
 		if err := funcPosOnly("marshal", "loads", args, kw, 1, 1); err != nil {
 			return object.Null, err
 		}
-		b, err := bytesLike(args[0])
+		b, err := binData(args[0]) // any buffer: importlib passes a memoryview of a .pyc
 		if err != nil {
 			return object.Null, err
 		}
@@ -252,6 +254,17 @@ func (w *marshalWriter) write(v object.Value, depth int) error {
 		items := o.Items()
 		w.u32(uint32(len(items)))
 		return w.items(items, depth)
+	case *code.Code:
+		// pyvar's own encoding (the code cache's) under the code type:
+		// py_compile and compileall write .pyvar-310.pyc files with it,
+		// which pyvar alone reads back, as every implementation's .pyc.
+		b, err := codecache.Encode(o)
+		if err != nil {
+			return object.Errorf(object.ValueError, "unmarshallable object")
+		}
+		w.b = append(w.b, mCode)
+		w.u32(uint32(len(b)))
+		w.b = append(w.b, b...)
 	default:
 		return object.Errorf(object.ValueError, "unmarshallable object")
 	}
@@ -516,7 +529,19 @@ func (r *marshalReader) readTyped(code byte, depth, refIdx int) (object.Value, e
 		}
 		return r.refs[n], nil
 	case mCode:
-		return object.Null, object.Errorf(object.ValueError, "bad marshal data (pyvar does not unmarshal code objects)")
+		n, err := r.size()
+		if err != nil {
+			return object.Null, err
+		}
+		b, err := r.need(n)
+		if err != nil {
+			return object.Null, err
+		}
+		co, err := codecache.Decode(b)
+		if err != nil {
+			return object.Null, object.Errorf(object.ValueError, "bad marshal data (not a code object pyvar wrote)")
+		}
+		return object.FromObject(co), nil
 	}
 	return object.Null, badData()
 }

@@ -140,3 +140,7 @@ func envHashKey() (k0, k1 uint64) {
 	}
 	return binary.LittleEndian.Uint64(key[:8]), binary.LittleEndian.Uint64(key[8:])
 }
+
+// KeyedHash is CPython's _Py_KeyedHash: SipHash-2-4 of b under the key
+// (key, 0), which _imp.source_hash puts in hash-based .pyc files.
+func KeyedHash(key uint64, b []byte) uint64 { return sipHash24(key, 0, b) }

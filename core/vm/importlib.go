@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"encoding/binary"
 	"fmt"
 	"strings"
 
@@ -518,7 +519,19 @@ func newImpModule(in *Interp) (*object.Module, error) {
 		return object.None, nil
 	})
 	sysFn(d, "source_hash", func(args []object.Value, kwnames []string) (object.Value, error) {
-		return object.Null, object.Errorf(object.NotImplementedError, "pyvar writes no .pyc files, so it has no source_hash")
+		var a [2]object.Value
+		if err := object.ParseArgs("source_hash", args, kwnames, []string{"key", "source"}, 2, 2, a[:]); err != nil {
+			return object.Null, err
+		}
+		key, ok := a[0].AsInt()
+		if !ok {
+			return object.Null, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer", object.TypeOf(a[0]).Name)
+		}
+		src, err := object.AsBytes(a[1])
+		if err != nil {
+			return object.Null, err
+		}
+		return object.NewBytes(binary.LittleEndian.AppendUint64(nil, object.KeyedHash(uint64(key), src))), nil
 	})
 	bindModuleFuncs(m)
 	return m, nil

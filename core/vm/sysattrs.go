@@ -19,9 +19,19 @@ import (
 // float_info, prefixes, ...) and its hooks (excepthook, unraisablehook,
 // settrace, ...). Values are CPython 3.10's on a 64-bit Linux build, except
 // where pyvar differs and says so: implementation.name is 'pyvar' and
-// cache_tag None (no .pyc is ever written), flags.no_site is 1 (site is
+// cache_tag 'pyvar-310' (see CacheTag), flags.no_site is 1 (site is
 // not imported at start), hash_randomization is 0 (str hashes use
 // CPython's PYTHONHASHSEED=0 key).
+
+// CacheTag is sys.implementation.cache_tag. importlib names the .pyc
+// files of the tools that write them (py_compile, compileall, zipfile's
+// writepy) __pycache__/NAME.pyvar-310.pyc, which neither CPython nor pyvar
+// confuses with the other's (their marshalled code differs, as PyPy's and
+// GraalPy's do). pyvar's own imports neither read nor write them
+// (sys.dont_write_bytecode is True): they use core/codecache, outside the
+// source tree. None, as before, made importlib.util.cache_from_source and
+// everything built on it raise NotImplementedError.
+const CacheTag = "pyvar-310"
 
 // structseq types of sys, shared by every interpreter (they hold no state).
 var (
@@ -112,7 +122,7 @@ func (in *Interp) initSysInfo(d *object.Dict) {
 	setStr(d, "api_version", object.Int(1013))
 	setStr(d, "implementation", object.NewSimpleNamespace(
 		[]string{"name", "cache_tag", "version", "hexversion", "_multiarch"},
-		[]object.Value{object.NewStr("pyvar"), object.None, vi, object.Int(hexVersion), object.NewStr(multiarch())}))
+		[]object.Value{object.NewStr("pyvar"), object.NewStr(CacheTag), vi, object.Int(hexVersion), object.NewStr(multiarch())}))
 	flag := func(b bool) object.Value {
 		if b {
 			return object.Int(1)
