@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math"
 	"strconv"
+	"sync"
 	"syscall"
 	"unsafe"
 
@@ -1082,7 +1083,9 @@ func readlinkString(path string) (string, error) {
 // readDir reads the entries of the directory open on fd (without . and
 // ..), with their inode and d_type.
 func readDir(fd int, each func(name string, ino uint64, typ uint8)) error {
-	buf := make([]byte, 32<<10)
+	bp := direntBufs.Get().(*[]byte)
+	defer direntBufs.Put(bp)
+	buf := *bp
 	for {
 		n, err := unix.Getdents(fd, buf)
 		if err == syscall.EINTR {
@@ -1097,6 +1100,11 @@ func readDir(fd int, each func(name string, ino uint64, typ uint8)) error {
 		eachDirent(buf[:n], each)
 	}
 }
+
+// direntBufs holds getdents buffers for reuse: a new 32 KB buffer for
+// each listdir or scandir was 8 fresh pages (pathlib's iterdir and glob
+// scan a directory each time).
+var direntBufs = sync.Pool{New: func() any { b := make([]byte, 32<<10); return &b }}
 
 // eachDirent walks the linux_dirent64 records of a getdents buffer,
 // skipping . and ..

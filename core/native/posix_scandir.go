@@ -148,7 +148,7 @@ type scandirIterator struct {
 	dirFD   int // the caller's descriptor for fd-based scandir, else -1
 	path    *osPath
 	pending []*dirEntry
-	buf     []byte
+	buf     *[]byte // from direntBufs until closed
 	pm      *posixModule
 }
 
@@ -160,6 +160,10 @@ func (it *scandirIterator) close() {
 		unix.Close(it.fd)
 		it.fd = -1
 	}
+	if it.buf != nil {
+		direntBufs.Put(it.buf)
+		it.buf = nil
+	}
 	it.pending = nil
 }
 
@@ -170,9 +174,9 @@ func (it *scandirIterator) Next() (object.Value, bool, error) {
 			return object.Null, false, nil
 		}
 		if it.buf == nil {
-			it.buf = make([]byte, 32<<10)
+			it.buf = direntBufs.Get().(*[]byte)
 		}
-		n, err := unix.Getdents(it.fd, it.buf)
+		n, err := unix.Getdents(it.fd, *it.buf)
 		if err == syscall.EINTR {
 			continue
 		}
@@ -184,7 +188,7 @@ func (it *scandirIterator) Next() (object.Value, bool, error) {
 			it.close()
 			return object.Null, false, nil
 		}
-		it.parse(it.buf[:n])
+		it.parse((*it.buf)[:n])
 	}
 	e := it.pending[0]
 	it.pending = it.pending[1:]

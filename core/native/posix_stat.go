@@ -77,13 +77,14 @@ func uintValue(x uint64) object.Value {
 func statValue(st *unix.Stat_t) object.Value {
 	u64 := uintValue
 	times := func(ts unix.Timespec) (object.Value, object.Value, object.Value) {
-		ns := new(big.Int).Mul(big.NewInt(ts.Sec), big.NewInt(1e9))
-		ns.Add(ns, big.NewInt(ts.Nsec))
 		var nsv object.Value
-		if ns.IsInt64() {
-			nsv = object.Int(ns.Int64())
+		if -9e9 < ts.Sec && ts.Sec < 9e9 {
+			// Any time until the year 2255 fits int64 nanoseconds: three
+			// big.Int products per time were most of a stat's allocations.
+			nsv = object.Int(ts.Sec*1e9 + ts.Nsec)
 		} else {
-			nsv = object.NewBigInt(ns)
+			ns := new(big.Int).Mul(big.NewInt(ts.Sec), big.NewInt(1e9))
+			nsv = object.NewBigInt(ns.Add(ns, big.NewInt(ts.Nsec)))
 		}
 		return object.Int(ts.Sec), object.Float(float64(ts.Sec) + float64(ts.Nsec)*1e-9), nsv
 	}

@@ -120,7 +120,10 @@ func (m *MemberDescr) DescrGet(obj Value, typ *Type) (Value, error) {
 	}
 	slots := inst.Slots()
 	if m.Index >= len(slots) || slots[m.Index].IsNull() {
-		return Null, Errorf(AttributeError, "'%s' object has no attribute '%s'", inst.Class.Name, m.Name)
+		// Concatenated, not Sprintf'd: pathlib's cached properties read
+		// an unset slot and catch this once per path (Sprintf was half of
+		// the exception's cost).
+		return Null, NewException(AttributeError, NewStr("'"+inst.Class.Name+"' object has no attribute '"+m.Name+"'"))
 	}
 	return slots[m.Index], nil
 }
