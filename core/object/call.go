@@ -75,6 +75,15 @@ func CallMethodValue1(m, self, a Value) (Value, error) {
 	if sc, ok := m.o.(SelfCaller1); ok {
 		return sc.CallSelf1(self, a)
 	}
+	if md, ok := m.o.(*MethodDescr); ok && md.Fast1 != nil {
+		// A slot wrapper found on a built-in base (d[k] on a dict
+		// subclass): no argument slice, which escaped to the heap.
+		s, err := md.self(self)
+		if err != nil {
+			return Null, err
+		}
+		return md.Fast1(s, a)
+	}
 	return CallMethodValue(m, self, []Value{a}, nil)
 }
 
@@ -106,6 +115,13 @@ func Call2(fn, a, b Value) (Value, error) {
 func CallMethodValue2(m, self, a, b Value) (Value, error) {
 	if sc, ok := m.o.(SelfCaller2); ok {
 		return sc.CallSelf2(self, a, b)
+	}
+	if md, ok := m.o.(*MethodDescr); ok && md.Fast2 != nil {
+		s, err := md.self(self)
+		if err != nil {
+			return Null, err
+		}
+		return md.Fast2(s, a, b)
 	}
 	return CallMethodValue(m, self, []Value{a, b}, nil)
 }

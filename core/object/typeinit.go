@@ -167,6 +167,12 @@ func addContainerSlots(t *Type, mutable bool) {
 		r, _, err := builtinGetItem(self, args[0])
 		return r, err
 	})
+	// d[k] and d[k] = v on an instance of a subclass that does not
+	// override them come here through CallMethodValue1/2: no slice.
+	t.method("__getitem__").Fast1 = func(self, a Value) (Value, error) {
+		r, _, err := builtinGetItem(self, a)
+		return r, err
+	}
 	if mutable {
 		t.addSlot("__setitem__", func(self Value, args []Value, kw []string) (Value, error) {
 			if err := slotArgs("__setitem__", args, kw, 2); err != nil {
@@ -175,6 +181,10 @@ func addContainerSlots(t *Type, mutable bool) {
 			_, err := builtinSetItem(self, args[0], args[1])
 			return None, err
 		})
+		t.method("__setitem__").Fast2 = func(self, a, b Value) (Value, error) {
+			_, err := builtinSetItem(self, a, b)
+			return None, err
+		}
 		t.addSlot("__delitem__", func(self Value, args []Value, kw []string) (Value, error) {
 			if err := slotArgs("__delitem__", args, kw, 1); err != nil {
 				return Null, err
