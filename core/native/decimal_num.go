@@ -132,13 +132,16 @@ var u64pow10 = func() [20]uint64 {
 	return p
 }()
 
+// log10of2 is log10(2) (math.Log10(2) is a call, not a constant).
+const log10of2 = 0.30102999566398119521
+
 // numDigits is the number of decimal digits of |x| (1 for 0).
 func numDigits(x *big.Int) int64 {
 	if x.IsUint64() {
 		return digits64(x.Uint64())
 	}
 	bits := x.BitLen()
-	d := int64(float64(bits-1)*math.Log10(2)) + 1
+	d := int64(float64(bits-1)*log10of2) + 1
 	if x.CmpAbs(pow10(d)) >= 0 {
 		d++
 	}
@@ -163,7 +166,7 @@ func digitBounds(x *big.Int) (lo, hi int64) {
 	if b == 0 {
 		return 1, 1
 	}
-	return int64(float64(b-1) * math.Log10(2)), int64(float64(b)*math.Log10(2)) + 2
+	return int64(float64(b-1) * log10of2), int64(float64(b)*log10of2) + 2
 }
 
 func (x *decNum) isSpecial() bool { return x.kind != dkFinite }
@@ -626,6 +629,29 @@ func decDiv(x, y *decNum, c *decCtx) (*decNum, decStatus) {
 		return finalize(dn(neg, ideal), c)
 	}
 	shift := numDigits(&y.coef) - numDigits(&x.coef) + c.prec + 1
+	if shift >= 0 && shift <= 19 && x.coef.IsUint64() && y.coef.IsUint64() {
+		// x*10**shift in 128 bits divided by a 64-bit y, when the
+		// quotient fits a word (the common case at small precisions)
+		yv := y.coef.Uint64()
+		if hi, lo := bits.Mul64(x.coef.Uint64(), u64pow10[shift]); hi < yv {
+			if qv, rv := bits.Div64(hi, lo, yv); qv != math.MaxUint64 {
+				exp := ideal - shift
+				if rv != 0 {
+					if qv%5 == 0 {
+						qv++
+					}
+				} else {
+					for exp < ideal && qv%10 == 0 {
+						qv /= 10
+						exp++
+					}
+				}
+				d := dn(neg, exp)
+				d.coef.SetUint64(qv)
+				return finalize(d, c)
+			}
+		}
+	}
 	q, r := new(big.Int), new(big.Int)
 	if shift >= 0 {
 		q.QuoRem(new(big.Int).Mul(&x.coef, pow10(shift)), &y.coef, r)
