@@ -144,9 +144,23 @@ func skipEmpty(b *block) *block {
 
 func (c *compiler) constTrue(idx int) bool { return truthy(c.u.consts[idx]) }
 
+// maxJumpHops bounds how often optimizeBlock rethreads one jump.
+const maxJumpHops = 100
+
 // optimizeBlock is optimize_basic_block: peephole rewrites inside a block.
 func (c *compiler) optimizeBlock(bb *block) {
 	nop := instr{op: code.NOP}
+	// A conditional jump is retargeted past the jumps it lands on and then
+	// looked at again; jumps can form a cycle ("while True or spam: pass",
+	// bpo-45773), so an instruction is rethreaded a bounded number of times.
+	at, hops := -1, 0
+	rethread := func(i int) bool {
+		if i != at {
+			at, hops = i, 0
+		}
+		hops++
+		return hops <= maxJumpHops
+	}
 	for i := 0; i < len(bb.instrs); i++ {
 		inst := &bb.instrs[i]
 		var nextop code.Opcode
@@ -209,17 +223,17 @@ func (c *compiler) optimizeBlock(bb *block) {
 			}
 			switch target.op {
 			case popSame:
-				if inst.lineno == target.lineno {
+				if inst.lineno == target.lineno && rethread(i) {
 					*inst = *target
 					i--
 				}
 			case code.JUMP_ABSOLUTE, code.JUMP_FORWARD, same:
-				if inst.lineno == target.lineno && inst.target != target.target {
+				if inst.lineno == target.lineno && inst.target != target.target && rethread(i) {
 					inst.target = target.target
 					i--
 				}
 			case opposite:
-				if inst.lineno == target.lineno {
+				if inst.lineno == target.lineno && rethread(i) {
 					inst.op = popSame
 					inst.target = inst.target.next
 					i--
@@ -228,7 +242,7 @@ func (c *compiler) optimizeBlock(bb *block) {
 		case code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE:
 			switch target.op {
 			case code.JUMP_ABSOLUTE, code.JUMP_FORWARD:
-				if inst.lineno == target.lineno {
+				if inst.lineno == target.lineno && inst.target != target.target && rethread(i) {
 					inst.target = target.target
 					i--
 				}
