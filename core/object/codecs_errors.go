@@ -297,6 +297,11 @@ func (e *decodeErrors) call(reason string, start, end int) (rs []rune, pos int, 
 	}
 	// The handler may have replaced the input (CPython re-reads it).
 	if x := exc.Ext; x != nil {
+		if _, isBytes := Unwrap(x.Object).o.(*Bytes); !isBytes {
+			// Not ignored: resuming at the handler's position over the old
+			// input could loop forever (exc.object = 42; return (s, 0)).
+			return nil, 0, data, Errorf(TypeError, "exception attribute object must be bytes")
+		}
 		if b, ok := BytesLike(x.Object); ok && (len(b) != len(e.data) || (len(b) > 0 && &b[0] != &e.data[0])) {
 			e.data, e.obj = b, x.Object
 			data = b
