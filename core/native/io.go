@@ -73,6 +73,9 @@ type ioObj struct {
 // Type returns the object's native type.
 func (o *ioObj) Type() *object.Type { return o.t }
 
+// base returns the shared part of any _io object.
+func (o *ioObj) base() *ioObj { return o }
+
 // InstanceDict returns the instance __dict__.
 func (o *ioObj) InstanceDict() *object.Dict {
 	if o.dict == nil {
