@@ -5,6 +5,7 @@ import (
 	"math"
 	"sync"
 	"time"
+	"weak"
 
 	"golang.org/x/sys/unix"
 
@@ -12,15 +13,11 @@ import (
 	"github.com/pyvar/pyvar/core/vm"
 )
 
-// The _thread module. pyvar runs Python code on one thread: the
-// interpreter's state (frames, the exception being handled, the recursion
-// counter) is not shared-safe, and a global lock around the eval loop
-// would slow every program. So start_new_thread refuses with a clear
-// RuntimeError, and everything else is real for that one thread: locks
-// that block (interruptibly, with timeouts, a signal handler may release
-// them), re-entrant locks with owners and counts, thread-local data, and
-// what threading needs to import and run its single-thread uses (Lock,
-// RLock, Condition, Event, Semaphore, local, current_thread).
+// The _thread module. A thread is a goroutine that runs Python code
+// under the VM's execution lock, as CPython's threads run under its GIL
+// (vm.Interp.StartThread): locks block with the execution lock released,
+// so the thread that will release them runs; re-entrant locks have owners
+// and counts; _local keeps one __dict__ per thread.
 
 func init() { register("_thread", newThreadModule) }
 
@@ -36,6 +33,27 @@ var (
 type threadLock struct {
 	locked bool
 	in     *vm.Interp
+	wake   lockWake
+}
+
+// lockWake wakes the threads waiting for a lock when it is released. It
+// is touched only under the execution lock.
+type lockWake struct{ ch chan struct{} }
+
+// wait is the channel a waiter blocks on (made on first use).
+func (w *lockWake) wait() <-chan struct{} {
+	if w.ch == nil {
+		w.ch = make(chan struct{})
+	}
+	return w.ch
+}
+
+// broadcast wakes every waiter; each checks the lock again.
+func (w *lockWake) broadcast() {
+	if w.ch != nil {
+		close(w.ch)
+		w.ch = nil
+	}
 }
 
 // Type returns _thread.lock.
@@ -55,18 +73,21 @@ type rlock struct {
 	owner int64 // thread ident, 0 when unowned
 	count int64
 	typ   *object.Type
+	wake  lockWake
 }
 
 // Type returns _thread.RLock.
 func (r *rlock) Type() *object.Type { return r.typ }
 
-// mainIdent is the ident of the one thread: the main thread's id, which on
-// Linux is the process id (what get_native_id gives for it in CPython).
-// It is read once: pyvar never forks, and a getpid system call per
-// RLock.acquire or threading.get_ident (2.5 us each in a sandbox that traps
-// system calls) made logging four times slower than CPython, which asks
-// pthread_self.
+// mainIdent is the ident of the main thread: the process id on Linux
+// (what get_native_id gives for it in CPython). It is read once: pyvar
+// never forks, and a getpid system call per RLock.acquire or
+// threading.get_ident (2.5 us each in a sandbox that traps system calls)
+// made logging four times slower than CPython, which asks pthread_self.
 func mainIdent() int64 { return processID() }
+
+// threadIdent is the running thread's ident (threading.get_ident).
+func threadIdent(in *vm.Interp) int64 { return in.CurrentThread().Ident() }
 
 var processID = sync.OnceValue(func() int64 { return int64(unix.Getpid()) })
 
@@ -113,9 +134,11 @@ func acquireArgs(args []object.Value, kw []string) (time.Duration, error) {
 }
 
 // waitUntil blocks until ready() holds or the timeout passes (negative:
-// never), running signal handlers as signals arrive: with one thread only
-// a handler can make ready() true. It reports whether ready() held.
-func waitUntil(in *vm.Interp, timeout time.Duration, ready func() bool) (bool, error) {
+// never), with the execution lock released so that other threads run; it
+// wakes when wake is broadcast (the lock was released) and, in the main
+// thread, runs signal handlers as signals arrive (a handler may make
+// ready() true too). It reports whether ready() held.
+func waitUntil(in *vm.Interp, timeout time.Duration, wake *lockWake, ready func() bool) (bool, error) {
 	if ready() {
 		return true, nil
 	}
@@ -131,14 +154,20 @@ func waitUntil(in *vm.Interp, timeout time.Duration, ready func() bool) (bool, e
 	if err := in.CheckSignals(); err != nil {
 		return false, err
 	}
+	var signals <-chan struct{}
+	if in.CurrentThread().IsMain() {
+		signals = in.SignalWake() // signal handlers run in the main thread only
+	}
 	for !ready() {
-		// Other interpreters run while this one waits.
+		// Other threads and interpreters run while this one waits.
 		timedOut := false
+		released := wake.wait()
 		in.BlockingCall(func() {
 			select {
 			case <-deadline:
 				timedOut = true
-			case <-in.SignalWake():
+			case <-signals:
+			case <-released:
 			}
 		})
 		if timedOut {
@@ -198,12 +227,24 @@ func newThreadModule(in *vm.Interp) (*object.Module, error) {
 			return fn()
 		})
 	}
-	for _, name := range []string{"allocate_lock", "allocate", "_set_sentinel"} {
+	for _, name := range []string{"allocate_lock", "allocate"} {
 		noargs(name, func() (object.Value, error) { return newLock(), nil })
 	}
-	noargs("get_ident", func() (object.Value, error) { return object.Int(mainIdent()), nil })
-	noargs("get_native_id", func() (object.Value, error) { return object.Int(int64(unix.Getpid())), nil })
-	noargs("_count", func() (object.Value, error) { return object.Int(0), nil })
+	// _set_sentinel's lock is released when the running thread ends
+	// (threading's Thread.join waits for it).
+	noargs("_set_sentinel", func() (object.Value, error) {
+		l := &threadLock{in: in}
+		in.CurrentThread().AtExit(func() {
+			if l.locked {
+				l.locked = false
+				l.wake.broadcast()
+			}
+		})
+		return object.FromObject(l), nil
+	})
+	noargs("get_ident", func() (object.Value, error) { return object.Int(threadIdent(in)), nil })
+	noargs("get_native_id", func() (object.Value, error) { return object.Int(threadIdent(in)), nil })
+	noargs("_count", func() (object.Value, error) { return object.Int(int64(len(in.Threads()) - 1)), nil })
 	for _, name := range []string{"exit", "exit_thread"} {
 		noargs(name, func() (object.Value, error) { return object.Null, object.NewException(object.SystemExit) })
 	}
@@ -251,7 +292,22 @@ func newThreadModule(in *vm.Interp) (*object.Module, error) {
 					return object.Null, object.Errorf(object.TypeError, "optional 3rd arg must be a dictionary")
 				}
 			}
-			return object.Null, object.Errorf(object.RuntimeError, "can't start new thread: pyvar runs Python code on one thread only")
+			fn := args[0]
+			fargs := object.Unwrap(args[1]).Object().(*object.Tuple).Items
+			var kwargs object.Value
+			if len(args) == 3 {
+				kwargs = args[2]
+			}
+			if in.Finalizing() {
+				return object.Null, object.Errorf(object.RuntimeError, "can't create new thread at interpreter shutdown")
+			}
+			t := in.StartThread(func() error {
+				_, err := callArgsKwargs(fn, fargs, kwargs)
+				return err
+			}, func(err error) {
+				in.WriteUnraisable(err, "Exception ignored in thread started by", fn)
+			})
+			return object.Int(t.Ident()), nil
 		})
 	}
 	startThread("start_new_thread")
@@ -308,7 +364,7 @@ func threadExcepthook(in *vm.Interp, arg object.Value) (object.Value, error) {
 			return object.None, nil
 		}
 	}
-	name := fmt.Sprint(mainIdent())
+	name := fmt.Sprint(threadIdent(in))
 	if !thread.IsNone() {
 		if n, err := object.GetAttrString(thread, "name"); err == nil {
 			if s, err := object.StrOf(n); err == nil {
@@ -335,6 +391,8 @@ func threadExcepthook(in *vm.Interp, arg object.Value) (object.Value, error) {
 func init() {
 	lockType.Qualname = "lock"
 	lockType.New = nil
+	lockType.SetWeakrefable() // CPython's locks, RLocks and _locals have a weak-reference list
+	localType.SetWeakrefable()
 	localType.Qualname = "_local"
 	lockType.Doc = "A lock object is a synchronization primitive.  To create a lock,\ncall threading.Lock().  Methods are:\n\n" +
 		"acquire() -- lock the lock, possibly blocking until it can be obtained\n" +
@@ -351,7 +409,7 @@ func init() {
 		if err != nil {
 			return object.Null, err
 		}
-		ok, err := waitUntil(l.in, timeout, func() bool { return !l.locked })
+		ok, err := waitUntil(l.in, timeout, &l.wake, func() bool { return !l.locked })
 		if err != nil {
 			return object.Null, err
 		}
@@ -366,6 +424,7 @@ func init() {
 			return object.Null, object.Errorf(object.RuntimeError, "release unlocked lock")
 		}
 		l.locked = false
+		l.wake.broadcast()
 		return object.None, nil
 	}
 	for _, n := range []string{"acquire", "acquire_lock", "__enter__"} {
@@ -394,20 +453,142 @@ func init() {
 		if err := object.NoArgs("_at_fork_reinit", args, kw); err != nil {
 			return object.Null, err
 		}
-		lock(self).locked = false
+		l := lock(self)
+		l.locked = false
+		l.wake.broadcast()
 		return object.None, nil
 	})
 
-	// _local: with one thread, a plain object with a __dict__.
+	// _local: an object whose __dict__ is the running thread's.
 	localType.SetHasDict()
 	localType.SetNew(func(t *object.Type, args []object.Value, kw []string) (object.Value, error) {
 		if len(args) > 0 && (t == localType || t.LookupString("__init__").Is(object.ObjectType.LookupString("__init__"))) {
 			return object.Null, object.Errorf(object.TypeError, "Initialization arguments are not supported")
 		}
-		inst := &object.Instance{Class: t}
-		inst.SetInstanceDict(object.NewDict(0))
-		return object.FromObject(inst), nil
+		st := &localState{dicts: map[*vm.Thread]*object.Dict{}, args: append([]object.Value(nil), args...), kw: kw}
+		self := object.WrapBuiltin(t, object.FromObject(st))
+		if !t.Heap {
+			self = object.FromObject(object.NewBuiltinInstance(t, object.FromObject(st)))
+		}
+		d := object.NewDict(0)
+		self.Object().(*object.Instance).SetInstanceDict(d)
+		if in := vm.Current(); in != nil {
+			th := in.CurrentThread()
+			st.dicts[th] = d
+			st.forgetAtExit(th)
+		}
+		return self, nil
 	}, nil)
+	// The exact type reads and writes through GetAttro/SetAttro; a
+	// subclass finds the slots below on its MRO.
+	localType.GetAttro = func(v object.Value, name *object.Str) (object.Value, error) {
+		if _, err := localAttrArgs("__getattribute__", v, []object.Value{object.FromObject(name)}, nil, 1); err != nil {
+			return object.Null, err
+		}
+		return object.GenericGetAttr(v, name)
+	}
+	localType.SetAttro = func(v object.Value, name *object.Str, val object.Value) error {
+		if _, err := localAttrArgs("__setattr__", v, []object.Value{object.FromObject(name), val}, nil, 2); err != nil {
+			return err
+		}
+		if name.S == "__dict__" {
+			return object.Errorf(object.AttributeError, "'%s' object attribute '__dict__' is read-only", object.TypeOf(v).Name)
+		}
+		return object.GenericSetAttr(v, name, val)
+	}
+	localType.AddSlot("__getattribute__", func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
+		name, err := localAttrArgs("__getattribute__", self, args, kw, 1)
+		if err != nil {
+			return object.Null, err
+		}
+		return object.GenericGetAttr(self, name)
+	})
+	localType.AddSlot("__setattr__", func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
+		name, err := localAttrArgs("__setattr__", self, args, kw, 2)
+		if err != nil {
+			return object.Null, err
+		}
+		if name.S == "__dict__" {
+			return object.Null, object.Errorf(object.AttributeError, "'%s' object attribute '__dict__' is read-only", object.TypeOf(self).Name)
+		}
+		return object.None, object.GenericSetAttr(self, name, args[1])
+	})
+	localType.AddSlot("__delattr__", func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
+		name, err := localAttrArgs("__delattr__", self, args, kw, 1)
+		if err != nil {
+			return object.Null, err
+		}
+		if name.S == "__dict__" {
+			return object.Null, object.Errorf(object.AttributeError, "'%s' object attribute '__dict__' is read-only", object.TypeOf(self).Name)
+		}
+		return object.None, object.GenericSetAttr(self, name, object.Null)
+	})
+}
+
+// localState is a _local's dicts, one per thread that used it, and the
+// arguments it was made with (__init__ runs with them in each new
+// thread, as in CPython): the built-in payload of the instance, so that
+// nothing else keeps them alive.
+type localState struct {
+	dicts map[*vm.Thread]*object.Dict
+	args  []object.Value
+	kw    []string
+}
+
+// Type returns _thread._local.
+func (st *localState) Type() *object.Type { return localType }
+
+// forgetAtExit drops the thread's dict when the thread ends.
+func (st *localState) forgetAtExit(th *vm.Thread) {
+	// Weakly: a thread that outlives the _local (the main thread, a
+	// pool's worker) must not keep it and what its dicts hold alive.
+	wp := weak.Make(st)
+	th.AtExit(func() {
+		if st := wp.Value(); st != nil {
+			delete(st.dicts, th)
+		}
+	})
+}
+
+// localAttrArgs checks an attribute slot's arguments (the name and, for
+// __setattr__, the value) and makes the running thread's dict the
+// instance's __dict__, running __init__ first in a thread new to it.
+func localAttrArgs(fname string, self object.Value, args []object.Value, kw []string, n int) (*object.Str, error) {
+	if len(kw) > 0 || len(args) != n {
+		return nil, object.Errorf(object.TypeError, "expected %d argument%s, got %d", n, plural(n), len(args))
+	}
+	name, ok := args[0].Object().(*object.Str)
+	if !ok {
+		return nil, object.Errorf(object.TypeError, "attribute name must be string, not '%s'", object.TypeOf(args[0]).Name)
+	}
+	inst, ok := self.Object().(*object.Instance)
+	if !ok {
+		return name, nil
+	}
+	st, _ := inst.Builtin().Object().(*localState)
+	in := vm.Current()
+	if st == nil || in == nil {
+		return name, nil
+	}
+	th := in.CurrentThread()
+	if d := st.dicts[th]; d != nil {
+		inst.SetInstanceDict(d)
+		return name, nil
+	}
+	d := object.NewDict(0)
+	st.dicts[th] = d
+	st.forgetAtExit(th)
+	inst.SetInstanceDict(d)
+	if init := object.TypeOf(self).LookupString("__init__"); !init.Is(object.ObjectType.LookupString("__init__")) {
+		if _, err := object.CallMethodValue(init, self, append([]object.Value(nil), st.args...), st.kw); err != nil {
+			return nil, err
+		}
+		// Another thread may have used the object while __init__ ran
+		// (a thread switch inside it): make this thread's dict current
+		// again.
+		inst.SetInstanceDict(d)
+	}
+	return name, nil
 }
 
 // newRLockType makes _thread.RLock for one interpreter: its locks wait
@@ -415,6 +596,7 @@ func init() {
 func newRLockType(in *vm.Interp) *object.Type {
 	rlockType := object.NewBaseType("_thread.RLock", nil)
 	rlockType.Qualname = "RLock"
+	rlockType.SetWeakrefable()
 	rlockType.SetNew(func(t *object.Type, args []object.Value, kw []string) (object.Value, error) {
 		return object.WrapBuiltin(t, object.FromObject(&rlock{typ: rlockType})), nil
 	}, nil)
@@ -445,7 +627,7 @@ func newRLockType(in *vm.Interp) *object.Type {
 		if err != nil {
 			return object.Null, err
 		}
-		me := mainIdent()
+		me := threadIdent(in)
 		if r.count > 0 && r.owner == me {
 			if r.count == math.MaxInt64 {
 				return object.Null, object.Errorf(object.OverflowError, "Internal lock count overflowed")
@@ -453,7 +635,7 @@ func newRLockType(in *vm.Interp) *object.Type {
 			r.count++
 			return object.True, nil
 		}
-		ok, err := waitUntil(in, timeout, func() bool { return r.count == 0 })
+		ok, err := waitUntil(in, timeout, &r.wake, func() bool { return r.count == 0 })
 		if err != nil {
 			return object.Null, err
 		}
@@ -467,12 +649,13 @@ func newRLockType(in *vm.Interp) *object.Type {
 		if err != nil {
 			return object.Null, err
 		}
-		if r.count == 0 || r.owner != mainIdent() {
+		if r.count == 0 || r.owner != threadIdent(in) {
 			return object.Null, object.Errorf(object.RuntimeError, "cannot release un-acquired lock")
 		}
 		r.count--
 		if r.count == 0 {
 			r.owner = 0
+			r.wake.broadcast()
 		}
 		return object.None, nil
 	}
@@ -490,7 +673,7 @@ func newRLockType(in *vm.Interp) *object.Type {
 		if err != nil {
 			return object.Null, err
 		}
-		return object.Bool(r.count > 0 && r.owner == mainIdent()), nil
+		return object.Bool(r.count > 0 && r.owner == threadIdent(in)), nil
 	})
 	rlockType.AddMethod("_release_save", func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
 		r, err := rl(self)
@@ -502,6 +685,7 @@ func newRLockType(in *vm.Interp) *object.Type {
 		}
 		state := object.TupleValue(object.Int(r.count), object.Int(r.owner))
 		r.count, r.owner = 0, 0
+		r.wake.broadcast()
 		return state, nil
 	})
 	rlockType.AddMethod("_acquire_restore", func(self object.Value, args []object.Value, kw []string) (object.Value, error) {
@@ -524,7 +708,7 @@ func newRLockType(in *vm.Interp) *object.Type {
 		if err != nil {
 			return object.Null, err
 		}
-		if _, err := waitUntil(in, -1, func() bool { return r.count == 0 }); err != nil {
+		if _, err := waitUntil(in, -1, &r.wake, func() bool { return r.count == 0 }); err != nil {
 			return object.Null, err
 		}
 		r.count, r.owner = count, owner
@@ -540,4 +724,27 @@ func newRLockType(in *vm.Interp) *object.Type {
 	})
 
 	return rlockType
+}
+
+// callArgsKwargs calls fn(*args, **kwargs) (kwargs a dict or Null).
+func callArgsKwargs(fn object.Value, args []object.Value, kwargs object.Value) (object.Value, error) {
+	d, _ := object.Unwrap(kwargs).Object().(*object.Dict)
+	if d == nil || d.Len() == 0 {
+		return object.Call(fn, append([]object.Value(nil), args...), nil)
+	}
+	all := append(make([]object.Value, 0, len(args)+d.Len()), args...)
+	var names []string
+	for _, k := range d.Keys() {
+		s, ok := k.Object().(*object.Str)
+		if !ok {
+			return object.Null, object.Errorf(object.TypeError, "keywords must be strings")
+		}
+		v, _, err := d.Get(k)
+		if err != nil {
+			return object.Null, err
+		}
+		all = append(all, v)
+		names = append(names, s.S)
+	}
+	return object.Call(fn, all, names)
 }

@@ -1,7 +1,6 @@
 package native_test
 
 import (
-	"strings"
 	"testing"
 	"time"
 
@@ -9,12 +8,46 @@ import (
 	"github.com/pyvar/pyvar/core/vm"
 )
 
-// TestStartNewThreadRefused: pyvar runs Python code on one thread, so
-// starting one is a clear RuntimeError (threading.Thread.start too).
-func TestStartNewThreadRefused(t *testing.T) {
-	_, err, _ := runPy(t, "import _thread\n_thread.start_new_thread(print, ())\n", nil)
-	if !object.ExceptionMatches(err, object.RuntimeError) || !strings.Contains(err.Error(), "can't start new thread") {
-		t.Fatalf("got %v, want RuntimeError: can't start new thread", err)
+// TestThreadsRun: threads run Python code under the execution lock, each
+// with its own ident, frames and exception state; a lock wait lets the
+// holder run; join waits for the end; an uncaught exception is reported
+// as unraisable and ends only its thread.
+func TestThreadsRun(t *testing.T) {
+	src := `import _thread, sys
+lock = _thread.allocate_lock()
+done = _thread.allocate_lock()
+done.acquire()
+res = []
+def work(n, tag):
+    try:
+        raise ValueError(tag)
+    except ValueError:
+        s = 0
+        for i in range(n):
+            with lock:
+                s += i
+        res.append((tag, s, sys.exc_info()[1].args[0], _thread.get_ident() != main))
+    if len(res) == 3:
+        done.release()
+main = _thread.get_ident()
+for tag in "abc":
+    _thread.start_new_thread(work, (20000,), {"tag": tag})
+done.acquire()
+print(sorted(res), sys.exc_info()[0])
+def bad():
+    1/0
+sys.unraisablehook = lambda u: res.append(u.exc_type.__name__) or done.release()
+_thread.start_new_thread(bad, ())
+done.acquire()
+print(res[-1], _thread._count() >= 0)
+`
+	out, err, _ := runPy(t, src, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "[('a', 199990000, 'a', True), ('b', 199990000, 'b', True), ('c', 199990000, 'c', True)] None\nZeroDivisionError True\n"
+	if out != want {
+		t.Errorf("got %q, want %q", out, want)
 	}
 }
 

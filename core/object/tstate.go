@@ -11,7 +11,9 @@ package object
 // (LoadThreadState). Threading them through every call would be the
 // better design; this keeps the hot paths (EnterRecursiveCall) as they are.
 type ThreadState struct {
-	RecursionDepth  int
+	// ThreadLocal is the running Python thread's part; the rest is the
+	// interpreter's, whichever of its threads runs.
+	ThreadLocal
 	RecursionLimit  int
 	IntMaxStrDigits int
 	// AllocLimit caps the bytes one allocation that a program sizes may
@@ -25,8 +27,14 @@ type ThreadState struct {
 	// makes are its own, and type.__subclasses__ shows them to it alone.
 	Owner any
 
-	reprStack []Object
-	codecs    *CodecRegistry
+	codecs *CodecRegistry
+}
+
+// ThreadLocal is the part of a ThreadState that each Python thread of an
+// interpreter has for itself: the recursion counter and the repr guard.
+type ThreadLocal struct {
+	RecursionDepth int
+	reprStack      []Object
 }
 
 // allocLimit is the running interpreter's allocation cap (0: none but the

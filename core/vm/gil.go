@@ -55,8 +55,12 @@ const (
 	breakControl = 16 // cancelled, or a step or memory budget is being counted
 )
 
-// acquire takes the execution lock for in and loads its thread state.
-func (in *Interp) acquire() {
+// acquire takes the execution lock for in's main thread.
+func (in *Interp) acquire() { in.acquireAs(in.main) }
+
+// acquireAs takes the execution lock for thread t of in and loads its
+// thread state.
+func (in *Interp) acquireAs(t *Thread) {
 	select {
 	case <-execToken:
 	default:
@@ -71,9 +75,16 @@ func (in *Interp) acquire() {
 			<-execToken
 		}
 	}
+	if t != in.main && in.life != nil && in.life.shutdown {
+		// A daemon thread after the interpreter shut down stops here,
+		// as CPython's exit in PyEval_RestoreThread.
+		execToken <- struct{}{}
+		runtime.Goexit()
+	}
 	lockHolder.Store(in)
 	in.held = true
 	object.LoadThreadState(&in.ts)
+	in.switchTo(t)
 	object.CurrentModuleName = in.curModuleName
 	object.ImportModule = in.importAbsFn
 	lastInterp.Store(in)
@@ -102,10 +113,10 @@ func (in *Interp) yieldLock() {
 	if !in.held {
 		return
 	}
-	prev := current
+	prev, t := current, in.thread
 	in.release()
 	runtime.Gosched()
-	in.acquire()
+	in.acquireAs(t)
 	current = prev
 }
 
@@ -120,10 +131,10 @@ func (in *Interp) BlockingCall(fn func()) {
 		fn()
 		return
 	}
-	prev := current
+	prev, t := current, in.thread
 	in.release()
 	defer func() {
-		in.acquire()
+		in.acquireAs(t)
 		current = prev
 	}()
 	fn()

@@ -145,6 +145,15 @@ type ModuleMaker func(in *Interp) (*object.Module, error)
 // Interp is one interpreter: its builtins, modules and the thread state
 // (current frame, recursion depth, exception being handled).
 type Interp struct {
+	// threadVars are the running thread's: its frames, the exception it
+	// handles, ... (thread.go). They change when another of the
+	// interpreter's threads takes the execution lock.
+	threadVars
+	// thread is the thread whose threadVars are loaded, main the main
+	// thread, threads every thread alive (main first).
+	thread, main *Thread
+	threads      []*Thread
+
 	opts     Options
 	Builtins *object.Dict // the builtins module's namespace
 	Modules  *object.Dict // sys.modules
@@ -152,14 +161,11 @@ type Interp struct {
 
 	builtinsModule *object.Module
 	sysModule      *object.Module
-	frame          *Frame
 	recursionLimit int // what sys.getrecursionlimit reports; object.RecursionLimit is the one enforced
 	freeFrames     []*Frame
 	// freeASends are done `async for` awaitables no Python code has
 	// seen, for GET_ANEXT to reuse (asyncgen.go).
 	freeASends     []*asyncGenASend
-	excBase        excItem
-	excInfo        *excItem
 	compiler       CompilerFunc
 	stdout, stderr io.Writer
 	stdin          io.Reader
@@ -173,7 +179,7 @@ type Interp struct {
 	displayHook    *object.BuiltinFunction // the builtin sys.displayhook
 	breaker        int32                   // the eval breaker: breakSample|breakInterrupt, set from other goroutines
 	signals        signalState
-	initializing   map[*object.Module]bool // modules whose code is running (circular-import messages)
+	initializing   map[*object.Module]*Thread // modules whose code is running, and the thread running it
 	freevarKeys    [8]freevarKeyEntry      // interned co_freevars names for LOAD_CLASSDEREF
 	life           *lifeState              // weak references, finalizers, atexit (lifecycle.go)
 	stdoutObj      object.Value            // the sys.stdout and sys.stderr made at start
@@ -189,11 +195,9 @@ type Interp struct {
 	lastKwTuple    *object.Tuple // kwNames's one-entry cache
 	lastKwNames    []string
 
-	imp      importState // the import system's state (importlib.go)
-	warnBusy bool        // WarnExplicit is running (no warnings about warnings)
+	imp importState // the import system's state (importlib.go)
 
 	excepthook, unraisablehook *object.BuiltinFunction // sys's defaults, to tell when a program replaced them
-	traceFunc, profileFunc     object.Value            // what sys.settrace/setprofile stored (the trace function is never called)
 	prof                       profileState            // the Go profiler (_lsprof), see profile.go
 	auditHooks                 []object.Value
 	finalizing                 bool
@@ -202,19 +206,11 @@ type Interp struct {
 	// AsyncgenFirstIter and AsyncgenFinalizer are sys.set_asyncgen_hooks's
 	// values (Null when unset), for the asynchronous generator machinery.
 	AsyncgenFirstIter, AsyncgenFinalizer object.Value
-	// Context is the thread state's contextvars.Context (CPython's
-	// tstate->context): Null until _contextvars first needs one, which
-	// owns what it holds.
-	Context     object.Value
-	warned      map[string]bool                                               // locations Warn has printed (the default action's registry)
-	warner      func(category *object.Type, msg string, stacklevel int) error // the native _warnings' warn
-	thrown      bool                                                          // the error eval is given was thrown into a generator: already chained
-	codecs      *object.CodecRegistry                                         // codecs.register's search functions and error handlers
-	moduleState map[string]any                                                // native modules' per-interpreter state, by module name
+	warned                               map[string]bool                                               // locations Warn has printed (the default action's registry)
+	warner                               func(category *object.Type, msg string, stacklevel int) error // the native _warnings' warn
+	codecs                               *object.CodecRegistry                                         // codecs.register's search functions and error handlers
+	moduleState                          map[string]any                                                // native modules' per-interpreter state, by module name
 
-	// native are the built-in calls in progress, kept only while a
-	// Sampler is installed (see Sample).
-	native []NativeCall
 	// The execution lock (gil.go): whether in holds it, its saved
 	// package-object state, and its run control.
 	held          bool
@@ -265,6 +261,10 @@ func New(opts Options) *Interp {
 	in.curModuleName, in.importAbsFn = in.currentModuleName, in.importAbs
 	in.sandbox = opts.Sandbox
 	in.ts.Owner = in
+	in.main = in.newThread()
+	in.main.ident = mainThreadIdent()
+	in.thread, in.threads = in.main, []*Thread{in.main}
+	in.threadVars = in.main.vars
 	in.acquire()
 	defer in.release()
 	object.SetPoll(in.poll)
@@ -278,11 +278,9 @@ func New(opts Options) *Interp {
 		in.stdin = os.Stdin
 	}
 	in.setRecursionLimit(opts.RecursionLimit)
-	in.initializing = map[*object.Module]bool{}
+	in.initializing = map[*object.Module]*Thread{}
 	in.signals.wake = make(chan struct{}, 1)
 	in.switchInterval = 0.005
-	in.excBase.exc = object.None
-	in.excInfo = &in.excBase
 	in.initOpcache()
 	in.life = newLifeState(in)
 	in.codecs = object.NewCodecRegistry()
@@ -391,8 +389,17 @@ func (in *Interp) execCodeMap(co *code.Code, globals *object.Dict, globalsMap, l
 // protect runs fn, turning a Go panic into a Python SystemError so that no
 // panic reaches the user.
 func (in *Interp) protect(fn func() (object.Value, error)) (r object.Value, err error) {
-	if !in.held {
-		in.acquire()
+	// The caller runs one of in's threads: a thread started by Python
+	// code, when Go code it called (a registered function, run without
+	// the lock) calls back; else the main thread. It holds the lock
+	// already when that thread's state is loaded and the lock held (a
+	// call from code running under it).
+	t := in.callerThread()
+	if t == nil {
+		t = in.main
+	}
+	if !in.held || in.thread != t {
+		in.acquireAs(t)
 		defer in.release()
 	}
 	lastInterp.Store(in)
@@ -467,6 +474,7 @@ func (in *Interp) Finalize() bool {
 		return true
 	}
 	in.protect(func() (object.Value, error) {
+		in.waitForThreads()
 		in.RunAtexit()
 		in.finalizing = true // sys.is_finalizing() from here on, as in CPython
 		if in.exitCollectionNeeded() {

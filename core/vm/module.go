@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/pyvar/pyvar/core/code"
 	"github.com/pyvar/pyvar/core/object"
@@ -229,6 +230,9 @@ func (in *Interp) importAbs(name string) (object.Value, error) {
 		if m.IsNone() {
 			return object.Null, moduleNotFound(fmt.Sprintf("import of %s halted; None in sys.modules", name), name)
 		}
+		if mod, isMod := m.Object().(*object.Module); isMod && mod.Initializing {
+			in.waitForInit(mod)
+		}
 		return m, nil
 	}
 	if !in.defaultFinders() {
@@ -419,7 +423,7 @@ func (in *Interp) loadSource(name, file string, st fs.FileInfo, pkgDir string, p
 			cc.Store(file, st, src, co)
 		}
 	}
-	in.initializing[m] = true
+	in.initializing[m] = in.thread
 	m.Initializing = true
 	_, err := in.execCode(co, m.Dict, object.FromObject(m.Dict))
 	m.Initializing = false
@@ -488,7 +492,7 @@ func (in *Interp) importFrom(modv object.Value, name string) (object.Value, erro
 	case path == "":
 		e = object.NewException(object.ImportError, object.NewStr(fmt.Sprintf("cannot import name %s from %s (unknown location)",
 			object.StrRepr(name), object.StrRepr(pkgname))))
-	case isMod && in.initializing[m]:
+	case isMod && in.initializing[m] != nil:
 		e = object.NewException(object.ImportError, object.NewStr(fmt.Sprintf(
 			"cannot import name %s from partially initialized module %s (most likely due to a circular import) (%s)",
 			object.StrRepr(name), object.StrRepr(pkgname), path)))
@@ -586,4 +590,32 @@ func (in *Interp) sandboxDir(dir string) bool {
 		}
 	}
 	return false
+}
+
+// waitForInit waits, with the execution lock released, while another
+// thread runs module m's code, as importlib's _ModuleLock makes a second
+// importer wait: the module it gets is then complete. When the wait
+// would close a cycle (the thread running m waits, through other
+// imports, for a module this thread is running), it returns at once
+// with m partly initialized, as _ModuleLock's deadlock check does.
+func (in *Interp) waitForInit(m *object.Module) {
+	me := in.thread
+	for {
+		owner := in.initializing[m]
+		if owner == nil || owner == me {
+			return
+		}
+		for o, seen := owner, 0; o != nil && seen < 64; seen++ {
+			if o == me {
+				return // a deadlock: take the partial module
+			}
+			if o.waitingFor == nil {
+				break
+			}
+			o = in.initializing[o.waitingFor]
+		}
+		me.waitingFor = m
+		in.BlockingCall(func() { time.Sleep(200 * time.Microsecond) })
+		me.waitingFor = nil
+	}
 }

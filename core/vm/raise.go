@@ -18,8 +18,11 @@ type excItem struct {
 // (CPython's _PyErr_GetTopmostException). Whoever asks gets to keep it
 // (sys.exc_info, a __context__, a bare raise that another handler may
 // then catch while this one still holds it): it is no longer private.
-func (in *Interp) currentExc() *object.BaseException {
-	for it := in.excInfo; it != nil; it = it.prev {
+func (in *Interp) currentExc() *object.BaseException { return handledExc(in.excInfo) }
+
+// excOf is the exception handled at the top of an exception stack.
+func handledExc(top *excItem) *object.BaseException {
+	for it := top; it != nil; it = it.prev {
 		if e, ok := it.exc.Object().(*object.BaseException); ok {
 			e.Private = false
 			return e

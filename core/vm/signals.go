@@ -115,6 +115,17 @@ func (in *Interp) CheckSignals() error {
 	if err := in.cancelled(); err != nil {
 		return err
 	}
+	if in.thread != in.main {
+		// Handlers run in the main thread only; the breaker stays set
+		// for it while signals wait.
+		for sig := 1; sig < NSig; sig++ {
+			if in.signals.pending[sig].Load() {
+				in.setBreak(breakInterrupt)
+				break
+			}
+		}
+		return nil
+	}
 	for sig := 1; sig < NSig; sig++ {
 		if !in.signals.pending[sig].Swap(false) {
 			continue

@@ -409,27 +409,36 @@ func (in *Interp) initSysHooks(d *object.Dict) {
 		runtime.ReadMemStats(&ms)
 		return object.Int(int64(ms.HeapObjects)), nil
 	})
+	// Each thread's state: the running thread's is loaded in the Interp,
+	// the others' saved in their Thread.
+	threadState := func(t *Thread) threadVars {
+		if t == in.thread {
+			return in.threadVars
+		}
+		return t.vars
+	}
 	sysFn(d, "_current_frames", func(args []object.Value, kwnames []string) (object.Value, error) {
 		r := object.NewDict(1)
-		if in.frame != nil {
-			for g := in.frame; g != nil; g = g.Back {
-				g.pin()
+		for _, t := range in.Threads() {
+			if f := threadState(t).frame; f != nil {
+				for g := f; g != nil; g = g.Back {
+					g.pin()
+				}
+				r.Set(object.Int(t.ident), object.FromObject(f))
 			}
-			r.Set(object.Int(int64(mainThreadIdent)), object.FromObject(in.frame))
 		}
 		return object.FromObject(r), nil
 	})
 	sysFn(d, "_current_exceptions", func(args []object.Value, kwnames []string) (object.Value, error) {
 		r := object.NewDict(1)
-		if e := in.currentExc(); e != nil {
-			r.Set(object.Int(int64(mainThreadIdent)), object.TupleValue(object.FromObject(e.Class), object.FromObject(e), tbValue(e.Traceback)))
+		for _, t := range in.Threads() {
+			if e := handledExc(threadState(t).excInfo); e != nil {
+				r.Set(object.Int(t.ident), object.TupleValue(object.FromObject(e.Class), object.FromObject(e), tbValue(e.Traceback)))
+			}
 		}
 		return object.FromObject(r), nil
 	})
 }
-
-// mainThreadIdent is what sys._current_frames keys the running thread by.
-const mainThreadIdent = 1
 
 // warn issues a warning through the warnings module when it can be
 // imported, else prints it as the warnings module would.
