@@ -180,9 +180,9 @@ type Interp struct {
 	breaker        int32                   // the eval breaker: breakSample|breakInterrupt, set from other goroutines
 	signals        signalState
 	initializing   map[*object.Module]*Thread // modules whose code is running, and the thread running it
-	freevarKeys    [8]freevarKeyEntry      // interned co_freevars names for LOAD_CLASSDEREF
-	life           *lifeState              // weak references, finalizers, atexit (lifecycle.go)
-	stdoutObj      object.Value            // the sys.stdout and sys.stderr made at start
+	freevarKeys    [8]freevarKeyEntry         // interned co_freevars names for LOAD_CLASSDEREF
+	life           *lifeState                 // weak references, finalizers, atexit (lifecycle.go)
+	stdoutObj      object.Value               // the sys.stdout and sys.stderr made at start
 	stderrObj      object.Value
 	stdoutTW       TextWriter // their direct writers
 	stderrTW       TextWriter
