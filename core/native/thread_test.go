@@ -1,9 +1,11 @@
 package native_test
 
 import (
+	"bytes"
 	"testing"
 	"time"
 
+	"github.com/pyvar/pyvar/core/interp"
 	"github.com/pyvar/pyvar/core/object"
 	"github.com/pyvar/pyvar/core/vm"
 )
@@ -93,5 +95,39 @@ func TestBlockingCallsInterrupt(t *testing.T) {
 		if took > 5*time.Second {
 			t.Errorf("%s took %v after the interrupt", call, took)
 		}
+	}
+}
+
+// TestEmbedderWhileThreadRuns: a Python thread still running after the
+// run that started it returned does not make the embedder's next calls
+// run without the execution lock (checked under -race), and the thread
+// finishes its work.
+func TestEmbedderWhileThreadRuns(t *testing.T) {
+	var out bytes.Buffer
+	in := interp.New(vm.Options{Stdout: &out, Stderr: &out})
+	src := "import _thread\ndone = _thread.allocate_lock()\ndone.acquire()\nacc = []\n" +
+		"def work():\n    for i in range(200000):\n        acc.append(i)\n    done.release()\n" +
+		"_thread.start_new_thread(work, ())\n"
+	if err := in.RunSource([]byte(src), "<test>"); err != nil {
+		t.Fatal(err)
+	}
+	g := in.MainGlobals()
+	for range 20 {
+		if err := in.Locked(func() error {
+			v, _, err := g.Get(object.NewStr("acc"))
+			if err == nil {
+				_ = len(v.Object().(*object.List).Items)
+			}
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := in.RunSource([]byte("done.acquire()\nprint(len(acc), acc[-1])\n"), "<test>"); err != nil {
+		t.Fatal(err)
+	}
+	in.Finalize()
+	if got := out.String(); got != "200000 199999\n" {
+		t.Errorf("got %q", got)
 	}
 }

@@ -85,6 +85,7 @@ func (in *Interp) acquireAs(t *Thread) {
 	in.held = true
 	object.LoadThreadState(&in.ts)
 	in.switchTo(t)
+	t.holds.Store(true)
 	object.CurrentModuleName = in.curModuleName
 	object.ImportModule = in.importAbsFn
 	lastInterp.Store(in)
@@ -93,6 +94,7 @@ func (in *Interp) acquireAs(t *Thread) {
 
 // release saves in's thread state and lets the execution lock go.
 func (in *Interp) release() {
+	in.thread.holds.Store(false)
 	object.SaveThreadState(&in.ts)
 	current = nil
 	in.held = false

@@ -398,7 +398,7 @@ func (in *Interp) protect(fn func() (object.Value, error)) (r object.Value, err 
 	if t == nil {
 		t = in.main
 	}
-	if !in.held || in.thread != t {
+	if !t.holds.Load() {
 		in.acquireAs(t)
 		defer in.release()
 	}

@@ -55,6 +55,10 @@ type Thread struct {
 	goid int64
 	// done is closed when the thread has finished.
 	done chan struct{}
+	// holds is whether this thread holds the execution lock, for protect
+	// to tell a nested call from one that must wait (atomic: other
+	// goroutines of the interpreter read it).
+	holds atomic.Bool
 	// waitingFor is the module whose import by another thread this one
 	// waits for (waitForInit), for the deadlock check.
 	waitingFor *object.Module
