@@ -70,35 +70,23 @@ const (
 var decSigNames = [nSignals]string{"InvalidOperation", "FloatOperation", "DivisionByZero", "Overflow",
 	"Underflow", "Subnormal", "Inexact", "Rounded", "Clamped"}
 
+// condSignals pairs each core condition with its signal.
+var condSignals = [...]struct {
+	cond decStatus
+	sig  uint
+}{
+	{stInvalid, sigInvalid}, {stFloatOperation, sigFloat}, {stDivisionByZero, sigDivZero},
+	{stOverflow, sigOverflow}, {stUnderflow, sigUnderflow}, {stSubnormal, sigSubnormal},
+	{stInexact, sigInexact}, {stRounded, sigRounded}, {stClamped, sigClamped},
+}
+
 // sigBits maps core conditions to signal bits.
 func sigBits(st decStatus) uint16 {
 	var s uint16
-	if st&stInvalid != 0 {
-		s |= 1 << sigInvalid
-	}
-	if st&stFloatOperation != 0 {
-		s |= 1 << sigFloat
-	}
-	if st&stDivisionByZero != 0 {
-		s |= 1 << sigDivZero
-	}
-	if st&stOverflow != 0 {
-		s |= 1 << sigOverflow
-	}
-	if st&stUnderflow != 0 {
-		s |= 1 << sigUnderflow
-	}
-	if st&stSubnormal != 0 {
-		s |= 1 << sigSubnormal
-	}
-	if st&stInexact != 0 {
-		s |= 1 << sigInexact
-	}
-	if st&stRounded != 0 {
-		s |= 1 << sigRounded
-	}
-	if st&stClamped != 0 {
-		s |= 1 << sigClamped
+	for _, c := range condSignals {
+		if st&c.cond != 0 {
+			s |= 1 << c.sig
+		}
 	}
 	return s
 }
