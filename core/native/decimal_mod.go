@@ -1654,22 +1654,7 @@ func (st *decState) richCompare(x *decNum, other object.Value, op int) (object.V
 		return object.False, nil
 	}
 	v := decCompare(x, y)
-	var r bool
-	switch op {
-	case 0:
-		r = v < 0
-	case 1:
-		r = v <= 0
-	case 2:
-		r = v == 0
-	case 3:
-		r = v != 0
-	case 4:
-		r = v > 0
-	case 5:
-		r = v >= 0
-	}
-	return object.Bool(r), nil
+	return object.Bool(cmpResult(op, v)), nil
 }
 
 // ---- delegation to _pydecimal ----
@@ -2038,22 +2023,7 @@ func (st *decState) compareRational(x *decNum, other object.Value, op int) (obje
 		prod.coef.Mul(&x.coef, &d.coef)
 		v = decCompare(prod, intToDec(num))
 	}
-	var r bool
-	switch op {
-	case 0:
-		r = v < 0
-	case 1:
-		r = v <= 0
-	case 2:
-		r = v == 0
-	case 3:
-		r = v != 0
-	case 4:
-		r = v > 0
-	case 5:
-		r = v >= 0
-	}
-	return object.Bool(r), nil
+	return object.Bool(cmpResult(op, v)), nil
 }
 
 // decUnaryDelegated are the delegated Decimal methods whose only
@@ -2140,4 +2110,22 @@ func (st *decState) formatArgs(args []object.Value, kw []string) ([]object.Value
 		conv.SetStr(key, v)
 	}
 	return []object.Value{args[0], object.None, object.FromObject(conv)}, nil
+}
+
+// cmpResult is rich comparison op (0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=) of a
+// three-way comparison result v.
+func cmpResult(op int, v int) bool {
+	switch op {
+	case 0:
+		return v < 0
+	case 1:
+		return v <= 0
+	case 2:
+		return v == 0
+	case 3:
+		return v != 0
+	case 4:
+		return v > 0
+	}
+	return v >= 0
 }
