@@ -1927,18 +1927,9 @@ func (st *decState) initDelegates() {
 		if err := funcPosOnly("Decimal", "from_float", args, kw, 1, 1); err != nil {
 			return object.Null, err
 		}
-		var n *decNum
-		switch {
-		case isIntType(args[0]):
-			n = intToDec(args[0])
-		case object.Unwrap(args[0]).IsFloat() || object.TypeOf(object.Unwrap(args[0])) == object.FloatType:
-			f, err := object.ToFloat(args[0])
-			if err != nil {
-				return object.Null, err
-			}
-			n = floatToDec(f)
-		default:
-			return object.Null, object.Errorf(object.TypeError, "argument must be int or float")
+		n, err := intOrFloatToDec(args[0])
+		if err != nil {
+			return object.Null, err
 		}
 		if ct, ok := cls.Object().(*object.Type); ok && ct == st.decType {
 			return st.wrap(n), nil
@@ -1950,18 +1941,9 @@ func (st *decState) initDelegates() {
 			return object.Null, err
 		}
 		c := st.ctxOf(self)
-		var n *decNum
-		switch {
-		case isIntType(args[0]):
-			n = intToDec(args[0])
-		case object.Unwrap(args[0]).IsFloat() || object.TypeOf(object.Unwrap(args[0])) == object.FloatType:
-			f, err := object.ToFloat(args[0])
-			if err != nil {
-				return object.Null, err
-			}
-			n = floatToDec(f)
-		default:
-			return object.Null, object.Errorf(object.TypeError, "argument must be int or float")
+		n, err := intOrFloatToDec(args[0])
+		if err != nil {
+			return object.Null, err
 		}
 		r, s := finalize(n, &c.c)
 		if err := c.apply(s); err != nil {
@@ -2128,4 +2110,20 @@ func cmpResult(op int, v int) bool {
 		return v > 0
 	}
 	return v >= 0
+}
+
+// intOrFloatToDec is the exact value of an int or a float, for from_float
+// and create_decimal_from_float.
+func intOrFloatToDec(v object.Value) (*decNum, error) {
+	switch {
+	case isIntType(v):
+		return intToDec(v), nil
+	case object.Unwrap(v).IsFloat() || object.TypeOf(object.Unwrap(v)) == object.FloatType:
+		f, err := object.ToFloat(v)
+		if err != nil {
+			return nil, err
+		}
+		return floatToDec(f), nil
+	}
+	return nil, object.Errorf(object.TypeError, "argument must be int or float")
 }
